@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+
+export const VERDICTS = ['disputed', 'confirmed', 'unattributed'] as const;
+export const ATTRIBUTIONS = ['named', 'anonymous', 'none'] as const;
+export const STANCES = ['asserts', 'reports', 'denies', 'declines'] as const;
+export const RELATIONS = ['disputes', 'disputed-by', 'related'] as const;
+export const STATUSES = ['active', 'retired'] as const;
+
+/** One sentence of one article that carries the claim. Written by the build step. */
+export const appearanceSchema = z.object({
+  /** Article id: the seed file name without extension. */
+  source: z.string().min(1),
+  /** The sentence exactly as it stands in the seed, character for character. */
+  quote: z.string().min(1),
+  /** Sentence number in the article; the article view anchors it as `#s-<n>`. */
+  sentence: z.number().int().nonnegative(),
+  /** Outlet that published the article, when the seed names one. */
+  outlet: z.string().nullable().default(null),
+  /** Publication date of the article (ISO), when the seed states one. */
+  date: z.string().nullable().default(null),
+  /** Who stands behind the claim in this sentence, normalised; null when nobody is named. */
+  speaker: z.string().nullable(),
+  /** The speaker's role as the article gives it ("Kremlin spokesman"). */
+  role: z.string().nullable().default(null),
+  /** `named`: a person or organisation on record; `anonymous`: unnamed or vague sources; `none`: the outlet's own assertion. */
+  attribution: z.enum(ATTRIBUTIONS),
+  /** Outlet through which the speaker is reached ("The Washington Post"), if any. */
+  via: z.string().nullable().default(null),
+  /** `asserts` states it, `reports` relays another's report, `denies` contradicts it, `declines` neither confirms nor denies. */
+  stance: z.enum(STANCES),
+});
+
+/** A link to another claim page. */
+export const relatedSchema = z.object({
+  /** Slug of the other claim (its file name in content/claims without `.mdx`). */
+  slug: z.string().min(1),
+  /** `disputes`: this claim contradicts that one; `disputed-by`: that one contradicts this; `related`: same event. */
+  relation: z.enum(RELATIONS),
+});
+
+/** The build step's own assessment, kept apart from the author-owned `verdict`. */
+export const engineSchema = z.object({
+  /** Verdict the engine suggests by the policy in the README. */
+  verdict: z.enum(VERDICTS),
+  /** How sure the engine is, 0–1. */
+  confidence: z.number().min(0).max(1),
+});
+
+/**
+ * Frontmatter of `content/claims/<slug>.mdx`. `verdict`, the body and any field not listed here
+ * belong to the author; `appearances`, `reasons`, `related` and `engine` belong to the build step.
+ */
+export const claimSchema = z
+  .object({
+    /** The claim in one sentence: the reported content, not the reporting frame. */
+    title: z.string().min(1).max(160),
+    /** The verdict shown to readers. Author-owned once changed from the engine's suggestion. */
+    verdict: z.enum(VERDICTS),
+    /** `retired` when no seed carries the claim any more: the page stays but leaves listings. */
+    status: z.enum(STATUSES).default('active'),
+    /** Every sentence that carries the claim. */
+    appearances: z.array(appearanceSchema).default([]),
+    /** Short sentences a reader understands, explaining the verdict. */
+    reasons: z.array(z.string()).default([]),
+    /** Links to other claims. */
+    related: z.array(relatedSchema).default([]),
+    /** The engine's suggestion; absent on pages written by hand. */
+    engine: engineSchema.optional(),
+    /** Editor who reviewed the verdict (author-owned). */
+    reviewedBy: z.string().optional(),
+    /** Date of the editor's review, ISO (author-owned). */
+    reviewed: z.union([z.string(), z.date()]).optional(),
+  })
+  .loose();
+
+export type ClaimFrontmatter = z.infer<typeof claimSchema>;
+export type Appearance = z.infer<typeof appearanceSchema>;
