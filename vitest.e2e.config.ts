@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: build the site once, then drive it in Chromium.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+  },
+});
