@@ -65,3 +65,31 @@ export interface Attribution {
   /** Outlet that carried the statement when the speaker is reached through it ("The Washington Post"), or null. */
   via: string | null;
 }
+
+/**
+ * A claim as the engine produces it on this run, before it meets the page already on disk.
+ * The merge stage turns it into `content/claims/<slug>.mdx` without losing author edits.
+ */
+export interface GeneratedClaim {
+  /** Slug proposed for a new page (github-slugger of the title); an existing page keeps its own. */
+  slug: string;
+  title: string;
+  engine: { verdict: Verdict; confidence: number };
+  appearances: Array<{
+    source: string;
+    quote: string;
+    sentence: number;
+    outlet: string | null;
+    date: string | null;
+    speaker: string | null;
+    role: string | null;
+    attribution: AttributionKind;
+    via: string | null;
+    stance: Stance;
+  }>;
+  reasons: string[];
+  /** Relations by the other claim's *proposed* slug; the merge stage maps them to final slugs. */
+  related: Array<{ slug: string; relation: Relation }>;
+  /** The generated summary: plain-text paragraphs for the MDX body. */
+  summary: string[];
+}

@@ -1,0 +1,161 @@
+/**
+ * Turns a claim's text into the features matching compares: content words reduced to lemmas,
+ * synonyms folded into one concept, places folded into one key, and the people it is about.
+ *
+ * Why features and not embeddings: no model may be downloaded at run time, and the same claim
+ * told by different outlets shares its people, places and a few content words; folding the
+ * vocabulary news uses interchangeably (lexicon/concepts.json) closes most of the remaining gap.
+ */
+import { nlp, its } from '../nlp/wink.ts';
+import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
+import placesJson from '../lexicon/places.json' with { type: 'json' };
+import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
+
+export interface ClaimFeatures {
+  /** Distinct terms: `w:<lemma>`, `c:<concept>`, `p:<place>`, `e:<person>`. */
+  terms: string[];
+  /** People the claim is about (surname keys): claims about different people never merge. */
+  participants: string[];
+}
+
+const conceptOf = new Map<string, string>();
+for (const [concept, words] of Object.entries(conceptsJson)) {
+  if (concept.startsWith('$')) continue;
+  for (const w of words as string[]) conceptOf.set(w, concept);
+}
+
+const placeOf = new Map<string, string>();
+let longestPlace = 1;
+for (const [key, { variants }] of Object.entries(placesJson.places)) {
+  for (const v of variants) {
+    placeOf.set(v, key);
+    longestPlace = Math.max(longestPlace, v.split(' ').length);
+  }
+}
+const leaderNouns = new Set(placesJson.leaderNouns);
+const honorifics = new Set(honorificsJson.honorifics);
+
+/** Knowledge learned from the whole corpus: who leads which place ("Russian President X"). */
+export interface AliasIndex {
+  leaderOf: Map<string, string>;
+  /** Surname keys that name outlets or agencies, not participants. */
+  notParticipants: Set<string>;
+}
+
+interface Tok {
+  lower: string;
+  lemma: string;
+  pos: string;
+  stop: boolean;
+  word: boolean;
+}
+
+function tokenize(text: string): Tok[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const types = doc.tokens().out(its.type) as string[];
+  return values.map((v, i) => ({
+    lower: v.toLowerCase(),
+    lemma: (lemmas[i] ?? v).toLowerCase(),
+    pos: pos[i] ?? '',
+    stop: Boolean(stops[i]),
+    word: types[i] === 'word',
+  }));
+}
+
+/** Longest place variant starting at token i, as [placeKey, tokens consumed]. */
+function placeAt(toks: Tok[], i: number): [string, number] | null {
+  for (let len = Math.min(longestPlace, toks.length - i); len >= 1; len--) {
+    const phrase = toks
+      .slice(i, i + len)
+      .map((t) => t.lower)
+      .join(' ');
+    const key = placeOf.get(phrase);
+    if (key) return [key, len];
+  }
+  return null;
+}
+
+const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower);
+
+/** Features of one claim text. */
+export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures {
+  const toks = tokenize(text);
+  const terms = new Set<string>();
+  const participants = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word) continue;
+    const place = placeAt(toks, i);
+    if (place) {
+      const [key, len] = place;
+      // "the Russian leader", "the Kremlin leader" → whoever the corpus says leads that place.
+      const next = toks[i + len];
+      const leader = next && leaderNouns.has(next.lower) ? aliases.leaderOf.get(key) : undefined;
+      if (leader && !(toks[i + len + 1] && isName(toks[i + len + 1]!))) {
+        terms.add(`e:${leader}`);
+        participants.add(leader);
+        i += len;
+      } else {
+        terms.add(`p:${key}`);
+        i += len - 1;
+      }
+      continue;
+    }
+    if (isName(t)) {
+      // A run of proper nouns is one name; its last word is the key ("Jane Q. Smith" → smith).
+      let j = i;
+      while (j + 1 < toks.length && isName(toks[j + 1]!)) j++;
+      const key = toks[j]!.lower.replace(/[’']s$/, '');
+      if (!aliases.notParticipants.has(key)) {
+        terms.add(`e:${key}`);
+        participants.add(key);
+      }
+      i = j;
+      continue;
+    }
+    if (t.stop || honorifics.has(t.lower) || t.lower.length < 2) continue;
+    const concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
+    terms.add(concept ? `c:${concept}` : `w:${t.lemma}`);
+  }
+  return { terms: [...terms].sort(), participants: [...participants].sort() };
+}
+
+/**
+ * Learns "who leads where" from phrases like "<Demonym> President <First> <Last>" across all
+ * sentences, so "the Russian leader" can meet the person by name. Most frequent wins; ties
+ * break alphabetically so the result does not depend on article order.
+ */
+export function learnAliases(sentences: Iterable<string>, outletNames: Iterable<string>): AliasIndex {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of sentences) {
+    const toks = tokenize(text);
+    for (let i = 0; i < toks.length; i++) {
+      const place = placeAt(toks, i);
+      if (!place) continue;
+      const [key, len] = place;
+      const noun = toks[i + len];
+      if (!noun || !leaderNouns.has(noun.lower)) continue;
+      let j = i + len + 1;
+      let last: string | null = null;
+      while (j < toks.length && isName(toks[j]!)) last = toks[j++]!.lower;
+      if (!last) continue;
+      const byPerson = counts.get(key) ?? new Map<string, number>();
+      byPerson.set(last, (byPerson.get(last) ?? 0) + 1);
+      counts.set(key, byPerson);
+    }
+  }
+  const leaderOf = new Map<string, string>();
+  for (const [place, byPerson] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    const best = [...byPerson].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) leaderOf.set(place, best[0]);
+  }
+  const notParticipants = new Set<string>();
+  for (const name of outletNames) {
+    for (const w of name.toLowerCase().split(/\s+/)) if (w && w !== 'the') notParticipants.add(w);
+  }
+  return { leaderOf, notParticipants };
+}

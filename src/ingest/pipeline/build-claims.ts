@@ -1,0 +1,254 @@
+/**
+ * The claim engine end to end, for a whole corpus: sentences → claim units (attribution and
+ * decomposition) → features → clusters across outlets → denial links → verdicts → one
+ * GeneratedClaim per cluster. Pure and deterministic: same articles in, same claims out.
+ */
+import GithubSlugger from 'github-slugger';
+import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
+import { claimFeatures, learnAliases, type ClaimFeatures } from '../matching/features.ts';
+import { clusterItems, type MatchItem } from '../matching/cluster.ts';
+import { resolveDenialTarget, type UnitView } from '../verdicts/relations.ts';
+import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
+import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
+import { summarise } from './summary.ts';
+
+export interface ArticleWithSentences {
+  article: ParsedArticle;
+  sentences: Sentence[];
+}
+
+interface Unit extends ClaimUnit {
+  article: string;
+  outlet: string | null;
+  date: string | null;
+  features: ClaimFeatures;
+  cluster: number;
+}
+
+/** Longest slug part kept from a title: URLs stay readable, and stable across small edits. */
+const MAX_SLUG = 72;
+
+export function proposeSlug(slugger: GithubSlugger, title: string): string {
+  let base = new GithubSlugger().slug(title);
+  if (base.length > MAX_SLUG) base = base.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
+  return slugger.slug(base || 'claim');
+}
+
+const lowerFirst = (s: string): string => (/^(The|A|An|Any|This|That|There|It|Its)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedClaim[] {
+  // 1. Units, in deterministic order (articles by id, sentences in order).
+  const ordered = [...corpus].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const raw: Array<Omit<Unit, 'features' | 'cluster'>> = [];
+  for (const { article, sentences } of ordered) {
+    for (const u of extractClaims(sentences)) raw.push({ ...u, article: article.id, outlet: article.outlet, date: article.date });
+  }
+  const outletNames = new Set<string>();
+  for (const u of raw) {
+    if (u.attribution.via) outletNames.add(u.attribution.via);
+  }
+  for (const { article } of ordered) if (article.outlet) outletNames.add(article.outlet);
+  const aliases = learnAliases(
+    ordered.flatMap(({ sentences }) => sentences.map((s) => s.text)),
+    outletNames,
+  );
+
+  // 2. Features and clusters. Denials cluster by what they deny (step 3), not by wording.
+  const units: Unit[] = raw.map((u) => ({ ...u, features: claimFeatures(u.text, aliases), cluster: -1 }));
+  const group = (u: Unit): string => (u.stance === 'declines' ? 'declines' : 'claim');
+  const claimIdx = units.map((u, i) => (u.stance === 'denies' ? -1 : i)).filter((i) => i >= 0);
+  const items: MatchItem[] = claimIdx.map((i) => ({ group: group(units[i]!), features: units[i]!.features }));
+  const clusters: number[][] = clusterItems(items).map((members) => members.map((m) => claimIdx[m]!));
+  clusters.forEach((members, c) => members.forEach((i) => (units[i]!.cluster = c)));
+
+  // 3. Denials → target clusters; all denials of one cluster form one "X denied it" claim.
+  const byArticle = new Map<string, number[]>();
+  units.forEach((u, i) => byArticle.set(u.article, [...(byArticle.get(u.article) ?? []), i]));
+  const views: UnitView[] = units.map((u) => ({
+    article: u.article,
+    sentence: u.sentence,
+    stance: u.stance,
+    features: u.features,
+    cluster: u.cluster,
+    reporters: reportersOf(u),
+  }));
+  const denialsOf = new Map<number, number[]>();
+  const orphanDenials: number[] = [];
+  units.forEach((u, i) => {
+    if (u.stance !== 'denies') return;
+    const target = resolveDenialTarget(
+      {
+        article: u.article,
+        sentence: u.sentence,
+        target: u.denial?.target ? claimFeatures(u.denial.target, aliases) : null,
+        negatedEvent: u.negatedEvent ? claimFeatures(u.negatedEvent, aliases) : null,
+      },
+      views,
+      byArticle,
+    );
+    if (target < 0) orphanDenials.push(i);
+    else denialsOf.set(target, [...(denialsOf.get(target) ?? []), i]);
+  });
+  // A denial with nothing to point at is still a statement on record: it gets a page of its own.
+  for (const members of clusterItems(orphanDenials.map((i) => ({ group: 'denies', features: units[i]!.features })))) {
+    const c = clusters.length;
+    clusters.push(members.map((m) => orphanDenials[m]!));
+    for (const m of members) units[orphanDenials[m]!]!.cluster = c;
+  }
+  const denialClusterOf = new Map<number, number>();
+  for (const [target, members] of [...denialsOf].sort((a, b) => a[0] - b[0])) {
+    const c = clusters.length;
+    clusters.push(members);
+    for (const i of members) units[i]!.cluster = c;
+    denialClusterOf.set(target, c);
+  }
+
+  // 4. Disputes: direct denials, then details of a denied event (same reporter, same people).
+  const disputes = new Map<number, Array<Dispute & { by: number }>>();
+  const addDispute = (c: number, d: Dispute & { by: number }): void => disputes.set(c, [...(disputes.get(c) ?? []), d]);
+  for (const [target, dc] of denialClusterOf) {
+    for (const d of disputesFrom(clusters[dc]!.map((i) => units[i]!), 'denial')) addDispute(target, { ...d, by: dc });
+  }
+  for (const [target, dc] of [...denialClusterOf]) {
+    const denied = clusters[target]!.map((i) => units[i]!);
+    const reporters = new Set(denied.flatMap(reportersOf));
+    const people = new Set(denied.flatMap((u) => u.features.participants));
+    if (reporters.size === 0) continue;
+    clusters.forEach((members, c) => {
+      if (c === target || disputes.has(c) || members.some((i) => units[i]!.stance === 'denies')) return;
+      const detail = members.some((i) => {
+        const u = units[i]!;
+        return reportersOf(u).some((r) => reporters.has(r)) && u.features.participants.some((p) => people.has(p));
+      });
+      if (!detail) return;
+      for (const d of disputesFrom(clusters[dc]!.map((i) => units[i]!), 'event')) addDispute(c, { ...d, by: dc });
+    });
+  }
+
+  // 5. Titles, slugs, evidence, verdicts.
+  const slugger = new GithubSlugger();
+  const titles = clusters.map((members, c) => {
+    const denied = [...denialClusterOf].find(([, dc]) => dc === c)?.[0];
+    if (denied !== undefined) {
+      const speaker = mostCommon(members.map((i) => units[i]!.attribution.speaker).filter((s): s is string => !!s)) ?? 'A source on record';
+      return clip(`${speaker} denied that ${lowerFirst(representative(clusters[denied]!.map((i) => units[i]!)).text)}`, 120);
+    }
+    return clip(representative(members.map((i) => units[i]!)).text, 120);
+  });
+  const slugs = titles.map((t) => proposeSlug(slugger, t));
+
+  return clusters.map((members, c) => {
+    const us = members.map((i) => units[i]!);
+    const evidence: Evidence[] = us.map((u) => ({
+      article: u.article,
+      outlet: u.outlet,
+      speaker: u.attribution.speaker,
+      role: u.attribution.role,
+      kind: u.attribution.kind,
+      via: u.attribution.via,
+      stance: u.stance,
+    }));
+    const decision = decideVerdict(evidence, disputes.get(c) ?? []);
+    const related: Array<{ slug: string; relation: Relation }> = [];
+    for (const d of disputes.get(c) ?? []) related.push({ slug: slugs[d.by]!, relation: 'disputed-by' });
+    for (const [target, dc] of denialClusterOf) if (dc === c) related.push({ slug: slugs[target]!, relation: 'disputes' });
+    const seen = new Set<string>();
+    const appearances = us
+      .filter((u) => {
+        const key = `${u.article}#${u.sentence}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((a, b) => (a.article === b.article ? a.sentence - b.sentence : a.article < b.article ? -1 : 1))
+      .map((u) => ({
+        source: u.article,
+        quote: u.quote,
+        sentence: u.sentence,
+        outlet: u.outlet,
+        date: u.date,
+        speaker: u.attribution.speaker,
+        role: u.attribution.role,
+        attribution: u.attribution.kind,
+        via: u.attribution.via,
+        stance: u.stance,
+      }));
+    const claim: GeneratedClaim = {
+      slug: slugs[c]!,
+      title: titles[c]!,
+      engine: { verdict: decision.verdict, confidence: decision.confidence },
+      appearances,
+      reasons: decision.reasons,
+      related: dedupeRelated(related),
+      summary: [],
+    };
+    claim.summary = summarise(claim);
+    return claim;
+  });
+}
+
+function reportersOf(u: { attribution: { via: string | null; speaker: string | null; kind: string }; stance: string }): string[] {
+  const out: string[] = [];
+  if (u.attribution.via) out.push(u.attribution.via.toLowerCase());
+  if (u.stance === 'reports' && u.attribution.speaker && u.attribution.kind !== 'anonymous') out.push(u.attribution.speaker.toLowerCase());
+  return out;
+}
+
+function disputesFrom(denials: readonly Unit[], how: Dispute['how']): Dispute[] {
+  const bySpeaker = new Map<string, { role: string | null; articles: Set<string> }>();
+  for (const u of denials) {
+    if (u.attribution.kind !== 'named' || !u.attribution.speaker) continue;
+    const s = bySpeaker.get(u.attribution.speaker) ?? { role: u.attribution.role, articles: new Set<string>() };
+    s.role ??= u.attribution.role;
+    s.articles.add(u.article);
+    bySpeaker.set(u.attribution.speaker, s);
+  }
+  return [...bySpeaker]
+    .sort((a, b) => b[1].articles.size - a[1].articles.size || a[0].localeCompare(b[0]))
+    .map(([speaker, s]) => ({ speaker, role: s.role, articles: s.articles, how }));
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** The unit closest to all others of its cluster: its text becomes the claim's title. */
+function representative(us: readonly Unit[]): Unit {
+  let best = us[0]!;
+  let bestScore = -1;
+  for (const u of us) {
+    let score = 0;
+    for (const v of us) if (v !== u) score += overlap(u.features.terms, v.features.terms);
+    // Prefer what is reported or asserted over a denial's wording, and shorter over longer.
+    if (u.stance === 'denies') score -= 0.5;
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < best.text.length)) {
+      best = u;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const s = new Set(b);
+  let n = 0;
+  for (const t of a) if (s.has(t)) n++;
+  return n / Math.max(1, Math.min(a.length, b.length));
+}
+
+function dedupeRelated(related: Array<{ slug: string; relation: Relation }>): Array<{ slug: string; relation: Relation }> {
+  const seen = new Set<string>();
+  return related.filter((r) => {
+    const k = `${r.relation}:${r.slug}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

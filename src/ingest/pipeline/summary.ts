@@ -1,0 +1,23 @@
+/**
+ * The generated body of a claim page: a few plain sentences a reader can read on their own.
+ * Authors may replace it; the merge stage refreshes it only while it is unedited.
+ */
+import type { GeneratedClaim } from '../types.ts';
+
+const VERDICT_TEXT = {
+  disputed: 'Disputed: someone on record contradicts this claim.',
+  confirmed: 'Confirmed: a named source states it on record, or several outlets report it as fact, and nobody on record contradicts it.',
+  unattributed: 'Unattributed: nobody on record stands behind this claim; it rests on anonymous or vague sourcing or on one outlet alone.',
+} as const;
+
+export function summarise(claim: GeneratedClaim): string[] {
+  const articles = new Set(claim.appearances.map((a) => a.source)).size;
+  const outlets = new Set(claim.appearances.map((a) => a.outlet ?? a.source)).size;
+  const speakers = [...new Set(claim.appearances.map((a) => a.speaker).filter((s): s is string => !!s))];
+  const lines = [
+    `${VERDICT_TEXT[claim.engine.verdict]} ${claim.reasons.join(' ')}`,
+    `The claim appears in ${articles} article${articles === 1 ? '' : 's'} from ${outlets} source${outlets === 1 ? '' : 's'}` +
+      (speakers.length > 0 ? `, attributed to ${speakers.join(', ')}.` : ', with no named speaker.'),
+  ];
+  return lines;
+}

@@ -1,0 +1,102 @@
+/**
+ * The verdict policy, as one pure function (README, "Verdict policy"):
+ * - disputed: someone on record contradicts the claim (a denial of it, or of the event it is a
+ *   detail of);
+ * - confirmed: not contradicted, and a named source states it on record, or at least two
+ *   outlets report it as established fact;
+ * - unattributed: not contradicted, resting on anonymous or vague sourcing, or on one outlet's
+ *   own unsourced assertion.
+ */
+import type { AttributionKind, Stance, Verdict } from '../types.ts';
+
+export interface Evidence {
+  article: string;
+  outlet: string | null;
+  speaker: string | null;
+  role: string | null;
+  kind: AttributionKind;
+  via: string | null;
+  stance: Stance;
+}
+
+export interface Dispute {
+  /** Who contradicts the claim, on record. */
+  speaker: string;
+  role: string | null;
+  /** Articles in which the contradiction appears. */
+  articles: ReadonlySet<string>;
+  /** `denial`: the claim itself is denied; `event`: the event it reports is denied. */
+  how: 'denial' | 'event';
+}
+
+export interface Decision {
+  verdict: Verdict;
+  confidence: number;
+  reasons: string[];
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const who = (speaker: string, role: string | null): string => (role ? `${speaker}, ${role}` : speaker);
+const list = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** An outlet counts once however many of its articles carry the claim. */
+const outletKey = (e: Evidence): string => e.outlet ?? `article ${e.article}`;
+
+export function decideVerdict(evidence: readonly Evidence[], disputes: readonly Dispute[]): Decision {
+  const articles = new Set(evidence.map((e) => e.article));
+  if (disputes.length > 0) {
+    const reasons: string[] = [];
+    let confidence = 0;
+    for (const d of disputes) {
+      const inArticles = new Set([...d.articles, ...articles]);
+      if (d.how === 'denial') {
+        reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles.size, 'article')}.`);
+        confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
+      } else {
+        reasons.push(
+          `Reported as a detail of an event that ${who(d.speaker, d.role)} denied on record (in ${plural(d.articles.size, 'article')}).`,
+        );
+        confidence = Math.max(confidence, 0.65 + Math.min(0.15, 0.03 * d.articles.size));
+      }
+    }
+    return { verdict: 'disputed', confidence: round(confidence), reasons };
+  }
+
+  const onRecord = evidence.filter((e) => e.kind === 'named' && e.speaker && e.stance !== 'reports');
+  if (onRecord.length > 0) {
+    const speakers = new Map<string, { role: string | null; articles: Set<string> }>();
+    for (const e of onRecord) {
+      const s = speakers.get(e.speaker!) ?? { role: e.role, articles: new Set<string>() };
+      s.role ??= e.role;
+      s.articles.add(e.article);
+      speakers.set(e.speaker!, s);
+    }
+    const reasons = [...speakers].map(
+      ([speaker, s]) => `Stated on record by ${who(speaker, s.role)}, in ${plural(s.articles.size, 'article')}.`,
+    );
+    reasons.push('No source on record contradicts it.');
+    return { verdict: 'confirmed', confidence: round(Math.min(0.95, 0.75 + 0.05 * onRecord.length)), reasons };
+  }
+
+  const asFact = new Set(evidence.filter((e) => e.kind === 'none' && e.stance === 'asserts').map(outletKey));
+  if (asFact.size >= 2) {
+    return {
+      verdict: 'confirmed',
+      confidence: round(Math.min(0.85, 0.55 + 0.08 * asFact.size)),
+      reasons: [`Reported as established fact by ${plural(asFact.size, 'outlet')}.`, 'No source on record contradicts it.'],
+    };
+  }
+
+  const reasons: string[] = [];
+  const anonymous = evidence.filter((e) => e.kind === 'anonymous' || (e.stance === 'reports' && e.kind !== 'none'));
+  if (anonymous.length > 0) {
+    const labels = [...new Set(anonymous.map((e) => (e.via ? `${e.speaker ?? 'unnamed sources'} cited by ${e.via}` : (e.speaker ?? 'unnamed sources'))))];
+    reasons.push(`Rests on anonymous or vague sourcing: ${list(labels)}.`);
+  }
+  if (asFact.size === 1) reasons.push(`Stated by one outlet only (${[...asFact][0]}), with no source given.`);
+  if (reasons.length === 0) reasons.push('No named source stands behind it.');
+  reasons.push('No source on record contradicts it.');
+  return { verdict: 'unattributed', confidence: round(anonymous.length > 0 ? 0.75 : 0.6), reasons };
+}

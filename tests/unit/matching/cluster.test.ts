@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
+import { clusterItems, participantsConflict } from '../../../src/ingest/matching/cluster.ts';
+
+const corpus = [
+  'French President Emmanuel Macron met the press.',
+  'German Chancellor Olaf Scholz spoke later.',
+];
+const aliases = learnAliases(corpus, ['The Daily Herald']);
+const sameCluster = (a: string, b: string, noise: string[] = []): boolean => {
+  const texts = [a, b, ...noise];
+  const clusters = clusterItems(texts.map((t) => ({ group: 'claim', features: claimFeatures(t, aliases) })));
+  return clusters.some((c) => c.includes(0) && c.includes(1));
+};
+// Unrelated claims give the IDF weights a realistic background.
+const noise = [
+  'The central bank raised interest rates by half a point.',
+  'Floods closed the main railway line for two days.',
+  'The opposition leader called for early elections.',
+  'Exports of grain fell sharply in the third quarter.',
+];
+
+describe('features', () => {
+  it('keys people by surname whatever the title', () => {
+    const f = claimFeatures('President Emmanuel Macron called Mr. Scholz.', aliases);
+    expect(f.participants).toEqual(['macron', 'scholz']);
+  });
+
+  it('folds demonyms, capitals and spelling variants into one place', () => {
+    expect(claimFeatures('Kiev asked for help.', aliases).terms).toContain('p:ukraine');
+    expect(claimFeatures('Kyiv asked for help.', aliases).terms).toContain('p:ukraine');
+  });
+
+  it('resolves "the French leader" to the person the corpus names as French President', () => {
+    expect(aliases.leaderOf.get('france')).toBe('macron');
+    expect(claimFeatures('Scholz urged the French leader to wait.', aliases).participants).toEqual(['macron', 'scholz']);
+  });
+
+  it('does not treat the outlet as a participant', () => {
+    expect(claimFeatures('The Daily Herald said Macron resigned.', aliases).participants).toEqual(['macron']);
+  });
+});
+
+describe('matching pairs that must merge', () => {
+  it.each([
+    ['Scholz urged Macron not to escalate the dispute.', 'Scholz urged restraint on the French leader in the dispute.'],
+    ['Macron and Scholz held a phone conversation about trade.', 'Macron spoke by phone with Scholz about trade.'],
+    ['The deal would require Kyiv to cede some territory.', 'Any agreement will require Kiev to give up territory.'],
+    ['Scholz reminded Macron of the large military presence in Europe.', 'Scholz reminded the French leader of the military presence in Europe.'],
+  ])('%s ~ %s', (a, b) => {
+    expect(sameCluster(a, b, noise)).toBe(true);
+  });
+});
+
+describe('matching pairs that must stay apart', () => {
+  it.each([
+    ['Scholz held a phone call with Macron on Monday.', 'Scholz held a phone call with Sanchez on Monday.'],
+    ['The central bank raised interest rates.', 'Floods closed the main railway line.'],
+    ['Macron visited the factory in Lyon.', 'Macron said the pension reform would pass.'],
+  ])('%s ≁ %s', (a, b) => {
+    expect(sameCluster(a, b, noise)).toBe(false);
+  });
+});
+
+describe('participant conflicts', () => {
+  it('conflicts only when each side names someone the other does not', () => {
+    expect(participantsConflict(['a', 'b'], new Set(['a', 'c']))).toBe(true);
+    expect(participantsConflict(['a'], new Set(['a', 'c']))).toBe(false);
+    expect(participantsConflict([], new Set(['a']))).toBe(false);
+  });
+});
+
+describe('clustering', () => {
+  it('is deterministic and keeps groups apart', () => {
+    const items = [
+      { group: 'claim', features: claimFeatures('Macron met Scholz in Berlin.', aliases) },
+      { group: 'denies', features: claimFeatures('Macron met Scholz in Berlin.', aliases) },
+      { group: 'claim', features: claimFeatures('Macron met Scholz in Berlin on Friday.', aliases) },
+    ];
+    expect(clusterItems(items)).toEqual([[0, 2], [1]]);
+    expect(clusterItems(items)).toEqual(clusterItems(items));
+  });
+});

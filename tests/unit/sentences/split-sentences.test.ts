@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceRanges, splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
+import type { ParsedArticle } from '../../../src/ingest/types.ts';
+
+const article = (title: string, ...paragraphs: string[]): ParsedArticle => ({
+  id: 'a',
+  file: 'a.txt',
+  title,
+  date: null,
+  dateText: null,
+  outlet: null,
+  via: null,
+  byline: null,
+  credits: [],
+  blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+});
+
+describe('sentence ranges', () => {
+  it('splits a paragraph into verbatim slices', () => {
+    const text = 'The mayor resigned on Friday. “It was time,” she said. Officials declined to comment.';
+    const parts = sentenceRanges(text).map(([s, e]) => text.slice(s, e));
+    expect(parts).toEqual(['The mayor resigned on Friday.', '“It was time,” she said.', 'Officials declined to comment.']);
+  });
+
+  it('keeps curly quotes, non-breaking spaces and abbreviations untouched', () => {
+    const text = 'Mr. Smith met the U.S. envoy\u00a0in Paris. He called it “excellent.”';
+    const parts = sentenceRanges(text).map(([s, e]) => text.slice(s, e));
+    expect(parts.join(' ')).toBe(text);
+    for (const p of parts) expect(text.includes(p)).toBe(true);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(sentenceRanges('   ')).toEqual([]);
+  });
+});
+
+describe('article numbering', () => {
+  it('numbers the headline first, then body sentences in reading order', () => {
+    const split = splitArticle(article('Council votes no', 'First point. Second point.', 'Third point.'));
+    expect(split.sentences.map((s) => [s.n, s.kind, s.text])).toEqual([
+      [0, 'title', 'Council votes no'],
+      [1, 'paragraph', 'First point.'],
+      [2, 'paragraph', 'Second point.'],
+      [3, 'paragraph', 'Third point.'],
+    ]);
+    expect(split.blockSentences[1]).toEqual([{ n: 3, start: 0, end: 12 }]);
+  });
+
+  it('gives an article without a headline no title sentence', () => {
+    const split = splitArticle(article('', 'Only the lede.'));
+    expect(split.titleSentences).toEqual([]);
+    expect(split.sentences[0]?.n).toBe(0);
+  });
+});
