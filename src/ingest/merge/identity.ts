@@ -1,0 +1,224 @@
+/**
+ * Claim identity across runs: which existing page (slug) does each generated claim belong to?
+ *
+ * 1. Appearance overlap. Every appearance is indexed under `source + quote` and `source + sentence`.
+ *    A generated claim scores 2 per appearance whose quote a page already carries, 1 per appearance
+ *    that only hits the same sentence number (wording shifted in place), plus title similarity (< 1)
+ *    to break ties between claims that share a sentence.
+ * 2. Fallback for claims left over (the seed was edited so quotes and sentence numbers moved):
+ *    pages sharing a source, scored by the best quote token similarity or title similarity (≥ 0.5).
+ * 3. Last resort: title token similarity (≥ 0.7) through an inverted token index.
+ * Pairs are taken greedily, best score first, one page per claim. Everything is indexed, so the
+ * cost grows with the number of actual overlaps, not claims × pages. Ties resolve on content, not
+ * input order, so the result is deterministic.
+ *
+ * Claims left without a page get a new slug: the engine's proposed slug (github-slugger of the title;
+ * baseSlug() when none is proposed), suffixed `-1`, `-2`, …
+ * until it collides with no file in content/claims (retired pages included) and no slug of this run.
+ */
+import { slug as slugify } from 'github-slugger';
+import type { GeneratedClaim } from '../types.ts';
+
+export interface PageIdentity {
+  slug: string;
+  title: string;
+  /** Title the engine last generated for the page, when known. */
+  engineTitle?: string | undefined;
+  appearances: ReadonlyArray<{ source: string; quote: string; sentence: number }>;
+  /** Hand-written pages (no `engine`) only match on appearance overlap. */
+  handWritten: boolean;
+}
+
+export type MatchKind = 'appearance' | 'similarity' | 'title' | 'new';
+
+export interface IdentityResult {
+  /** Final slug per generated claim (same order as the input). */
+  slugs: string[];
+  match: MatchKind[];
+}
+
+const STOPWORDS = new Set(
+  'a an the of to in on at for and or but is are was were be been has have had it its that this with by from as not no'.split(' '),
+);
+
+export function tokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (t.length > 1 && !STOPWORDS.has(t)) out.add(t);
+  return out;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const quoteKey = (source: string, quote: string): string => `q\u0000${source}\u0000${norm(quote)}`;
+const sentenceKey = (source: string, n: number): string => `s\u0000${source}\u0000${n}`;
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Slug for a new page: github-slugger of the title, at most 80 characters, cut at a hyphen. */
+export function baseSlug(title: string): string {
+  let s = slugify(title);
+  if (s.length > 80) {
+    const cut = s.lastIndexOf('-', 80);
+    s = s.slice(0, cut > 20 ? cut : 80);
+  }
+  s = s.replace(/-+$/, '');
+  return s === '' ? 'claim' : s;
+}
+
+interface Candidate {
+  claim: number;
+  slug: string;
+  score: number;
+}
+
+function claimKey(c: GeneratedClaim): string {
+  const first = c.appearances[0];
+  return `${c.title}\u0000${first ? `${first.source}\u0000${first.sentence}\u0000${first.quote}` : ''}`;
+}
+
+export function assignSlugs(
+  pages: readonly PageIdentity[],
+  generated: readonly GeneratedClaim[],
+  takenSlugs: Iterable<string>,
+): IdentityResult {
+  const keys = generated.map(claimKey);
+  const slugs: Array<string | undefined> = new Array(generated.length).fill(undefined);
+  const match: MatchKind[] = new Array(generated.length).fill('new');
+  const usedPages = new Set<string>();
+  const pageBySlug = new Map(pages.map((p) => [p.slug, p]));
+
+  const pageTokenCache = new Map<string, [Set<string>, Set<string> | null]>();
+  const pageTokens = (p: PageIdentity): [Set<string>, Set<string> | null] => {
+    let t = pageTokenCache.get(p.slug);
+    if (!t) {
+      t = [tokens(p.title), p.engineTitle !== undefined ? tokens(p.engineTitle) : null];
+      pageTokenCache.set(p.slug, t);
+    }
+    return t;
+  };
+  const claimTitleTokens = generated.map((c) => tokens(c.title));
+  /** Title similarity: against the page title and the title the engine last generated for it. */
+  const titleSim = (i: number, p: PageIdentity): number => {
+    const a = claimTitleTokens[i]!;
+    const [t1, t2] = pageTokens(p);
+    return Math.max(jaccard(a, t1), t2 ? jaccard(a, t2) : 0);
+  };
+
+  const take = (cands: Candidate[], kind: MatchKind): void => {
+    cands.sort((x, y) => y.score - x.score || cmp(keys[x.claim]!, keys[y.claim]!) || x.claim - y.claim || cmp(x.slug, y.slug));
+    for (const c of cands) {
+      if (slugs[c.claim] !== undefined || usedPages.has(c.slug)) continue;
+      slugs[c.claim] = c.slug;
+      match[c.claim] = kind;
+      usedPages.add(c.slug);
+    }
+  };
+
+  // 1. Appearance overlap.
+  const index = new Map<string, string[]>();
+  const add = (k: string, s: string): void => {
+    const list = index.get(k);
+    if (list) {
+      if (list[list.length - 1] !== s) list.push(s);
+    } else index.set(k, [s]);
+  };
+  for (const p of pages) {
+    for (const a of p.appearances) {
+      add(quoteKey(a.source, a.quote), p.slug);
+      add(sentenceKey(a.source, a.sentence), p.slug);
+    }
+  }
+  const cands: Candidate[] = [];
+  generated.forEach((c, i) => {
+    const scores = new Map<string, number>();
+    for (const a of c.appearances) {
+      const best = new Map<string, number>();
+      for (const s of index.get(quoteKey(a.source, a.quote)) ?? []) best.set(s, 2);
+      for (const s of index.get(sentenceKey(a.source, a.sentence)) ?? []) if (!best.has(s)) best.set(s, 1);
+      for (const [s, v] of best) scores.set(s, (scores.get(s) ?? 0) + v);
+    }
+    for (const [s, v] of scores) cands.push({ claim: i, slug: s, score: v + titleSim(i, pageBySlug.get(s)!) * 0.99 });
+  });
+  take(cands, 'appearance');
+
+  // 2. Same source, similar quote or title.
+  const bySource = new Map<string, string[]>();
+  for (const p of pages) {
+    if (p.handWritten || usedPages.has(p.slug)) continue;
+    for (const src of new Set(p.appearances.map((a) => a.source))) {
+      const list = bySource.get(src);
+      if (list) list.push(p.slug);
+      else bySource.set(src, [p.slug]);
+    }
+  }
+  const cands2: Candidate[] = [];
+  generated.forEach((c, i) => {
+    if (slugs[i] !== undefined) return;
+    const seen = new Set<string>();
+    for (const src of new Set(c.appearances.map((a) => a.source))) {
+      for (const s of bySource.get(src) ?? []) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        const p = pageBySlug.get(s)!;
+        let best = titleSim(i, p);
+        for (const a of c.appearances) {
+          const ta = tokens(a.quote);
+          for (const b of p.appearances) if (b.source === a.source) best = Math.max(best, jaccard(ta, tokens(b.quote)));
+        }
+        if (best >= 0.5) cands2.push({ claim: i, slug: s, score: best });
+      }
+    }
+  });
+  take(cands2, 'similarity');
+
+  // 3. Title similarity through an inverted index (very common tokens skipped).
+  const tokenIndex = new Map<string, string[]>();
+  for (const p of pages) {
+    if (p.handWritten || usedPages.has(p.slug)) continue;
+    const [t1, t2] = pageTokens(p);
+    for (const t of new Set([...t1, ...(t2 ?? [])])) {
+      const list = tokenIndex.get(t);
+      if (list) list.push(p.slug);
+      else tokenIndex.set(t, [p.slug]);
+    }
+  }
+  const cands3: Candidate[] = [];
+  generated.forEach((_c, i) => {
+    if (slugs[i] !== undefined) return;
+    const seen = new Set<string>();
+    for (const t of claimTitleTokens[i]!) {
+      const list = tokenIndex.get(t);
+      if (!list || list.length > 50) continue;
+      for (const s of list) {
+        if (seen.has(s) || usedPages.has(s)) continue;
+        seen.add(s);
+        const sim = titleSim(i, pageBySlug.get(s)!);
+        if (sim >= 0.7) cands3.push({ claim: i, slug: s, score: sim });
+      }
+    }
+  });
+  take(cands3, 'title');
+
+  // New slugs, in content order.
+  const taken = new Set(takenSlugs);
+  for (const p of pages) taken.add(p.slug);
+  const fresh = generated
+    .map((c, i) => ({ i, base: c.slug !== '' ? c.slug : baseSlug(c.title) }))
+    .filter(({ i }) => slugs[i] === undefined)
+    .sort((a, b) => cmp(a.base, b.base) || cmp(keys[a.i]!, keys[b.i]!) || a.i - b.i);
+  for (const { i, base } of fresh) {
+    let s = base;
+    for (let n = 1; taken.has(s); n++) s = `${base}-${n}`;
+    taken.add(s);
+    slugs[i] = s;
+  }
+  return { slugs: slugs as string[], match };
+}

@@ -1,0 +1,260 @@
+/**
+ * Merges one generated claim into its page, never losing what the author wrote.
+ *
+ * Ownership of the frontmatter:
+ * - build step: `appearances`, `reasons`, `related`, `status` (only ever `retired`, removed when the
+ *   claim comes back) and `engine` (`verdict`, `confidence`, plus bookkeeping: `title` = last generated
+ *   title, `summaryHash` = hash of the last generated body, `authored` = what the author has taken over).
+ * - author: `verdict` once it differs from `engine.verdict` (or the page has `reviewedBy`/`reviewed`),
+ *   `title` once it differs from `engine.title`, the body once its hash differs from `engine.summaryHash`,
+ *   and every other field. Once taken over, an item is listed in `engine.authored` and stays the
+ *   author's (delete it from the list to hand it back to the build).
+ * Edits are applied as text splices of single top-level keys, so everything else in the file stays
+ * byte for byte; a page with nothing to change comes out identical.
+ */
+import { parseDocument } from 'yaml';
+import type { GeneratedClaim, Verdict } from '../types.ts';
+import { restoreEncoding } from './read-page.ts';
+import type { ExistingPage } from './read-page.ts';
+import { bodyHash, renderSummaryBody } from './render-body.ts';
+import {
+  applySplices,
+  canonicalJson,
+  deleteKey,
+  isSpliceable,
+  joinPage,
+  setKey,
+  stringifyMap,
+  stringifyPair,
+} from './yaml-text.ts';
+import type { Splice } from './yaml-text.ts';
+
+export const ENGINE_OWNED_KEYS = ['appearances', 'reasons', 'related', 'engine', 'status'] as const;
+export const AUTHORED_ITEMS = ['title', 'verdict', 'body'] as const;
+export type AuthoredItem = (typeof AUTHORED_ITEMS)[number];
+
+/** What the review report needs to know about a page after the merge. */
+export interface PageSummary {
+  slug: string;
+  title: string;
+  verdict: string;
+  status: 'active' | 'retired';
+  /** Absent on hand-written pages. */
+  engine?: { verdict: string; confidence: number };
+  /** The verdict shown is the author's decision, not the engine's suggestion. */
+  verdictByAuthor: boolean;
+}
+
+export interface MergeResult {
+  text: string;
+  summary: PageSummary;
+}
+
+interface EngineBlock {
+  verdict: Verdict;
+  confidence: number;
+  title: string;
+  summaryHash: string;
+  authored?: AuthoredItem[];
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function buildAppearances(claim: GeneratedClaim): Record<string, unknown>[] {
+  return claim.appearances.map((a) => ({
+    source: a.source,
+    quote: a.quote,
+    sentence: a.sentence,
+    outlet: a.outlet,
+    date: a.date,
+    speaker: a.speaker,
+    role: a.role,
+    attribution: a.attribution,
+    via: a.via,
+    stance: a.stance,
+  }));
+}
+
+function buildRelated(claim: GeneratedClaim, self: string, slugMap: ReadonlyMap<string, string>): Array<{ slug: string; relation: string }> {
+  const out: Array<{ slug: string; relation: string }> = [];
+  const seen = new Set<string>();
+  for (const r of claim.related) {
+    const target = slugMap.get(r.slug);
+    if (target === undefined || target === self) continue;
+    const key = `${target}\u0000${r.relation}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ slug: target, relation: r.relation });
+  }
+  return out;
+}
+
+function engineBlock(claim: GeneratedClaim, summaryHash: string, authored: ReadonlySet<AuthoredItem>): EngineBlock {
+  const block: EngineBlock = {
+    verdict: claim.engine.verdict,
+    confidence: round(claim.engine.confidence),
+    title: claim.title,
+    summaryHash,
+  };
+  const list = AUTHORED_ITEMS.filter((a) => authored.has(a));
+  if (list.length) block.authored = list;
+  return block;
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** Whether the page's verdict is the author's: differs from the engine's, listed as authored, or reviewed. */
+export function verdictIsAuthors(raw: Record<string, unknown>): boolean {
+  const engine = asRecord(raw['engine']);
+  if (!('verdict' in engine)) return true;
+  const authored = Array.isArray(engine['authored']) ? (engine['authored'] as unknown[]) : [];
+  return (
+    authored.includes('verdict') ||
+    raw['verdict'] !== engine['verdict'] ||
+    raw['reviewedBy'] !== undefined ||
+    raw['reviewed'] !== undefined
+  );
+}
+
+/** Summary of a page as it stands on disk (for retired, hand-written and unchanged pages, and the review CLI). */
+export function summarizeRaw(slug: string, raw: Record<string, unknown>): PageSummary {
+  const engine = asRecord(raw['engine']);
+  const s: PageSummary = {
+    slug,
+    title: String(raw['title'] ?? ''),
+    verdict: String(raw['verdict'] ?? ''),
+    status: raw['status'] === 'retired' ? 'retired' : 'active',
+    verdictByAuthor: verdictIsAuthors(raw),
+  };
+  if (typeof engine['verdict'] === 'string') {
+    s.engine = { verdict: engine['verdict'], confidence: typeof engine['confidence'] === 'number' ? engine['confidence'] : 0 };
+  }
+  return s;
+}
+
+/** A brand-new page for a claim. */
+export function newPage(claim: GeneratedClaim, slug: string, slugMap: ReadonlyMap<string, string>): MergeResult {
+  const body = renderSummaryBody(claim.summary);
+  const fm = {
+    title: claim.title,
+    verdict: claim.engine.verdict,
+    appearances: buildAppearances(claim),
+    reasons: [...claim.reasons],
+    related: buildRelated(claim, slug, slugMap),
+    engine: engineBlock(claim, bodyHash(body), new Set()),
+  };
+  return {
+    text: joinPage(stringifyMap(fm), body),
+    summary: {
+      slug,
+      title: claim.title,
+      verdict: claim.engine.verdict,
+      status: 'active',
+      engine: { verdict: claim.engine.verdict, confidence: round(claim.engine.confidence) },
+      verdictByAuthor: false,
+    },
+  };
+}
+
+interface KeyChange {
+  key: string;
+  value?: unknown;
+  remove?: boolean;
+  after: string[];
+}
+
+/** Applies top-level key changes as splices, verifying the result; falls back to in-place Document edits. */
+function editFrontmatter(page: ExistingPage, changes: KeyChange[]): string {
+  if (changes.length === 0) return page.yaml;
+  const expected = { ...(page.raw ?? {}) };
+  for (const c of changes) {
+    if (c.remove) delete expected[c.key];
+    else expected[c.key] = c.value;
+  }
+  if (isSpliceable(page.doc)) {
+    const splices: Splice[] = [];
+    for (const c of changes) {
+      if (c.remove) {
+        const s = deleteKey(page.yaml, page.doc, c.key);
+        if (s) splices.push(s);
+      } else splices.push(setKey(page.yaml, page.doc, c.key, c.value, c.after));
+    }
+    const out = applySplices(page.yaml, splices);
+    const check = parseDocument(out);
+    if (check.errors.length === 0 && canonicalJson(check.toJS() ?? {}) === canonicalJson(expected)) return out;
+  }
+  // Fallback: edit the Document in place (comments and order kept, formatting normalised).
+  const doc = page.doc.clone();
+  for (const c of changes) {
+    if (c.remove) doc.delete(c.key);
+    // Parsed from the YAML 1.1-safe rendering, so date-like strings stay quoted.
+    else doc.set(c.key, parseDocument(stringifyPair(c.key, c.value)).get(c.key, true));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Merges a generated claim into an existing page that has an `engine` block. */
+export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: ReadonlyMap<string, string>): MergeResult {
+  const raw = page.raw ?? {};
+  if (!('engine' in raw)) {
+    // Hand-written: respected untouched.
+    return { text: page.text, summary: summarizeRaw(page.slug, raw) };
+  }
+  const prev = asRecord(raw['engine']);
+  const authored = new Set<AuthoredItem>(
+    (Array.isArray(prev['authored']) ? (prev['authored'] as unknown[]) : []).filter((a): a is AuthoredItem =>
+      (AUTHORED_ITEMS as readonly unknown[]).includes(a),
+    ),
+  );
+  const generatedBody = renderSummaryBody(claim.summary);
+  const newHash = bodyHash(generatedBody);
+
+  if (verdictIsAuthors(raw)) authored.add('verdict');
+  const prevTitle = typeof prev['title'] === 'string' ? prev['title'] : claim.title;
+  if (raw['title'] !== prevTitle) authored.add('title');
+  const prevHash = typeof prev['summaryHash'] === 'string' ? prev['summaryHash'] : newHash;
+  if (bodyHash(page.body) !== prevHash) authored.add('body');
+
+  const title = authored.has('title') ? String(raw['title']) : claim.title;
+  const verdict = authored.has('verdict') ? String(raw['verdict']) : claim.engine.verdict;
+  const body = authored.has('body') ? page.body : generatedBody;
+
+  const owned: Record<string, unknown> = {
+    appearances: buildAppearances(claim),
+    reasons: [...claim.reasons],
+    related: buildRelated(claim, page.slug, slugMap),
+    engine: engineBlock(claim, newHash, authored),
+  };
+  const changes: KeyChange[] = [];
+  if (raw['title'] !== title) changes.push({ key: 'title', value: title, after: [] });
+  if (raw['verdict'] !== verdict) changes.push({ key: 'verdict', value: verdict, after: ['title'] });
+  if (raw['status'] === 'retired') changes.push({ key: 'status', remove: true, after: [] });
+  const order = ['title', 'verdict', 'status', 'appearances', 'reasons', 'related', 'engine'];
+  for (const key of ['appearances', 'reasons', 'related', 'engine']) {
+    if (key in raw && canonicalJson(raw[key]) === canonicalJson(owned[key])) continue;
+    changes.push({ key, value: owned[key], after: order.slice(0, order.indexOf(key)).reverse() });
+  }
+  const yaml = editFrontmatter(page, changes);
+  const text = yaml === page.yaml && body === page.body ? page.text : restoreEncoding(page, joinPage(yaml, body));
+  return {
+    text,
+    summary: {
+      slug: page.slug,
+      title,
+      verdict,
+      status: 'active',
+      engine: { verdict: claim.engine.verdict, confidence: round(claim.engine.confidence) },
+      verdictByAuthor: authored.has('verdict'),
+    },
+  };
+}
+
+/** A page whose claim no run produces any more: kept, marked `status: retired`. */
+export function retirePage(page: ExistingPage): MergeResult {
+  const raw = page.raw ?? {};
+  if (!('engine' in raw) || raw['status'] === 'retired') return { text: page.text, summary: summarizeRaw(page.slug, raw) };
+  const yaml = editFrontmatter(page, [{ key: 'status', value: 'retired', after: ['verdict', 'title'] }]);
+  return { text: restoreEncoding(page, joinPage(yaml, page.body)), summary: { ...summarizeRaw(page.slug, raw), status: 'retired' } };
+}

@@ -1,0 +1,237 @@
+/**
+ * Reads an existing claim page: frontmatter as a yaml Document (comments and order kept), the body
+ * verbatim, and every validation problem as a PageError pointing at the offending line.
+ */
+import { LineCounter, parseDocument, isMap } from 'yaml';
+import type { Document } from 'yaml';
+import { ATTRIBUTIONS, RELATIONS, STANCES, STATUSES, VERDICTS, claimSchema } from '../../schema/claim.ts';
+import type { ClaimFrontmatter } from '../../schema/claim.ts';
+import { splitPage } from './yaml-text.ts';
+
+export interface PageError {
+  /** Path of the page as shown to the author (relative to the working directory when inside it). */
+  file: string;
+  /** 1-based line in the .mdx file (line 1 is the opening `---`). */
+  line: number;
+  /** Offending field, e.g. `verdict` or `appearances[2].stance`; for YAML syntax errors the top-level key around the error (or `frontmatter`). */
+  field: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+  /** Values the field accepts, when there is a closed list. */
+  allowed?: string[];
+}
+
+/** `content/claims/foo.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed` */
+export function formatPageError(e: PageError): string {
+  return `${e.file}:${e.line}: ${e.field}: ${e.message}`;
+}
+
+/** Attaches a non-enumerable toString, so `String(error)` gives the formatted message. */
+export function pageError(e: PageError): PageError {
+  Object.defineProperty(e, 'toString', { value: () => formatPageError(e), enumerable: false });
+  return e;
+}
+
+export interface ExistingPage {
+  /** Slug: the file name without `.mdx`. */
+  slug: string;
+  /** Path as shown in messages. */
+  file: string;
+  /** Whole file text as read (byte for byte). */
+  text: string;
+  /** Line ending and byte-order mark of the file; `yaml` and `body` are normalised to `\n`, output restores them. */
+  eol: '\n' | '\r\n';
+  bom: boolean;
+  /** Frontmatter text between the fences ('' when missing). */
+  yaml: string;
+  /** Body after the closing fence, verbatim. */
+  body: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Validated frontmatter (defaults applied), or null when invalid. */
+  data: ClaimFrontmatter | null;
+  /** Frontmatter as plain JS, exactly as written (no defaults); null when unparsable. */
+  raw: Record<string, unknown> | null;
+  errors: PageError[];
+}
+
+/** Restores a page's line endings and byte-order mark on text built from its normalised parts. */
+export function restoreEncoding(page: Pick<ExistingPage, 'eol' | 'bom'>, text: string): string {
+  const t = page.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
+  return page.bom ? `\uFEFF${t}` : t;
+}
+
+export interface ReadPageOptions {
+  /** Slugs that exist in content/claims; `related` entries must name one of them. */
+  knownSlugs?: ReadonlySet<string>;
+}
+
+const ENUMS: Record<string, readonly string[]> = {
+  verdict: VERDICTS,
+  status: STATUSES,
+  attribution: ATTRIBUTIONS,
+  stance: STANCES,
+  relation: RELATIONS,
+};
+
+const REQUIRED_HINTS: Record<string, string> = {
+  title: 'is missing; every claim page needs a title: the claim in one sentence (1–160 characters)',
+};
+
+function fieldName(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? String(seg) : `.${String(seg)}`;
+  }
+  return out || 'frontmatter';
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+function closest(target: string, candidates: Iterable<string>, n = 3): string[] {
+  return [...candidates]
+    .map((c) => ({ c, d: levenshtein(target, c) }))
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
+    .slice(0, n)
+    .map((x) => x.c);
+}
+
+/** Parses and validates one page. Never throws on bad content: problems land in `errors`. */
+export function readPage(file: string, slug: string, text: string, options: ReadPageOptions = {}): ExistingPage {
+  const lineCounter = new LineCounter();
+  const bom = text.startsWith('\uFEFF');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const normalised = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
+  const split = splitPage(normalised);
+  const errors: PageError[] = [];
+  const yaml = split?.yaml ?? '';
+  const body = split?.body ?? normalised;
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const page: ExistingPage = { slug, file, text, eol, bom, yaml, body, doc, lineCounter, data: null, raw: null, errors };
+  if (!split) {
+    errors.push(pageError({
+      file,
+      line: 1,
+      field: 'frontmatter',
+      message: 'the page must start with a YAML frontmatter block between `---` lines',
+    }));
+    return page;
+  }
+  // File line of a yaml offset: the opening fence is line 1.
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line + 1;
+
+  if (doc.errors.length > 0) {
+    // Top-level keys as far as the parser got, to name the field an error belongs to.
+    const keys = isMap(doc.contents)
+      ? doc.contents.items.flatMap((p) => {
+          const k = p.key as { value?: unknown; range?: [number, number, number] } | null;
+          return k?.range ? [{ name: String(k.value), start: k.range[0] }] : [];
+        })
+      : [];
+    for (const e of doc.errors) {
+      const pos = e.pos[0];
+      const owner = [...keys].reverse().find((k) => (e.code === 'DUPLICATE_KEY' ? k.start <= pos : k.start < pos));
+      // An unterminated quote or bracket is noticed where the text ends; point at where it starts.
+      const unterminated = e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT';
+      const line = owner && unterminated ? lineOf(owner.start) : (e.linePos?.[0]?.line ?? 1) + 1;
+      const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      errors.push(pageError({ file, line, field: owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}` }));
+    }
+    return page;
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    errors.push(pageError({ file, line: 2, field: 'frontmatter', message: 'the frontmatter must be a mapping of `key: value` lines' }));
+    return page;
+  }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  page.raw = raw;
+
+  const locate = (path: readonly PropertyKey[]): number => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineOf(node.range[0]);
+    }
+    return 1;
+  };
+
+  const parsed = claimSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as PropertyKey[];
+      const field = fieldName(path);
+      const last = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
+      const value = doc.getIn(path as unknown[]);
+      const present = doc.hasIn(path as unknown[]);
+      const enumValues =
+        issue.code === 'invalid_value'
+          ? (issue.values as unknown[]).map(String)
+          : last && ENUMS[last] && path[path.length - 1] === last
+            ? [...ENUMS[last]!]
+            : undefined;
+      let message: string;
+      if (!present) {
+        message =
+          (last && path.length === 1 && REQUIRED_HINTS[last]) ||
+          (enumValues ? `is required; use one of ${enumValues.join(', ')}` : `is required (${issue.message})`);
+      } else if (issue.code === 'invalid_value') {
+        message = `${describe(value)} is not allowed; use one of ${enumValues!.join(', ')}`;
+      } else if (issue.code === 'invalid_type') {
+        message = `expected ${issue.expected}, found ${describe(value)}`;
+      } else if (issue.code === 'too_small' && typeof value === 'string') {
+        message = `must not be empty`;
+      } else if (issue.code === 'too_big' && typeof value === 'string') {
+        message = `is too long (${value.length} characters, at most ${String(issue.maximum)})`;
+      } else {
+        message = issue.message;
+      }
+      const err: PageError = { file, line: locate(path), field, message };
+      if (enumValues) err.allowed = enumValues;
+      errors.push(pageError(err));
+    }
+  } else {
+    page.data = parsed.data;
+  }
+
+  // `related` must point at existing pages.
+  if (options.knownSlugs && Array.isArray(raw['related'])) {
+    (raw['related'] as unknown[]).forEach((r, i) => {
+      const target = r && typeof r === 'object' ? (r as Record<string, unknown>)['slug'] : undefined;
+      if (typeof target !== 'string' || target === '' || options.knownSlugs!.has(target)) return;
+      const allowed = closest(target, options.knownSlugs!);
+      errors.push(pageError({
+        file,
+        line: locate(['related', i, 'slug']),
+        field: `related[${i}].slug`,
+        message:
+          `"${target}" is not a claim page (no content/claims/${target}.mdx)` +
+          (allowed.length ? `; use the slug of an existing page, e.g. ${allowed.join(', ')}` : ''),
+        allowed,
+      }));
+    });
+  }
+  if (errors.length > 0) page.data = null;
+  return page;
+}

@@ -1,0 +1,86 @@
+/**
+ * Publication dates printed in the seed.
+ *
+ * Why: the date is metadata, not body text, and it must never be guessed. Two forms are
+ * recognised, and only with a fully written date (day, month and a four-digit year):
+ * - a line that is only a date, optionally labelled: "December 2, 2024",
+ *   "Published: 12 March 2025, 14:05 GMT";
+ * - a date glued to the start of the lede: " date 2024-11-11 The Kremlin…" → the date,
+ *   and the rest of the line ("The Kremlin…") kept verbatim.
+ * Relative phrases ("on Monday", "2 hours ago") and ambiguous numeric dates
+ * ("03/04/2024": March 4 or 3 April?) are never turned into a date.
+ */
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  /** ISO `YYYY-MM-DD`. */
+  iso: string;
+  /** The date exactly as written in the seed. */
+  text: string;
+}
+
+/** Any reference date works: only fully written dates are accepted. Fixed for determinism. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** What may stand before the date on its line: nothing, or a label such as "Published:". */
+const LABEL =
+  /^(?:(?:date|dated|published|published on|first published|posted|posted on|updated|updated on|last updated|modified|on)\b)?[\s:|–—-]*$/iu;
+
+/** What may follow a date on a date-only line: nothing, or a time-zone tag ("GMT", "EST", "(UTC+7)"). */
+const TRAILER = /^(?:\(?(?:UTC|GMT|MSK|[A-Z]{1,3}T)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?[\s.,;]*$/u;
+
+/** Separators between a glued date and the lede. */
+const GLUE = /^[\s,;:|–—-]+/u;
+
+/** Words that make a date relative, whatever chrono thinks of its certainty. */
+const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|tonight|last|next|this|now)\b/iu;
+
+function ambiguousNumeric(text: string): boolean {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}/u.exec(text);
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a <= 12 && b <= 12 && a !== b;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A fully written date at the start of `line` (after an optional label), with the rest
+ * of the line after it (separators removed, otherwise verbatim), or null.
+ */
+export function leadingDate(line: string): { date: FoundDate; rest: string } | null {
+  const result = chrono.strict.parse(line, REFERENCE, { forwardDate: false })[0];
+  if (!result) return null;
+  const { index, text, start } = result;
+  if (line.slice(index, index + text.length) !== text) return null;
+  if (!LABEL.test(line.slice(0, index))) return null;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  if (RELATIVE.test(text) || ambiguousNumeric(text)) return null;
+  const yearWritten = /(?<!\d)(\d{4})(?!\d)/u.exec(text);
+  const year = start.get('year');
+  const month = start.get('month');
+  const day = start.get('day');
+  if (!yearWritten || year === null || month === null || day === null) return null;
+  if (Number(yearWritten[1]) !== year || year < 1900 || year > 2100) return null;
+  return { date: { iso: iso(year, month, day), text }, rest: line.slice(index + text.length).replace(GLUE, '') };
+}
+
+/** The date when the line is nothing but a (labelled) date, else null. */
+export function dateLine(line: string): FoundDate | null {
+  const found = leadingDate(line);
+  return found && TRAILER.test(found.rest) ? found.date : null;
+}
+
+/**
+ * A date glued to the front of a text line: the date and the remaining text (verbatim),
+ * or null. The remaining text must start a new sentence (capital letter, digit or opening
+ * quote), so a lede such as "December 2, 2024 was…" is left alone.
+ */
+export function gluedDate(line: string): { date: FoundDate; rest: string } | null {
+  const found = leadingDate(line);
+  if (!found || TRAILER.test(found.rest)) return null;
+  return /^["'“‘«(\[]*[\p{Lu}\p{N}]/u.test(found.rest) ? found : null;
+}

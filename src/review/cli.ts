@@ -1,0 +1,92 @@
+/**
+ * `npm run review`: what an editor should look at after a build.
+ *
+ * Reads content/claims (live, so edits made since the build count) and the review state the last
+ * ingest wrote (content/.crosscheck/review.json, for "new since last build"), then prints tables:
+ * new claims, engine/author disagreements, low-confidence verdicts, retired pages, validation errors.
+ * Always exits 0: it reports, it does not gate.
+ *
+ * Options: --content <dir> (or env CROSSCHECK_CONTENT; default `content`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { displayPath, readAllPages } from '../ingest/merge/apply.ts';
+import { summarizeRaw } from '../ingest/merge/merge-page.ts';
+import type { PageSummary } from '../ingest/merge/merge-page.ts';
+import { formatPageError } from '../ingest/merge/read-page.ts';
+import { LOW_CONFIDENCE, REVIEW_STATE_PATH, isDisagreement, isLowConfidence } from '../ingest/merge/review-state.ts';
+import type { ReviewState } from '../ingest/merge/review-state.ts';
+
+const { values } = parseArgs({
+  options: { content: { type: 'string' } },
+  allowPositionals: false,
+});
+const contentDir = values.content ?? process.env['CROSSCHECK_CONTENT'] ?? 'content';
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+function table(headers: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['  (none)'];
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')}`.trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+const conf = (p: PageSummary): string => (p.engine ? p.engine.confidence.toFixed(2) : '—');
+
+const pages = readAllPages(contentDir);
+const errors = pages.flatMap((p) => p.errors);
+const summaries = pages.filter((p) => p.raw !== null).map((p) => summarizeRaw(p.slug, p.raw!));
+const bySlug = new Map(summaries.map((s) => [s.slug, s]));
+
+let state: ReviewState | null = null;
+const statePath = join(contentDir, REVIEW_STATE_PATH);
+if (existsSync(statePath)) {
+  try {
+    state = JSON.parse(readFileSync(statePath, 'utf8')) as ReviewState;
+  } catch {
+    state = null;
+  }
+}
+
+const out: string[] = [];
+const active = summaries.filter((s) => s.status === 'active').length;
+out.push(
+  `Crosscheck review: ${displayPath(join(contentDir, 'claims'))} — ${pages.length} page(s), ${active} active, ${summaries.length - active} retired`,
+);
+
+const section = (title: string, headers: string[], rows: string[][]): void => {
+  out.push('', `${title} (${rows.length})`, ...table(headers, rows));
+};
+
+const fresh = (state?.newClaims ?? []).map((e) => bySlug.get(e.slug)).filter((s): s is PageSummary => s !== undefined);
+section(
+  state ? 'New claims since last build' : 'New claims since last build (no build recorded yet)',
+  ['SLUG', 'VERDICT', 'CONF', 'TITLE'],
+  fresh.map((s) => [s.slug, s.verdict, conf(s), clip(s.title, 70)]),
+);
+section(
+  'Engine/author disagreements',
+  ['SLUG', 'AUTHOR', 'ENGINE', 'CONF', 'TITLE'],
+  summaries.filter(isDisagreement).map((s) => [s.slug, s.verdict, s.engine!.verdict, conf(s), clip(s.title, 60)]),
+);
+section(
+  `Low-confidence verdicts (< ${LOW_CONFIDENCE})`,
+  ['SLUG', 'VERDICT', 'CONF', 'TITLE'],
+  summaries.filter(isLowConfidence).map((s) => [s.slug, s.verdict, conf(s), clip(s.title, 70)]),
+);
+section(
+  'Retired (no seed carries the claim any more)',
+  ['SLUG', 'VERDICT', 'TITLE'],
+  summaries.filter((s) => s.status === 'retired').map((s) => [s.slug, s.verdict, clip(s.title, 70)]),
+);
+out.push('', `Validation errors (${errors.length})`);
+if (errors.length === 0) out.push('  (none)');
+else for (const e of errors) out.push(`  ${formatPageError(e)}`);
+
+console.log(out.join('\n'));
+process.exitCode = 0;

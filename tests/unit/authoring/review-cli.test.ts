@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editPage, fixtureClaims, run, tempContent } from './helpers.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const KREMLIN = 'the-kremlin-denied-plans-to-mobilise-reservists';
+
+function review(args: string[], env: Record<string, string> = {}): string {
+  return execFileSync('npx', ['node', 'src/review/cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+describe('npm run review', () => {
+  it('lists an author override as a disagreement, plus new, low-confidence and retired claims', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: confirmed');
+    const claims = fixtureClaims();
+    const bank = claims.pop()!;
+    run(content, claims);
+
+    const out = review(['--content', content]);
+    const section = (name: string): string => out.slice(out.indexOf(name)).split('\n\n')[0]!;
+    expect(section('Engine/author disagreements')).toMatch(
+      new RegExp(`Engine/author disagreements \\(1\\)[\\s\\S]*${KREMLIN}\\s+confirmed\\s+disputed\\s+0\\.82`),
+    );
+    expect(section('Low-confidence verdicts')).toContain('moscow-plans-to-mobilise-reservists');
+    expect(section('Retired')).toContain('the-central-bank-raised-its-key-rate-to-16');
+    expect(section('New claims since last build')).toContain('(0)');
+    expect(section('Validation errors')).toContain('(none)');
+    expect(bank.slug).toBe('the-central-bank-raised-its-key-rate-to-16');
+  });
+
+  it('reads the content dir from CROSSCHECK_CONTENT, shows new claims and validation errors, exits 0', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    let out = review([], { CROSSCHECK_CONTENT: content });
+    expect(out).toMatch(/New claims since last build \(3\)/);
+    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
+    out = review(['--content', content]);
+    expect(out).toContain(`${KREMLIN}.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { formatPageError } from '../../../src/ingest/merge/read-page.ts';
+import { editPage, fixtureClaims, pagePath, run, snapshot, tempContent } from './helpers.ts';
+
+const KREMLIN = 'the-kremlin-denied-plans-to-mobilise-reservists';
+const MOSCOW = 'moscow-plans-to-mobilise-reservists';
+
+/** Builds the pages, applies one bad edit, reruns: the run must fail with `expected` and change nothing. */
+function badEdit(slug: string, from: string | RegExp, to: string, expected: (file: string) => string[]) {
+  const content = tempContent();
+  run(content, fixtureClaims());
+  editPage(content, slug, from, to);
+  const before = snapshot(content);
+  const changed = fixtureClaims();
+  changed[2]!.engine.verdict = 'disputed'; // something that would otherwise be written
+  const r = run(content, changed);
+  expect(r.errors.map(formatPageError)).toEqual(expected(pagePath(content, slug)));
+  expect(r.errors.map(String)).toEqual(expected(pagePath(content, slug)));
+  expect(r.writes).toEqual([]);
+  expect(snapshot(content)).toEqual(before);
+  return r.errors;
+}
+
+describe('bad author edits stop the build with a precise message and no output', () => {
+  it('verdict: maybe', () => {
+    const [e] = badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: maybe', (f) => [
+      `${f}:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`,
+    ]);
+    expect(e).toMatchObject({ line: 3, field: 'verdict', allowed: ['disputed', 'confirmed', 'unattributed'] });
+  });
+
+  it('missing title', () => {
+    const [e] = badEdit(KREMLIN, /^title: .*\n/m, '', (f) => [
+      `${f}:1: title: is missing; every claim page needs a title: the claim in one sentence (1–160 characters)`,
+    ]);
+    expect(e).toMatchObject({ line: 1, field: 'title' });
+  });
+
+  it('empty title', () => {
+    badEdit(KREMLIN, /^title: .*$/m, 'title: ""', (f) => [`${f}:2: title: must not be empty`]);
+  });
+
+  it('broken YAML', () => {
+    badEdit(KREMLIN, /^reasons:$/m, 'reasons: [unclosed', (f) => [
+      `${f}:15: reasons: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
+  });
+
+  it('an unclosed quote points at the line where it opens', () => {
+    const [e] = badEdit(KREMLIN, /^title: (.*)$/m, 'title: "The Kremlin denied', (f) => [
+      `${f}:2: title: invalid YAML: Missing closing "quote`,
+    ]);
+    expect(e).toMatchObject({ line: 2, field: 'title' });
+  });
+
+  it('a duplicated key', () => {
+    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nverdict: confirmed', (f) => [
+      `${f}:4: verdict: invalid YAML: Map keys must be unique`,
+    ]);
+  });
+
+  it('unknown related slug', () => {
+    const [e] = badEdit(MOSCOW, /slug: the-kremlin-denied-plans-to-mobilise-reservists/, 'slug: the-kremlin-denied-plan-to-mobilise', (f) => [
+      `${f}:18: related[0].slug: "the-kremlin-denied-plan-to-mobilise" is not a claim page (no content/claims/the-kremlin-denied-plan-to-mobilise.mdx); use the slug of an existing page, e.g. ${KREMLIN}, ${MOSCOW}, the-central-bank-raised-its-key-rate-to-16`,
+    ]);
+    expect(e!.allowed![0]).toBe(KREMLIN);
+  });
+
+  it('a wrong value deep in an appearance', () => {
+    badEdit(KREMLIN, /stance: denies/, 'stance: rejects', (f) => [
+      `${f}:14: appearances[0].stance: "rejects" is not allowed; use one of asserts, reports, denies, declines`,
+    ]);
+  });
+
+  it('reports every bad page at once', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
+    editPage(content, MOSCOW, /^verdict: unattributed$/m, 'verdict: perhaps');
+    const r = run(content, fixtureClaims());
+    expect(r.errors.map((e) => [e.file, e.line, e.field])).toEqual([
+      [pagePath(content, MOSCOW), 3, 'verdict'],
+      [pagePath(content, KREMLIN), 3, 'verdict'],
+    ]);
+  });
+
+  it('no frontmatter at all', () => {
+    badEdit(KREMLIN, /^---\n/, '', (f) => [
+      `${f}:1: frontmatter: the page must start with a YAML frontmatter block between \`---\` lines`,
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import { isNameLike, parseBylineLine, parseMetaLine, parseSourceLine, resolveSources } from '../../../src/ingest/parse/metadata.ts';
+
+describe('metadata: Source lines', () => {
+  it('reads a plain Source line as an outlet name', () => {
+    expect(parseSourceLine('Source: Coastal Daily Herald')).toEqual({
+      name: 'Coastal Daily Herald',
+      detailed: false,
+      byline: null,
+      credits: [],
+    });
+    expect(parseSourceLine('Sources: example.org.')?.name).toBe('example.org');
+  });
+
+  it('takes a detailed Source line apart: name, author, credits', () => {
+    expect(parseSourceLine('Source: news.example (Jane Roe – According to AFP , AP and Reuters )')).toEqual({
+      name: 'news.example',
+      detailed: true,
+      byline: 'Jane Roe',
+      credits: ['AFP', 'AP', 'Reuters'],
+    });
+  });
+
+  it('reads credits without an author', () => {
+    expect(parseSourceLine('Source: Nordic Wire (According to Reuters, AP)')).toEqual({
+      name: 'Nordic Wire',
+      detailed: true,
+      byline: null,
+      credits: ['Reuters', 'AP'],
+    });
+    expect(parseSourceLine('Source: Daily Example (AFP)')?.credits).toEqual(['AFP']);
+  });
+
+  it('ignores lines that are not Source lines', () => {
+    expect(parseSourceLine('Sources familiar with the call said Trump urged restraint.')).toBeNull();
+    expect(parseSourceLine('Source: a senior official who asked not to be named said the talks had stalled')).toBeNull();
+  });
+});
+
+describe('metadata: combining several Source lines', () => {
+  const plain = (name: string) => ({ name, detailed: false, byline: null, credits: [] });
+
+  it('plain line → outlet; detailed line → via, byline, credits', () => {
+    const detailed = parseSourceLine('Source: wire.example (Jo Bloggs – According to TASS , AFP)');
+    expect(detailed).not.toBeNull();
+    if (!detailed) return;
+    expect(resolveSources([detailed, plain('Some Insider')])).toEqual({
+      outlet: 'Some Insider',
+      via: 'wire.example',
+      byline: 'Jo Bloggs',
+      credits: ['TASS', 'AFP'],
+    });
+  });
+
+  it('one plain line: outlet only', () => {
+    expect(resolveSources([plain('Herald')])).toEqual({ outlet: 'Herald', via: null, byline: null, credits: [] });
+  });
+
+  it('two plain lines: the last is the outlet, the first what it credits', () => {
+    expect(resolveSources([plain('Wire'), plain('Herald')])).toMatchObject({ outlet: 'Herald', via: 'Wire' });
+  });
+
+  it('no Source lines: nothing', () => {
+    expect(resolveSources([])).toEqual({ outlet: null, via: null, byline: null, credits: [] });
+  });
+});
+
+describe('metadata: bylines', () => {
+  it.each([
+    ['By Editor', 'Editor'],
+    ['By Huyen Le', 'Huyen Le'],
+    ['by Anna Berg and Tomas Lindqvist', 'Anna Berg and Tomas Lindqvist'],
+    ['Written by Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['Author: Seán O’Brien', 'Seán O’Brien'],
+    ['By admin', 'admin'],
+  ])('%s → %s', (line, byline) => {
+    expect(parseBylineLine(line)).toEqual({ byline, date: null });
+  });
+
+  it('reads a date after the name', () => {
+    expect(parseBylineLine('By Editor | December 2, 2024')).toEqual({
+      byline: 'Editor',
+      date: { iso: '2024-12-02', text: 'December 2, 2024' },
+    });
+  });
+
+  it.each([
+    'By the end of the week, talks had stalled.',
+    'By Monday the troops had withdrawn from the city',
+    'By contrast, Kyiv insists on its territorial integrity.',
+    'By Editor | some unrelated text',
+    'By The Numbers',
+    'By the way',
+  ])('not a byline: %s', (line) => {
+    expect(parseBylineLine(line)).toBeNull();
+  });
+
+  it('knows names from organisations and prose', () => {
+    expect(isNameLike('Jane Roe')).toBe(true);
+    expect(isNameLike('the way')).toBe(false);
+  });
+});
+
+describe('metadata: classifying a line', () => {
+  it('finds source, byline and date lines', () => {
+    expect(parseMetaLine('Source: Herald')?.kind).toBe('source');
+    expect(parseMetaLine('By Editor')).toEqual({ kind: 'byline', byline: 'Editor', date: null });
+    expect(parseMetaLine('December 2, 2024')).toEqual({
+      kind: 'date',
+      date: { iso: '2024-12-02', text: 'December 2, 2024' },
+      byline: null,
+    });
+  });
+
+  it('reads the WordPress "Posted on DATE by NAME" line', () => {
+    expect(parseMetaLine('Posted on March 12, 2025 by admin')).toEqual({
+      kind: 'date',
+      date: { iso: '2025-03-12', text: 'March 12, 2025' },
+      byline: 'admin',
+    });
+  });
+
+  it('leaves text alone', () => {
+    expect(parseMetaLine('The Kremlin denied the report on Monday.')).toBeNull();
+    expect(parseMetaLine('Putin Denies talks amid war escalation')).toBeNull();
+  });
+});

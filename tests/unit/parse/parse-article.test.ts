@@ -1,0 +1,123 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parseArticle } from '../../../src/ingest/parse/parse-article.ts';
+import { isFurniture } from '../../../src/ingest/parse/furniture.ts';
+
+const parse = (text: string) => parseArticle({ file: 'x.txt', id: 'x', text });
+
+describe('parseArticle: header', () => {
+  it('date line, title, counters and image names before the lede', () => {
+    const a = parse('March 3, 2025\n\nKremlin denies call\n\n0\nabc-123.jpg\n\nThe Kremlin denied it.\n\nMore.');
+    expect(a).toMatchObject({ title: 'Kremlin denies call', date: '2025-03-03', dateText: 'March 3, 2025' });
+    expect(a.blocks).toEqual([
+      { kind: 'paragraph', text: 'The Kremlin denied it.' },
+      { kind: 'paragraph', text: 'More.' },
+    ]);
+  });
+
+  it('glued date: the rest of the line is the lede, verbatim', () => {
+    const a = parse(' date 2024-11-11 The Kremlin denies “it”.\n\nMore text.');
+    expect(a).toMatchObject({ title: '', date: '2024-11-11', dateText: '2024-11-11' });
+    expect(a.blocks[0]).toEqual({ kind: 'paragraph', text: 'The Kremlin denies “it”.' });
+  });
+
+  it('the first date wins', () => {
+    expect(parse('December 2, 2024\nTitle of it\nText.\nDecember 5, 2024\nMore text.').date).toBe('2024-12-02');
+  });
+
+  it('no date stays null; relative days in the body are not dates', () => {
+    const a = parse('On Monday the Kremlin denied it.\nYesterday, it denied it again.');
+    expect(a.date).toBeNull();
+    expect(a.dateText).toBeNull();
+  });
+});
+
+describe('parseArticle: tail of the page', () => {
+  it('drops everything after a comment-section line', () => {
+    const a = parse('Headline here now\nText one.\nLeave a Reply\nGreat post!\nBy Jim\nDecember 9, 2024\nSource: Blog');
+    expect(a.blocks.map((b) => b.text)).toEqual(['Text one.']);
+    expect(a).toMatchObject({ byline: null, date: null, outlet: null });
+  });
+
+  it('drops link headlines after "Related" but still reads the footer Source line', () => {
+    const a = parse('Text one.\nRelated\nOther story headline\nSource: Herald');
+    expect(a.blocks.map((b) => b.text)).toEqual(['Text one.']);
+    expect(a.outlet).toBe('Herald');
+  });
+
+  it('returns to the body at the first prose line after a link list', () => {
+    const a = parse('Text one.\nSee also\nOther story headline\nThe article goes on here.');
+    expect(a.blocks.map((b) => b.text)).toEqual(['Text one.', 'The article goes on here.']);
+  });
+
+  it('bylines anywhere in the body are read and removed', () => {
+    const a = parse('Text one.\nBy Jane Roe\nText two.');
+    expect(a.byline).toBe('Jane Roe');
+    expect(a.blocks.map((b) => b.text)).toEqual(['Text one.', 'Text two.']);
+  });
+
+  it('a By line wins over a byline inside a Source line', () => {
+    const a = parse('Text.\nBy Jane Roe\nSource: wire.example (John Doe – According to AFP)');
+    expect(a).toMatchObject({ byline: 'Jane Roe', via: 'wire.example', credits: ['AFP'], outlet: null });
+  });
+});
+
+describe('parseArticle: degenerate input', () => {
+  it('empty text gives an empty record', () => {
+    expect(parse('')).toEqual({
+      id: 'x',
+      file: 'x.txt',
+      title: '',
+      date: null,
+      dateText: null,
+      outlet: null,
+      via: null,
+      byline: null,
+      credits: [],
+      blocks: [],
+    });
+  });
+
+  it('furniture only gives no blocks', () => {
+    expect(parse('Share\n0\nLeave a Reply\nYour email address will not be published.').blocks).toEqual([]);
+  });
+});
+
+describe('parseArticle: invariants on arbitrary pages', () => {
+  const pool = [
+    'Kremlin denies call',
+    'The Kremlin denied the report on Monday.',
+    '“Simply false,” Peskov said.',
+    'December 2, 2024',
+    ' date 2024-11-11 The Kremlin said no.',
+    'By Editor',
+    'Source: Herald',
+    'Source: wire.example (Jo Roe – According to AFP , AP )',
+    'Leave a Reply',
+    'Related',
+    'Share',
+    '0',
+    'a1b2.jpg',
+    '\u00A0',
+    '',
+    'No signals from the West, says Kremlin',
+  ];
+  const line = fc.oneof(fc.constantFrom(...pool), fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+
+  it('never throws; blocks and title are verbatim pieces of input lines; no furniture', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+        const a = parse(lines.join(eol));
+        const inputLines = lines.flatMap((l) => l.split(/\r\n|\r|\n|\u2028|\u2029/u));
+        for (const piece of [a.title, ...a.blocks.map((b) => b.text)].filter((t) => t !== '')) {
+          expect(inputLines.some((l) => l.includes(piece))).toBe(true);
+          expect(piece).toBe(piece.trim());
+          expect(isFurniture(piece)).toBe(false);
+        }
+        if (a.date !== null) expect(a.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(a.date === null).toBe(a.dateText === null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
