@@ -2,16 +2,24 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
 import { claimSchema } from './schema/claim.ts';
+import { contentDir } from './site/content-dir.ts';
 
 /** Cleaned article records written by `npm run ingest`. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/articles' }),
+  loader: glob({ pattern: '*.json', base: `${contentDir()}/articles` }),
   schema: articleSchema,
 });
 
-/** One fact-check page per claim, generated then owned jointly with authors. */
+/**
+ * One fact-check page per claim, generated then owned jointly with authors.
+ * The entry id is the file name without `.mdx`, exactly what `related[].slug` points at.
+ */
 const claims = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/claims' }),
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: `${contentDir()}/claims`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: claimSchema,
 });
 

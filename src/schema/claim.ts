@@ -44,6 +44,12 @@ export const engineSchema = z.object({
   verdict: z.enum(VERDICTS),
   /** How sure the engine is, 0–1. */
   confidence: z.number().min(0).max(1),
+  /** Bookkeeping: the last generated title (the author owns `title` once it differs). */
+  title: z.string().optional(),
+  /** Bookkeeping: hash of the last generated body (the author owns the body once it differs). */
+  summaryHash: z.string().optional(),
+  /** Bookkeeping: what the author has taken over from the build (`title`, `verdict`, `body`). */
+  authored: z.array(z.string()).optional(),
 });
 
 /**

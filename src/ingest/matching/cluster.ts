@@ -23,11 +23,15 @@ export interface ClusterOptions {
   maxCandidates: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.3, maxBlockShare: 0.2, maxCandidates: 64 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.3, maxBlockShare: 0.01, maxCandidates: 64 };
+
+/** Below this many units every feature is indexed: blocking only matters for large corpora. */
+const MIN_BLOCK_DF = 256;
 
 interface Cluster {
   members: number[];
   participants: Set<string>;
+  negated: boolean;
 }
 
 /** True when both sides name someone the other does not: Trump–Putin is not Trump–Zelensky. */
@@ -39,6 +43,22 @@ export function participantsConflict(a: Iterable<string>, b: Set<string>): boole
   if (!aOnly) return false;
   for (const p of b) if (!aSet.has(p)) return true;
   return false;
+}
+
+/** Added to the similarity of two units that tell the same event between the same people. */
+const SAME_EVENT_BONUS = 0.25;
+
+/**
+ * Two units tell the same event when the same two or more people meet in the same kind of
+ * event (one cast may name an extra participant) with the same modality: "A and B held a
+ * phone conversation" and "B called A from his estate" share little wording but one event.
+ */
+export function sameEvent(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (a.participants.length < 2 || b.participants.length < 2 || a.modal !== b.modal) return false;
+  const [small, large] = a.participants.length <= b.participants.length ? [a, b] : [b, a];
+  if (!small.participants.every((p) => large.participants.includes(p))) return false;
+  const concepts = new Set(a.terms.filter((t) => t.startsWith('c:')));
+  return b.terms.some((t) => concepts.has(t));
 }
 
 export function weightedJaccard(a: readonly string[], b: readonly string[], weight: (t: string) => number): number {
@@ -63,7 +83,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   // People and places say more about which claim this is than common words do.
   const kindBoost = (t: string): number => (t.startsWith('e:') ? 1.5 : t.startsWith('c:') ? 1.2 : 1);
   const weight = (t: string): number => kindBoost(t) * Math.log(1 + n / (df.get(t) ?? 1));
-  const maxDf = Math.max(8, Math.floor(options.maxBlockShare * n));
+  const maxDf = Math.max(MIN_BLOCK_DF, Math.floor(options.maxBlockShare * n));
 
   const clusters: Cluster[] = [];
   // group → feature → cluster ids containing it
@@ -85,9 +105,16 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     let bestScore = options.threshold;
     for (const c of candidates) {
       const cluster = clusters[c]!;
+      if (cluster.negated !== item.features.negated) continue;
       if (participantsConflict(item.features.participants, cluster.participants)) continue;
+      // Average link: a unit must resemble the cluster as a whole, not just one member, so
+      // loosely related sentences cannot chain two different claims together.
       let score = 0;
-      for (const m of cluster.members) score = Math.max(score, weightedJaccard(item.features.terms, items[m]!.features.terms, weight));
+      for (const m of cluster.members) {
+        const other = items[m]!.features;
+        score += weightedJaccard(item.features.terms, other.terms, weight) + (sameEvent(item.features, other) ? SAME_EVENT_BONUS : 0);
+      }
+      score /= cluster.members.length;
       if (score > bestScore || (score === bestScore && best >= 0 && c < best)) {
         best = c;
         bestScore = score;
@@ -95,7 +122,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ members: [], participants: new Set() });
+      clusters.push({ members: [], participants: new Set(), negated: item.features.negated });
     }
     const cluster = clusters[best]!;
     cluster.members.push(i);

@@ -16,7 +16,21 @@ export interface ClaimFeatures {
   terms: string[];
   /** People the claim is about (surname keys): claims about different people never merge. */
   participants: string[];
+  /** The claim is stated negatively ("did not", "no", "never"): it never merges with its positive. */
+  negated: boolean;
+  /** The claim speaks of what could or would happen, not of what happened. */
+  modal: boolean;
 }
+
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'shall', 'must']);
+/** Calendar words are tagged as proper nouns but name no participant; outlets disagree on them. */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without']);
 
 const conceptOf = new Map<string, string>();
 for (const [concept, words] of Object.entries(conceptsJson)) {
@@ -40,9 +54,12 @@ export interface AliasIndex {
   leaderOf: Map<string, string>;
   /** Surname keys that name outlets or agencies, not participants. */
   notParticipants: Set<string>;
+  /** Keys seen as people somewhere in the corpus: with a first name or a title before them. */
+  persons: Set<string>;
 }
 
 interface Tok {
+  value: string;
   lower: string;
   lemma: string;
   pos: string;
@@ -53,11 +70,12 @@ interface Tok {
 function tokenize(text: string): Tok[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const types = doc.tokens().out(its.type) as string[];
   return values.map((v, i) => ({
+    value: v,
     lower: v.toLowerCase(),
     lemma: (lemmas[i] ?? v).toLowerCase(),
     pos: pos[i] ?? '',
@@ -86,8 +104,12 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
   const toks = tokenize(text);
   const terms = new Set<string>();
   const participants = new Set<string>();
+  let negated = false;
+  let modal = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (NEGATORS.has(t.lower)) negated = true;
+    if (MODALS.has(t.lower) && t.pos !== 'PROPN') modal = true;
     if (!t.word) continue;
     const place = placeAt(toks, i);
     if (place) {
@@ -105,23 +127,24 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
       }
       continue;
     }
-    if (isName(t)) {
+    if (isName(t) && !CALENDAR.has(t.lower)) {
       // A run of proper nouns is one name; its last word is the key ("Jane Q. Smith" → smith).
       let j = i;
-      while (j + 1 < toks.length && isName(toks[j + 1]!)) j++;
+      while (j + 1 < toks.length && isName(toks[j + 1]!) && !CALENDAR.has(toks[j + 1]!.lower)) j++;
       const key = toks[j]!.lower.replace(/[’']s$/, '');
       if (!aliases.notParticipants.has(key)) {
         terms.add(`e:${key}`);
-        participants.add(key);
+        if (aliases.persons.has(key)) participants.add(key);
       }
       i = j;
       continue;
     }
+    if (CALENDAR.has(t.lower)) continue;
     if (t.stop || honorifics.has(t.lower) || t.lower.length < 2) continue;
     const concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
     terms.add(concept ? `c:${concept}` : `w:${t.lemma}`);
   }
-  return { terms: [...terms].sort(), participants: [...participants].sort() };
+  return { terms: [...terms].sort(), participants: [...participants].sort(), negated, modal };
 }
 
 /**
@@ -131,9 +154,18 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
  */
 export function learnAliases(sentences: Iterable<string>, outletNames: Iterable<string>): AliasIndex {
   const counts = new Map<string, Map<string, number>>();
+  const persons = new Set<string>();
   for (const text of sentences) {
     const toks = tokenize(text);
     for (let i = 0; i < toks.length; i++) {
+      // "First Last" or "<title> Last": the last name is a person's key.
+      const t = toks[i]!;
+      const prev = toks[i - 1];
+      const nameLike = (x: Tok): boolean => isName(x) && !CALENDAR.has(x.lower) && !placeOf.has(x.lower);
+      const titled = (x: Tok): boolean => honorifics.has(x.lower) && /^\p{Lu}/u.test(x.value);
+      if (nameLike(t) && prev && (nameLike(prev) || titled(prev))) {
+        if (!(toks[i + 1] && isName(toks[i + 1]!))) persons.add(t.lower.replace(/[’']s$/, ''));
+      }
       const place = placeAt(toks, i);
       if (!place) continue;
       const [key, len] = place;
@@ -157,5 +189,6 @@ export function learnAliases(sentences: Iterable<string>, outletNames: Iterable<
   for (const name of outletNames) {
     for (const w of name.toLowerCase().split(/\s+/)) if (w && w !== 'the') notParticipants.add(w);
   }
-  return { leaderOf, notParticipants };
+  for (const w of notParticipants) persons.delete(w);
+  return { leaderOf, notParticipants, persons };
 }

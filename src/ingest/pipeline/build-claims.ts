@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
 import { claimFeatures, learnAliases, type ClaimFeatures } from '../matching/features.ts';
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
-import { resolveDenialTarget, type UnitView } from '../verdicts/relations.ts';
+import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import { summarise } from './summary.ts';
@@ -62,35 +62,39 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
   const units: Unit[] = raw.map((u) => ({ ...u, features: claimFeatures(u.text, aliases), cluster: -1 }));
   const group = (u: Unit): string => (u.stance === 'declines' ? 'declines' : 'claim');
   const claimIdx = units.map((u, i) => (u.stance === 'denies' ? -1 : i)).filter((i) => i >= 0);
-  const items: MatchItem[] = claimIdx.map((i) => ({ group: group(units[i]!), features: units[i]!.features }));
+  const items: MatchItem[] = claimIdx.map((i) => {
+    const u = units[i]!;
+    return { group: group(u), features: u.stance === 'declines' ? declineFeatures(u) : u.features };
+  });
   const clusters: number[][] = clusterItems(items).map((members) => members.map((m) => claimIdx[m]!));
   clusters.forEach((members, c) => members.forEach((i) => (units[i]!.cluster = c)));
 
   // 3. Denials → target clusters; all denials of one cluster form one "X denied it" claim.
+  const claimUnits = claimIdx.map((i) => units[i]!);
   const byArticle = new Map<string, number[]>();
-  units.forEach((u, i) => byArticle.set(u.article, [...(byArticle.get(u.article) ?? []), i]));
-  const views: UnitView[] = units.map((u) => ({
+  claimUnits.forEach((u, k) => byArticle.set(u.article, [...(byArticle.get(u.article) ?? []), k]));
+  const views: UnitView[] = claimUnits.map((u) => ({
     article: u.article,
     sentence: u.sentence,
     stance: u.stance,
+    attribution: u.attribution.kind,
     features: u.features,
     cluster: u.cluster,
-    reporters: reportersOf(u),
   }));
+  const denialIdx = units.map((u, i) => (u.stance === 'denies' ? i : -1)).filter((i) => i >= 0);
+  const denialViews: DenialView[] = denialIdx.map((i) => {
+    const u = units[i]!;
+    return {
+      article: u.article,
+      sentence: u.sentence,
+      target: u.denial?.target ? claimFeatures(u.denial.target, aliases) : null,
+      negatedEvent: u.negatedEvent ? claimFeatures(u.negatedEvent, aliases) : null,
+    };
+  });
   const denialsOf = new Map<number, number[]>();
   const orphanDenials: number[] = [];
-  units.forEach((u, i) => {
-    if (u.stance !== 'denies') return;
-    const target = resolveDenialTarget(
-      {
-        article: u.article,
-        sentence: u.sentence,
-        target: u.denial?.target ? claimFeatures(u.denial.target, aliases) : null,
-        negatedEvent: u.negatedEvent ? claimFeatures(u.negatedEvent, aliases) : null,
-      },
-      views,
-      byArticle,
-    );
+  resolveDenialTargets(denialViews, views, byArticle).forEach((target, k) => {
+    const i = denialIdx[k]!;
     if (target < 0) orphanDenials.push(i);
     else denialsOf.set(target, [...(denialsOf.get(target) ?? []), i]);
   });
@@ -110,7 +114,9 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
 
   // 4. Disputes: direct denials, then details of a denied event (same reporter, same people).
   const disputes = new Map<number, Array<Dispute & { by: number }>>();
-  const addDispute = (c: number, d: Dispute & { by: number }): void => disputes.set(c, [...(disputes.get(c) ?? []), d]);
+  const addDispute = (c: number, d: Dispute & { by: number }): void => {
+    disputes.set(c, [...(disputes.get(c) ?? []), d]);
+  };
   for (const [target, dc] of denialClusterOf) {
     for (const d of disputesFrom(clusters[dc]!.map((i) => units[i]!), 'denial')) addDispute(target, { ...d, by: dc });
   }
@@ -190,6 +196,21 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
     claim.summary = summarise(claim);
     return claim;
   });
+}
+
+/**
+ * "Declined to comment" is said many ways ("does not comment on private calls", "neither
+ * confirmed nor denied the call"); what makes two such units one claim is who declined, and
+ * about what event, so they are matched on the speaker plus the unit's concepts.
+ */
+function declineFeatures(u: Unit): ClaimFeatures {
+  const speaker = (u.attribution.speaker ?? 'unknown').toLowerCase();
+  return {
+    terms: [`s:${speaker}`, ...u.features.terms.filter((t) => t.startsWith('c:'))],
+    participants: [speaker],
+    negated: false,
+    modal: false,
+  };
 }
 
 function reportersOf(u: { attribution: { via: string | null; speaker: string | null; kind: string }; stance: string }): string[] {

@@ -4,6 +4,7 @@
  * Sentences are located by character offsets into the verbatim block text, so a quote taken
  * from a sentence is always a slice of the seed: no normalisation can creep into evidence.
  */
+import type { ItemSentence } from 'wink-nlp';
 import { nlp } from '../nlp/wink.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
 
@@ -19,7 +20,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   if (text.trim() === '') return ranges;
   const doc = nlp.readDoc(text);
   let cursor = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const out = s.out().trim();
     if (out === '') return;
     const at = text.indexOf(out, cursor);

@@ -1,9 +1,11 @@
 /**
- * Links denials to what they deny, and denied events to the details reported about them.
+ * Links denials to what they deny.
  *
  * A denial names its target in one of three ways: as a clause ("denied that A met B"), as a
- * negated event ("there was no such call"), or only by reference ("rejected the report"). The
- * first is matched by features; the other two resolve to the report the article is about.
+ * negated event ("there was no such call"), or only by reference ("rejected the report",
+ * "called it false"). Clauses and events are matched by features against what the article
+ * reports; a reference means "the report this article is about", which is the claim that the
+ * article's explicit denials point at, or failing that the one denials elsewhere point at.
  */
 import type { ClaimFeatures } from '../matching/features.ts';
 import { participantsConflict, weightedJaccard } from '../matching/cluster.ts';
@@ -12,10 +14,10 @@ export interface UnitView {
   article: string;
   sentence: number;
   stance: string;
+  /** Who stands behind the unit: reported and anonymous units are what denials answer. */
+  attribution: string;
   features: ClaimFeatures;
   cluster: number;
-  /** Outlets through which the unit is reported (via, or an outlet speaking). */
-  reporters: string[];
 }
 
 export interface DenialView {
@@ -25,44 +27,86 @@ export interface DenialView {
   negatedEvent: ClaimFeatures | null;
 }
 
-const MIN_TARGET_SIMILARITY = 0.2;
+/** Flat-weighted Jaccard a clause target needs to match a claim of its own article. */
+const MIN_TARGET_SIMILARITY = 0.25;
+/** …and a claim told only in another article, where less context backs the match. */
+const MIN_REMOTE_SIMILARITY = 0.4;
 const flat = (_t: string): number => 1;
 
+const isReported = (u: UnitView): boolean => u.stance === 'reports' || u.attribution !== 'named';
+
+function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number): UnitView | null {
+  let best: UnitView | null = null;
+  let bestScore = min;
+  for (const u of pool) {
+    if (probe.negated !== u.features.negated) continue;
+    if (participantsConflict(probe.participants, new Set(u.features.participants))) continue;
+    const s = weightedJaccard(probe.terms, u.features.terms, flat);
+    if (s > bestScore) {
+      best = u;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
 /**
- * Resolves a denial to the cluster it denies, or -1. Prefers reported claims of the same
- * article; a clause target may also match a claim told elsewhere.
+ * Resolves every denial to the cluster it denies (-1 when it points at nothing found).
+ * `units` are the non-denial units; `byArticle` maps an article to indexes into `units`.
  */
-export function resolveDenialTarget(denial: DenialView, units: readonly UnitView[], byArticle: Map<string, number[]>): number {
-  const own = (byArticle.get(denial.article) ?? []).map((i) => units[i]!).filter((u) => u.stance !== 'denies');
-  const reported = own.filter((u) => u.stance === 'reports');
-  const bestBy = (probe: ClaimFeatures, pool: readonly UnitView[]): UnitView | null => {
-    let best: UnitView | null = null;
-    let bestScore = MIN_TARGET_SIMILARITY;
-    for (const u of pool) {
-      if (participantsConflict(probe.participants, new Set(u.features.participants))) continue;
-      const s = weightedJaccard(probe.terms, u.features.terms, flat);
-      if (s > bestScore) {
-        best = u;
-        bestScore = s;
+export function resolveDenialTargets(
+  denials: readonly DenialView[],
+  units: readonly UnitView[],
+  byArticle: ReadonlyMap<string, readonly number[]>,
+): number[] {
+  const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
+  const out = denials.map((d): number | null => {
+    const own = ownUnits(d.article);
+    if (d.target) {
+      const hit =
+        bestMatch(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
+        bestMatch(d.target, own, MIN_TARGET_SIMILARITY) ??
+        bestMatch(d.target, units.filter(isReported), MIN_REMOTE_SIMILARITY);
+      return hit ? hit.cluster : -1;
+    }
+    if (d.negatedEvent) {
+      const event = d.negatedEvent.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
+      const hit = own.filter(isReported).find((u) => event.some((c) => u.features.terms.includes(c)));
+      if (hit) return hit.cluster;
+    }
+    return null; // only a reference: second pass
+  });
+
+  // "The report": what this article's explicit denials point at, else what denials elsewhere
+  // point at among the claims this article reports, else the nearest report before it.
+  const deniedCount = new Map<number, number>();
+  for (const c of out) if (c !== null && c >= 0) deniedCount.set(c, (deniedCount.get(c) ?? 0) + 1);
+  const mostDenied = (candidates: Iterable<number>): number => {
+    let best = -1;
+    let bestN = 0;
+    for (const c of candidates) {
+      const n = deniedCount.get(c) ?? 0;
+      if (n > bestN || (n === bestN && n > 0 && c < best)) {
+        best = c;
+        bestN = n;
       }
     }
     return best;
   };
-  if (denial.target) {
-    const hit = bestBy(denial.target, own) ?? bestBy(denial.target, units.filter((u) => u.stance !== 'denies'));
-    if (hit) return hit.cluster;
-  }
-  if (denial.negatedEvent) {
-    const concepts = denial.negatedEvent.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
-    const hit = reported.find((u) => concepts.some((c) => u.features.terms.includes(c)));
-    if (hit) return hit.cluster;
-  }
-  // Only a reference ("the report", "this"): the nearest report told before it, else the first.
-  // Strictly earlier sentences first: a denial sentence often goes on to restate a detail of the
-  // report ("…, following a report suggesting X"), which is not what "the allegations" refers to.
-  const earlier = reported.filter((u) => u.sentence < denial.sentence);
-  const before = earlier.length > 0 ? earlier : reported.filter((u) => u.sentence === denial.sentence);
-  const nearestSentence = before.length > 0 ? Math.max(...before.map((u) => u.sentence)) : -1;
-  const nearest = before.find((u) => u.sentence === nearestSentence) ?? reported[0];
-  return nearest ? nearest.cluster : -1;
+  return out.map((c, i) => {
+    if (c !== null) return c;
+    const d = denials[i]!;
+    const inArticle = denials
+      .map((o, j) => (o.article === d.article ? out[j] : null))
+      .filter((x): x is number => x !== null && x !== undefined && x >= 0);
+    const own = ownUnits(d.article).filter(isReported);
+    const fromArticle = mostDenied(inArticle);
+    if (fromArticle >= 0) return fromArticle;
+    const fromCorpus = mostDenied(own.map((u) => u.cluster));
+    if (fromCorpus >= 0) return fromCorpus;
+    const earlier = own.filter((u) => u.sentence < d.sentence);
+    const pool = earlier.length > 0 ? earlier : own;
+    const nearest = pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
+    return nearest ? nearest.cluster : -1;
+  });
 }

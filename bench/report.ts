@@ -1,0 +1,340 @@
+/**
+ * Benchmark results → targets (PASS/FAIL) and the Markdown of BENCHMARKS.md.
+ * Pure functions: bench/run.ts measures, this module judges and formats.
+ */
+
+/** One corpus size, as measured. Times in seconds, memory in MB (10^6 bytes). */
+export interface SizeResult {
+  n: number;
+  /** Seed articles generated. */
+  seeds: number;
+  stories: number;
+  /** Article records written (content/articles/*.json). */
+  articles: number;
+  /** Claim pages written (content/claims/**\/*.mdx). */
+  claims: number;
+  ingestS: number;
+  ingestRssMB: number | null;
+  astroS: number | null;
+  astroRssMB: number | null;
+  pagefindS: number | null;
+  /** How the Pagefind time was obtained. */
+  pagefindHow: 'separate run' | 'integration log' | null;
+  /** HTML pages in dist/ (the Pagefind bundle left out). */
+  pages: number | null;
+  distMB: number | null;
+  baselinePages: number | null;
+  baselineAstroS: number | null;
+  baselineAstroRssMB: number | null;
+  baselinePagefindS: number | null;
+  /** Problems that stopped a step; the later steps of that size were skipped. */
+  errors: string[];
+}
+
+export interface IncrementalResult {
+  n: number;
+  /** The seed that was edited. */
+  seed: string;
+  ingestS: number;
+  /** Files under content/ created, deleted, or whose mtime/inode changed. */
+  touched: number;
+  /** Of those, files whose bytes changed (or that were created or deleted). */
+  changed: number;
+  /** Touched files whose bytes are the same as before: needless rewrites. */
+  needless: number;
+  /** A few touched paths, relative to content/, for the report. */
+  sample: string[];
+  error?: string;
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGB: number;
+  node: string;
+  platform: string;
+  date: string;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  sizes: SizeResult[];
+  incremental: IncrementalResult | null;
+  /** Command line that produced the results. */
+  command: string;
+}
+
+export interface Target {
+  name: string;
+  pass: boolean | null; // null: not measured
+  detail: string;
+}
+
+export const TARGETS = {
+  articlesPerSecond: 500,
+  articlesPerSecondAt: 10_000,
+  /** Allowed time growth per doubling of N. */
+  perDoubling: 2.3,
+  baselineRatio: 1.2,
+  peakMemoryMB: 1500,
+  incrementalS: 2,
+} as const;
+
+const round = (x: number, digits = 2): string => x.toFixed(digits);
+
+export const totalS = (r: SizeResult): number | null =>
+  r.astroS === null || r.pagefindS === null ? null : r.ingestS + r.astroS + r.pagefindS;
+
+export const baselineTotalS = (r: SizeResult): number | null =>
+  r.baselineAstroS === null || r.baselinePagefindS === null ? null : r.baselineAstroS + r.baselinePagefindS;
+
+export const articlesPerSecond = (r: SizeResult): number | null =>
+  r.ingestS > 0 && r.articles > 0 ? r.articles / r.ingestS : null;
+
+/** Allowed time(N2)/time(N1): 2.3 per doubling, scaled linearly as in the issue: 2.3 × N2/(2·N1). */
+export const scalingLimit = (n1: number, n2: number): number => (TARGETS.perDoubling * n2) / (2 * n1);
+
+function ok(r: SizeResult): boolean {
+  return r.errors.length === 0;
+}
+
+export function evaluateTargets(results: BenchResults): Target[] {
+  const rows = results.sizes.filter(ok).sort((a, b) => a.n - b.n);
+  const targets: Target[] = [];
+
+  // 1. Throughput at N=10,000 (else at the largest N measured, marked as such).
+  const at = rows.find((r) => r.n === TARGETS.articlesPerSecondAt) ?? rows.at(-1);
+  const aps = at ? articlesPerSecond(at) : null;
+  targets.push({
+    name: `ingest ≥ ${TARGETS.articlesPerSecond} articles/s at N=${TARGETS.articlesPerSecondAt.toLocaleString('en-US')}`,
+    pass: aps === null ? null : aps >= TARGETS.articlesPerSecond,
+    detail:
+      aps === null || !at
+        ? 'not measured'
+        : `${Math.round(aps)} articles/s at N=${at.n.toLocaleString('en-US')}${at.n === TARGETS.articlesPerSecondAt ? '' : ' (N=10,000 not run)'}`,
+  });
+
+  // 2. Near-linear scaling between consecutive sizes, for ingest and for the whole build.
+  for (const [label, time] of [
+    ['ingest', (r: SizeResult) => r.ingestS],
+    ['whole build', totalS],
+  ] as const) {
+    const steps: string[] = [];
+    let pass: boolean | null = null;
+    for (let i = 1; i < rows.length; i++) {
+      const a = rows[i - 1];
+      const b = rows[i];
+      if (!a || !b) continue;
+      const ta = time(a);
+      const tb = time(b);
+      if (ta === null || tb === null || ta <= 0) continue;
+      const ratio = tb / ta;
+      const limit = scalingLimit(a.n, b.n);
+      pass = (pass ?? true) && ratio <= limit;
+      steps.push(`${a.n}→${b.n}: ×${round(ratio)} (limit ×${round(limit)})`);
+    }
+    targets.push({
+      name: `near-linear ${label}: time(N2)/time(N1) ≤ 2.3 × N2/(2·N1)`,
+      pass,
+      detail: steps.length > 0 ? steps.join('; ') : 'needs two sizes',
+    });
+  }
+
+  // 3. Whole build vs the bare Astro + MDX + Pagefind baseline, at every size.
+  {
+    const parts: string[] = [];
+    let pass: boolean | null = null;
+    for (const r of rows) {
+      const t = totalS(r);
+      const b = baselineTotalS(r);
+      if (t === null || b === null || b <= 0) continue;
+      pass = (pass ?? true) && t / b <= TARGETS.baselineRatio;
+      parts.push(`N=${r.n}: ${round(t)} s vs ${round(b)} s = ×${round(t / b)}`);
+    }
+    targets.push({
+      name: `whole build ≤ ${TARGETS.baselineRatio}× baseline`,
+      pass,
+      detail: parts.length > 0 ? parts.join('; ') : 'not measured',
+    });
+  }
+
+  // 4. Peak memory: ingest and astro build, every size.
+  {
+    const peaks = rows.flatMap((r) => [
+      { what: `ingest N=${r.n}`, mb: r.ingestRssMB },
+      { what: `astro build N=${r.n}`, mb: r.astroRssMB },
+    ]);
+    const measured = peaks.filter((p): p is { what: string; mb: number } => p.mb !== null);
+    const worst = measured.reduce<{ what: string; mb: number } | null>((w, p) => (w === null || p.mb > w.mb ? p : w), null);
+    targets.push({
+      name: `peak memory ≤ ${(TARGETS.peakMemoryMB / 1000).toFixed(1)} GB`,
+      pass: worst === null ? null : worst.mb <= TARGETS.peakMemoryMB,
+      detail: worst === null ? 'not measured' : `highest: ${Math.round(worst.mb)} MB (${worst.what})`,
+    });
+  }
+
+  // 5. Incremental re-ingest after one seed changed.
+  {
+    const inc = results.incremental;
+    if (!inc || inc.error) {
+      targets.push({
+        name: `incremental re-ingest ≤ ${TARGETS.incrementalS} s, only changed files rewritten`,
+        pass: null,
+        detail: inc?.error ?? 'not measured',
+      });
+    } else {
+      targets.push({
+        name: `incremental re-ingest ≤ ${TARGETS.incrementalS} s, only changed files rewritten`,
+        pass: inc.ingestS <= TARGETS.incrementalS && inc.needless === 0,
+        detail: `${round(inc.ingestS)} s at N=${inc.n}; ${inc.touched} file(s) touched, ${inc.changed} changed, ${inc.needless} rewritten unchanged`,
+      });
+    }
+  }
+  return targets;
+}
+
+export function verdict(t: Target): 'PASS' | 'FAIL' | 'N/A' {
+  return t.pass === null ? 'N/A' : t.pass ? 'PASS' : 'FAIL';
+}
+
+const fmt = (x: number | null, digits = 2): string => (x === null ? '—' : round(x, digits));
+const int = (x: number | null): string => (x === null ? '—' : Math.round(x).toLocaleString('en-US'));
+
+/** The results table (one row per N). */
+export function renderTable(results: BenchResults): string {
+  const header = [
+    'N',
+    'articles',
+    'claims',
+    'pages',
+    'ingest s',
+    'articles/s',
+    'ingest peak RSS MB',
+    'astro s',
+    'astro peak RSS MB',
+    'pagefind s',
+    'total s',
+    'dist MB',
+    'baseline total s',
+    'total / baseline',
+    'ingest × prev N',
+  ];
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map((h) => (h === 'N' ? '---' : '---:')).join(' | ')} |`];
+  const rows = [...results.sizes].sort((a, b) => a.n - b.n);
+  let prev: SizeResult | null = null;
+  for (const r of rows) {
+    if (!ok(r)) {
+      lines.push(`| ${r.n.toLocaleString('en-US')} | failed: ${r.errors.join('; ').replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').slice(0, 300)} |`);
+      continue;
+    }
+    const t = totalS(r);
+    const b = baselineTotalS(r);
+    const growth =
+      prev && ok(prev) && prev.ingestS > 0
+        ? `×${round(r.ingestS / prev.ingestS)} (limit ×${round(scalingLimit(prev.n, r.n))})`
+        : '—';
+    lines.push(
+      `| ${[
+        r.n.toLocaleString('en-US'),
+        int(r.articles),
+        int(r.claims),
+        int(r.pages),
+        fmt(r.ingestS),
+        int(articlesPerSecond(r)),
+        int(r.ingestRssMB),
+        fmt(r.astroS),
+        int(r.astroRssMB),
+        fmt(r.pagefindS),
+        fmt(t),
+        fmt(r.distMB, 1),
+        fmt(b),
+        t === null || b === null || b <= 0 ? '—' : `×${round(t / b)}`,
+        growth,
+      ].join(' | ')} |`,
+    );
+    prev = r;
+  }
+  return lines.join('\n');
+}
+
+export function renderMarkdown(results: BenchResults, targets: Target[] = evaluateTargets(results), partial = false): string {
+  const m = results.machine;
+  const inc = results.incremental;
+  const pagefindHow = [...new Set(results.sizes.map((r) => r.pagefindHow).filter((h) => h !== null))];
+  const out = [
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (bench/run.ts); edit the prose in bench/report.ts, not here.',
+    '',
+    ...(partial ? ['**Partial results: the run was still going when this was written.**', ''] : []),
+    `- Date: ${m.date}`,
+    `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB.toFixed(0)} GB RAM, ${m.platform}, Node ${m.node}`,
+    `- Command: \`${results.command}\``,
+    '',
+    '## Results',
+    '',
+    renderTable(results),
+    '',
+    'Columns: *articles* = article records written, *claims* = claim pages written, *pages* = HTML pages in `dist/`;',
+    '*ingest s* = wall time of `node src/ingest/cli.ts` in a child process; *astro s* = `astro build` without Pagefind;',
+    `*pagefind s* = Pagefind's Node API over \`dist/\`, createIndex to writeFiles (${pagefindHow.join(', ') || '—'}); *total s* = ingest + astro + pagefind;`,
+    '*baseline total s* = a bare Astro + MDX site (bench/baseline/) with as many plain MDX pages, built and indexed the same way;',
+    '*ingest × prev N* = ingest time over the previous size’s, with the near-linear limit 2.3 × N2/(2·N1).',
+    'Peak RSS is the child process’s maximum resident set size (GNU `time -v`, else `process.resourceUsage()`).',
+    '',
+    'Baseline detail:',
+    '',
+    '| N | baseline pages | astro s | astro peak RSS MB | pagefind s |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[...results.sizes]
+      .sort((a, b) => a.n - b.n)
+      .filter((r) => r.baselinePages !== null)
+      .map((r) => `| ${r.n.toLocaleString('en-US')} | ${int(r.baselinePages)} | ${fmt(r.baselineAstroS)} | ${int(r.baselineAstroRssMB)} | ${fmt(r.baselinePagefindS)} |`),
+    '',
+    '## Incremental re-ingest',
+    '',
+    inc === null
+      ? 'Not measured.'
+      : inc.error
+        ? `Failed: ${inc.error}`
+        : [
+            `One seed (\`${inc.seed}\`) edited at N=${inc.n.toLocaleString('en-US')}, then \`npm run ingest\` again: ${round(inc.ingestS)} s.`,
+            `${inc.touched} file(s) under content/ touched (mtime or inode changed, created or deleted), ${inc.changed} with changed bytes, ${inc.needless} rewritten with identical bytes.`,
+            inc.sample.length > 0 ? `Touched: ${inc.sample.map((s) => `\`${s}\``).join(', ')}${inc.touched > inc.sample.length ? ', …' : ''}.` : '',
+          ]
+            .filter((l) => l !== '')
+            .join('\n'),
+    '',
+    '## Targets',
+    '',
+    '| target | result | detail |',
+    '| --- | --- | --- |',
+    ...targets.map((t) => `| ${t.name} | ${verdict(t)} | ${t.detail} |`),
+    '',
+    '## How to run',
+    '',
+    '```sh',
+    'npm run bench                          # N = 100, 1,000 and 10,000',
+    'npm run bench -- --sizes 100,1000      # smaller sizes while developing',
+    'npx node bench/generate.ts --n 1000 --out /tmp/seeds   # just the synthetic corpus',
+    '```',
+    '',
+    'For each N the harness copies the project (package.json, astro.config.mjs, tsconfig.json, src/, public/,',
+    'node_modules symlinked) to `bench/.work/<N>/`, writes the synthetic seeds there, runs ingest and',
+    '`astro build` with `CROSSCHECK_PAGEFIND=0` (the Pagefind integration is skipped; Pagefind is then run',
+    'by bench/pagefind-index.ts through its Node API so its time is separate). If the integration ignores',
+    'the variable, its logged “Indexed … in N ms” time is taken out of the Astro time instead. Astro’s cache',
+    'goes to `bench/.work/<N>/.bench-cache/` so every build is cold and no cache is shared with the project.',
+    'Logs of every step are kept in `bench/.work/<N>/logs/`, the raw figures in `bench/.work/results.json`.',
+    '',
+    'The corpus (bench/generate.ts) is deterministic: the same N gives byte-identical seeds. Articles are',
+    'spread over about N/10 invented stories (cast of presidents, a spokesperson, ministers, outlets; 6–12',
+    'facts each) and tell the facts in varied wording with named and anonymous attributions, quotes, denials',
+    'and page furniture. Synthetic articles average about 2.1 KB, a little shorter than the hand-copied seeds',
+    '(about 2.7 KB).',
+    '',
+    'The machine is shared: other work running at the same time makes the figures noisy, by up to tens of per cent.',
+    '',
+  ];
+  return out.join('\n');
+}

@@ -1,0 +1,374 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000]`: the end-to-end benchmark (issue 7).
+ *
+ * For each N: generate a synthetic corpus (bench/generate.ts) into a throwaway copy of the
+ * project under bench/.work/<N>/, run ingest in a child process (wall time, peak RSS), run
+ * `astro build` with Pagefind disabled (CROSSCHECK_PAGEFIND=0), then Pagefind over dist/ on its
+ * own, and build a bare Astro + MDX baseline with as many pages. At the largest N, edit one
+ * seed and re-ingest (incremental case). Writes BENCHMARKS.md and bench/.work/results.json,
+ * prints PASS/FAIL per target.
+ *
+ * Options:
+ *   --sizes 100,1000     corpus sizes (default 100,1000,10000)
+ *   --out FILE           Markdown report (default BENCHMARKS.md); --out - prints it only
+ *   --no-baseline        skip the baseline builds
+ *   --no-incremental     skip the incremental case
+ *   --cpu-prof           run ingest with --cpu-prof; profiles land in bench/.work/<N>/logs/
+ *                        (summarise one with `npx node bench/profile-summary.ts <file>`)
+ *   --incremental-at N   size for the incremental case (default: the largest)
+ *   --timeout-min M      kill any step running longer than M minutes (default 120)
+ *   --strict             exit 1 when a target fails (steps that crash always exit 1)
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeCorpus, type SeedFile } from './generate.ts';
+import { diffSnapshots, dirBytes, hasGnuTime, listFiles, runNode, snapshot, tail, type Measured } from './measure.ts';
+import {
+  evaluateTargets,
+  renderMarkdown,
+  renderTable,
+  verdict,
+  type BenchResults,
+  type IncrementalResult,
+  type Machine,
+  type SizeResult,
+} from './report.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(ROOT, 'bench', '.work');
+const BASELINE_TEMPLATE = join(ROOT, 'bench', 'baseline');
+const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const PAGEFIND_SCRIPT = join(ROOT, 'bench', 'pagefind-index.ts');
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json'];
+const PROJECT_DIRS = ['src', 'public'];
+
+/** Astro config wrapper: the project's own config, with a private cache so builds are cold and isolated. */
+const WRAPPER_CONFIG = `// Written by bench/run.ts: the project's config with a private, cold cache.
+import config from './astro.config.mjs';
+export default {
+  ...config,
+  cacheDir: './.bench-cache/',
+  // node_modules is a symlink to the project's: keep Vite's cache out of it too.
+  vite: { ...config.vite, cacheDir: './.bench-cache/vite/' },
+};
+`;
+const WRAPPER_NAME = 'astro.bench.mjs';
+
+const log = (msg: string): void => console.log(msg);
+/** Longest any one step may run (--timeout-min). */
+let stepTimeoutMs = 120 * 60_000;
+const mb = (bytes: number): number => bytes / 1e6;
+const fixed = (x: number): string => x.toFixed(2);
+
+function machine(): Machine {
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGB: os.totalmem() / 2 ** 30,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  };
+}
+
+function linkNodeModules(dir: string): void {
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+/** Fresh throwaway copy of the project in `dir`. */
+function copyProject(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of PROJECT_FILES) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f));
+  for (const d of PROJECT_DIRS) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  linkNodeModules(dir);
+  writeFileSync(join(dir, WRAPPER_NAME), WRAPPER_CONFIG);
+}
+
+function countClaims(contentDir: string): number {
+  return listFiles(join(contentDir, 'claims')).filter((f) => f.endsWith('.mdx')).length;
+}
+
+function countArticles(contentDir: string): number {
+  return listFiles(join(contentDir, 'articles')).filter((f) => f.endsWith('.json')).length;
+}
+
+function htmlPages(dist: string): number {
+  return listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${'/'}`)).length;
+}
+
+/** "ingest exited 1: Error [ERR_MODULE_NOT_FOUND]: Cannot find module …" — the first error line, else the tail. */
+export function failure(step: string, m: Pick<Measured, 'code' | 'stdout' | 'stderr'>): string {
+  const text = `${m.stderr}\n${m.stdout}`;
+  const first = text.split('\n').find((l) => /^\s*(?:\[?\w*Error\b|error:|\[ERROR\])/u.test(l));
+  return `${step} exited ${m.code}: ${first?.trim() ?? tail(text, 4)}`;
+}
+
+/** `astro build` in `dir`, Pagefind integration off; then Pagefind over dist/ on its own. */
+async function buildSite(
+  dir: string,
+  logs: string,
+  name: string,
+): Promise<{ astroS: number; astroRssMB: number | null; pagefindS: number; how: SizeResult['pagefindHow']; error?: string }> {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  rmSync(join(dir, '.bench-cache'), { recursive: true, force: true });
+  const astro = await runNode([ASTRO_BIN, 'build', '--config', WRAPPER_NAME], {
+    cwd: dir,
+    env: { CROSSCHECK_PAGEFIND: '0' },
+    logFile: join(logs, `${name}-astro.log`),
+    timeoutMs: stepTimeoutMs,
+  });
+  if (astro.code !== 0) return { astroS: astro.wallS, astroRssMB: astro.rssMB, pagefindS: 0, how: null, error: failure(`${name} astro build`, astro) };
+  const dist = join(dir, 'dist');
+  if (existsSync(join(dist, 'pagefind'))) {
+    // The integration ran anyway (CROSSCHECK_PAGEFIND not honoured): take its logged time out.
+    const ms = /Indexed \d+ pages?\b.* in (\d+) ms/u.exec(astro.stdout + astro.stderr)?.[1];
+    if (ms !== undefined) {
+      const pagefindS = Number(ms) / 1000;
+      return { astroS: astro.wallS - pagefindS, astroRssMB: astro.rssMB, pagefindS, how: 'integration log' };
+    }
+    rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  }
+  const pf = await runNode([PAGEFIND_SCRIPT, 'dist'], { cwd: dir, logFile: join(logs, `${name}-pagefind.log`), timeoutMs: stepTimeoutMs });
+  if (pf.code !== 0) return { astroS: astro.wallS, astroRssMB: astro.rssMB, pagefindS: pf.wallS, how: null, error: failure(`${name} pagefind`, pf) };
+  // The Pagefind API time as the script measured it (like the integration's log), not the
+  // child's wall time: the extra Node start-up would not be part of a real build.
+  const reported = /"ms":(\d+)/u.exec(pf.stdout)?.[1];
+  return { astroS: astro.wallS, astroRssMB: astro.rssMB, pagefindS: reported === undefined ? pf.wallS : Number(reported) / 1000, how: 'separate run' };
+}
+
+/** MDX-safe text: braces and angle brackets would be read as expressions and JSX. */
+function mdxText(text: string): string {
+  return text.replace(/[{}<>]/gu, (c) => `\\${c}`);
+}
+
+/** Baseline page k: title and paragraphs of a synthetic article, as plain MDX. */
+function baselinePage(seed: SeedFile, k: number): string {
+  const lines = seed.text.split('\n').map((l) => l.trim());
+  const paragraphs = lines.filter((l) => l.length > 80);
+  const title = lines.find((l) => l.length > 0 && l.length <= 120 && !/[.!?]$/u.test(l) && l.split(' ').length >= 3) ?? `Page ${k + 1}`;
+  return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${paragraphs.map(mdxText).join('\n\n')}\n`;
+}
+
+export async function runBaseline(dir: string, logs: string, pages: number, seeds: SeedFile[]) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(BASELINE_TEMPLATE, dir, { recursive: true });
+  linkNodeModules(dir);
+  writeFileSync(join(dir, WRAPPER_NAME), WRAPPER_CONFIG);
+  const contentDir = join(dir, 'content', 'pages');
+  mkdirSync(contentDir, { recursive: true });
+  const width = String(pages).length;
+  for (let k = 0; k < pages; k++) {
+    const seed = seeds[k % seeds.length];
+    if (seed) writeFileSync(join(contentDir, `page-${String(k + 1).padStart(width, '0')}.mdx`), baselinePage(seed, k));
+  }
+  const built = await buildSite(dir, logs, 'baseline');
+  return { ...built, pages: htmlPages(join(dir, 'dist')) };
+}
+
+async function benchSize(n: number, withBaseline: boolean, cpuProf: boolean): Promise<{ result: SizeResult; dir: string; seeds: SeedFile[] }> {
+  const dir = join(WORK, String(n));
+  const logs = join(dir, 'logs');
+  log(`\n== N=${n.toLocaleString('en-US')} (${relative(ROOT, dir)})`);
+  copyProject(dir);
+  mkdirSync(logs, { recursive: true });
+  const seeds = writeCorpus(join(dir, 'seeds'), n);
+  const result: SizeResult = {
+    n,
+    seeds: seeds.length,
+    stories: new Set(seeds.map((s) => s.story)).size,
+    articles: 0,
+    claims: 0,
+    ingestS: 0,
+    ingestRssMB: null,
+    astroS: null,
+    astroRssMB: null,
+    pagefindS: null,
+    pagefindHow: null,
+    pages: null,
+    distMB: null,
+    baselinePages: null,
+    baselineAstroS: null,
+    baselineAstroRssMB: null,
+    baselinePagefindS: null,
+    errors: [],
+  };
+  log(`   generated ${seeds.length} seeds in ${result.stories} stories`);
+
+  const ingestArgs = [
+    ...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', logs] : []),
+    join('src', 'ingest', 'cli.ts'),
+    '--seeds',
+    'seeds',
+    '--content',
+    'content',
+  ];
+  const ingest = await runNode(ingestArgs, { cwd: dir, logFile: join(logs, 'ingest.log'), timeoutMs: stepTimeoutMs });
+  result.ingestS = ingest.wallS;
+  result.ingestRssMB = ingest.rssMB;
+  if (ingest.code !== 0) {
+    result.errors.push(failure('ingest', ingest));
+    log(`   ingest FAILED (${fixed(ingest.wallS)} s): see ${relative(ROOT, join(logs, 'ingest.log'))}`);
+    return { result, dir, seeds };
+  }
+  result.articles = countArticles(join(dir, 'content'));
+  result.claims = countClaims(join(dir, 'content'));
+  log(
+    `   ingest ${fixed(ingest.wallS)} s, ${result.articles} articles, ${result.claims} claims, ` +
+      `${Math.round(result.articles / ingest.wallS)} articles/s, peak ${ingest.rssMB?.toFixed(0) ?? '?'} MB`,
+  );
+
+  const site = await buildSite(dir, logs, 'crosscheck');
+  result.astroS = site.astroS;
+  result.astroRssMB = site.astroRssMB;
+  if (site.error) {
+    result.errors.push(site.error);
+    log(`   build FAILED: ${site.error.split('\n')[0] ?? ''}`);
+    return { result, dir, seeds };
+  }
+  result.pagefindS = site.pagefindS;
+  result.pagefindHow = site.how;
+  result.pages = htmlPages(join(dir, 'dist'));
+  result.distMB = mb(dirBytes(join(dir, 'dist')));
+  log(
+    `   astro ${fixed(site.astroS)} s (peak ${site.astroRssMB?.toFixed(0) ?? '?'} MB), pagefind ${fixed(site.pagefindS)} s ` +
+      `(${site.how}), ${result.pages} pages, dist ${result.distMB.toFixed(1)} MB`,
+  );
+
+  if (withBaseline && result.pages > 0) {
+    const base = await runBaseline(join(dir, 'baseline'), logs, result.pages, seeds);
+    if (base.error) {
+      result.errors.push(base.error);
+      log(`   baseline FAILED: ${base.error.split('\n')[0] ?? ''}`);
+    } else {
+      result.baselinePages = base.pages;
+      result.baselineAstroS = base.astroS;
+      result.baselineAstroRssMB = base.astroRssMB;
+      result.baselinePagefindS = base.pagefindS;
+      log(
+        `   baseline: ${base.pages} pages, astro ${fixed(base.astroS)} s (peak ${base.astroRssMB?.toFixed(0) ?? '?'} MB), ` +
+          `pagefind ${fixed(base.pagefindS)} s`,
+      );
+    }
+  }
+  return { result, dir, seeds };
+}
+
+/** Sentence appended to one paragraph of the edited seed. */
+const EDIT = ' A ministry spokesperson said the full figures would be published on Friday.';
+
+async function benchIncremental(n: number, dir: string, seeds: SeedFile[]): Promise<IncrementalResult> {
+  const seed = seeds[Math.floor(seeds.length / 2)];
+  const empty = { n, seed: '', ingestS: 0, touched: 0, changed: 0, needless: 0, sample: [] };
+  if (!seed) return { ...empty, error: 'no seeds' };
+  log(`\n== incremental at N=${n.toLocaleString('en-US')}: editing ${seed.name}`);
+  const contentDir = join(dir, 'content');
+  const before = snapshot(contentDir);
+  const path = join(dir, 'seeds', seed.name);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.length > 80);
+  lines[at < 0 ? 0 : at] += EDIT;
+  writeFileSync(path, lines.join('\n'));
+  const run = await runNode([join('src', 'ingest', 'cli.ts'), '--seeds', 'seeds', '--content', 'content'], {
+    cwd: dir,
+    logFile: join(dir, 'logs', 'ingest-incremental.log'),
+    timeoutMs: stepTimeoutMs,
+  });
+  if (run.code !== 0) return { ...empty, seed: seed.name, ingestS: run.wallS, error: failure('incremental ingest', run) };
+  const diff = diffSnapshots(before, snapshot(contentDir));
+  log(
+    `   re-ingest ${fixed(run.wallS)} s: ${diff.touched.length} file(s) touched, ${diff.changed.length} changed, ` +
+      `${diff.needless.length} rewritten unchanged`,
+  );
+  return {
+    n,
+    seed: seed.name,
+    ingestS: run.wallS,
+    touched: diff.touched.length,
+    changed: diff.changed.length,
+    needless: diff.needless.length,
+    sample: [...diff.needless.slice(0, 3), ...diff.touched.filter((f) => !diff.needless.includes(f)).slice(0, 5)],
+  };
+}
+
+/** Write BENCHMARKS.md (or print it) and results.json; called after every step so a long run leaves partial figures. */
+function report(results: BenchResults, out: string, final: boolean): void {
+  writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderMarkdown(results, evaluateTargets(results), !final);
+  if (out === '-') {
+    if (final) log(`\n${markdown}`);
+  } else writeFileSync(resolve(ROOT, out), markdown);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100,1000,10000' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+      'no-baseline': { type: 'boolean', default: false },
+      'no-incremental': { type: 'boolean', default: false },
+      'incremental-at': { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
+      'timeout-min': { type: 'string', default: '120' },
+      strict: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes
+    .split(',')
+    .map((s) => Number(s.trim().replace(/_/gu, '')))
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .sort((a, b) => a - b);
+  if (sizes.length === 0) {
+    console.error('--sizes: give a comma-separated list of positive integers, e.g. 100,1000');
+    return 2;
+  }
+  const incrementalAt = values['incremental-at'] === undefined ? sizes.at(-1) : Number(values['incremental-at']);
+  if (!values['no-incremental'] && (incrementalAt === undefined || !sizes.includes(incrementalAt))) {
+    console.error(`--incremental-at: ${values['incremental-at']} is not one of the sizes`);
+    return 2;
+  }
+  stepTimeoutMs = Number(values['timeout-min']) * 60_000;
+  const m = machine();
+  log(`bench: sizes ${sizes.join(', ')} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}`);
+  if (!hasGnuTime()) log('   (no /usr/bin/time: peak RSS from process.resourceUsage())');
+  mkdirSync(WORK, { recursive: true });
+
+  const flags = [
+    values['no-baseline'] ? ' --no-baseline' : '',
+    values['incremental-at'] !== undefined ? ` --incremental-at ${values['incremental-at']}` : '',
+    values['no-incremental'] ? ' --no-incremental' : '',
+  ].join('');
+  const results: BenchResults = {
+    machine: m,
+    sizes: [],
+    incremental: null,
+    command: `npm run bench -- --sizes ${sizes.join(',')}${flags}`,
+  };
+  for (const n of sizes) {
+    const done = await benchSize(n, !values['no-baseline'], values['cpu-prof']);
+    results.sizes.push(done.result);
+    if (!values['no-incremental'] && n === incrementalAt) {
+      report(results, values.out, false);
+      results.incremental =
+        done.result.articles > 0 // ingest worked at this size
+          ? await benchIncremental(n, done.dir, done.seeds)
+          : { n, seed: '', ingestS: 0, touched: 0, changed: 0, needless: 0, sample: [], error: 'ingest failed' };
+    }
+    report(results, values.out, false);
+  }
+
+  report(results, values.out, true);
+  const targets = evaluateTargets(results);
+  if (values.out !== '-') log(`\n${renderTable(results)}\n\nwrote ${values.out} and ${relative(ROOT, join(WORK, 'results.json'))}`);
+  log('');
+  for (const t of targets) log(`${verdict(t).padEnd(4)}  ${t.name}: ${t.detail}`);
+
+  const crashed = results.sizes.some((r) => r.errors.length > 0) || Boolean(results.incremental?.error);
+  const failed = targets.some((t) => t.pass === false);
+  return crashed || (values.strict && failed) ? 1 : 0;
+}
+
+if (import.meta.main) process.exitCode = await main();

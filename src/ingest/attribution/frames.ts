@@ -1,0 +1,447 @@
+/**
+ * Reporting frames: where a sentence says who says what. Finds the speaker span, the reporting
+ * verb (or decline/denial phrase) and the content span, for the shapes news prose uses:
+ * "X said (that) …", "“…,” X said", "…, X said.", "According to X, …", "X, citing Y, reported …",
+ * "X cited Y as saying …", "…, telling AFP that …", "with X calling the report false".
+ */
+import { patterns, reportingVerb, type VerbClass } from './lexicon.ts';
+import { tokenize, type Token } from './nlp.ts';
+import { atClauseStart, startsFiniteClause, subjectBefore } from './np.ts';
+import { quoteDepths } from '../claims/text.ts';
+
+export type FrameClass = VerbClass | 'decline';
+
+export interface Frame {
+  /** How the frame was found. */
+  shape: 'according' | 'quote-first' | 'trailing' | 'leading' | 'participial';
+  /** Raw speaker span ('' when the frame inherits the sentence subject: participial frames). */
+  speaker: string;
+  /** Raw span of an outlet the speaker is reached through ("the Post" in "X, citing Y, …"). */
+  via: string | null;
+  /** The verb phrase as written ("has denied", "told reporters", "refrained from confirming or denying"). */
+  verb: string;
+  cls: FrameClass;
+  lemma: string;
+  /** Offsets in the sentence: whole frame start, and the content span. */
+  start: number;
+  contentStart: number;
+  contentEnd: number;
+  content: string;
+  /** Addressee of "told X" when it is an outlet-like name ("AFP"), for via. */
+  addressee: string | null;
+  /** The content was introduced by "that". */
+  that: boolean;
+}
+
+export interface SentenceFrames {
+  main: Frame | null;
+  /** Participial frames after the main clause (", denying that …", ", stating, “…”"). */
+  extra: Frame[];
+}
+
+const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
+const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
+const DECLINE = new RegExp(patterns.decline.source, 'gi');
+const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
+const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?)\s*[.!]?\s*[”"]?\s*$/i;
+const CITING = /(?:^|[,;]\s+)((?:[^,;]+?)),\s*citing\s+([^,]+?),\s*$/i;
+const CITED_AS = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(.+?)\s+as\s*$/i;
+const CITES_WHO = /^(.*?)\s+(?:cites?|cited|quotes?|quoted)\s+(.+?)\s+(?:who|which|that)\s*$/i;
+const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring)\b[^“”"]*)?\s*[.!]?\s*$/i;
+
+/** Token index of the first token starting at or after offset `at`. */
+const tokenAt = (tokens: readonly Token[], at: number): number => {
+  const i = tokens.findIndex((t) => t.start >= at);
+  return i < 0 ? tokens.length : i;
+};
+
+interface VerbHit {
+  /** Token index of the verb's first token (or of the phrase start). */
+  tok: number;
+  start: number;
+  end: number;
+  text: string;
+  lemma: string;
+  cls: FrameClass;
+}
+
+/** Reporting verbs, denial phrasals and decline phrases outside quotations, in order. */
+function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
+  const hits: VerbHit[] = [];
+  const covered: Array<[number, number]> = [];
+  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if ((depth[m.index] ?? 0) > 0) continue;
+      if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+      const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
+      // A phrasal "…that" frame ends before "that", so the content starts at it.
+      const len = cls === 'say' ? m[0].replace(/\s+that$/i, '').length : m[0].length;
+      hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });
+      covered.push([m.index, m.index + m[0].length]);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if ((depth[t.start] ?? 0) > 0) return;
+    if (covered.some(([a, b]) => t.start >= a && t.start < b)) return;
+    const info = reportingVerb(t.text);
+    if (!info) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // wink sometimes tags a verb as ADJ/NOUN ("Peskov branded the report"): accept it between a
+    // noun-phrase end and an object start.
+    const verbal =
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      (t.pos === 'NOUN' && /ing$/.test(t.text) && prev?.text === ',') ||
+      ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
+    if (!verbal) return;
+    // "the reported call" (a participle used as an adjective).
+    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
+    // "is said to", "was reported to" (passive hearsay, not a frame).
+    if (next?.text === 'to' && prev && /^(?:is|was|were|are|been|be|being)$/i.test(prev.text)) return;
+    // "called for", "calls on".
+    if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
+    // "cite" frames only as "sources who cite that …".
+    if (info.lemma === 'cite' && next?.text.toLowerCase() !== 'that') return;
+    hits.push({ tok: i, start: t.start, end: t.end, text: t.text, lemma: info.lemma, cls: info.cls });
+  });
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Where a clause begins: content stops at a later participial frame or trailing "X said". */
+function contentEndFrom(text: string, from: number, stops: readonly number[]): number {
+  let end = text.length;
+  for (const s of stops) if (s > from && s < end) end = s;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Addressee after "told": up to "that", a comma, a colon or a quote, when short and verbless. */
+function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number): { end: number; text: string } | null {
+  const rest = text.slice(tokens[verbTok]!.end);
+  const lex = patterns.addressee.exec(rest.trimStart());
+  if (lex) {
+    const start = tokens[verbTok]!.end + (rest.length - rest.trimStart().length);
+    return { end: start + lex[0].length, text: lex[0] };
+  }
+  for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 6; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    const last = j === tokens.length - 1 && /^[.!]$/.test(t.text);
+    if (/^(?:that|,|:|“|")$/i.test(t.text) || last) {
+      if (j === verbTok + 1) return null;
+      const end = tokens[j - 1]!.end;
+      return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
+    }
+  }
+  // "told Reuters there had been no meeting": a short addressee, then a clause.
+  for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 3; j++) {
+    const t = tokens[j]!;
+    if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos)) break;
+    const end = t.end;
+    if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
+  }
+  return null;
+}
+
+/** Skip "on Monday that", "the same day that", "in a statement that" before the content. */
+function skipToThatInfo(tokens: readonly Token[], at: number): { at: number; that: boolean } {
+  const r = skipToThatRaw(tokens, at);
+  return { at: r, that: r !== at };
+}
+
+function skipToThatRaw(tokens: readonly Token[], at: number): number {
+  const i0 = tokenAt(tokens, at);
+  for (let j = i0; j < tokens.length && j < i0 + 7; j++) {
+    const t = tokens[j]!;
+    if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
+      const between = tokens.slice(i0, j);
+      if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || b.text === '“' || b.text === '"')) return at;
+      if (j === i0 || between.length <= 5) return t.end;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '“' || t.text === '"') break;
+  }
+  return at;
+}
+
+/** Does the content look like reported content (a clause, a quote or a colon list)? */
+function contentLooksReported(content: string): boolean {
+  const c = content.trim();
+  if (c === '') return false;
+  if (/^[:“"‘]/.test(c) || /^,\s*[“"]/.test(c)) return true;
+  if (/^that\b/i.test(c)) return true;
+  return startsFiniteClause(c);
+}
+
+/** Participial frame starts: ", stating …", ", telling …", ", with X calling …" (offsets of the comma). */
+function participialStarts(text: string, hits: readonly VerbHit[], depth: readonly number[]): Map<number, { hit: VerbHit; speaker: string; start: number }> {
+  const out = new Map<number, { hit: VerbHit; speaker: string; start: number }>();
+  for (const h of hits) {
+    if (h.cls === 'decline') continue;
+    const isIng = /ing$/i.test(h.text.split(/\s+/)[0]!);
+    if (!isIng) continue;
+    const before = text.slice(0, h.start);
+    const plain = /,\s*(?:(?:also|then|later|while|before|after|even|simply|again|further|instead)\s+)?$/i.exec(before);
+    if (plain && (depth[plain.index] ?? 0) === 0) {
+      out.set(plain.index, { hit: h, speaker: '', start: plain.index });
+      continue;
+    }
+    const withNp = /,\s*with\s+([^,“”]+?)\s+$/i.exec(before);
+    if (withNp && (depth[withNp.index] ?? 0) === 0) out.set(withNp.index, { hit: h, speaker: withNp[1]!, start: withNp.index });
+  }
+  return out;
+}
+
+function frameFrom(
+  text: string,
+  tokens: readonly Token[],
+  hit: VerbHit,
+  shape: Frame['shape'],
+  speaker: string,
+  via: string | null,
+  start: number,
+  stops: readonly number[],
+): Frame {
+  let verbEnd = hit.end;
+  let addressee: string | null = null;
+  if (hit.cls === 'tell') {
+    const a = addresseeAfter(text, tokens, hit.tok);
+    if (a) {
+      verbEnd = a.end;
+      addressee = a.text;
+    }
+  }
+  let contentStart = verbEnd;
+  let that = false;
+  if (hit.cls !== 'deny' && hit.cls !== 'brand' && hit.cls !== 'decline') ({ at: contentStart, that } = skipToThatInfo(tokens, verbEnd));
+  while (contentStart < text.length && /\s/.test(text[contentStart]!)) contentStart++;
+  const contentEnd = contentEndFrom(text, contentStart, stops);
+  const verb = text.slice(hit.start, verbEnd);
+  // Keep auxiliaries with the verb ("has denied").
+  const aux = /((?:has|have|had|will|would|could|did|does|do|is|was|were|are|also|again|later|quickly|repeatedly|previously|long)\s+)+$/i.exec(text.slice(0, hit.start));
+  const verbText = (aux && shape !== 'participial' ? aux[0] : '') + verb;
+  return {
+    shape,
+    speaker,
+    via,
+    verb: verbText.replace(/\s+/g, ' ').trim(),
+    cls: hit.cls,
+    lemma: hit.lemma,
+    start,
+    contentStart,
+    contentEnd,
+    content: text.slice(contentStart, contentEnd),
+    addressee,
+    that,
+  };
+}
+
+/** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
+function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
+  const pre = text.slice(0, hit.start);
+  if (/ing$/i.test(hit.text)) {
+    const cited = CITED_AS.exec(pre);
+    if (cited) {
+      const head = pre.slice(0, cited.index);
+      const subj = subjectBefore(tokens, tokenAt(tokens, cited.index));
+      const via = subj ? text.slice(subj.start, subj.end) : head.trim().split(/[,;]/).pop() ?? null;
+      return { speaker: cited[1]!, via, start: subj?.start ?? cited.index };
+    }
+  }
+  const citing = CITING.exec(pre.replace(/\s+$/, ' ').replace(/ $/, ''));
+  if (citing) {
+    const at = pre.indexOf(citing[1]!.trim());
+    return { speaker: citing[2]!, via: citing[1]!.trim(), start: at < 0 ? 0 : at };
+  }
+  const who = CITES_WHO.exec(pre);
+  if (who) return { speaker: who[2]!, via: who[1]!, start: 0 };
+  // Appositive: "Name, role," or "role, Name," right before the verb.
+  const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
+  if (appos && (patterns.title.test(appos[2]!) || patterns.title.test(appos[1]!) || /[’']s\b/.test(appos[2]!))) {
+    const startAt = appos.index + appos[0].indexOf(appos[1]!);
+    const headTok = tokenAt(tokens, startAt);
+    if (atClauseStart(tokens, headTok) && appos[1]!.split(/\s+/).length <= 6) {
+      return { speaker: `${appos[1]!.trim()}, ${appos[2]!.trim()}`, via: null, start: startAt };
+    }
+  }
+  const np = subjectBefore(tokens, hit.tok);
+  if (np) return { speaker: text.slice(np.start, np.end), via: null, start: np.start };
+  // "X called the report speculation and said …": the sentence subject speaks again.
+  let k = hit.tok - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  if (k > 0 && /^(?:and|but)$/i.test(tokens[k]!.text)) {
+    const first = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const subj = first > 0 ? subjectBefore(tokens, first) : null;
+    if (subj && subj.start === 0) return { speaker: text.slice(subj.start, subj.end), via: null, start: tokens[k]!.start };
+  }
+  // "Name Role, verb …" with a lost comma ("Steven CheungTrump’s communications director,"):
+  // a sentence-initial noun phrase with a title, then a comma.
+  const lead = /^([^,;“”]{3,80}),\s*$/.exec(pre);
+  if (lead && patterns.title.test(lead[1]!) && /\p{Lu}/u.test(lead[1]!.charAt(0))) {
+    const comma = tokenAt(tokens, lead[1]!.length);
+    const inner = subjectBefore(tokens, comma);
+    if (inner && inner.start === 0) return { speaker: lead[1]!, via: null, start: 0 };
+  }
+  return null;
+}
+
+const CITING_AFTER = /^((?:\s+[^,“”]{1,30}?)?),\s*citing\s+([^,“”]+?),\s*(?:that\s+)?/i;
+
+/** "X reported on Tuesday, citing three people familiar with the matter, that …". */
+function withCitedSources(text: string, f: Frame, hit: VerbHit): Frame {
+  const m = CITING_AFTER.exec(text.slice(hit.end));
+  if (!m) return f;
+  const contentStart = hit.end + m[0].length;
+  return { ...f, speaker: m[2]!, via: f.speaker, contentStart, content: text.slice(contentStart, Math.max(contentStart, f.contentEnd)), that: true };
+}
+
+/** Find the frames of one sentence. */
+export function findFrames(text: string): SentenceFrames {
+  const tokens = tokenize(text);
+  const depth = quoteDepths(text);
+  const hits = verbHits(text, tokens, depth);
+  const parts = participialStarts(text, hits, depth);
+  const partHits = new Set([...parts.values()].map((p) => p.hit));
+  const stops = [...parts.keys()];
+  let main: Frame | null = null;
+
+  // 1. "According to X, …" (start) and "…, according to X." (end).
+  const accStart = ACCORDING_START.exec(text);
+  if (accStart) {
+    const cs = accStart[0].length;
+    main = {
+      shape: 'according',
+      speaker: accStart[1]!,
+      via: null,
+      verb: 'according to',
+      cls: 'report',
+      lemma: 'according',
+      start: 0,
+      contentStart: cs,
+      contentEnd: contentEndFrom(text, cs, stops),
+      content: text.slice(cs, contentEndFrom(text, cs, stops)),
+      addressee: null,
+      that: false,
+    };
+  }
+
+  // 2. Quote first: "“…,” X said …" / "“…,” said X."
+  if (!main && /^\s*[“"]/.test(text)) {
+    const open = text.search(/[“"]/);
+    const close = text.slice(open + 1).search(/[”"]/);
+    if (close >= 0) {
+      const qEnd = open + 1 + close + 1;
+      const after = text.slice(qEnd);
+      const hit = hits.find((h) => h.start >= qEnd && h.cls !== 'decline');
+      if (hit) {
+        const between = text.slice(qEnd, hit.start);
+        const afterVerb = text.slice(hit.end);
+        const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between);
+        const verbFirst = /^\s*,?\s*$/.test(between) ? /^\s+([^,;.]+?)(?=[,.;]|\s+(?:at|on|in|to|during|after)\b|$)/.exec(afterVerb) : null;
+        const speaker = speakerFirst?.[1] ?? verbFirst?.[1] ?? null;
+        if (speaker && /\S/.test(after)) {
+          const f = frameFrom(text, tokens, hit, 'quote-first', speaker, null, qEnd, stops);
+          main = { ...f, contentStart: open, contentEnd: qEnd, content: text.slice(open, qEnd) };
+        }
+      }
+    }
+  }
+
+  // 3. Leading or trailing frames: the first verb with a subject.
+  if (!main) {
+    for (const hit of hits) {
+      if (partHits.has(hit)) continue;
+      const sp = speakerBefore(text, tokens, hit);
+      if (!sp) continue;
+      const f = withCitedSources(text, frameFrom(text, tokens, hit, 'leading', sp.speaker, sp.via, sp.start, stops), hit);
+      const tail = text.slice(hit.end);
+      const before = text.slice(0, sp.start);
+      // Trailing: "…, X said [at a press conference]." with the content before the speaker.
+      const clauseBefore = /[“”"]/.test(before) || tokens.some((t) => t.end <= sp.start && (t.pos === 'VERB' || t.pos === 'AUX'));
+      if (/[,”"]\s*$/.test(before) && clauseBefore && TAIL_OK.test(tail) && hit.cls !== 'decline' && hit.cls !== 'deny' && hit.cls !== 'brand') {
+        main = { ...f, shape: 'trailing', contentStart: 0, contentEnd: sp.start, content: before.replace(/\s*,\s*$/, '') };
+        break;
+      }
+      if (hit.cls === 'say' || hit.cls === 'tell' || hit.cls === 'report' || hit.cls === 'confirm') {
+        if (!f.that && !contentLooksReported(f.content) && !(hit.cls === 'confirm' && f.content.trim() !== '')) continue;
+      }
+      if (hit.cls === 'brand' && !patterns.falsity.test(f.content)) continue;
+      main = f;
+      break;
+    }
+  }
+
+  // 3b. Inverted trailing frame: "…, said X."
+  if (!main) {
+    const inv = /,\s*[”"]?\s*(said|says|added|noted|stated|wrote|insisted|told)\s+([^,;“”]+?)\s*[.!]?\s*$/i.exec(text);
+    if (inv && (depth[inv.index] ?? 0) === 0) {
+      const hit = hits.find((h) => h.start >= inv.index);
+      if (hit) {
+        const f = frameFrom(text, tokens, hit, 'trailing', inv[2]!, null, inv.index, stops);
+        main = { ...f, contentStart: 0, contentEnd: inv.index, content: text.slice(0, inv.index) };
+      }
+    }
+  }
+
+  // 4. "…, according to X."
+  if (!main) {
+    const accEnd = ACCORDING_END.exec(text);
+    if (accEnd && (depth[accEnd.index] ?? 0) === 0) {
+      main = {
+        shape: 'according',
+        speaker: accEnd[1]!,
+        via: null,
+        verb: 'according to',
+        cls: 'report',
+        lemma: 'according',
+        start: accEnd.index,
+        contentStart: 0,
+        contentEnd: accEnd.index,
+        content: text.slice(0, accEnd.index),
+        addressee: null,
+        that: false,
+      };
+    }
+  }
+
+  // 5. Participial frames after the main clause.
+  const extra: Frame[] = [];
+  // "X called the report speculation and said …": a second frame of the same speaker.
+  if (main && (main.cls === 'deny' || main.cls === 'brand' || main.cls === 'decline')) {
+    const co = hits.find((h) => {
+      if (h.start <= main!.contentStart || h.start >= main!.contentEnd || partHits.has(h)) return false;
+      let k = h.tok - 1;
+      while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+      return k >= 0 && /^(?:and|but)$/i.test(tokens[k]!.text) && (depth[tokens[k]!.start] ?? 0) === 0;
+    });
+    if (co) {
+      let k = co.tok - 1;
+      while (tokens[k]!.pos === 'ADV') k--;
+      const cut = tokens[k]!.start;
+      const content = text.slice(main.contentStart, cut).replace(/[\s,]+$/, '');
+      const second = frameFrom(text, tokens, co, 'participial', '', null, cut, stops);
+      main = { ...main, content, contentEnd: main.contentStart + content.length };
+      if (co.cls !== 'brand' || patterns.falsity.test(second.content)) extra.push(second);
+    }
+  }
+  const sorted = [...parts.values()].sort((a, b) => a.start - b.start);
+  sorted.forEach((p, k) => {
+    if (main && p.start < main.contentStart && main.shape !== 'trailing') return;
+    const laterStops = sorted.slice(k + 1).map((q) => q.start);
+    const f = frameFrom(text, tokens, p.hit, 'participial', p.speaker, null, p.start, laterStops);
+    if (p.hit.cls === 'brand' && !patterns.falsity.test(f.content)) return;
+    if ((p.hit.cls === 'say' || p.hit.cls === 'tell' || p.hit.cls === 'report') && !f.that && !contentLooksReported(f.content)) return;
+    extra.push(f);
+  });
+  // A trailing "he said" after a leading frame belongs to it: cut it from the content.
+  if (main && main.shape === 'leading') {
+    const tailFrame = /,?[”"]?\s*,?\s*(?:he|she|they|it)\s+(?:said|added|says|noted)\s*[.!]?\s*$/i.exec(main.content);
+    if (tailFrame) {
+      const cut = main.content.slice(0, tailFrame.index) + (/[”"]/.test(tailFrame[0]) ? '”' : '');
+      main = { ...main, content: cut, contentEnd: main.contentStart + cut.length };
+    }
+  }
+  return { main, extra };
+}
+

@@ -1,0 +1,117 @@
+/**
+ * Noun-phrase boundaries over wink tokens: the subject right before a verb, found by walking
+ * back over an adverbial zone ("also", "on Monday") and then over noun-phrase tokens.
+ */
+import { tokenize, type Token } from './nlp.ts';
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const ADVERBIAL_POS = new Set(['ADV', 'AUX']);
+const LINK_ADP = /^(?:of|for|at|from|in|with|to|about|on)$/i;
+const CLAUSE_OPENERS = /^(?:and|but|or|as|while|because|although|though|since|when|whereas|so|yet|if|after|before|however|meanwhile|still|now|then|also|moreover|separately|earlier|later)$/i;
+const RELATIVES = /^(?:which|that|who|whom|whose|what|where)$/i;
+
+export interface NounPhrase {
+  /** First and one-past-last token index of the phrase. */
+  from: number;
+  to: number;
+  /** Character offsets in the text. */
+  start: number;
+  end: number;
+}
+
+/** Is token `i` the start of a clause (sentence start, after punctuation or a conjunction)? */
+export function atClauseStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.pos === 'PUNCT') return /^[,;:“”"(—–-]$/.test(prev.text) || /^[’']$/.test(prev.text);
+  if (CLAUSE_OPENERS.test(prev.text)) return true;
+  return false;
+}
+
+/**
+ * The noun phrase that ends right before token `verb` (skipping adverbs, auxiliaries and a
+ * time phrase), when it starts a clause; else null. "Peskov also told" → "Peskov".
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number): NounPhrase | null {
+  let i = verb - 1;
+  // Adverbial zone: "also", "has", "on Monday", "last week", "not".
+  for (let guard = 0; i >= 0 && guard < 8; guard++) {
+    const t = tokens[i]!;
+    if (ADVERBIAL_POS.has(t.pos) || t.text.toLowerCase() === 'not' || (t.entity === 'DATE' && t.pos !== 'PRON')) {
+      i--;
+      continue;
+    }
+    if (/^(?:on|at|in|last|this|earlier)$/i.test(t.text) && tokens[i + 1]?.entity === 'DATE') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  const to = i + 1;
+  let from = to;
+  for (; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELATIVES.test(t.text)) && !(t.pos === 'DET' && RELATIVES.test(t.text))) {
+      // A pronoun can only stand at the very end (the doubled "Peskov he") or alone.
+      if (t.pos === 'PRON' && i !== to - 1 && !/^(?:his|her|its|their|our|my)$/i.test(t.text)) break;
+      from = i;
+      continue;
+    }
+    if (t.pos === 'PUNCT' && /^[.\-&]$/.test(t.text) && i > 0 && tokens[i - 1]!.end === t.start) {
+      from = i;
+      continue;
+    }
+    // Part of a hyphenated word inside the phrase ("President-elect Trump").
+    const prevT = tokens[i - 1];
+    const nextT = tokens[i + 1];
+    const glued = (prevT?.text === '-' && prevT.end === t.start) || (nextT?.text === '-' && t.end === nextT.start) || (t.text === '-' && !!prevT && prevT.end === t.start);
+    if (from < to && glued) {
+      from = i;
+      continue;
+    }
+    if (t.pos === 'ADP' && LINK_ADP.test(t.text) && from < to && i > 0 && NP_POS.has(tokens[i - 1]!.pos)) {
+      from = i;
+      continue;
+    }
+    break;
+  }
+  if (from >= to) return null;
+  // Trim a leading relative/conjunction-like word the walk may have taken.
+  while (from < to && (tokens[from]!.pos === 'ADP' || CLAUSE_OPENERS.test(tokens[from]!.text))) from++;
+  if (from >= to) return null;
+  if (!tokens.slice(from, to).some((t) => HEAD_POS.has(t.pos))) return null;
+  if (!atClauseStart(tokens, from)) return null;
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/** The subject of a clause: the noun phrase before its first verb, or null. */
+export function clauseSubject(tokens: readonly Token[], from = 0): NounPhrase | null {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hyphenated = tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated) return subjectBefore(tokens, i);
+  }
+  return null;
+}
+
+/**
+ * Does the text start with a finite clause: a subject, then a finite verb within a few words
+ * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
+ * "on maintaining …", "to end the war".
+ */
+export function startsFiniteClause(text: string, within = 7): boolean {
+  const toks = tokenize(text.trim());
+  const first = toks.find((t) => t.pos !== 'PUNCT');
+  if (!first) return false;
+  if (['ADP', 'PART', 'SCONJ', 'CCONJ', 'VERB'].includes(first.pos) && !/^(?:there|it)$/i.test(first.text)) return false;
+  for (let i = 0; i < Math.min(toks.length, within + 1); i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const prev = toks[i - 1];
+    if (prev && /^to$/i.test(prev.text)) return false;
+    if (t.pos === 'VERB' && /ing$/i.test(t.text)) return false;
+    return i > 0;
+  }
+  return false;
+}

@@ -1,0 +1,30 @@
+/**
+ * Check-worthiness: which sentences can carry a claim. Skips questions, pure-label headings,
+ * page furniture, very short fragments and commentary without checkable content.
+ */
+import type { Sentence } from '../types.ts';
+import { patterns, reportingVerb } from '../attribution/lexicon.ts';
+import { tokenize } from '../attribution/nlp.ts';
+import { isFurniture } from '../parse/furniture.ts';
+
+export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | null;
+
+const MIN_WORDS = 4;
+
+/** Why a sentence is not a claim candidate, or null when it is one. */
+export function skipReason(sentence: Pick<Sentence, 'text' | 'kind'>): SkipReason {
+  const text = sentence.text.trim();
+  const tokens = tokenize(text);
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
+  if (/\?\s*[”"’)]*\s*$/.test(text)) return 'question';
+  if (words.length < MIN_WORDS) return 'short';
+  const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (reportingVerb(t.text) !== undefined && /ed$|s$/.test(t.text) && t.pos !== 'NOUN'));
+  if (!hasVerb) return 'label';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text)) return 'commentary';
+  return null;
+}
+
+export function isCandidate(sentence: Pick<Sentence, 'text' | 'kind'>): boolean {
+  return skipReason(sentence) === null;
+}

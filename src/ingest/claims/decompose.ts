@@ -1,0 +1,158 @@
+/**
+ * Split reported content into standalone claim clauses:
+ * - independent clauses joined by ", and", ", but", "; ", ", though" (each has its own subject);
+ * - coordinated verb phrases sharing a subject ("A did X and did Y" → "A did X", "A did Y");
+ * - participial tails ("A did X, briefly mentioning Y" → "A did X", "A briefly mentioned Y").
+ */
+import { lexicon, patterns, reportingVerb } from '../attribution/lexicon.ts';
+import { tokenize, type Token } from '../attribution/nlp.ts';
+import { clauseSubject } from '../attribution/np.ts';
+import { pastTense, quoteDepths, topLevelMatches } from './text.ts';
+
+const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** The subject words of a clause ("During the call, Trump urged …" → "Trump"), or null. */
+export function subjectOf(clause: string): string | null {
+  const toks = tokenize(clause);
+  const np = clauseSubject(toks);
+  if (!np) return null;
+  const s = clause.slice(np.start, np.end);
+  return s.trim() === '' ? null : s;
+}
+
+/** Does the text start a clause of its own (a subject, then a verb within a few words)? */
+function startsClause(text: string): boolean {
+  const toks = tokenize(text.trim()).filter((t) => !/^[“”"‘]$/.test(t.text));
+  const first = toks[0];
+  if (!first || isVerb(first) || ['ADV', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'PUNCT'].includes(first.pos)) return false;
+  if (/^(?:to|only|not|also|then|which|who|whom|whose|that|where)$/i.test(first.text)) return false;
+  for (let i = 1; i < Math.min(toks.length, 9); i++) {
+    if (isVerb(toks[i])) return !/ing$/.test(toks[i]!.text) || toks[i]!.pos === 'AUX';
+    if (toks[i]!.pos === 'PUNCT' && toks[i]!.text !== '’s' && toks[i]!.text !== '.') return false;
+  }
+  return false;
+}
+
+/** A finite verb form that can head a coordinated verb phrase ("conveyed", "said", "questions"). */
+function finiteVerb(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'VERB') return false;
+  if (/ing$/i.test(t.text)) return false;
+  return /(?:ed|s)$/i.test(t.text) || [...lexicon.irregularPast.values()].includes(t.text.toLowerCase());
+}
+
+/** Split independent clauses at top-level ", and" / ", but" / ";" / ", though". */
+function splitIndependent(content: string): string[] {
+  const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/gi);
+  const out: string[] = [];
+  let from = 0;
+  for (const m of cuts) {
+    const left = content.slice(from, m.index);
+    const right = content.slice(m.index + m[0].length);
+    if (!tokenize(left).some(isVerb) || !startsClause(right)) continue;
+    out.push(left);
+    from = m.index + m[0].length;
+  }
+  out.push(content.slice(from));
+  return out;
+}
+
+/** Split "A did X and did Y" into "A did X", "A did Y". */
+function splitCoordinatedVerbs(clause: string): string[] {
+  const toks = tokenize(clause);
+  const depth = quoteDepths(clause);
+  const subject = subjectOf(clause);
+  if (!subject) return [clause];
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (!/^(?:and|but)$/i.test(t.text) || (depth[t.start] ?? 0) > 0) continue;
+    let j = i + 1;
+    while (toks[j]?.pos === 'ADV') j++;
+    const auxVerb = toks[j]?.pos === 'AUX' && /^(?:did|does|do|has|had|have|was|were|is|are|would|could|will)$/i.test(toks[j]!.text) && (toks[j + 1]?.pos === 'VERB' || toks[j + 1]?.text === 'not');
+    if (!finiteVerb(toks[j]) && !auxVerb) continue;
+    const left = clause.slice(from, t.start).replace(/,\s*$/, '');
+    if (!tokenize(left).some(isVerb)) continue;
+    out.push(left);
+    from = toks[i + 1]!.start;
+    out.push(''); // placeholder marker for a subject-less conjunct
+  }
+  if (out.length === 0) return [clause];
+  out.push(clause.slice(from));
+  // Rebuild: every conjunct after a marker gets the subject.
+  const result: string[] = [];
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] === '') continue;
+    result.push(k > 0 && out[k - 1] === '' ? `${subject} ${out[k]!.trim()}` : out[k]!);
+  }
+  return result;
+}
+
+/** Split off participial tails: "A did X, briefly mentioning Y" → ["A did X", "A briefly mentioned Y"]. */
+function splitParticipial(clause: string): string[] {
+  const toks = tokenize(clause);
+  const tails = topLevelMatches(clause, /,\s+(?:(\p{Ll}+ly)\s+)?(\p{Ll}+ing)\b/gu).filter((m) => {
+    const verbAt = m.index + m[0].length - m[2]!.length;
+    const tok = toks.find((t) => t.start === verbAt);
+    return !!tok && tok.pos === 'VERB' && !lexicon.nonClaimParticiples.has(m[2]!.toLowerCase());
+  });
+  if (tails.length === 0) return [clause];
+  const head = clause.slice(0, tails[0]!.index);
+  const subject = subjectOf(head);
+  if (!subject || !tokenize(head).some(isVerb)) return [clause];
+  const out = [head];
+  tails.forEach((m, k) => {
+    const verbAt = m.index + m[0].length - m[2]!.length;
+    const tok = toks.find((t) => t.start === verbAt)!;
+    // Reporting participles ("saying", "adding") are frames, not events of the subject.
+    if (reportingVerb(tok.text) && !/^(?:describing|calling|suggesting|revealing|warning)$/i.test(tok.text)) return;
+    const end = tails[k + 1]?.index ?? clause.length;
+    const rest = clause.slice(tok.end, end);
+    const adverb = m[1] ? `${m[1]} ` : '';
+    out.push(`${subject} ${adverb}${pastTense(tok.lemma)}${rest}`);
+  });
+  return out;
+}
+
+/** Split off an absolute "…, with both leaders reportedly committed to X" as its own clause. */
+function splitAbsolute(clause: string): string[] {
+  const m = topLevelMatches(clause, /,\s+with\s+/g)[0];
+  if (!m) return [clause];
+  const head = clause.slice(0, m.index);
+  const tail = clause.slice(m.index + m[0].length);
+  const toks = tokenize(tail);
+  // NP, then (adverb) a participle or adjective: "both leaders reportedly committed to …".
+  let i = 0;
+  while (i < toks.length && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(toks[i]!.pos) && i < 5) i++;
+  if (i === 0 || !toks.slice(0, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return [clause];
+  let j = i;
+  while (toks[j]?.pos === 'ADV') j++;
+  const v = toks[j];
+  if (!v || !(v.pos === 'VERB' && /ed$/.test(v.text)) || !tokenize(head).some(isVerb)) return [clause];
+  return [head, tail];
+}
+
+/** Strip a leading discourse marker ("However, …", "Meanwhile, …"). */
+export function stripDiscourse(clause: string): string {
+  return clause.replace(patterns.discourse, '');
+}
+
+/** Split reported content into claim clauses (not yet tidied or shortened). */
+export function decompose(content: string): string[] {
+  const out: string[] = [];
+  let named: string | null = null;
+  for (const independent of splitIndependent(content.trim())) {
+    for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitParticipial)) {
+      for (let clause of splitCoordinatedVerbs(part.trim())) {
+        clause = clause.trim();
+        if (clause === '') continue;
+        // "A did X, though he did not do Y": "he" is the earlier clause's named subject.
+        if (named && out.length > 0 && /^(?:he|she)\s/i.test(clause)) clause = clause.replace(/^(?:he|she)/i, named);
+        const subject = subjectOf(clause);
+        if (subject && tokenize(subject).some((t) => t.pos === 'PROPN') && !/^(?:he|she|it|they)$/i.test(subject)) named = subject;
+        out.push(clause);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * What a denial denies: the object of "denied …" ("a report that A met B" → target "A met B",
+ * "the allegations" → anaphoric), negated events ("there was no such call" → "call"),
+ * falsity statements ("It's completely untrue"), and embedded reports ("reports that …").
+ */
+import { alternation, lexicon, patterns } from '../attribution/lexicon.ts';
+import { tokenize } from '../attribution/nlp.ts';
+import { quoteDepths, tidy } from './text.ts';
+
+export interface DenialObject {
+  /** The denied content as a clause or noun phrase; null when the object is anaphoric. */
+  target: string | null;
+  targetIsClause: boolean;
+  /** The object as written, up to the end of its clause (for the denial unit's text). */
+  objectText: string;
+  /** "a report (by X) that CONTENT": the report's content and what the sentence says of its source. */
+  report: ReportMention | null;
+  negatedEvent: string | null;
+}
+
+export interface ReportMention {
+  content: string;
+  /** The report noun as written ("report", "claims"). */
+  noun: string;
+  /** Offset where the report's noun phrase begins (its determiner/modifiers). */
+  phraseStart: number;
+  /** Words naming the report's source ("Washington Post", "anonymous sources"), or null. */
+  source: string | null;
+  /** Offsets of the content in the analysed text. */
+  start: number;
+  end: number;
+}
+
+const NOUNS = alternation(lexicon.reportNouns);
+const LINKS = alternation(lexicon.reportLinks);
+const MODS = `(?:(?:\\p{Lu}[\\p{L}.’'-]*|recent|latest|new|media|press|news|earlier|unconfirmed|several|multiple|widespread|the|a|an|these|those|such|any|all)\\s+){0,5}`;
+const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS})\\b((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
+const REPORTS_OF = new RegExp(`^(?:(?:the|a|an|any|all|these|those|such|recent|media|press|latest|us|u\\.s\\.)\\s+){0,3}(?:${NOUNS})\\s+(?:of|about)\\s+`, 'iu');
+const DET_REPORT = new RegExp(`^(?:(?:the|these|those|such|this|that|its|their|his|her)\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:${NOUNS})\\b`, 'iu');
+const BOUNDARY = /,[”"]?\s+(?=(?:\p{Ll}+ing|following|which|who|but|while|although|though|according|after|before|citing|with|as|said|saying|calling)\b)|;\s+|\s+[—–]\s+|\s*\(\s*/u;
+
+/** End of the clause that starts at 0: the first top-level boundary (", denying", ";", …). */
+export function clauseEnd(text: string): number {
+  const depth = quoteDepths(text);
+  const re = new RegExp(BOUNDARY.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = m.index + m[0].length - 1;
+    if ((depth[after] ?? 0) === 0 && m.index > 0) return /^,[”"]/.test(m[0]) ? m.index + 2 : m.index;
+  }
+  return text.length;
+}
+
+/** "there was no (such) conversation" / "no such call took place" → "conversation" / "call". */
+export function negatedEventOf(clause: string): string | null {
+  const c = tidy(clause);
+  const m = /^(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be|would\s+be)\s+|)no\s+(such\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:between|with|about|on|in|at|to|for|of|over|took|has|had|happened|occurred|was|were|is|ever|whatsoever)\b|\s*[,.;:!”"]|$)/iu.exec(c);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase();
+  const head = noun.split(/\s+/).pop() ?? noun;
+  if (m[1] || lexicon.eventNouns.has(noun) || lexicon.eventNouns.has(head)) return m[2]!;
+  return null;
+}
+
+/** "there had been a phone call" (inside "denied that …") → "phone call". */
+export function positiveEventOf(clause: string): string | null {
+  const m = /^there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:a|an|any)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:between|with|about|on|in|at|to|for|of|over)\b|\s*[,.;:!”"]|$)/iu.exec(tidy(clause));
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  return lexicon.eventNouns.has(noun) || lexicon.eventNouns.has(noun.split(/\s+/).pop() ?? '') ? m[1]! : null;
+}
+
+/** "It's completely untrue", "the article was “simply false”", "purely false information". */
+export function isFalsityStatement(clause: string): boolean {
+  const c = tidy(clause).replace(/^[“"]/, '');
+  if (!patterns.falsity.test(c)) return false;
+  if (patterns.anaphoricSubject.test(c)) {
+    const rest = c.replace(patterns.anaphoricSubject, '');
+    if (/^(?:[’']s|\s+(?:is|was|are|were|remains?|seems?|appears?)\b)/i.test(rest)) return true;
+  }
+  const toks = tokenize(c);
+  const words = toks.filter((t) => t.pos !== 'PUNCT');
+  return words.length <= 6 && !toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Embedded reports: "(a Washington Post) report (by X) (suggesting) that CONTENT". */
+export function reportMentions(text: string): ReportMention[] {
+  const depth = quoteDepths(text);
+  const tokens = tokenize(text);
+  const out: ReportMention[] = [];
+  REPORT_RE.lastIndex = 0;
+  for (let m = REPORT_RE.exec(text); m; m = REPORT_RE.exec(text)) {
+    const nounAt = m.index + m[1]!.length;
+    if ((depth[nounAt] ?? 0) > 0) continue;
+    const nounTok = tokens.find((t) => t.start === nounAt);
+    // "The ministry claims that …" is a verb, not a report noun.
+    if (nounTok && nounTok.pos === 'VERB') continue;
+    if (nounTok && (nounTok.pos === 'AUX' || nounTok.pos === 'PROPN') && !/^[A-Z]/.test(m[1]!)) continue;
+    // "The ministry claims that …": a bare noun right after a subject is the verb.
+    const prior = tokens.filter((t) => t.end <= nounAt);
+    const before = prior[prior.length - 1];
+    const beforeThat = prior[prior.length - 2];
+    const subjectHead = !!before && ['NOUN', 'PROPN', 'PRON'].includes(before.pos) && (!beforeThat || beforeThat.pos === 'DET' || beforeThat.pos === 'PUNCT');
+    if (m[1]!.trim() === '' && subjectHead) continue;
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    const end = start + clauseEnd(rest);
+    const content = text.slice(start, end);
+    if (!tokenize(content).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const mods = m[1]!.replace(/\b(?:the|a|an|these|those|such|any|all|recent|latest|new|earlier|unconfirmed|several|multiple|widespread)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+    const by = m[3]!.replace(/^\s*(?:by|in|from|on)\s+/i, '').trim();
+    const source = [mods, by].filter((x) => x !== '').join(' ') || null;
+    const lead = /^\s*/.exec(m[1]!)![0].length;
+    out.push({ content, noun: m[2]!, phraseStart: m.index + lead, source, start, end });
+  }
+  return out;
+}
+
+/** Parse the object of a denial verb: `object` is the text right after the verb. */
+export function parseDenialObject(object: string): DenialObject {
+  const obj = object.replace(/^\s*[,:]?\s*/, '');
+  const end = clauseEnd(obj);
+  const objectText = obj.slice(0, end);
+  // "denied that CLAUSE"
+  const that = /^that\s+/i.exec(obj);
+  if (that) {
+    const clause = tidy(obj.slice(that[0].length, end));
+    return { target: clause, targetIsClause: true, objectText, report: null, negatedEvent: negatedEventOf(clause) ?? positiveEventOf(clause) };
+  }
+  // "denied a report (by X) that CLAUSE"
+  const mention = reportMentions(obj).find((r) => r.start <= 80 && !/[.;]/.test(obj.slice(0, r.start)));
+  if (mention && /^(?:(?:\p{L}[\p{L}.’'-]*)\s+){0,7}$/u.test(obj.slice(0, mention.start).replace(/\b(?:that|suggesting|saying|claiming|alleging|by|in|from|according to which|stating|indicating)\s*$/i, ''))) {
+    const clause = tidy(mention.content);
+    return {
+      target: clause,
+      targetIsClause: true,
+      objectText: obj.slice(0, mention.end),
+      report: mention,
+      negatedEvent: null,
+    };
+  }
+  // "denied reports of NP"
+  const of = REPORTS_OF.exec(obj);
+  if (of) {
+    const np = tidy(obj.slice(of[0].length, end));
+    return { target: np === '' ? null : np, targetIsClause: false, objectText, report: null, negatedEvent: null };
+  }
+  // "rejected the allegations", "rejected this", "calling the report false"
+  if (patterns.anaphoricObject.test(obj) || DET_REPORT.test(obj) || /^(?:reports|claims|allegations|rumou?rs)\b/i.test(obj)) {
+    return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null };
+  }
+  // Any other object: a noun phrase ("any readiness for talks").
+  const np = tidy(objectText.replace(/\s+as\s+[“"].*$/s, ''));
+  return { target: np === '' ? null : np, targetIsClause: false, objectText, report: null, negatedEvent: null };
+}

@@ -1,0 +1,103 @@
+/**
+ * Shorten a claim clause to the title limit while keeping it a readable statement:
+ * drop role words before names, drop parenthetical inserts, drop a leading adverbial,
+ * then cut at the last clause or phrase boundary that fits; a word boundary as last resort.
+ */
+import { lexicon } from '../attribution/lexicon.ts';
+import { tokenize } from '../attribution/nlp.ts';
+import { quoteDepths, topLevelMatches } from './text.ts';
+
+const cap = (w: string): string => w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE_FORMS = [...new Set(lexicon.titles.flatMap((t) => [t, cap(t), t.charAt(0).toUpperCase() + t.slice(1)]))].sort((a, b) => b.length - a.length);
+/** "Russian President Vladimir Putin" → role words before a capitalised name. */
+const ROLE_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.’'-]*|former|deputy|acting)\\s+){0,3}(?:${TITLE_FORMS.map(esc).join('|')})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)`,
+  'gu',
+);
+
+/** Remove role words in front of personal names (outside quotes). */
+export function dropRoles(text: string): string {
+  const depth = quoteDepths(text);
+  return text.replace(ROLE_BEFORE_NAME, (m, offset: number) => {
+    if ((depth[offset] ?? 0) > 0) return m;
+    return '';
+  });
+}
+
+/** Remove ", including …," / ", joined by …," / ", which …," inserts (longest first). */
+export function dropInserts(text: string, max: number): string {
+  let s = text;
+  for (let guard = 0; guard < 4 && s.length > max; guard++) {
+    const commas = topLevelMatches(s, /,\s+/g).map((m) => m.index);
+    let best: [number, number] | null = null;
+    for (let k = 0; k + 1 < commas.length; k++) {
+      const a = commas[k]!;
+      const b = commas[k + 1]!;
+      const seg = s.slice(a + 1, b).trim();
+      const first = tokenize(seg)[0];
+      const insert = /^(?:including|joined|which|who|whose|where|especially|particularly|notably|such as|like|among|along with|together with)\b/i.test(seg) || first?.pos === 'ADP' || (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text));
+      if (insert && (!best || b - a > best[1] - best[0])) best = [a, b];
+    }
+    if (!best) break;
+    // After a leading adverbial ("During the call, which …, X did"), keep the comma that ends it.
+    const lead = tokenize(s)[0];
+    const adverbial = !!lead && ['ADP', 'SCONJ', 'ADV'].includes(lead.pos);
+    s = s.slice(0, best[0]) + s.slice(adverbial ? best[1] : best[1] + 1);
+  }
+  return s;
+}
+
+/** Drop a leading adverbial ("In a recent call with X, …", "During the call, …") before a clause. */
+export function dropLeadingAdverbial(text: string): string {
+  const first = tokenize(text)[0];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return text;
+  const commas = topLevelMatches(text, /,\s+/g);
+  for (const m of commas) {
+    const rest = text.slice(m.index + m[0].length);
+    const toks = tokenize(rest);
+    const v = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (v > 0 && v <= 5 && !/^(?:which|who|that|where)$/i.test(toks[0]!.text) && toks[0]!.pos !== 'VERB') return rest;
+  }
+  return text;
+}
+
+const CLAUSE_CUTS = /,\s+|;\s+|:\s+|\s+[—–]\s+|\s+(?:which|who|because|although|though|while|whereas|until|unless|so that)\s+/g;
+const PHRASE_CUTS = /\s+(?:about|over|on|in|at|for|from|during|amid|with|without|by|to|into|toward|towards|against|after|before|as|and|but)\s+/g;
+/** A cut must not leave a dangling coordinator or connective ("…, and Kiev", "…, although"). */
+const DANGLING = /(?:^|[\s,])(?:and|but|or|although|though|while|as|which|who|that|because|so|if|shortly|even|especially)(?:\s+\S+){0,1}$/i;
+
+/** Cut at the last clause boundary that fits, else the last phrase boundary, else a word. */
+export function cutAtBoundary(text: string, max: number): string {
+  if (text.length <= max) return text;
+  for (const [re, floor] of [
+    [CLAUSE_CUTS, 0.45],
+    [PHRASE_CUTS, 0.4],
+  ] as const) {
+    const cuts = topLevelMatches(text, re)
+      .map((m) => m.index)
+      .filter((i) => i >= max * floor && i <= max)
+      .reverse();
+    for (const i of cuts) {
+      const head = text.slice(0, i).replace(/[\s,;:]+$/, '');
+      if (!DANGLING.test(head)) return head;
+    }
+  }
+  // Inside a long quotation: a clause boundary within it (the quote is closed by the caller).
+  const inner = [...text.matchAll(CLAUSE_CUTS)].map((m) => m.index).filter((i) => i >= max * 0.5 && i <= max - 1);
+  const last = inner[inner.length - 1];
+  if (last !== undefined) return text.slice(0, last);
+  const slice = text.slice(0, max - 1);
+  const sp = slice.lastIndexOf(' ');
+  return sp > max * 0.4 ? slice.slice(0, sp) : slice;
+}
+
+/** Shorten `text` to at most `max` characters by the steps above, in order. */
+export function shortenClause(text: string, max: number): string {
+  let s = text;
+  for (const step of [dropRoles, (t: string) => dropInserts(t, max), dropLeadingAdverbial]) {
+    if (s.length <= max) return s;
+    s = step(s).replace(/\s+/g, ' ').trim();
+  }
+  return cutAtBoundary(s, max);
+}

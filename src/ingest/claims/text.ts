@@ -1,0 +1,104 @@
+/**
+ * Small text helpers for claim titles: quote-aware splitting, tidying, shortening, past tense.
+ * Words inside quotations are never rewritten; only frame words and edges are trimmed.
+ */
+import { lexicon } from '../attribution/lexicon.ts';
+import { shortenClause } from './shorten.ts';
+
+export const MAX_CLAIM = 120;
+
+
+/** Quote depth before each character (curly “ ” and straight " quotes; ’ as apostrophe is ignored). */
+export function quoteDepths(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    depth.push(d + (straight ? 1 : 0));
+    const c = text[i]!;
+    if (c === '“' || c === '«') d++;
+    else if ((c === '”' || c === '»') && d > 0) d--;
+    else if (c === '"') straight = !straight;
+  }
+  return depth;
+}
+
+/** Indexes of regex matches that sit outside any quotation. */
+export function topLevelMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const depth = quoteDepths(text);
+  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+  const g = new RegExp(re.source, flags);
+  const out: RegExpExecArray[] = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if ((depth[m.index] ?? 0) === 0) out.push(m);
+    if (m[0] === '') g.lastIndex++;
+  }
+  return out;
+}
+
+/** Make quotation marks balance: drop a dangling mark at an edge, or close an open one at the end. */
+export function balanceQuotes(text: string): string {
+  let s = text;
+  const count = (c: string): number => s.split(c).length - 1;
+  const firstOpen = s.indexOf('“');
+  const firstClose = s.indexOf('”');
+  if (count('”') > count('“') && (firstOpen < 0 || firstClose < firstOpen)) s = s.slice(0, firstClose) + s.slice(firstClose + 1);
+  if (count('“') > count('”')) s = /^\s*“/.test(s) ? s.replace(/^\s*“/, '') : `${s}”`;
+  if (count('"') % 2 === 1) s = s.replace(/^\s*"/, '').replace(/"\s*$/, '');
+  return s;
+}
+
+/** Trim a clause: edge spaces, a leading "that", edge punctuation, whole-clause quotes. */
+export function tidy(text: string): string {
+  let s = text.trim();
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(/^(?:that|and|but|,|;|:|—|–|-)\s+/i, '').trim();
+    s = s.replace(/^[,;:]\s*/, '');
+    s = s.replace(/[\s,;:.!—–-]+$/u, '');
+    s = s.replace(/[\s,]+(?:and|but|or|although|though|while|as|which|who|because|so|shortly|even)$/i, '');
+    s = s.replace(/[,;:.!]+([”"’])$/u, '$1');
+    // A clause that is one whole quotation loses the outer marks.
+    const whole = /^[“"]([^“”"]*)[”"]$/.exec(s);
+    if (whole) s = whole[1]!.trim();
+    if (s === before) break;
+  }
+  s = balanceQuotes(s).trim();
+  s = s.replace(/[\s,;:.!]+$/u, '');
+  return s;
+}
+
+/** Upper-case the first letter (after any opening quote). */
+export function capitalise(text: string): string {
+  return text.replace(/^([“"‘]?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
+}
+
+/** Lower-case a leading article/pronoun so the clause can follow "that". */
+export function decapitalise(text: string): string {
+  return text.replace(/^(The|A|An|This|That|These|Those|There|It|Its|Any|No|Some|Such|He|She|They|We)\b/, (w) => w.toLowerCase());
+}
+
+/** Shorten to at most `max` characters (see shorten.ts), then tidy the edges again. */
+export function shorten(text: string, max = MAX_CLAIM): string {
+  if (text.length <= max) return text;
+  let out = tidy(shortenClause(text, max));
+  if (out.length > max) out = out.slice(0, max).replace(/\s+\S*$/, '');
+  return out;
+}
+
+/** Past tense of a verb lemma ("mention" → "mentioned", "urge" → "urged", "say" → "said"). */
+export function pastTense(lemma: string): string {
+  const w = lemma.toLowerCase();
+  const irregular = lexicon.irregularPast.get(w);
+  if (irregular) return irregular;
+  if (w.endsWith('e')) return `${w}d`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w)) return `${w}${w.slice(-1)}ed`;
+  return `${w}ed`;
+}
+
+/** Claim title from a clause: tidy, capitalised, at most MAX_CLAIM characters. */
+export function claimText(clause: string): string {
+  return capitalise(shorten(tidy(clause)));
+}
+

@@ -1,0 +1,178 @@
+/**
+ * Crash-safe file writes for the ingest step.
+ *
+ * `writeFileAtomic` writes to a temporary file in the same directory, fsyncs it and renames it
+ * over the target, so a reader (Astro's content loader, a dev server, a person) sees either the
+ * old file or the new one, never a half-written one, even if the process is killed mid-write.
+ * Temporary files are dot-files ending in `.tmp` (`.<name>.<pid>.<hex>.tmp`), so globs such as
+ * `content/claims/*.mdx` never match them; `removeStaleTemp` clears those left by a killed run.
+ *
+ * `writeIfChanged` skips the write when the bytes are identical, so modification times stay and
+ * incremental rebuilds see only real changes.
+ */
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/** `.<name>.<pid>.<8 hex>.tmp`: what `writeFileAtomic` creates and `removeStaleTemp` removes. */
+const TEMP_NAME = /^\.(?:.*)\.(\d+)\.[0-9a-f]{8}\.tmp$/s;
+
+/** Longest part of the target name kept in a temp name, in UTF-8 bytes (names max out at 255). */
+const MAX_NAME_BYTES = 100;
+
+export type FileData = string | Uint8Array;
+
+function toBytes(data: FileData): Uint8Array {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+}
+
+/** The temp-file path `writeFileAtomic` would use for `path` (exported for tests). */
+export function tempPathFor(path: string, pid: number = process.pid): string {
+  let name = '';
+  for (const ch of basename(path)) {
+    if (Buffer.byteLength(name + ch) > MAX_NAME_BYTES) break;
+    name += ch;
+  }
+  return join(dirname(path), `.${name}.${pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Whether a file name is one of our temp files. */
+export function isTempName(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
+/**
+ * Write `data` to `path` atomically: temp file in the same directory, write, fsync, rename,
+ * then fsync the directory. Keeps the permission bits of a file it replaces. A symlink at
+ * `path` is replaced by a regular file (its target is left alone).
+ */
+export function writeFileAtomic(path: string, data: FileData): void {
+  const bytes = toBytes(data);
+  let mode = 0o666; // narrowed by the umask on creation
+  let keepMode = false;
+  try {
+    const st = statSync(path);
+    if (st.isFile()) {
+      mode = st.mode & 0o7777;
+      keepMode = true;
+    }
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+
+  const temp = tempPathFor(path);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+  let renamed = false;
+  try {
+    try {
+      let offset = 0;
+      while (offset < bytes.length) {
+        offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      }
+      if (keepMode) chmodSync(temp, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+    renamed = true;
+  } finally {
+    if (!renamed) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+  }
+  fsyncDirectory(dirname(path));
+}
+
+/**
+ * Write `data` to `path` (atomically) unless the file already holds exactly these bytes.
+ * Returns true when it wrote. Never touches an identical file, so its mtime stays.
+ */
+export function writeIfChanged(path: string, data: FileData): boolean {
+  const bytes = toBytes(data);
+  let current: Buffer | undefined;
+  try {
+    const st = statSync(path);
+    if (st.isFile() && st.size === bytes.length) current = readFileSync(path);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  if (current !== undefined && current.equals(bytes)) return false;
+  writeFileAtomic(path, bytes);
+  return true;
+}
+
+/**
+ * Remove temp files left in `dir` (not recursive) by writers that no longer run: a killed
+ * ingest leaves `.<name>.<pid>.<hex>.tmp` behind. Files of a live process are kept, so a
+ * concurrent writer is not disturbed. Returns the paths removed.
+ */
+export function removeStaleTemp(dir: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if (isNotFound(error)) return removed;
+    throw error;
+  }
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    // Our own writes are synchronous, so a temp file with our pid is not a leftover of ours.
+    if (pid === process.pid || isAlive(pid)) continue;
+    const file = join(dir, name);
+    try {
+      unlinkSync(file);
+      removed.push(file);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function fsyncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, constants.O_RDONLY);
+    fsyncSync(fd);
+  } catch {
+    // Not supported everywhere (e.g. Windows); the rename itself is still atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}

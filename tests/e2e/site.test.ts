@@ -1,0 +1,123 @@
+/** The site as a reader meets it: home page, search, article pages. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './helpers/browser.ts';
+
+const FURNITURE = ['Leave a Reply', 'Your email address', '.jpg', 'Leave feedback', 'By Editor'];
+
+let browser: Browser;
+let articlePaths: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const home = await browser.open('/');
+  articlePaths = await home.locator('main a[href^="/articles/"]').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  await home.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Paths of the JavaScript files a page loaded. */
+async function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => /\.m?js(\?|$)/.test(new URL(name).pathname)),
+  );
+}
+
+describe('home page', () => {
+  it('lists the five articles with title, date or outlet', async () => {
+    const page = await browser.open('/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Crosscheck');
+    const items = page.locator('.article-list > li');
+    expect(await items.count()).toBe(5);
+    expect(new Set(articlePaths).size).toBe(5);
+    for (const text of await items.allInnerTexts()) {
+      const [title = ''] = text.split('\n');
+      expect(title.trim().length).toBeGreaterThan(10);
+    }
+    expect(await scriptsLoaded(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds "Peskov" from the header search and leads to an article page', async () => {
+    const page = await browser.open('/');
+    const field = page.getByRole('searchbox', { name: 'Search articles and claims' });
+    await field.fill('Peskov');
+    await field.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Peskov/);
+
+    const result = page.locator('pagefind-results a[href*="/articles/"]').first();
+    await result.waitFor({ state: 'visible', timeout: 20_000 });
+    const resultTitle = (await result.textContent())?.trim() ?? '';
+    expect(resultTitle.length).toBeGreaterThan(0);
+
+    await result.click();
+    await page.waitForURL(/\/articles\/[^/]+\/$/);
+    const heading = (await page.locator('main h1').textContent())?.trim() ?? '';
+    expect(heading).toBe(resultTitle);
+    expect(await page.locator('main').innerText()).toContain('Peskov');
+    await page.close();
+  });
+
+  it('searches as the reader types on the search page', async () => {
+    const page = await browser.open('/search/');
+    const input = page.locator('pagefind-input input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Kremlin');
+    await page.locator('pagefind-results a[href*="/articles/"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.close();
+  });
+});
+
+describe('article pages', () => {
+  it('show a heading, publication details and body text, and no page furniture', async () => {
+    expect(articlePaths.length).toBe(5);
+    for (const path of articlePaths) {
+      const page = await browser.open(path);
+      const heading = (await page.locator('main h1').textContent())?.trim() ?? '';
+      expect(heading.length, `${path} heading`).toBeGreaterThan(10);
+      const body = await page.locator('main').innerText();
+      expect(await page.locator('.article-body p').count(), `${path} paragraphs`).toBeGreaterThan(2);
+      for (const furniture of FURNITURE) expect(body, `${path} shows "${furniture}"`).not.toContain(furniture);
+      await page.close();
+    }
+  });
+
+  it('ship no JavaScript', async () => {
+    for (const path of articlePaths) {
+      const page = await browser.open(path);
+      expect(await scriptsLoaded(page), path).toEqual([]);
+      expect(await page.locator('script').count(), path).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('anchor every sentence that has offsets as #s-N', async () => {
+    const page = await browser.open(articlePaths[0] ?? '/');
+    const ids = await page.locator('main [id^="s-"]').evaluateAll((els) => els.map((e) => e.id));
+    // Offsets arrive with the sentence stage; when present they must be unique and numbered.
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^s-\d+$/);
+    await page.close();
+  });
+});
+
+describe('not found', () => {
+  it('serves the 404 page with a way back', async () => {
+    const page = await browser.context.newPage();
+    const response = await page.goto(browser.url('/no/such/page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findFrames } from '../../../src/ingest/attribution/frames.ts';
+
+describe('frame shapes', () => {
+  it.each([
+    ['leading', 'The mayor said that the bridge was safe.', 'The mayor', 'the bridge was safe.'],
+    ['trailing', 'The bridge was safe, the mayor said.', 'the mayor', 'The bridge was safe'],
+    ['quote-first', '“The bridge is safe,” the mayor said.', 'the mayor', '“The bridge is safe,”'],
+    ['according', 'According to the mayor, the bridge was safe.', 'the mayor', 'the bridge was safe.'],
+    ['according', 'The bridge was safe, according to the mayor.', 'the mayor', 'The bridge was safe'],
+  ])('%s: %s', (shape, text, speaker, content) => {
+    const { main } = findFrames(text);
+    expect(main?.shape).toBe(shape);
+    expect(main?.speaker).toBe(speaker);
+    expect(main?.content).toBe(content);
+  });
+
+  it('keeps auxiliaries with the verb and skips "told X"', () => {
+    const { main } = findFrames('The minister has told lawmakers that the tax will go.');
+    expect(main).toMatchObject({ verb: 'has told lawmakers', cls: 'tell', content: 'the tax will go.' });
+  });
+
+  it('finds "X, citing Y, reported"', () => {
+    const { main } = findFrames('The Gazette, citing two officials, reported that the port had closed.');
+    expect(main).toMatchObject({ speaker: 'two officials', via: 'The Gazette', content: 'the port had closed.' });
+  });
+
+  it('finds "X cited Y as saying"', () => {
+    const { main } = findFrames('The Gazette cited officials as saying that the port had closed.');
+    expect(main).toMatchObject({ speaker: 'officials', via: 'The Gazette', content: 'the port had closed.' });
+  });
+
+  it('finds participial frames after the main clause', () => {
+    const { main, extra } = findFrames('The mayor was firm, telling reporters that the port would stay open.');
+    expect(main).toBeNull();
+    expect(extra[0]).toMatchObject({ shape: 'participial', speaker: '', cls: 'tell', content: 'the port would stay open.' });
+  });
+
+  it('finds "with X calling the report false"', () => {
+    const { extra } = findFrames('The city rejected it, with spokesperson Lena Duval calling the report “false.”');
+    expect(extra[0]).toMatchObject({ speaker: 'spokesperson Lena Duval', cls: 'brand' });
+  });
+
+  it('finds decline phrases as frames', () => {
+    const { main } = findFrames('The club declined to comment on the transfer.');
+    expect(main).toMatchObject({ speaker: 'The club', cls: 'decline' });
+  });
+
+  it.each([
+    ['called for', 'The mayor called for calm after the flood.'],
+    ['insist on + gerund', 'Residents insist on keeping the old bridge.'],
+    ['said to', 'The mayor is said to be furious.'],
+    ['adjectival participle', 'The mayor discussed the reported deal with the council.'],
+    ['relative clause', 'The deal, which the Gazette reported, was signed in May.'],
+    ['noun object', 'He also stated his intention to run again.'],
+  ])('no frame: %s', (_name, text) => {
+    expect(findFrames(text).main).toBeNull();
+  });
+
+  it('ignores reporting verbs inside quotations', () => {
+    const { main } = findFrames('“Nobody said it would be easy,” the coach said.');
+    expect(main?.speaker).toBe('the coach');
+  });
+
+  it('a trailing "he said" after a leading frame is not content', () => {
+    const { main } = findFrames('The mayor branded the report “false and malicious,” she said.');
+    expect(main?.cls).toBe('brand');
+    expect(main?.content).toBe('the report “false and malicious”');
+  });
+});

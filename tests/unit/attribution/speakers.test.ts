@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSpan, createContext, learnFromText, outletMentions, resolveSpeaker, unglue } from '../../../src/ingest/attribution/speakers.ts';
+
+const article = (...texts: string[]) => {
+  const ctx = createContext();
+  for (const t of texts) learnFromText(ctx, t);
+  return ctx;
+};
+
+describe('register of people', () => {
+  it('learns role + name and merges later mentions by surname', () => {
+    const ctx = article('Health Minister Sara Lindqvist visited the hospital.', 'Lindqvist later met nurses.');
+    expect([...ctx.persons.values()]).toEqual([{ name: 'Sara Lindqvist', role: 'Health Minister' }]);
+  });
+
+  it('learns appositive roles in both orders', () => {
+    const ctx = article('Paula Reyes, the company’s chief executive, spoke first.', 'The firm’s lawyer, Jon Meyer, spoke next.');
+    const people = [...ctx.persons.values()];
+    expect(people).toContainEqual({ name: 'Paula Reyes', role: 'company’s chief executive' });
+    expect(people).toContainEqual({ name: 'Jon Meyer', role: 'firm’s lawyer' });
+  });
+
+  it('learns plain two-word names without a role', () => {
+    const ctx = article('The deal was signed by Paula Reyes and Jon Meyer.');
+    expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Paula Reyes', 'Jon Meyer']);
+  });
+});
+
+describe('speaker normalisation', () => {
+  const ctx = article('Health Minister Sara Lindqvist visited the hospital.', 'Steven Ortiz, the mayor’s chief of staff, was there too.');
+
+  it.each([
+    ['Sara Lindqvist', 'Sara Lindqvist', 'Health Minister'],
+    ['Ms. Lindqvist', 'Sara Lindqvist', 'Health Minister'],
+    ['Lindqvist', 'Sara Lindqvist', 'Health Minister'],
+    ['the health minister', 'Sara Lindqvist', 'Health Minister'],
+    ['Health Minister Sara Lindqvist she', 'Sara Lindqvist', 'Health Minister'],
+    ['Steven Ortiz, the mayor’s chief of staff,', 'Steven Ortiz', 'mayor’s chief of staff'],
+  ])('%s → %s', (span, speaker, role) => {
+    expect(resolveSpeaker(ctx, span).attribution).toEqual({ speaker, role, kind: 'named', via: null });
+  });
+
+  it('carries "she" to the last person', () => {
+    resolveSpeaker(ctx, 'Lindqvist');
+    expect(resolveSpeaker(ctx, 'She').attribution.speaker).toBe('Sara Lindqvist');
+  });
+
+  it('treats organisations as named speakers, lower-casing a leading "The"', () => {
+    expect(resolveSpeaker(ctx, 'The ministry').attribution).toEqual({ speaker: 'the ministry', role: null, kind: 'named', via: null });
+    expect(resolveSpeaker(ctx, 'The Foreign Office').attribution).toMatchObject({ speaker: 'the Foreign Office', kind: 'named' });
+  });
+});
+
+describe('anonymous sources', () => {
+  const ctx = article('The Northern Gazette broke the story.');
+
+  it.each([
+    ['officials', 'officials', null],
+    ['Experts', 'experts', null],
+    ['a senior official', 'a senior official', null],
+    ['two people familiar with the talks', 'two people familiar with the talks', null],
+    ['anonymous sources cited by the Gazette', 'anonymous sources', 'The Northern Gazette'],
+    ['Reuters sources', 'sources', 'Reuters'],
+    ['Hospital officials', 'Hospital officials', null],
+  ])('%s', (span, speaker, via) => {
+    expect(resolveSpeaker(ctx, span).attribution).toEqual({ speaker, role: null, kind: 'anonymous', via });
+  });
+});
+
+describe('outlets', () => {
+  it('normalises newspaper names with "The" and resolves short references', () => {
+    const ctx = article('The Northern Gazette broke the story, and Bloomberg followed.');
+    expect(ctx.outlets.map((o) => o.name)).toEqual(['The Northern Gazette', 'Bloomberg']);
+    const mentions = outletMentions(ctx, 'the Gazette said');
+    expect(mentions[0]?.outlet.name).toBe('The Northern Gazette');
+  });
+
+  it.each([['the Gazette'], ['the paper'], ['the newspaper'], ['Northern Gazette'], ['The Northern Gazette’s report'], ['the report by Northern Gazette']])('%s speaks as the outlet', (span) => {
+    const ctx = article('The Northern Gazette broke the story.');
+    ctx.lastOutlet = ctx.outlets[0]!;
+    const r = resolveSpeaker(ctx, span);
+    expect(r.outlet).toBe(true);
+    expect(r.attribution).toEqual({ speaker: null, role: null, kind: 'none', via: 'The Northern Gazette' });
+  });
+
+  it('vague media are relayed reports with no outlet', () => {
+    const r = resolveSpeaker(createContext(), 'local media');
+    expect(r.outlet).toBe(true);
+    expect(r.attribution.via).toBeNull();
+  });
+});
+
+describe('span clean-up', () => {
+  it.each([
+    ['Mayor Ana Costa also', 'Mayor Ana Costa'],
+    ['The council on Monday', 'The council'],
+    ['However, the council', 'the council'],
+    ['the ministry has', 'the ministry'],
+  ])('%s → %s', (raw, clean) => expect(cleanSpan(raw)).toBe(clean));
+
+  it('separates a name glued to a possessive role', () => {
+    expect(unglue('Jon MeyerSmith’s lawyer')).toBe('Jon Meyer, Smith’s lawyer');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { diffSnapshots, type FileStamp } from '../../../bench/measure.ts';
+import { evaluateTargets, renderMarkdown, scalingLimit, verdict, type BenchResults, type SizeResult } from '../../../bench/report.ts';
+
+const machine = { cpus: 2, cpuModel: 'Test CPU', memoryGB: 24, node: 'v24.0.0', platform: 'linux', date: '2025-01-01 00:00 UTC' };
+
+function size(n: number, ingestS: number, extra: Partial<SizeResult> = {}): SizeResult {
+  return {
+    n,
+    seeds: n,
+    stories: n / 10,
+    articles: n,
+    claims: n * 3,
+    ingestS,
+    ingestRssMB: 300,
+    astroS: ingestS * 2,
+    astroRssMB: 700,
+    pagefindS: 1,
+    pagefindHow: 'separate run',
+    pages: n * 4,
+    distMB: n / 10,
+    baselinePages: n * 4,
+    baselineAstroS: ingestS * 2.5,
+    baselineAstroRssMB: 600,
+    baselinePagefindS: 1,
+    errors: [],
+    ...extra,
+  };
+}
+
+const results = (sizes: SizeResult[], incremental: BenchResults['incremental'] = null): BenchResults => ({
+  machine,
+  sizes,
+  incremental,
+  command: 'npm run bench',
+});
+
+const byName = (r: BenchResults, part: string) => {
+  const t = evaluateTargets(r).find((x) => x.name.includes(part));
+  if (!t) throw new Error(`no target ${part}`);
+  return t;
+};
+
+describe('targets', () => {
+  it('scales the 2.3-per-doubling limit as the issue states', () => {
+    expect(scalingLimit(100, 200)).toBeCloseTo(2.3);
+    expect(scalingLimit(1000, 10_000)).toBeCloseTo(11.5);
+  });
+
+  it('judges throughput at N=10,000', () => {
+    const fast = results([size(1000, 1), size(10_000, 10)]);
+    expect(byName(fast, 'articles/s')).toMatchObject({ pass: true, detail: '1000 articles/s at N=10,000' });
+    const slow = results([size(10_000, 40)]);
+    expect(byName(slow, 'articles/s').pass).toBe(false);
+  });
+
+  it('says so when N=10,000 was not run', () => {
+    expect(byName(results([size(1000, 1)]), 'articles/s').detail).toContain('N=10,000 not run');
+  });
+
+  it('flags super-linear growth', () => {
+    expect(byName(results([size(100, 1), size(1000, 11)]), 'near-linear ingest').pass).toBe(true);
+    expect(byName(results([size(100, 1), size(1000, 12)]), 'near-linear ingest').pass).toBe(false);
+    expect(byName(results([size(100, 1)]), 'near-linear ingest').pass).toBeNull();
+  });
+
+  it('compares the whole build with the baseline', () => {
+    // total = 1 + 2 + 1 = 4 s; baseline = 2.5 + 1 = 3.5 s → ×1.14
+    expect(byName(results([size(1000, 1)]), 'baseline')).toMatchObject({ pass: true, detail: 'N=1000: 4.00 s vs 3.50 s = ×1.14' });
+    // baseline = 1 + 1 = 2 s → ×2
+    expect(byName(results([size(1000, 1, { baselineAstroS: 1 })]), 'baseline').pass).toBe(false);
+  });
+
+  it('checks peak memory over ingest and astro', () => {
+    expect(byName(results([size(1000, 1)]), 'peak memory')).toMatchObject({ pass: true, detail: 'highest: 700 MB (astro build N=1000)' });
+    expect(byName(results([size(1000, 1, { ingestRssMB: 1600 })]), 'peak memory').pass).toBe(false);
+  });
+
+  it('needs a fast incremental run that rewrites nothing needlessly', () => {
+    const inc = { n: 1000, seed: 's.txt', ingestS: 1, touched: 3, changed: 3, needless: 0, sample: [] };
+    expect(byName(results([size(1000, 1)], inc), 'incremental').pass).toBe(true);
+    expect(byName(results([size(1000, 1)], { ...inc, needless: 1 }), 'incremental').pass).toBe(false);
+    expect(byName(results([size(1000, 1)], { ...inc, ingestS: 2.5 }), 'incremental').pass).toBe(false);
+    expect(verdict(byName(results([size(1000, 1)]), 'incremental'))).toBe('N/A');
+  });
+
+  it('leaves failed sizes out of the judgement and shows why in the table', () => {
+    const r = results([size(100, 1), size(1000, 50, { errors: ['ingest exited 1: Error: boom'] })]);
+    expect(byName(r, 'near-linear ingest').pass).toBeNull();
+    const md = renderMarkdown(r);
+    expect(md).toContain('| 1,000 | failed: ingest exited 1: Error: boom |');
+    expect(md).toContain('| 100 | 100 | 300 | 400 | 1.00 | 100 | 300 | 2.00 | 700 | 1.00 | 4.00 | 10.0 | 3.50 | ×1.14 | — |');
+  });
+});
+
+describe('diffSnapshots', () => {
+  const stamp = (mtimeMs: number, hash: string, ino = 1): FileStamp => ({ mtimeMs, ino, hash });
+  it('separates real changes from needless rewrites', () => {
+    const before = new Map([
+      ['same', stamp(1, 'a')],
+      ['rewritten', stamp(1, 'b')],
+      ['changed', stamp(1, 'c')],
+      ['renamed-over', stamp(1, 'd', 5)],
+      ['deleted', stamp(1, 'e')],
+    ]);
+    const after = new Map([
+      ['same', stamp(1, 'a')],
+      ['rewritten', stamp(2, 'b')],
+      ['changed', stamp(2, 'c2')],
+      ['renamed-over', stamp(1, 'd', 6)],
+      ['created', stamp(2, 'f')],
+    ]);
+    expect(diffSnapshots(before, after)).toEqual({
+      touched: ['changed', 'created', 'deleted', 'renamed-over', 'rewritten'],
+      changed: ['changed', 'created', 'deleted'],
+      needless: ['renamed-over', 'rewritten'],
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decompose, stripDiscourse, subjectOf } from '../../../src/ingest/claims/decompose.ts';
+
+describe('coordinated verb phrases', () => {
+  it.each([
+    ['the mayor reminded the council of its debts and conveyed a wish for talks', ['the mayor reminded the council of its debts', 'the mayor conveyed a wish for talks']],
+    ['The company cut prices and raised wages', ['The company cut prices', 'The company raised wages']],
+    ['He has called for calm and questioned the police response', ['He has called for calm', 'He questioned the police response']],
+    ['The coach resigned but did not explain why', ['The coach resigned', 'The coach did not explain why']],
+  ])('%s', (text, clauses) => {
+    expect(decompose(text)).toEqual(clauses);
+  });
+
+  it('does not split coordinated nouns', () => {
+    expect(decompose('The mayor and the minister held a secret meeting')).toEqual(['The mayor and the minister held a secret meeting']);
+  });
+});
+
+describe('participial tails', () => {
+  it.each([
+    ['the mayor asked for more time, briefly mentioning the budget', ['the mayor asked for more time', 'the mayor briefly mentioned the budget']],
+    ['The minister spoke to farmers on Friday, urging them to stay calm', ['The minister spoke to farmers on Friday', 'The minister urged them to stay calm']],
+  ])('%s', (text, clauses) => {
+    expect(decompose(text)).toEqual(clauses);
+  });
+
+  it('keeps "including"/"following" phrases in place', () => {
+    expect(decompose('Several towns, including two on the coast, lost power')).toEqual(['Several towns, including two on the coast, lost power']);
+  });
+});
+
+describe('independent clauses', () => {
+  it('splits ", and" between clauses with their own subject', () => {
+    expect(decompose('Prices are rising in the north, and the government faces hard choices')).toEqual([
+      'Prices are rising in the north',
+      'the government faces hard choices',
+    ]);
+  });
+
+  it('does not split ", but only if"', () => {
+    expect(decompose('The union remains open to talks, but only if the firm drops the plan')).toHaveLength(1);
+  });
+
+  it('resolves a pronoun to the earlier named subject', () => {
+    expect(decompose('Mayor Ana Costa promised lower fares, though she did not say when')).toEqual(['Mayor Ana Costa promised lower fares', 'Mayor Ana Costa did not say when']);
+  });
+});
+
+describe('helpers', () => {
+  it('finds the subject after a leading adverbial', () => {
+    expect(subjectOf('During the meeting, the mayor urged calm')).toBe('the mayor');
+    expect(subjectOf('During the visit, President-elect Jones urged calm')).toBe('President-elect Jones');
+  });
+
+  it('strips discourse markers', () => {
+    expect(stripDiscourse('However, the mayor refused')).toBe('the mayor refused');
+    expect(stripDiscourse('In the meantime, prices rose')).toBe('prices rose');
+  });
+});

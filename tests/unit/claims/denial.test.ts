@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isFalsityStatement, negatedEventOf, parseDenialObject, positiveEventOf, reportMentions } from '../../../src/ingest/claims/denial.ts';
+
+describe('denial objects', () => {
+  it.each([
+    ['that CLAUSE', ' that the mayor sold the land.', 'the mayor sold the land', true],
+    ['a report that CLAUSE', ' a recent report that the mayor sold the land.', 'the mayor sold the land', true],
+    ['claims that CLAUSE', ' claims that the coach would leave, citing sources.', 'the coach would leave', true],
+    ['reports of NP', ' reports of a secret meeting between the two men.', 'a secret meeting between the two men', false],
+    ['noun phrase', ' any plan to raise taxes.', 'any plan to raise taxes', false],
+  ])('%s', (_name, object, target, clause) => {
+    const d = parseDenialObject(object);
+    expect(d.target).toBe(target);
+    expect(d.targetIsClause).toBe(clause);
+  });
+
+  it.each([' the allegations as “baseless.”', ' this.', ' it', ' the report on Monday', ' these claims', ' reports'])('anaphoric: %s', (object) => {
+    expect(parseDenialObject(object).target).toBeNull();
+  });
+
+  it('returns the report with its source words', () => {
+    const d = parseDenialObject(' a Northern Gazette report suggesting that the port would close');
+    expect(d.report).toMatchObject({ content: 'the port would close', source: 'Northern Gazette', noun: 'report' });
+  });
+});
+
+describe('events', () => {
+  it.each([
+    ['there was no conversation', 'conversation'],
+    ['There had been no such call.', 'call'],
+    ['no such meeting took place', 'meeting'],
+    ['there were no talks between the two sides', 'talks'],
+    ['There was no phone call', 'phone call'],
+  ])('%s → %s', (clause, event) => expect(negatedEventOf(clause)).toBe(event));
+
+  it.each(['there were no plans to raise taxes', 'there is no evidence of fraud', 'the mayor had no comment'])('not an event denial: %s', (clause) => {
+    expect(negatedEventOf(clause)).toBeNull();
+  });
+
+  it('finds the event in "there had been a call"', () => {
+    expect(positiveEventOf('there had been a phone call')).toBe('phone call');
+    expect(positiveEventOf('there had been a flood')).toBeNull();
+  });
+});
+
+describe('falsity statements', () => {
+  it.each(['It’s completely untrue', 'This is fake news', 'the report was “simply false”', 'purely false information', 'It is just in their imagination'])('%s', (c) => {
+    expect(isFalsityStatement(c)).toBe(true);
+  });
+
+  it.each(['The mayor gave false figures to the council', 'Prices were wrong by a factor of ten last year in the north'])('not: %s', (c) => {
+    expect(isFalsityStatement(c)).toBe(false);
+  });
+});
+
+describe('report mentions', () => {
+  it('finds reports in running text with their source', () => {
+    const r = reportMentions('The denial counters reports that the mayor had resigned, following a Gazette report suggesting he was ill.');
+    expect(r.map((x) => [x.content, x.source])).toEqual([
+      ['the mayor had resigned', null],
+      ['he was ill.', 'Gazette'],
+    ]);
+  });
+
+  it('ignores the verb "claims"', () => {
+    expect(reportMentions('The ministry claims that the port is open.')).toEqual([]);
+  });
+});

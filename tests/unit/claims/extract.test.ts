@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ClaimUnit } from '../../../src/ingest/claims/extract.ts';
+import { sentences } from './article.ts';
+
+const unitsOf = (texts: string[], n?: number): ClaimUnit[] => {
+  const ss = sentences(texts);
+  const last = n ?? ss[ss.length - 1]!.n;
+  return extractClaims(ss).filter((u) => u.sentence === last);
+};
+
+describe('denial of a report', () => {
+  const units = unitsOf(['The ministry has denied a report that the mayor and the minister held a secret meeting.']);
+
+  it('yields the report content as a reported claim', () => {
+    const report = units.find((u) => u.stance === 'reports');
+    expect(report?.text).toBe('The mayor and the minister held a secret meeting');
+    expect(report?.attribution).toEqual({ speaker: null, role: null, kind: 'none', via: null });
+  });
+
+  it('yields the denial itself, with its target', () => {
+    const denial = units.find((u) => u.stance === 'denies');
+    expect(denial?.text).toBe('The ministry has denied that the mayor and the minister held a secret meeting');
+    expect(denial?.attribution).toMatchObject({ speaker: 'the ministry', kind: 'named' });
+    expect(denial?.denial).toEqual({ target: 'the mayor and the minister held a secret meeting' });
+  });
+
+  it('gives the report the outlet named in the sentence', () => {
+    const u = unitsOf(['The Riverside Herald broke the story on Sunday.', 'The ministry denied a Herald report that the mayor had sold city land.']);
+    const report = u.find((x) => x.stance === 'reports');
+    expect(report?.text).toBe('The mayor had sold city land');
+    expect(report?.attribution.via).toBe('The Riverside Herald');
+  });
+
+  it('keeps the report noun for verbs other than "deny"', () => {
+    const u = unitsOf(['The council rejected claims that the budget had been cut.']);
+    expect(u.find((x) => x.stance === 'denies')?.text).toBe('The council rejected claims that the budget had been cut');
+    expect(u.find((x) => x.stance === 'reports')?.text).toBe('The budget had been cut');
+  });
+
+  it('splits a participial denial off the main clause', () => {
+    const u = unitsOf(['The company denies reports of a merger, dismissing claims that its chief executive met investors and offered shares.']);
+    const denials = u.filter((x) => x.stance === 'denies');
+    expect(denials.map((d) => d.denial?.target)).toEqual(['a merger', 'its chief executive met investors and offered shares']);
+    expect(denials[1]?.text).toBe('The company dismissed claims that its chief executive met investors and offered shares');
+    expect(u.filter((x) => x.stance === 'reports').map((x) => x.text)).toEqual(['Its chief executive met investors', 'Its chief executive offered shares']);
+  });
+
+  it('treats "poured cold water on a report suggesting" as a denial', () => {
+    const u = unitsOf(['The club poured cold water on a media report suggesting that the coach would leave in May.']);
+    expect(u.find((x) => x.stance === 'denies')?.denial?.target).toBe('the coach would leave in May');
+    expect(u.find((x) => x.stance === 'reports')?.text).toBe('The coach would leave in May');
+  });
+});
+
+describe('anaphoric denials', () => {
+  it.each([
+    ['rejected the allegations as false', 'Mayor Ana Costa rejected the allegations on Monday as “simply false,” following a newspaper report.'],
+    ['rejected this', 'However, the ministry quickly rejected this.'],
+    ['called the report false', 'The city hit back, with spokesperson Lena Duval calling the report “false.”'],
+    ['branded the story', 'Mayor Ana Costa branded the story “a fabrication.”'],
+  ])('%s → target null', (_name, text) => {
+    const u = unitsOf([text]);
+    const denial = u.find((x) => x.stance === 'denies');
+    expect(denial).toBeDefined();
+    expect(denial!.denial).toEqual({ target: null });
+    expect(denial!.attribution.kind).toBe('named');
+  });
+
+  it('a quoted falsity statement is a denial by the speaker', () => {
+    const u = unitsOf(['Mayor Ana Costa spoke on Monday.', '“It is completely untrue,” Costa said.']);
+    expect(u).toHaveLength(1);
+    expect(u[0]).toMatchObject({ text: 'It is completely untrue', stance: 'denies', denial: { target: null } });
+    expect(u[0]!.attribution.speaker).toBe('Ana Costa');
+  });
+});
+
+describe('negated events', () => {
+  it.each([
+    ['Finance Minister Tomas Berg said there was no meeting.', 'meeting'],
+    ['Berg told reporters that there had been no such call.', 'call'],
+    ['The ministry insists that no such meeting took place.', 'meeting'],
+  ])('%s → %s', (text, event) => {
+    const u = unitsOf(['Finance Minister Tomas Berg spoke on Friday.', text]);
+    const denial = u.find((x) => x.stance === 'denies');
+    expect(denial?.negatedEvent).toBe(event);
+  });
+
+  it('denying that there had been a call names the event too', () => {
+    const u = unitsOf(['Mayor Ana Costa told reporters that the story was “simply false”, denying that there had been a phone call.']);
+    const denials = u.filter((x) => x.stance === 'denies');
+    expect(denials).toHaveLength(2);
+    expect(denials[1]).toMatchObject({ text: 'Ana Costa denied that there had been a phone call', negatedEvent: 'phone call', denial: { target: 'there had been a phone call' } });
+  });
+
+  it('a negated non-event is an ordinary statement', () => {
+    const u = unitsOf(['Finance Minister Tomas Berg said there were no plans to raise taxes.']);
+    expect(u[0]?.stance).toBe('asserts');
+  });
+
+  it('the article’s own negation is not a denial', () => {
+    const u = unitsOf(['There was no meeting between the two leaders last week.']);
+    expect(u[0]?.stance).toBe('asserts');
+  });
+});
+
+describe('declines', () => {
+  it.each([
+    ['Paula Reyes, the company’s chief executive, refrained from confirming or denying the reported sale, stating, “we do not comment on rumours.”', 'Paula Reyes'],
+    ['The mayor’s spokesperson, Lena Duval, neither confirmed nor denied the meeting.', 'Lena Duval'],
+    ['Lena Duval, the mayor’s spokesperson, declined to comment.', 'Lena Duval'],
+    ['The club has not commented on the transfer reports.', 'the club'],
+  ])('%s', (text, speaker) => {
+    const u = unitsOf([text]);
+    expect(u).toHaveLength(1);
+    expect(u[0]!.stance).toBe('declines');
+    expect(u[0]!.attribution.speaker).toBe(speaker);
+    expect(u[0]!.denial).toBeUndefined();
+  });
+
+  it('"stated that he does not comment" is a refusal, in the quote’s words', () => {
+    const u = unitsOf(['Lena Duval, the mayor’s spokesperson, stated that “she does not comment on private meetings.”']);
+    expect(u[0]).toMatchObject({ stance: 'declines', text: 'She does not comment on private meetings' });
+  });
+});
+
+describe('decomposition', () => {
+  it('splits coordinated verbs under anonymous sourcing through an outlet', () => {
+    const u = unitsOf([
+      'The Riverside Herald published the story on Sunday.',
+      'According to anonymous sources cited by the Herald, the mayor reportedly reminded the council of the city’s debts and conveyed a wish for new talks.',
+    ]);
+    expect(u.map((x) => x.text)).toEqual(['The mayor reminded the council of the city’s debts', 'The mayor conveyed a wish for new talks']);
+    for (const x of u) expect(x.attribution).toEqual({ speaker: 'anonymous sources', role: null, kind: 'anonymous', via: 'The Riverside Herald' });
+  });
+
+  it('turns a participial tail into its own claim', () => {
+    const u = unitsOf(['The Riverside Herald published the story on Sunday.', 'According to the paper, the mayor asked for more time, briefly mentioning the budget.']);
+    expect(u.map((x) => x.text)).toEqual(['The mayor asked for more time', 'The mayor briefly mentioned the budget']);
+  });
+
+  it('splits independent clauses and resolves "he" to the earlier subject', () => {
+    const u = unitsOf(['Finance Minister Tomas Berg spoke first.', 'Mayor Ana Costa has promised to cut fares, though she has not said when.']);
+    expect(u.map((x) => x.text)).toEqual(['Mayor Ana Costa has promised to cut fares', 'Mayor Ana Costa has not said when']);
+  });
+
+  it('hands over to a second speaker inside one sentence', () => {
+    const u = unitsOf(['Mayor Ana Costa confirmed that the bridge will close in May, and Finance Minister Tomas Berg said the state would pay for repairs.']);
+    expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([
+      ['The bridge will close in May', 'Ana Costa'],
+      ['The state would pay for repairs', 'Tomas Berg'],
+    ]);
+  });
+
+  it('keeps the article’s own clause before a mid-sentence frame', () => {
+    const u = unitsOf(['The vote is expected to delay the project by a year, as the mayor has repeatedly said that funds are short.']);
+    expect(u[0]).toMatchObject({ text: 'The vote is expected to delay the project by a year', stance: 'asserts' });
+    expect(u[1]).toMatchObject({ text: 'Funds are short' });
+  });
+});
+
+describe('speakers across the article', () => {
+  it('carries "he" from the previous sentence', () => {
+    const ss = sentences(['Finance Minister Tomas Berg presented the budget on Tuesday.', 'He said taxes would not rise.', 'He also stated that spending would fall.']);
+    const u = extractClaims(ss);
+    expect(u.filter((x) => x.attribution.kind === 'named').map((x) => x.attribution.speaker)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
+  it('resolves "the spokesman" to the person the article named in that role', () => {
+    const u = unitsOf(['Police spokesman Omar Haddad spoke to reporters.', '“We have made two arrests,” the police spokesman added.']);
+    expect(u[0]?.attribution).toEqual({ speaker: 'Omar Haddad', role: 'Police spokesman', kind: 'named', via: null });
+  });
+
+  it('attributes the sentences of a quotation split over several sentences', () => {
+    const u = extractClaims(sentences(['“The plan is dead.', 'We will not fund it.', 'There was no agreement,” council leader Maria Lind said on Monday.']));
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([
+      ['The plan is dead', 'Maria Lind', 'asserts'],
+      ['We will not fund it', 'Maria Lind', 'asserts'],
+      ['There was no agreement', 'Maria Lind', 'denies'],
+    ]);
+  });
+
+  it('"the sources" keeps the outlet of the sources named before', () => {
+    const u = extractClaims(
+      sentences([
+        'The Daily Courier cited sources close to the club as saying that the coach had resigned.',
+        '“He told the players on Friday,” the sources said.',
+      ]),
+    );
+    expect(u.map((x) => x.attribution.via)).toEqual(['The Daily Courier', 'The Daily Courier']);
+  });
+});
+
+describe('claim text', () => {
+  it('keeps words inside quotations verbatim', () => {
+    const u = unitsOf(['“We’ve done nothing wrong — nothing,” the company’s lawyer said.']);
+    expect(u[0]?.text).toBe('We’ve done nothing wrong — nothing');
+  });
+
+  it('never exceeds 120 characters and cuts at a boundary', () => {
+    const u = unitsOf([
+      'The Riverside Herald reported that the regional transport authority had quietly approved a plan to close three rural bus depots, including the one in the northern valley, before the end of the financial year.',
+    ]);
+    for (const x of u) {
+      expect(x.text.length).toBeLessThanOrEqual(120);
+      expect(x.text).not.toMatch(/[,;]$/);
+    }
+    expect(u[0]?.text.startsWith('The regional transport authority had quietly approved a plan to close three rural bus depots')).toBe(true);
+  });
+
+  it('removes frame words from the claim text', () => {
+    const u = unitsOf(['The Riverside Herald published the story on Sunday.', 'According to the newspaper, the mayor reportedly approved the sale.']);
+    expect(u[0]?.text).toBe('The mayor approved the sale');
+  });
+});
+
+describe('behaviour', () => {
+  const article = sentences([
+    'The Riverside Herald reported that Mayor Ana Costa met the developer twice.',
+    'The city has denied the report.',
+    'Costa said there was no meeting.',
+    'Is this the end of the affair?',
+    'The situation continues to evolve.',
+  ]);
+
+  it('is deterministic', () => {
+    expect(extractClaims(article)).toEqual(extractClaims(article));
+  });
+
+  it('skips questions and commentary', () => {
+    const ns = new Set(extractClaims(article).map((u) => u.sentence));
+    expect(ns.has(3)).toBe(false);
+    expect(ns.has(4)).toBe(false);
+  });
+
+  it('quotes the sentence verbatim', () => {
+    for (const u of extractClaims(article)) expect(u.quote).toBe(article[u.sentence]!.text);
+  });
+
+  it('is fast on a long article', () => {
+    const long = sentences(Array.from({ length: 200 }, (_, i) => `Mayor Ana Costa said on day ${i} that the bridge over the river would reopen in June after repairs.`));
+    const t0 = performance.now();
+    extractClaims(long);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { balanceQuotes, capitalise, claimText, pastTense, shorten, tidy, topLevelMatches } from '../../../src/ingest/claims/text.ts';
+import { cutAtBoundary, dropInserts, dropLeadingAdverbial, dropRoles } from '../../../src/ingest/claims/shorten.ts';
+
+describe('tidy', () => {
+  it.each([
+    ['that the port is open.', 'the port is open'],
+    ['“The port is open,”', 'The port is open'],
+    [' the report “simply false”, ', 'the report “simply false”'],
+    ['the port is open, and', 'the port is open'],
+    ['“purely false information', 'purely false information'],
+    ['he was open to “talks', 'he was open to “talks”'],
+  ])('%s → %s', (raw, clean) => expect(tidy(raw)).toBe(clean));
+
+  it('never changes the quotation marks or apostrophes kept', () => {
+    expect(claimText('it’s “done”')).toBe('It’s “done”');
+  });
+});
+
+describe('quotes', () => {
+  it('finds matches outside quotations only', () => {
+    expect(topLevelMatches('a, “b, c,” d', /,/g).map((m) => m.index)).toEqual([1, 10 - 1].slice(0, 1));
+  });
+
+  it('balances a dangling mark', () => {
+    expect(balanceQuotes('false,” he')).toBe('false, he');
+    expect(balanceQuotes('a “b')).toBe('a “b”');
+  });
+
+  it('capitalises after an opening quote', () => {
+    expect(capitalise('“we will')).toBe('“We will');
+  });
+});
+
+describe('shortening', () => {
+  it('drops role words before names', () => {
+    expect(dropRoles('Foreign Minister Sara Lindqvist and the US President-elect Jones met')).toBe('Sara Lindqvist and Jones met');
+  });
+
+  it('drops inserts between commas', () => {
+    expect(dropInserts('Several towns, including two on the coast, lost power', 10)).toBe('Several towns lost power');
+  });
+
+  it('drops a leading adverbial before a clause', () => {
+    expect(dropLeadingAdverbial('During the long meeting on Monday, the mayor urged calm')).toBe('the mayor urged calm');
+  });
+
+  it('cuts at a clause boundary, not after a dangling conjunction', () => {
+    expect(cutAtBoundary('The mayor said the budget was balanced for this year, although critics say otherwise and more', 60)).toBe('The mayor said the budget was balanced for this year');
+  });
+
+  it('keeps every title within 120 characters', () => {
+    const long = 'The regional transport authority had quietly approved a plan to close three rural bus depots in the northern valley before the end of the financial year';
+    const s = shorten(long);
+    expect(s.length).toBeLessThanOrEqual(120);
+    expect(long.startsWith(s)).toBe(true);
+  });
+});
+
+describe('past tense', () => {
+  it.each([
+    ['mention', 'mentioned'],
+    ['urge', 'urged'],
+    ['stop', 'stopped'],
+    ['deny', 'denied'],
+    ['say', 'said'],
+    ['hold', 'held'],
+    ['describe', 'described'],
+  ])('%s → %s', (lemma, past) => expect(pastTense(lemma)).toBe(past));
+});
