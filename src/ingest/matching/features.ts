@@ -108,7 +108,8 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
   let modal = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (NEGATORS.has(t.lower)) negated = true;
+    // "urged him not to escalate" negates an infinitive, not the claim itself.
+    if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to') negated = true;
     if (MODALS.has(t.lower) && t.pos !== 'PROPN') modal = true;
     if (!t.word) continue;
     const place = placeAt(toks, i);

@@ -36,9 +36,11 @@ export function proposeSlug(slugger: GithubSlugger, title: string): string {
 
 const lowerFirst = (s: string): string => (/^(The|A|An|Any|This|That|There|It|Its)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
+/** A title is a sentence: capitalised, at most `max` characters, cut at a word boundary. */
 function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  if (capital.length <= max) return capital;
+  return `${capital.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
 export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedClaim[] {
@@ -200,13 +202,13 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
 
 /**
  * "Declined to comment" is said many ways ("does not comment on private calls", "neither
- * confirmed nor denied the call"); what makes two such units one claim is who declined, and
- * about what event, so they are matched on the speaker plus the unit's concepts.
+ * confirmed nor denied the call", "declined to comment on any private discussions"); within
+ * one story what makes two such units one claim is who declined, so they match on the speaker.
  */
 function declineFeatures(u: Unit): ClaimFeatures {
   const speaker = (u.attribution.speaker ?? 'unknown').toLowerCase();
   return {
-    terms: [`s:${speaker}`, ...u.features.terms.filter((t) => t.startsWith('c:'))],
+    terms: [`s:${speaker}`],
     participants: [speaker],
     negated: false,
     modal: false,

@@ -151,6 +151,19 @@ describe('decomposition', () => {
     ]);
   });
 
+  it('splits an absolute "with X reportedly …" off as a hearsay claim', () => {
+    const u = unitsOf(['The mayor met the governor on Friday, with both officials reportedly committed to a new rail link.']);
+    expect(u.map((x) => [x.text, x.attribution.kind, x.stance])).toEqual([
+      ['The mayor met the governor on Friday', 'none', 'asserts'],
+      ['Both officials committed to a new rail link', 'anonymous', 'reports'],
+    ]);
+  });
+
+  it('drops prose that only describes the statement around a frame', () => {
+    const u = unitsOf(['Mayor Ana Costa was firm in her denial, telling reporters that there had been no such meeting.']);
+    expect(u.map((x) => x.stance)).toEqual(['denies']);
+  });
+
   it('keeps the article’s own clause before a mid-sentence frame', () => {
     const u = unitsOf(['The vote is expected to delay the project by a year, as the mayor has repeatedly said that funds are short.']);
     expect(u[0]).toMatchObject({ text: 'The vote is expected to delay the project by a year', stance: 'asserts' });
