@@ -10,6 +10,8 @@ export interface VerdictInfo {
   verdict: Verdict;
   /** The word readers see, everywhere (badges, filters, search results, structured data). */
   label: string;
+  /** Text icon shown next to the word (decorative: always paired with the word). */
+  icon: string;
   /** One sentence a reader understands. */
   summary: string;
   /** Rating for ClaimReview structured data: 1 (worst) to 3 (best). */
@@ -20,18 +22,21 @@ export const VERDICT_INFO: Readonly<Record<Verdict, VerdictInfo>> = {
   disputed: {
     verdict: 'disputed',
     label: 'Disputed',
+    icon: '✗',
     summary: 'Someone on record contradicts this claim.',
     rating: 1,
   },
   confirmed: {
     verdict: 'confirmed',
     label: 'Confirmed',
+    icon: '✓',
     summary: 'A named source states it on record, or at least two outlets report it as fact, and nobody on record contradicts it.',
     rating: 3,
   },
   unattributed: {
     verdict: 'unattributed',
     label: 'Unattributed',
+    icon: '?',
     summary: 'Nobody on record stands behind it: it rests on anonymous or vague sourcing, or on one outlet alone.',
     rating: 2,
   },

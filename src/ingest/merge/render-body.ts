@@ -1,30 +1,18 @@
 /**
  * The generated MDX body of a claim page and the hash that tells whether an author edited it.
+ * Serialisation goes through the emit stage, which escapes everything MDX would run as code.
  */
 import { createHash } from 'node:crypto';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import type { Root } from 'mdast';
-
-/** mdast for the generated summary: one paragraph per entry. */
-export function summaryRoot(summary: readonly string[]): Root {
-  return {
-    type: 'root',
-    children: summary
-      .map((p) => p.trim())
-      .filter((p) => p !== '')
-      .map((p) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: p }] })),
-  };
-}
+import { serializeBody, summaryToMdast } from '../emit/claim-mdx.ts';
 
 /**
  * Body text as written after the closing frontmatter fence: a blank line, then the summary as
- * MDX-safe Markdown (`{`, `<` and Markdown syntax escaped), ending with one newline.
+ * MDX-safe Markdown, ending with one newline.
  */
 export function renderSummaryBody(summary: readonly string[]): string {
-  const root = summaryRoot(summary);
-  if (root.children.length === 0) return '';
-  return `\n${toMarkdown(root, { extensions: [mdxToMarkdown()] })}`;
+  const paragraphs = summary.map((p) => p.trim()).filter((p) => p !== '');
+  if (paragraphs.length === 0) return '';
+  return `\n${serializeBody(summaryToMdast(paragraphs))}`;
 }
 
 /** Short stable hash of a body, insensitive to leading/trailing whitespace. */

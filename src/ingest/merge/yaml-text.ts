@@ -4,10 +4,9 @@
  * every other byte (author fields, comments, blank lines, quoting) stays exactly as written.
  */
 import { Document, isMap, isScalar, isPair } from 'yaml';
+import { serializeFrontmatter } from '../emit/claim-mdx.ts';
 import type { Pair, YAMLMap, Node } from 'yaml';
 
-/** YAML output options for build-owned values. YAML 1.1 quoting keeps dates, yes/no, on/off as strings for js-yaml readers. */
-const STRINGIFY_OPTIONS = { version: '1.1', lineWidth: 0, minContentWidth: 0 } as const;
 
 export interface SplitPage {
   /** Frontmatter text between the fences, always ending with a newline (or empty). */
@@ -38,16 +37,18 @@ export function joinPage(yaml: string, body: string): string {
   return `---\n${y}---\n${body}`;
 }
 
-/** Renders `key: value` (block style) for a top-level key, ending with a newline. */
+/**
+ * Renders `key: value` (block style) for a top-level key, ending with a newline. Goes through
+ * the emit stage's serialiser, which quotes whatever any YAML reader could misread and refuses
+ * values that would not read back identically.
+ */
 export function stringifyPair(key: string, value: unknown): string {
-  const doc = new Document({ [key]: value }, { version: '1.1' });
-  return doc.toString(STRINGIFY_OPTIONS);
+  return serializeFrontmatter({ [key]: value });
 }
 
 /** Renders a whole frontmatter object (key order as given). */
 export function stringifyMap(value: Record<string, unknown>): string {
-  const doc = new Document(value, { version: '1.1' });
-  return doc.toString(STRINGIFY_OPTIONS);
+  return serializeFrontmatter(value);
 }
 
 /** Renders a scalar as it would appear after `key: ` (single line for single-line strings). */

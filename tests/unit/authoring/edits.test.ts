@@ -130,7 +130,7 @@ describe('untouched pages follow the engine', () => {
     const fm = frontmatter(text);
     expect(fm).toMatchObject({ verdict: 'confirmed', title: 'Moscow plans to mobilise 300,000 reservists' });
     expect(fm['engine']).not.toHaveProperty('authored');
-    expect(splitPage(text)!.body).toBe('\nConfirmed now.\n\nA second paragraph with \\{braces} and \\<tags>.\n');
+    expect(splitPage(text)!.body).toBe('\nConfirmed now.\n\nA second paragraph with &#x7B;braces} and &#x3C;tags>.\n');
     // Still untouched: the next change follows too.
     claims[1]!.summary = ['Changed again.'];
     run(content, claims);

@@ -1,0 +1,40 @@
+/**
+ * The article-level speaker context: who the article has named (people with roles, outlets)
+ * and what "he", "the paper" and "the sources" currently point to.
+ */
+import type { Attribution } from '../types.ts';
+
+export interface Person {
+  /** Longest form of the name the article gives ("Dmitry Peskov"). */
+  name: string;
+  /** Role given by the article ("Kremlin spokesman"), or null. */
+  role: string | null;
+}
+
+export type OutletType = 'paper' | 'agency' | 'broadcaster';
+
+export interface Outlet {
+  /** Normalised name ("The Washington Post", "Reuters"). */
+  name: string;
+  type: OutletType;
+  /** Words that can stand for it alone ("Post"). */
+  short: string;
+}
+
+export interface SpeakerContext {
+  persons: Map<string, Person>;
+  outlets: Outlet[];
+  /** Most recently mentioned outlet (reading order), for "the paper". */
+  lastOutlet: Outlet | null;
+  /** Most recent person subject or speaker, for "he"/"she". */
+  lastPerson: Person | null;
+  /** Most recent speaker of any kind, for "they"/"it". */
+  lastSpeaker: Attribution | null;
+  /** Outlet through which the last anonymous sources were cited, for "the sources". */
+  lastSourcesVia: string | null;
+}
+
+/** A context with nothing learnt yet. */
+export function emptyContext(): SpeakerContext {
+  return { persons: new Map(), outlets: [], lastOutlet: null, lastPerson: null, lastSpeaker: null, lastSourcesVia: null };
+}

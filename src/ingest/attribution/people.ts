@@ -1,0 +1,148 @@
+/**
+ * People in an article: learning names with their roles ("Kremlin spokesman X", "X, the
+ * firm's lawyer,"), merging mentions by surname, and finding a person in a span by name or role.
+ */
+import { alternation, escapeRe, lexicon } from './lexicon.ts';
+import { tokenize, type Token } from './nlp.ts';
+import type { Person, SpeakerContext } from './context.ts';
+import { outletMentions } from './outlets.ts';
+
+const TITLE_AT_START = new RegExp(`^(?:${alternation(lexicon.titles)})(?![\\p{L}])`, 'iu');
+export const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*$/u;
+const STOP_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|In|On|At|As|If|But|And|Or|After|Before|During|While|Despite|Meanwhile|However|According|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB') return false;
+  if (!NAME_WORD.test(t.text) || STOP_NAME.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  if (lexicon.titleWords.has(lower) || lexicon.honorifics.has(lower) || lexicon.outletHeads.has(t.text) || lexicon.orgNouns.has(lower)) return false;
+  return true;
+}
+
+const surnameOf = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/[’']s$/, '');
+
+/** Add or merge a person: keeps the longest name and the first role. */
+export function registerPerson(ctx: SpeakerContext, name: string, role: string | null): Person {
+  const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim();
+  const key = surnameOf(clean);
+  const found = ctx.persons.get(key);
+  if (found) {
+    if (clean.split(/\s+/).length > found.name.split(/\s+/).length && clean.endsWith(found.name.split(/\s+/).pop() ?? '')) found.name = clean;
+    found.role ??= role;
+    return found;
+  }
+  const p: Person = { name: clean, role };
+  ctx.persons.set(key, p);
+  return p;
+}
+
+/** Fix names glued to the next word by bad extraction ("Steven CheungTrump’s director"). */
+export function unglue(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu}\p{Ll}+[’']s\b)/gu, '$1, $2');
+}
+
+const TITLE_AT_END = new RegExp(`(?:^|[^\\p{L}])(${alternation(lexicon.titles)})$`, 'iu');
+const MODIFIER = /^(?:\p{Lu}[\p{L}.’'-]*|former|deputy|acting|interim|senior|then|’s|'s)$/u;
+
+/** Role words right before the name at token `nameStart`: modifiers + title ("Kremlin spokesman"). */
+function roleBefore(text: string, tokens: readonly Token[], nameStart: number): string | null {
+  const before = text.slice(0, tokens[nameStart]!.start).replace(/\s+$/, '');
+  const m = TITLE_AT_END.exec(before);
+  if (!m) return null;
+  let start = before.length - m[1]!.length;
+  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  for (let kept = 0; k >= 0 && kept < 4; k--, kept++) {
+    const t = tokens[k]!;
+    if (!MODIFIER.test(t.text) || STOP_NAME.test(t.text) || t.pos === 'PUNCT' || t.pos === 'DET') break;
+    start = t.start;
+  }
+  const role = before.slice(start).trim();
+  return role === '' ? null : role;
+}
+
+/** Learn people ("Kremlin spokesman Dmitry Peskov", "Steven Cheung, X's director,") and outlets. */
+export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
+  const text = unglue(raw);
+  outletMentions(ctx, text);
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens[i])) continue;
+    // A run of name tokens, max 3, skipping an honorific before it.
+    let j = i;
+    while (j < tokens.length && j - i < 3 && isNameToken(tokens[j]) && tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1) j++;
+    const name = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    const prev = tokens[i - 1];
+    const next = tokens[j];
+    const isOutletish = outletMentions(ctx, text.slice(tokens[i]!.start, (next?.end ?? text.length) + 1), false).length > 0;
+    if (isOutletish || /^(?:the|The)$/.test(prev?.text ?? '') || next?.text === '-') {
+      i = j - 1;
+      continue;
+    }
+    const role = roleBefore(text, tokens, i);
+    const hasPropn = tokens.slice(i, j).some((t) => t.pos === 'PROPN');
+    if (role && hasPropn) registerPerson(ctx, name, role);
+    else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN')) registerPerson(ctx, name, null);
+    i = j - 1;
+  }
+  // Appositives: "Name, role," and "role, Name,".
+  const NAME = `\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}`;
+  const ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(lexicon.titles)})(?:\\s+(?:of|for|at)\\s+[^,.;“”]{1,40})?`;
+  for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+(${ROLE}),`, 'giu'))) {
+    if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
+  }
+  for (const m of text.matchAll(new RegExp(`(?:^|[,;]\\s+)(${ROLE}),\\s+(${NAME}),`, 'giu'))) {
+    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
+  }
+}
+
+/**
+ * The registered person named in `span`: the first mention that is not a possessor
+ * ("Steven Cheung, Trump’s director" → Steven Cheung). `index` is where the name starts.
+ */
+export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
+  let best: { person: Person; index: number; possessive: boolean } | null = null;
+  for (const [surname, person] of ctx.persons) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])([’']s\\b)?`, 'giu');
+    for (const hit of span.matchAll(re)) {
+      let index = hit.index;
+      // Extend back over the given names of the full name ("Dmitry Peskov").
+      const given = person.name.split(/\s+/).slice(0, -1);
+      for (let g = given.length - 1; g >= 0; g--) {
+        const w = given[g]!;
+        const lead = span.slice(0, index).replace(/\s+$/, '');
+        if (!lead.endsWith(w)) break;
+        index = lead.length - w.length;
+      }
+      const possessive = !!hit[1];
+      const better = !best || (best.possessive && !possessive) || (best.possessive === possessive && index < best.index);
+      if (better) best = { person, index, possessive };
+    }
+  }
+  return best ? { person: best.person, index: best.index } : null;
+}
+
+export const normRole = (r: string): string =>
+  r
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\./g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** "the Kremlin spokesman" → the person whose role is "Kremlin spokesman". */
+export function personByRole(ctx: SpeakerContext, span: string): Person | null {
+  const r = normRole(span);
+  if (r === '') return null;
+  let hit: Person | null = null;
+  for (const p of ctx.persons.values()) {
+    if (!p.role) continue;
+    const pr = normRole(p.role);
+    if (pr === r || pr.endsWith(` ${r}`)) {
+      if (hit && hit !== p) return null; // ambiguous
+      hit = p;
+    }
+  }
+  return hit;
+}

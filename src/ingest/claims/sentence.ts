@@ -1,0 +1,77 @@
+/**
+ * All claim units of one sentence: its main frame (or the article's own prose), participial
+ * frames, and reports it mentions in passing.
+ */
+import { patterns } from '../attribution/lexicon.ts';
+import { tokenize } from '../attribution/nlp.ts';
+import { clauseSubject } from '../attribution/np.ts';
+import { findFrames } from '../attribution/frames.ts';
+import { outletOfSpan, personIn, type SpeakerContext } from '../attribution/speakers.ts';
+import { reportMentions } from './denial.ts';
+import { reportAttribution, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
+import { claimText } from './text.ts';
+import { MIN_WORDS, frameUnits, hostUnits, wordCount, type Emitter } from './units.ts';
+import { decompose } from './decompose.ts';
+
+export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): void {
+  const { main, extra } = findFrames(text);
+  const covered = new Set<number>();
+  let mainSpeech: Speech | null = null;
+  if (main) {
+    // "X is expected to …, as he has declared …": the pronoun points back into the sentence.
+    if (main.start > 0 && /^(?:he|she)$/i.test(main.speaker.trim())) {
+      const p = personIn(ctx, text.slice(0, main.start));
+      if (p) ctx.lastPerson = p.person;
+    }
+    mainSpeech = speechOf(ctx, main, null);
+    // Prose before a mid-sentence frame is the article's own statement.
+    if (main.shape === 'leading' && main.start > 0) {
+      const prefix = text.slice(0, main.start).replace(/[\s,;:]*(?:\b(?:especially|particularly|even|just)\s+)?\b(?:as|and|but|while|because|since|although|though|after|when|where)?\s*$/i, '');
+      const ptoks = tokenize(prefix);
+      const first = ptoks[0];
+      const last = ptoks[ptoks.length - 1];
+      if (first && last && !['VERB', 'ADP', 'SCONJ', 'ADV', 'PART'].includes(first.pos) && last.pos !== 'VERB' && last.pos !== 'AUX' && wordCount(prefix) >= 5) {
+        hostUnits(out, prefix, ctx, true);
+      }
+    }
+    frameUnits(out, main, mainSpeech, ctx, covered, text);
+  } else {
+    let end = extra[0]?.start ?? text.length;
+    // "The denial counters reports that …": the report is its own unit (below); the host
+    // clause keeps only what stands without it.
+    const mention = reportMentions(text).find((r) => r.phraseStart < end);
+    if (mention) end = mention.phraseStart;
+    const span = text
+      .slice(0, end)
+      .replace(/(?:[\s,]+|\b(?:following|after|amid|despite|over|on|of|about|to|the|a|an|these|those|recent|media|US|U\.S\.)\b)+$/i, '');
+    const toks = tokenize(span);
+    const last = toks[toks.length - 1];
+    if (!mention || (last && last.pos !== 'VERB' && last.pos !== 'AUX' && wordCount(span) >= 4)) hostUnits(out, span, ctx, extra.length > 0);
+  }
+  for (const f of extra) {
+    let speech = mainSpeech;
+    if (f.speaker.trim() !== '') speech = speechOf(ctx, f, null);
+    else if (!speech || !main || main.shape === 'according') {
+      const np = clauseSubject(tokenize(text));
+      speech = np ? speechOf(ctx, { speaker: text.slice(np.start, np.end), via: null, addressee: null }, null) : null;
+    }
+    if (!speech) continue;
+    if (f.addressee && !speech.attribution.via) {
+      const v = outletOfSpan(ctx, f.addressee);
+      if (v) speech = { ...speech, attribution: { ...speech.attribution, via: v } };
+    }
+    // One refusal per sentence is enough ("refrained from confirming…, stating “we do not comment”").
+    if (main?.cls === 'decline' && (f.cls === 'decline' || patterns.decline.test(f.content))) continue;
+    frameUnits(out, f, speech, ctx, covered, text);
+  }
+  // Reports the sentence mentions outside a denial ("following a Post report suggesting …").
+  for (const r of reportMentions(text)) {
+    if ([...covered].some((c) => Math.abs(c - r.start) < 3)) continue;
+    if (main && main.cls !== 'deny' && r.start >= main.contentStart && r.end <= main.contentEnd && main.shape !== 'leading') continue;
+    const attribution = reportAttribution(ctx, r.source);
+    for (const clause of decompose(r.content)) {
+      const t = claimText(stripHearsayAdverb(clause));
+      if (wordCount(t) >= MIN_WORDS) out.push({ text: t, attribution, stance: 'reports' });
+    }
+  }
+}

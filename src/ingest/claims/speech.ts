@@ -1,0 +1,68 @@
+/**
+ * A speech act in a sentence: the frame's speaker resolved to an attribution, plus helpers
+ * that turn its content into claim text (hearsay adverbs, leading pronouns).
+ */
+import type { Attribution, Stance } from '../types.ts';
+import { lexicon } from '../attribution/lexicon.ts';
+import type { Frame } from '../attribution/frames.ts';
+import { outletOfSpan, resolveSpeaker, type Person, type Resolved, type SpeakerContext } from '../attribution/speakers.ts';
+import { capitalise } from './text.ts';
+
+export interface Speech {
+  resolved: Resolved;
+  attribution: Attribution;
+  /** Display name for the denial/decline unit texts ("The Kremlin", "Dmitry Peskov"). */
+  name: string;
+}
+
+
+export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'via' | 'addressee'>, fallback: Speech | null): Speech {
+  if (frame.speaker.trim() === '' && fallback) return fallback;
+  const resolved = resolveSpeaker(ctx, frame.speaker);
+  const attribution = { ...resolved.attribution };
+  if (frame.via) {
+    const v = outletOfSpan(ctx, frame.via);
+    if (v) attribution.via = v;
+    if (attribution.kind === 'anonymous' && attribution.via) ctx.lastSourcesVia = attribution.via;
+  }
+  if (frame.addressee && !attribution.via) {
+    const v = outletOfSpan(ctx, frame.addressee);
+    if (v) attribution.via = v;
+  }
+  const name = attribution.speaker ?? attribution.via ?? 'The report';
+  return { resolved, attribution, name: capitalise(name) };
+}
+
+/** Base stance of content relayed by this speech. */
+export function baseStance(s: Speech): Stance {
+  if (s.resolved.outlet) return 'reports';
+  if (s.attribution.kind === 'anonymous' && s.attribution.via) return 'reports';
+  if (s.attribution.kind === 'none') return 'asserts';
+  return 'asserts';
+}
+
+export const isWholeQuote = (content: string): boolean => /^\s*[,:]?\s*[“"][^“”"]*[”"][\s,.;!]*$/.test(content);
+
+/** Replace a leading "He"/"She" (outside quotes) with the person's name. */
+export function resolveLeadingPronoun(clause: string, person: Person | null): string {
+  if (!person) return clause;
+  return clause.replace(/^(?:he|she)(?=\s)/i, person.name);
+}
+
+const HEARSAY = new RegExp(`\\s+(?:${[...lexicon.anonAdverbs].join('|')})\\b`, 'gi');
+
+export function stripHearsayAdverb(clause: string): string {
+  return clause.replace(HEARSAY, '').replace(/^(?:reportedly|allegedly)\s+/i, '');
+}
+
+/** The attribution of a report whose source the sentence describes ("a Washington Post report"). */
+export function reportAttribution(ctx: SpeakerContext, source: string | null): Attribution {
+  if (!source) return { speaker: null, role: null, kind: 'none', via: null };
+  const outlet = outletOfSpan(ctx, source);
+  if (outlet !== null) return { speaker: null, role: null, kind: 'none', via: outlet || null };
+  const saved = { lastPerson: ctx.lastPerson, lastSpeaker: ctx.lastSpeaker };
+  const r = resolveSpeaker(ctx, source);
+  ctx.lastPerson = saved.lastPerson;
+  ctx.lastSpeaker = saved.lastSpeaker;
+  return r.attribution;
+}

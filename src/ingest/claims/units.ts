@@ -1,0 +1,143 @@
+/**
+ * Claim units from one frame (or from the article's own prose): content clauses with their
+ * stance, denial units with their targets, refusals to comment.
+ */
+import type { Attribution } from '../types.ts';
+import { patterns } from '../attribution/lexicon.ts';
+import { tokenize } from '../attribution/nlp.ts';
+import { clauseSubject } from '../attribution/np.ts';
+import { findFrames, type Frame } from '../attribution/frames.ts';
+import { resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
+import type { ClaimUnit } from './extract.ts';
+import { decompose } from './decompose.ts';
+import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
+import { baseStance, isWholeQuote, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
+import { capitalise, claimText, decapitalise, pastTense, shorten, tidy } from './text.ts';
+
+export const MIN_WORDS = 3;
+export const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+
+export interface Emitter {
+  push(unit: Omit<ClaimUnit, 'sentence' | 'quote'>): void;
+}
+
+/** Units for the content of a say/tell/report/confirm frame (or an inherited quote). */
+export function contentUnits(out: Emitter, content: string, speech: Speech, ctx: SpeakerContext, nested = false): void {
+  const fromQuote = isWholeQuote(content);
+  const inner = fromQuote ? content.replace(/^\s*[,:]?\s*[“"]/, '').replace(/[”"][\s,.;!]*$/, '') : content;
+  const stance = baseStance(speech);
+  const onRecord = speech.attribution.kind !== 'none' || speech.resolved.outlet;
+  // Only a speaker on record can hand over to another speaker ("A said X, and B said Y");
+  // inside a relayed report, "Trump said …" stays part of what the report says.
+  const canNest = !nested && !fromQuote && stance === 'asserts' && speech.attribution.kind !== 'anonymous';
+  for (const raw of decompose(inner)) {
+    let clause = raw;
+    if (canNest) {
+      const inside = findFrames(clause).main;
+      if (inside && inside.shape === 'leading' && inside.start === 0 && inside.speaker.trim() !== '') {
+        const other = speechOf(ctx, inside, null);
+        if (other.attribution.speaker !== speech.attribution.speaker) {
+          frameUnits(out, inside, other, ctx, new Set(), clause, true);
+          continue;
+        }
+      }
+    }
+    if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, speech.resolved.person ?? ctx.lastPerson);
+    const hearsay = patterns.anonAdverb.test(clause);
+    clause = stripHearsayAdverb(clause);
+    const text = claimText(clause);
+    if (wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) continue;
+    const event = negatedEventOf(clause);
+    if (event && onRecord && !speech.resolved.outlet) {
+      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
+    } else if (isFalsityStatement(clause) && onRecord && !speech.resolved.outlet) {
+      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null } });
+    } else if (patterns.decline.test(clause)) {
+      out.push({ text, attribution: speech.attribution, stance: 'declines' });
+    } else {
+      out.push({ text, attribution: speech.attribution, stance: hearsay && stance === 'asserts' ? 'reports' : stance });
+    }
+  }
+}
+
+/** Units for a denial frame: the denied report's content ('reports') and the denial ('denies'). */
+export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, offset: number): void {
+  const obj = parseDenialObject(frame.content);
+  if (obj.report) {
+    covered.add(offset + (frame.content.length - frame.content.replace(/^\s*[,:]?\s*/, '').length) + obj.report.start);
+    const attribution = reportAttribution(ctx, obj.report.source);
+    for (const clause of decompose(obj.report.content)) {
+      const text = claimText(stripHearsayAdverb(clause));
+      if (wordCount(text) >= MIN_WORDS) out.push({ text, attribution, stance: 'reports' });
+    }
+  }
+  const verb = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
+  // "denied that …", but "rejected claims that …", "poured cold water over the report that …".
+  const noun = obj.report && frame.lemma !== 'deny' ? (/s$/.test(obj.report.noun) ? `${obj.report.noun} ` : `the ${obj.report.noun} `) : '';
+  const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : tidy(obj.objectText);
+  const text = capitalise(shorten(tidy(`${speech.name} ${verb} ${body}`)));
+  const unit: Omit<ClaimUnit, 'sentence' | 'quote'> = { text, attribution: speech.attribution, stance: 'denies', denial: { target: obj.target } };
+  if (obj.negatedEvent) unit.negatedEvent = obj.negatedEvent;
+  out.push(unit);
+  // "branded the report “false, and there was no such call”": negated events inside the quote.
+  const quoted = /[“"]([^“”"]+)[”"]/.exec(obj.objectText)?.[1];
+  if (quoted) {
+    for (const clause of quoted.split(/,\s*(?:and|but)\s+|;\s*|\.\s+/)) {
+      const event = negatedEventOf(clause);
+      if (event) out.push({ text: claimText(clause), attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
+    }
+  }
+}
+
+/** "denying" → "denied", keeping the rest of the verb phrase. */
+function pastOfParticiple(verb: string): string {
+  const first = verb.split(/\s+/)[0] ?? verb;
+  const tok = tokenize(first)[0];
+  if (!tok || !/ing$/i.test(first)) return verb;
+  return verb.replace(first, pastTense(tok.lemma));
+}
+
+/** Units for a decline frame ("refrained from confirming or denying the reported call"). */
+export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
+  const verb = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
+  const rest = frame.content.slice(0, clauseEnd(frame.content));
+  out.push({ text: capitalise(shorten(tidy(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`))), attribution: speech.attribution, stance: 'declines' });
+}
+
+export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, text: string, nested = false): void {
+  if (frame.cls === 'decline') return declineUnit(out, frame, speech);
+  if (frame.cls === 'deny' || frame.cls === 'brand') return denialUnits(out, frame, speech, ctx, covered, frame.contentStart);
+  if (frame.cls === 'confirm' && !/^\s*that\b/i.test(text.slice(frame.contentStart - 5, frame.contentStart + 5)) && !contentIsClause(frame.content)) {
+    out.push({ text: capitalise(shorten(tidy(`${speech.name} ${frame.verb} ${frame.content}`))), attribution: speech.attribution, stance: baseStance(speech) });
+    return;
+  }
+  contentUnits(out, frame.content, speech, ctx, nested);
+}
+
+function contentIsClause(content: string): boolean {
+  const toks = tokenize(content.trim());
+  return toks.slice(0, 10).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:the|a|an|this|that|these|its|his|her|their)\s+\p{L}+\s*[.,]?\s*$/iu.test(content.trim());
+}
+
+/** Host (unsourced) units for a span of the article's own prose. */
+export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false): void {
+  if (!tokenize(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  // "X was clear in his denial, telling …": prose about the statement, not a claim.
+  if (aroundFrame && patterns.speechAct.test(span)) return;
+  for (const raw of decompose(span)) {
+    const hearsay = patterns.anonAdverb.test(raw);
+    const attribution: Attribution = hearsay ? { speaker: null, role: null, kind: 'anonymous', via: null } : { speaker: null, role: null, kind: 'none', via: null };
+    const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, ctx.lastPerson));
+    const text = claimText(clause);
+    if (wordCount(text) < MIN_WORDS) continue;
+    if (patterns.decline.test(clause)) {
+      const subj = clauseSubject(tokenize(clause));
+      const who = subj ? resolveSpeaker(ctx, clause.slice(subj.start, subj.end)).attribution : attribution;
+      out.push({ text, attribution: who, stance: 'declines' });
+      continue;
+    }
+    out.push({ text, attribution, stance: hearsay ? 'reports' : 'asserts' });
+  }
+}
+
+/** Quote runs split over several sentences: sentence index → frame that speaks them. */
