@@ -4,12 +4,14 @@
  * "X said (that) …", "“…,” X said", "…, X said.", "According to X, …", "X, citing Y, reported …",
  * "X cited Y as saying …", "…, telling AFP that …", "with X calling the report false".
  */
-import { patterns, reportingVerb, type VerbClass } from './lexicon.ts';
+import { patterns } from './lexicon.ts';
 import { tokenize, type Token } from './nlp.ts';
-import { atClauseStart, startsFiniteClause, subjectBefore } from './np.ts';
-import { quoteDepths } from '../claims/text.ts';
+import { startsFiniteClause } from './np.ts';
+import { speakerBefore } from './speaker-span.ts';
+import { tokenAt, verbHits, type FrameClass, type VerbHit } from './verb-hits.ts';
+import { quoteDepths } from './quotes.ts';
 
-export type FrameClass = VerbClass | 'decline';
+export type { FrameClass } from './verb-hits.ts';
 
 export interface Frame {
   /** How the frame was found. */
@@ -39,75 +41,9 @@ export interface SentenceFrames {
   extra: Frame[];
 }
 
-const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
-const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
-const DECLINE = new RegExp(patterns.decline.source, 'gi');
 const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?)\s*[.!]?\s*[”"]?\s*$/i;
-const CITING = /(?:^|[,;]\s+)((?:[^,;]+?)),\s*citing\s+([^,]+?),\s*$/i;
-const CITED_AS = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(.+?)\s+as\s*$/i;
-const CITES_WHO = /^(.*?)\s+(?:cites?|cited|quotes?|quoted)\s+(.+?)\s+(?:who|which|that)\s*$/i;
 const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring)\b[^“”"]*)?\s*[.!]?\s*$/i;
-
-/** Token index of the first token starting at or after offset `at`. */
-const tokenAt = (tokens: readonly Token[], at: number): number => {
-  const i = tokens.findIndex((t) => t.start >= at);
-  return i < 0 ? tokens.length : i;
-};
-
-interface VerbHit {
-  /** Token index of the verb's first token (or of the phrase start). */
-  tok: number;
-  start: number;
-  end: number;
-  text: string;
-  lemma: string;
-  cls: FrameClass;
-}
-
-/** Reporting verbs, denial phrasals and decline phrases outside quotations, in order. */
-function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
-  const hits: VerbHit[] = [];
-  const covered: Array<[number, number]> = [];
-  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if ((depth[m.index] ?? 0) > 0) continue;
-      if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-      const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
-      // A phrasal "…that" frame ends before "that", so the content starts at it.
-      const len = cls === 'say' ? m[0].replace(/\s+that$/i, '').length : m[0].length;
-      hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });
-      covered.push([m.index, m.index + m[0].length]);
-    }
-  }
-  tokens.forEach((t, i) => {
-    if ((depth[t.start] ?? 0) > 0) return;
-    if (covered.some(([a, b]) => t.start >= a && t.start < b)) return;
-    const info = reportingVerb(t.text);
-    if (!info) return;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // wink sometimes tags a verb as ADJ/NOUN ("Peskov branded the report"): accept it between a
-    // noun-phrase end and an object start.
-    const verbal =
-      t.pos === 'VERB' ||
-      t.pos === 'AUX' ||
-      (t.pos === 'NOUN' && /ing$/.test(t.text) && prev?.text === ',') ||
-      ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
-    if (!verbal) return;
-    // "the reported call" (a participle used as an adjective).
-    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
-    // "is said to", "was reported to" (passive hearsay, not a frame).
-    if (next?.text === 'to' && prev && /^(?:is|was|were|are|been|be|being)$/i.test(prev.text)) return;
-    // "called for", "calls on".
-    if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
-    // "cite" frames only as "sources who cite that …".
-    if (info.lemma === 'cite' && next?.text.toLowerCase() !== 'that') return;
-    hits.push({ tok: i, start: t.start, end: t.end, text: t.text, lemma: info.lemma, cls: info.cls });
-  });
-  return hits.sort((a, b) => a.start - b.start);
-}
 
 /** Where a clause begins: content stops at a later participial frame or trailing "X said". */
 function contentEndFrom(text: string, from: number, stops: readonly number[]): number {
@@ -235,55 +171,6 @@ function frameFrom(
     addressee,
     that,
   };
-}
-
-/** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
-function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
-  const pre = text.slice(0, hit.start);
-  if (/ing$/i.test(hit.text)) {
-    const cited = CITED_AS.exec(pre);
-    if (cited) {
-      const head = pre.slice(0, cited.index);
-      const subj = subjectBefore(tokens, tokenAt(tokens, cited.index));
-      const via = subj ? text.slice(subj.start, subj.end) : head.trim().split(/[,;]/).pop() ?? null;
-      return { speaker: cited[1]!, via, start: subj?.start ?? cited.index };
-    }
-  }
-  const citing = CITING.exec(pre.replace(/\s+$/, ' ').replace(/ $/, ''));
-  if (citing) {
-    const at = pre.indexOf(citing[1]!.trim());
-    return { speaker: citing[2]!, via: citing[1]!.trim(), start: at < 0 ? 0 : at };
-  }
-  const who = CITES_WHO.exec(pre);
-  if (who) return { speaker: who[2]!, via: who[1]!, start: 0 };
-  // Appositive: "Name, role," or "role, Name," right before the verb.
-  const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
-  if (appos && (patterns.title.test(appos[2]!) || patterns.title.test(appos[1]!) || /[’']s\b/.test(appos[2]!))) {
-    const startAt = appos.index + appos[0].indexOf(appos[1]!);
-    const headTok = tokenAt(tokens, startAt);
-    if (atClauseStart(tokens, headTok) && appos[1]!.split(/\s+/).length <= 6) {
-      return { speaker: `${appos[1]!.trim()}, ${appos[2]!.trim()}`, via: null, start: startAt };
-    }
-  }
-  const np = subjectBefore(tokens, hit.tok);
-  if (np) return { speaker: text.slice(np.start, np.end), via: null, start: np.start };
-  // "X called the report speculation and said …": the sentence subject speaks again.
-  let k = hit.tok - 1;
-  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
-  if (k > 0 && /^(?:and|but)$/i.test(tokens[k]!.text)) {
-    const first = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const subj = first > 0 ? subjectBefore(tokens, first) : null;
-    if (subj && subj.start === 0) return { speaker: text.slice(subj.start, subj.end), via: null, start: tokens[k]!.start };
-  }
-  // "Name Role, verb …" with a lost comma ("Steven CheungTrump’s communications director,"):
-  // a sentence-initial noun phrase with a title, then a comma.
-  const lead = /^([^,;“”]{3,80}),\s*$/.exec(pre);
-  if (lead && patterns.title.test(lead[1]!) && /\p{Lu}/u.test(lead[1]!.charAt(0))) {
-    const comma = tokenAt(tokens, lead[1]!.length);
-    const inner = subjectBefore(tokens, comma);
-    if (inner && inner.start === 0) return { speaker: lead[1]!, via: null, start: 0 };
-  }
-  return null;
 }
 
 const CITING_AFTER = /^((?:\s+[^,“”]{1,30}?)?),\s*citing\s+([^,“”]+?),\s*(?:that\s+)?/i;

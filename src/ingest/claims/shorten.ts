@@ -5,7 +5,7 @@
  */
 import { lexicon } from '../attribution/lexicon.ts';
 import { tokenize } from '../attribution/nlp.ts';
-import { quoteDepths, topLevelMatches } from './text.ts';
+import { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 
 const cap = (w: string): string => w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
 import { clusterItems, participantsConflict } from '../../../src/ingest/matching/cluster.ts';
 
+// News prose introduces people by full name or title first; that is how the corpus learns who is a person.
 const corpus = [
   'French President Emmanuel Macron met the press.',
   'German Chancellor Olaf Scholz spoke later.',
+  'Spanish Prime Minister Pedro Sanchez was not there.',
 ];
 const aliases = learnAliases(corpus, ['The Daily Herald']);
 const sameCluster = (a: string, b: string, noise: string[] = []): boolean => {
@@ -21,6 +23,19 @@ const noise = [
 ];
 
 describe('features', () => {
+  it('learns people from full names and titles, not places or calendar words', () => {
+    expect([...aliases.persons].sort()).toEqual(['macron', 'sanchez', 'scholz']);
+    const f = claimFeatures('Macron flew to Florida on Monday.', aliases);
+    expect(f.participants).toEqual(['macron']);
+    expect(f.terms).not.toContain('e:monday');
+  });
+
+  it('marks negated and modal claims, but not a negated infinitive', () => {
+    expect(claimFeatures('Scholz did not call Macron.', aliases).negated).toBe(true);
+    expect(claimFeatures('Scholz urged Macron not to wait.', aliases).negated).toBe(false);
+    expect(claimFeatures('Scholz could call Macron.', aliases).modal).toBe(true);
+  });
+
   it('keys people by surname whatever the title', () => {
     const f = claimFeatures('President Emmanuel Macron called Mr. Scholz.', aliases);
     expect(f.participants).toEqual(['macron', 'scholz']);

@@ -1,0 +1,32 @@
+/**
+ * Quotation structure: how deep inside quotation marks each character is, and regex matches
+ * that sit outside every quotation (boundaries inside a quote are the speaker's, not ours).
+ */
+
+/** Quote depth before each character (curly “ ” and straight " quotes; ’ as apostrophe is ignored). */
+export function quoteDepths(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    depth.push(d + (straight ? 1 : 0));
+    const c = text[i]!;
+    if (c === '“' || c === '«') d++;
+    else if ((c === '”' || c === '»') && d > 0) d--;
+    else if (c === '"') straight = !straight;
+  }
+  return depth;
+}
+
+/** Indexes of regex matches that sit outside any quotation. */
+export function topLevelMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const depth = quoteDepths(text);
+  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
+  const g = new RegExp(re.source, flags);
+  const out: RegExpExecArray[] = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if ((depth[m.index] ?? 0) === 0) out.push(m);
+    if (m[0] === '') g.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Reporting-verb hits in a sentence: single verbs ("said", "denied"), multi-word denials
+ * ("poured cold water on"), "that"-frames ("expressed concern that") and refusals to comment
+ * ("declined to comment"), outside quotations and minus non-frame uses ("called for").
+ */
+import { patterns, reportingVerb, type VerbClass } from './lexicon.ts';
+import type { Token } from './nlp.ts';
+
+export type FrameClass = VerbClass | 'decline';
+
+const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
+const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
+const DECLINE = new RegExp(patterns.decline.source, 'gi');
+
+/** Token index of the first token starting at or after offset `at`. */
+export const tokenAt = (tokens: readonly Token[], at: number): number => {
+  const i = tokens.findIndex((t) => t.start >= at);
+  return i < 0 ? tokens.length : i;
+};
+
+export interface VerbHit {
+  /** Token index of the verb's first token (or of the phrase start). */
+  tok: number;
+  start: number;
+  end: number;
+  text: string;
+  lemma: string;
+  cls: FrameClass;
+}
+
+/** Reporting verbs, denial phrasals and decline phrases outside quotations, in order. */
+export function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
+  const hits: VerbHit[] = [];
+  const covered: Array<[number, number]> = [];
+  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if ((depth[m.index] ?? 0) > 0) continue;
+      if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+      const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
+      // A phrasal "…that" frame ends before "that", so the content starts at it.
+      const len = cls === 'say' ? m[0].replace(/\s+that$/i, '').length : m[0].length;
+      hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });
+      covered.push([m.index, m.index + m[0].length]);
+    }
+  }
+  tokens.forEach((t, i) => {
+    if ((depth[t.start] ?? 0) > 0) return;
+    if (covered.some(([a, b]) => t.start >= a && t.start < b)) return;
+    const info = reportingVerb(t.text);
+    if (!info) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // wink sometimes tags a verb as ADJ/NOUN ("Peskov branded the report"): accept it between a
+    // noun-phrase end and an object start.
+    const verbal =
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      (t.pos === 'NOUN' && /ing$/.test(t.text) && prev?.text === ',') ||
+      ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
+    if (!verbal) return;
+    // "the reported call" (a participle used as an adjective).
+    if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
+    // "is said to", "was reported to" (passive hearsay, not a frame).
+    if (next?.text === 'to' && prev && /^(?:is|was|were|are|been|be|being)$/i.test(prev.text)) return;
+    // "called for", "calls on".
+    if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
+    // "cite" frames only as "sources who cite that …".
+    if (info.lemma === 'cite' && next?.text.toLowerCase() !== 'that') return;
+    hits.push({ tok: i, start: t.start, end: t.end, text: t.text, lemma: info.lemma, cls: info.cls });
+  });
+  return hits.sort((a, b) => a.start - b.start);
+}

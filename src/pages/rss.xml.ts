@@ -1,0 +1,28 @@
+/** RSS feed of the active claims, newest article date first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { siteConfig } from '../site.config.ts';
+import { siteModel } from '../site/data.ts';
+import { claimPath } from '../site/model.ts';
+import { VERDICT_INFO } from '../site/verdicts.ts';
+
+export const GET: APIRoute = async (context) => {
+  const model = await siteModel();
+  const claims = [...model.active].sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || a.title.localeCompare(b.title));
+  return rss({
+    title: `${siteConfig.name}: claims`,
+    description: siteConfig.description,
+    site: context.site ?? siteConfig.baseUrl,
+    customData: `<language>${siteConfig.lang}</language>`,
+    items: claims.map((c) => {
+      const info = VERDICT_INFO[c.verdict];
+      return {
+        title: `${info.label}: ${c.title}`,
+        link: claimPath(c.slug),
+        description: [info.summary, ...c.data.reasons].join(' '),
+        categories: [info.label],
+        ...(c.lastDate ? { pubDate: new Date(`${c.lastDate}T00:00:00Z`) } : {}),
+      };
+    }),
+  });
+};

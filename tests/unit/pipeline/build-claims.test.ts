@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../src/ingest/pipeline/build-claims.ts';
+import { splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
+import type { GeneratedClaim, ParsedArticle } from '../../../src/ingest/types.ts';
+
+// A story none of the seeds tell: a reported secret meeting, denied on record by a ministry.
+const article = (id: string, outlet: string | null, ...paragraphs: string[]): ParsedArticle => ({
+  id,
+  file: `${id}.txt`,
+  title: '',
+  date: null,
+  dateText: null,
+  outlet,
+  via: null,
+  byline: null,
+  credits: [],
+  blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+});
+
+const corpus = [
+  article(
+    'a1',
+    'Harbour Times',
+    'The Finance Ministry has denied a report that Governor Lena Ortiz and banker Paul Brandt held a secret meeting about the port sale.',
+    'According to anonymous sources cited by the Daily Ledger, Ortiz promised Brandt a discount on the port lease.',
+    'Ministry spokesman Omar Haddad called the report “pure fiction.”',
+    'Harbour unions are wary of any sale to foreign investors.',
+  ),
+  article(
+    'a2',
+    'Coast Courier',
+    'The Daily Ledger reported that Governor Lena Ortiz met banker Paul Brandt in secret to discuss the port sale.',
+    '“There was no such meeting,” ministry spokesman Omar Haddad said.',
+    'The port handled four million containers last year.',
+  ),
+  article(
+    'a3',
+    'Bay Herald',
+    'The port handled four million containers last year, the port authority said.',
+    'Governor Lena Ortiz opened the new ferry terminal on Friday.',
+    'Experts say the sale would raise at least two billion dollars.',
+  ),
+];
+
+const claims = buildClaims(corpus.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+const find = (re: RegExp): GeneratedClaim => {
+  const hit = claims.filter((c) => re.test(c.title));
+  expect(hit.map((c) => c.title), `exactly one claim matching ${re}`).toHaveLength(1);
+  return hit[0]!;
+};
+
+describe('a reported event denied on record', () => {
+  it('is one claim across outlets, disputed', () => {
+    const meeting = find(/^(?!.*denied).*(meeting|met)/i);
+    expect(new Set(meeting.appearances.map((a) => a.source))).toEqual(new Set(['a1', 'a2']));
+    expect(meeting.engine.verdict).toBe('disputed');
+    expect(meeting.reasons[0]).toMatch(/^Denied on record by Omar Haddad/);
+  });
+
+  it('gives the denial a claim of its own, confirmed because it is on record', () => {
+    const denial = find(/denied/i);
+    expect(denial.engine.verdict).toBe('confirmed');
+    expect(denial.appearances.every((a) => a.stance === 'denies' && a.attribution === 'named')).toBe(true);
+    expect(denial.related).toEqual([{ slug: find(/^(?!.*denied).*(meeting|met)/i).slug, relation: 'disputes' }]);
+  });
+
+  it('disputes the details the same report gives of the event', () => {
+    const detail = find(/discount/i);
+    expect(detail.engine.verdict).toBe('disputed');
+    expect(detail.appearances[0]).toMatchObject({ attribution: 'anonymous', via: 'The Daily Ledger' });
+  });
+});
+
+describe('claims nobody contradicts', () => {
+  it('confirmed when two outlets state it as fact, or a named source on record', () => {
+    expect(find(/four million containers/i).engine.verdict).toBe('confirmed');
+  });
+
+  it('unattributed when it rests on experts or on one outlet alone', () => {
+    expect(find(/two billion/i).engine.verdict).toBe('unattributed');
+    expect(find(/wary/i).engine.verdict).toBe('unattributed');
+  });
+
+  it('keeps a different event about the same person apart', () => {
+    expect(find(/ferry terminal/i).engine.verdict).toBe('unattributed');
+  });
+});
+
+describe('output contract', () => {
+  it('quotes every appearance verbatim from its sentence', () => {
+    const text = corpus.flatMap((a) => a.blocks.map((b) => b.text)).join('\n');
+    for (const c of claims) for (const a of c.appearances) expect(text).toContain(a.quote);
+  });
+
+  it('keeps titles to one sentence of at most 120 characters, with unique slugs', () => {
+    for (const c of claims) expect(c.title.length).toBeLessThanOrEqual(120);
+    expect(new Set(claims.map((c) => c.slug)).size).toBe(claims.length);
+  });
+
+  it('is deterministic whatever the article order', () => {
+    const again = buildClaims([...corpus].reverse().map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+    expect(again).toEqual(claims);
+  });
+});
