@@ -5,19 +5,19 @@
 import type { Attribution } from '../types.ts';
 
 export interface Person {
-  /** Longest form of the name the article gives ("Dmitry Peskov"). */
+  /** Longest form of the name the article gives ("Omar Haddad"). */
   name: string;
-  /** Role given by the article ("Kremlin spokesman"), or null. */
+  /** Role given by the article ("Police spokesman"), or null. */
   role: string | null;
 }
 
 export type OutletType = 'paper' | 'agency' | 'broadcaster';
 
 export interface Outlet {
-  /** Normalised name ("The Washington Post", "Reuters"). */
+  /** Normalised name ("The Northern Gazette", "Bloomberg"). */
   name: string;
   type: OutletType;
-  /** Words that can stand for it alone ("Post"). */
+  /** Words that can stand for it alone ("Gazette"). */
   short: string;
 }
 

@@ -2,7 +2,7 @@
  * Reporting frames: where a sentence says who says what. Finds the speaker span, the reporting
  * verb (or decline/denial phrase) and the content span, for the shapes news prose uses:
  * "X said (that) …", "“…,” X said", "…, X said.", "According to X, …", "X, citing Y, reported …",
- * "X cited Y as saying …", "…, telling AFP that …", "with X calling the report false".
+ * "X cited Y as saying …", "…, telling a newspaper that …", "with X calling the report false".
  */
 import { patterns } from './lexicon.ts';
 import { tokenize, type Token } from './nlp.ts';
@@ -18,7 +18,7 @@ export interface Frame {
   shape: 'according' | 'quote-first' | 'trailing' | 'leading' | 'participial';
   /** Raw speaker span ('' when the frame inherits the sentence subject: participial frames). */
   speaker: string;
-  /** Raw span of an outlet the speaker is reached through ("the Post" in "X, citing Y, …"). */
+  /** Raw span of an outlet the speaker is reached through ("the Gazette" in "X, citing Y, …"). */
   via: string | null;
   /** The verb phrase as written ("has denied", "told reporters", "refrained from confirming or denying"). */
   verb: string;
@@ -29,7 +29,7 @@ export interface Frame {
   contentStart: number;
   contentEnd: number;
   content: string;
-  /** Addressee of "told X" when it is an outlet-like name ("AFP"), for via. */
+  /** Addressee of "told X" when it is an outlet-like name ("Bloomberg"), for via. */
   addressee: string | null;
   /** The content was introduced by "that". */
   that: boolean;
@@ -71,7 +71,7 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
       return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
     }
   }
-  // "told Reuters there had been no meeting": a short addressee, then a clause.
+  // "told Bloomberg there had been no meeting": a short addressee, then a clause.
   for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 3; j++) {
     const t = tokens[j]!;
     if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos)) break;
@@ -81,13 +81,13 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
   return null;
 }
 
-/** Skip "on Monday that", "the same day that", "in a statement that" before the content. */
-function skipToThatInfo(tokens: readonly Token[], at: number): { at: number; that: boolean } {
-  const r = skipToThatRaw(tokens, at);
-  return { at: r, that: r !== at };
+/** Skip "that", "on Monday that", "the same day that" before the content; `that` tells whether it did. */
+function skipToThat(tokens: readonly Token[], at: number): { at: number; that: boolean } {
+  const to = thatEnd(tokens, at);
+  return { at: to, that: to !== at };
 }
 
-function skipToThatRaw(tokens: readonly Token[], at: number): number {
+function thatEnd(tokens: readonly Token[], at: number): number {
   const i0 = tokenAt(tokens, at);
   for (let j = i0; j < tokens.length && j < i0 + 7; j++) {
     const t = tokens[j]!;
@@ -150,7 +150,7 @@ function frameFrom(
   }
   let contentStart = verbEnd;
   let that = false;
-  if (hit.cls !== 'deny' && hit.cls !== 'brand' && hit.cls !== 'decline') ({ at: contentStart, that } = skipToThatInfo(tokens, verbEnd));
+  if (hit.cls !== 'deny' && hit.cls !== 'brand' && hit.cls !== 'decline') ({ at: contentStart, that } = skipToThat(tokens, verbEnd));
   while (contentStart < text.length && /\s/.test(text[contentStart]!)) contentStart++;
   const contentEnd = contentEndFrom(text, contentStart, stops);
   const verb = text.slice(hit.start, verbEnd);

@@ -31,7 +31,7 @@ export function atClauseStart(tokens: readonly Token[], i: number): boolean {
 
 /**
  * The noun phrase that ends right before token `verb` (skipping adverbs, auxiliaries and a
- * time phrase), when it starts a clause; else null. "Peskov also told" → "Peskov".
+ * time phrase), when it starts a clause; else null. "Haddad also told" → "Haddad".
  */
 export function subjectBefore(tokens: readonly Token[], verb: number): NounPhrase | null {
   let i = verb - 1;
@@ -53,7 +53,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   for (; i >= 0; i--) {
     const t = tokens[i]!;
     if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELATIVES.test(t.text)) && !(t.pos === 'DET' && RELATIVES.test(t.text))) {
-      // A pronoun can only stand at the very end (the doubled "Peskov he") or alone.
+      // A pronoun can only stand at the very end (the doubled "Haddad he") or alone.
       if (t.pos === 'PRON' && i !== to - 1 && !/^(?:his|her|its|their|our|my)$/i.test(t.text)) break;
       from = i;
       continue;
@@ -62,7 +62,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
-    // Part of a hyphenated word inside the phrase ("President-elect Trump").
+    // Part of a hyphenated word inside the phrase ("President-elect Smith").
     const prevT = tokens[i - 1];
     const nextT = tokens[i + 1];
     const glued = (prevT?.text === '-' && prevT.end === t.start) || (nextT?.text === '-' && t.end === nextT.start) || (t.text === '-' && !!prevT && prevT.end === t.start);

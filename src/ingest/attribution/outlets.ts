@@ -1,13 +1,13 @@
 /**
- * News outlets in an article: recognising names ("The Washington Post"-style head words,
- * known agencies), registering them, and resolving short references ("the Post", "the paper").
+ * News outlets in an article: recognising names ("The Northern Gazette"-style head words,
+ * known agencies), registering them, and resolving short references ("the Gazette", "the paper").
  */
 import { alternation, lexicon } from './lexicon.ts';
 import type { Outlet, OutletType, SpeakerContext } from './context.ts';
 
 const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.agencies)})(?![\\p{L}])`, 'gu');
 const HEADS = [...lexicon.outletHeads].join('|');
-/** "the Washington Post", "The New York Times", "Washington Post". */
+/** "the Northern Gazette", "The New York Times", "Northern Gazette". */
 const NAMED_OUTLET_RE = new RegExp(`\\b(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}.&-]*\\s+){1,3}(?:${HEADS}))\\b(?![\\p{L}-])`, 'gu');
 const SHORT_OUTLET_RE = new RegExp(`\\b[Tt]he\\s+(${HEADS})\\b(?![\\p{L}-])`, 'gu');
 
@@ -37,7 +37,7 @@ interface OutletMention {
   length: number;
 }
 
-/** Outlets named in `text`, in order. Registers new ones; `the Post` resolves to a known outlet. */
+/** Outlets named in `text`, in order. Registers new ones; `the Gazette` resolves to a known outlet. */
 export function outletMentions(ctx: SpeakerContext, text: string, register = true): OutletMention[] {
   const out: OutletMention[] = [];
   const taken: Array<[number, number]> = [];

@@ -1,5 +1,5 @@
 /**
- * People in an article: learning names with their roles ("Kremlin spokesman X", "X, the
+ * People in an article: learning names with their roles ("Police spokesman X", "X, the
  * firm's lawyer,"), merging mentions by surname, and finding a person in a span by name or role.
  */
 import { alternation, escapeRe, lexicon } from './lexicon.ts';
@@ -37,7 +37,7 @@ export function registerPerson(ctx: SpeakerContext, name: string, role: string |
   return p;
 }
 
-/** Fix names glued to the next word by bad extraction ("Steven CheungTrump’s director"). */
+/** Fix names glued to the next word by bad extraction ("Jon MeyerSmith’s lawyer"). */
 export function unglue(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu}\p{Ll}+[’']s\b)/gu, '$1, $2');
 }
@@ -45,7 +45,7 @@ export function unglue(text: string): string {
 const TITLE_AT_END = new RegExp(`(?:^|[^\\p{L}])(${alternation(lexicon.titles)})$`, 'iu');
 const MODIFIER = /^(?:\p{Lu}[\p{L}.’'-]*|former|deputy|acting|interim|senior|then|’s|'s)$/u;
 
-/** Role words right before the name at token `nameStart`: modifiers + title ("Kremlin spokesman"). */
+/** Role words right before the name at token `nameStart`: modifiers + title ("Police spokesman"). */
 function roleBefore(text: string, tokens: readonly Token[], nameStart: number): string | null {
   const before = text.slice(0, tokens[nameStart]!.start).replace(/\s+$/, '');
   const m = TITLE_AT_END.exec(before);
@@ -61,7 +61,7 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
   return role === '' ? null : role;
 }
 
-/** Learn people ("Kremlin spokesman Dmitry Peskov", "Steven Cheung, X's director,") and outlets. */
+/** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
   const text = unglue(raw);
   outletMentions(ctx, text);
@@ -98,7 +98,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
 
 /**
  * The registered person named in `span`: the first mention that is not a possessor
- * ("Steven Cheung, Trump’s director" → Steven Cheung). `index` is where the name starts.
+ * ("Jon Meyer, Smith’s lawyer" → Jon Meyer). `index` is where the name starts.
  */
 export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
   let best: { person: Person; index: number; possessive: boolean } | null = null;
@@ -106,7 +106,7 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])([’']s\\b)?`, 'giu');
     for (const hit of span.matchAll(re)) {
       let index = hit.index;
-      // Extend back over the given names of the full name ("Dmitry Peskov").
+      // Extend back over the given names of the full name ("Omar Haddad").
       const given = person.name.split(/\s+/).slice(0, -1);
       for (let g = given.length - 1; g >= 0; g--) {
         const w = given[g]!;
@@ -131,7 +131,7 @@ export const normRole = (r: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** "the Kremlin spokesman" → the person whose role is "Kremlin spokesman". */
+/** "the Police spokesman" → the person whose role is "Police spokesman". */
 export function personByRole(ctx: SpeakerContext, span: string): Person | null {
   const r = normRole(span);
   if (r === '') return null;

@@ -49,7 +49,7 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
     const subj = first > 0 ? subjectBefore(tokens, first) : null;
     if (subj && subj.start === 0) return { speaker: text.slice(subj.start, subj.end), via: null, start: tokens[k]!.start };
   }
-  // "Name Role, verb …" with a lost comma ("Steven CheungTrump’s communications director,"):
+  // "Name Role, verb …" with a lost comma ("Jon MeyerSmith’s communications director,"):
   // a sentence-initial noun phrase with a title, then a comma.
   const lead = /^([^,;“”]{3,80}),\s*$/.exec(pre);
   if (lead && patterns.title.test(lead[1]!) && /\p{Lu}/u.test(lead[1]!.charAt(0))) {

@@ -1,6 +1,6 @@
 /**
- * Who is speaking: resolve a raw speaker span ("Mr. Peskov", "the paper", "sources cited by
- * the Post", "he") to a normalised Attribution, using and updating the article context.
+ * Who is speaking: resolve a raw speaker span ("Mr. Haddad", "the paper", "sources cited by
+ * the Gazette", "he") to a normalised Attribution, using and updating the article context.
  */
 import type { Attribution } from '../types.ts';
 import { alternation, lexicon, patterns } from './lexicon.ts';
@@ -42,7 +42,7 @@ export function cleanSpan(raw: string): string {
     s = s.replace(/\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do)$/i, '');
     if (s === before) break;
   }
-  // "Kremlin spokesman Dmitry Peskov he" (a doubled subject) → drop the pronoun.
+  // "Police spokesman Omar Haddad he" (a doubled subject) → drop the pronoun.
   s = s.replace(/^(.*\p{Lu}[\p{L}’'-]+)\s+(?:he|she|they)$/u, '$1');
   return s.trim();
 }
@@ -55,7 +55,7 @@ const ORG_NOUN = new RegExp(`\\b(?:${alternation([...lexicon.orgNouns])})$`, 'i'
 
 const lowerArticle = (s: string): string => s.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 
-/** "Experts" → "experts", "The sources" → "the sources"; proper nouns stay ("Kremlin officials"). */
+/** "Experts" → "experts", "The sources" → "the sources"; proper nouns stay ("Police officials"). */
 const GENERIC_FIRST = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'several', 'many', 'multiple', 'two', 'three', 'four', ...lexicon.anonQualifiers, ...lexicon.anonSingulars, ...lexicon.anonHeads.filter((h) => !h.includes(' '))]);
 
 function lowerFirstWord(s: string): string {
@@ -126,18 +126,18 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     if (before && patterns.title.test(before)) role = before.replace(/,\s*$/, '').replace(/^(?:the|a|an)\s+/i, '');
     else if (after && patterns.title.test(after)) role = after.replace(/^(?:the|a|an)\s+/i, '');
     if (role) p.role ??= role;
-    // "spokesman" in the span, "Kremlin spokesman" in the register: the fuller one.
+    // "spokesman" in the span, "Police spokesman" in the register: the fuller one.
     if (role && p.role && normRole(p.role).endsWith(normRole(role))) role = p.role;
     return result(make(p.name, role ?? p.role, 'named', null), false, p);
   }
 
-  // A role alone: "the Kremlin spokesman" → the person the article named with that role.
+  // A role alone: "the Police spokesman" → the person the article named with that role.
   if (patterns.title.test(body)) {
     const p = personByRole(ctx, body);
     if (p) return result(make(p.name, p.role, 'named', null), false, p);
   }
 
-  // An unregistered capitalised name ("Sullivan said").
+  // An unregistered capitalised name ("Lindqvist said").
   const toks = tokenize(body);
   const words = toks.filter((t) => t.pos !== 'PUNCT');
   if (words.length > 0 && words.length <= 3 && words.every((t) => t.pos === 'PROPN' && NAME_WORD.test(t.text)) && !ORG_NOUN.test(body)) {

@@ -51,7 +51,7 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     if (!info) return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // wink sometimes tags a verb as ADJ/NOUN ("Peskov branded the report"): accept it between a
+    // wink sometimes tags a verb as ADJ/NOUN ("Haddad branded the report"): accept it between a
     // noun-phrase end and an object start.
     const verbal =
       t.pos === 'VERB' ||

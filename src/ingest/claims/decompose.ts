@@ -11,7 +11,7 @@ import { pastTense, quoteDepths, topLevelMatches } from './text.ts';
 
 const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
-/** The subject words of a clause ("During the call, Trump urged …" → "Trump"), or null. */
+/** The subject words of a clause ("During the call, Smith urged …" → "Smith"), or null. */
 export function subjectOf(clause: string): string | null {
   const toks = tokenize(clause);
   const np = clauseSubject(toks);

@@ -24,7 +24,7 @@ export interface ReportMention {
   noun: string;
   /** Offset where the report's noun phrase begins (its determiner/modifiers). */
   phraseStart: number;
-  /** Words naming the report's source ("Washington Post", "anonymous sources"), or null. */
+  /** Words naming the report's source ("Northern Gazette", "anonymous sources"), or null. */
   source: string | null;
   /** Offsets of the content in the analysed text. */
   start: number;
@@ -82,7 +82,7 @@ export function isFalsityStatement(clause: string): boolean {
   return words.length <= 6 && !toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** Embedded reports: "(a Washington Post) report (by X) (suggesting) that CONTENT". */
+/** Embedded reports: "(a Northern Gazette) report (by X) (suggesting) that CONTENT". */
 export function reportMentions(text: string): ReportMention[] {
   const depth = quoteDepths(text);
   const tokens = tokenize(text);

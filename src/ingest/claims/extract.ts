@@ -10,7 +10,7 @@
  * - a named person or an organisation speaking for itself → kind 'named';
  * - unnamed sources ("officials", "people familiar with …", "experts") → 'anonymous',
  *   with `via` = the outlet that cites them, when the sentence says so;
- * - an outlet's own report ("The Post reported that …", "according to the paper") →
+ * - an outlet's own report ("The Gazette reported that …", "according to the paper") →
  *   speaker null, kind 'none', via = the outlet, stance 'reports';
  * - the article's own unsourced statement → speaker null, kind 'none', via null, 'asserts'.
  */
@@ -24,6 +24,7 @@ import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
+import { capitalise, shorten } from './text.ts';
 
 export interface ClaimUnit {
   /** Sentence.n of the sentence the unit comes from. */
@@ -32,6 +33,8 @@ export interface ClaimUnit {
   quote: string;
   /** The claim: the reported content as a standalone clause (≤ 120 characters). */
   text: string;
+  /** The same clause before shortening: matching compares the whole content. */
+  full: string;
   attribution: Attribution;
   stance: Stance;
   /** For stance 'denies': the denied content as a clause/phrase, or null when only anaphoric. */
@@ -61,10 +64,12 @@ export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptio
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
       push(u) {
-        const key = `${u.text.toLowerCase()}|${u.stance}`;
+        const full = u.text;
+        const text = capitalise(shorten(full));
+        const key = `${text.toLowerCase()}|${u.stance}`;
         if (seen.has(`${s.n}|${key}`)) return;
         seen.add(`${s.n}|${key}`);
-        units.push({ sentence: s.n, quote: s.text, ...u });
+        units.push({ sentence: s.n, quote: s.text, ...u, text, full });
       },
     };
     const personBefore = ctx.lastPerson;

@@ -10,7 +10,7 @@ import { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 const cap = (w: string): string => w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_FORMS = [...new Set(lexicon.titles.flatMap((t) => [t, cap(t), t.charAt(0).toUpperCase() + t.slice(1)]))].sort((a, b) => b.length - a.length);
-/** "Russian President Vladimir Putin" → role words before a capitalised name. */
+/** "Finance Minister Tomas Berg" → role words before a capitalised name. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(?<![\\p{L}])(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.’'-]*|former|deputy|acting)\\s+){0,3}(?:${TITLE_FORMS.map(esc).join('|')})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)`,
   'gu',
@@ -64,7 +64,7 @@ export function dropLeadingAdverbial(text: string): string {
 
 const CLAUSE_CUTS = /,\s+|;\s+|:\s+|\s+[—–]\s+|\s+(?:which|who|because|although|though|while|whereas|until|unless|so that)\s+/g;
 const PHRASE_CUTS = /\s+(?:about|over|on|in|at|for|from|during|amid|with|without|by|to|into|toward|towards|against|after|before|as|and|but)\s+/g;
-/** A cut must not leave a dangling coordinator or connective ("…, and Kiev", "…, although"). */
+/** A cut must not leave a dangling coordinator or connective ("…, and Paris", "…, although"). */
 const DANGLING = /(?:^|[\s,])(?:and|but|or|although|though|while|as|which|who|that|because|so|if|shortly|even|especially)(?:\s+\S+){0,1}$/i;
 
 /** Cut at the last clause boundary that fits, else the last phrase boundary, else a word. */

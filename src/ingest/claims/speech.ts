@@ -11,7 +11,7 @@ import { capitalise } from './text.ts';
 export interface Speech {
   resolved: Resolved;
   attribution: Attribution;
-  /** Display name for the denial/decline unit texts ("The Kremlin", "Dmitry Peskov"). */
+  /** Display name for the denial/decline unit texts ("The ministry", "Omar Haddad"). */
   name: string;
 }
 
@@ -55,7 +55,7 @@ export function stripHearsayAdverb(clause: string): string {
   return clause.replace(HEARSAY, '').replace(/^(?:reportedly|allegedly)\s+/i, '');
 }
 
-/** The attribution of a report whose source the sentence describes ("a Washington Post report"). */
+/** The attribution of a report whose source the sentence describes ("a Northern Gazette report"). */
 export function reportAttribution(ctx: SpeakerContext, source: string | null): Attribution {
   if (!source) return { speaker: null, role: null, kind: 'none', via: null };
   const outlet = outletOfSpan(ctx, source);

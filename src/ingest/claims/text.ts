@@ -3,7 +3,7 @@
  * Words inside quotations are never rewritten; only frame words and edges are trimmed.
  */
 import { lexicon } from '../attribution/lexicon.ts';
-import { shortenClause } from './shorten.ts';
+import { dropRoles, shortenClause } from './shorten.ts';
 
 export { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 
@@ -71,8 +71,13 @@ export function pastTense(lemma: string): string {
   return `${w}ed`;
 }
 
-/** Claim title from a clause: tidy, capitalised, at most MAX_CLAIM characters. */
-export function claimText(clause: string): string {
-  return capitalise(shorten(tidy(clause)));
+/**
+ * Claim text from a clause: roles dropped, tidy, capitalised. Not yet shortened: extract.ts
+ * shortens once per unit and keeps the whole clause for matching.
+ */
+export function claimText(clause: string, verbatim = false): string {
+  // Role words before names ("Finance Minister Tomas Berg") belong to attribution, not to the
+  // claim; a quotation's words are kept as spoken.
+  return capitalise(tidy(verbatim ? clause : dropRoles(clause)));
 }
 

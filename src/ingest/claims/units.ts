@@ -12,13 +12,14 @@ import type { ClaimUnit } from './extract.ts';
 import { decompose } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
 import { baseStance, isWholeQuote, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
-import { capitalise, claimText, decapitalise, pastTense, shorten, tidy } from './text.ts';
+import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
+import { dropRoles } from './shorten.ts';
 
 export const MIN_WORDS = 3;
 export const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
 export interface Emitter {
-  push(unit: Omit<ClaimUnit, 'sentence' | 'quote'>): void;
+  push(unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'>): void;
 }
 
 /** Units for the content of a say/tell/report/confirm frame (or an inherited quote). */
@@ -28,7 +29,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
   const stance = baseStance(speech);
   const onRecord = speech.attribution.kind !== 'none' || speech.resolved.outlet;
   // Only a speaker on record can hand over to another speaker ("A said X, and B said Y");
-  // inside a relayed report, "Trump said …" stays part of what the report says.
+  // inside a relayed report, "Smith said …" stays part of what the report says.
   const canNest = !nested && !fromQuote && stance === 'asserts' && speech.attribution.kind !== 'anonymous';
   for (const raw of decompose(inner)) {
     let clause = raw;
@@ -45,7 +46,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, speech.resolved.person ?? ctx.lastPerson);
     const hearsay = patterns.anonAdverb.test(clause);
     clause = stripHearsayAdverb(clause);
-    const text = claimText(clause);
+    const text = claimText(clause, fromQuote);
     if (wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) continue;
     const event = negatedEventOf(clause);
     if (event && onRecord && !speech.resolved.outlet) {
@@ -75,8 +76,8 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   // "denied that …", but "rejected claims that …", "poured cold water over the report that …".
   const noun = obj.report && frame.lemma !== 'deny' ? (/s$/.test(obj.report.noun) ? `${obj.report.noun} ` : `the ${obj.report.noun} `) : '';
   const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : tidy(obj.objectText);
-  const text = capitalise(shorten(tidy(`${speech.name} ${verb} ${body}`)));
-  const unit: Omit<ClaimUnit, 'sentence' | 'quote'> = { text, attribution: speech.attribution, stance: 'denies', denial: { target: obj.target } };
+  const text = capitalise((tidy(dropRoles(`${speech.name} ${verb} ${body}`))));
+  const unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'> = { text, attribution: speech.attribution, stance: 'denies', denial: { target: obj.target } };
   if (obj.negatedEvent) unit.negatedEvent = obj.negatedEvent;
   out.push(unit);
   // "branded the report “false, and there was no such call”": negated events inside the quote.
@@ -101,14 +102,14 @@ function pastOfParticiple(verb: string): string {
 export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
   const verb = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
   const rest = frame.content.slice(0, clauseEnd(frame.content));
-  out.push({ text: capitalise(shorten(tidy(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`))), attribution: speech.attribution, stance: 'declines' });
+  out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });
 }
 
 export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, text: string, nested = false): void {
   if (frame.cls === 'decline') return declineUnit(out, frame, speech);
   if (frame.cls === 'deny' || frame.cls === 'brand') return denialUnits(out, frame, speech, ctx, covered, frame.contentStart);
   if (frame.cls === 'confirm' && !/^\s*that\b/i.test(text.slice(frame.contentStart - 5, frame.contentStart + 5)) && !contentIsClause(frame.content)) {
-    out.push({ text: capitalise(shorten(tidy(`${speech.name} ${frame.verb} ${frame.content}`))), attribution: speech.attribution, stance: baseStance(speech) });
+    out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${frame.verb} ${frame.content}`)))), attribution: speech.attribution, stance: baseStance(speech) });
     return;
   }
   contentUnits(out, frame.content, speech, ctx, nested);

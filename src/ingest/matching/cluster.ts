@@ -31,7 +31,19 @@ const MIN_BLOCK_DF = 256;
 interface Cluster {
   members: number[];
   participants: Set<string>;
+  predicates: Set<string>;
   negated: boolean;
+}
+
+/**
+ * Both sides say something happened, but not the same thing: "Kyiv was not informed of the
+ * call" and "he did not mention the call" share people and an event, not a claim.
+ */
+export function predicatesConflict(a: readonly string[], b: ReadonlySet<string>): boolean {
+  // A verbless line ("No deal with the unions") states no action; it only meets other
+  // verbless lines, or a claim about the same event (see sameEvent).
+  if (a.length === 0 || b.size === 0) return a.length !== b.size;
+  return !a.some((p) => b.has(p));
 }
 
 /** True when both sides name someone the other does not: Trump–Putin is not Trump–Zelensky. */
@@ -54,6 +66,8 @@ const SAME_EVENT_BONUS = 0.25;
  * phone conversation" and "B called A from his estate" share little wording but one event.
  */
 export function sameEvent(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  // A negated statement ("no calls", "was not informed of any call") tells no event.
+  if (a.negated || b.negated) return false;
   if (a.participants.length < 2 || b.participants.length < 2 || a.modal !== b.modal) return false;
   const [small, large] = a.participants.length <= b.participants.length ? [a, b] : [b, a];
   if (!small.participants.every((p) => large.participants.includes(p))) return false;
@@ -82,7 +96,9 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   const n = Math.max(items.length, 1);
   // People and places say more about which claim this is than common words do.
   const kindBoost = (t: string): number => (t.startsWith('e:') ? 1.5 : t.startsWith('c:') ? 1.2 : 1);
-  const weight = (t: string): number => kindBoost(t) * Math.log(1 + n / (df.get(t) ?? 1));
+  // Damped IDF: rarer words say more, but one incidental rare word ("briefly") must not
+  // outweigh the shared people, places and concepts of two short claims.
+  const weight = (t: string): number => kindBoost(t) * Math.sqrt(Math.log(1 + n / (df.get(t) ?? 1)));
   const maxDf = Math.max(MIN_BLOCK_DF, Math.floor(options.maxBlockShare * n));
 
   const clusters: Cluster[] = [];
@@ -110,11 +126,15 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       // Average link: a unit must resemble the cluster as a whole, not just one member, so
       // loosely related sentences cannot chain two different claims together.
       let score = 0;
+      let eventMatch = false;
       for (const m of cluster.members) {
         const other = items[m]!.features;
-        score += weightedJaccard(item.features.terms, other.terms, weight) + (sameEvent(item.features, other) ? SAME_EVENT_BONUS : 0);
+        const same = sameEvent(item.features, other);
+        eventMatch ||= same;
+        score += weightedJaccard(item.features.terms, other.terms, weight) + (same ? SAME_EVENT_BONUS : 0);
       }
       score /= cluster.members.length;
+      if (!eventMatch && predicatesConflict(item.features.predicates, cluster.predicates)) continue;
       if (score > bestScore || (score === bestScore && best >= 0 && c < best)) {
         best = c;
         bestScore = score;
@@ -122,11 +142,12 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ members: [], participants: new Set(), negated: item.features.negated });
+      clusters.push({ members: [], participants: new Set(), predicates: new Set(), negated: item.features.negated });
     }
     const cluster = clusters[best]!;
     cluster.members.push(i);
     for (const p of item.features.participants) cluster.participants.add(p);
+    for (const p of item.features.predicates) cluster.predicates.add(p);
     for (const t of item.features.terms) {
       if ((df.get(t) ?? 0) > maxDf) continue;
       const set = byTerm.get(t) ?? new Set<number>();

@@ -20,8 +20,12 @@ export interface ClaimFeatures {
   negated: boolean;
   /** The claim speaks of what could or would happen, not of what happened. */
   modal: boolean;
+  /** What the claim says happened: its verbs, as concepts or lemmas ("c:call", "w:inform"). */
+  predicates: string[];
 }
 
+/** Verbs that carry tense or voice, not what happened. */
+const AUXILIARIES = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'appear']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'shall', 'must']);
 /** Calendar words are tagged as proper nouns but name no participant; outlets disagree on them. */
 const CALENDAR = new Set([
@@ -106,6 +110,7 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
   const participants = new Set<string>();
   let negated = false;
   let modal = false;
+  const predicates = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "urged him not to escalate" negates an infinitive, not the claim itself.
@@ -141,11 +146,18 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
       continue;
     }
     if (CALENDAR.has(t.lower)) continue;
-    if (t.stop || honorifics.has(t.lower) || t.lower.length < 2) continue;
+    // Concepts first: some of their words ("give", "told") are on the stop-word list.
     const concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
-    terms.add(concept ? `c:${concept}` : `w:${t.lemma}`);
+    const term = concept ? `c:${concept}` : `w:${t.lemma}`;
+    if (t.pos === 'VERB' && !AUXILIARIES.has(t.lemma)) predicates.add(term);
+    if (concept) {
+      terms.add(term);
+      continue;
+    }
+    if (t.stop || honorifics.has(t.lower) || t.lower.length < 2) continue;
+    terms.add(term);
   }
-  return { terms: [...terms].sort(), participants: [...participants].sort(), negated, modal };
+  return { terms: [...terms].sort(), participants: [...participants].sort(), negated, modal, predicates: [...predicates].sort() };
 }
 
 /**

@@ -61,7 +61,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
   );
 
   // 2. Features and clusters. Denials cluster by what they deny (step 3), not by wording.
-  const units: Unit[] = raw.map((u) => ({ ...u, features: claimFeatures(u.text, aliases), cluster: -1 }));
+  const units: Unit[] = raw.map((u) => ({ ...u, features: claimFeatures(u.full, aliases), cluster: -1 }));
   const group = (u: Unit): string => (u.stance === 'declines' ? 'declines' : 'claim');
   const claimIdx = units.map((u, i) => (u.stance === 'denies' ? -1 : i)).filter((i) => i >= 0);
   const items: MatchItem[] = claimIdx.map((i) => {
@@ -212,6 +212,7 @@ function declineFeatures(u: Unit): ClaimFeatures {
     participants: [speaker],
     negated: false,
     modal: false,
+    predicates: [],
   };
 }
 

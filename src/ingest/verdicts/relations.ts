@@ -62,19 +62,15 @@ export function resolveDenialTargets(
   const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
   const out = denials.map((d): number | null => {
     const own = ownUnits(d.article);
-    if (d.target) {
+    // "denied that there had been a call" names an event, not a clause to match word for word.
+    if (d.target && !d.negatedEvent) {
       const hit =
         bestMatch(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestMatch(d.target, own, MIN_TARGET_SIMILARITY) ??
         bestMatch(d.target, units.filter(isReported), MIN_REMOTE_SIMILARITY);
       return hit ? hit.cluster : -1;
     }
-    if (d.negatedEvent) {
-      const event = d.negatedEvent.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
-      const hit = own.filter(isReported).find((u) => event.some((c) => u.features.terms.includes(c)));
-      if (hit) return hit.cluster;
-    }
-    return null; // only a reference: second pass
+    return null; // a negated event or only a reference: second pass
   });
 
   // "The report": what this article's explicit denials point at, else what denials elsewhere
@@ -96,6 +92,16 @@ export function resolveDenialTargets(
   return out.map((c, i) => {
     if (c !== null) return c;
     const d = denials[i]!;
+    if (d.negatedEvent) {
+      // "There was no such call": among the article's reports of that kind of event, the one
+      // denials point at; else the first told as a report, else the first at all.
+      const event = d.negatedEvent.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
+      const told = ownUnits(d.article).filter((u) => isReported(u) && event.some((e) => u.features.terms.includes(e)));
+      const hit = mostDenied(told.map((u) => u.cluster));
+      if (hit >= 0) return hit;
+      const first = told.find((u) => u.stance === 'reports') ?? told[0];
+      if (first) return first.cluster;
+    }
     const inArticle = denials
       .map((o, j) => (o.article === d.article ? out[j] : null))
       .filter((x): x is number => x !== null && x !== undefined && x >= 0);

@@ -27,8 +27,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  const baseUrl = inject('baseUrl');
+/** Launch Chromium against the main site, or against the fixture site with `{ site: 'fixture' }`. */
+export async function launchBrowser(options: { site?: 'main' | 'fixture' } = {}): Promise<Browser> {
+  const baseUrl = options.site === 'fixture' ? inject('fixtureUrl') : inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

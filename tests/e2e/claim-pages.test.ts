@@ -1,0 +1,127 @@
+/**
+ * Every built claim page, read from disk (main site and fixture site): one valid ClaimReview
+ * JSON-LD block, the size budget (≤ 30 KB HTML + CSS), and no JavaScript at all.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
+import { claimReviewSchema, type ClaimReviewData } from './helpers/claim-review-schema.ts';
+import { activeClaims, readClaimFiles } from './helpers/content.ts';
+import { claimPages, isJsonLd, pageWeight, readPage, referencedScripts, scriptTags, type BuiltPage } from './helpers/dist.ts';
+import { projectRoot } from './helpers/build.ts';
+
+const BUDGET_BYTES = 30 * 1024;
+const LABELS: Record<string, string> = { disputed: 'Disputed', confirmed: 'Confirmed', unattributed: 'Unattributed' };
+
+const sites = [
+  { name: 'main site', dist: inject('distDir'), content: join(projectRoot, 'content') },
+  { name: 'fixture site', dist: inject('fixture').dist, content: inject('fixture').content },
+];
+
+function jsonLdOf(page: BuiltPage): { raw: string; data: unknown }[] {
+  return scriptTags(page.html)
+    .filter(isJsonLd)
+    .map((tag) => ({ raw: tag.body, data: JSON.parse(tag.body) as unknown }));
+}
+
+for (const site of sites) {
+  describe(`claim pages of the ${site.name}`, () => {
+    const pages = claimPages(site.dist);
+    const claims = readClaimFiles(site.content);
+
+    it('are built for every claim file, retired ones included', () => {
+      expect(pages.map((p) => p.path).sort()).toEqual(claims.map((c) => `/claims/${c.slug}/`).sort());
+    });
+
+    it('each carry exactly one ClaimReview that meets the structured-data requirements', () => {
+      const bySlug = new Map(claims.map((c) => [c.slug, c]));
+      for (const page of pages) {
+        const blocks = jsonLdOf(page);
+        expect(blocks, page.path).toHaveLength(1);
+        const [block] = blocks;
+        // Seed text cannot end the script element: no raw "<" at all inside it.
+        expect(block?.raw.includes('<'), `${page.path}: raw < in JSON-LD`).toBe(false);
+        const parsed = claimReviewSchema.safeParse(block?.data);
+        expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), page.path).toEqual([]);
+        const review = parsed.data as ClaimReviewData;
+        const claim = bySlug.get(page.path.split('/')[2] ?? '');
+        expect(claim, page.path).toBeDefined();
+        if (!claim) continue;
+        expect(review.url).toBe(new URL(page.path, siteConfig.baseUrl).href);
+        expect(review.author.name).toBe(siteConfig.publisher.name);
+        expect(review.reviewRating.alternateName).toBe(LABELS[claim.data.verdict]);
+        // The page shows the same verdict, as a word.
+        const panel = new RegExp(`class="verdict-panel p-${claim.data.verdict}"[^]*?Verdict: </span>${LABELS[claim.data.verdict]}</span>`);
+        expect(page.html, page.path).toMatch(panel);
+        // claimReviewed is the claim (cut at a word boundary), without the rating.
+        const shown = review.claimReviewed.replace(/…$/, '');
+        expect(claim.data.title.startsWith(shown), `${page.path}: "${review.claimReviewed}"`).toBe(true);
+        if (review.claimReviewed.endsWith('…')) expect(claim.data.title.charAt(shown.length)).toMatch(/[\s,;:.!?–—-]/);
+        expect(review.itemReviewed.name).toBe(claim.data.title);
+        // One CreativeWork per article on the site that carries the claim, linking to the article view.
+        const sources = [...new Set(claim.data.appearances.map((a) => a.source))].filter((id) =>
+          existsSync(join(site.dist, 'articles', id, 'index.html')),
+        );
+        const urls = (review.itemReviewed.appearance ?? []).map((w) => new URL(w.url).pathname);
+        expect(urls, page.path).toEqual(sources.map((id) => `/articles/${encodeURIComponent(id)}/`));
+        for (const url of urls) expect(existsSync(join(site.dist, decodeURIComponent(url), 'index.html')), url).toBe(true);
+      }
+    });
+
+    it(`stay within ${BUDGET_BYTES / 1024} KB of HTML + CSS and ship no JavaScript`, () => {
+      let largest = { path: '', total: 0 };
+      for (const page of pages) {
+        const weight = pageWeight(site.dist, page);
+        if (weight.total > largest.total) largest = { path: page.path, total: weight.total };
+        expect(weight.total, `${page.path}: ${weight.html} B HTML + ${weight.css} B CSS`).toBeLessThanOrEqual(BUDGET_BYTES);
+        const js = scriptTags(page.html).filter((t) => !isJsonLd(t));
+        expect(js.map((t) => t.attrs), `${page.path} <script> tags`).toEqual([]);
+        expect(referencedScripts(page.html), `${page.path} JS files`).toEqual([]);
+        expect(page.html, page.path).not.toMatch(/\son[a-z]+\s*=/i);
+      }
+      console.log(`[budget] ${site.name}: ${pages.length} claim pages, largest ${largest.path} at ${(largest.total / 1024).toFixed(1)} KB`);
+    });
+
+    it('put active claims in search and keep retired ones out', () => {
+      const active = new Set(activeClaims(site.content).map((c) => c.slug));
+      for (const page of pages) {
+        const slug = page.path.split('/')[2] ?? '';
+        const indexed = page.html.includes('data-pagefind-body');
+        expect(indexed, page.path).toBe(active.has(slug));
+        if (indexed) {
+          expect(page.html).toMatch(/data-pagefind-filter="verdict:(Disputed|Confirmed|Unattributed)"/);
+          expect(page.html).toMatch(/data-pagefind-sort="date:\d{4}-\d{2}-\d{2}"/);
+        } else {
+          expect(page.html).toContain('This claim no longer appears in any source article');
+        }
+      }
+    });
+  });
+}
+
+describe('feeds and listings', () => {
+  const fixture = inject('fixture');
+
+  it('list active claims in the RSS feed and leave retired ones out', () => {
+    const rss = readFileSync(join(fixture.dist, 'rss.xml'), 'utf8');
+    const links = [...rss.matchAll(/<link>([^<]*\/claims\/[^<]*)<\/link>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    expect(links.sort()).toEqual(activeClaims(fixture.content).map((c) => `/claims/${c.slug}/`).sort());
+    expect(links).not.toContain(`/claims/${fixture.retiredSlug}/`);
+  });
+
+  it('leave the retired claim out of the home page, verdict, outlet and speaker pages and the sitemap', () => {
+    const href = `/claims/${fixture.retiredSlug}/`;
+    const listings = ['', 'claims', 'verdicts/disputed', 'verdicts/confirmed', 'verdicts/unattributed'];
+    for (const path of listings) expect(readPage(fixture.dist, path), path || '/').not.toContain(`href="${href}"`);
+    for (const kind of ['outlets', 'speakers']) {
+      const index = readPage(fixture.dist, kind);
+      const subpages = [...index.matchAll(new RegExp(`href="/${kind}/([^"/]+)/"`, 'g'))].map((m) => m[1] ?? '');
+      expect(subpages.length, kind).toBeGreaterThan(0);
+      for (const sub of subpages) expect(readPage(fixture.dist, `${kind}/${sub}`), `${kind}/${sub}`).not.toContain(`href="${href}"`);
+    }
+    const sitemap = readFileSync(join(fixture.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain(href);
+    expect(sitemap).toContain(`/claims/${fixture.reviewedSlug}/`);
+  });
+});

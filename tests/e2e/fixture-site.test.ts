@@ -1,0 +1,169 @@
+/**
+ * The fixture site (project seeds + tests/fixtures/site/seeds, with author edits): editor review,
+ * retired and hand-written pages, verbatim quotes, and hostile seed text shown as text everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type Browser } from './helpers/browser.ts';
+import { activeClaims, readClaimFiles, type ClaimFile } from './helpers/content.ts';
+import { decodeEntities } from './helpers/dist.ts';
+
+const fixture = inject('fixture');
+const HOSTILE = ["<script>alert(1)</script>", '{process.exit(1)}', "import x from 'y'"];
+
+let browser: Browser;
+let claims: ClaimFile[] = [];
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser({ site: 'fixture' });
+  browser.context.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  claims = readClaimFiles(fixture.content);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Escape text the way Astro writes text content into HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function builtHtml(path: string): string {
+  return readFileSync(join(fixture.dist, path, 'index.html'), 'utf8');
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.open(path);
+  page.on('pageerror', (e) => dialogs.push(`pageerror: ${e.message}`));
+  return page;
+}
+
+describe('who set the verdict', () => {
+  it('an editor-reviewed claim says "Reviewed by an editor" with the review date', async () => {
+    const page = await open(`/claims/${fixture.reviewedSlug}/`);
+    const status = await page.locator('.review-status').innerText();
+    expect(status).toContain('Reviewed by an editor');
+    expect(status).toContain(fixture.reviewedBy);
+    expect(await page.locator('.review-status time').getAttribute('datetime')).toBe(fixture.reviewedOn);
+    expect(status).not.toMatch(/Automated assessment/);
+    await page.close();
+  });
+
+  it('an engine verdict says "Automated assessment (confidence N%)"', async () => {
+    const automated = claims.find(
+      (c) => c.data.engine && c.data.verdict === c.data.engine.verdict && !c.data.reviewedBy && !c.data.engine.authored?.includes('verdict'),
+    );
+    if (!automated?.data.engine) throw new Error('no automated claim');
+    const page = await open(`/claims/${automated.slug}/`);
+    expect(await page.locator('.review-status').innerText()).toBe(
+      `Automated assessment (confidence ${Math.round(automated.data.engine.confidence * 100)}%)`,
+    );
+    await page.close();
+  });
+
+  it("renders the editor's notes exactly as written (no smart punctuation)", async () => {
+    const page = await open(`/claims/${fixture.reviewedSlug}/`);
+    expect(await page.locator('.notes').textContent()).toContain(fixture.editorNote);
+    expect(builtHtml(`claims/${fixture.reviewedSlug}`)).toContain(escapeHtml(fixture.editorNote));
+    await page.close();
+  });
+});
+
+describe('retired and hand-written pages', () => {
+  it('a retired claim still renders, with a notice, and is not searchable', async () => {
+    const page = await open(`/claims/${fixture.retiredSlug}/`);
+    expect(await page.locator('main').innerText()).toContain('This claim no longer appears in any source article');
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a hand-written page (no engine, citing an article not on the site) renders', async () => {
+    const hand = claims.find((c) => c.slug === fixture.handWrittenSlug);
+    const page = await open(`/claims/${fixture.handWrittenSlug}/`);
+    expect(await page.locator('main h1').innerText()).toBe(hand?.data.title);
+    expect(await page.locator('.review-status').innerText()).toContain('Reviewed by an editor');
+    const quote = hand?.data.appearances[0]?.quote ?? '';
+    expect(await page.locator('.evidence').innerText()).toContain(quote);
+    await page.close();
+  });
+});
+
+describe('quotes are verbatim', () => {
+  it('a quote with straight and curly quotes and -- is byte-identical on its claim page and in the article view', async () => {
+    const withQuotes = activeClaims(fixture.content).flatMap((c) =>
+      c.data.appearances.filter((a) => /"/.test(a.quote) && /[“”‘’]/.test(a.quote) && a.quote.includes('--')).map((a) => ({ claim: c, a })),
+    );
+    expect(withQuotes.length, 'a claim quoting the verbatim-quotes seed').toBeGreaterThan(0);
+    const seed = readFileSync(join(fixture.root, 'seeds', `${fixture.verbatimArticle}.txt`), 'utf8');
+    for (const { claim, a } of withQuotes) {
+      expect(seed, 'the quote is the seed text').toContain(a.quote);
+      for (const path of [`claims/${claim.slug}`, `articles/${a.source}`]) {
+        const html = builtHtml(path);
+        // Byte for byte: only the HTML escaping of & < > " ' differs, and it decodes back exactly.
+        expect(html, path).toContain(escapeHtml(a.quote));
+        expect(decodeEntities(html)).toContain(a.quote);
+      }
+      const claimPage = await open(`/claims/${claim.slug}/`);
+      const quotes = await claimPage.locator('.evidence td.quote a').allTextContents();
+      expect(quotes).toContain(a.quote);
+      await claimPage.close();
+      const article = await open(`/articles/${a.source}/`);
+      expect(await article.locator(`[id="s-${a.sentence}"] .claimed-text`).textContent()).toBe(a.quote);
+      await article.close();
+    }
+  });
+});
+
+describe('hostile seed text', () => {
+  it('shows as text in the article view', async () => {
+    const page = await open(`/articles/${fixture.hostileArticle}/`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const s of HOSTILE) expect(text, s).toContain(s);
+    expect(await page.locator('main script, main style, main img').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+    await page.close();
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows as text on its claim pages', async () => {
+    const hostile = claims.filter((c) => c.data.appearances.some((a) => a.source === fixture.hostileArticle));
+    expect(hostile.length).toBeGreaterThan(0);
+    const shown = new Set<string>();
+    for (const claim of hostile) {
+      const page = await open(`/claims/${claim.slug}/`);
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(await page.locator('main h1').textContent()).toBe(claim.data.title);
+      for (const a of claim.data.appearances) expect(text).toContain(a.quote);
+      for (const s of HOSTILE) if (text.includes(s)) shown.add(s);
+      expect(await page.locator('main script, main style, main img').count()).toBe(0);
+      await page.close();
+    }
+    expect(shown.has('<script>alert(1)</script>')).toBe(true);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows as text in search results, and no dialog opens', async () => {
+    for (const [term, literal] of [
+      ['alert', '<script>alert(1)</script>'],
+      ['ministry wrote import', "import x from 'y'"],
+      ['header', '{process.exit(1)}'],
+    ] as const) {
+      const page = await open(`/search/?q=${encodeURIComponent(term)}`);
+      const results = page.locator('pagefind-results .cc-result');
+      await results.first().waitFor({ state: 'visible', timeout: 20_000 });
+      await expect
+        .poll(async () => (await results.allTextContents()).some((t) => t.includes(literal)), { timeout: 20_000, message: literal })
+        .toBe(true);
+      expect(await page.locator('pagefind-results script:not([type="text/pagefind-template"]), pagefind-results img, pagefind-results style').count()).toBe(0);
+      await page.close();
+    }
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * A second site for the end-to-end tests, built from the project's seeds plus the seeds in
+ * tests/fixtures/site/seeds/, with claim pages edited as an author would:
+ * - one verdict changed by an editor (`reviewedBy`, `reviewed`, a note with quotes and `--`),
+ * - one page retired (`status: retired`),
+ * - one page written by hand (no `engine`, citing an article that is not on the site).
+ * Built with CROSSCHECK_CONTENT_DIR into tests/.tmp/site-fixture/dist (the main dist/ is untouched).
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { activeClaims, splitPage } from './content.ts';
+
+export interface FixtureSite {
+  root: string;
+  dist: string;
+  content: string;
+  /** Claim whose verdict an editor changed and reviewed. */
+  reviewedSlug: string;
+  reviewedBy: string;
+  reviewedOn: string;
+  /** Sentence an editor added to the reviewed page's body (straight/curly quotes and `--`). */
+  editorNote: string;
+  retiredSlug: string;
+  handWrittenSlug: string;
+  /** Article ids of the fixture seeds. */
+  hostileArticle: string;
+  verbatimArticle: string;
+}
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+export const FIXTURE_ROOT = resolve(projectRoot, 'tests/.tmp/site-fixture');
+const FIXTURE_SEEDS = resolve(projectRoot, 'tests/fixtures/site/seeds');
+
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? ok(output) : fail(new Error(`${args.join(' ')} failed (${code}):\n${output.slice(-6000)}`))));
+  });
+}
+
+/** Rewrite a claim page's frontmatter keys (and optionally append to its body), as an author would. */
+function editPage(file: string, set: Record<string, unknown>, appendBody = ''): void {
+  const { frontmatter, body } = splitPage(readFileSync(file, 'utf8'));
+  const doc = parseDocument(frontmatter);
+  for (const [key, value] of Object.entries(set)) doc.set(key, value);
+  writeFileSync(file, `---\n${doc.toString()}---\n${body}${appendBody}`);
+}
+
+/** Build the fixture site, or with CROSSCHECK_E2E_SKIP_BUILD=1 reuse the last one when there is one. */
+export async function buildFixtureSite(): Promise<FixtureSite> {
+  const saved = join(FIXTURE_ROOT, 'fixture.json');
+  if (process.env['CROSSCHECK_E2E_SKIP_BUILD'] === '1' && existsSync(saved)) {
+    console.log(`[e2e] reusing the fixture site in ${FIXTURE_ROOT}`);
+    return JSON.parse(readFileSync(saved, 'utf8')) as FixtureSite;
+  }
+  const site = await freshFixtureSite();
+  writeFileSync(saved, JSON.stringify(site, null, 2));
+  return site;
+}
+
+async function freshFixtureSite(): Promise<FixtureSite> {
+  rmSync(FIXTURE_ROOT, { recursive: true, force: true });
+  const seeds = join(FIXTURE_ROOT, 'seeds');
+  const content = join(FIXTURE_ROOT, 'content');
+  const dist = join(FIXTURE_ROOT, 'dist');
+  mkdirSync(seeds, { recursive: true });
+  for (const dir of [resolve(projectRoot, 'seeds'), FIXTURE_SEEDS]) {
+    for (const f of readdirSync(dir)) if (f.endsWith('.txt')) copyFileSync(join(dir, f), join(seeds, f));
+  }
+  await run(['src/ingest/cli.ts', '--seeds', seeds, '--content', content]);
+
+  const claims = activeClaims(content);
+  const fixtureIds = new Set(['hostile-markup', 'verbatim-quotes']);
+  const ordinary = claims.filter((c) => c.data.engine && c.data.appearances.every((a) => !fixtureIds.has(a.source)));
+  const [reviewed, retired] = ordinary;
+  if (!reviewed || !retired) throw new Error('[e2e] the fixture site needs at least two generated claims');
+
+  const reviewedBy = 'Fixture Editor';
+  const reviewedOn = '2024-12-05';
+  const editorNote = `Editor's note: the spokesman called it "simply false" -- not ‘untrue’ or “fake”.`;
+  const engineVerdict = reviewed.data.engine?.verdict ?? reviewed.data.verdict;
+  const newVerdict = engineVerdict === 'disputed' ? 'unattributed' : 'disputed';
+  editPage(join(content, 'claims', `${reviewed.slug}.mdx`), { verdict: newVerdict, reviewedBy, reviewed: reviewedOn }, `\n${editorNote}\n`);
+  editPage(join(content, 'claims', `${retired.slug}.mdx`), { status: 'retired' });
+
+  const handWrittenSlug = 'hand-written-fixture-claim';
+  cpSync(resolve(projectRoot, 'tests/fixtures/authoring/hand-written.mdx'), join(content, 'claims', `${handWrittenSlug}.mdx`));
+
+  await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    ...process.env,
+    CROSSCHECK_CONTENT_DIR: content,
+    CROSSCHECK_CACHE_DIR: join(FIXTURE_ROOT, 'cache'),
+  });
+
+  return {
+    root: FIXTURE_ROOT,
+    dist,
+    content,
+    reviewedSlug: reviewed.slug,
+    reviewedBy,
+    reviewedOn,
+    editorNote,
+    retiredSlug: retired.slug,
+    handWrittenSlug,
+    hostileArticle: 'hostile-markup',
+    verbatimArticle: 'verbatim-quotes',
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The reader site in Chromium, against the main build: home page counts, search to a claim,
+ * the verdict filter, and article sentences leading to their claim pages.
+ * Claims are read from content/claims at test time: the claim engine changes them between runs.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './helpers/browser.ts';
+import { projectRoot } from './helpers/build.ts';
+import { activeClaims, type ClaimFile } from './helpers/content.ts';
+
+const content = join(projectRoot, 'content');
+let browser: Browser;
+let claims: ClaimFile[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  claims = activeClaims(content);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** JavaScript files a page has loaded so far. */
+async function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => /\.m?js(\?|$)/.test(new URL(name).pathname)),
+  );
+}
+
+describe('home page', () => {
+  it('counts the active claims by verdict as the claim files have them', async () => {
+    const expected = { disputed: 0, confirmed: 0, unattributed: 0 };
+    for (const c of claims) expected[c.data.verdict] += 1;
+    const page = await browser.open('/');
+    const shown: Record<string, number> = {};
+    for (const item of await page.locator('.counts [data-verdict]').all()) {
+      const verdict = (await item.getAttribute('data-verdict')) ?? '';
+      shown[verdict] = Number(await item.locator('[data-count]').textContent());
+    }
+    expect(shown).toEqual(expected);
+    // Claims are grouped by verdict, disputed first, each group listing exactly its claims.
+    const groups = await page.locator('.verdict-group h3').allInnerTexts();
+    if (expected.disputed > 0) expect(groups[0]).toContain('Disputed');
+    for (const verdict of ['disputed', 'confirmed', 'unattributed'] as const) {
+      const links = await page.locator(`#group-${verdict} ~ .claim-list a, section:has(> #group-${verdict}) .claim-list a`).evaluateAll(
+        (as) => [...new Set(as.map((a) => a.getAttribute('href')))],
+      );
+      const want = claims.filter((c) => c.data.verdict === verdict).map((c) => `/claims/${c.slug}/`);
+      expect(links.sort(), verdict).toEqual(want.sort());
+    }
+    expect(await scriptsLoaded(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('claim pages', () => {
+  it('ship no JavaScript until the reader opens search, and the header form opens it', async () => {
+    const claim = claims[0];
+    if (!claim) throw new Error('no claims');
+    const page = await browser.open(`/claims/${claim.slug}/`);
+    expect(await scriptsLoaded(page)).toEqual([]);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    const field = page.getByRole('searchbox', { name: 'Search articles and claims' });
+    await field.fill('Kremlin');
+    await field.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Kremlin/);
+    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
+    expect((await scriptsLoaded(page)).some((s) => s.includes('/pagefind/'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds "Mar-a-Lago" and leads to the claim about the call', async () => {
+    const targets = claims.filter((c) => c.data.appearances.some((a) => a.quote.includes('Mar-a-Lago')));
+    expect(targets.length, 'a claim quoting "Mar-a-Lago"').toBeGreaterThan(0);
+    const page = await browser.open('/');
+    const field = page.getByRole('searchbox', { name: 'Search articles and claims' });
+    await field.fill('Mar-a-Lago');
+    await field.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Mar-a-Lago/);
+    const selector = targets.map((c) => `pagefind-results a[href$="/claims/${c.slug}/"]`).join(', ');
+    const result = page.locator(selector).first();
+    await result.waitFor({ state: 'visible', timeout: 20_000 });
+    const href = (await result.getAttribute('href')) ?? '';
+    const target = targets.find((c) => href.endsWith(`/claims/${c.slug}/`));
+    await result.click();
+    await page.waitForURL(/\/claims\/[^/]+\/$/);
+    expect(new URL(page.url()).pathname).toBe(`/claims/${target?.slug}/`);
+    const quote = target?.data.appearances.find((a) => a.quote.includes('Mar-a-Lago'))?.quote ?? '';
+    expect(await page.locator('.evidence').innerText()).toContain(quote);
+    expect(await page.locator('main h1').innerText()).toBe(target?.data.title);
+    await page.close();
+  });
+
+  it('filters by verdict: only disputed results remain, each showing its verdict', async () => {
+    const disputed = claims.filter((c) => c.data.verdict === 'disputed');
+    expect(disputed.length).toBeGreaterThan(0);
+    const page = await browser.open('/search/?q=Trump');
+    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
+    // Unfiltered, results show other verdicts too (and articles, which have none).
+    const dropdown = page.locator('pagefind-filter-dropdown[filter="verdict"]');
+    await dropdown.getByRole('combobox').click();
+    const option = dropdown.getByRole('option', { name: /^Disputed/ });
+    const expectedCount = Number(/(\d+)/.exec((await option.getAttribute('aria-label')) ?? '')?.[1]);
+    await option.click();
+    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 20_000 }).toMatch(new RegExp(`^${expectedCount} results?`));
+    const results = page.locator('pagefind-results .cc-result');
+    await expect.poll(() => results.count(), { timeout: 20_000 }).toBe(expectedCount);
+    // Lazy results load as they scroll into view: bring each into view and read its verdict.
+    const verdicts: string[] = [];
+    for (const result of await results.all()) {
+      await result.scrollIntoViewIfNeeded();
+      const badge = result.locator('[data-result-verdict]');
+      await badge.waitFor({ state: 'visible', timeout: 20_000 });
+      verdicts.push(`${await badge.getAttribute('data-result-verdict')} ${await badge.innerText()}`);
+    }
+    expect(verdicts.length).toBe(expectedCount);
+    for (const v of verdicts) expect(v).toMatch(/^disputed .*Disputed$/);
+    const hrefs = await results.locator('a.cc-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const disputedPaths = new Set(disputed.map((c) => `/claims/${c.slug}/`));
+    for (const href of hrefs) expect(disputedPaths.has(href), href).toBe(true);
+    await page.close();
+  });
+});
+
+describe('article view', () => {
+  it('highlights every sentence that carries a claim and leads to its claim page', async () => {
+    // article → sentence → claims, from the claim files.
+    const bySentence = new Map<string, Set<string>>();
+    for (const c of claims) {
+      for (const a of c.data.appearances) {
+        const key = `${a.source}#s-${a.sentence}`;
+        bySentence.set(key, (bySentence.get(key) ?? new Set()).add(c.slug));
+      }
+    }
+    const articles = [...new Set([...bySentence.keys()].map((k) => k.split('#')[0] ?? ''))];
+    expect(articles.length).toBeGreaterThan(0);
+    for (const id of articles) {
+      const page = await browser.open(`/articles/${id}/`);
+      for (const [key, slugs] of bySentence) {
+        if (!key.startsWith(`${id}#`)) continue;
+        const sentence = page.locator(`[id="${key.split('#')[1]}"]`);
+        expect(await sentence.count(), key).toBe(1);
+        expect(await sentence.getAttribute('class'), key).toMatch(/\bclaimed\b/);
+        // Body sentences are followed by a verdict link per claim; the headline lists its claims below it.
+        const inHeadline = await sentence.evaluate((el) => el.closest('h1') !== null);
+        const links = inHeadline ? page.locator('.headline-claims a[data-claim]') : sentence.locator('a[data-claim]');
+        const linked = await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-claim')));
+        expect(new Set(linked), key).toEqual(slugs);
+      }
+      await page.close();
+    }
+
+    // Click one highlighted body sentence and land on its claim page.
+    const [id] = articles;
+    const page = await browser.open(`/articles/${id}/`);
+    const link = page.locator('.article-body .claimed a.claimed-link').first();
+    const anchor = await link.evaluate((a) => a.closest('.claimed')?.id ?? '');
+    const slugs = bySentence.get(`${id}#${anchor}`) ?? new Set<string>();
+    const text = await link.innerText();
+    const slug = await link.getAttribute('data-claim');
+    expect(slugs.has(slug ?? '')).toBe(true);
+    await link.click();
+    await page.waitForURL(new RegExp(`/claims/${slug}/$`));
+    // The claim page quotes that very sentence and links back to it.
+    expect(await page.locator('.evidence').innerText()).toContain(text.trim());
+    expect(await page.locator(`.evidence a[href="/articles/${id}/#${anchor}"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('marks verdicts with words and icons, not colour alone', async () => {
+    const c = claims.find((x) => x.data.appearances.length > 0);
+    if (!c) throw new Error('no claim with appearances');
+    const a = c.data.appearances[0];
+    const page = await browser.open(`/articles/${a?.source}/`);
+    const tags = await page.locator(`[id="s-${a?.sentence}"] .claim-tag`).allInnerTexts();
+    expect(tags.length).toBeGreaterThan(0);
+    for (const t of tags) expect(t).toMatch(/[✗✓?]\s*(Disputed|Confirmed|Unattributed)/);
+    await page.close();
+  });
+});
