@@ -24,8 +24,8 @@ export interface ClaimFeatures {
   predicates: string[];
 }
 
-/** Verbs that carry tense or voice, not what happened. */
-const AUXILIARIES = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'appear']);
+/** Verbs that carry tense or voice, and light verbs ("held a meeting"), not what happened. */
+const AUXILIARIES = new Set(['be', 'have', 'do', 'get', 'become', 'seem', 'appear', 'hold', 'make', 'take']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'shall', 'must']);
 /** Calendar words are tagged as proper nouns but name no participant; outlets disagree on them. */
 const CALENDAR = new Set([
