@@ -104,15 +104,25 @@ describe('search', () => {
     expect(disputed.length).toBeGreaterThan(0);
     const page = await browser.open('/search/?q=Trump');
     await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
-    // Unfiltered, results show other verdicts too (and articles, which have none).
-    const dropdown = page.locator('pagefind-filter-dropdown[filter="verdict"]');
-    await dropdown.getByRole('combobox').click();
-    const option = dropdown.getByRole('option', { name: /^Disputed/ });
-    const expectedCount = Number(/(\d+)/.exec((await option.getAttribute('aria-label')) ?? '')?.[1]);
-    await option.click();
+    const group = page.locator('pagefind-filter-pane details[data-filter-name="verdict"]');
+    await group.waitFor({ state: 'visible', timeout: 20_000 });
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    const option = group.locator('label').filter({ has: page.locator('input[value="Disputed"]') });
+    const expectedCount = Number(await option.locator('.pf-filter-checkbox-count').innerText());
+    expect(expectedCount).toBeGreaterThan(0);
+    await group.getByRole('checkbox', { name: /^Disputed/ }).check();
     await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 20_000 }).toMatch(new RegExp(`^${expectedCount} results?`));
+    // Results load lazily as they scroll into view: scroll to the last one until all are there.
     const results = page.locator('pagefind-results .cc-result');
-    await expect.poll(() => results.count(), { timeout: 20_000 }).toBe(expectedCount);
+    await expect
+      .poll(
+        async () => {
+          await results.last().scrollIntoViewIfNeeded();
+          return results.count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(expectedCount);
     // Lazy results load as they scroll into view: bring each into view and read its verdict.
     const verdicts: string[] = [];
     for (const result of await results.all()) {
@@ -151,7 +161,8 @@ describe('article view', () => {
         expect(await sentence.getAttribute('class'), key).toMatch(/\bclaimed\b/);
         // Body sentences are followed by a verdict link per claim; the headline lists its claims below it.
         const inHeadline = await sentence.evaluate((el) => el.closest('h1') !== null);
-        const links = inHeadline ? page.locator('.headline-claims a[data-claim]') : sentence.locator('a[data-claim]');
+        const n = key.split('#s-')[1];
+        const links = inHeadline ? page.locator(`.headline-claims a[data-claim][data-sentence="${n}"]`) : sentence.locator('a[data-claim]');
         const linked = await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-claim')));
         expect(new Set(linked), key).toEqual(slugs);
       }
@@ -182,7 +193,10 @@ describe('article view', () => {
     const page = await browser.open(`/articles/${a?.source}/`);
     const tags = await page.locator(`[id="s-${a?.sentence}"] .claim-tag`).allInnerTexts();
     expect(tags.length).toBeGreaterThan(0);
-    for (const t of tags) expect(t).toMatch(/[✗✓?]\s*(Disputed|Confirmed|Unattributed)/);
+    for (const t of tags) {
+      expect(t).toMatch(/^[✗✓?]/);
+      expect(t).toMatch(/(Disputed|Confirmed|Unattributed)$/);
+    }
     await page.close();
   });
 });

@@ -21,6 +21,27 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The first search result matching `selector`. Claim pages are indexed too and may rank above the
+ * articles, and results load lazily as they scroll into view: scroll until one appears.
+ */
+async function findResult(page: Page, selector: string) {
+  const match = page.locator(selector).first();
+  await page.locator('pagefind-results li').first().waitFor({ state: 'visible', timeout: 20_000 });
+  await expect
+    .poll(
+      async () => {
+        if ((await match.count()) > 0) return true;
+        await page.locator('pagefind-results li').last().scrollIntoViewIfNeeded();
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await match.scrollIntoViewIfNeeded();
+  return match;
+}
+
 /** Paths of the JavaScript files a page loaded. */
 async function scriptsLoaded(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -55,8 +76,7 @@ describe('search', () => {
     await field.press('Enter');
     await page.waitForURL(/\/search\/\?q=Peskov/);
 
-    const result = page.locator('pagefind-results a[href*="/articles/"]').first();
-    await result.waitFor({ state: 'visible', timeout: 20_000 });
+    const result = await findResult(page, 'pagefind-results a[href*="/articles/"]');
     const resultTitle = (await result.textContent())?.trim() ?? '';
     expect(resultTitle.length).toBeGreaterThan(0);
 
@@ -73,7 +93,7 @@ describe('search', () => {
     const input = page.locator('pagefind-input input');
     await input.waitFor({ state: 'visible' });
     await input.fill('Kremlin');
-    await page.locator('pagefind-results a[href*="/articles/"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await (await findResult(page, 'pagefind-results a[href*="/articles/"]')).waitFor({ state: 'visible' });
     await page.close();
   });
 });

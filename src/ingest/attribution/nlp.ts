@@ -16,6 +16,10 @@ export interface Token {
   end: number;
   /** Entity type when the token is part of a wink entity (DATE, CARDINAL, …), else ''. */
   entity: string;
+  /** On wink's stop-word list ("the", "of", "give"). */
+  stop: boolean;
+  /** A word, not punctuation, a number or a symbol. */
+  word: boolean;
 }
 
 const cache = new Map<string, Token[]>();
@@ -29,6 +33,8 @@ export function tokenize(text: string): Token[] {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
+  const types = doc.tokens().out(its.type) as string[];
   const entityOf = new Array<string>(values.length).fill('');
   doc.entities().each((e: ItemEntity) => {
     const [a, b] = e.out(its.span) as unknown as [number, number];
@@ -40,7 +46,16 @@ export function tokenize(text: string): Token[] {
   values.forEach((value, i) => {
     let at = text.indexOf(value, cursor);
     if (at < 0) at = cursor;
-    out.push({ text: value, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase(), start: at, end: at + value.length, entity: entityOf[i] ?? '' });
+    out.push({
+      text: value,
+      pos: tags[i] ?? 'X',
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      start: at,
+      end: at + value.length,
+      entity: entityOf[i] ?? '',
+      stop: Boolean(stops[i]),
+      word: types[i] === 'word',
+    });
     cursor = at + value.length;
   });
   // wink tags some capitalised name words as verbs ("The Riverside Herald reported"): a

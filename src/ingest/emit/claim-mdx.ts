@@ -141,8 +141,27 @@ export function parseFrontmatterYaml(text: string): unknown {
   return parseYaml(text, YAML_OPTIONS);
 }
 
+/**
+ * Prose that starts with a letter and holds only letters, digits, spaces and sentence
+ * punctuation (no `:` `#` `[` `{` `&` `*` `!` `|` `>` `'` `"` `%` `@` or backtick) reads back as itself
+ * under YAML 1.1 and 1.2, unless it is one of the keywords below: no parse needed.
+ */
+const PLAIN_PROSE = /^\p{L}[\p{L}\p{M}\p{N} ,.’‘“”()\-–—$;?/]*(?<! )$/u;
+const YAML_KEYWORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+const plainSafeMemo = new Map<string, boolean>();
+
 /** Whether `value` can be a plain (unquoted) YAML scalar for every reader we know of. */
 function isPlainSafe(value: string): boolean {
+  if (PLAIN_PROSE.test(value)) return !YAML_KEYWORDS.has(value.toLowerCase());
+  const known = plainSafeMemo.get(value);
+  if (known !== undefined) return known;
+  const safe = isPlainSafeSlow(value);
+  if (plainSafeMemo.size > 10_000) plainSafeMemo.clear();
+  plainSafeMemo.set(value, safe);
+  return safe;
+}
+
+function isPlainSafeSlow(value: string): boolean {
   if (value === '' || /[\r\n]/.test(value) || NEEDS_ESCAPE.test(value)) return false;
   for (const version of ['1.1', '1.2'] as const) {
     try {

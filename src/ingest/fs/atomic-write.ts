@@ -53,12 +53,22 @@ export function isTempName(name: string): boolean {
   return TEMP_NAME.test(name);
 }
 
+export interface AtomicWriteOptions {
+  /**
+   * fsync the file and its directory, so the new content also survives a power cut. The
+   * rename alone already guarantees that a killed process leaves the old or the new file,
+   * never a truncated one; ingest writes thousands of pages and skips the fsyncs by default.
+   */
+  durable?: boolean;
+}
+
 /**
- * Write `data` to `path` atomically: temp file in the same directory, write, fsync, rename,
- * then fsync the directory. Keeps the permission bits of a file it replaces. A symlink at
- * `path` is replaced by a regular file (its target is left alone).
+ * Write `data` to `path` atomically: temp file in the same directory, write, rename (with
+ * `durable`, fsync before the rename and fsync the directory after). Keeps the permission
+ * bits of a file it replaces. A symlink at `path` is replaced by a regular file (its target
+ * is left alone).
  */
-export function writeFileAtomic(path: string, data: FileData): void {
+export function writeFileAtomic(path: string, data: FileData, options: AtomicWriteOptions = {}): void {
   const bytes = toBytes(data);
   let mode = 0o666; // narrowed by the umask on creation
   let keepMode = false;
@@ -82,7 +92,7 @@ export function writeFileAtomic(path: string, data: FileData): void {
         offset += writeSync(fd, bytes, offset, bytes.length - offset);
       }
       if (keepMode) chmodSync(temp, mode);
-      fsyncSync(fd);
+      if (options.durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -97,7 +107,7 @@ export function writeFileAtomic(path: string, data: FileData): void {
       }
     }
   }
-  fsyncDirectory(dirname(path));
+  if (options.durable) fsyncDirectory(dirname(path));
 }
 
 /**

@@ -6,7 +6,7 @@
  * told by different outlets shares its people, places and a few content words; folding the
  * vocabulary news uses interchangeably (lexicon/concepts.json) closes most of the remaining gap.
  */
-import { nlp, its } from '../nlp/wink.ts';
+import { tokenize as sharedTokenize } from '../attribution/nlp.ts';
 import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
 import placesJson from '../lexicon/places.json' with { type: 'json' };
 import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
@@ -71,20 +71,15 @@ interface Tok {
   word: boolean;
 }
 
+/** Tokens from the shared, memoised tokenizer: a sentence tagged by attribution is not re-tagged here. */
 function tokenize(text: string): Tok[] {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const types = doc.tokens().out(its.type) as string[];
-  return values.map((v, i) => ({
-    value: v,
-    lower: v.toLowerCase(),
-    lemma: (lemmas[i] ?? v).toLowerCase(),
-    pos: pos[i] ?? '',
-    stop: Boolean(stops[i]),
-    word: types[i] === 'word',
+  return sharedTokenize(text).map((t) => ({
+    value: t.text,
+    lower: t.text.toLowerCase(),
+    lemma: t.lemma.toLowerCase(),
+    pos: t.pos,
+    stop: t.stop,
+    word: t.word,
   }));
 }
 
@@ -166,42 +161,56 @@ export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures 
  * break alphabetically so the result does not depend on article order.
  */
 export function learnAliases(sentences: Iterable<string>, outletNames: Iterable<string>): AliasIndex {
+  const learner = createAliasLearner();
+  for (const text of sentences) learner.learn(text);
+  return learner.finish(outletNames);
+}
+
+/**
+ * The same learning one sentence at a time, so the pipeline can feed each article's sentences
+ * right after attribution has tokenised them (the shared tokenizer then answers from memory).
+ */
+export function createAliasLearner(): { learn(text: string): void; finish(outletNames: Iterable<string>): AliasIndex } {
   const counts = new Map<string, Map<string, number>>();
   const persons = new Set<string>();
-  for (const text of sentences) {
-    const toks = tokenize(text);
-    for (let i = 0; i < toks.length; i++) {
-      // "First Last" or "<title> Last": the last name is a person's key.
-      const t = toks[i]!;
-      const prev = toks[i - 1];
-      const nameLike = (x: Tok): boolean => isName(x) && !CALENDAR.has(x.lower) && !placeOf.has(x.lower);
-      const titled = (x: Tok): boolean => honorifics.has(x.lower) && /^\p{Lu}/u.test(x.value);
-      if (nameLike(t) && prev && (nameLike(prev) || titled(prev))) {
-        if (!(toks[i + 1] && isName(toks[i + 1]!))) persons.add(t.lower.replace(/[’']s$/, ''));
+  const nameLike = (x: Tok): boolean => isName(x) && !CALENDAR.has(x.lower) && !placeOf.has(x.lower);
+  const titled = (x: Tok): boolean => honorifics.has(x.lower) && /^\p{Lu}/u.test(x.value);
+  return {
+    learn(text: string): void {
+      const toks = tokenize(text);
+      for (let i = 0; i < toks.length; i++) {
+        // "First Last" or "<title> Last": the last name is a person's key.
+        const t = toks[i]!;
+        const prev = toks[i - 1];
+        if (nameLike(t) && prev && (nameLike(prev) || titled(prev))) {
+          if (!(toks[i + 1] && isName(toks[i + 1]!))) persons.add(t.lower.replace(/[’']s$/, ''));
+        }
+        const place = placeAt(toks, i);
+        if (!place) continue;
+        const [key, len] = place;
+        const noun = toks[i + len];
+        if (!noun || !leaderNouns.has(noun.lower)) continue;
+        let j = i + len + 1;
+        let last: string | null = null;
+        while (j < toks.length && isName(toks[j]!)) last = toks[j++]!.lower;
+        if (!last) continue;
+        const byPerson = counts.get(key) ?? new Map<string, number>();
+        byPerson.set(last, (byPerson.get(last) ?? 0) + 1);
+        counts.set(key, byPerson);
       }
-      const place = placeAt(toks, i);
-      if (!place) continue;
-      const [key, len] = place;
-      const noun = toks[i + len];
-      if (!noun || !leaderNouns.has(noun.lower)) continue;
-      let j = i + len + 1;
-      let last: string | null = null;
-      while (j < toks.length && isName(toks[j]!)) last = toks[j++]!.lower;
-      if (!last) continue;
-      const byPerson = counts.get(key) ?? new Map<string, number>();
-      byPerson.set(last, (byPerson.get(last) ?? 0) + 1);
-      counts.set(key, byPerson);
-    }
-  }
-  const leaderOf = new Map<string, string>();
-  for (const [place, byPerson] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    const best = [...byPerson].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (best) leaderOf.set(place, best[0]);
-  }
-  const notParticipants = new Set<string>();
-  for (const name of outletNames) {
-    for (const w of name.toLowerCase().split(/\s+/)) if (w && w !== 'the') notParticipants.add(w);
-  }
-  for (const w of notParticipants) persons.delete(w);
-  return { leaderOf, notParticipants, persons };
+    },
+    finish(outletNames: Iterable<string>): AliasIndex {
+      const leaderOf = new Map<string, string>();
+      for (const [place, byPerson] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+        const best = [...byPerson].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+        if (best) leaderOf.set(place, best[0]);
+      }
+      const notParticipants = new Set<string>();
+      for (const name of outletNames) {
+        for (const w of name.toLowerCase().split(/\s+/)) if (w && w !== 'the') notParticipants.add(w);
+      }
+      for (const w of notParticipants) persons.delete(w);
+      return { leaderOf, notParticipants, persons };
+    },
+  };
 }

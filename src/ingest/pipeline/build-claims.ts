@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
-import { claimFeatures, learnAliases, type ClaimFeatures } from '../matching/features.ts';
+import { claimFeatures, createAliasLearner, type ClaimFeatures } from '../matching/features.ts';
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
@@ -47,18 +47,16 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
   // 1. Units, in deterministic order (articles by id, sentences in order).
   const ordered = [...corpus].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const raw: Array<Omit<Unit, 'features' | 'cluster'>> = [];
+  const learner = createAliasLearner();
   for (const { article, sentences } of ordered) {
     for (const u of extractClaims(sentences)) raw.push({ ...u, article: article.id, outlet: article.outlet, date: article.date });
+    // Right after attribution tokenised these sentences: the shared tokenizer answers from memory.
+    for (const s of sentences) learner.learn(s.text);
   }
   const outletNames = new Set<string>();
-  for (const u of raw) {
-    if (u.attribution.via) outletNames.add(u.attribution.via);
-  }
+  for (const u of raw) if (u.attribution.via) outletNames.add(u.attribution.via);
   for (const { article } of ordered) if (article.outlet) outletNames.add(article.outlet);
-  const aliases = learnAliases(
-    ordered.flatMap(({ sentences }) => sentences.map((s) => s.text)),
-    outletNames,
-  );
+  const aliases = learner.finish(outletNames);
 
   // 2. Features and clusters. Denials cluster by what they deny (step 3), not by wording.
   const units: Unit[] = raw.map((u) => ({ ...u, features: claimFeatures(u.full, aliases), cluster: -1 }));

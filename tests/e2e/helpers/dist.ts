@@ -29,8 +29,32 @@ export interface ScriptTag {
   body: string;
 }
 
+/**
+ * Tags of an HTML document, scanned the way a browser tokenises them: a whole start tag is read
+ * at once, quoted attribute values included (so "<script>" inside an attribute value is not a tag),
+ * and the content of <script> and <style> is raw text up to its end tag.
+ */
+export function scanTags(html: string): { name: string; attrs: string; body: string }[] {
+  const tag = /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|<[^>]*>/g;
+  const out: { name: string; attrs: string; body: string }[] = [];
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[1]?.toLowerCase();
+    if (!name) continue;
+    let body = '';
+    if (name === 'script' || name === 'style') {
+      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      body = html.slice(tag.lastIndex, end === -1 ? html.length : end);
+      tag.lastIndex = end === -1 ? html.length : end;
+    }
+    out.push({ name, attrs: m[2] ?? '', body });
+  }
+  return out;
+}
+
 export function scriptTags(html: string): ScriptTag[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({ attrs: m[1] ?? '', body: m[2] ?? '' }));
+  return scanTags(html)
+    .filter((t) => t.name === 'script')
+    .map(({ attrs, body }) => ({ attrs, body }));
 }
 
 export function isJsonLd(tag: ScriptTag): boolean {
@@ -39,18 +63,39 @@ export function isJsonLd(tag: ScriptTag): boolean {
 
 /** Stylesheets a page links (local paths only). */
 export function linkedStylesheets(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/gi)]
-    .map((m) => m[0])
-    .filter((tag) => /\brel\s*=\s*["']?stylesheet/i.test(tag))
-    .map((tag) => /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '')
+  return scanTags(html)
+    .filter((t) => t.name === 'link')
+    .map((t) => parseAttributes(t.attrs))
+    .filter((a) => /\bstylesheet\b/i.test(a.get('rel') ?? ''))
+    .map((a) => a.get('href') ?? '')
     .filter((href) => href.startsWith('/'));
 }
 
-/** Every JavaScript file a page references: <script src>, module preloads, links to .js/.mjs. */
+/** Attributes of a start tag, names lower-cased, values unquoted (entities left as written). */
+export function parseAttributes(attrs: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  for (let m = re.exec(attrs); m; m = re.exec(attrs)) out.set((m[1] ?? '').toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/** Every JavaScript file a page references: <script src>, module preloads, any src/href to .js/.mjs. */
 export function referencedScripts(html: string): string[] {
-  const refs = [...html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+\.m?js)(?:[?#][^"'\s>]*)?["'\s>]/gi)].map((m) => m[1] ?? '');
-  const preloads = [...html.matchAll(/<link\b[^>]*rel\s*=\s*["']?modulepreload[^>]*>/gi)].map((m) => m[0]);
-  return [...refs, ...preloads];
+  const out: string[] = [];
+  for (const tag of scanTags(html)) {
+    const attrs = parseAttributes(tag.attrs);
+    for (const name of ['src', 'href']) {
+      const value = attrs.get(name);
+      if (value && /\.m?js(?:[?#]|$)/i.test(value)) out.push(`<${tag.name} ${name}="${value}">`);
+    }
+    if (tag.name === 'link' && /\bmodulepreload\b/i.test(attrs.get('rel') ?? '')) out.push(`<link rel="${attrs.get('rel')}">`);
+  }
+  return out;
+}
+
+/** Inline event handler attributes (onclick=…) anywhere in the page. */
+export function eventHandlers(html: string): string[] {
+  return scanTags(html).flatMap((t) => [...parseAttributes(t.attrs).keys()].filter((k) => /^on[a-z]+$/.test(k)).map((k) => `<${t.name} ${k}>`));
 }
 
 /** HTML bytes plus the bytes of every stylesheet it links, uncompressed. */

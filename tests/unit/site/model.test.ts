@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../../src/schema/article.ts';
+import { claimSchema, type ClaimFrontmatter } from '../../../src/schema/claim.ts';
+import { contentDir } from '../../../src/site/content-dir.ts';
+import {
+  buildSiteModel,
+  isoDate,
+  outletOf,
+  reviewStatus,
+  shortClaim,
+  slugify,
+  speakerSlug,
+  verdictByEditor,
+  type ClaimRecord,
+} from '../../../src/site/model.ts';
+import { frontmatterStatus } from '../../../src/site/retired.ts';
+
+function article(id: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id,
+    file: `${id}.txt`,
+    title: `Headline of ${id}`,
+    titleSentences: [],
+    date: '2024-11-11',
+    dateText: null,
+    outlet: null,
+    via: null,
+    byline: null,
+    credits: [],
+    blocks: [{ kind: 'paragraph', text: 'First. Second.', sentences: [{ n: 1, start: 0, end: 6 }, { n: 2, start: 7, end: 14 }] }],
+    ...extra,
+  };
+}
+
+function claim(slug: string, data: Record<string, unknown>): ClaimRecord {
+  return { slug, data: claimSchema.parse({ title: slug, verdict: 'unattributed', ...data }) };
+}
+
+const appearance = (source: string, sentence: number, extra: Record<string, unknown> = {}) => ({
+  source,
+  quote: `Quote ${source} ${sentence}`,
+  sentence,
+  speaker: null,
+  attribution: 'none',
+  stance: 'asserts',
+  ...extra,
+});
+
+describe('who set the verdict', () => {
+  const engine = { verdict: 'disputed', confidence: 0.714 } as const;
+  const base = (extra: Partial<ClaimFrontmatter> = {}) => claimSchema.parse({ title: 't', verdict: 'disputed', engine, ...extra });
+
+  it('is the engine while the page agrees with it and nobody reviewed it', () => {
+    expect(verdictByEditor(base())).toBe(false);
+    expect(reviewStatus(base())).toEqual({ kind: 'automated', confidence: 71 });
+  });
+
+  it('is an editor when the verdict differs, is listed as authored, or the page is reviewed', () => {
+    expect(verdictByEditor(base({ verdict: 'confirmed' }))).toBe(true);
+    expect(verdictByEditor(base({ engine: { ...engine, authored: ['verdict'] } }))).toBe(true);
+    expect(verdictByEditor(base({ engine: { ...engine, authored: ['title'] } }))).toBe(false);
+    expect(verdictByEditor(base({ reviewedBy: 'Jane' }))).toBe(true);
+    expect(reviewStatus(base({ reviewedBy: 'Jane', reviewed: new Date('2024-12-05T00:00:00Z') }))).toEqual({
+      kind: 'editor',
+      reviewedBy: 'Jane',
+      reviewed: '2024-12-05',
+    });
+  });
+
+  it('is an editor on hand-written pages (no engine)', () => {
+    const hand = claimSchema.parse({ title: 't', verdict: 'confirmed' });
+    expect(reviewStatus(hand)).toEqual({ kind: 'editor', reviewedBy: null, reviewed: null });
+  });
+
+  it('keeps the engine bookkeeping fields through the schema', () => {
+    const parsed = claimSchema.parse({ title: 't', verdict: 'confirmed', engine: { ...engine, title: 't', summaryHash: 'abc', authored: ['verdict'] } });
+    expect(parsed.engine?.authored).toEqual(['verdict']);
+    expect(parsed.engine?.summaryHash).toBe('abc');
+  });
+});
+
+describe('outlets and speakers', () => {
+  it('names the outlet from the appearance, else the article, else labels it unnamed per article', () => {
+    const a = article('000_x', { outlet: 'The Daily' });
+    expect(outletOf({ outlet: 'Reuters', source: '000_x' }, a)).toMatchObject({ slug: 'reuters', label: 'Reuters', named: true });
+    expect(outletOf({ outlet: null, source: '000_x' }, a)).toMatchObject({ slug: 'the-daily', named: true });
+    const unnamed = outletOf({ outlet: null, source: '001_y' }, article('001_y'));
+    expect(unnamed).toMatchObject({ slug: 'unnamed-001_y', named: false, name: 'Headline of 001_y', label: 'Unnamed outlet: Headline of 001_y' });
+    expect(outletOf({ outlet: null, source: 'gone' })).toMatchObject({ slug: 'unnamed-gone', name: 'gone', named: false });
+  });
+
+  it('treats "the Kremlin" and "Kremlin" as one speaker', () => {
+    expect(speakerSlug('the Kremlin')).toBe(speakerSlug('Kremlin'));
+    expect(speakerSlug('Dmitry Peskov')).toBe('dmitry-peskov');
+  });
+
+  it('always gives a usable slug', () => {
+    expect(slugify('Ünïcödé Times')).toBe('ünïcödé-times');
+    expect(slugify('—')).toMatch(/^x[0-9a-z]+$/);
+  });
+});
+
+describe('dates and short claims', () => {
+  it('normalises review dates', () => {
+    expect(isoDate('2024-12-05')).toBe('2024-12-05');
+    expect(isoDate(new Date('2024-12-05T10:00:00Z'))).toBe('2024-12-05');
+    expect(isoDate('not a date')).toBeNull();
+    expect(isoDate(undefined)).toBeNull();
+  });
+
+  it('shortens a claim to under 75 characters at a word boundary', () => {
+    const long = 'Mr. Trump called the Russian leader from his Mar-a-Lago estate in Florida on November 7 last year';
+    const short = shortClaim(long);
+    expect(short.length).toBeLessThan(75);
+    expect(short.endsWith('…')).toBe(true);
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    expect(long.charAt(short.length - 1)).toBe(' ');
+    expect(shortClaim('Trump urged restraint.')).toBe('Trump urged restraint');
+  });
+});
+
+describe('the site model', () => {
+  const articles = [article('a', { outlet: 'Reuters', date: '2024-11-11' }), article('b', { date: '2024-12-02' })];
+  const records = [
+    claim('call-happened', {
+      verdict: 'disputed',
+      appearances: [appearance('a', 1, { speaker: 'sources', attribution: 'anonymous', stance: 'reports' }), appearance('b', 2)],
+      related: [{ slug: 'call-denied', relation: 'disputed-by' }],
+    }),
+    claim('call-denied', {
+      verdict: 'confirmed',
+      appearances: [appearance('a', 1, { speaker: 'the Kremlin', attribution: 'named', stance: 'denies' }), appearance('b', 1, { speaker: 'Kremlin', attribution: 'named', stance: 'denies' })],
+    }),
+    claim('old-claim', { status: 'retired', appearances: [appearance('a', 2)], related: [{ slug: 'call-happened', relation: 'related' }] }),
+    claim('hand-written', { verdict: 'confirmed', appearances: [appearance('missing', 3)] }),
+  ];
+  const model = buildSiteModel(records, articles);
+
+  it('keeps retired claims for their page but out of every listing', () => {
+    expect(model.all.map((c) => c.slug)).toContain('old-claim');
+    expect(model.active.map((c) => c.slug)).not.toContain('old-claim');
+    expect(Object.values(model.byVerdict).flat().map((c) => c.slug)).not.toContain('old-claim');
+    for (const o of model.outlets) expect(o.claims.map((c) => c.slug)).not.toContain('old-claim');
+    for (const s of model.speakers) expect(s.claims.map((c) => c.claim.slug)).not.toContain('old-claim');
+    expect(model.sentences.get('a')?.get(2)).toBeUndefined();
+  });
+
+  it('lists disputed claims first', () => {
+    expect(model.active.map((c) => c.verdict)).toEqual(['disputed', 'confirmed', 'confirmed']);
+  });
+
+  it('maps every sentence to the claims it carries, most serious verdict first', () => {
+    expect(model.sentences.get('a')?.get(1)?.map((c) => c.slug)).toEqual(['call-happened', 'call-denied']);
+    expect(model.sentences.get('b')?.get(2)?.map((c) => c.slug)).toEqual(['call-happened']);
+  });
+
+  it('links related claims both ways', () => {
+    const denied = model.bySlug.get('call-denied');
+    expect(denied?.related.map((r) => [r.relation, r.slug])).toEqual([['disputes', 'call-happened']]);
+    const happened = model.bySlug.get('call-happened');
+    expect(happened?.related.map((r) => [r.relation, r.slug])).toContainEqual(['disputed-by', 'call-denied']);
+    expect(happened?.related.map((r) => [r.relation, r.slug])).toContainEqual(['related', 'old-claim']);
+  });
+
+  it('builds evidence rows with links, outlets, dates and speakers', () => {
+    const [first, second] = model.bySlug.get('call-happened')?.evidence ?? [];
+    expect(first).toMatchObject({ href: '/articles/a/#s-1', outlet: { label: 'Reuters' }, date: '2024-11-11', speaker: { slug: 'sources' } });
+    expect(second).toMatchObject({ href: '/articles/b/#s-2', outlet: { named: false }, date: '2024-12-02', speaker: null });
+    expect(model.bySlug.get('hand-written')?.evidence[0]?.href).toBeNull();
+    expect(model.bySlug.get('call-happened')).toMatchObject({ firstDate: '2024-11-11', lastDate: '2024-12-02' });
+  });
+
+  it('merges speaker spellings and knows who is on record', () => {
+    const kremlin = model.speakers.find((s) => s.slug === 'kremlin');
+    expect(kremlin).toMatchObject({ onRecord: true });
+    expect(kremlin?.claims.map((c) => [c.claim.slug, c.stances])).toEqual([['call-denied', ['denies']]]);
+    expect(model.speakers.find((s) => s.slug === 'sources')?.onRecord).toBe(false);
+    expect(model.speakers[0]?.onRecord).toBe(true);
+  });
+
+  it('covers every article in the outlet list, named outlets first', () => {
+    expect(model.outlets.map((o) => o.slug)).toEqual(['reuters', 'unnamed-b', 'unnamed-missing']);
+    expect(model.outlets[0]?.articles.map((a) => a.id)).toEqual(['a']);
+  });
+});
+
+describe('configuration helpers', () => {
+  it('reads the content folder from CROSSCHECK_CONTENT_DIR, ./content by default', () => {
+    expect(contentDir({})).toBe('./content');
+    expect(contentDir({ CROSSCHECK_CONTENT_DIR: '/tmp/x/' })).toBe('/tmp/x');
+  });
+
+  it("reads a page's status from its frontmatter", () => {
+    expect(frontmatterStatus('---\ntitle: a\nstatus: retired\n---\nbody')).toBe('retired');
+    expect(frontmatterStatus('---\ntitle: a\n---\n')).toBeNull();
+    expect(frontmatterStatus('no frontmatter')).toBeNull();
+    expect(frontmatterStatus('---\n: : bad\n---\n')).toBeNull();
+  });
+});
