@@ -15,8 +15,10 @@ export interface Line {
   text: string;
 }
 
-/** Any line break: LF, CRLF, lone CR, and the Unicode line/paragraph separators. */
-const BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
+/** Line breaks: LF, CRLF, lone CR. */
+// Only real line ends. U+2028/U+2029 inside a paragraph are characters of the text: splitting
+// there would drop them and the quote would no longer be verbatim.
+const BREAK = /\r\n|\r|\n/u;
 
 /** All lines of `text`, trimmed, blank ones included (as text ''). */
 export function splitLines(text: string): Line[] {

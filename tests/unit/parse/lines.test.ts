@@ -33,9 +33,13 @@ describe('shape helpers', () => {
 });
 
 describe('lines: split into trimmed logical lines', () => {
-  it('splits on LF, CRLF, CR and Unicode separators, with 1-based numbers', () => {
-    expect(splitLines('a\r\nb\rc\nd\u2028e').map((l) => l.text)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  it('splits on LF, CRLF and CR, with 1-based numbers', () => {
+    expect(splitLines('a\r\nb\rc\nd').map((l) => l.text)).toEqual(['a', 'b', 'c', 'd']);
     expect(splitLines('a\n\nb').map((l) => l.n)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps Unicode line and paragraph separators inside a line: they are text, and quotes stay verbatim', () => {
+    expect(splitLines('d\u2028e\u2029f').map((l) => l.text)).toEqual(['d\u2028e\u2029f']);
   });
 
   it('drops blank lines, including lines of U+00A0 only', () => {
