@@ -109,7 +109,9 @@ describe('accessibility', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(browser.url('/search/?q=Trump'));
       await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
-      for (const summary of await page.locator('pagefind-filter-pane details:not([open]) summary').all()) await summary.click();
+      const closed = page.locator('pagefind-filter-pane details:not([open]) > summary');
+      await page.locator('pagefind-filter-pane details').first().waitFor({ state: 'visible', timeout: 20_000 });
+      while ((await closed.count()) > 0) await closed.first().click();
       await page.getByRole('checkbox', { name: /^Disputed/ }).check();
       await page.locator('pagefind-results [data-result-verdict]').first().waitFor({ state: 'visible', timeout: 20_000 });
       expect(await allViolations(page), `search with filter (${scheme})`).toEqual([]);

@@ -166,7 +166,14 @@ describe('hostile seed text', () => {
       // Pagefind joins the text of adjacent sentence elements with a space, so compare without whitespace.
       const squeeze = (s: string) => s.replace(/\s+/g, '');
       await expect
-        .poll(async () => (await results.allTextContents()).some((t) => squeeze(t).includes(squeeze(literal))), { timeout: 20_000, message: literal })
+        .poll(
+          async () => {
+            if ((await results.allTextContents()).some((t) => squeeze(t).includes(squeeze(literal)))) return true;
+            await page.mouse.wheel(0, 800); // results further down load as they scroll into view
+            return false;
+          },
+          { timeout: 20_000, message: literal },
+        )
         .toBe(true);
       expect(await page.locator('pagefind-results script:not([type="text/pagefind-template"]), pagefind-results img, pagefind-results style').count()).toBe(0);
       await page.close();

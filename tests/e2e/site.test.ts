@@ -32,7 +32,7 @@ async function findResult(page: Page, selector: string) {
     .poll(
       async () => {
         if ((await match.count()) > 0) return true;
-        await page.locator('pagefind-results li').last().scrollIntoViewIfNeeded();
+        await page.mouse.wheel(0, 800);
         return false;
       },
       { timeout: 20_000 },

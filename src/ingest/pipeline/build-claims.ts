@@ -127,6 +127,9 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
     if (reporters.size === 0) continue;
     clusters.forEach((members, c) => {
       if (c === target || disputes.has(c) || members.some((i) => units[i]!.stance === 'denies')) return;
+      // A claim someone also states independently (on record, or as an outlet's own fact) is
+      // more than a detail of the denied report: the denial of the event does not reach it.
+      if (members.some((i) => units[i]!.stance === 'asserts' && units[i]!.attribution.kind !== 'anonymous')) return;
       const detail = members.some((i) => {
         const u = units[i]!;
         return reportersOf(u).some((r) => reporters.has(r)) && u.features.participants.some((p) => people.has(p));

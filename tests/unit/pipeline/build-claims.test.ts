@@ -102,3 +102,21 @@ describe('output contract', () => {
     expect(again).toEqual(claims);
   });
 });
+
+describe('the reach of an event denial', () => {
+  it('does not dispute a detail that another outlet states independently', () => {
+    const story = [
+      article(
+        'b1',
+        'Harbour Times',
+        'The Finance Ministry has denied a report that Governor Lena Ortiz and banker Paul Brandt held a secret meeting about the port sale.',
+        'According to anonymous sources cited by the Daily Ledger, Ortiz promised Brandt a discount on the port lease.',
+      ),
+      article('b2', 'Bay Herald', 'Governor Lena Ortiz promised banker Paul Brandt a discount on the port lease.'),
+    ];
+    const out = buildClaims(story.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+    const discount = out.find((c) => /discount/i.test(c.title))!;
+    expect(new Set(discount.appearances.map((a) => a.source))).toEqual(new Set(['b1', 'b2']));
+    expect(discount.engine.verdict).toBe('unattributed');
+  });
+});
