@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
+import { resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
+
+const aliases = learnAliases(['Governor Lena Ortiz met banker Paul Brandt.', 'Mayor Tom Reyes spoke.'], ['The Daily Ledger']);
+const f = (t: string) => claimFeatures(t, aliases);
+const unit = (article: string, sentence: number, text: string, cluster: number, stance = 'reports', attribution = 'none'): UnitView => ({
+  article,
+  sentence,
+  stance,
+  attribution,
+  features: f(text),
+  cluster,
+});
+const denial = (article: string, sentence: number, target: string | null, event: string | null = null): DenialView => ({
+  article,
+  sentence,
+  target: target ? f(target) : null,
+  negatedEvent: event ? f(event) : null,
+});
+
+const units = [
+  unit('a', 1, 'Ortiz and Brandt held a secret meeting about the port sale', 0),
+  unit('a', 2, 'Ortiz promised Brandt a discount on the port lease', 1, 'reports', 'anonymous'),
+  unit('a', 4, 'Mayor Tom Reyes opened the ferry terminal', 2, 'asserts', 'named'),
+  unit('b', 1, 'Ortiz met Brandt in secret to discuss the port sale', 0),
+  unit('b', 3, 'The port handled four million containers last year', 3, 'asserts'),
+];
+const byArticle = new Map([
+  ['a', [0, 1, 2]],
+  ['b', [3, 4]],
+]);
+
+describe('denial targets', () => {
+  it('matches a clause target against what the article reports', () => {
+    expect(resolveDenialTargets([denial('a', 3, 'Ortiz promised Brandt a discount on the lease')], units, byArticle)).toEqual([1]);
+  });
+
+  it('leaves a clause that matches nothing unresolved, rather than guessing', () => {
+    expect(resolveDenialTargets([denial('a', 3, 'the council raised parking fees')], units, byArticle)).toEqual([-1]);
+  });
+
+  it('resolves a negated event ("there was no such meeting") to the report of that event', () => {
+    expect(resolveDenialTargets([denial('b', 2, null, 'meeting')], units, byArticle)).toEqual([0]);
+  });
+
+  it('resolves a bare reference ("called the report false") to what the article’s explicit denials deny', () => {
+    const out = resolveDenialTargets(
+      [denial('a', 3, null), denial('a', 5, 'Ortiz and Brandt held a secret meeting about the port sale')],
+      units,
+      byArticle,
+    );
+    expect(out).toEqual([0, 0]);
+  });
+
+  it('falls back to the nearest report told before the reference', () => {
+    expect(resolveDenialTargets([denial('a', 3, null)], units, byArticle)).toEqual([1]);
+  });
+});
