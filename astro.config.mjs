@@ -1,14 +1,45 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
+import { contentDir } from './src/site/content-dir.ts';
+import { retiredClaimSlugs } from './src/site/retired.ts';
 
-// Quotes must stay verbatim: smart punctuation is off wherever Markdown is rendered.
+// Retired claims keep their page but leave every listing, the sitemap included.
+const retired = retiredClaimSlugs(`${contentDir()}/claims`);
+
+// Quotes must stay verbatim: smart punctuation is off wherever Markdown is rendered (MDX follows it).
 export default defineConfig({
   site: siteConfig.baseUrl,
+  trailingSlash: 'ignore',
+  // CROSSCHECK_CACHE_DIR keeps a fixture build's content cache apart from the main build's.
+  ...(process.env['CROSSCHECK_CACHE_DIR'] ? { cacheDir: process.env['CROSSCHECK_CACHE_DIR'] } : {}),
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // Pagefind last: it indexes the finished dist/ in astro:build:done.
-  integrations: [mdx(), pagefind()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Rendering claim MDX bodies makes the bundler note, once per page, that Astro's own
+        // "use astro:head-inject" directive is not preserved; it is harmless and drowns real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        const claim = /^\/claims\/([^/]+)\/$/.exec(path)?.[1];
+        return !(claim && retired.has(decodeURIComponent(claim)));
+      },
+    }),
+    // Pagefind last: it indexes the finished dist/ in astro:build:done.
+    pagefind(),
+  ],
 });

@@ -356,6 +356,16 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
   };
 }
 
+/**
+ * The story's latest article date (or today when no article is dated): the date a fact check is
+ * given when neither an editor's review nor its own articles date it. Stable across rebuilds.
+ */
+export function storyDate(model: Pick<SiteModel, 'articles'>, today = new Date()): string {
+  let latest: string | null = null;
+  for (const a of model.articles.values()) if (a.date && (!latest || a.date > latest)) latest = a.date;
+  return latest ?? today.toISOString().slice(0, 10);
+}
+
 /** Claim title shortened at a word boundary to fewer than `limit` characters (for ClaimReview). */
 export function shortClaim(title: string, limit = 75): string {
   return shorten(title.replace(/[.!?]+$/, ''), limit - 1);

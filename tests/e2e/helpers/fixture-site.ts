@@ -78,7 +78,10 @@ async function freshFixtureSite(): Promise<FixtureSite> {
   const claims = activeClaims(content);
   const fixtureIds = new Set(['hostile-markup', 'verbatim-quotes']);
   const ordinary = claims.filter((c) => c.data.engine && c.data.appearances.every((a) => !fixtureIds.has(a.source)));
-  const [reviewed, retired] = ordinary;
+  // Retire a claim that other pages relate to, so related-claim lists are put to the test too.
+  const [reviewed] = ordinary;
+  const rest = ordinary.filter((c) => c !== reviewed);
+  const retired = rest.find((c) => c.data.related.length > 0) ?? rest[0];
   if (!reviewed || !retired) throw new Error('[e2e] the fixture site needs at least two generated claims');
 
   const reviewedBy = 'Fixture Editor';

@@ -10,6 +10,7 @@ import {
   shortClaim,
   slugify,
   speakerSlug,
+  storyDate,
   verdictByEditor,
   type ClaimRecord,
 } from '../../../src/site/model.ts';
@@ -176,6 +177,11 @@ describe('the site model', () => {
     expect(kremlin?.claims.map((c) => [c.claim.slug, c.stances])).toEqual([['call-denied', ['denies']]]);
     expect(model.speakers.find((s) => s.slug === 'sources')?.onRecord).toBe(false);
     expect(model.speakers[0]?.onRecord).toBe(true);
+  });
+
+  it("dates undated fact checks by the story's latest article", () => {
+    expect(storyDate(model)).toBe('2024-12-02');
+    expect(storyDate({ articles: new Map() }, new Date('2025-01-02T12:00:00Z'))).toBe('2025-01-02');
   });
 
   it('covers every article in the outlet list, named outlets first', () => {
