@@ -95,7 +95,10 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
     const labels = [...new Set(anonymous.map((e) => (e.via ? `${e.speaker ?? 'unnamed sources'} cited by ${e.via}` : (e.speaker ?? 'unnamed sources'))))];
     reasons.push(`Rests on anonymous or vague sourcing: ${list(labels)}.`);
   }
-  if (asFact.size === 1) reasons.push(`Stated by one outlet only (${[...asFact][0]}), with no source given.`);
+  if (asFact.size === 1) {
+    const only = evidence.find((e) => e.kind === 'none' && e.stance === 'asserts');
+    reasons.push(only?.outlet ? `Stated by one outlet only (${only.outlet}), with no source given.` : 'Stated by one outlet only, with no source given.');
+  }
   if (reasons.length === 0) reasons.push('No named source stands behind it.');
   reasons.push('No source on record contradicts it.');
   return { verdict: 'unattributed', confidence: round(anonymous.length > 0 ? 0.75 : 0.6), reasons };
