@@ -27,6 +27,36 @@ export interface RunOptions {
   logFile?: string;
   /** Kill the child (and what it started) after this many milliseconds; exit code 124 then. */
   timeoutMs?: number;
+  /**
+   * Kill the child's process group when its processes together hold more than this many MB
+   * of resident memory (exit code 137 then): the machine is shared, and a runaway build must
+   * not push other people's processes into the OOM killer.
+   */
+  maxGroupRssMB?: number;
+}
+
+/** Resident memory, in MB, of every process in process group `pgid` (Linux /proc; 0 elsewhere). */
+export function groupRssMB(pgid: number): number {
+  let kb = 0;
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/u.test(d));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state ppid pgrp …
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      if (rss) kb += Number(rss);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (kb * 1024) / 1e6;
 }
 
 /** Is GNU time (with -v and -o) available? */
@@ -70,6 +100,23 @@ export async function runNode(args: string[], options: RunOptions): Promise<Meas
             }
           }
         }, options.timeoutMs);
+  let overMemory = 0;
+  const watchdog =
+    options.maxGroupRssMB === undefined || child.pid === undefined
+      ? undefined
+      : setInterval(() => {
+          const pgid = child.pid;
+          if (pgid === undefined) return;
+          const rss = groupRssMB(pgid);
+          if (rss > (options.maxGroupRssMB ?? Infinity)) {
+            overMemory = rss;
+            try {
+              process.kill(-pgid, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }
+        }, 1000);
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -79,7 +126,8 @@ export async function runNode(args: string[], options: RunOptions): Promise<Meas
     child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
   });
   if (timer) clearTimeout(timer);
-  const code = timedOut ? 124 : exit;
+  if (watchdog) clearInterval(watchdog);
+  const code = timedOut ? 124 : overMemory > 0 ? 137 : exit;
   const wallS = (performance.now() - started) / 1000;
   const stdout = Buffer.concat(out).toString('utf8');
   const stderr = Buffer.concat(err).toString('utf8');
@@ -97,7 +145,12 @@ export async function runNode(args: string[], options: RunOptions): Promise<Meas
       `$ node ${args.join(' ')}\n# cwd ${options.cwd}\n# exit ${code}, ${wallS.toFixed(2)} s, peak RSS ${rssMB === null ? '?' : rssMB.toFixed(0)} MB\n\n${stdout}\n--- stderr ---\n${stderr}`,
     );
   }
-  return { code, wallS, rssMB, stdout, stderr: timedOut ? `${stderr}\nError: timed out after ${wallS.toFixed(0)} s\n` : stderr };
+  const killed = timedOut
+    ? `\nError: timed out after ${wallS.toFixed(0)} s\n`
+    : overMemory > 0
+      ? `\nError: killed at ${overMemory.toFixed(0)} MB resident (limit ${options.maxGroupRssMB} MB) after ${wallS.toFixed(0)} s\n`
+      : '';
+  return { code, wallS, rssMB: overMemory > 0 ? Math.max(rssMB ?? 0, overMemory) : rssMB, stdout, stderr: stderr + killed };
 }
 
 /** Last lines of a child's output, for an error message. */

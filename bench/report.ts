@@ -62,6 +62,8 @@ export interface BenchResults {
   incremental: IncrementalResult | null;
   /** Command line that produced the results. */
   command: string;
+  /** Remarks about this run (added by hand to results.json, then `npm run bench -- --report-only`). */
+  notes?: string[];
 }
 
 export interface Target {
@@ -94,12 +96,11 @@ export const articlesPerSecond = (r: SizeResult): number | null =>
 /** Allowed time(N2)/time(N1): 2.3 per doubling, scaled linearly as in the issue: 2.3 × N2/(2·N1). */
 export const scalingLimit = (n1: number, n2: number): number => (TARGETS.perDoubling * n2) / (2 * n1);
 
-function ok(r: SizeResult): boolean {
-  return r.errors.length === 0;
-}
+/** Did ingest run to the end at this size? (Later steps may still have failed.) */
+const ingestOk = (r: SizeResult): boolean => r.articles > 0;
 
 export function evaluateTargets(results: BenchResults): Target[] {
-  const rows = results.sizes.filter(ok).sort((a, b) => a.n - b.n);
+  const rows = results.sizes.filter(ingestOk).sort((a, b) => a.n - b.n);
   const targets: Target[] = [];
 
   // 1. Throughput at N=10,000 (else at the largest N measured, marked as such).
@@ -158,18 +159,24 @@ export function evaluateTargets(results: BenchResults): Target[] {
     });
   }
 
-  // 4. Peak memory: ingest and astro build, every size.
+  // 4. Peak memory: ingest and astro build, every size (a build killed for memory counts too).
   {
-    const peaks = rows.flatMap((r) => [
-      { what: `ingest N=${r.n}`, mb: r.ingestRssMB },
-      { what: `astro build N=${r.n}`, mb: r.astroRssMB },
-    ]);
-    const measured = peaks.filter((p): p is { what: string; mb: number } => p.mb !== null);
-    const worst = measured.reduce<{ what: string; mb: number } | null>((w, p) => (w === null || p.mb > w.mb ? p : w), null);
+    const sized = [...results.sizes].sort((a, b) => a.n - b.n);
+    const worst = (what: string, mbOf: (r: SizeResult) => number | null): { text: string; mb: number } | null => {
+      let best: { text: string; mb: number } | null = null;
+      for (const r of sized) {
+        const v = mbOf(r);
+        if (v !== null && (best === null || v > best.mb)) best = { text: `${what} ${Math.round(v)} MB at N=${r.n}`, mb: v };
+      }
+      return best;
+    };
+    const peaks = [worst('ingest', (r) => r.ingestRssMB), worst('astro build', (r) => r.astroRssMB)].filter(
+      (p): p is { text: string; mb: number } => p !== null,
+    );
     targets.push({
       name: `peak memory ≤ ${(TARGETS.peakMemoryMB / 1000).toFixed(1)} GB`,
-      pass: worst === null ? null : worst.mb <= TARGETS.peakMemoryMB,
-      detail: worst === null ? 'not measured' : `highest: ${Math.round(worst.mb)} MB (${worst.what})`,
+      pass: peaks.length === 0 ? null : peaks.every((p) => p.mb <= TARGETS.peakMemoryMB),
+      detail: peaks.length === 0 ? 'not measured' : `highest: ${peaks.map((p) => p.text).join('; ')}`,
     });
   }
 
@@ -223,16 +230,18 @@ export function renderTable(results: BenchResults): string {
   const rows = [...results.sizes].sort((a, b) => a.n - b.n);
   let prev: SizeResult | null = null;
   for (const r of rows) {
-    if (!ok(r)) {
-      lines.push(`| ${r.n.toLocaleString('en-US')} | failed: ${r.errors.join('; ').replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').slice(0, 300)} |`);
+    if (!ingestOk(r)) {
+      lines.push(`| ${r.n.toLocaleString('en-US')} | ingest failed (see below) |`);
       continue;
     }
     const t = totalS(r);
     const b = baselineTotalS(r);
     const growth =
-      prev && ok(prev) && prev.ingestS > 0
+      prev && ingestOk(prev) && prev.ingestS > 0
         ? `×${round(r.ingestS / prev.ingestS)} (limit ×${round(scalingLimit(prev.n, r.n))})`
         : '—';
+    // A build that failed still shows how long it ran and how much memory it held, marked ✗.
+    const astroFailed = r.errors.length > 0 && r.astroS !== null && r.pagefindS === null;
     lines.push(
       `| ${[
         r.n.toLocaleString('en-US'),
@@ -242,8 +251,8 @@ export function renderTable(results: BenchResults): string {
         fmt(r.ingestS),
         int(articlesPerSecond(r)),
         int(r.ingestRssMB),
-        fmt(r.astroS),
-        int(r.astroRssMB),
+        astroFailed ? `✗ ${fmt(r.astroS)}` : fmt(r.astroS),
+        astroFailed ? `✗ ${int(r.astroRssMB)}` : int(r.astroRssMB),
         fmt(r.pagefindS),
         fmt(t),
         fmt(r.distMB, 1),
@@ -253,6 +262,13 @@ export function renderTable(results: BenchResults): string {
       ].join(' | ')} |`,
     );
     prev = r;
+  }
+  const failures = rows.filter((r) => r.errors.length > 0);
+  if (failures.length > 0) {
+    lines.push('');
+    for (const r of failures) {
+      lines.push(`✗ N=${r.n.toLocaleString('en-US')}: ${r.errors.join('; ').replace(/\s+/gu, ' ').slice(0, 400)}`);
+    }
   }
   return lines.join('\n');
 }
@@ -289,7 +305,10 @@ export function renderMarkdown(results: BenchResults, targets: Target[] = evalua
     ...[...results.sizes]
       .sort((a, b) => a.n - b.n)
       .filter((r) => r.baselinePages !== null)
-      .map((r) => `| ${r.n.toLocaleString('en-US')} | ${int(r.baselinePages)} | ${fmt(r.baselineAstroS)} | ${int(r.baselineAstroRssMB)} | ${fmt(r.baselinePagefindS)} |`),
+      .map((r) => {
+        const failed = r.baselineAstroS !== null && r.baselinePagefindS === null ? '✗ ' : '';
+        return `| ${r.n.toLocaleString('en-US')} | ${int(r.baselinePages)} | ${failed}${fmt(r.baselineAstroS)} | ${failed}${int(r.baselineAstroRssMB)} | ${fmt(r.baselinePagefindS)} |`;
+      }),
     '',
     '## Incremental re-ingest',
     '',
@@ -305,6 +324,7 @@ export function renderMarkdown(results: BenchResults, targets: Target[] = evalua
             .filter((l) => l !== '')
             .join('\n'),
     '',
+    ...(results.notes && results.notes.length > 0 ? ['## Notes on this run', '', ...results.notes.map((n) => `- ${n}`), ''] : []),
     '## Targets',
     '',
     '| target | result | detail |',
@@ -319,12 +339,15 @@ export function renderMarkdown(results: BenchResults, targets: Target[] = evalua
     'npx node bench/generate.ts --n 1000 --out /tmp/seeds   # just the synthetic corpus',
     '```',
     '',
-    'For each N the harness copies the project (package.json, astro.config.mjs, tsconfig.json, src/, public/,',
-    'node_modules symlinked) to `bench/.work/<N>/`, writes the synthetic seeds there, runs ingest and',
+    'At the start the harness snapshots the project (package.json, astro.config.mjs, tsconfig.json, src/, public/)',
+    'to `bench/.work/snapshot/`, so every N runs the same code even while src/ is being edited. For each N it',
+    'copies the snapshot to `bench/.work/<N>/` (node_modules symlinked), writes the synthetic seeds there, runs ingest and',
     '`astro build` with `CROSSCHECK_PAGEFIND=0` (the Pagefind integration is skipped; Pagefind is then run',
     'by bench/pagefind-index.ts through its Node API so its time is separate). If the integration ignores',
     'the variable, its logged “Indexed … in N ms” time is taken out of the Astro time instead. Astro’s cache',
     'goes to `bench/.work/<N>/.bench-cache/` so every build is cold and no cache is shared with the project.',
+    'Any step is killed when its processes together hold more than 12 GB resident (`--max-rss-gb`; the machine',
+    'is shared) or run longer than 120 minutes (`--timeout-min`); the table then shows why.',
     'Logs of every step are kept in `bench/.work/<N>/logs/`, the raw figures in `bench/.work/results.json`.',
     '',
     'The corpus (bench/generate.ts) is deterministic: the same N gives byte-identical seeds. Articles are',

@@ -17,6 +17,9 @@
  *                        (summarise one with `npx node bench/profile-summary.ts <file>`)
  *   --incremental-at N   size for the incremental case (default: the largest)
  *   --timeout-min M      kill any step running longer than M minutes (default 120)
+ *   --max-rss-gb G       kill any step whose processes hold more than G GB resident (default 12;
+ *                        the machine is shared)
+ *   --report-only        measure nothing: re-render the report from bench/.work/results.json
  *   --strict             exit 1 when a target fails (steps that crash always exit 1)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -60,6 +63,8 @@ const WRAPPER_NAME = 'astro.bench.mjs';
 const log = (msg: string): void => console.log(msg);
 /** Longest any one step may run (--timeout-min). */
 let stepTimeoutMs = 120 * 60_000;
+/** Most resident memory one step may hold, all its processes together (--max-rss-gb). */
+let stepMaxRssMB = 12_000;
 const mb = (bytes: number): number => bytes / 1e6;
 const fixed = (x: number): string => x.toFixed(2);
 
@@ -78,12 +83,20 @@ function linkNodeModules(dir: string): void {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
-/** Fresh throwaway copy of the project in `dir`. */
+/** The project as it was when the run started: every size is measured on the same code. */
+const SNAPSHOT = join(WORK, 'snapshot');
+
+/** Copy the project's files (not node_modules) from `from` to a fresh `to`. */
+function copyProjectFiles(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const f of PROJECT_FILES) if (existsSync(join(from, f))) cpSync(join(from, f), join(to, f));
+  for (const d of PROJECT_DIRS) if (existsSync(join(from, d))) cpSync(join(from, d), join(to, d), { recursive: true });
+}
+
+/** Fresh throwaway copy of the project snapshot in `dir`. */
 function copyProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const f of PROJECT_FILES) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f));
-  for (const d of PROJECT_DIRS) if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  copyProjectFiles(SNAPSHOT, dir);
   linkNodeModules(dir);
   writeFileSync(join(dir, WRAPPER_NAME), WRAPPER_CONFIG);
 }
@@ -119,7 +132,7 @@ async function buildSite(
     cwd: dir,
     env: { CROSSCHECK_PAGEFIND: '0' },
     logFile: join(logs, `${name}-astro.log`),
-    timeoutMs: stepTimeoutMs,
+    timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB,
   });
   if (astro.code !== 0) return { astroS: astro.wallS, astroRssMB: astro.rssMB, pagefindS: 0, how: null, error: failure(`${name} astro build`, astro) };
   const dist = join(dir, 'dist');
@@ -132,7 +145,7 @@ async function buildSite(
     }
     rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   }
-  const pf = await runNode([PAGEFIND_SCRIPT, 'dist'], { cwd: dir, logFile: join(logs, `${name}-pagefind.log`), timeoutMs: stepTimeoutMs });
+  const pf = await runNode([PAGEFIND_SCRIPT, 'dist'], { cwd: dir, logFile: join(logs, `${name}-pagefind.log`), timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB });
   if (pf.code !== 0) return { astroS: astro.wallS, astroRssMB: astro.rssMB, pagefindS: pf.wallS, how: null, error: failure(`${name} pagefind`, pf) };
   // The Pagefind API time as the script measured it (like the integration's log), not the
   // child's wall time: the extra Node start-up would not be part of a real build.
@@ -169,7 +182,16 @@ export async function runBaseline(dir: string, logs: string, pages: number, seed
   return { ...built, pages: htmlPages(join(dir, 'dist')) };
 }
 
-async function benchSize(n: number, withBaseline: boolean, cpuProf: boolean): Promise<{ result: SizeResult; dir: string; seeds: SeedFile[] }> {
+/**
+ * Benchmark one size. `onStep(result)` is called with the (partly filled) result after each
+ * step, so a long run keeps BENCHMARKS.md and results.json up to date as it goes.
+ */
+async function benchSize(
+  n: number,
+  withBaseline: boolean,
+  cpuProf: boolean,
+  onStep: (result: SizeResult) => void,
+): Promise<{ result: SizeResult; dir: string; seeds: SeedFile[] }> {
   const dir = join(WORK, String(n));
   const logs = join(dir, 'logs');
   log(`\n== N=${n.toLocaleString('en-US')} (${relative(ROOT, dir)})`);
@@ -206,7 +228,7 @@ async function benchSize(n: number, withBaseline: boolean, cpuProf: boolean): Pr
     '--content',
     'content',
   ];
-  const ingest = await runNode(ingestArgs, { cwd: dir, logFile: join(logs, 'ingest.log'), timeoutMs: stepTimeoutMs });
+  const ingest = await runNode(ingestArgs, { cwd: dir, logFile: join(logs, 'ingest.log'), timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB });
   result.ingestS = ingest.wallS;
   result.ingestRssMB = ingest.rssMB;
   if (ingest.code !== 0) {
@@ -220,6 +242,8 @@ async function benchSize(n: number, withBaseline: boolean, cpuProf: boolean): Pr
     `   ingest ${fixed(ingest.wallS)} s, ${result.articles} articles, ${result.claims} claims, ` +
       `${Math.round(result.articles / ingest.wallS)} articles/s, peak ${ingest.rssMB?.toFixed(0) ?? '?'} MB`,
   );
+
+  onStep(result);
 
   const site = await buildSite(dir, logs, 'crosscheck');
   result.astroS = site.astroS;
@@ -237,6 +261,8 @@ async function benchSize(n: number, withBaseline: boolean, cpuProf: boolean): Pr
     `   astro ${fixed(site.astroS)} s (peak ${site.astroRssMB?.toFixed(0) ?? '?'} MB), pagefind ${fixed(site.pagefindS)} s ` +
       `(${site.how}), ${result.pages} pages, dist ${result.distMB.toFixed(1)} MB`,
   );
+
+  onStep(result);
 
   if (withBaseline && result.pages > 0) {
     const base = await runBaseline(join(dir, 'baseline'), logs, result.pages, seeds);
@@ -275,7 +301,7 @@ async function benchIncremental(n: number, dir: string, seeds: SeedFile[]): Prom
   const run = await runNode([join('src', 'ingest', 'cli.ts'), '--seeds', 'seeds', '--content', 'content'], {
     cwd: dir,
     logFile: join(dir, 'logs', 'ingest-incremental.log'),
-    timeoutMs: stepTimeoutMs,
+    timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB,
   });
   if (run.code !== 0) return { ...empty, seed: seed.name, ingestS: run.wallS, error: failure('incremental ingest', run) };
   const diff = diffSnapshots(before, snapshot(contentDir));
@@ -313,9 +339,17 @@ async function main(): Promise<number> {
       'incremental-at': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'timeout-min': { type: 'string', default: '120' },
+      'max-rss-gb': { type: 'string', default: '12' },
+      'report-only': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
     },
   });
+  if (values['report-only']) {
+    const saved = JSON.parse(readFileSync(join(WORK, 'results.json'), 'utf8')) as BenchResults;
+    report(saved, values.out, true);
+    for (const t of evaluateTargets(saved)) log(`${verdict(t).padEnd(4)}  ${t.name}: ${t.detail}`);
+    return 0;
+  }
   const sizes = values.sizes
     .split(',')
     .map((s) => Number(s.trim().replace(/_/gu, '')))
@@ -331,10 +365,13 @@ async function main(): Promise<number> {
     return 2;
   }
   stepTimeoutMs = Number(values['timeout-min']) * 60_000;
+  stepMaxRssMB = Number(values['max-rss-gb']) * 1000;
   const m = machine();
   log(`bench: sizes ${sizes.join(', ')} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}`);
   if (!hasGnuTime()) log('   (no /usr/bin/time: peak RSS from process.resourceUsage())');
   mkdirSync(WORK, { recursive: true });
+  // Other people may edit src/ while a long run goes on: take the code once, use it for every N.
+  copyProjectFiles(ROOT, SNAPSHOT);
 
   const flags = [
     values['no-baseline'] ? ' --no-baseline' : '',
@@ -348,8 +385,12 @@ async function main(): Promise<number> {
     command: `npm run bench -- --sizes ${sizes.join(',')}${flags}`,
   };
   for (const n of sizes) {
-    const done = await benchSize(n, !values['no-baseline'], values['cpu-prof']);
-    results.sizes.push(done.result);
+    const at = results.sizes.length;
+    const done = await benchSize(n, !values['no-baseline'], values['cpu-prof'], (partial) => {
+      results.sizes[at] = partial;
+      report(results, values.out, false);
+    });
+    results.sizes[at] = done.result;
     if (!values['no-incremental'] && n === incrementalAt) {
       report(results, values.out, false);
       results.incremental =

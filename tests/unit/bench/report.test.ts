@@ -72,7 +72,7 @@ describe('targets', () => {
   });
 
   it('checks peak memory over ingest and astro', () => {
-    expect(byName(results([size(1000, 1)]), 'peak memory')).toMatchObject({ pass: true, detail: 'highest: 700 MB (astro build N=1000)' });
+    expect(byName(results([size(1000, 1)]), 'peak memory')).toMatchObject({ pass: true, detail: 'highest: ingest 300 MB at N=1000; astro build 700 MB at N=1000' });
     expect(byName(results([size(1000, 1, { ingestRssMB: 1600 })]), 'peak memory').pass).toBe(false);
   });
 
@@ -84,12 +84,34 @@ describe('targets', () => {
     expect(verdict(byName(results([size(1000, 1)]), 'incremental'))).toBe('N/A');
   });
 
-  it('leaves failed sizes out of the judgement and shows why in the table', () => {
-    const r = results([size(100, 1), size(1000, 50, { errors: ['ingest exited 1: Error: boom'] })]);
+  it('leaves out a size whose ingest failed, and says why', () => {
+    const r = results([size(100, 1), size(1000, 0, { articles: 0, astroS: null, pagefindS: null, errors: ['ingest exited 1: Error: boom'] })]);
     expect(byName(r, 'near-linear ingest').pass).toBeNull();
     const md = renderMarkdown(r);
-    expect(md).toContain('| 1,000 | failed: ingest exited 1: Error: boom |');
+    expect(md).toContain('| 1,000 | ingest failed (see below) |');
+    expect(md).toContain('✗ N=1,000: ingest exited 1: Error: boom');
     expect(md).toContain('| 100 | 100 | 300 | 400 | 1.00 | 100 | 300 | 2.00 | 700 | 1.00 | 4.00 | 10.0 | 3.50 | ×1.14 | — |');
+  });
+
+  it('keeps what a size measured before a later step failed', () => {
+    const killed = size(10_000, 40, {
+      astroS: 226,
+      astroRssMB: 12_059,
+      pagefindS: null,
+      pages: null,
+      distMB: null,
+      baselineAstroS: null,
+      baselinePagefindS: null,
+      errors: ['crosscheck astro build exited 137: Error: killed at 12059 MB resident'],
+    });
+    const r = results([size(1000, 1), killed]);
+    expect(byName(r, 'articles/s')).toMatchObject({ pass: false, detail: '250 articles/s at N=10,000' });
+    expect(byName(r, 'near-linear ingest').pass).toBe(false); // ×40 > ×11.5
+    expect(byName(r, 'near-linear whole build').pass).toBeNull();
+    expect(byName(r, 'peak memory')).toMatchObject({ pass: false, detail: 'highest: ingest 300 MB at N=1000; astro build 12059 MB at N=10000' });
+    const md = renderMarkdown(r);
+    expect(md).toContain('| 10,000 | 10,000 | 30,000 | — | 40.00 | 250 | 300 | ✗ 226.00 | ✗ 12,059 | — | — | — | — | — | ×40.00 (limit ×11.50) |');
+    expect(md).toContain('✗ N=10,000: crosscheck astro build exited 137');
   });
 });
 
