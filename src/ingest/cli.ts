@@ -1,7 +1,10 @@
 /**
  * `npm run ingest`: reads seeds/, writes content/articles/*.json and content/claims/*.mdx.
  *
- * Options: --seeds <dir> (default seeds), --content <dir> (default content).
+ * Options: --seeds <dir> (default seeds), --content <dir> (default content),
+ * --cache <dir> (default .cache/ingest, or $CROSSCHECK_INGEST_CACHE; see pipeline/ingest-cache.ts),
+ * --no-cache (compute everything; read and write no cache), --workers <n|auto> (threads for
+ * analysing seeds; auto: one per core when there are many seeds to analyse).
  * Exit code 1 with one message per problem when an author's page is invalid; warnings about
  * unreadable or empty seeds go to stderr and the run continues with the other seeds.
  */
@@ -12,11 +15,25 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     content: { type: 'string', default: 'content' },
+    cache: { type: 'string', default: process.env['CROSSCHECK_INGEST_CACHE'] || '.cache/ingest' },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string', default: 'auto' },
   },
 });
 
+const workers = values.workers === 'auto' ? 'auto' : Number(values.workers);
+if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0)) {
+  console.error(`error: --workers takes a whole number or "auto", not "${values.workers}"`);
+  process.exit(2);
+}
 const started = performance.now();
-const result = runIngest({ seedsDir: values.seeds, contentDir: values.content });
+const result = runIngest({
+  seedsDir: values.seeds,
+  contentDir: values.content,
+  cacheDir: values['no-cache'] ? null : values.cache,
+  workers,
+  progress: true,
+});
 for (const w of result.warnings) console.warn(`warning: ${w}`);
 if (result.errors.length > 0) {
   for (const e of result.errors) console.error(`error: ${e}`);

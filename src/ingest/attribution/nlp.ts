@@ -3,7 +3,7 @@
  * The same text is analysed once per process (memoised), so stages can ask again freely.
  */
 import type { ItemEntity } from 'wink-nlp';
-import { nlp, its } from '../nlp/wink.ts';
+import { nlp, wink } from '../nlp/wink.ts';
 
 export interface Token {
   /** Token text as written. */
@@ -30,6 +30,7 @@ export function tokenize(text: string): Token[] {
   const hit = cache.get(text);
   if (hit) return hit;
   const doc = nlp.readDoc(text);
+  const its = wink().its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];

@@ -86,13 +86,18 @@ export function outletReference(ctx: SpeakerContext, span: string): Outlet | nul
   return null;
 }
 
+const REPORT_NOUNS = lexicon.outletReportNouns.join('|');
+const POSSESSIVE_REPORT_RE = new RegExp(`\\s*[’']s\\s+(?:${REPORT_NOUNS})$`, 'i');
+const REPORT_BY_RE = new RegExp(`^(?:${REPORT_NOUNS})\\s+(?:by|in|from|of)\\s+`, 'i');
+const TRAILING_REPORT_RE = new RegExp(`\\s+(?:${REPORT_NOUNS})$`, 'i');
+
 /** Does the span name a news outlet (or a report by one)? Returns the outlet name, '' for vague media, or null. */
 export function outletOfSpan(ctx: SpeakerContext, span: string): string | null {
   const s = span
     .replace(/^(?:a|an|the)\s+/i, '')
-    .replace(new RegExp(`\\s*[’']s\\s+(?:${lexicon.outletReportNouns.join('|')})$`, 'i'), '')
-    .replace(new RegExp(`^(?:${lexicon.outletReportNouns.join('|')})\\s+(?:by|in|from|of)\\s+`, 'i'), '')
-    .replace(new RegExp(`\\s+(?:${lexicon.outletReportNouns.join('|')})$`, 'i'), '')
+    .replace(POSSESSIVE_REPORT_RE, '')
+    .replace(REPORT_BY_RE, '')
+    .replace(TRAILING_REPORT_RE, '')
     .trim();
   const ref = outletReference(ctx, `the ${s}`) ?? outletReference(ctx, span);
   if (ref) return ref.name;

@@ -61,6 +61,12 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
   return role === '' ? null : role;
 }
 
+const APPOS_NAME = `\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}`;
+const APPOS_ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(lexicon.titles)})(?:\\s+(?:of|for|at)\\s+[^,.;“”]{1,40})?`;
+/** Built once (matchAll works on a copy, so the shared /g regexes keep no state between calls). */
+const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
+const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
+
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
   const text = unglue(raw);
@@ -86,14 +92,25 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     i = j - 1;
   }
   // Appositives: "Name, role," and "role, Name,".
-  const NAME = `\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}`;
-  const ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(lexicon.titles)})(?:\\s+(?:of|for|at)\\s+[^,.;“”]{1,40})?`;
-  for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+(${ROLE}),`, 'giu'))) {
+  for (const m of text.matchAll(NAME_THEN_ROLE)) {
     if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
   }
-  for (const m of text.matchAll(new RegExp(`(?:^|[,;]\\s+)(${ROLE}),\\s+(${NAME}),`, 'giu'))) {
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
     if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
   }
+}
+
+const surnameRes = new Map<string, RegExp>();
+
+/** `(?<!letter)surname(?!letter)('s)?`, compiled once per surname. */
+function surnameRe(surname: string): RegExp {
+  let re = surnameRes.get(surname);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])([’']s\\b)?`, 'giu');
+    if (surnameRes.size >= 10_000) surnameRes.clear();
+    surnameRes.set(surname, re);
+  }
+  return re;
 }
 
 /**
@@ -103,7 +120,11 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
 export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
   let best: { person: Person; index: number; possessive: boolean } | null = null;
   for (const [surname, person] of ctx.persons) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])([’']s\\b)?`, 'giu');
+    const re = surnameRe(surname);
+    // Most spans name none of the article's people: a failed test is cheaper than matchAll.
+    re.lastIndex = 0;
+    if (!re.test(span)) continue;
+    re.lastIndex = 0;
     for (const hit of span.matchAll(re)) {
       let index = hit.index;
       // Extend back over the given names of the full name ("Omar Haddad").

@@ -35,6 +35,7 @@ import type { Options as ToMarkdownOptions, Unsafe } from 'mdast-util-to-markdow
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { Document, parse as parseYaml, visit as visitYaml } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions, ToStringOptions } from 'yaml';
+import { FastYaml } from './fast-yaml.ts';
 
 // ───────────────────────────── frontmatter ─────────────────────────────
 
@@ -110,9 +111,16 @@ export function renderClaimMdx(
  * 1.2 (so `yes`, `0b11`, `0o7`, `2024-12-02`, `~`, `null`, `'x'`, `a: b`, `x #y` get quotes for
  * every reader); otherwise, and always when it spans lines, it is double-quoted, with escapes.
  */
-export function serializeFrontmatter(frontmatter: Record<string, unknown>): string {
+export function serializeFrontmatter(frontmatter: Record<string, unknown>, options: { fast?: boolean } = {}): string {
   const data = normaliseValue(frontmatter, '$');
   if (!isPlainObject(data)) throw new EmitError('frontmatter must be a plain object');
+  // The common shapes (every generated page) take the fast writer: the same bytes as the library
+  // path below, which read back as the same data by construction (see fast-yaml.ts; the tests
+  // compare both paths). `fast: false` forces the library path.
+  if (options.fast !== false) {
+    const fast = (fastYaml ??= new FastYaml(YAML_OPTIONS, isPlainSafe)).stringify(data);
+    if (fast !== null) return checkedMarkers(escapeUnprintable(fast));
+  }
   const doc = new Document(data, YAML_OPTIONS);
   visitYaml(doc, {
     Scalar(key, node) {
@@ -122,16 +130,32 @@ export function serializeFrontmatter(frontmatter: Record<string, unknown>): stri
       if (!safe) node.type = 'QUOTE_DOUBLE';
     },
   });
-  const text = doc
-    .toString(YAML_TO_STRING)
-    .replace(YAML_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-  // Astro finds the end of the frontmatter at the first line starting with `---` or `+++`.
-  if (/(?:^|[\r\n])(?:---|\+\+\+|\.\.\.)/.test(text)) {
-    throw new EmitError('frontmatter YAML would contain a document marker line');
-  }
+  const text = checkedMarkers(escapeUnprintable(doc.toString(YAML_TO_STRING)));
   const back = parseFrontmatterYaml(text);
   if (!deepEqual(back, data)) {
     throw new EmitError('frontmatter YAML does not read back as the same data');
+  }
+  return text;
+}
+
+let fastYaml: FastYaml | undefined;
+
+/** The fast writer's text for `frontmatter`, or null when it leaves it to the library (for tests). */
+export function fastFrontmatter(frontmatter: Record<string, unknown>): string | null {
+  const data = normaliseValue(frontmatter, '$');
+  if (!isPlainObject(data)) return null;
+  const fast = (fastYaml ??= new FastYaml(YAML_OPTIONS, isPlainSafe)).stringify(data);
+  return fast === null ? null : escapeUnprintable(fast);
+}
+
+function escapeUnprintable(text: string): string {
+  return text.replace(YAML_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+function checkedMarkers(text: string): string {
+  // Astro finds the end of the frontmatter at the first line starting with `---` or `+++`.
+  if (/(?:^|[\r\n])(?:---|\+\+\+|\.\.\.)/.test(text)) {
+    throw new EmitError('frontmatter YAML would contain a document marker line');
   }
   return text;
 }
@@ -156,7 +180,7 @@ function isPlainSafe(value: string): boolean {
   const known = plainSafeMemo.get(value);
   if (known !== undefined) return known;
   const safe = isPlainSafeSlow(value);
-  if (plainSafeMemo.size > 10_000) plainSafeMemo.clear();
+  if (plainSafeMemo.size > 200_000) plainSafeMemo.clear();
   plainSafeMemo.set(value, safe);
   return safe;
 }

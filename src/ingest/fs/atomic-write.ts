@@ -38,14 +38,26 @@ function toBytes(data: FileData): Uint8Array {
   return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 }
 
+/** Random start for temp-name suffixes; then a counter (O_EXCL catches the rare clash, see writeFileAtomic). */
+let suffixBase = randomBytes(4).readUInt32BE(0);
+
+function nextSuffix(): string {
+  suffixBase = (suffixBase + 1) >>> 0;
+  return suffixBase.toString(16).padStart(8, '0');
+}
+
 /** The temp-file path `writeFileAtomic` would use for `path` (exported for tests). */
 export function tempPathFor(path: string, pid: number = process.pid): string {
-  let name = '';
-  for (const ch of basename(path)) {
-    if (Buffer.byteLength(name + ch) > MAX_NAME_BYTES) break;
-    name += ch;
+  const base = basename(path);
+  let name = base;
+  if (Buffer.byteLength(base) > MAX_NAME_BYTES) {
+    name = '';
+    for (const ch of base) {
+      if (Buffer.byteLength(name + ch) > MAX_NAME_BYTES) break;
+      name += ch;
+    }
   }
-  return join(dirname(path), `.${name}.${pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(path), `.${name}.${pid}.${nextSuffix()}.tmp`);
 }
 
 /** Whether a file name is one of our temp files. */
@@ -73,8 +85,8 @@ export function writeFileAtomic(path: string, data: FileData, options: AtomicWri
   let mode = 0o666; // narrowed by the umask on creation
   let keepMode = false;
   try {
-    const st = statSync(path);
-    if (st.isFile()) {
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isFile()) {
       mode = st.mode & 0o7777;
       keepMode = true;
     }
@@ -82,8 +94,18 @@ export function writeFileAtomic(path: string, data: FileData, options: AtomicWri
     if (!isNotFound(error)) throw error;
   }
 
-  const temp = tempPathFor(path);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+  let temp = tempPathFor(path);
+  let fd: number;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+      break;
+    } catch (error) {
+      // A leftover temp file with this name (another process's, or a crashed run's): next name.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 16) throw error;
+      temp = tempPathFor(path);
+    }
+  }
   let renamed = false;
   try {
     try {
@@ -118,14 +140,78 @@ export function writeIfChanged(path: string, data: FileData): boolean {
   const bytes = toBytes(data);
   let current: Buffer | undefined;
   try {
-    const st = statSync(path);
-    if (st.isFile() && st.size === bytes.length) current = readFileSync(path);
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isFile() && st.size === bytes.length) current = readFileSync(path);
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
   if (current !== undefined && current.equals(bytes)) return false;
   writeFileAtomic(path, bytes);
   return true;
+}
+
+/**
+ * Writes staged now and published together later. Each file's bytes go to its temp file at once
+ * (so they need not stay in memory); commit() renames every temp file over its target, abort()
+ * removes them. A run that fails before commit() leaves every target as it was, as when all
+ * texts are computed first and written at the end — without holding them all.
+ */
+export class StagedWrites {
+  readonly #staged: Array<{ temp: string; path: string }> = [];
+
+  /** Stage `data` for `path` unless the file already holds exactly these bytes; true when staged. */
+  stageIfChanged(path: string, data: FileData): boolean {
+    const bytes = toBytes(data);
+    let mode = 0o666; // narrowed by the umask on creation
+    let keepMode = false;
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isFile()) {
+      if (st.size === bytes.length && readFileSync(path).equals(bytes)) return false;
+      mode = st.mode & 0o7777;
+      keepMode = true;
+    }
+    let temp = tempPathFor(path);
+    let fd: number;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 16) throw error;
+        temp = tempPathFor(path);
+      }
+    }
+    this.#staged.push({ temp, path });
+    try {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      if (keepMode) chmodSync(temp, mode);
+    } finally {
+      closeSync(fd);
+    }
+    return true;
+  }
+
+  /** Renames every staged file over its target, in staging order; returns the targets. */
+  commit(): string[] {
+    const done: string[] = [];
+    for (const { temp, path } of this.#staged.splice(0)) {
+      renameSync(temp, path);
+      done.push(path);
+    }
+    return done;
+  }
+
+  /** Removes the staged temp files: no target changes. */
+  abort(): void {
+    for (const { temp } of this.#staged.splice(0)) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
+    }
+  }
 }
 
 /**

@@ -89,7 +89,154 @@ export function weightedJaccard(a: readonly string[], b: readonly string[], weig
   return union === 0 ? 0 : inter / union;
 }
 
-/** Returns clusters as lists of item indexes, each list ascending, lists ordered by first member. */
+/**
+ * The distinct feature sets of the items ("identities": same terms, people, polarity and
+ * modality), laid out in flat arrays by identity, so that comparing two of them reads a few
+ * contiguous cache lines instead of chasing objects across the heap.
+ */
+class Identities {
+  /** Term ids of identity f: ids[start[f] .. start[f + 1]), in the order of features.terms. */
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+  /** Weight of each term, aligned with `ids`. */
+  readonly weights: Float64Array;
+  /** Sum of an identity's weights in order: the union's first part in weightedJaccard. */
+  readonly weightSum: Float64Array;
+  /** Terms in ascending id order (as claimFeatures sorts them): merge walks apply. */
+  readonly sorted: Uint8Array;
+  /** Concept term ids (`c:`) of identity f, ascending: concepts[cStart[f] .. cStart[f + 1]). */
+  readonly cStart: Int32Array;
+  readonly concepts: Int32Array;
+  readonly features: ClaimFeatures[];
+  /** Per identity: negated, modal, number of participants (sameEvent's cheap early exits). */
+  readonly negated: Uint8Array;
+  readonly modal: Uint8Array;
+  readonly people: Int32Array;
+
+  constructor(list: readonly ClaimFeatures[], termId: ReadonlyMap<string, number>, termWeight: Float64Array) {
+    const f = list.length;
+    this.features = [...list];
+    this.negated = Uint8Array.from(list, (x) => (x.negated ? 1 : 0));
+    this.modal = Uint8Array.from(list, (x) => (x.modal ? 1 : 0));
+    this.people = Int32Array.from(list, (x) => x.participants.length);
+    this.start = new Int32Array(f + 1);
+    this.cStart = new Int32Array(f + 1);
+    let total = 0;
+    let totalConcepts = 0;
+    list.forEach((x, k) => {
+      total += x.terms.length;
+      for (const t of x.terms) if (t.startsWith('c:')) totalConcepts++;
+      this.start[k + 1] = total;
+    });
+    this.ids = new Int32Array(total);
+    this.weights = new Float64Array(total);
+    this.weightSum = new Float64Array(f);
+    this.sorted = new Uint8Array(f);
+    const concepts = new Int32Array(totalConcepts);
+    let c = 0;
+    list.forEach((x, k) => {
+      let at = this.start[k]!;
+      let sum = 0;
+      let sorted = 1;
+      const own: number[] = [];
+      for (const t of x.terms) {
+        const id = termId.get(t)!;
+        if (at > this.start[k]! && id <= this.ids[at - 1]!) sorted = 0;
+        this.ids[at] = id;
+        this.weights[at] = termWeight[id]!;
+        sum += this.weights[at]!;
+        if (t.startsWith('c:')) own.push(id);
+        at++;
+      }
+      this.weightSum[k] = sum;
+      this.sorted[k] = sorted;
+      this.cStart[k] = c;
+      for (const id of [...new Set(own)].sort((p, q) => p - q)) concepts[c++] = id;
+    });
+    this.cStart[f] = c;
+    this.concepts = concepts.subarray(0, c);
+  }
+
+  /**
+   * weightedJaccard(features(a).terms, features(b).terms, weight) with the same floating-point
+   * operations in the same order: the intersection summed over a's terms in a's order, the union
+   * as a's weights in order and then b's other terms in b's order.
+   */
+  jaccard(a: number, b: number): number {
+    let inter = 0;
+    let union = this.weightSum[a]!;
+    const ids = this.ids;
+    const w = this.weights;
+    const a0 = this.start[a]!;
+    const a1 = this.start[a + 1]!;
+    const b0 = this.start[b]!;
+    const b1 = this.start[b + 1]!;
+    if (this.sorted[a] === 1 && this.sorted[b] === 1) {
+      let i = a0;
+      let j = b0;
+      while (i < a1 && j < b1) {
+        const u = ids[i]!;
+        const v = ids[j]!;
+        if (u === v) {
+          inter += w[i]!;
+          i++;
+          j++;
+        } else if (u < v) i++;
+        else {
+          union += w[j]!;
+          j++;
+        }
+      }
+      for (; j < b1; j++) union += w[j]!;
+    } else {
+      const inA = new Set(ids.subarray(a0, a1));
+      const inB = new Set(ids.subarray(b0, b1));
+      for (let i = a0; i < a1; i++) if (inB.has(ids[i]!)) inter += w[i]!;
+      for (let j = b0; j < b1; j++) if (!inA.has(ids[j]!)) union += w[j]!;
+    }
+    return union === 0 ? 0 : inter / union;
+  }
+
+  /** sameEvent(features(a), features(b)). */
+  sameEvent(a: number, b: number): boolean {
+    if (this.negated[a] === 1 || this.negated[b] === 1) return false;
+    if (this.people[a]! < 2 || this.people[b]! < 2 || this.modal[a] !== this.modal[b]) return false;
+    const fa = this.features[a]!;
+    const fb = this.features[b]!;
+    const [small, large] = fa.participants.length <= fb.participants.length ? [fa, fb] : [fb, fa];
+    if (!small.participants.every((p) => large.participants.includes(p))) return false;
+    // Some term of b is one of a's concept terms.
+    const c0 = this.cStart[a]!;
+    const c1 = this.cStart[a + 1]!;
+    const b0 = this.start[b]!;
+    const b1 = this.start[b + 1]!;
+    if (this.sorted[b] === 1) {
+      let i = c0;
+      let j = b0;
+      while (i < c1 && j < b1) {
+        const u = this.concepts[i]!;
+        const v = this.ids[j]!;
+        if (u === v) return true;
+        if (u < v) i++;
+        else j++;
+      }
+      return false;
+    }
+    const set = new Set(this.concepts.subarray(c0, c1));
+    for (let j = b0; j < b1; j++) if (set.has(this.ids[j]!)) return true;
+    return false;
+  }
+}
+
+/**
+ * Returns clusters as lists of item indexes, each list ascending, lists ordered by first member.
+ *
+ * Cost: each unit is scored against at most `maxCandidates` clusters found through the index of
+ * rarer features. The average link adds one number per member of a candidate cluster; what a
+ * member contributes is computed once per distinct member (same features, same number), so a
+ * cluster of a thousand copies of one boilerplate sentence costs one comparison, not a thousand.
+ * Sums run over the members in order, so scores are bit-for-bit those of the direct computation.
+ */
 export function clusterItems(items: readonly MatchItem[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[][] {
   const df = new Map<string, number>();
   for (const it of items) for (const t of it.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
@@ -101,37 +248,105 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   const weight = (t: string): number => kindBoost(t) * Math.sqrt(Math.log(1 + n / (df.get(t) ?? 1)));
   const maxDf = Math.max(MIN_BLOCK_DF, Math.floor(options.maxBlockShare * n));
 
+  // Term ids in string order (the order claimFeatures sorts terms in), with weights and blocking.
+  const termList = [...df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const termId = new Map<string, number>();
+  termList.forEach((t, k) => termId.set(t, k));
+  const termWeight = new Float64Array(termList.length);
+  const blockable = new Uint8Array(termList.length);
+  termList.forEach((t, k) => {
+    termWeight[k] = weight(t);
+    blockable[k] = (df.get(t) ?? 0) > maxDf ? 0 : 1;
+  });
+
+  // Feature identity of every item.
+  const identityOf = new Map<string, number>();
+  const distinct: ClaimFeatures[] = [];
+  const fidOf = new Int32Array(items.length);
+  items.forEach((it, i) => {
+    const f = it.features;
+    const key = `${f.negated ? 1 : 0}${f.modal ? 1 : 0}\u0001${f.participants.join('\u0002')}\u0001${f.terms.join('\u0002')}`;
+    let fid = identityOf.get(key);
+    if (fid === undefined) {
+      fid = distinct.length;
+      identityOf.set(key, fid);
+      distinct.push(f);
+    }
+    fidOf[i] = fid;
+  });
+  identityOf.clear();
+  const ident = new Identities(distinct, termId, termWeight);
+  // The current item's contribution per identity (valid while stamp = the item's index).
+  const contribution = new Float64Array(distinct.length);
+  const sameEventOf = new Uint8Array(distinct.length);
+  const stamp = new Int32Array(distinct.length).fill(-1);
+  const participantSets = new Map<number, Set<string>>();
+
   const clusters: Cluster[] = [];
-  // group → feature → cluster ids containing it
-  const index = new Map<string, Map<string, Set<number>>>();
+  // Per cluster, its members' identities run-length encoded: [fid, count, fid, count, …].
+  const memberRuns: number[][] = [];
+  // group → term id → cluster ids containing it
+  const index = new Map<string, Array<Set<number> | undefined>>();
+  const shared = new Float64Array(items.length);
+  const mark = new Uint8Array(items.length);
+  const touched: number[] = [];
+  const byShared = (a: number, b: number): number => shared[b]! - shared[a]! || a - b;
 
   items.forEach((item, i) => {
-    const byTerm = index.get(item.group) ?? new Map<string, Set<number>>();
-    index.set(item.group, byTerm);
-    const shared = new Map<number, number>();
-    for (const t of item.features.terms) {
-      if ((df.get(t) ?? 0) > maxDf) continue;
-      for (const c of byTerm.get(t) ?? []) shared.set(c, (shared.get(c) ?? 0) + weight(t));
+    let byTerm = index.get(item.group);
+    if (!byTerm) {
+      byTerm = new Array<Set<number> | undefined>(termList.length);
+      index.set(item.group, byTerm);
     }
-    const candidates = [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, options.maxCandidates)
-      .map(([c]) => c);
+    const x = fidOf[i]!;
+    const x0 = ident.start[x]!;
+    const x1 = ident.start[x + 1]!;
+    touched.length = 0;
+    for (let k = x0; k < x1; k++) {
+      const t = ident.ids[k]!;
+      if (blockable[t] === 0) continue;
+      const set = byTerm[t];
+      if (!set) continue;
+      const w = ident.weights[k]!;
+      for (const c of set) {
+        if (mark[c] === 0) {
+          mark[c] = 1;
+          touched.push(c);
+        }
+        shared[c] = shared[c]! + w;
+      }
+    }
+    const candidates = topCandidates(touched, options.maxCandidates, byShared);
+    for (const c of touched) {
+      shared[c] = 0;
+      mark[c] = 0;
+    }
     let best = -1;
     let bestScore = options.threshold;
+    let xParticipants: Set<string> | undefined;
     for (const c of candidates) {
       const cluster = clusters[c]!;
       if (cluster.negated !== item.features.negated) continue;
-      if (participantsConflict(item.features.participants, cluster.participants)) continue;
+      if (cluster.participants.size > 0 && item.features.participants.length > 0) {
+        xParticipants ??= participantSet(participantSets, x, item.features.participants);
+        if (participantsConflictSets(xParticipants, cluster.participants)) continue;
+      }
       // Average link: a unit must resemble the cluster as a whole, not just one member, so
       // loosely related sentences cannot chain two different claims together.
       let score = 0;
       let eventMatch = false;
-      for (const m of cluster.members) {
-        const other = items[m]!.features;
-        const same = sameEvent(item.features, other);
-        eventMatch ||= same;
-        score += weightedJaccard(item.features.terms, other.terms, weight) + (same ? SAME_EVENT_BONUS : 0);
+      const runs = memberRuns[c]!;
+      for (let r = 0; r < runs.length; r += 2) {
+        const fid = runs[r]!;
+        if (stamp[fid] !== i) {
+          const same = ident.sameEvent(x, fid);
+          contribution[fid] = ident.jaccard(x, fid) + (same ? SAME_EVENT_BONUS : 0);
+          sameEventOf[fid] = same ? 1 : 0;
+          stamp[fid] = i;
+        }
+        if (sameEventOf[fid] === 1) eventMatch = true;
+        const v = contribution[fid]!;
+        for (let left = runs[r + 1]!; left > 0; left--) score += v;
       }
       score /= cluster.members.length;
       if (!eventMatch && predicatesConflict(item.features.predicates, cluster.predicates)) continue;
@@ -143,17 +358,63 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     if (best < 0) {
       best = clusters.length;
       clusters.push({ members: [], participants: new Set(), predicates: new Set(), negated: item.features.negated });
+      memberRuns.push([]);
     }
     const cluster = clusters[best]!;
     cluster.members.push(i);
+    const runs = memberRuns[best]!;
+    if (runs.length > 0 && runs[runs.length - 2] === x) runs[runs.length - 1]!++;
+    else runs.push(x, 1);
     for (const p of item.features.participants) cluster.participants.add(p);
     for (const p of item.features.predicates) cluster.predicates.add(p);
-    for (const t of item.features.terms) {
-      if ((df.get(t) ?? 0) > maxDf) continue;
-      const set = byTerm.get(t) ?? new Set<number>();
+    for (let k = x0; k < x1; k++) {
+      const t = ident.ids[k]!;
+      if (blockable[t] === 0) continue;
+      let set = byTerm[t];
+      if (!set) {
+        set = new Set<number>();
+        byTerm[t] = set;
+      }
       set.add(best);
-      byTerm.set(t, set);
     }
   });
   return clusters.map((c) => c.members);
+}
+
+function participantSet(cache: Map<number, Set<string>>, fid: number, participants: readonly string[]): Set<string> {
+  let set = cache.get(fid);
+  if (!set) {
+    set = new Set(participants);
+    cache.set(fid, set);
+  }
+  return set;
+}
+
+/**
+ * The first `k` of `list` in the order of `compare` (a total order), in that order: what
+ * `[...list].sort(compare).slice(0, k)` gives, without sorting all of a long list.
+ */
+function topCandidates(list: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (list.length <= k) return list.slice().sort(compare);
+  // Keep the best k seen so far in a sorted window; most entries lose to its last one.
+  const top = list.slice(0, k).sort(compare);
+  for (let i = k; i < list.length; i++) {
+    const c = list[i]!;
+    if (compare(c, top[k - 1]!) >= 0) continue;
+    let at = k - 1;
+    while (at > 0 && compare(c, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, c);
+    top.pop();
+  }
+  return top;
+}
+
+/** participantsConflict with the first side already a set (same answer). */
+function participantsConflictSets(aSet: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (aSet.size === 0 || b.size === 0) return false;
+  let aOnly = false;
+  for (const p of aSet) if (!b.has(p)) aOnly = true;
+  if (!aOnly) return false;
+  for (const p of b) if (!aSet.has(p)) return true;
+  return false;
 }

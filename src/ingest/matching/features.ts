@@ -98,8 +98,69 @@ function placeAt(toks: Tok[], i: number): [string, number] | null {
 
 const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower);
 
+/** What claimFeatures asks of an AliasIndex: an AliasIndex, or a recorder wrapped around one. */
+export interface AliasLookup {
+  leaderOf: { get(place: string): string | undefined };
+  notParticipants: { has(key: string): boolean };
+  persons: { has(key: string): boolean };
+}
+
+/**
+ * An AliasLookup that answers from `aliases` and notes every question with its answer
+ * (`l:place␀leader`, `n:key␀1`, `p:key␀0`, with a NUL as ␀). claimFeatures depends on the corpus only through
+ * these answers: features computed once stay valid for as long as every noted answer is the
+ * same (aliasAnswersHold), which lets cached features survive a change elsewhere in the corpus.
+ */
+export function recordingAliases(aliases: AliasLookup, answers: Set<string>): AliasLookup {
+  return {
+    leaderOf: {
+      get(place) {
+        const v = aliases.leaderOf.get(place);
+        answers.add(`l:${place}\u0000${v ?? ''}`);
+        return v;
+      },
+    },
+    notParticipants: {
+      has(key) {
+        const v = aliases.notParticipants.has(key);
+        answers.add(`n:${key}\u0000${v ? 1 : 0}`);
+        return v;
+      },
+    },
+    persons: {
+      has(key) {
+        const v = aliases.persons.has(key);
+        answers.add(`p:${key}\u0000${v ? 1 : 0}`);
+        return v;
+      },
+    },
+  };
+}
+
+/** Does `aliases` still give every answer noted by recordingAliases? */
+export function aliasAnswersHold(aliases: AliasLookup, answers: Iterable<string>): boolean {
+  for (const a of answers) {
+    const eq = a.indexOf('\u0000');
+    const key = a.slice(2, eq);
+    const want = a.slice(eq + 1);
+    const kind = a.charAt(0);
+    const got =
+      kind === 'l'
+        ? (aliases.leaderOf.get(key) ?? '')
+        : kind === 'n'
+          ? aliases.notParticipants.has(key)
+            ? '1'
+            : '0'
+          : aliases.persons.has(key)
+            ? '1'
+            : '0';
+    if (got !== want) return false;
+  }
+  return true;
+}
+
 /** Features of one claim text. */
-export function claimFeatures(text: string, aliases: AliasIndex): ClaimFeatures {
+export function claimFeatures(text: string, aliases: AliasLookup): ClaimFeatures {
   const toks = tokenize(text);
   const terms = new Set<string>();
   const participants = new Set<string>();
@@ -167,10 +228,30 @@ export function learnAliases(sentences: Iterable<string>, outletNames: Iterable<
 }
 
 /**
+ * What one learner saw, in a form that can be stored and added up: the learning is counts and
+ * a set, so the facts of every article, absorbed in any order, give the corpus-wide index.
+ */
+export interface AliasFacts {
+  /** [place, person, count]: "<Demonym> <leader noun> <Name>" seen `count` times. */
+  leaders: Array<[string, string, number]>;
+  /** Keys seen as people. */
+  persons: string[];
+}
+
+export interface AliasLearner {
+  learn(text: string): void;
+  /** What this learner has learnt so far (for one article, to store with it). */
+  facts(): AliasFacts;
+  /** Add what another learner learnt. */
+  absorb(facts: AliasFacts): void;
+  finish(outletNames: Iterable<string>): AliasIndex;
+}
+
+/**
  * The same learning one sentence at a time, so the pipeline can feed each article's sentences
  * right after attribution has tokenised them (the shared tokenizer then answers from memory).
  */
-export function createAliasLearner(): { learn(text: string): void; finish(outletNames: Iterable<string>): AliasIndex } {
+export function createAliasLearner(): AliasLearner {
   const counts = new Map<string, Map<string, number>>();
   const persons = new Set<string>();
   const nameLike = (x: Tok): boolean => isName(x) && !CALENDAR.has(x.lower) && !placeOf.has(x.lower);
@@ -198,6 +279,19 @@ export function createAliasLearner(): { learn(text: string): void; finish(outlet
         byPerson.set(last, (byPerson.get(last) ?? 0) + 1);
         counts.set(key, byPerson);
       }
+    },
+    facts(): AliasFacts {
+      const leaders: Array<[string, string, number]> = [];
+      for (const [place, byPerson] of counts) for (const [person, n] of byPerson) leaders.push([place, person, n]);
+      return { leaders, persons: [...persons] };
+    },
+    absorb(facts: AliasFacts): void {
+      for (const [place, person, n] of facts.leaders) {
+        const byPerson = counts.get(place) ?? new Map<string, number>();
+        byPerson.set(person, (byPerson.get(person) ?? 0) + n);
+        counts.set(place, byPerson);
+      }
+      for (const p of facts.persons) persons.add(p);
     },
     finish(outletNames: Iterable<string>): AliasIndex {
       const leaderOf = new Map<string, string>();

@@ -6,6 +6,7 @@
  * 2. Match claims to pages (identity.ts), merge or create each page, retire pages whose claim is gone.
  * 3. Only then write, atomically, and only files whose text changed.
  */
+import { hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { writeIfChanged } from '../fs/atomic-write.ts';
 import { dirname, join, relative, isAbsolute } from 'node:path';
@@ -17,6 +18,7 @@ import type { PageSummary } from './merge-page.ts';
 import { readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
+import { statSignatureOf, type CachedPage, type PageLookup } from '../pipeline/ingest-cache.ts';
 import type { ReviewState } from './review-state.ts';
 
 export interface FileWrite {
@@ -36,7 +38,23 @@ export interface ApplyResult {
 export interface ApplyOptions {
   /** Also write the changed files (default false: the caller writes `writes`, e.g. with writeIfChanged). */
   write?: boolean;
+  /**
+   * What an earlier run learnt about the pages (ContentCache.pages). A page whose file has the
+   * recorded stat signature is not read again; merging the same claim into it (same merge key,
+   * see mergeKey) is known to leave it unchanged. Output is the same with or without.
+   */
+  pageCache?: PageLookup;
+  /** Article id → version of its seed (cache key): lets a merge key stand for the quotes of its sentences. */
+  articleVersions?: ReadonlyMap<string, string>;
+  /**
+   * Receives each changed page as soon as its text is known, instead of `writes` collecting them
+   * (the review state still comes in `writes`): large corpora need not hold every page in memory.
+   */
+  onPage?: (write: FileWrite) => void;
 }
+
+/** Facts for the page cache after the merge; `sig` is '' for pages this run writes (taken after writing). */
+export type PageFacts = Map<string, CachedPage>;
 
 /** Path for messages: relative to the working directory when inside it. */
 export function displayPath(path: string): string {
@@ -58,6 +76,40 @@ export function readAllPages(contentDir: string): ExistingPage[] {
   });
 }
 
+/** A page of content/claims: read and parsed, or known from the page cache (not read). */
+type PageRef =
+  | { slug: string; page: ExistingPage; sig: string; cached?: undefined }
+  | { slug: string; cached: CachedPage; path: string; known: ReadonlySet<string>; page?: undefined };
+
+/** readAllPages, except that pages the cache vouches for are not read. */
+function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRef[] {
+  if (!cache) return readAllPages(contentDir).map((page) => ({ slug: page.slug, page, sig: '' }));
+  const dir = join(contentDir, 'claims');
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  const known = new Set(files.map((f) => f.slice(0, -4)));
+  return files.map((f): PageRef => {
+    const path = join(dir, f);
+    const slug = f.slice(0, -4);
+    const sig = statSignatureOf(path) ?? '';
+    const hit = cache.get(slug);
+    if (hit && hit.sig === sig && sig !== '' && hit.related.every((r) => known.has(r))) return { slug, cached: hit, path, known };
+    pageReads.count++;
+    return { slug, page: readPage(displayPath(path), slug, readFileSync(path, 'utf8'), { knownSlugs: known }), sig };
+  });
+}
+
+/** Pages read and parsed by the last applyClaims call (for timings and tests). */
+export const pageReads = { count: 0 };
+
+/** The parsed page behind a ref (read now if it was only known from the cache). */
+function pageOf(ref: PageRef): ExistingPage {
+  if (!ref.page) pageReads.count++;
+  return ref.page ?? readPage(displayPath(ref.path), ref.slug, readFileSync(ref.path, 'utf8'), { knownSlugs: ref.known });
+}
+
 function identityOf(p: ExistingPage): PageIdentity {
   const raw = p.raw ?? {};
   const engine = raw['engine'] && typeof raw['engine'] === 'object' ? (raw['engine'] as Record<string, unknown>) : undefined;
@@ -70,48 +122,152 @@ function identityOf(p: ExistingPage): PageIdentity {
   };
 }
 
+/** What the page cache keeps about a page as it stands (without a merge result). */
+function factsOf(p: ExistingPage, sig: string): CachedPage {
+  const raw = p.raw ?? {};
+  const id = identityOf(p);
+  const related = Array.isArray(raw['related'])
+    ? (raw['related'] as unknown[]).flatMap((r) => {
+        const t = r && typeof r === 'object' ? (r as Record<string, unknown>)['slug'] : undefined;
+        return typeof t === 'string' ? [t] : [];
+      })
+    : [];
+  return {
+    sig,
+    identity: {
+      title: id.title,
+      engineTitle: id.engineTitle,
+      appearances: id.appearances.map((a) => ({ source: a.source, quote: a.quote, sentence: a.sentence })),
+      handWritten: id.handWritten,
+    },
+    summary: summarizeRaw(p.slug, raw),
+    engine: 'engine' in raw,
+    retired: raw['status'] === 'retired',
+    related,
+  };
+}
+
+/**
+ * Everything a page's merge result depends on besides the page itself: the claim, the page's
+ * slug and where its related claims landed. Quotes are represented by their article's version
+ * and sentence number (a sentence's text is fixed by the seed's bytes).
+ */
+export function mergeKey(
+  claim: GeneratedClaim,
+  slug: string,
+  slugMap: ReadonlyMap<string, string>,
+  versions: ReadonlyMap<string, string>,
+): string {
+  const parts: unknown[] = [slug, claim.title, claim.engine, claim.reasons, claim.summary, claim.related.map((r) => [r.relation, r.slug, slugMap.get(r.slug) ?? null])];
+  for (const a of claim.appearances) {
+    const v = versions.get(a.source);
+    parts.push(a.source, v ?? a.quote, v === undefined ? 0 : 1, a.sentence, a.outlet, a.date, a.speaker, a.role, a.attribution, a.via, a.stance);
+  }
+  return hash('sha256', JSON.stringify(parts)).slice(0, 32);
+}
+
 /** Computes (and with `write: true` writes) the merge of `generated` into `<contentDir>/claims`. */
-export function applyClaims(contentDir: string, generated: readonly GeneratedClaim[], options: ApplyOptions = {}): ApplyResult {
-  const pages = readAllPages(contentDir);
-  const errors = pages.flatMap((p) => p.errors);
+export function applyClaims(
+  contentDir: string,
+  generated: readonly GeneratedClaim[],
+  options: ApplyOptions = {},
+): ApplyResult & { pageFacts?: PageFacts } {
+  pageReads.count = 0;
+  const refs = readPageRefs(contentDir, options.pageCache);
+  const errors = refs.flatMap((r) => r.page?.errors ?? []);
   const statePath = join(contentDir, REVIEW_STATE_PATH);
   if (errors.length > 0) {
-    const current = pages.map((p) => summarizeRaw(p.slug, p.raw ?? {}));
+    const current = refs.map((r) => (r.page ? summarizeRaw(r.slug, r.page.raw ?? {}) : r.cached.summary));
     return { writes: [], report: buildReviewState(current, new Set()), errors, pages: current };
   }
 
-  const bySlug = new Map(pages.map((p) => [p.slug, p]));
-  const ids = assignSlugs(pages.map(identityOf), generated, bySlug.keys());
+  const bySlug = new Map(refs.map((r) => [r.slug, r]));
+  const identities = refs.map((r): PageIdentity => (r.page ? identityOf(r.page) : { slug: r.slug, ...r.cached.identity }));
+  const ids = assignSlugs(identities, generated, bySlug.keys());
   // Proposed slug (as the engine uses it in `related`) → final slug. First claim wins on duplicates.
   const slugMap = new Map<string, string>();
   generated.forEach((c, i) => {
     for (const proposed of [c.slug, baseSlug(c.title)]) if (!slugMap.has(proposed)) slugMap.set(proposed, ids.slugs[i]!);
   });
 
-  const out = new Map<string, { text: string; summary: PageSummary; old: string | null }>();
+  const caching = options.pageCache !== undefined;
+  const versions = options.articleVersions ?? new Map<string, string>();
+  const facts: PageFacts = new Map();
+  const dir = join(contentDir, 'claims');
+  const pageWrites: Array<{ slug: string; write: FileWrite }> = [];
+  /** Each page's summary after the merge; `text` null: the page stays as it is on disk. */
+  const out = new Map<string, PageSummary>();
+  const settle = (slug: string, r: { text: string | null; summary: PageSummary; old: string | null }): void => {
+    out.set(slug, r.summary);
+    if (r.text === null || r.text === r.old) return;
+    const write = { path: join(dir, `${slug}.mdx`), text: r.text };
+    if (options.onPage) options.onPage(write);
+    else pageWrites.push({ slug, write });
+  };
   const newSlugs = new Set<string>();
   generated.forEach((claim, i) => {
     const slug = ids.slugs[i]!;
-    const page = bySlug.get(slug);
-    if (page) {
-      out.set(slug, { ...mergePage(page, claim, slugMap), old: page.text });
+    const ref = bySlug.get(slug);
+    const key = caching ? mergeKey(claim, slug, slugMap, versions) : '';
+    if (ref) {
+      const hit = ref.cached;
+      if (hit && !hit.engine) {
+        // Hand-written: respected untouched (as mergePage does).
+        settle(slug, { text: null, summary: hit.summary, old: null });
+        facts.set(slug, hit);
+        return;
+      }
+      if (hit?.merge && hit.merge.key === key) {
+        settle(slug, { text: null, summary: hit.merge.summary, old: null });
+        facts.set(slug, hit);
+        return;
+      }
+      const page = pageOf(ref);
+      const merged = mergePage(page, claim, slugMap);
+      settle(slug, { ...merged, old: page.text });
+      if (caching && merged.text === page.text) {
+        facts.set(slug, { ...factsOf(page, ref.page ? ref.sig : ref.cached.sig), merge: { key, summary: merged.summary } });
+      }
     } else {
       newSlugs.add(slug);
-      out.set(slug, { ...newPage(claim, slug, slugMap), old: null });
+      const created = newPage(claim, slug, slugMap);
+      settle(slug, { text: created.text, summary: created.summary, old: null });
+      if (caching) {
+        // A new page merged with the same claim comes out as it is (tests/unit/pipeline/ingest-cache.test.ts).
+        const fm = created.frontmatter;
+        facts.set(slug, {
+          sig: '',
+          identity: {
+            title: fm.title,
+            engineTitle: fm.engine.title,
+            appearances: fm.appearances.map((a) => ({ source: a.source, quote: a.quote, sentence: a.sentence })),
+            handWritten: false,
+          },
+          summary: summarizeRaw(slug, fm as unknown as Record<string, unknown>),
+          engine: true,
+          retired: false,
+          related: fm.related.map((r) => r.slug),
+          merge: { key, summary: created.summary },
+        });
+      }
     }
   });
-  for (const page of pages) {
-    if (out.has(page.slug)) continue;
-    out.set(page.slug, { ...retirePage(page), old: page.text });
+  for (const ref of refs) {
+    if (out.has(ref.slug)) continue;
+    const hit = ref.cached;
+    if (hit && (!hit.engine || hit.retired)) {
+      settle(ref.slug, { text: null, summary: hit.summary, old: null });
+      facts.set(ref.slug, hit);
+      continue;
+    }
+    const page = pageOf(ref);
+    const retired = retirePage(page);
+    settle(ref.slug, { ...retired, old: page.text });
+    if (caching && retired.text === page.text) facts.set(ref.slug, factsOf(page, ref.page ? ref.sig : ref.cached.sig));
   }
 
-  const dir = join(contentDir, 'claims');
-  const writes: FileWrite[] = [];
-  for (const slug of [...out.keys()].sort()) {
-    const o = out.get(slug)!;
-    if (o.text !== o.old) writes.push({ path: join(dir, `${slug}.mdx`), text: o.text });
-  }
-  const summaries = [...out.values()].map((o) => o.summary).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const writes = pageWrites.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)).map((w) => w.write);
+  const summaries = [...out.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const report = buildReviewState(summaries, newSlugs);
   const stateText = serializeReviewState(report);
   const oldState = existsSync(statePath) ? readFileSync(statePath, 'utf8') : null;
@@ -122,7 +278,9 @@ export function applyClaims(contentDir: string, generated: readonly GeneratedCla
   }
 
   if (options.write === true) writeAll(writes);
-  return { writes, report, errors: [], pages: summaries };
+  const result: ApplyResult & { pageFacts?: PageFacts } = { writes, report, errors: [], pages: summaries };
+  if (caching) result.pageFacts = facts;
+  return result;
 }
 
 /**

@@ -60,7 +60,7 @@ interface EngineBlock {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-function buildAppearances(claim: GeneratedClaim): Record<string, unknown>[] {
+function buildAppearances(claim: GeneratedClaim): NewFrontmatter['appearances'] {
   return claim.appearances.map((a) => ({
     source: a.source,
     quote: a.quote,
@@ -134,10 +134,20 @@ export function summarizeRaw(slug: string, raw: Record<string, unknown>): PageSu
   return s;
 }
 
-/** A brand-new page for a claim. */
-export function newPage(claim: GeneratedClaim, slug: string, slugMap: ReadonlyMap<string, string>): MergeResult {
+/** A new page's frontmatter, as written. */
+export interface NewFrontmatter {
+  title: string;
+  verdict: Verdict;
+  appearances: Array<Record<string, unknown> & { source: string; quote: string; sentence: number }>;
+  reasons: string[];
+  related: Array<{ slug: string; relation: string }>;
+  engine: EngineBlock;
+}
+
+/** A brand-new page for a claim (with its frontmatter as data, for the page cache). */
+export function newPage(claim: GeneratedClaim, slug: string, slugMap: ReadonlyMap<string, string>): MergeResult & { frontmatter: NewFrontmatter } {
   const body = renderSummaryBody(claim.summary);
-  const fm = {
+  const fm: NewFrontmatter = {
     title: claim.title,
     verdict: claim.engine.verdict,
     appearances: buildAppearances(claim),
@@ -146,7 +156,8 @@ export function newPage(claim: GeneratedClaim, slug: string, slugMap: ReadonlyMa
     engine: engineBlock(claim, bodyHash(body), new Set()),
   };
   return {
-    text: joinPage(stringifyMap(fm), body),
+    frontmatter: fm,
+    text: joinPage(stringifyMap(fm as unknown as Record<string, unknown>), body),
     summary: {
       slug,
       title: claim.title,

@@ -10,7 +10,13 @@
  * Relative phrases ("on Monday", "2 hours ago") and ambiguous numeric dates
  * ("03/04/2024": March 4 or 3 April?) are never turned into a date.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+
+const require = createRequire(import.meta.url);
+let strictParser: typeof Chrono.strict | undefined;
+/** chrono's strict English parser, loaded on first use (~150 ms: runs served from the ingest cache skip it). */
+const strict = (): typeof Chrono.strict => (strictParser ??= (require('chrono-node') as typeof Chrono).strict);
 
 export interface FoundDate {
   /** ISO `YYYY-MM-DD`. */
@@ -52,7 +58,10 @@ function iso(year: number, month: number, day: number): string {
  * of the line after it (separators removed, otherwise verbatim), or null.
  */
 export function leadingDate(line: string): { date: FoundDate; rest: string } | null {
-  const result = chrono.strict.parse(line, REFERENCE, { forwardDate: false })[0];
+  // A fully written date has a four-digit year (checked below on chrono's match, a slice of
+  // the line): a line without four digits in a row cannot have one, and chrono is not asked.
+  if (!/\d{4}/.test(line)) return null;
+  const result = strict().parse(line, REFERENCE, { forwardDate: false })[0];
   if (!result) return null;
   const { index, text, start } = result;
   if (line.slice(index, index + text.length) !== text) return null;

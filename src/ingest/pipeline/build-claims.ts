@@ -4,26 +4,37 @@
  * GeneratedClaim per cluster. Pure and deterministic: same articles in, same claims out.
  */
 import GithubSlugger from 'github-slugger';
-import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
-import { claimFeatures, createAliasLearner, type ClaimFeatures } from '../matching/features.ts';
+import type { ClaimFeatures } from '../matching/features.ts';
+import {
+  articleClaims,
+  corpusAliases,
+  featureArticle,
+  type ArticleClaims,
+  type FeaturedArticle,
+  type FeaturedUnit,
+} from './article-claims.ts';
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import { summarise } from './summary.ts';
 
+export { articleClaims, corpusAliases, featureArticle };
+export type { ArticleClaims, FeaturedArticle, FeaturedUnit };
+
 export interface ArticleWithSentences {
   article: ParsedArticle;
   sentences: Sentence[];
 }
 
-interface Unit extends ClaimUnit {
+interface Unit extends FeaturedUnit {
   article: string;
   outlet: string | null;
   date: string | null;
-  features: ClaimFeatures;
   cluster: number;
 }
+
+const byArticleId = <T extends { article: string }>(a: T, b: T): number => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
 
 /** Longest slug part kept from a title: URLs stay readable, and stable across small edits. */
 const MAX_SLUG = 72;
@@ -44,22 +55,20 @@ function clip(text: string, max: number): string {
 }
 
 export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedClaim[] {
-  // 1. Units, in deterministic order (articles by id, sentences in order).
-  const ordered = [...corpus].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-  const raw: Array<Omit<Unit, 'features' | 'cluster'>> = [];
-  const learner = createAliasLearner();
-  for (const { article, sentences } of ordered) {
-    for (const u of extractClaims(sentences)) raw.push({ ...u, article: article.id, outlet: article.outlet, date: article.date });
-    // Right after attribution tokenised these sentences: the shared tokenizer answers from memory.
-    for (const s of sentences) learner.learn(s.text);
-  }
-  const outletNames = new Set<string>();
-  for (const u of raw) if (u.attribution.via) outletNames.add(u.attribution.via);
-  for (const { article } of ordered) if (article.outlet) outletNames.add(article.outlet);
-  const aliases = learner.finish(outletNames);
+  const articles = corpus.map(({ article, sentences }) => articleClaims(article, sentences));
+  const aliases = corpusAliases(articles);
+  return claimsFromFeatures(articles.map((a) => featureArticle(a, aliases)));
+}
 
-  // 2. Features and clusters. Denials cluster by what they deny (step 3), not by wording.
-  const units: Unit[] = raw.map((u) => ({ ...u, features: claimFeatures(u.full, aliases), cluster: -1 }));
+/** Steps 2b–5, for the whole corpus: clusters, denial links, verdicts, one claim per cluster. */
+export function claimsFromFeatures(featured: readonly FeaturedArticle[]): GeneratedClaim[] {
+  // 1. Units, in deterministic order (articles by id, sentences in order).
+  const units: Unit[] = [];
+  for (const a of [...featured].sort(byArticleId)) {
+    for (const u of a.units) units.push({ ...u, article: a.article, outlet: a.outlet, date: a.date, cluster: -1 });
+  }
+
+  // 2. Clusters. Denials cluster by what they deny (step 3), not by wording.
   const group = (u: Unit): string => (u.stance === 'declines' ? 'declines' : 'claim');
   const claimIdx = units.map((u, i) => (u.stance === 'denies' ? -1 : i)).filter((i) => i >= 0);
   const items: MatchItem[] = claimIdx.map((i) => {
@@ -72,7 +81,11 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
   // 3. Denials → target clusters; all denials of one cluster form one "X denied it" claim.
   const claimUnits = claimIdx.map((i) => units[i]!);
   const byArticle = new Map<string, number[]>();
-  claimUnits.forEach((u, k) => byArticle.set(u.article, [...(byArticle.get(u.article) ?? []), k]));
+  claimUnits.forEach((u, k) => {
+    const list = byArticle.get(u.article);
+    if (list) list.push(k);
+    else byArticle.set(u.article, [k]);
+  });
   const views: UnitView[] = claimUnits.map((u) => ({
     article: u.article,
     sentence: u.sentence,
@@ -87,8 +100,8 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
     return {
       article: u.article,
       sentence: u.sentence,
-      target: u.denial?.target ? claimFeatures(u.denial.target, aliases) : null,
-      negatedEvent: u.negatedEvent ? claimFeatures(u.negatedEvent, aliases) : null,
+      target: u.targetFeatures,
+      negatedEvent: u.eventFeatures,
     };
   });
   const denialsOf = new Map<number, number[]>();
@@ -96,7 +109,11 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
   resolveDenialTargets(denialViews, views, byArticle).forEach((target, k) => {
     const i = denialIdx[k]!;
     if (target < 0) orphanDenials.push(i);
-    else denialsOf.set(target, [...(denialsOf.get(target) ?? []), i]);
+    else {
+      const list = denialsOf.get(target);
+      if (list) list.push(i);
+      else denialsOf.set(target, [i]);
+    }
   });
   // A denial with nothing to point at is still a statement on record: it gets a page of its own.
   for (const members of clusterItems(orphanDenials.map((i) => ({ group: 'denies', features: units[i]!.features })))) {
@@ -115,17 +132,24 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
   // 4. Disputes: direct denials, then details of a denied event (same reporter, same people).
   const disputes = new Map<number, Array<Dispute & { by: number }>>();
   const addDispute = (c: number, d: Dispute & { by: number }): void => {
-    disputes.set(c, [...(disputes.get(c) ?? []), d]);
+    const list = disputes.get(c);
+    if (list) list.push(d);
+    else disputes.set(c, [d]);
   };
   for (const [target, dc] of denialClusterOf) {
     for (const d of disputesFrom(clusters[dc]!.map((i) => units[i]!), 'denial')) addDispute(target, { ...d, by: dc });
   }
+  // Only clusters with a unit by one of the reporters can be a detail: found through an index
+  // (reporter → clusters, ascending), instead of looking at every cluster for every denial.
+  const byReporter = clustersByReporter(clusters, units);
   for (const [target, dc] of [...denialClusterOf]) {
     const denied = clusters[target]!.map((i) => units[i]!);
     const reporters = new Set(denied.flatMap(reportersOf));
     const people = new Set(denied.flatMap((u) => u.features.participants));
     if (reporters.size === 0) continue;
-    clusters.forEach((members, c) => {
+    const candidates = [...new Set([...reporters].flatMap((r) => byReporter.get(r) ?? []))].sort((a, b) => a - b);
+    candidates.forEach((c) => {
+      const members = clusters[c]!;
       if (c === target || disputes.has(c) || members.some((i) => units[i]!.stance === 'denies')) return;
       // A claim someone also states independently (on record, or as an outlet's own fact) is
       // more than a detail of the denied report: the denial of the event does not reach it.
@@ -141,8 +165,15 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
 
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();
+  // Denial cluster → the clusters it denies, in denialClusterOf order.
+  const targetsOf = new Map<number, number[]>();
+  for (const [target, dc] of denialClusterOf) {
+    const list = targetsOf.get(dc);
+    if (list) list.push(target);
+    else targetsOf.set(dc, [target]);
+  }
   const titles = clusters.map((members, c) => {
-    const denied = [...denialClusterOf].find(([, dc]) => dc === c)?.[0];
+    const denied = targetsOf.get(c)?.[0];
     if (denied !== undefined) {
       const speaker = mostCommon(members.map((i) => units[i]!.attribution.speaker).filter((s): s is string => !!s)) ?? 'A source on record';
       return clip(`${speaker} denied that ${lowerFirst(representative(clusters[denied]!.map((i) => units[i]!)).text)}`, 120);
@@ -165,7 +196,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
     const decision = decideVerdict(evidence, disputes.get(c) ?? []);
     const related: Array<{ slug: string; relation: Relation }> = [];
     for (const d of disputes.get(c) ?? []) related.push({ slug: slugs[d.by]!, relation: 'disputed-by' });
-    for (const [target, dc] of denialClusterOf) if (dc === c) related.push({ slug: slugs[target]!, relation: 'disputes' });
+    for (const target of targetsOf.get(c) ?? []) related.push({ slug: slugs[target]!, relation: 'disputes' });
     const seen = new Set<string>();
     const appearances = us
       .filter((u) => {
@@ -217,6 +248,21 @@ function declineFeatures(u: Unit): ClaimFeatures {
   };
 }
 
+/** Reporter (as reportersOf gives it) → ascending ids of the clusters with a unit by that reporter. */
+function clustersByReporter(clusters: readonly number[][], units: readonly Unit[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  clusters.forEach((members, c) => {
+    for (const i of members) {
+      for (const r of reportersOf(units[i]!)) {
+        const list = out.get(r);
+        if (!list) out.set(r, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      }
+    }
+  });
+  return out;
+}
+
 function reportersOf(u: { attribution: { via: string | null; speaker: string | null; kind: string }; stance: string }): string[] {
   const out: string[] = [];
   if (u.attribution.via) out.push(u.attribution.via.toLowerCase());
@@ -246,11 +292,36 @@ function mostCommon(values: readonly string[]): string | undefined {
 
 /** The unit closest to all others of its cluster: its text becomes the claim's title. */
 function representative(us: readonly Unit[]): Unit {
+  // Large clusters repeat the same wording: overlaps are computed once per pair of distinct term
+  // lists and summed per member in order, which gives the same scores as computing each.
+  const ids = new Map<string, number>();
+  const exemplar: Unit[] = [];
+  const fid = us.map((u) => {
+    const key = u.features.terms.join('\u0000');
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      exemplar.push(u);
+    }
+    return id;
+  });
+  const memo = new Map<number, number>();
+  const pairOverlap = (a: number, b: number): number => {
+    const key = a * ids.size + b;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = overlap(exemplar[a]!.features.terms, exemplar[b]!.features.terms);
+      memo.set(key, v);
+    }
+    return v;
+  };
   let best = us[0]!;
   let bestScore = -1;
-  for (const u of us) {
+  for (let k = 0; k < us.length; k++) {
+    const u = us[k]!;
     let score = 0;
-    for (const v of us) if (v !== u) score += overlap(u.features.terms, v.features.terms);
+    for (let j = 0; j < us.length; j++) if (us[j] !== u) score += pairOverlap(fid[k]!, fid[j]!);
     // Prefer what is reported or asserted over a denial's wording, and shorter over longer.
     if (u.stance === 'denies') score -= 0.5;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < best.text.length)) {

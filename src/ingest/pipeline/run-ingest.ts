@@ -4,20 +4,39 @@
  * Everything is computed in memory first; files are written only when the whole run succeeded,
  * each atomically and only if its bytes changed. A bad author edit stops the run before any
  * write, so content/ is never left half-updated.
+ *
+ * Per seed (analyse-seed.ts): parse, sentences, article record, claim units, alias facts — in
+ * worker threads when there are many seeds to analyse, and skipped altogether for seeds the
+ * cache (ingest-cache.ts) already holds. Then for the corpus: the alias index, the units'
+ * features (cached ones reused while their alias answers hold), clusters, verdicts, pages.
+ * With or without cache or workers, the output is the same.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { readSeeds } from '../read-seeds.ts';
-import { parseArticle } from '../parse/parse-article.ts';
-import { splitArticle } from '../sentences/split-sentences.ts';
-import { buildClaims, type ArticleWithSentences } from './build-claims.ts';
-import { applyClaims } from '../merge/apply.ts';
-import { writeIfChanged } from '../fs/atomic-write.ts';
-import type { ArticleRecord } from '../../schema/article.ts';
+import { basename, join } from 'node:path';
+import { readSeeds, type Seed } from '../read-seeds.ts';
+import { claimsFromFeatures, corpusAliases, type ArticleClaims, type FeaturedArticle } from './build-claims.ts';
+import { applyClaims, pageReads } from '../merge/apply.ts';
+import { StagedWrites } from '../fs/atomic-write.ts';
+import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
+import { createProgress } from '../progress.ts';
+import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
+import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
+import { ContentCache, SeedCache, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+
+export { articleJson } from './analyse-seed.ts';
 
 export interface IngestOptions {
   seedsDir: string;
   contentDir: string;
+  /** Cache folder (e.g. `.cache/ingest`); absent or null: no cache. */
+  cacheDir?: string | null;
+  /**
+   * Worker threads for analysing seeds: a number, or 'auto' (one per core, used when at least
+   * WORKER_THRESHOLD seeds need analysing). Default 0: everything in this thread.
+   */
+  workers?: number | 'auto';
+  /** Progress line on an interactive terminal (progress.ts). Default false. */
+  progress?: boolean;
 }
 
 export interface IngestResult {
@@ -26,59 +45,259 @@ export interface IngestResult {
   written: string[];
   warnings: string[];
   errors: string[];
+  /** How the work was done (for timings and tests): seeds analysed vs taken from the cache, pages read. */
+  stats?: { analysed: number; cached: number; pagesRead: number };
 }
 
-/** Serialises an article record deterministically (stable key order, trailing newline). */
-export function articleJson(record: ArticleRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`;
+/** Below this many seeds to analyse, starting worker threads (≈0.3 s each) does not pay. */
+export const WORKER_THRESHOLD = 150;
+
+interface Item {
+  seed: Seed;
+  key: string;
+  cached?: CachedSeed | undefined;
+  analysis?: SeedAnalysis | undefined;
 }
 
-export function runIngest({ seedsDir, contentDir }: IngestOptions): IngestResult {
+/** A seed that gives an article: its units (for the alias index and quotes) come from the cache or the analysis. */
+interface Article {
+  item: Item;
+  index: number;
+  article: string;
+  outlet: string | null;
+  units: ReadonlyArray<{ sentence: number; quote: string; attribution: { via: string | null } }>;
+  aliasFacts: AliasFacts;
+}
+
+/** Quotes of this run's articles by sentence, and their seeds' version tags (for the content cache). */
+function quoteSource(articles: readonly Article[]): QuoteSource {
+  const byId = new Map(articles.map((a) => [a.article, a]));
+  const quotes = new Map<string, Map<number, string>>();
+  return {
+    tag: (article) => byId.get(article)?.item.key.slice(0, 16),
+    quote(article, sentence) {
+      let m = quotes.get(article);
+      if (!m) {
+        m = new Map();
+        for (const u of byId.get(article)?.units ?? []) m.set(u.sentence, u.quote);
+        quotes.set(article, m);
+      }
+      return m.get(sentence);
+    },
+  };
+}
+
+/** An article's claims with the features computed for them. */
+function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]): FeaturedArticle {
+  return {
+    article: claims.article,
+    outlet: claims.outlet,
+    date: claims.date,
+    units: claims.units.map((u, k) => ({
+      sentence: u.sentence,
+      quote: u.quote,
+      text: u.text,
+      attribution: u.attribution,
+      stance: u.stance,
+      features: features[k]![0],
+      targetFeatures: features[k]![1],
+      eventFeatures: features[k]![2],
+    })),
+  };
+}
+
+/** `CROSSCHECK_TIMINGS=1`: phase timings on stderr (for profiling; off by default). */
+const timings = process.env['CROSSCHECK_TIMINGS'] === '1';
+let lastMark = performance.now();
+function mark(label: string): void {
+  if (!timings) return;
+  const now = performance.now();
+  (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: live sizes
+  const mem = process.memoryUsage();
+  process.stderr.write(`[ingest] ${label}: ${Math.round(now - lastMark)} ms (rss ${Math.round(mem.rss / 2 ** 20)} MB, heap ${Math.round(mem.heapUsed / 2 ** 20)} MB)\n`);
+  lastMark = now;
+}
+
+export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, progress = false }: IngestOptions): IngestResult {
+  mark('start');
   const { seeds, warnings } = readSeeds(seedsDir);
-  const corpus: ArticleWithSentences[] = [];
-  const records: ArticleRecord[] = [];
+  const seedCache = cacheDir ? new SeedCache(cacheDir) : null;
+
+  // 1. Per seed: from the cache, or analysed (in workers when there are many).
+  const items: Item[] = [];
   const seenIds = new Set<string>();
+  const duplicate = new Set<Item>();
   for (const seed of seeds) {
-    if (seenIds.has(seed.id)) {
-      warnings.push(`${join(seedsDir, seed.file)}: skipped: another seed already has the id "${seed.id}"`);
-      continue;
-    }
+    const item: Item = { seed, key: SeedCache.key(seed.file, Buffer.from(seed.text)) };
+    if (seenIds.has(seed.id)) duplicate.add(item);
     seenIds.add(seed.id);
-    const article = parseArticle(seed);
-    if (article.blocks.length === 0 && article.title === '') {
-      warnings.push(`${join(seedsDir, seed.file)}: skipped: no article text left after removing page furniture`);
-      continue;
+    item.cached = duplicate.has(item) ? undefined : seedCache?.get(item.key);
+    items.push(item);
+  }
+  const bar = createProgress({ total: items.length - duplicate.size, label: 'ingest', ...(progress ? {} : { stream: { write: () => true } }) });
+  mark(`read ${seeds.length} seeds, cache lookups`);
+  const misses = items.filter((it) => !it.cached && !duplicate.has(it));
+  bar.tick(items.length - duplicate.size - misses.length);
+  const poolSize = workers === 'auto' ? (misses.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0) : workers;
+  const pool = poolSize > 0 && misses.length > 0 ? new AnalysePool(poolSize) : null;
+  const staged = new StagedWrites();
+  const stats = (): NonNullable<IngestResult['stats']> => ({
+    analysed: items.filter((it) => it.analysis).length,
+    cached: items.filter((it) => it.cached && !it.analysis).length,
+    pagesRead: pageReads.count,
+  });
+  try {
+    if (pool) {
+      const indexOf = new Map(items.map((it, i) => [it, i]));
+      pool.analyse(
+        misses.map((it) => ({ i: indexOf.get(it)!, seed: it.seed })),
+        (i, analysis) => {
+          items[i]!.analysis = analysis;
+          bar.tick();
+        },
+      );
+    } else {
+      for (const it of misses) {
+        it.analysis = analyseSeed(it.seed);
+        bar.tick();
+      }
     }
-    const split = splitArticle(article);
-    corpus.push({ article, sentences: split.sentences });
-    records.push({
-      ...article,
-      titleSentences: split.titleSentences,
-      blocks: article.blocks.map((b, i) => ({ ...b, sentences: split.blockSentences[i] ?? [] })),
+    bar.done();
+    mark(`analysed ${misses.length} seeds (${poolSize} workers)`);
+
+    // 2. Articles (skipped seeds aside), in seed order.
+    const articles: Article[] = [];
+    items.forEach((it, index) => {
+      if (duplicate.has(it)) {
+        warnings.push(`${join(seedsDir, it.seed.file)}: skipped: another seed already has the id "${it.seed.id}"`);
+        return;
+      }
+      if (it.cached ? it.cached.skipped : it.analysis!.skipped) {
+        warnings.push(`${join(seedsDir, it.seed.file)}: skipped: no article text left after removing page furniture`);
+        return;
+      }
+      const c = it.cached;
+      const a = it.analysis?.claims;
+      articles.push(
+        c?.featured
+          ? { item: it, index, article: c.id, outlet: c.featured.outlet, units: c.featured.units, aliasFacts: c.aliasFacts }
+          : { item: it, index, article: a!.article, outlet: a!.outlet, units: a!.units, aliasFacts: a!.aliasFacts },
+      );
     });
-  }
 
-  const generated = buildClaims(corpus);
-  const claimsDir = join(contentDir, 'claims');
-  const articlesDir = join(contentDir, 'articles');
-  mkdirSync(claimsDir, { recursive: true });
-  const applied = applyClaims(contentDir, generated);
-  if (applied.errors.length > 0) {
-    return { articles: records.length, claims: 0, written: [], warnings, errors: applied.errors.map(String) };
-  }
+    // 3. Corpus-wide aliases, then features: cached ones while their alias answers hold (else
+    // the seed is analysed again), computed ones in the workers that analysed the seeds.
+    const aliases = corpusAliases(articles);
+    mark('aliases');
+    const featured = new Map<Item, { featured: FeaturedArticle; answers: string[] }>();
+    let recomputed = 0;
+    for (const a of articles) {
+      const c = a.item.cached;
+      if (!c?.featured) continue;
+      if (aliasAnswersHold(aliases, c.answers)) featured.set(a.item, { featured: c.featured, answers: c.answers });
+      else {
+        a.item.analysis = analyseSeed(a.item.seed);
+        recomputed++;
+      }
+    }
+    if (pool) {
+      const wanted = new Set(articles.filter((a) => !featured.has(a.item) && a.item.analysis?.claims).map((a) => a.index));
+      pool.features(aliases, wanted, (i, units, answers) => {
+        const claims = items[i]!.analysis!.claims!;
+        featured.set(items[i]!, { featured: withFeatures(claims, units), answers });
+      });
+    }
+    for (const a of articles) {
+      if (featured.has(a.item)) continue;
+      featured.set(a.item, featureWithAnswers(a.item.analysis!.claims!, aliases));
+    }
+    mark(`features (${articles.filter((a) => featured.get(a.item)!.featured !== a.item.cached?.featured).length} articles computed, ${recomputed} re-analysed)`);
 
-  const written: string[] = [];
-  mkdirSync(articlesDir, { recursive: true });
-  const keep = new Set<string>();
-  for (const record of records) {
-    const path = join(articlesDir, `${record.id}.json`);
-    keep.add(`${record.id}.json`);
-    if (writeIfChanged(path, articleJson(record))) written.push(path);
+    // The cache learns what was computed (whether or not the run goes on to write).
+    if (seedCache) {
+      for (const it of items) {
+        if (duplicate.has(it) || !it.analysis) continue;
+        const a = it.analysis;
+        const f = featured.get(it);
+        seedCache.set(it.key, {
+          id: a.id,
+          file: a.file,
+          skipped: a.skipped,
+          recordHash: a.skipped ? '' : sha256(a.recordJson),
+          featured: f?.featured ?? null,
+          aliasFacts: a.claims?.aliasFacts ?? { leaders: [], persons: [] },
+          answers: f?.answers ?? [],
+        });
+      }
+      seedCache.save();
+      mark('seed cache saved');
+    }
+
+    // 4. Claims, merged into the pages on disk.
+    const contentCache = cacheDir ? new ContentCache(cacheDir, contentDir, quoteSource(articles)) : null;
+    const generated = claimsFromFeatures(articles.map((a) => featured.get(a.item)!.featured));
+    mark(`claims (${generated.length})`);
+    const claimsDir = join(contentDir, 'claims');
+    const articlesDir = join(contentDir, 'articles');
+    mkdirSync(claimsDir, { recursive: true });
+    const versions = new Map(articles.map((a) => [a.article, a.item.key]));
+    // Changed pages go to temp files as they are merged (not held in memory) and are renamed
+    // into place only once everything succeeded (staged.commit() below; abort() on failure).
+    const pagePaths: Array<{ slug: string; path: string }> = [];
+    const applied = applyClaims(contentDir, generated, {
+      ...(contentCache ? { pageCache: contentCache, articleVersions: versions } : {}),
+      onPage: (w) => {
+        if (staged.stageIfChanged(w.path, w.text)) pagePaths.push({ slug: basename(w.path, '.mdx'), path: w.path });
+      },
+    });
+    mark(`merged (${pagePaths.length} pages changed, ${pageReads.count} pages read)`);
+    if (applied.errors.length > 0) {
+      staged.abort();
+      return { articles: articles.length, claims: 0, written: [], warnings, errors: applied.errors.map(String), stats: stats() };
+    }
+
+    // 5. Writes: article records, then pages, then the review state.
+    const written: string[] = [];
+    mkdirSync(articlesDir, { recursive: true });
+    const keep = new Set<string>();
+    const recordPaths: Array<{ rel: string; path: string; hash: string }> = [];
+    for (const { item } of articles) {
+      const name = `${item.seed.id}.json`;
+      const path = join(articlesDir, name);
+      keep.add(name);
+      const rel = `articles/${name}`;
+      const hash = item.cached ? item.cached.recordHash : sha256(item.analysis!.recordJson);
+      recordPaths.push({ rel, path, hash });
+      if (contentCache?.fileHolds(rel, path, hash)) continue;
+      const json = item.analysis ? item.analysis.recordJson : seedRecord(item.seed)!.json;
+      if (staged.stageIfChanged(path, json)) written.push(path);
+    }
+    pagePaths.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    for (const p of pagePaths) written.push(p.path);
+    for (const w of applied.writes) if (staged.stageIfChanged(w.path, w.text)) written.push(w.path);
+    staged.commit();
+    // Article records are derived data: one whose seed is gone is removed (claim pages keep quotes).
+    for (const name of readdirSync(articlesDir)) {
+      if (name.endsWith('.json') && !keep.has(name)) rmSync(join(articlesDir, name));
+    }
+    mark('written');
+    if (contentCache) for (const r of recordPaths) contentCache.noteFile(r.rel, r.path, r.hash);
+
+    if (contentCache && applied.pageFacts) {
+      contentCache.pruneFiles((rel) => rel.startsWith('articles/') && keep.has(rel.slice('articles/'.length)));
+      for (const [slug, f] of applied.pageFacts) {
+        if (f.sig !== '') continue;
+        const sig = statSignatureOf(join(claimsDir, `${slug}.mdx`));
+        if (sig === null) applied.pageFacts.delete(slug);
+        else f.sig = sig;
+      }
+      contentCache.setPages(applied.pageFacts);
+      contentCache.save();
+      mark('content cache saved');
+    }
+    return { articles: articles.length, claims: generated.length, written, warnings, errors: [], stats: stats() };
+  } finally {
+    staged.abort(); // nothing left after a commit; after a failure, the temp files go
+    pool?.close();
   }
-  // Article records are derived data: one whose seed is gone is removed (claim pages keep quotes).
-  for (const name of readdirSync(articlesDir)) {
-    if (name.endsWith('.json') && !keep.has(name)) rmSync(join(articlesDir, name));
-  }
-  for (const w of applied.writes) if (writeIfChanged(w.path, w.text)) written.push(w.path);
-  return { articles: records.length, claims: generated.length, written, warnings, errors: [] };
 }

@@ -5,7 +5,7 @@
  * from a sentence is always a slice of the seed: no normalisation can creep into evidence.
  */
 import type { ItemSentence } from 'wink-nlp';
-import { nlp } from '../nlp/wink.ts';
+import { winkSentences } from '../nlp/wink.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
 
 export interface SentenceRef {
@@ -18,7 +18,7 @@ export interface SentenceRef {
 export function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (text.trim() === '') return ranges;
-  const doc = nlp.readDoc(text);
+  const doc = winkSentences().readDoc(text);
   let cursor = 0;
   doc.sentences().each((s: ItemSentence) => {
     const out = s.out().trim();

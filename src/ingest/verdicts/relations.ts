@@ -50,6 +50,76 @@ function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number)
   return best;
 }
 
+interface RemotePool {
+  /** bestMatch(probe, pool, min) for the whole pool (same answer), through an inverted index. */
+  best(probe: ClaimFeatures, min: number): UnitView | null;
+}
+
+/**
+ * The corpus-wide pool of reported units, indexed by term. A unit scores above `min` only if it
+ * shares more than min × (probe terms) of the probe's terms, so it holds at least one of the
+ * probe's rarest (probe terms − that share + 1) terms: only those terms' units are scored, in
+ * pool order, with bestMatch itself — the same unit wins as in a scan of the whole pool.
+ */
+function remotePool(pool: readonly UnitView[]): RemotePool {
+  const postings = new Map<string, number[]>();
+  let distinct = true;
+  pool.forEach((u, i) => {
+    if (new Set(u.features.terms).size !== u.features.terms.length) distinct = false;
+    for (const t of u.features.terms) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const termSets = new Map<number, Set<string>>();
+  const peopleSets = new Map<number, Set<string>>();
+  const cached = <T>(m: Map<number, T>, i: number, make: () => T): T => {
+    let v = m.get(i);
+    if (v === undefined) {
+      v = make();
+      m.set(i, v);
+    }
+    return v;
+  };
+  return {
+    best(probe, min) {
+      const terms = [...new Set(probe.terms)];
+      if (!distinct || terms.length !== probe.terms.length) return bestMatch(probe, pool, min);
+      const p = terms.length;
+      // A unit beats `min` only with more than min × p shared terms (its union has at least the
+      // probe's p terms); rounded down, so the bound is never too strict.
+      const need = Math.max(1, Math.floor(min * p - 1e-9) + 1);
+      const rare = terms
+        .map((t) => [t, postings.get(t)?.length ?? 0] as const)
+        .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, Math.max(0, p - need + 1));
+      const candidates = new Set<number>();
+      for (const [t] of rare) for (const i of postings.get(t) ?? []) candidates.add(i);
+      // bestMatch over the candidates in pool order, with the sets built once per unit: with
+      // flat weights the weighted Jaccard is shared / (probe terms + unit terms − shared).
+      const probePeople = new Set(probe.participants);
+      let best: UnitView | null = null;
+      let bestScore = min;
+      for (const i of [...candidates].sort((a, b) => a - b)) {
+        const u = pool[i]!;
+        if (probe.negated !== u.features.negated) continue;
+        if (participantsConflict(probePeople, cached(peopleSets, i, () => new Set(u.features.participants)))) continue;
+        const set = cached(termSets, i, () => new Set(u.features.terms));
+        let shared = 0;
+        for (const t of probe.terms) if (set.has(t)) shared++;
+        const union = p + u.features.terms.length - shared;
+        const score = union === 0 ? 0 : shared / union;
+        if (score > bestScore) {
+          best = u;
+          bestScore = score;
+        }
+      }
+      return best;
+    },
+  };
+}
+
 /**
  * Resolves every denial to the cluster it denies (-1 when it points at nothing found).
  * `units` are the non-denial units; `byArticle` maps an article to indexes into `units`.
@@ -60,6 +130,7 @@ export function resolveDenialTargets(
   byArticle: ReadonlyMap<string, readonly number[]>,
 ): number[] {
   const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
+  let remote: RemotePool | null = null;
   const out = denials.map((d): number | null => {
     const own = ownUnits(d.article);
     // "denied that there had been a call" names an event, not a clause to match word for word.
@@ -67,10 +138,19 @@ export function resolveDenialTargets(
       const hit =
         bestMatch(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestMatch(d.target, own, MIN_TARGET_SIMILARITY) ??
-        bestMatch(d.target, units.filter(isReported), MIN_REMOTE_SIMILARITY);
+        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY);
       return hit ? hit.cluster : -1;
     }
     return null; // a negated event or only a reference: second pass
+  });
+  // What each article's explicit denials point at (first pass), in denial order.
+  const resolvedIn = new Map<string, number[]>();
+  out.forEach((c, j) => {
+    if (c === null || c < 0) return;
+    const article = denials[j]!.article;
+    const list = resolvedIn.get(article);
+    if (list) list.push(c);
+    else resolvedIn.set(article, [c]);
   });
 
   // "The report": what this article's explicit denials point at, else what denials elsewhere
@@ -102,9 +182,7 @@ export function resolveDenialTargets(
       const first = told.find((u) => u.stance === 'reports') ?? told[0];
       if (first) return first.cluster;
     }
-    const inArticle = denials
-      .map((o, j) => (o.article === d.article ? out[j] : null))
-      .filter((x): x is number => x !== null && x !== undefined && x >= 0);
+    const inArticle = resolvedIn.get(d.article) ?? [];
     const own = ownUnits(d.article).filter(isReported);
     const fromArticle = mostDenied(inArticle);
     if (fromArticle >= 0) return fromArticle;

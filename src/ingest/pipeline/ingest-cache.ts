@@ -1,0 +1,545 @@
+/**
+ * The ingest cache (default `.cache/ingest/`, gitignored): what earlier runs computed, so an
+ * unchanged corpus is not analysed again.
+ *
+ * - seeds/<xx>.json: per seed file, keyed by sha256 of its name and bytes: the article record's
+ *   hash, the claim units, the alias facts and the units' features with the alias answers they
+ *   depend on (features are reused only while those answers hold for the current corpus).
+ * - content-<hash of the content folder>.json: per file of that content folder, its stat
+ *   signature (size, mtime, ctime, inode) with what ingest knows about the bytes behind it: their
+ *   hash, and for claim pages what the merge stage needs (identity, summaries, related slugs,
+ *   and the page's merge result for the claim it was last merged with). A file whose signature
+ *   changed is read and parsed again, like without the cache.
+ *
+ * Every file records the code version (a hash of the ingest source files, the libraries it
+ * uses and the runtime's Unicode tables): after any code change the cache is ignored and
+ * rebuilt. A damaged or unreadable cache file is ignored too. With or without the cache, the
+ * output is the same.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { writeFileAtomic } from '../fs/atomic-write.ts';
+import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
+import type { PageSummary } from '../merge/merge-page.ts';
+import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
+
+const FORMAT = 1;
+
+/** Libraries whose behaviour shapes the output. */
+const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else if (/\.(?:ts|json|mjs|js)$/.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+const versions = new Map<string, string>();
+
+/** Relative module specifiers a source file imports (static imports and re-exports; type-only ones too). */
+function relativeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(?:import|export)\b[^'";]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    out.push((m[1] ?? m[2])!);
+  }
+  return out;
+}
+
+/** `entry` and every project file it reaches through relative imports, sorted. */
+function importClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.(?:ts|mjs|js)$/.test(file)) continue;
+    for (const spec of relativeImports(file)) todo.push(resolve(dirname(file), spec));
+  }
+  return [...seen].sort();
+}
+
+function hashVersion(name: string, files: readonly string[]): string {
+  const h = createHash('sha256');
+  h.update(`format ${FORMAT}\0${name}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`);
+  const src = fileURLToPath(new URL('../../', import.meta.url));
+  for (const file of files) {
+    h.update(`${file.slice(src.length)}\0`);
+    h.update(readFileSync(file));
+    h.update('\0');
+  }
+  const require = createRequire(import.meta.url);
+  for (const lib of LIBRARIES) {
+    let v = 'absent';
+    try {
+      v = (JSON.parse(readFileSync(require.resolve(`${lib}/package.json`), 'utf8')) as { version?: string }).version ?? 'unknown';
+    } catch {
+      // not resolvable through its package.json: the name alone still counts
+    }
+    h.update(`${lib}@${v}\0`);
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * Version of the per-seed analysis: a hash of analyse-seed.ts and every source file it imports
+ * (directly or not: parsing, sentences, attribution, claims, features, lexicons), the libraries
+ * and the runtime. Editing the clustering or the page writer leaves analysed seeds valid.
+ */
+export function analysisVersion(): string {
+  let v = versions.get('analysis');
+  if (!v) {
+    v = hashVersion('analysis', importClosure(fileURLToPath(new URL('./analyse-seed.ts', import.meta.url))));
+    versions.set('analysis', v);
+  }
+  return v;
+}
+
+/** Version of everything ingest does (all of src/ingest and src/schema): for the content cache. */
+export function codeVersion(): string {
+  let v = versions.get('all');
+  if (!v) {
+    const src = fileURLToPath(new URL('../../', import.meta.url));
+    v = hashVersion('all', ['ingest', 'schema'].flatMap((dir) => listFiles(join(src, dir))));
+    versions.set('all', v);
+  }
+  return v;
+}
+
+/** Stat signature: changes whenever the file's bytes may have changed. */
+export function statSignature(st: Stats): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+}
+
+export function statSignatureOf(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? statSignature(st) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// ───────────────────────────── seeds ─────────────────────────────
+
+/**
+ * What the cache keeps per seed file: its article record's hash, and its units with their
+ * features (what the corpus-wide stage needs), valid while the alias answers they depend on
+ * hold. When they no longer hold, the seed is analysed again (the raw clause texts are not kept).
+ */
+export interface CachedSeed {
+  id: string;
+  file: string;
+  skipped: boolean;
+  /** sha256 of content/articles/<id>.json as written ('' when skipped). */
+  recordHash: string;
+  /** The article's units with features (null when skipped). */
+  featured: FeaturedArticle | null;
+  aliasFacts: AliasFacts;
+  answers: string[];
+}
+
+type F = [string[], string[], 0 | 1, 0 | 1, string[]];
+type EncodedUnit = [
+  number, // sentence
+  number, // quote: index into the entry's quote table
+  string, // text
+  [string | null, string | null, string, string | null], // attribution: speaker, role, kind, via
+  string, // stance
+  F,
+  F | null, // target features
+  F | null, // event features
+];
+interface EncodedSeed {
+  i: string;
+  f: string;
+  s: 0 | 1;
+  r: string;
+  o: string | null;
+  d: string | null;
+  q: string[];
+  u: EncodedUnit[];
+  a: AliasFacts;
+  x: string[];
+}
+
+const encodeF = (f: ClaimFeatures): F => [f.terms, f.participants, f.negated ? 1 : 0, f.modal ? 1 : 0, f.predicates];
+const decodeF = (f: F): ClaimFeatures => ({ terms: f[0], participants: f[1], negated: f[2] === 1, modal: f[3] === 1, predicates: f[4] });
+
+function encodeSeed(e: CachedSeed): EncodedSeed {
+  const quotes: string[] = [];
+  const quoteIndex = new Map<string, number>();
+  const units = (e.featured?.units ?? []).map((u): EncodedUnit => {
+    let q = quoteIndex.get(u.quote);
+    if (q === undefined) {
+      q = quotes.length;
+      quotes.push(u.quote);
+      quoteIndex.set(u.quote, q);
+    }
+    const a = u.attribution;
+    return [
+      u.sentence,
+      q,
+      u.text,
+      [a.speaker, a.role, a.kind, a.via],
+      u.stance,
+      encodeF(u.features),
+      u.targetFeatures ? encodeF(u.targetFeatures) : null,
+      u.eventFeatures ? encodeF(u.eventFeatures) : null,
+    ];
+  });
+  return {
+    i: e.id,
+    f: e.file,
+    s: e.skipped ? 1 : 0,
+    r: e.recordHash,
+    o: e.featured?.outlet ?? null,
+    d: e.featured?.date ?? null,
+    q: quotes,
+    u: units,
+    a: e.aliasFacts,
+    x: e.answers,
+  };
+}
+
+function decodeSeed(x: EncodedSeed): CachedSeed {
+  if (x.s === 1) return { id: x.i, file: x.f, skipped: true, recordHash: '', featured: null, aliasFacts: x.a, answers: [] };
+  const units = x.u.map(
+    ([sentence, q, text, [speaker, role, kind, via], stance, f, tf, ef]): FeaturedUnit => ({
+      sentence,
+      quote: x.q[q]!,
+      text,
+      attribution: { speaker, role, kind: kind as FeaturedUnit['attribution']['kind'], via },
+      stance: stance as FeaturedUnit['stance'],
+      features: decodeF(f),
+      targetFeatures: tf ? decodeF(tf) : null,
+      eventFeatures: ef ? decodeF(ef) : null,
+    }),
+  );
+  return {
+    id: x.i,
+    file: x.f,
+    skipped: false,
+    recordHash: x.r,
+    featured: { article: x.i, outlet: x.o, date: x.d, units },
+    aliasFacts: x.a,
+    answers: x.x,
+  };
+}
+
+interface Shard {
+  entries: Map<string, EncodedSeed>;
+  used: Set<string>;
+  dirty: boolean;
+}
+
+/** Per-seed results, sharded by key so that a changed seed rewrites one small file. */
+export class SeedCache {
+  readonly #dir: string;
+  readonly #version: string;
+  readonly #shards = new Map<string, Shard>();
+
+  constructor(cacheDir: string, version = analysisVersion()) {
+    this.#dir = join(cacheDir, 'seeds');
+    this.#version = version;
+  }
+
+  /** The cache key of a seed file: its name and its bytes. */
+  static key(file: string, bytes: Uint8Array): string {
+    return createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
+  }
+
+  #shard(key: string): Shard {
+    const name = key.slice(0, 2);
+    let shard = this.#shards.get(name);
+    if (!shard) {
+      const data = readJson(join(this.#dir, `${name}.json`)) as { version?: string; entries?: Record<string, EncodedSeed> } | undefined;
+      const entries = new Map<string, EncodedSeed>();
+      if (data && data.version === this.#version && data.entries && typeof data.entries === 'object') {
+        for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
+      }
+      shard = { entries, used: new Set(), dirty: false };
+      this.#shards.set(name, shard);
+    }
+    return shard;
+  }
+
+  get(key: string): CachedSeed | undefined {
+    const shard = this.#shard(key);
+    const hit = shard.entries.get(key);
+    if (!hit) return undefined;
+    try {
+      const entry = decodeSeed(hit);
+      shard.used.add(key);
+      return entry;
+    } catch {
+      return undefined; // damaged entry: recompute
+    }
+  }
+
+  set(key: string, entry: CachedSeed): void {
+    const shard = this.#shard(key);
+    shard.entries.set(key, encodeSeed(entry));
+    shard.used.add(key);
+    shard.dirty = true;
+  }
+
+  /** Writes the shards this run changed, keeping only the entries this run used. */
+  save(): void {
+    for (const [name, shard] of this.#shards) {
+      const unused = [...shard.entries.keys()].filter((k) => !shard.used.has(k));
+      if (!shard.dirty && unused.length === 0) continue;
+      for (const k of unused) shard.entries.delete(k);
+      mkdirSync(this.#dir, { recursive: true });
+      const entries = Object.fromEntries([...shard.entries].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+      writeFileAtomic(join(this.#dir, `${name}.json`), JSON.stringify({ version: this.#version, entries }));
+    }
+  }
+}
+
+// ───────────────────────────── content ─────────────────────────────
+
+/** What the merge stage needs to know about a claim page it does not read again. */
+export interface CachedPage {
+  /** Stat signature of the file when these facts were taken. */
+  sig: string;
+  identity: {
+    title: string;
+    engineTitle?: string | undefined;
+    appearances: Array<{ source: string; quote: string; sentence: number }>;
+    handWritten: boolean;
+  };
+  /** summarizeRaw of the page as it stands. */
+  summary: PageSummary;
+  /** Has an `engine` block; its `status` is `retired`. */
+  engine: boolean;
+  retired: boolean;
+  /** Slugs its `related` entries point at (they must still exist, or the page is read to report the error). */
+  related: string[];
+  /** Merging the claim with this key leaves the page as it is, with this summary. */
+  merge?: { key: string; summary: PageSummary };
+}
+
+/**
+ * Where appearance quotes come from: the sentences of the articles of this run. A quote is
+ * stored as a reference (article, sentence, article version) when it is that sentence of the
+ * current version of its article, which is nearly always; otherwise it is stored as text.
+ */
+export interface QuoteSource {
+  /** Short version tag of the current seed of `article`, or undefined when it has none. */
+  tag(article: string): string | undefined;
+  /** The sentence's text in the current version of `article`, or undefined. */
+  quote(article: string, sentence: number): string | undefined;
+}
+
+/** Lookup of cached page facts by slug (what the merge stage uses). */
+export interface PageLookup {
+  get(slug: string): CachedPage | undefined;
+}
+
+type EncodedSummary = [string | 0, string, 0 | 1, string | null, number | null, 0 | 1];
+type EncodedPage = [
+  string, // signature
+  string, // title
+  string | null | 0, // engine title: 0 = same as title, null = none
+  0 | 1, // hand-written
+  Array<[string, number, 0 | 1, string]>, // appearances: [source, sentence, 0, version tag] or [source, sentence, 1, quote]
+  EncodedSummary,
+  0 | 1, // engine block
+  0 | 1, // retired
+  string[], // related
+  string | null, // merge key
+  EncodedSummary | null, // merge summary
+];
+
+const encodeSummary = (s: PageSummary, title: string): EncodedSummary => [
+  s.title === title ? 0 : s.title,
+  s.verdict,
+  s.status === 'retired' ? 1 : 0,
+  s.engine?.verdict ?? null,
+  s.engine?.confidence ?? null,
+  s.verdictByAuthor ? 1 : 0,
+];
+
+function decodeSummary(slug: string, e: EncodedSummary, title: string): PageSummary {
+  const s: PageSummary = {
+    slug,
+    title: e[0] === 0 ? title : e[0],
+    verdict: e[1],
+    status: e[2] === 1 ? 'retired' : 'active',
+    verdictByAuthor: e[5] === 1,
+  };
+  if (e[3] !== null) s.engine = { verdict: e[3], confidence: e[4] ?? 0 };
+  return s;
+}
+
+function encodePage(p: CachedPage, quotes: QuoteSource): EncodedPage {
+  const title = p.identity.title;
+  return [
+    p.sig,
+    title,
+    p.identity.engineTitle === undefined ? null : p.identity.engineTitle === title ? 0 : p.identity.engineTitle,
+    p.identity.handWritten ? 1 : 0,
+    p.identity.appearances.map((a) => {
+      const tag = quotes.tag(a.source);
+      return tag !== undefined && quotes.quote(a.source, a.sentence) === a.quote ? [a.source, a.sentence, 0, tag] : [a.source, a.sentence, 1, a.quote];
+    }),
+    encodeSummary(p.summary, title),
+    p.engine ? 1 : 0,
+    p.retired ? 1 : 0,
+    p.related,
+    p.merge?.key ?? null,
+    p.merge ? encodeSummary(p.merge.summary, title) : null,
+  ];
+}
+
+/** The page facts, or undefined when a quote cannot be restored (its article changed): the page is read again. */
+function decodePage(slug: string, e: EncodedPage, quotes: QuoteSource): CachedPage | undefined {
+  const title = e[1];
+  const appearances: Array<{ source: string; quote: string; sentence: number }> = [];
+  for (const [source, sentence, kind, value] of e[4]) {
+    if (kind === 1) appearances.push({ source, quote: value, sentence });
+    else {
+      const quote = quotes.tag(source) === value ? quotes.quote(source, sentence) : undefined;
+      if (quote === undefined) return undefined;
+      appearances.push({ source, quote, sentence });
+    }
+  }
+  const page: CachedPage = {
+    sig: e[0],
+    identity: { title, engineTitle: e[2] === 0 ? title : (e[2] ?? undefined), appearances, handWritten: e[3] === 1 },
+    summary: decodeSummary(slug, e[5], title),
+    engine: e[6] === 1,
+    retired: e[7] === 1,
+    related: e[8],
+  };
+  if (e[9] !== null && e[10] !== null) page.merge = { key: e[9], summary: decodeSummary(slug, e[10], title) };
+  return page;
+}
+
+interface ContentData {
+  version: string;
+  /** Article records and other plain files: relative path → [signature, sha256 of the bytes]. */
+  files: Record<string, [string, string]>;
+  pages: Record<string, EncodedPage>;
+}
+
+/** Per content folder: signatures and facts of the files ingest wrote or read there. */
+export class ContentCache implements PageLookup {
+  readonly #path: string;
+  readonly #version: string;
+  readonly files = new Map<string, [string, string]>();
+  #encoded = new Map<string, EncodedPage>();
+  #pages = new Map<string, CachedPage>();
+  #quotes: QuoteSource;
+  #dirty = false;
+
+  constructor(cacheDir: string, contentDir: string, quotes: QuoteSource, version = codeVersion()) {
+    const id = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
+    this.#path = join(cacheDir, `content-${id}.json`);
+    this.#version = version;
+    this.#quotes = quotes;
+    const data = readJson(this.#path) as ContentData | undefined;
+    if (data && data.version === version && data.files && data.pages) {
+      for (const [k, v] of Object.entries(data.files)) this.files.set(k, v);
+      for (const [k, v] of Object.entries(data.pages)) this.#encoded.set(k, v);
+    }
+  }
+
+  /** The cached facts of a page (decoded on first use), or undefined. */
+  get(slug: string): CachedPage | undefined {
+    const known = this.#pages.get(slug);
+    if (known) return known;
+    const e = this.#encoded.get(slug);
+    if (!e) return undefined;
+    try {
+      const page = decodePage(slug, e, this.#quotes);
+      if (page) this.#pages.set(slug, page);
+      return page;
+    } catch {
+      return undefined; // damaged entry: the page is read again
+    }
+  }
+
+  /** True when `path` (relative key `rel`) still holds the bytes with this hash, as last recorded. */
+  fileHolds(rel: string, path: string, hash: string): boolean {
+    const known = this.files.get(rel);
+    return !!known && known[1] === hash && statSignatureOf(path) === known[0];
+  }
+
+  /** Record that `path` now holds bytes with this hash. */
+  noteFile(rel: string, path: string, hash: string): void {
+    const sig = statSignatureOf(path);
+    const known = this.files.get(rel);
+    if (sig === null) {
+      if (known) {
+        this.files.delete(rel);
+        this.#dirty = true;
+      }
+      return;
+    }
+    if (known && known[0] === sig && known[1] === hash) return;
+    this.files.set(rel, [sig, hash]);
+    this.#dirty = true;
+  }
+
+  /** Keep only the plain-file entries whose relative path passes `keep`. */
+  pruneFiles(keep: (rel: string) => boolean): void {
+    for (const k of [...this.files.keys()]) {
+      if (!keep(k)) {
+        this.files.delete(k);
+        this.#dirty = true;
+      }
+    }
+  }
+
+  /**
+   * Replace the page entries with `pages` (the pages on disk after this run). Entries this cache
+   * handed out and that come back unchanged keep their stored form.
+   */
+  setPages(pages: ReadonlyMap<string, CachedPage>): void {
+    const encoded = new Map<string, EncodedPage>();
+    let same = pages.size === this.#encoded.size;
+    for (const [slug, page] of pages) {
+      const old = this.#encoded.get(slug);
+      if (old && this.#pages.get(slug) === page) encoded.set(slug, old);
+      else {
+        encoded.set(slug, encodePage(page, this.#quotes));
+        same = false;
+      }
+    }
+    if (same) return;
+    this.#encoded = encoded;
+    this.#pages = new Map([...pages].filter(([slug, page]) => this.#pages.get(slug) === page));
+    this.#dirty = true;
+  }
+
+  save(): void {
+    if (!this.#dirty) return;
+    const data: ContentData = {
+      version: this.#version,
+      files: Object.fromEntries([...this.files].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+      pages: Object.fromEntries([...this.#encoded].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    };
+    mkdirSync(join(this.#path, '..'), { recursive: true });
+    writeFileAtomic(this.#path, JSON.stringify(data));
+    this.#dirty = false;
+  }
+}

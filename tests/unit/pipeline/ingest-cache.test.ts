@@ -1,0 +1,226 @@
+/**
+ * The ingest cache (src/ingest/pipeline/ingest-cache.ts): hits, misses on changed bytes,
+ * invalidation when the code version changes, and — above all — output byte-identical to a run
+ * without cache, cold or warm, after seed edits and author edits, with or without workers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { runIngest, type IngestOptions, type IngestResult } from '../../../src/ingest/pipeline/run-ingest.ts';
+import { ContentCache, SeedCache, type CachedSeed } from '../../../src/ingest/pipeline/ingest-cache.ts';
+import { readPage } from '../../../src/ingest/merge/read-page.ts';
+import { mergePage, newPage } from '../../../src/ingest/merge/merge-page.ts';
+import { buildClaims } from '../../../src/ingest/pipeline/build-claims.ts';
+import { readSeeds } from '../../../src/ingest/read-seeds.ts';
+import { parseArticle } from '../../../src/ingest/parse/parse-article.ts';
+import { splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'cc-cache-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let n = 0;
+const fresh = (name: string): string => join(root, `${name}-${n++}`);
+
+/** Every file under `dir` (dot-folders included) → its bytes, by relative path. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p, 'latin1'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function expectSameTree(a: string, b: string): void {
+  const ta = tree(a);
+  const tb = tree(b);
+  expect([...tb.keys()].sort()).toEqual([...ta.keys()].sort());
+  for (const [k, v] of ta) expect(tb.get(k), k).toBe(v);
+}
+
+const ingest = (opts: IngestOptions): IngestResult => {
+  const r = runIngest(opts);
+  expect(r.errors).toEqual([]);
+  return r;
+};
+
+/** A copy of the bundled seeds plus the messy fixtures (titles, bylines, furniture, CRLF). */
+function seedCopy(): string {
+  const dir = fresh('seeds');
+  cpSync('seeds', dir, { recursive: true });
+  cpSync('tests/fixtures/messy', dir, { recursive: true });
+  return dir;
+}
+
+describe('seed cache', () => {
+  it('hits for unchanged seeds, misses for changed bytes, and writes the same output as no cache', () => {
+    const seeds = seedCopy();
+    const cache = fresh('cache');
+    const total = readdirSync(seeds).filter((f) => !f.startsWith('.')).length;
+
+    const cold = ingest({ seedsDir: seeds, contentDir: fresh('content'), cacheDir: cache });
+    expect(cold.stats).toMatchObject({ analysed: total, cached: 0 });
+
+    const warmDir = fresh('content');
+    const warm = ingest({ seedsDir: seeds, contentDir: warmDir, cacheDir: cache });
+    expect(warm.stats).toMatchObject({ analysed: 0, cached: total });
+
+    const plainDir = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: plainDir });
+    expectSameTree(plainDir, warmDir);
+
+    // One seed's bytes change: only it is analysed again.
+    const file = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort()[0]!;
+    const path = join(seeds, file);
+    writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\nThe ministry said the talks would resume on Friday.\n`);
+    const edited = ingest({ seedsDir: seeds, contentDir: warmDir, cacheDir: cache });
+    expect(edited.stats).toMatchObject({ analysed: 1, cached: total - 1 });
+    ingest({ seedsDir: seeds, contentDir: plainDir });
+    expectSameTree(plainDir, warmDir);
+  });
+
+  it('is ignored when the code version differs, and kept when it is the same', () => {
+    const cache = fresh('cache');
+    const entry: CachedSeed = {
+      id: 'a',
+      file: 'a.txt',
+      skipped: false,
+      recordHash: 'h',
+      featured: { article: 'a', outlet: null, date: null, units: [] },
+      aliasFacts: { leaders: [['ruritania', 'smith', 2]], persons: ['smith'] },
+      answers: ['p:smith\u00001'],
+    };
+    const key = SeedCache.key('a.txt', Buffer.from('text'));
+    const v1 = new SeedCache(cache, 'v1');
+    v1.set(key, entry);
+    v1.save();
+    expect(new SeedCache(cache, 'v1').get(key)).toEqual(entry);
+    expect(new SeedCache(cache, 'v2').get(key)).toBeUndefined();
+    expect(SeedCache.key('a.txt', Buffer.from('text!'))).not.toBe(key);
+    expect(SeedCache.key('b.txt', Buffer.from('text'))).not.toBe(key);
+  });
+
+  it('survives a damaged cache file by recomputing', () => {
+    const seeds = seedCopy();
+    const cache = fresh('cache');
+    ingest({ seedsDir: seeds, contentDir: fresh('content'), cacheDir: cache });
+    for (const f of readdirSync(join(cache, 'seeds'))) writeFileSync(join(cache, 'seeds', f), '{"version": broken');
+    for (const f of readdirSync(cache)) if (f.startsWith('content-')) writeFileSync(join(cache, f), 'not json');
+    const dir = fresh('content');
+    const r = ingest({ seedsDir: seeds, contentDir: dir, cacheDir: cache });
+    expect(r.stats?.cached).toBe(0);
+    const plain = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, dir);
+  });
+});
+
+describe('page cache', () => {
+  it('does not read unchanged pages again, notices author edits, and matches a run without cache', () => {
+    const seeds = seedCopy();
+    const cache = fresh('cache');
+    const cached = fresh('content');
+    const plain = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache });
+    ingest({ seedsDir: seeds, contentDir: plain });
+
+    const rerun = ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache });
+    expect(rerun.stats?.pagesRead).toBe(0);
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, cached);
+
+    // An author overrides a verdict and adds a note: the page is read again and merged as usual.
+    const page = readdirSync(join(cached, 'claims')).sort()[3]!;
+    for (const dir of [cached, plain]) {
+      const p = join(dir, 'claims', page);
+      const text = readFileSync(p, 'utf8').replace(/^verdict: \w+$/m, 'verdict: disputed # checked by the desk');
+      writeFileSync(p, `${text.trimEnd()}\n\nEditor’s note: we called the ministry.\n`);
+    }
+    const afterEdit = ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache });
+    expect(afterEdit.stats?.pagesRead).toBe(1);
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, cached);
+
+    // A removed seed retires its pages, the same way with and without cache.
+    const gone = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort()[1]!;
+    rmSync(join(seeds, gone));
+    ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache });
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, cached);
+    const settled = ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache });
+    const settledPlain = ingest({ seedsDir: seeds, contentDir: plain });
+    expect(settled.written.map((p) => relative(cached, p))).toEqual(settledPlain.written.map((p) => relative(plain, p)));
+    expectSameTree(plain, cached);
+    expect(ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache }).written).toEqual([]);
+  });
+
+  it('is ignored when the code version differs', () => {
+    const cache = fresh('cache');
+    const quotes = { tag: () => undefined, quote: () => undefined };
+    const content = fresh('content');
+    const c1 = new ContentCache(cache, content, quotes, 'v1');
+    const page = {
+      sig: '1:2:3:4',
+      identity: { title: 'T', engineTitle: 'T', appearances: [{ source: 'a', quote: 'Q.', sentence: 0 }], handWritten: false },
+      summary: { slug: 's', title: 'T', verdict: 'confirmed', status: 'active' as const, verdictByAuthor: false },
+      engine: true,
+      retired: false,
+      related: [],
+    };
+    c1.setPages(new Map([['s', page]]));
+    c1.save();
+    expect(new ContentCache(cache, content, quotes, 'v1').get('s')).toEqual(page);
+    expect(new ContentCache(cache, content, quotes, 'v2').get('s')).toBeUndefined();
+  });
+
+  it('a new page merged again with its own claim stays byte for byte the same (what the page cache relies on)', () => {
+    const { seeds } = readSeeds('seeds');
+    const corpus = seeds.map((s) => {
+      const article = parseArticle(s);
+      return { article, sentences: splitArticle(article).sentences };
+    });
+    const claims = buildClaims(corpus);
+    const slugMap = new Map(claims.map((c) => [c.slug, c.slug]));
+    for (const claim of claims) {
+      const created = newPage(claim, claim.slug, slugMap);
+      const page = readPage(`${claim.slug}.mdx`, claim.slug, created.text, { knownSlugs: new Set(slugMap.values()) });
+      expect(page.errors).toEqual([]);
+      const merged = mergePage(page, claim, slugMap);
+      expect(merged.text).toBe(created.text);
+      expect(merged.summary).toEqual(created.summary);
+    }
+  });
+});
+
+describe('workers', () => {
+  it('give the same output as the main thread', () => {
+    const seeds = seedCopy();
+    const a = fresh('content');
+    const b = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: a, workers: 2 });
+    ingest({ seedsDir: seeds, contentDir: b });
+    expectSameTree(b, a);
+    // And into a cache that a main-thread run then uses.
+    const cache = fresh('cache');
+    ingest({ seedsDir: seeds, contentDir: fresh('content'), cacheDir: cache, workers: 2 });
+    const c = fresh('content');
+    const r = ingest({ seedsDir: seeds, contentDir: c, cacheDir: cache });
+    expect(r.stats?.analysed).toBe(0);
+    expectSameTree(b, c);
+  }, 60_000);
+});
+
+it('tree() sees dot-folders (review state)', () => {
+  const dir = fresh('content');
+  ingest({ seedsDir: 'seeds', contentDir: dir });
+  expect(tree(dir).has(join('.crosscheck', 'review.json'))).toBe(true);
+  expect(statSync(join(dir, 'claims')).isDirectory()).toBe(true);
+});
