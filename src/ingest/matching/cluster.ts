@@ -290,6 +290,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   const shared = new Float64Array(items.length);
   const mark = new Uint8Array(items.length);
   const touched: number[] = [];
+  const twinCluster = new Map<string, number>();
   const byShared = (a: number, b: number): number => shared[b]! - shared[a]! || a - b;
 
   items.forEach((item, i) => {
@@ -316,12 +317,16 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
         shared[c] = shared[c]! + w;
       }
     }
-    const candidates = topCandidates(touched, options.maxCandidates, byShared);
+    // A unit with exactly the features of an earlier one of its group tells the same claim,
+    // however common its words are (blocking skips common words, so it must not depend on them).
+    const twinKey = `${item.group}\u0000${x}`;
+    const twin = twinCluster.get(twinKey);
+    const candidates = twin === undefined ? topCandidates(touched, options.maxCandidates, byShared) : [];
     for (const c of touched) {
       shared[c] = 0;
       mark[c] = 0;
     }
-    let best = -1;
+    let best = twin ?? -1;
     let bestScore = options.threshold;
     let xParticipants: Set<string> | undefined;
     for (const c of candidates) {
@@ -360,6 +365,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       clusters.push({ members: [], participants: new Set(), predicates: new Set(), negated: item.features.negated });
       memberRuns.push([]);
     }
+    if (twin === undefined) twinCluster.set(twinKey, best);
     const cluster = clusters[best]!;
     cluster.members.push(i);
     const runs = memberRuns[best]!;

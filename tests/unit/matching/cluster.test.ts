@@ -96,3 +96,16 @@ describe('clustering', () => {
     expect(clusterItems(items)).toEqual(clusterItems(items));
   });
 });
+
+describe('scale', () => {
+  it('identical claims meet even when their words are too common to block on', () => {
+    const same = claimFeatures('No new date has been set for the vote.', aliases);
+    const items = Array.from({ length: 600 }, (_, i) =>
+      i % 2 === 0 ? { group: 'claim', features: same } : { group: 'claim', features: claimFeatures(`Exports of item ${i} fell by ${i} percent.`, aliases) },
+    );
+    const clusters = clusterItems(items);
+    const withSame = clusters.filter((c) => c.some((m) => m % 2 === 0));
+    expect(withSame).toHaveLength(1);
+    expect(withSame[0]).toHaveLength(300);
+  });
+});
