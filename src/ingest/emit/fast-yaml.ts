@@ -63,8 +63,22 @@ export class FastYaml {
     return this.#plainSafe(value);
   }
 
+  /** Short strings repeat (names, outlets, dates, enum values): their rendering is remembered. */
+  readonly #memo = [new Map<string, string | null>(), new Map<string, string | null>()] as const;
+
   /** A string scalar as `yaml` writes it, or null when `yaml` would pick a style this writer does not do. */
   #string(value: string, key: boolean): string | null {
+    if (value.length > 80) return this.#render(value, key);
+    const memo = this.#memo[key ? 1 : 0];
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    const out = this.#render(value, key);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(value, out);
+    return out;
+  }
+
+  #render(value: string, key: boolean): string | null {
     if (!this.#plain(value, key) || FORCE_DOUBLE.test(value)) return doubleQuoted(value);
     if (value.includes('\n') || NOT_PLAIN.test(value) || DOCUMENT_MARKER.test(value)) return null;
     for (const tag of this.#tags) {

@@ -55,7 +55,6 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const quoteKey = (source: string, quote: string): string => `q\u0000${source}\u0000${norm(quote)}`;
 const sentenceKey = (source: string, n: number): string => `s\u0000${source}\u0000${n}`;
 
 function cmp(a: string, b: string): number {
@@ -95,25 +94,49 @@ export function assignSlugs(
   const usedPages = new Set<string>();
   const pageBySlug = new Map(pages.map((p) => [p.slug, p]));
 
-  const pageTokenCache = new Map<string, [Set<string>, Set<string> | null]>();
-  const pageTokens = (p: PageIdentity): [Set<string>, Set<string> | null] => {
-    let t = pageTokenCache.get(p.slug);
+  // Token sets per distinct title (titles repeat across claims and pages).
+  const titleTokenCache = new Map<string, Set<string>>();
+  const titleTokens = (title: string): Set<string> => {
+    let t = titleTokenCache.get(title);
     if (!t) {
-      t = [tokens(p.title), p.engineTitle !== undefined ? tokens(p.engineTitle) : null];
-      pageTokenCache.set(p.slug, t);
+      t = tokens(title);
+      titleTokenCache.set(title, t);
     }
     return t;
   };
-  const claimTitleTokens = generated.map((c) => tokens(c.title));
+  const pageTokens = (p: PageIdentity): [Set<string>, Set<string> | null] => [
+    titleTokens(p.title),
+    p.engineTitle !== undefined ? titleTokens(p.engineTitle) : null,
+  ];
   /** Title similarity: against the page title and the title the engine last generated for it. */
   const titleSim = (i: number, p: PageIdentity): number => {
-    const a = claimTitleTokens[i]!;
+    const a = titleTokens(generated[i]!.title);
     const [t1, t2] = pageTokens(p);
     return Math.max(jaccard(a, t1), t2 ? jaccard(a, t2) : 0);
   };
+  // Rank of each claim's key in string order (equal keys, equal rank): compares like the keys.
+  const keyRank = new Int32Array(generated.length);
+  {
+    const order = keys.map((_, i) => i).sort((a, b) => cmp(keys[a]!, keys[b]!));
+    let rank = 0;
+    order.forEach((i, k) => {
+      if (k > 0 && keys[i] !== keys[order[k - 1]!]) rank = k;
+      keyRank[i] = rank;
+    });
+  }
+  // Normalised quotes, once per distinct quote.
+  const normCache = new Map<string, string>();
+  const quoteKeyOf = (source: string, quote: string): string => {
+    let n = normCache.get(quote);
+    if (n === undefined) {
+      n = norm(quote);
+      normCache.set(quote, n);
+    }
+    return `q\u0000${source}\u0000${n}`;
+  };
 
   const take = (cands: Candidate[], kind: MatchKind): void => {
-    cands.sort((x, y) => y.score - x.score || cmp(keys[x.claim]!, keys[y.claim]!) || x.claim - y.claim || cmp(x.slug, y.slug));
+    cands.sort((x, y) => y.score - x.score || keyRank[x.claim]! - keyRank[y.claim]! || x.claim - y.claim || cmp(x.slug, y.slug));
     for (const c of cands) {
       if (slugs[c.claim] !== undefined || usedPages.has(c.slug)) continue;
       slugs[c.claim] = c.slug;
@@ -132,7 +155,7 @@ export function assignSlugs(
   };
   for (const p of pages) {
     for (const a of p.appearances) {
-      add(quoteKey(a.source, a.quote), p.slug);
+      add(quoteKeyOf(a.source, a.quote), p.slug);
       add(sentenceKey(a.source, a.sentence), p.slug);
     }
   }
@@ -141,7 +164,7 @@ export function assignSlugs(
     const scores = new Map<string, number>();
     for (const a of c.appearances) {
       const best = new Map<string, number>();
-      for (const s of index.get(quoteKey(a.source, a.quote)) ?? []) best.set(s, 2);
+      for (const s of index.get(quoteKeyOf(a.source, a.quote)) ?? []) best.set(s, 2);
       for (const s of index.get(sentenceKey(a.source, a.sentence)) ?? []) if (!best.has(s)) best.set(s, 1);
       for (const [s, v] of best) scores.set(s, (scores.get(s) ?? 0) + v);
     }
@@ -194,7 +217,7 @@ export function assignSlugs(
   generated.forEach((_c, i) => {
     if (slugs[i] !== undefined) return;
     const seen = new Set<string>();
-    for (const t of claimTitleTokens[i]!) {
+    for (const t of titleTokens(generated[i]!.title)) {
       const list = tokenIndex.get(t);
       if (!list || list.length > 50) continue;
       for (const s of list) {

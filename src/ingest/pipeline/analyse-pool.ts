@@ -11,12 +11,14 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Seed } from '../read-seeds.ts';
 import type { AliasIndex, ClaimFeatures } from '../matching/features.ts';
 import type { SeedAnalysis } from './analyse-seed.ts';
+import type { ArticleClaims } from './article-claims.ts';
 
 export type UnitFeatures = readonly [ClaimFeatures, ClaimFeatures | null, ClaimFeatures | null];
 
 export type ToWorker =
   | { t: 'analyse'; batch: Array<{ i: number; seed: Seed }> }
-  | { t: 'features'; aliases: AliasIndex; batch: number[] }
+  | { t: 'aliases'; aliases: AliasIndex }
+  | { t: 'features'; batch: Array<{ i: number; claims: ArticleClaims }> }
   | { t: 'close' };
 
 export type FromWorker =
@@ -27,20 +29,19 @@ export type FromWorker =
 interface Slot {
   worker: Worker;
   port: MessagePort;
-  /** Seed indexes this worker analysed (it keeps their claim units for the features step). */
-  owned: number[];
   inFlight: number;
 }
 
 /** Seeds per message: enough to amortise messaging, small enough to balance the load. */
 const BATCH = 8;
+/** Young-generation size of each worker, in MB. */
+const YOUNG_GENERATION_MB = 48;
 /** Give up when no worker has replied for this long (a crashed worker cannot be noticed otherwise). */
 const STALL_MS = 10 * 60_000;
 
-/** Number of workers worth starting on this machine (0: do the work in the main thread). */
+/** Number of workers worth starting on this machine, besides the main thread's own share (0: none). */
 export function defaultWorkerCount(): number {
-  const cores = availableParallelism();
-  return cores >= 2 ? Math.min(cores, 8) : 0;
+  return Math.min(availableParallelism() - 1, 7);
 }
 
 export class AnalysePool {
@@ -53,21 +54,31 @@ export class AnalysePool {
       const worker = new Worker(new URL('./analyse-worker.ts', import.meta.url), {
         workerData: { port: port2, signal: this.#signal.buffer },
         transferList: [port2],
+        // A small young generation: V8 sizes it by the machine's memory (up to 128 MB per
+        // thread here), which costs resident memory and, for this workload, no speed.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       worker.unref();
-      this.#slots.push({ worker, port: port1, owned: [], inFlight: 0 });
+      this.#slots.push({ worker, port: port1, inFlight: 0 });
     }
   }
 
-  /** Analyses the seeds; `done` is called once per seed (in completion order). Blocks until all are done. */
-  analyse(items: ReadonlyArray<{ i: number; seed: Seed }>, done: (i: number, analysis: SeedAnalysis) => void): void {
+  /**
+   * Analyses the seeds; `done` is called once per seed (in completion order). Blocks until all
+   * are done. With `local`, this thread takes batches too (between looking for replies), so a
+   * machine with n cores needs only n − 1 workers.
+   */
+  analyse(
+    items: ReadonlyArray<{ i: number; seed: Seed }>,
+    done: (i: number, analysis: SeedAnalysis) => void,
+    local?: (seed: Seed) => SeedAnalysis,
+  ): void {
     let next = 0;
     let left = items.length;
     const feed = (slot: Slot): void => {
       while (slot.inFlight < 2 && next < items.length) {
         const batch = items.slice(next, next + BATCH);
         next += batch.length;
-        slot.owned.push(...batch.map((b) => b.i));
         slot.inFlight++;
         slot.port.postMessage({ t: 'analyse', batch } satisfies ToWorker);
       }
@@ -84,29 +95,64 @@ export class AnalysePool {
         }
         feed(slot);
       },
+      local
+        ? (): boolean => {
+            if (next >= items.length) return false;
+            const item = items[next++]!;
+            done(item.i, local(item.seed));
+            left--;
+            return true;
+          }
+        : undefined,
     );
   }
 
-  /** Features of every analysed seed that produced claims (`wanted`), from the workers that hold them. */
-  features(aliases: AliasIndex, wanted: ReadonlySet<number>, done: (i: number, features: UnitFeatures[], answers: string[]) => void): void {
-    let left = 0;
+  /**
+   * Features of the given articles' claim units (`done` per article, in completion order),
+   * computed by the workers — and, with `local`, by this thread too, between looking for
+   * replies. The claims travel to the workers in batches, so the workers hold none of them.
+   */
+  features(
+    aliases: AliasIndex,
+    items: ReadonlyArray<{ i: number; claims: ArticleClaims }>,
+    done: (i: number, features: UnitFeatures[], answers: string[]) => void,
+    local?: (i: number, claims: ArticleClaims) => void,
+  ): void {
     for (const slot of this.#slots) {
-      const mine = slot.owned.filter((i) => wanted.has(i));
-      for (let k = 0; k < mine.length; k += BATCH * 4) {
-        const batch = mine.slice(k, k + BATCH * 4);
-        left += batch.length;
-        slot.port.postMessage({ t: 'features', aliases, batch } satisfies ToWorker);
-      }
+      slot.inFlight = 0;
+      slot.port.postMessage({ t: 'aliases', aliases } satisfies ToWorker);
     }
+    let next = 0;
+    let left = items.length;
+    const feed = (slot: Slot): void => {
+      while (slot.inFlight < 2 && next < items.length) {
+        const batch = items.slice(next, next + BATCH * 2);
+        next += batch.length;
+        slot.inFlight++;
+        slot.port.postMessage({ t: 'features', batch } satisfies ToWorker);
+      }
+    };
+    for (const slot of this.#slots) feed(slot);
     this.#pump(
       () => left > 0,
-      (_slot, message) => {
+      (slot, message) => {
         if (message.t !== 'featured') return;
+        slot.inFlight--;
         for (const r of message.results) {
           left--;
           done(r.i, r.features, r.answers);
         }
+        feed(slot);
       },
+      local
+        ? (): boolean => {
+            if (next >= items.length) return false;
+            const item = items[next++]!;
+            local(item.i, item.claims);
+            left--;
+            return true;
+          }
+        : undefined,
     );
   }
 
@@ -119,7 +165,11 @@ export class AnalysePool {
     this.#slots.length = 0;
   }
 
-  #pump(pending: () => boolean, handle: (slot: Slot, message: FromWorker) => void): void {
+  /**
+   * Until `pending()` is false: hand replies to `handle`; in between, let `work` do one unit of
+   * this thread's own work (it returns false when it has none left), else wait for a reply.
+   */
+  #pump(pending: () => boolean, handle: (slot: Slot, message: FromWorker) => void, work?: () => boolean): void {
     let quietSince = Date.now();
     while (pending()) {
       const seen = Atomics.load(this.#signal, 0);
@@ -132,9 +182,14 @@ export class AnalysePool {
           handle(slot, message);
         }
       }
+      if (!pending()) break;
+      if (work?.()) {
+        quietSince = Date.now();
+        continue;
+      }
       if (got) quietSince = Date.now();
       else if (Date.now() - quietSince > STALL_MS) throw new Error('ingest workers stopped answering');
-      if (pending() && !got) Atomics.wait(this.#signal, 0, seen, 1000);
+      if (!got) Atomics.wait(this.#signal, 0, seen, 1000);
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Worker thread for analyse-pool.ts: analyses seeds (analyseSeed), keeps their claim units, and
- * later computes their features once the main thread sends the corpus-wide alias index.
+ * Worker thread for analyse-pool.ts: analyses seeds (analyseSeed), and later computes features
+ * of the claim units the main thread sends back, once it has sent the corpus-wide alias index.
  *
  * Replies go to the MessagePort in `workerData`, each followed by a bump of the shared counter,
  * so the main thread can wait for them synchronously (Atomics.wait + receiveMessageOnPort).
@@ -15,7 +15,7 @@ import type { FromWorker, ToWorker } from './analyse-pool.ts';
 
 const port = (workerData as { port: MessagePort }).port;
 const signal = new Int32Array((workerData as { signal: SharedArrayBuffer }).signal);
-const claims = new Map<number, ArticleClaims>();
+let aliases: AliasIndex | undefined;
 
 function reply(message: FromWorker): void {
   port.postMessage(message);
@@ -26,19 +26,15 @@ function reply(message: FromWorker): void {
 port.on('message', (message: ToWorker) => {
   try {
     if (message.t === 'analyse') {
-      const results = message.batch.map(({ i, seed }: { i: number; seed: Seed }) => {
-        const analysis = analyseSeed(seed);
-        if (analysis.claims) claims.set(i, analysis.claims);
-        return { i, analysis };
-      });
+      const results = message.batch.map(({ i, seed }: { i: number; seed: Seed }) => ({ i, analysis: analyseSeed(seed) }));
       reply({ t: 'analysed', results });
+    } else if (message.t === 'aliases') {
+      aliases = message.aliases;
     } else if (message.t === 'features') {
-      const aliases = message.aliases as AliasIndex;
-      const results = message.batch.map((i) => {
-        const c = claims.get(i);
-        if (!c) throw new Error(`no analysis for seed ${i} in this worker`);
-        const { featured, answers } = featureWithAnswers(c, aliases);
-        claims.delete(i);
+      if (!aliases) throw new Error('features asked for before the aliases');
+      const index = aliases;
+      const results = message.batch.map(({ i, claims }: { i: number; claims: ArticleClaims }) => {
+        const { featured, answers } = featureWithAnswers(claims, index);
         return { i, features: featured.units.map((u) => [u.features, u.targetFeatures, u.eventFeatures] as const), answers };
       });
       reply({ t: 'featured', results });

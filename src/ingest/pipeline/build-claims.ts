@@ -292,8 +292,10 @@ function mostCommon(values: readonly string[]): string | undefined {
 
 /** The unit closest to all others of its cluster: its text becomes the claim's title. */
 function representative(us: readonly Unit[]): Unit {
-  // Large clusters repeat the same wording: overlaps are computed once per pair of distinct term
-  // lists and summed per member in order, which gives the same scores as computing each.
+  // Large clusters repeat the same wording. A member's score is the sum, in member order, of its
+  // overlaps with every other member; members with the same terms next to each other (a run)
+  // add up exactly the same sequence of numbers, so each run's score is computed once, and each
+  // pair of distinct term lists is compared once. Same scores, bit for bit, as computing each.
   const ids = new Map<string, number>();
   const exemplar: Unit[] = [];
   const fid = us.map((u) => {
@@ -306,22 +308,37 @@ function representative(us: readonly Unit[]): Unit {
     }
     return id;
   });
-  const memo = new Map<number, number>();
-  const pairOverlap = (a: number, b: number): number => {
-    const key = a * ids.size + b;
-    let v = memo.get(key);
-    if (v === undefined) {
-      v = overlap(exemplar[a]!.features.terms, exemplar[b]!.features.terms);
-      memo.set(key, v);
+  const rows = new Map<number, Float64Array>();
+  const row = (a: number): Float64Array => {
+    let r = rows.get(a);
+    if (!r) {
+      r = new Float64Array(ids.size).fill(Number.NaN);
+      rows.set(a, r);
     }
-    return v;
+    return r;
   };
   let best = us[0]!;
   let bestScore = -1;
+  let runScore = 0;
   for (let k = 0; k < us.length; k++) {
     const u = us[k]!;
-    let score = 0;
-    for (let j = 0; j < us.length; j++) if (us[j] !== u) score += pairOverlap(fid[k]!, fid[j]!);
+    if (k === 0 || fid[k] !== fid[k - 1]) {
+      // First member of a run: its sum, skipping itself (skipping any member of the run is the same).
+      const f = fid[k]!;
+      const r = row(f);
+      runScore = 0;
+      for (let j = 0; j < us.length; j++) {
+        if (j === k) continue;
+        const g = fid[j]!;
+        let v = r[g]!;
+        if (Number.isNaN(v)) {
+          v = overlap(exemplar[f]!.features.terms, exemplar[g]!.features.terms);
+          r[g] = v;
+        }
+        runScore += v;
+      }
+    }
+    let score = runScore;
     // Prefer what is reported or asserted over a denial's wording, and shorter over longer.
     if (u.stance === 'denies') score -= 0.5;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < best.text.length)) {

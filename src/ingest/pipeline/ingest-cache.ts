@@ -244,10 +244,16 @@ function decodeSeed(x: EncodedSeed): CachedSeed {
   };
 }
 
+const isEncoded = (x: EncodedSeed | CachedSeed): x is EncodedSeed => 'u' in x;
+
 interface Shard {
-  entries: Map<string, EncodedSeed>;
+  /** Stored form; entries set in this run stay objects until save() encodes them. */
+  entries: Map<string, EncodedSeed | CachedSeed>;
   used: Set<string>;
   dirty: boolean;
+  /** Article records (JSON text) by key, read only when one is needed; new ones wait for save(). */
+  records?: Map<string, string> | undefined;
+  newRecords: Map<string, string>;
 }
 
 /** Per-seed results, sharded by key so that a changed seed rewrites one small file. */
@@ -275,7 +281,7 @@ export class SeedCache {
       if (data && data.version === this.#version && data.entries && typeof data.entries === 'object') {
         for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
       }
-      shard = { entries, used: new Set(), dirty: false };
+      shard = { entries, used: new Set(), dirty: false, newRecords: new Map() };
       this.#shards.set(name, shard);
     }
     return shard;
@@ -285,6 +291,7 @@ export class SeedCache {
     const shard = this.#shard(key);
     const hit = shard.entries.get(key);
     if (!hit) return undefined;
+    if (!isEncoded(hit)) return hit;
     try {
       const entry = decodeSeed(hit);
       shard.used.add(key);
@@ -296,20 +303,53 @@ export class SeedCache {
 
   set(key: string, entry: CachedSeed): void {
     const shard = this.#shard(key);
-    shard.entries.set(key, encodeSeed(entry));
+    shard.entries.set(key, entry);
     shard.used.add(key);
     shard.dirty = true;
+  }
+
+  #records(name: string, shard: Shard): Map<string, string> {
+    if (!shard.records) {
+      shard.records = new Map();
+      const data = readJson(join(this.#dir, `${name}.records.json`)) as { version?: string; records?: Record<string, string> } | undefined;
+      if (data && data.version === this.#version && data.records && typeof data.records === 'object') {
+        for (const [k, v] of Object.entries(data.records)) if (typeof v === 'string') shard.records.set(k, v);
+      }
+    }
+    return shard.records;
+  }
+
+  /** The article record (content/articles/<id>.json text) kept for a seed, if any. */
+  getRecord(key: string): string | undefined {
+    const name = key.slice(0, 2);
+    const shard = this.#shard(key);
+    return shard.newRecords.get(key) ?? this.#records(name, shard).get(key);
+  }
+
+  /** Keep a seed's article record (written with the next save()). */
+  setRecord(key: string, json: string): void {
+    this.#shard(key).newRecords.set(key, json);
   }
 
   /** Writes the shards this run changed, keeping only the entries this run used. */
   save(): void {
     for (const [name, shard] of this.#shards) {
       const unused = [...shard.entries.keys()].filter((k) => !shard.used.has(k));
-      if (!shard.dirty && unused.length === 0) continue;
+      if (!shard.dirty && unused.length === 0 && shard.newRecords.size === 0) continue;
       for (const k of unused) shard.entries.delete(k);
       mkdirSync(this.#dir, { recursive: true });
-      const entries = Object.fromEntries([...shard.entries].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+      const entries = Object.fromEntries(
+        [...shard.entries].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, isEncoded(v) ? v : encodeSeed(v)]),
+      );
       writeFileAtomic(join(this.#dir, `${name}.json`), JSON.stringify({ version: this.#version, entries }));
+      // Records: the old ones still in use, plus the new ones.
+      const records = this.#records(name, shard);
+      for (const [k, v] of shard.newRecords) records.set(k, v);
+      shard.newRecords.clear();
+      for (const k of [...records.keys()]) if (!shard.entries.has(k)) records.delete(k);
+      const sorted = Object.fromEntries([...records].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+      writeFileAtomic(join(this.#dir, `${name}.records.json`), JSON.stringify({ version: this.#version, records: sorted }));
+      shard.records = undefined; // not needed again in this run, unless a record is asked for
     }
   }
 }

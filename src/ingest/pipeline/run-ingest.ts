@@ -31,8 +31,8 @@ export interface IngestOptions {
   /** Cache folder (e.g. `.cache/ingest`); absent or null: no cache. */
   cacheDir?: string | null;
   /**
-   * Worker threads for analysing seeds: a number, or 'auto' (one per core, used when at least
-   * WORKER_THRESHOLD seeds need analysing). Default 0: everything in this thread.
+   * Worker threads analysing seeds besides this one: a number, or 'auto' (one per further core,
+   * when at least WORKER_THRESHOLD seeds need analysing). Default 0: everything in this thread.
    */
   workers?: number | 'auto';
   /** Progress line on an interactive terminal (progress.ts). Default false. */
@@ -69,6 +69,7 @@ interface Article {
   aliasFacts: AliasFacts;
 }
 
+
 /** Quotes of this run's articles by sentence, and their seeds' version tags (for the content cache). */
 function quoteSource(articles: readonly Article[]): QuoteSource {
   const byId = new Map(articles.map((a) => [a.article, a]));
@@ -85,6 +86,12 @@ function quoteSource(articles: readonly Article[]): QuoteSource {
       return m.get(sentence);
     },
   };
+}
+
+/** Once features are computed, an analysis's raw units (clause texts) are no longer needed. */
+function releaseUnits(item: Item): void {
+  const claims = item.analysis?.claims;
+  if (claims) claims.units = [];
 }
 
 /** An article's claims with the features computed for them. */
@@ -138,14 +145,16 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   mark(`read ${seeds.length} seeds, cache lookups`);
   const misses = items.filter((it) => !it.cached && !duplicate.has(it));
   bar.tick(items.length - duplicate.size - misses.length);
-  const poolSize = workers === 'auto' ? (misses.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0) : workers;
+  const poolSize = Math.max(0, workers === 'auto' ? (misses.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0) : workers);
   const pool = poolSize > 0 && misses.length > 0 ? new AnalysePool(poolSize) : null;
   const staged = new StagedWrites();
+  let analysed = 0;
   const stats = (): NonNullable<IngestResult['stats']> => ({
-    analysed: items.filter((it) => it.analysis).length,
-    cached: items.filter((it) => it.cached && !it.analysis).length,
+    analysed,
+    cached: items.filter((it) => it.cached).length - recomputed,
     pagesRead: pageReads.count,
   });
+  let recomputed = 0;
   try {
     if (pool) {
       const indexOf = new Map(items.map((it, i) => [it, i]));
@@ -155,6 +164,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
           items[i]!.analysis = analysis;
           bar.tick();
         },
+        analyseSeed,
       );
     } else {
       for (const it of misses) {
@@ -163,6 +173,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       }
     }
     bar.done();
+    analysed = misses.length;
     mark(`analysed ${misses.length} seeds (${poolSize} workers)`);
 
     // 2. Articles (skipped seeds aside), in seed order.
@@ -190,7 +201,6 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     const aliases = corpusAliases(articles);
     mark('aliases');
     const featured = new Map<Item, { featured: FeaturedArticle; answers: string[] }>();
-    let recomputed = 0;
     for (const a of articles) {
       const c = a.item.cached;
       if (!c?.featured) continue;
@@ -198,19 +208,31 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       else {
         a.item.analysis = analyseSeed(a.item.seed);
         recomputed++;
+        analysed++;
       }
     }
     if (pool) {
-      const wanted = new Set(articles.filter((a) => !featured.has(a.item) && a.item.analysis?.claims).map((a) => a.index));
-      pool.features(aliases, wanted, (i, units, answers) => {
-        const claims = items[i]!.analysis!.claims!;
-        featured.set(items[i]!, { featured: withFeatures(claims, units), answers });
-      });
+      const wanted = articles.filter((a) => !featured.has(a.item)).map((a) => ({ i: a.index, claims: a.item.analysis!.claims! }));
+      pool.features(
+        aliases,
+        wanted,
+        (i, units, answers) => {
+          featured.set(items[i]!, { featured: withFeatures(items[i]!.analysis!.claims!, units), answers });
+          releaseUnits(items[i]!);
+        },
+        (i, claims) => {
+          featured.set(items[i]!, featureWithAnswers(claims, aliases));
+          releaseUnits(items[i]!);
+        },
+      );
     }
     for (const a of articles) {
       if (featured.has(a.item)) continue;
       featured.set(a.item, featureWithAnswers(a.item.analysis!.claims!, aliases));
+      releaseUnits(a.item);
     }
+    // From here on an article's units are its featured units (the raw ones can go).
+    for (const a of articles) a.units = featured.get(a.item)!.featured.units;
     mark(`features (${articles.filter((a) => featured.get(a.item)!.featured !== a.item.cached?.featured).length} articles computed, ${recomputed} re-analysed)`);
 
     // The cache learns what was computed (whether or not the run goes on to write).
@@ -228,18 +250,43 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
           aliasFacts: a.claims?.aliasFacts ?? { leaders: [], persons: [] },
           answers: f?.answers ?? [],
         });
+        if (!a.skipped) seedCache.setRecord(it.key, a.recordJson);
       }
       seedCache.save();
       mark('seed cache saved');
     }
+    pool?.close();
 
-    // 4. Claims, merged into the pages on disk.
+    // 4. Article records: staged now (temp files, committed with everything else at the end),
+    // so their text need not stay in memory.
     const contentCache = cacheDir ? new ContentCache(cacheDir, contentDir, quoteSource(articles)) : null;
-    const generated = claimsFromFeatures(articles.map((a) => featured.get(a.item)!.featured));
-    mark(`claims (${generated.length})`);
     const claimsDir = join(contentDir, 'claims');
     const articlesDir = join(contentDir, 'articles');
     mkdirSync(claimsDir, { recursive: true });
+    mkdirSync(articlesDir, { recursive: true });
+    const written: string[] = [];
+    const keep = new Set<string>();
+    const recordPaths: Array<{ rel: string; path: string; hash: string }> = [];
+    for (const { item } of articles) {
+      const name = `${item.seed.id}.json`;
+      const path = join(articlesDir, name);
+      keep.add(name);
+      const rel = `articles/${name}`;
+      const hash = item.analysis ? sha256(item.analysis.recordJson) : item.cached!.recordHash;
+      recordPaths.push({ rel, path, hash });
+      if (!contentCache?.fileHolds(rel, path, hash)) {
+        const kept = item.analysis ? undefined : seedCache?.getRecord(item.key);
+        const json = item.analysis?.recordJson ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(item.seed)!.json);
+        if (staged.stageIfChanged(path, json)) written.push(path);
+      }
+    }
+    for (const it of items) it.analysis = undefined; // what is left of it lives on in `featured`
+    mark('article records staged');
+
+    // 5. Claims, merged into the pages on disk.
+    const generated = claimsFromFeatures(articles.map((a) => featured.get(a.item)!.featured));
+    featured.clear();
+    mark(`claims (${generated.length})`);
     const versions = new Map(articles.map((a) => [a.article, a.item.key]));
     // Changed pages go to temp files as they are merged (not held in memory) and are renamed
     // into place only once everything succeeded (staged.commit() below; abort() on failure).
@@ -256,22 +303,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       return { articles: articles.length, claims: 0, written: [], warnings, errors: applied.errors.map(String), stats: stats() };
     }
 
-    // 5. Writes: article records, then pages, then the review state.
-    const written: string[] = [];
-    mkdirSync(articlesDir, { recursive: true });
-    const keep = new Set<string>();
-    const recordPaths: Array<{ rel: string; path: string; hash: string }> = [];
-    for (const { item } of articles) {
-      const name = `${item.seed.id}.json`;
-      const path = join(articlesDir, name);
-      keep.add(name);
-      const rel = `articles/${name}`;
-      const hash = item.cached ? item.cached.recordHash : sha256(item.analysis!.recordJson);
-      recordPaths.push({ rel, path, hash });
-      if (contentCache?.fileHolds(rel, path, hash)) continue;
-      const json = item.analysis ? item.analysis.recordJson : seedRecord(item.seed)!.json;
-      if (staged.stageIfChanged(path, json)) written.push(path);
-    }
+    // 6. Publish: article records, then pages, then the review state.
     pagePaths.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     for (const p of pagePaths) written.push(p.path);
     for (const w of applied.writes) if (staged.stageIfChanged(w.path, w.text)) written.push(w.path);
@@ -281,9 +313,9 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       if (name.endsWith('.json') && !keep.has(name)) rmSync(join(articlesDir, name));
     }
     mark('written');
-    if (contentCache) for (const r of recordPaths) contentCache.noteFile(r.rel, r.path, r.hash);
 
     if (contentCache && applied.pageFacts) {
+      for (const r of recordPaths) contentCache.noteFile(r.rel, r.path, r.hash);
       contentCache.pruneFiles((rel) => rel.startsWith('articles/') && keep.has(rel.slice('articles/'.length)));
       for (const [slug, f] of applied.pageFacts) {
         if (f.sig !== '') continue;
