@@ -94,18 +94,7 @@ export function writeFileAtomic(path: string, data: FileData, options: AtomicWri
     if (!isNotFound(error)) throw error;
   }
 
-  let temp = tempPathFor(path);
-  let fd: number;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
-      break;
-    } catch (error) {
-      // A leftover temp file with this name (another process's, or a crashed run's): next name.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 16) throw error;
-      temp = tempPathFor(path);
-    }
-  }
+  const { temp, fd } = openTemp(path, mode);
   let renamed = false;
   try {
     try {
@@ -130,6 +119,19 @@ export function writeFileAtomic(path: string, data: FileData, options: AtomicWri
     }
   }
   if (options.durable) fsyncDirectory(dirname(path));
+}
+
+/** Creates a fresh temp file beside `path`, exclusively, trying new names past leftovers. */
+function openTemp(path: string, mode: number): { temp: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    const temp = tempPathFor(path);
+    try {
+      return { temp, fd: openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode) };
+    } catch (error) {
+      // A leftover temp file with this name (another process's, or a crashed run's): next name.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 16) throw error;
+    }
+  }
 }
 
 /**
@@ -161,26 +163,21 @@ export class StagedWrites {
 
   /** Stage `data` for `path` unless the file already holds exactly these bytes; true when staged. */
   stageIfChanged(path: string, data: FileData): boolean {
+    return this.stage(path, data) !== null;
+  }
+
+  /** As stageIfChanged, returning the temp file that holds the staged bytes (null: nothing staged). */
+  stage(path: string, data: FileData): string | null {
     const bytes = toBytes(data);
     let mode = 0o666; // narrowed by the umask on creation
     let keepMode = false;
     const st = statSync(path, { throwIfNoEntry: false });
     if (st?.isFile()) {
-      if (st.size === bytes.length && readFileSync(path).equals(bytes)) return false;
+      if (st.size === bytes.length && readFileSync(path).equals(bytes)) return null;
       mode = st.mode & 0o7777;
       keepMode = true;
     }
-    let temp = tempPathFor(path);
-    let fd: number;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 16) throw error;
-        temp = tempPathFor(path);
-      }
-    }
+    const { temp, fd } = openTemp(path, mode);
     this.#staged.push({ temp, path });
     try {
       let offset = 0;
@@ -189,7 +186,7 @@ export class StagedWrites {
     } finally {
       closeSync(fd);
     }
-    return true;
+    return temp;
   }
 
   /** Renames every staged file over its target, in staging order; returns the targets. */

@@ -47,14 +47,8 @@ export function predicatesConflict(a: readonly string[], b: ReadonlySet<string>)
 }
 
 /** True when both sides name someone the other does not: Trump–Putin is not Trump–Zelensky. */
-export function participantsConflict(a: Iterable<string>, b: Set<string>): boolean {
-  const aSet = new Set(a);
-  if (aSet.size === 0 || b.size === 0) return false;
-  let aOnly = false;
-  for (const p of aSet) if (!b.has(p)) aOnly = true;
-  if (!aOnly) return false;
-  for (const p of b) if (!aSet.has(p)) return true;
-  return false;
+export function participantsConflict(a: Iterable<string>, b: ReadonlySet<string>): boolean {
+  return participantsConflictSets(new Set(a), b);
 }
 
 /** Added to the similarity of two units that tell the same event between the same people. */
@@ -415,7 +409,7 @@ function topCandidates(list: number[], k: number, compare: (a: number, b: number
   return top;
 }
 
-/** participantsConflict with the first side already a set (same answer). */
+/** participantsConflict with the first side already a set. */
 function participantsConflictSets(aSet: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (aSet.size === 0 || b.size === 0) return false;
   let aOnly = false;
