@@ -13,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 // V8 sizes the young generation by the machine's memory (128 MB on a large machine); a smaller
-// one keeps ingest's resident memory down at no cost in speed. The flag must be given at start,
-// so the CLI starts itself once more with it (unless already given, or CROSSCHECK_INGEST_REEXEC=0).
-const SEMI_SPACE = '--max-semi-space-size=16';
+// one keeps ingest's resident memory down at no cost in speed. Such flags must be given at start,
+// so the CLI starts itself once more with them (unless already given, or CROSSCHECK_INGEST_REEXEC=0).
+// `--expose-gc` lets the pipeline collect garbage between its stages (pipeline/run-ingest.ts),
+// so the heap does not have to grow to hold one stage's garbage and the next stage's data.
+const FLAGS = ['--max-semi-space-size=16', '--expose-gc'];
 if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && process.env['CROSSCHECK_INGEST_REEXEC'] !== '0') {
-  const child = spawnSync(process.execPath, [...process.execArgv, SEMI_SPACE, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...FLAGS, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
   process.exit(child.status ?? 1);

@@ -26,8 +26,10 @@ export interface SeedAnalysis {
   file: string;
   /** No article text left after removing page furniture: the seed is skipped with a warning. */
   skipped: boolean;
-  /** content/articles/<id>.json, as written (empty when skipped). */
+  /** content/articles/<id>.json, as written (empty when skipped, or once it has been staged). */
   recordJson: string;
+  /** sha256 of the record (set by the pipeline when it stages the record; '' until then). */
+  recordHash: string;
   /** Claim units and alias facts (null when skipped). */
   claims: ArticleClaims | null;
 }
@@ -47,8 +49,8 @@ export function seedRecord(seed: Seed): { json: string; article: ParsedArticle; 
 
 export function analyseSeed(seed: Seed): SeedAnalysis {
   const r = seedRecord(seed);
-  if (!r) return { id: seed.id, file: seed.file, skipped: true, recordJson: '', claims: null };
-  return { id: seed.id, file: seed.file, skipped: false, recordJson: r.json, claims: articleClaims(r.article, r.sentences) };
+  if (!r) return { id: seed.id, file: seed.file, skipped: true, recordJson: '', recordHash: '', claims: null };
+  return { id: seed.id, file: seed.file, skipped: false, recordJson: r.json, recordHash: '', claims: articleClaims(r.article, r.sentences) };
 }
 
 /** Features of an article's units, and the alias answers they depend on (sorted). */

@@ -27,7 +27,7 @@ import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -129,6 +129,14 @@ export function statSignatureOf(path: string): string | null {
   }
 }
 
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -156,13 +164,14 @@ export interface CachedSeed {
   answers: string[];
 }
 
-type F = [string[], string[], 0 | 1, 0 | 1, string[]];
+/** Features as indexes into the entry's string table: [terms, participants, negated, modal, predicates]. */
+type F = [number[], number[], 0 | 1, 0 | 1, number[]];
 type EncodedUnit = [
   number, // sentence
   number, // quote: index into the entry's quote table
   string, // text
-  [string | null, string | null, string, string | null], // attribution: speaker, role, kind, via
-  string, // stance
+  [number, number, number, number], // attribution (string table indexes, -1 for null): speaker, role, kind, via
+  number, // stance (string table index)
   F,
   F | null, // target features
   F | null, // event features
@@ -175,17 +184,53 @@ interface EncodedSeed {
   o: string | null;
   d: string | null;
   q: string[];
+  /** String table: feature terms, names, roles, kinds, stances of this entry, each once. */
+  t: string[];
   u: EncodedUnit[];
   a: AliasFacts;
   x: string[];
 }
 
-const encodeF = (f: ClaimFeatures): F => [f.terms, f.participants, f.negated ? 1 : 0, f.modal ? 1 : 0, f.predicates];
-const decodeF = (f: F): ClaimFeatures => ({ terms: f[0], participants: f[1], negated: f[2] === 1, modal: f[3] === 1, predicates: f[4] });
+/**
+ * One copy of each feature string (terms such as `w:say` recur hundreds of thousands of times;
+ * read from JSON or from another thread each would be a string of its own).
+ */
+const strings = new Map<string, string>();
+function intern(s: string): string {
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  strings.set(s, s);
+  return s;
+}
+const internAll = (xs: string[]): string[] => {
+  for (let k = 0; k < xs.length; k++) xs[k] = intern(xs[k]!);
+  return xs;
+};
+
+/** The same features, their strings interned (arrays are updated in place). */
+export function internFeatures(f: ClaimFeatures): ClaimFeatures {
+  internAll(f.terms);
+  internAll(f.participants);
+  internAll(f.predicates);
+  return f;
+}
 
 function encodeSeed(e: CachedSeed): EncodedSeed {
   const quotes: string[] = [];
   const quoteIndex = new Map<string, number>();
+  const table: string[] = [];
+  const tableIndex = new Map<string, number>();
+  const ref = (x: string | null): number => {
+    if (x === null) return -1;
+    let k = tableIndex.get(x);
+    if (k === undefined) {
+      k = table.length;
+      table.push(x);
+      tableIndex.set(x, k);
+    }
+    return k;
+  };
+  const encodeF = (f: ClaimFeatures): F => [f.terms.map(ref), f.participants.map(ref), f.negated ? 1 : 0, f.modal ? 1 : 0, f.predicates.map(ref)];
   const units = (e.featured?.units ?? []).map((u): EncodedUnit => {
     let q = quoteIndex.get(u.quote);
     if (q === undefined) {
@@ -198,8 +243,8 @@ function encodeSeed(e: CachedSeed): EncodedSeed {
       u.sentence,
       q,
       u.text,
-      [a.speaker, a.role, a.kind, a.via],
-      u.stance,
+      [ref(a.speaker), ref(a.role), ref(a.kind), ref(a.via)],
+      ref(u.stance),
       encodeF(u.features),
       u.targetFeatures ? encodeF(u.targetFeatures) : null,
       u.eventFeatures ? encodeF(u.eventFeatures) : null,
@@ -213,6 +258,7 @@ function encodeSeed(e: CachedSeed): EncodedSeed {
     o: e.featured?.outlet ?? null,
     d: e.featured?.date ?? null,
     q: quotes,
+    t: table,
     u: units,
     a: e.aliasFacts,
     x: e.answers,
@@ -221,13 +267,17 @@ function encodeSeed(e: CachedSeed): EncodedSeed {
 
 function decodeSeed(x: EncodedSeed): CachedSeed {
   if (x.s === 1) return { id: x.i, file: x.f, skipped: true, recordHash: '', featured: null, aliasFacts: x.a, answers: [] };
+  const table = x.t.map(intern);
+  const str = (k: number): string | null => (k < 0 ? null : table[k]!);
+  const strs = (ks: number[]): string[] => ks.map((k) => table[k]!);
+  const decodeF = (f: F): ClaimFeatures => ({ terms: strs(f[0]), participants: strs(f[1]), negated: f[2] === 1, modal: f[3] === 1, predicates: strs(f[4]) });
   const units = x.u.map(
     ([sentence, q, text, [speaker, role, kind, via], stance, f, tf, ef]): FeaturedUnit => ({
       sentence,
       quote: x.q[q]!,
       text,
-      attribution: { speaker, role, kind: kind as FeaturedUnit['attribution']['kind'], via },
-      stance: stance as FeaturedUnit['stance'],
+      attribution: { speaker: str(speaker), role: str(role), kind: str(kind) as FeaturedUnit['attribution']['kind'], via: str(via) },
+      stance: str(stance) as FeaturedUnit['stance'],
       features: decodeF(f),
       targetFeatures: tf ? decodeF(tf) : null,
       eventFeatures: ef ? decodeF(ef) : null,
@@ -253,6 +303,7 @@ interface Shard {
   dirty: boolean;
   /** Article records (JSON text) by key, read only when one is needed; new ones wait for save(). */
   records?: Map<string, string> | undefined;
+  /** New records by key: the file that holds each (a staged temp file or the written record). */
   newRecords: Map<string, string>;
 }
 
@@ -323,12 +374,14 @@ export class SeedCache {
   getRecord(key: string): string | undefined {
     const name = key.slice(0, 2);
     const shard = this.#shard(key);
-    return shard.newRecords.get(key) ?? this.#records(name, shard).get(key);
+    const file = shard.newRecords.get(key);
+    if (file !== undefined) return readText(file);
+    return this.#records(name, shard).get(key);
   }
 
-  /** Keep a seed's article record (written with the next save()). */
-  setRecord(key: string, json: string): void {
-    this.#shard(key).newRecords.set(key, json);
+  /** Keep a seed's article record, copied from `file` by the next save() (file read then). */
+  setRecordFile(key: string, file: string): void {
+    this.#shard(key).newRecords.set(key, file);
   }
 
   /** Writes the shards this run changed, keeping only the entries this run used. */
@@ -344,7 +397,10 @@ export class SeedCache {
       writeFileAtomic(join(this.#dir, `${name}.json`), JSON.stringify({ version: this.#version, entries }));
       // Records: the old ones still in use, plus the new ones.
       const records = this.#records(name, shard);
-      for (const [k, v] of shard.newRecords) records.set(k, v);
+      for (const [k, file] of shard.newRecords) {
+        const text = readText(file);
+        if (text !== undefined) records.set(k, text);
+      }
       shard.newRecords.clear();
       for (const k of [...records.keys()]) if (!shard.entries.has(k)) records.delete(k);
       const sorted = Object.fromEntries([...records].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
@@ -388,6 +444,8 @@ export interface QuoteSource {
   /** The sentence's text in the current version of `article`, or undefined. */
   quote(article: string, sentence: number): string | undefined;
 }
+
+const NO_QUOTES: QuoteSource = { tag: () => undefined, quote: () => undefined };
 
 /** Lookup of cached page facts by slug (what the merge stage uses). */
 export interface PageLookup {
@@ -491,7 +549,7 @@ export class ContentCache implements PageLookup {
   #quotes: QuoteSource;
   #dirty = false;
 
-  constructor(cacheDir: string, contentDir: string, quotes: QuoteSource, version = codeVersion()) {
+  constructor(cacheDir: string, contentDir: string, quotes: QuoteSource = NO_QUOTES, version = codeVersion()) {
     const id = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
     this.#path = join(cacheDir, `content-${id}.json`);
     this.#version = version;
@@ -501,6 +559,11 @@ export class ContentCache implements PageLookup {
       for (const [k, v] of Object.entries(data.files)) this.files.set(k, v);
       for (const [k, v] of Object.entries(data.pages)) this.#encoded.set(k, v);
     }
+  }
+
+  /** Where quotes come from (set before pages are looked up or stored). */
+  setQuotes(quotes: QuoteSource): void {
+    this.#quotes = quotes;
   }
 
   /** The cached facts of a page (decoded on first use), or undefined. */

@@ -11,9 +11,9 @@
  * features (cached ones reused while their alias answers hold), clusters, verdicts, pages.
  * With or without cache or workers, the output is the same.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readSeeds, type Seed } from '../read-seeds.ts';
+import { decodeSeed, readSeeds, type Seed } from '../read-seeds.ts';
 import { claimsFromFeatures, corpusAliases, type ArticleClaims, type FeaturedArticle } from './build-claims.ts';
 import { applyClaims, pageReads } from '../merge/apply.ts';
 import { StagedWrites } from '../fs/atomic-write.ts';
@@ -21,7 +21,7 @@ import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
 import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
-import { ContentCache, SeedCache, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+import { ContentCache, SeedCache, internFeatures, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
 
 export { articleJson } from './analyse-seed.ts';
 
@@ -88,6 +88,16 @@ function quoteSource(articles: readonly Article[]): QuoteSource {
   };
 }
 
+/** Features with their strings shared (see internFeatures). */
+function interned<T extends { featured: FeaturedArticle }>(r: T): T {
+  for (const u of r.featured.units) {
+    internFeatures(u.features);
+    if (u.targetFeatures) internFeatures(u.targetFeatures);
+    if (u.eventFeatures) internFeatures(u.eventFeatures);
+  }
+  return r;
+}
+
 /** Once features are computed, an analysis's raw units (clause texts) are no longer needed. */
 function releaseUnits(item: Item): void {
   const claims = item.analysis?.claims;
@@ -106,9 +116,9 @@ function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]):
       text: u.text,
       attribution: u.attribution,
       stance: u.stance,
-      features: features[k]![0],
-      targetFeatures: features[k]![1],
-      eventFeatures: features[k]![2],
+      features: internFeatures(features[k]![0]),
+      targetFeatures: features[k]![1] && internFeatures(features[k]![1]),
+      eventFeatures: features[k]![2] && internFeatures(features[k]![2]),
     })),
   };
 }
@@ -116,10 +126,13 @@ function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]):
 /** `CROSSCHECK_TIMINGS=1`: phase timings on stderr (for profiling; off by default). */
 const timings = process.env['CROSSCHECK_TIMINGS'] === '1';
 let lastMark = performance.now();
+/** Between stages: collect the last stage's garbage (when the CLI exposed gc) — a lower peak. */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
 function mark(label: string): void {
   if (!timings) return;
   const now = performance.now();
-  (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: live sizes
   const mem = process.memoryUsage();
   process.stderr.write(`[ingest] ${label}: ${Math.round(now - lastMark)} ms (rss ${Math.round(mem.rss / 2 ** 20)} MB, heap ${Math.round(mem.heapUsed / 2 ** 20)} MB)\n`);
   lastMark = now;
@@ -129,6 +142,10 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   mark('start');
   const { seeds, warnings } = readSeeds(seedsDir);
   const seedCache = cacheDir ? new SeedCache(cacheDir) : null;
+  const contentCache = cacheDir ? new ContentCache(cacheDir, contentDir) : null;
+  const claimsDir = join(contentDir, 'claims');
+  const articlesDir = join(contentDir, 'articles');
+  const articlesDirExisted = existsSync(articlesDir);
 
   // 1. Per seed: from the cache, or analysed (in workers when there are many).
   const items: Item[] = [];
@@ -143,6 +160,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   }
   const bar = createProgress({ total: items.length - duplicate.size, label: 'ingest', ...(progress ? {} : { stream: { write: () => true } }) });
   mark(`read ${seeds.length} seeds, cache lookups`);
+  seeds.length = 0; // the items hold them (and let go of their text once analysed)
   const misses = items.filter((it) => !it.cached && !duplicate.has(it));
   bar.tick(items.length - duplicate.size - misses.length);
   const poolSize = Math.max(0, workers === 'auto' ? (misses.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0) : workers);
@@ -155,25 +173,75 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     pagesRead: pageReads.count,
   });
   let recomputed = 0;
+  // Article records are staged as soon as they are known (temp files, committed with everything
+  // else at the end), so their text need not stay in memory; the cache copies them from there.
+  const records = new Map<Item, { rel: string; path: string; hash: string; written: boolean }>();
+  const stageRecord = (item: Item, json: string | null, hash: string): void => {
+    const name = `${item.seed.id}.json`;
+    const path = join(articlesDir, name);
+    const rel = `articles/${name}`;
+    let written = false;
+    let source = path;
+    if (!contentCache?.fileHolds(rel, path, hash)) {
+      const kept = json === null ? seedCache?.getRecord(item.key) : undefined;
+      const text = json ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(seedText(item))!.json);
+      mkdirSync(articlesDir, { recursive: true });
+      const temp = staged.stage(path, text);
+      if (temp !== null) {
+        written = true;
+        source = temp;
+      }
+    }
+    records.set(item, { rel, path, hash, written });
+    if (json !== null && seedCache) seedCache.setRecordFile(item.key, source);
+  };
+  /** The seed with its text (read and decoded again if it was let go after analysis). */
+  const seedText = (item: Item): Seed => {
+    if (item.seed.text !== '') return item.seed;
+    const decoded = decodeSeed(readFileSync(join(seedsDir, item.seed.file)));
+    if (!decoded.ok) throw new Error(`${join(seedsDir, item.seed.file)}: changed while ingest ran (${decoded.reason})`);
+    return { ...item.seed, text: decoded.text };
+  };
+  const abort = (): void => {
+    staged.abort();
+    // A folder this run created for records it then did not write goes too.
+    if (!articlesDirExisted) {
+      try {
+        rmdirSync(articlesDir);
+      } catch {
+        // not empty, or not there
+      }
+    }
+  };
+  const received = (item: Item, analysis: SeedAnalysis): void => {
+    item.analysis = analysis;
+    item.seed = { ...item.seed, text: '' }; // analysed: the text is not needed again (see seedText)
+    if (!analysis.skipped) {
+      stageRecord(item, analysis.recordJson, sha256(analysis.recordJson));
+      analysis.recordHash = sha256(analysis.recordJson);
+      analysis.recordJson = '';
+    }
+  };
   try {
     if (pool) {
       const indexOf = new Map(items.map((it, i) => [it, i]));
       pool.analyse(
         misses.map((it) => ({ i: indexOf.get(it)!, seed: it.seed })),
         (i, analysis) => {
-          items[i]!.analysis = analysis;
+          received(items[i]!, analysis);
           bar.tick();
         },
         analyseSeed,
       );
     } else {
       for (const it of misses) {
-        it.analysis = analyseSeed(it.seed);
+        received(it, analyseSeed(it.seed));
         bar.tick();
       }
     }
     bar.done();
     analysed = misses.length;
+    collect();
     mark(`analysed ${misses.length} seeds (${poolSize} workers)`);
 
     // 2. Articles (skipped seeds aside), in seed order.
@@ -206,7 +274,9 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       if (!c?.featured) continue;
       if (aliasAnswersHold(aliases, c.answers)) featured.set(a.item, { featured: c.featured, answers: c.answers });
       else {
-        a.item.analysis = analyseSeed(a.item.seed);
+        a.item.analysis = analyseSeed(seedText(a.item));
+        a.item.analysis.recordHash = c.recordHash;
+        a.item.analysis.recordJson = '';
         recomputed++;
         analysed++;
       }
@@ -221,16 +291,17 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
           releaseUnits(items[i]!);
         },
         (i, claims) => {
-          featured.set(items[i]!, featureWithAnswers(claims, aliases));
+          featured.set(items[i]!, interned(featureWithAnswers(claims, aliases)));
           releaseUnits(items[i]!);
         },
       );
     }
     for (const a of articles) {
       if (featured.has(a.item)) continue;
-      featured.set(a.item, featureWithAnswers(a.item.analysis!.claims!, aliases));
+      featured.set(a.item, interned(featureWithAnswers(a.item.analysis!.claims!, aliases)));
       releaseUnits(a.item);
     }
+    pool?.close(); // the workers' memory goes back before the corpus-wide stage needs its own
     // From here on an article's units are its featured units (the raw ones can go).
     for (const a of articles) a.units = featured.get(a.item)!.featured.units;
     mark(`features (${articles.filter((a) => featured.get(a.item)!.featured !== a.item.cached?.featured).length} articles computed, ${recomputed} re-analysed)`);
@@ -245,48 +316,31 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
           id: a.id,
           file: a.file,
           skipped: a.skipped,
-          recordHash: a.skipped ? '' : sha256(a.recordJson),
+          recordHash: a.recordHash,
           featured: f?.featured ?? null,
           aliasFacts: a.claims?.aliasFacts ?? { leaders: [], persons: [] },
           answers: f?.answers ?? [],
         });
-        if (!a.skipped) seedCache.setRecord(it.key, a.recordJson);
       }
       seedCache.save();
       mark('seed cache saved');
     }
-    pool?.close();
 
-    // 4. Article records: staged now (temp files, committed with everything else at the end),
-    // so their text need not stay in memory.
-    const contentCache = cacheDir ? new ContentCache(cacheDir, contentDir, quoteSource(articles)) : null;
-    const claimsDir = join(contentDir, 'claims');
-    const articlesDir = join(contentDir, 'articles');
-    mkdirSync(claimsDir, { recursive: true });
-    mkdirSync(articlesDir, { recursive: true });
-    const written: string[] = [];
-    const keep = new Set<string>();
-    const recordPaths: Array<{ rel: string; path: string; hash: string }> = [];
-    for (const { item } of articles) {
-      const name = `${item.seed.id}.json`;
-      const path = join(articlesDir, name);
-      keep.add(name);
-      const rel = `articles/${name}`;
-      const hash = item.analysis ? sha256(item.analysis.recordJson) : item.cached!.recordHash;
-      recordPaths.push({ rel, path, hash });
-      if (!contentCache?.fileHolds(rel, path, hash)) {
-        const kept = item.analysis ? undefined : seedCache?.getRecord(item.key);
-        const json = item.analysis?.recordJson ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(item.seed)!.json);
-        if (staged.stageIfChanged(path, json)) written.push(path);
-      }
-    }
+    // 4. Article records of the seeds served from the cache (analysed ones are staged already).
+    contentCache?.setQuotes(quoteSource(articles));
+    for (const a of articles) if (!records.has(a.item)) stageRecord(a.item, null, a.item.cached!.recordHash);
+    const written: string[] = articles.flatMap((a) => (records.get(a.item)!.written ? [records.get(a.item)!.path] : []));
+    const keep = new Set(articles.map((a) => `${a.item.seed.id}.json`));
     for (const it of items) it.analysis = undefined; // what is left of it lives on in `featured`
+    collect();
     mark('article records staged');
 
     // 5. Claims, merged into the pages on disk.
     const generated = claimsFromFeatures(articles.map((a) => featured.get(a.item)!.featured));
     featured.clear();
+    collect();
     mark(`claims (${generated.length})`);
+    mkdirSync(claimsDir, { recursive: true });
     const versions = new Map(articles.map((a) => [a.article, a.item.key]));
     // Changed pages go to temp files as they are merged (not held in memory) and are renamed
     // into place only once everything succeeded (staged.commit() below; abort() on failure).
@@ -299,7 +353,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     });
     mark(`merged (${pagePaths.length} pages changed, ${pageReads.count} pages read)`);
     if (applied.errors.length > 0) {
-      staged.abort();
+      abort();
       return { articles: articles.length, claims: 0, written: [], warnings, errors: applied.errors.map(String), stats: stats() };
     }
 
@@ -309,13 +363,14 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     for (const w of applied.writes) if (staged.stageIfChanged(w.path, w.text)) written.push(w.path);
     staged.commit();
     // Article records are derived data: one whose seed is gone is removed (claim pages keep quotes).
+    mkdirSync(articlesDir, { recursive: true });
     for (const name of readdirSync(articlesDir)) {
       if (name.endsWith('.json') && !keep.has(name)) rmSync(join(articlesDir, name));
     }
     mark('written');
 
     if (contentCache && applied.pageFacts) {
-      for (const r of recordPaths) contentCache.noteFile(r.rel, r.path, r.hash);
+      for (const r of records.values()) contentCache.noteFile(r.rel, r.path, r.hash);
       contentCache.pruneFiles((rel) => rel.startsWith('articles/') && keep.has(rel.slice('articles/'.length)));
       for (const [slug, f] of applied.pageFacts) {
         if (f.sig !== '') continue;
@@ -329,7 +384,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     }
     return { articles: articles.length, claims: generated.length, written, warnings, errors: [], stats: stats() };
   } finally {
-    staged.abort(); // nothing left after a commit; after a failure, the temp files go
+    abort(); // nothing left after a commit; after a failure, the temp files go
     pool?.close();
   }
 }
