@@ -15,6 +15,7 @@ import { assignSlugs, baseSlug } from './identity.ts';
 import type { PageIdentity } from './identity.ts';
 import { mergePage, newPage, retirePage, summarizeRaw } from './merge-page.ts';
 import type { PageSummary } from './merge-page.ts';
+import { LineCounter, parseDocument } from 'yaml';
 import { readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
@@ -78,12 +79,11 @@ export function readAllPages(contentDir: string): ExistingPage[] {
 
 /** A page of content/claims: read and parsed, or known from the page cache (not read). */
 type PageRef =
-  | { slug: string; page: ExistingPage; sig: string; cached?: undefined }
+  | { slug: string; page: ExistingPage; identity: PageIdentity; sig: string; cached?: undefined }
   | { slug: string; cached: CachedPage; path: string; known: ReadonlySet<string>; page?: undefined };
 
 /** readAllPages, except that pages the cache vouches for are not read. */
 function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRef[] {
-  if (!cache) return readAllPages(contentDir).map((page) => ({ slug: page.slug, page, sig: '' }));
   const dir = join(contentDir, 'claims');
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir)
@@ -93,21 +93,47 @@ function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRe
   return files.map((f): PageRef => {
     const path = join(dir, f);
     const slug = f.slice(0, -4);
-    const sig = statSignatureOf(path) ?? '';
-    const hit = cache.get(slug);
+    const sig = cache ? (statSignatureOf(path) ?? '') : '';
+    const hit = cache?.get(slug);
     if (hit && hit.sig === sig && sig !== '' && hit.related.every((r) => known.has(r))) return { slug, cached: hit, path, known };
     pageReads.count++;
-    return { slug, page: readPage(displayPath(path), slug, readFileSync(path, 'utf8'), { knownSlugs: known }), sig };
+    const page = readPage(displayPath(path), slug, readFileSync(path, 'utf8'), { knownSlugs: known });
+    const identity = identityOf(page); // before slim() lets go of the validated data
+    return { slug, page: slim(page), identity, sig };
   });
+}
+
+/**
+ * A read page without its parse tree, which is large and needed only to edit the page: it is
+ * parsed again (the same way readPage parses it) if and when an edit asks for it. Every page of
+ * a large site is read before any is merged; holding every tree would take gigabytes.
+ */
+function slim(page: ExistingPage): ExistingPage {
+  if (page.errors.length > 0) return page;
+  page.data = null; // validated; what the merge needs of it is in the page's identity (kept apart)
+  const yaml = page.yaml;
+  let parsed: { doc: ExistingPage['doc']; lineCounter: LineCounter } | undefined;
+  const reparse = (): { doc: ExistingPage['doc']; lineCounter: LineCounter } => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true }), lineCounter };
+    }
+    return parsed;
+  };
+  Object.defineProperty(page, 'doc', { get: () => reparse().doc, configurable: true, enumerable: true });
+  Object.defineProperty(page, 'lineCounter', { get: () => reparse().lineCounter, configurable: true, enumerable: true });
+  return page;
 }
 
 /** Pages read and parsed by the last applyClaims call (for timings and tests). */
 export const pageReads = { count: 0 };
 
-/** The parsed page behind a ref (read now if it was only known from the cache). */
-function pageOf(ref: PageRef): ExistingPage {
-  if (!ref.page) pageReads.count++;
-  return ref.page ?? readPage(displayPath(ref.path), ref.slug, readFileSync(ref.path, 'utf8'), { knownSlugs: ref.known });
+/** The parsed page behind a ref and its identity (read now if it was only known from the cache). */
+function pageOf(ref: PageRef): { page: ExistingPage; identity: PageIdentity } {
+  if (ref.page) return { page: ref.page, identity: ref.identity };
+  pageReads.count++;
+  const page = readPage(displayPath(ref.path), ref.slug, readFileSync(ref.path, 'utf8'), { knownSlugs: ref.known });
+  return { page, identity: identityOf(page) };
 }
 
 function identityOf(p: ExistingPage): PageIdentity {
@@ -123,9 +149,8 @@ function identityOf(p: ExistingPage): PageIdentity {
 }
 
 /** What the page cache keeps about a page as it stands (without a merge result). */
-function factsOf(p: ExistingPage, sig: string): CachedPage {
+function factsOf(p: ExistingPage, id: PageIdentity, sig: string): CachedPage {
   const raw = p.raw ?? {};
-  const id = identityOf(p);
   const related = Array.isArray(raw['related'])
     ? (raw['related'] as unknown[]).flatMap((r) => {
         const t = r && typeof r === 'object' ? (r as Record<string, unknown>)['slug'] : undefined;
@@ -144,6 +169,31 @@ function factsOf(p: ExistingPage, sig: string): CachedPage {
     engine: 'engine' in raw,
     retired: raw['status'] === 'retired',
     related,
+  };
+}
+
+/**
+ * Page-cache facts of a page newPage() wrote for the claim with merge key `key` (the signature is
+ * filled in once the page is written). Such a page merged with the same claim comes out as it is,
+ * and merged with another claim comes out as newPage() writes that one (both checked in
+ * tests/unit/pipeline/ingest-cache.test.ts).
+ */
+function pristineFacts(slug: string, created: ReturnType<typeof newPage>, key: string, sig = ''): CachedPage {
+  const fm = created.frontmatter;
+  return {
+    sig,
+    identity: {
+      title: fm.title,
+      engineTitle: fm.engine.title,
+      appearances: fm.appearances.map((a) => ({ source: a.source, quote: a.quote, sentence: a.sentence })),
+      handWritten: false,
+    },
+    summary: summarizeRaw(slug, fm as unknown as Record<string, unknown>),
+    engine: true,
+    retired: false,
+    related: fm.related.map((r) => r.slug),
+    merge: { key, summary: created.summary },
+    pristine: true,
   };
 }
 
@@ -182,7 +232,7 @@ export function applyClaims(
   }
 
   const bySlug = new Map(refs.map((r) => [r.slug, r]));
-  const identities = refs.map((r): PageIdentity => (r.page ? identityOf(r.page) : { slug: r.slug, ...r.cached.identity }));
+  const identities = refs.map((r): PageIdentity => (r.page ? r.identity : { slug: r.slug, ...r.cached.identity }));
   const ids = assignSlugs(identities, generated, bySlug.keys());
   // Proposed slug (as the engine uses it in `related`) → final slug. First claim wins on duplicates.
   const slugMap = new Map<string, string>();
@@ -222,34 +272,27 @@ export function applyClaims(
         facts.set(slug, hit);
         return;
       }
-      const page = pageOf(ref);
+      if (hit?.pristine) {
+        // Exactly a generated page: merging gives the page newPage() writes for this claim.
+        const created = newPage(claim, slug, slugMap);
+        settle(slug, { text: created.text, summary: created.summary, old: null });
+        facts.set(slug, pristineFacts(slug, created, key));
+        return;
+      }
+      const { page, identity } = pageOf(ref);
       const merged = mergePage(page, claim, slugMap);
       settle(slug, { ...merged, old: page.text });
-      if (caching && merged.text === page.text) {
-        facts.set(slug, { ...factsOf(page, ref.page ? ref.sig : ref.cached.sig), merge: { key, summary: merged.summary } });
+      if (caching) {
+        // Is the merged page exactly the generated one (no author edit in it)? Then it is pristine.
+        const created = 'engine' in (page.raw ?? {}) ? newPage(claim, slug, slugMap) : null;
+        if (created && created.text === merged.text) facts.set(slug, pristineFacts(slug, created, key, merged.text === page.text ? (ref.page ? ref.sig : ref.cached.sig) : ''));
+        else if (merged.text === page.text) facts.set(slug, { ...factsOf(page, identity, ref.page ? ref.sig : ref.cached.sig), merge: { key, summary: merged.summary } });
       }
     } else {
       newSlugs.add(slug);
       const created = newPage(claim, slug, slugMap);
       settle(slug, { text: created.text, summary: created.summary, old: null });
-      if (caching) {
-        // A new page merged with the same claim comes out as it is (tests/unit/pipeline/ingest-cache.test.ts).
-        const fm = created.frontmatter;
-        facts.set(slug, {
-          sig: '',
-          identity: {
-            title: fm.title,
-            engineTitle: fm.engine.title,
-            appearances: fm.appearances.map((a) => ({ source: a.source, quote: a.quote, sentence: a.sentence })),
-            handWritten: false,
-          },
-          summary: summarizeRaw(slug, fm as unknown as Record<string, unknown>),
-          engine: true,
-          retired: false,
-          related: fm.related.map((r) => r.slug),
-          merge: { key, summary: created.summary },
-        });
-      }
+      if (caching) facts.set(slug, pristineFacts(slug, created, key));
     }
   });
   for (const ref of refs) {
@@ -260,10 +303,10 @@ export function applyClaims(
       facts.set(ref.slug, hit);
       continue;
     }
-    const page = pageOf(ref);
+    const { page, identity } = pageOf(ref);
     const retired = retirePage(page);
     settle(ref.slug, { ...retired, old: page.text });
-    if (caching && retired.text === page.text) facts.set(ref.slug, factsOf(page, ref.page ? ref.sig : ref.cached.sig));
+    if (caching && retired.text === page.text) facts.set(ref.slug, factsOf(page, identity, ref.page ? ref.sig : ref.cached.sig));
   }
 
   const writes = pageWrites.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)).map((w) => w.write);

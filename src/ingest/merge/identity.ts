@@ -55,7 +55,8 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const sentenceKey = (source: string, n: number): string => `s\u0000${source}\u0000${n}`;
+/** Text norm() would change: whitespace at an edge, in a run, or other than a plain space. */
+const NEEDS_NORM = /^\s|\s$|\s\s|[^\S ]/;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -124,16 +125,8 @@ export function assignSlugs(
       keyRank[i] = rank;
     });
   }
-  // Normalised quotes, once per distinct quote.
-  const normCache = new Map<string, string>();
-  const quoteKeyOf = (source: string, quote: string): string => {
-    let n = normCache.get(quote);
-    if (n === undefined) {
-      n = norm(quote);
-      normCache.set(quote, n);
-    }
-    return `q\u0000${source}\u0000${n}`;
-  };
+  // Normalised quotes: most quotes (sentences) have nothing to normalise and stand for themselves.
+  const normOf = (quote: string): string => (NEEDS_NORM.test(quote) ? norm(quote) : quote);
 
   const take = (cands: Candidate[], kind: MatchKind): void => {
     cands.sort((x, y) => y.score - x.score || keyRank[x.claim]! - keyRank[y.claim]! || x.claim - y.claim || cmp(x.slug, y.slug));
@@ -145,18 +138,25 @@ export function assignSlugs(
     }
   };
 
-  // 1. Appearance overlap.
-  const index = new Map<string, string[]>();
-  const add = (k: string, s: string): void => {
-    const list = index.get(k);
+  // 1. Appearance overlap. Pages by (source, normalised quote) and by (source, sentence number),
+  // in nested maps.
+  const byQuote = new Map<string, Map<string, string[]>>();
+  const bySentence = new Map<string, Map<number, string[]>>();
+  const add = <K>(outer: Map<string, Map<K, string[]>>, source: string, k: K, s: string): void => {
+    let inner = outer.get(source);
+    if (!inner) {
+      inner = new Map();
+      outer.set(source, inner);
+    }
+    const list = inner.get(k);
     if (list) {
       if (list[list.length - 1] !== s) list.push(s);
-    } else index.set(k, [s]);
+    } else inner.set(k, [s]);
   };
   for (const p of pages) {
     for (const a of p.appearances) {
-      add(quoteKeyOf(a.source, a.quote), p.slug);
-      add(sentenceKey(a.source, a.sentence), p.slug);
+      add(byQuote, a.source, normOf(a.quote), p.slug);
+      add(bySentence, a.source, a.sentence, p.slug);
     }
   }
   const cands: Candidate[] = [];
@@ -164,8 +164,8 @@ export function assignSlugs(
     const scores = new Map<string, number>();
     for (const a of c.appearances) {
       const best = new Map<string, number>();
-      for (const s of index.get(quoteKeyOf(a.source, a.quote)) ?? []) best.set(s, 2);
-      for (const s of index.get(sentenceKey(a.source, a.sentence)) ?? []) if (!best.has(s)) best.set(s, 1);
+      for (const s of byQuote.get(a.source)?.get(normOf(a.quote)) ?? []) best.set(s, 2);
+      for (const s of bySentence.get(a.source)?.get(a.sentence) ?? []) if (!best.has(s)) best.set(s, 1);
       for (const [s, v] of best) scores.set(s, (scores.get(s) ?? 0) + v);
     }
     for (const [s, v] of scores) cands.push({ claim: i, slug: s, score: v + titleSim(i, pageBySlug.get(s)!) * 0.99 });

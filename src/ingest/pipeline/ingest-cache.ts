@@ -16,7 +16,7 @@
  * rebuilt. A damaged or unreadable cache file is ignored too. With or without the cache, the
  * output is the same.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,7 +27,7 @@ import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
 
-const FORMAT = 2;
+const FORMAT = 4;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -431,6 +431,12 @@ export interface CachedPage {
   related: string[];
   /** Merging the claim with this key leaves the page as it is, with this summary. */
   merge?: { key: string; summary: PageSummary };
+  /**
+   * The page is exactly what newPage() writes for the claim with the merge key (no author edit):
+   * merging another claim into it gives what newPage() writes for that claim, so the page need
+   * not be read to merge it (tests/unit/pipeline/ingest-cache.test.ts checks that equivalence).
+   */
+  pristine?: boolean;
 }
 
 /**
@@ -443,9 +449,14 @@ export interface QuoteSource {
   tag(article: string): string | undefined;
   /** The sentence's text in the current version of `article`, or undefined. */
   quote(article: string, sentence: number): string | undefined;
+  /** A sentence of the current version of `article` whose text has this quoteHash, or undefined. */
+  byHash(article: string, hash: string): string | undefined;
 }
 
-const NO_QUOTES: QuoteSource = { tag: () => undefined, quote: () => undefined };
+/** Hash that stands for a quote's text in the content cache (64 bits of sha256). */
+export const quoteHash = (quote: string): string => hash('sha256', quote).slice(0, 16);
+
+const NO_QUOTES: QuoteSource = { tag: () => undefined, quote: () => undefined, byHash: () => undefined };
 
 /** Lookup of cached page facts by slug (what the merge stage uses). */
 export interface PageLookup {
@@ -458,13 +469,14 @@ type EncodedPage = [
   string, // title
   string | null | 0, // engine title: 0 = same as title, null = none
   0 | 1, // hand-written
-  Array<[string, number, 0 | 1, string]>, // appearances: [source, sentence, 0, version tag] or [source, sentence, 1, quote]
+  Array<[string, number, 0 | 1, string, string?]>, // appearances: [source, sentence, 0, version tag, quote hash] or [source, sentence, 1, quote]
   EncodedSummary,
   0 | 1, // engine block
   0 | 1, // retired
   string[], // related
   string | null, // merge key
   EncodedSummary | null, // merge summary
+  0 | 1, // pristine
 ];
 
 const encodeSummary = (s: PageSummary, title: string): EncodedSummary => [
@@ -497,7 +509,9 @@ function encodePage(p: CachedPage, quotes: QuoteSource): EncodedPage {
     p.identity.handWritten ? 1 : 0,
     p.identity.appearances.map((a) => {
       const tag = quotes.tag(a.source);
-      return tag !== undefined && quotes.quote(a.source, a.sentence) === a.quote ? [a.source, a.sentence, 0, tag] : [a.source, a.sentence, 1, a.quote];
+      return tag !== undefined && quotes.quote(a.source, a.sentence) === a.quote
+        ? [a.source, a.sentence, 0, tag, quoteHash(a.quote)]
+        : [a.source, a.sentence, 1, a.quote];
     }),
     encodeSummary(p.summary, title),
     p.engine ? 1 : 0,
@@ -505,6 +519,7 @@ function encodePage(p: CachedPage, quotes: QuoteSource): EncodedPage {
     p.related,
     p.merge?.key ?? null,
     p.merge ? encodeSummary(p.merge.summary, title) : null,
+    p.pristine ? 1 : 0,
   ];
 }
 
@@ -512,10 +527,12 @@ function encodePage(p: CachedPage, quotes: QuoteSource): EncodedPage {
 function decodePage(slug: string, e: EncodedPage, quotes: QuoteSource): CachedPage | undefined {
   const title = e[1];
   const appearances: Array<{ source: string; quote: string; sentence: number }> = [];
-  for (const [source, sentence, kind, value] of e[4]) {
+  for (const [source, sentence, kind, value, h] of e[4]) {
     if (kind === 1) appearances.push({ source, quote: value, sentence });
     else {
-      const quote = quotes.tag(source) === value ? quotes.quote(source, sentence) : undefined;
+      // Same version of the article: its sentence; else a sentence of the new version with the
+      // same text (edits elsewhere in the article shift sentence numbers, not texts).
+      const quote = quotes.tag(source) === value ? quotes.quote(source, sentence) : h === undefined ? undefined : quotes.byHash(source, h);
       if (quote === undefined) return undefined;
       appearances.push({ source, quote, sentence });
     }
@@ -529,6 +546,7 @@ function decodePage(slug: string, e: EncodedPage, quotes: QuoteSource): CachedPa
     related: e[8],
   };
   if (e[9] !== null && e[10] !== null) page.merge = { key: e[9], summary: decodeSummary(slug, e[10], title) };
+  if (e[11] === 1 && page.merge) page.pristine = true;
   return page;
 }
 

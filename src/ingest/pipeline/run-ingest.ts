@@ -1,9 +1,10 @@
 /**
  * One ingest run: seeds/ → article records + claim pages under content/.
  *
- * Everything is computed in memory first; files are written only when the whole run succeeded,
- * each atomically and only if its bytes changed. A bad author edit stops the run before any
- * write, so content/ is never left half-updated.
+ * Files are published only when the whole run succeeded, each atomically and only if its bytes
+ * changed: changed files are staged (written to temp files beside their targets, so large runs
+ * need not hold them in memory) and renamed into place at the end. A bad author edit, or any
+ * failure, stops the run before anything is published, so content/ is never left half-updated.
  *
  * Per seed (analyse-seed.ts): parse, sentences, article record, claim units, alias facts — in
  * worker threads when there are many seeds to analyse, and skipped altogether for seeds the
@@ -21,7 +22,7 @@ import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
 import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
-import { ContentCache, SeedCache, internFeatures, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+import { ContentCache, SeedCache, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
 
 export { articleJson } from './analyse-seed.ts';
 
@@ -69,11 +70,11 @@ interface Article {
   aliasFacts: AliasFacts;
 }
 
-
 /** Quotes of this run's articles by sentence, and their seeds' version tags (for the content cache). */
 function quoteSource(articles: readonly Article[]): QuoteSource {
   const byId = new Map(articles.map((a) => [a.article, a]));
   const quotes = new Map<string, Map<number, string>>();
+  const hashes = new Map<string, Map<string, string>>();
   return {
     tag: (article) => byId.get(article)?.item.key.slice(0, 16),
     quote(article, sentence) {
@@ -84,6 +85,15 @@ function quoteSource(articles: readonly Article[]): QuoteSource {
         quotes.set(article, m);
       }
       return m.get(sentence);
+    },
+    byHash(article, h) {
+      let m = hashes.get(article);
+      if (!m) {
+        m = new Map();
+        for (const u of byId.get(article)?.units ?? []) m.set(quoteHash(u.quote), u.quote);
+        hashes.set(article, m);
+      }
+      return m.get(h);
     },
   };
 }
@@ -126,9 +136,13 @@ function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]):
 /** `CROSSCHECK_TIMINGS=1`: phase timings on stderr (for profiling; off by default). */
 const timings = process.env['CROSSCHECK_TIMINGS'] === '1';
 let lastMark = performance.now();
-/** Between stages: collect the last stage's garbage (when the CLI exposed gc) — a lower peak. */
+/**
+ * Between stages of a run that analysed many seeds: collect the last stage's garbage (when the
+ * CLI exposed gc), so the heap need not grow to hold it and the next stage's data (a lower peak).
+ */
+let heavy = false;
 function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+  if (heavy) (globalThis as { gc?: () => void }).gc?.();
 }
 function mark(label: string): void {
   if (!timings) return;
@@ -217,8 +231,8 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     item.analysis = analysis;
     item.seed = { ...item.seed, text: '' }; // analysed: the text is not needed again (see seedText)
     if (!analysis.skipped) {
-      stageRecord(item, analysis.recordJson, sha256(analysis.recordJson));
       analysis.recordHash = sha256(analysis.recordJson);
+      stageRecord(item, analysis.recordJson, analysis.recordHash);
       analysis.recordJson = '';
     }
   };
@@ -241,6 +255,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     }
     bar.done();
     analysed = misses.length;
+    heavy = misses.length >= WORKER_THRESHOLD;
     collect();
     mark(`analysed ${misses.length} seeds (${poolSize} workers)`);
 

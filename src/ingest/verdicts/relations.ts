@@ -53,6 +53,7 @@ function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number)
 interface RemotePool {
   /** bestMatch(probe, pool, min) for the whole pool (same answer), through an inverted index. */
   best(probe: ClaimFeatures, min: number): UnitView | null;
+  search(probe: ClaimFeatures, min: number): UnitView | null;
 }
 
 /**
@@ -72,6 +73,8 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
       else postings.set(t, [i]);
     }
   });
+  const mark = new Int32Array(pool.length);
+  let stampOf = 1;
   const termSets = new Map<number, Set<string>>();
   const peopleSets = new Map<number, Set<string>>();
   const cached = <T>(m: Map<number, T>, i: number, make: () => T): T => {
@@ -82,8 +85,18 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
     }
     return v;
   };
+  // The pool is fixed, so the answer depends on the probe only: denials repeat their targets.
+  const memo = new Map<string, UnitView | null>();
   return {
     best(probe, min) {
+      const key = `${min}\u0001${probe.negated ? 1 : 0}\u0001${probe.participants.join('\u0002')}\u0001${probe.terms.join('\u0002')}`;
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+      const found = this.search(probe, min);
+      memo.set(key, found);
+      return found;
+    },
+    search(probe: ClaimFeatures, min: number): UnitView | null {
       const terms = [...new Set(probe.terms)];
       if (!distinct || terms.length !== probe.terms.length) return bestMatch(probe, pool, min);
       const p = terms.length;
@@ -94,15 +107,30 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
         .map((t) => [t, postings.get(t)?.length ?? 0] as const)
         .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .slice(0, Math.max(0, p - need + 1));
-      const candidates = new Set<number>();
-      for (const [t] of rare) for (const i of postings.get(t) ?? []) candidates.add(i);
-      // bestMatch over the candidates in pool order, with the sets built once per unit: with
-      // flat weights the weighted Jaccard is shared / (probe terms + unit terms − shared).
+      // Candidates in pool order. A unit with q terms scores at most p / q (all p shared), so
+      // one with q ≥ p / min cannot beat `min` and is not looked at (rounded to be safe).
+      let count = 0;
+      for (const [t] of rare) count += postings.get(t)?.length ?? 0;
+      const found = new Int32Array(count);
+      let n = 0;
+      for (const [t] of rare) {
+        for (const i of postings.get(t) ?? []) {
+          if (mark[i] === stampOf) continue;
+          mark[i] = stampOf;
+          found[n++] = i;
+        }
+      }
+      stampOf = stampOf === 0x7fffffff ? 1 : stampOf + 1;
+      if (stampOf === 1) mark.fill(0);
+      const candidates = found.subarray(0, n).sort();
+      // bestMatch over the candidates, with the sets built once per unit: with flat weights the
+      // weighted Jaccard is shared / (probe terms + unit terms − shared).
       const probePeople = new Set(probe.participants);
       let best: UnitView | null = null;
       let bestScore = min;
-      for (const i of [...candidates].sort((a, b) => a - b)) {
+      for (const i of candidates) {
         const u = pool[i]!;
+        if (u.features.terms.length * min >= p + 1e-9) continue;
         if (probe.negated !== u.features.negated) continue;
         if (participantsConflict(probePeople, cached(peopleSets, i, () => new Set(u.features.participants)))) continue;
         const set = cached(termSets, i, () => new Set(u.features.terms));

@@ -149,6 +149,24 @@ describe('page cache', () => {
     ingest({ seedsDir: seeds, contentDir: plain });
     expectSameTree(plain, cached);
 
+    // A seed edit that changes generated pages: merged without reading them (pristine), same result.
+    const edited = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort()[2]!;
+    {
+      // As the benchmark's incremental case: one sentence more in a paragraph.
+      const p = join(seeds, edited);
+      const lines = readFileSync(p, 'utf8').split('\n');
+      const at = Math.max(0, lines.findIndex((l) => l.length > 80));
+      lines[at] += ' A ministry spokesperson said the full figures would be published on Friday.';
+      writeFileSync(p, lines.join('\n'));
+    }
+    const afterSeedEdit = ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache });
+    expect(afterSeedEdit.stats?.analysed).toBe(1);
+    expect(afterSeedEdit.written.length).toBeGreaterThan(2);
+    // Generated pages are merged without being read; only the page the author edited is read.
+    expect(afterSeedEdit.stats?.pagesRead).toBeLessThanOrEqual(1);
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, cached);
+
     // A removed seed retires its pages, the same way with and without cache.
     const gone = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort()[1]!;
     rmSync(join(seeds, gone));
@@ -164,7 +182,7 @@ describe('page cache', () => {
 
   it('is ignored when the code version differs', () => {
     const cache = fresh('cache');
-    const quotes = { tag: () => undefined, quote: () => undefined };
+    const quotes = { tag: () => undefined, quote: () => undefined, byHash: () => undefined };
     const content = fresh('content');
     const c1 = new ContentCache(cache, content, quotes, 'v1');
     const page = {
@@ -196,6 +214,25 @@ describe('page cache', () => {
       const merged = mergePage(page, claim, slugMap);
       expect(merged.text).toBe(created.text);
       expect(merged.summary).toEqual(created.summary);
+    }
+  });
+
+  it('a generated page merged with another claim becomes the page generated for that claim (pristine pages are not read)', () => {
+    const { seeds } = readSeeds('seeds');
+    const corpus = seeds.map((s) => {
+      const article = parseArticle(s);
+      return { article, sentences: splitArticle(article).sentences };
+    });
+    const claims = buildClaims(corpus);
+    const slugMap = new Map(claims.map((c) => [c.slug, c.slug]));
+    const known = new Set([...slugMap.values(), 'the-page']);
+    for (let i = 0; i + 1 < claims.length; i++) {
+      const before = newPage(claims[i]!, 'the-page', slugMap);
+      const page = readPage('the-page.mdx', 'the-page', before.text, { knownSlugs: known });
+      const merged = mergePage(page, claims[i + 1]!, slugMap);
+      const after = newPage(claims[i + 1]!, 'the-page', slugMap);
+      expect(merged.text).toBe(after.text);
+      expect(merged.summary).toEqual(after.summary);
     }
   });
 });
