@@ -1,9 +1,18 @@
 /**
- * Cached tokens with POS tags and character offsets, from the shared wink-nlp instance.
- * The same text is analysed once per process (memoised), so stages can ask again freely.
+ * Tokens with POS tags and character offsets, from the shared wink-nlp instance.
+ *
+ * Tagging is the costliest step of ingest, so each text is tagged once:
+ * - `tagSentences` tags a whole block in one pass and hands back its sentences with their
+ *   tokens; wink tags each sentence on its own, so these are exactly the tokens `tokenize`
+ *   would give each sentence text, and they go into the shared memo;
+ * - inside `withTokenScope(sentences, …)` (one article's attribution), a fragment of one of
+ *   those sentences (a clause, a span before a comma) is answered by slicing the sentence's
+ *   tokens when the fragment starts and ends on token boundaries — tags in context, at no
+ *   cost. Those answers depend on the sentence, so they live only as long as the scope;
+ * - anything else is tagged on its own and memoised by text.
  */
 import type { ItemEntity } from 'wink-nlp';
-import { nlp, wink } from '../nlp/wink.ts';
+import { wink } from '../nlp/wink.ts';
 
 export interface Token {
   /** Token text as written. */
@@ -25,29 +34,40 @@ export interface Token {
 const cache = new Map<string, Token[]>();
 const CACHE_LIMIT = 5000;
 
-/** Tokenise and POS-tag `text` (memoised: the same text is parsed once). */
-export function tokenize(text: string): Token[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const doc = nlp.readDoc(text);
+function remember(text: string, tokens: Token[]): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, tokens);
+}
+
+/** A tagged text: its tokens, and each wink sentence as a [first, last] token index pair. */
+interface Tagged {
+  tokens: Token[];
+  sentences: Array<[number, number]>;
+}
+
+/** One wink pass over `text`: tokens with offsets into `text`, tags, lemmas, entities, sentences. */
+function tag(text: string): Tagged {
+  const doc = wink().readDoc(text);
   const its = wink().its;
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
-  const types = doc.tokens().out(its.type) as string[];
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const stops = tokens.out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
+  const types = tokens.out(its.type) as string[];
   const entityOf = new Array<string>(values.length).fill('');
   doc.entities().each((e: ItemEntity) => {
     const [a, b] = e.out(its.span) as unknown as [number, number];
     const type = e.out(its.type) as string;
     for (let i = a; i <= b; i++) entityOf[i] = type;
   });
-  const out: Token[] = [];
+  const out: Token[] = new Array(values.length);
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     let at = text.indexOf(value, cursor);
     if (at < 0) at = cursor;
-    out.push({
+    out[i] = {
       text: value,
       pos: tags[i] ?? 'X',
       lemma: lemmas[i] ?? value.toLowerCase(),
@@ -56,12 +76,21 @@ export function tokenize(text: string): Token[] {
       entity: entityOf[i] ?? '',
       stop: Boolean(stops[i]),
       word: types[i] === 'word',
-    });
+    };
     cursor = at + value.length;
-  });
-  // wink tags some capitalised name words as verbs ("The Riverside Herald reported"): a
-  // capitalised "verb" after a name word and right before a verb is a name word.
-  for (let i = 1; i + 1 < out.length; i++) {
+  }
+  const sentences = doc.sentences().out(its.span as unknown as typeof its.value) as unknown as Array<[number, number]>;
+  for (const [a, b] of sentences) fixNameVerbs(out, a, b);
+  return { tokens: out, sentences };
+}
+
+/**
+ * wink tags some capitalised name words as verbs ("The Riverside Herald reported"): a
+ * capitalised "verb" after a name word and right before a verb is a name word. Applied within
+ * one sentence (tokens first..last), so a sentence's tokens do not depend on its neighbours.
+ */
+function fixNameVerbs(out: Token[], first: number, last: number): void {
+  for (let i = first + 1; i < last; i++) {
     const t = out[i]!;
     const prev = out[i - 1]!;
     const next = out[i + 1]!;
@@ -69,14 +98,106 @@ export function tokenize(text: string): Token[] {
       t.pos = 'PROPN';
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, out);
+}
+
+/** Tokens `first..last` of `tokens`, with offsets made relative to `origin`. */
+function sliceTokens(tokens: readonly Token[], first: number, last: number, origin: number): Token[] {
+  const out: Token[] = new Array(last - first + 1);
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    out[i - first] = { ...t, start: t.start - origin, end: t.end - origin };
+  }
   return out;
+}
+
+/**
+ * Splits `text` into sentences, tagged: [start, end) of each sentence in `text` (trimmed),
+ * and its tokens relative to the sentence. Each sentence's tokens are memoised under its text,
+ * so later stages asking for the sentence get them for free. `null` tokens: wink's sentence
+ * did not map back onto the text verbatim (rare spacing cases), see sentence-split.ts.
+ */
+export function tagSentences(text: string): Array<{ start: number; end: number; text: string; tokens: Token[] | null }> {
+  const { tokens, sentences } = tag(text);
+  const out: Array<{ start: number; end: number; text: string; tokens: Token[] | null }> = [];
+  for (const [a, b] of sentences) {
+    if (a > b || !tokens[a] || !tokens[b]) continue;
+    const start = tokens[a]!.start;
+    const end = tokens[b]!.end;
+    const sentence = text.slice(start, end);
+    // Offsets are only trusted when every token was found verbatim where expected.
+    let verbatim = true;
+    for (let i = a; i <= b && verbatim; i++) if (text.slice(tokens[i]!.start, tokens[i]!.end) !== tokens[i]!.text) verbatim = false;
+    const own = verbatim ? sliceTokens(tokens, a, b, start) : null;
+    if (own && !cache.has(sentence)) remember(sentence, own);
+    out.push({ start, end, text: sentence, tokens: own });
+  }
+  return out;
+}
+
+/** The sentences of the article being analysed, with their tokens; fragments answered so far. */
+interface Scope {
+  sentences: Array<{ text: string; tokens: Token[] }>;
+  fragments: Map<string, Token[]>;
+}
+let scope: Scope | null = null;
+
+/**
+ * Runs `fn` with the given sentences as context: `tokenize` answers a fragment of one of them
+ * from the sentence's own tokens. Scopes do not nest: the innermost wins while it runs.
+ */
+export function withTokenScope<T>(sentences: ReadonlyArray<{ text: string }>, fn: () => T): T {
+  const outer = scope;
+  scope = { sentences: sentences.map((s) => ({ text: s.text, tokens: tokenize(s.text) })), fragments: new Map() };
+  try {
+    return fn();
+  } finally {
+    scope = outer;
+  }
+}
+
+/** The fragment `text` cut from a scope sentence on token boundaries, or null. */
+function fromScope(current: Scope, text: string): Token[] | null {
+  const hit = current.fragments.get(text);
+  if (hit) return hit;
+  if (text === '' || text.trim() !== text) return null;
+  for (const s of current.sentences) {
+    let at = s.text.indexOf(text);
+    while (at >= 0) {
+      const end = at + text.length;
+      const first = s.tokens.findIndex((t) => t.start >= at);
+      if (first >= 0 && s.tokens[first]!.start === at) {
+        let last = first;
+        while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
+        if (s.tokens[last]!.end === end) {
+          const tokens = sliceTokens(s.tokens, first, last, at);
+          current.fragments.set(text, tokens);
+          return tokens;
+        }
+      }
+      at = s.text.indexOf(text, at + 1);
+    }
+  }
+  return null;
+}
+
+/** Tokenise and POS-tag `text` (memoised: the same text is tagged once). */
+export function tokenize(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  if (scope) {
+    const cut = fromScope(scope, text);
+    if (cut) return cut;
+  }
+  const { tokens, sentences } = tag(text);
+  // `tag` fixed name verbs per sentence; a text given as one unit is fixed as a whole, as before.
+  if (sentences.length > 1) fixNameVerbs(tokens, 0, tokens.length - 1);
+  remember(text, tokens);
+  return tokens;
 }
 
 /** Split free text into sentence strings (for tools and tests; extraction gets sentences given). */
 export function splitSentences(text: string): string[] {
-  return nlp.readDoc(text).sentences().out() as string[];
+  return wink().readDoc(text).sentences().out() as string[];
 }
 
 /** True when the text has a finite-looking verb (VERB or AUX token). */

@@ -101,6 +101,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
 }
 
 const surnameRes = new Map<string, RegExp>();
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** `(?<!letter)surname(?!letter)('s)?`, compiled once per surname. */
 function surnameRe(surname: string): RegExp {
@@ -119,7 +120,11 @@ function surnameRe(surname: string): RegExp {
  */
 export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
   let best: { person: Person; index: number; possessive: boolean } | null = null;
+  const lower = span.toLowerCase();
   for (const [surname, person] of ctx.persons) {
+    // Most spans name none of the article's people: a substring test rules them out before any
+    // regex runs (for ASCII surnames, whose case-insensitive matches are exactly these).
+    if (ASCII.test(surname) && !lower.includes(surname)) continue;
     const re = surnameRe(surname);
     // Most spans name none of the article's people: a failed test is cheaper than matchAll.
     re.lastIndex = 0;

@@ -15,7 +15,7 @@
  * - the article's own unsourced statement → speaker null, kind 'none', via null, 'asserts'.
  */
 import type { Attribution, Sentence, Stance } from '../types.ts';
-import { tokenize } from '../attribution/nlp.ts';
+import { tokenize, withTokenScope } from '../attribution/nlp.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames } from '../attribution/frames.ts';
 import { createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
@@ -55,6 +55,11 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 }
 
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
+  // Clauses and spans cut from these sentences are tagged in context, from the sentences' tokens.
+  return withTokenScope(sentences, () => extract(sentences, opts));
+}
+
+function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUnit[] {
   const ctx = createContext(opts.outlets ?? []);
   for (const s of sentences) learnFromText(ctx, s.text, s.kind === 'paragraph');
   const runs = quoteRuns(sentences);

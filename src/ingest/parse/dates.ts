@@ -32,6 +32,10 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const LABEL =
   /^(?:(?:date|dated|published|published on|first published|posted|posted on|updated|updated on|last updated|modified|on)\b)?[\s:|–—-]*$/iu;
 
+/** LABEL as a prefix: where a leading date would start. */
+const LABEL_PREFIX =
+  /^(?:(?:date|dated|published|published on|first published|posted|posted on|updated|updated on|last updated|modified|on)\b)?[\s:|–—-]*/iu;
+
 /** What may follow a date on a date-only line: nothing, or a time-zone tag ("GMT", "EST", "(UTC+7)"). */
 const TRAILER = /^(?:\(?(?:UTC|GMT|MSK|[A-Z]{1,3}T)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?[\s.,;]*$/u;
 
@@ -58,9 +62,24 @@ function iso(year: number, month: number, day: number): string {
  * of the line after it (separators removed, otherwise verbatim), or null.
  */
 export function leadingDate(line: string): { date: FoundDate; rest: string } | null {
+  // Asked twice in a row for the same line by metadata classification: answer from memory.
+  if (line === last.line) return last.found;
+  const found = findLeadingDate(line);
+  last = { line, found };
+  return found;
+}
+
+let last: { line: string; found: ReturnType<typeof findLeadingDate> } = { line: '\u0000', found: null };
+
+/** Longest a written date runs before its year ("Wednesday, September 12th, 2025": 31 characters). */
+const YEAR_WITHIN = 60;
+
+function findLeadingDate(line: string): { date: FoundDate; rest: string } | null {
   // A fully written date has a four-digit year (checked below on chrono's match, a slice of
-  // the line): a line without four digits in a row cannot have one, and chrono is not asked.
-  if (!/\d{4}/.test(line)) return null;
+  // the line) and starts right after the label: a line without four digits in a row near its
+  // start cannot have one, and chrono (the costliest step of parsing) is not asked.
+  const label = LABEL_PREFIX.exec(line)?.[0].length ?? 0;
+  if (!/\d{4}/.test(line.slice(0, label + YEAR_WITHIN))) return null;
   const result = strict().parse(line, REFERENCE, { forwardDate: false })[0];
   if (!result) return null;
   const { index, text, start } = result;

@@ -4,8 +4,7 @@
  * Sentences are located by character offsets into the verbatim block text, so a quote taken
  * from a sentence is always a slice of the seed: no normalisation can creep into evidence.
  */
-import type { ItemSentence } from 'wink-nlp';
-import { winkSentences } from '../nlp/wink.ts';
+import { tagSentences } from '../attribution/nlp.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
 
 export interface SentenceRef {
@@ -14,24 +13,24 @@ export interface SentenceRef {
   end: number;
 }
 
-/** Splits one text into [start, end) ranges of its sentences, trimmed of surrounding space. */
+/**
+ * Splits one text into [start, end) ranges of its sentences, trimmed of surrounding space.
+ * The text is tagged in the same pass (tagSentences), so attribution gets each sentence's
+ * tokens from memory instead of tagging it again.
+ */
 export function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (text.trim() === '') return ranges;
-  const doc = winkSentences().readDoc(text);
-  let cursor = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const out = s.out().trim();
-    if (out === '') return;
-    const at = text.indexOf(out, cursor);
-    // wink reconstructs sentence text from tokens; when that is not a verbatim slice (rare
-    // spacing cases) the remainder is kept as one sentence rather than risk a wrong quote.
-    if (at < 0) return;
-    ranges.push([at, at + out.length]);
-    cursor = at + out.length;
-  });
+  for (const s of tagSentences(text)) {
+    // A sentence whose tokens do not map back onto the text verbatim (rare spacing cases) is
+    // left to the neighbouring ranges rather than risk a wrong quote.
+    if (!s.tokens || s.text.trim() === '') continue;
+    const last = ranges[ranges.length - 1];
+    if (last && s.start < last[1]) continue;
+    ranges.push([s.start, s.end]);
+  }
   if (ranges.length === 0) return [[text.length - text.trimStart().length, text.trimEnd().length]];
-  // Text wink skipped between ranges (should not happen) is glued to the previous sentence.
+  // Text wink skipped at the end (should not happen) is glued to the last sentence.
   const last = ranges[ranges.length - 1]!;
   const tailEnd = text.trimEnd().length;
   if (last[1] < tailEnd) last[1] = tailEnd;
