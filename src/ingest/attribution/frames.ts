@@ -5,7 +5,7 @@
  * "X cited Y as saying …", "…, telling a newspaper that …", "with X calling the report false".
  */
 import { patterns } from './lexicon.ts';
-import { tokenize, type Token } from './nlp.ts';
+import { tokenize, type Token } from '../nlp/tokens.ts';
 import { startsFiniteClause } from './np.ts';
 import { speakerBefore } from './speaker-span.ts';
 import { tokenAt, verbHits, type FrameClass, type VerbHit } from './verb-hits.ts';

@@ -2,7 +2,7 @@
  * Noun-phrase boundaries over wink tokens: the subject right before a verb, found by walking
  * back over an adverbial zone ("also", "on Monday") and then over noun-phrase tokens.
  */
-import { tokenize, type Token } from './nlp.ts';
+import { tokenize, type Token } from '../nlp/tokens.ts';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);

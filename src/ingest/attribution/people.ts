@@ -3,7 +3,7 @@
  * firm's lawyer,"), merging mentions by surname, and finding a person in a span by name or role.
  */
 import { alternation, escapeRe, lexicon } from './lexicon.ts';
-import { tokenize, type Token } from './nlp.ts';
+import { tokenize, type Token } from '../nlp/tokens.ts';
 import type { Person, SpeakerContext } from './context.ts';
 import { outletMentions } from './outlets.ts';
 

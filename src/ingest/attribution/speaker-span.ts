@@ -3,7 +3,7 @@
  * "X, citing Y, …", "X cited Y as saying", "X cites Y who …", "Name, role, …", "… and said".
  */
 import { patterns } from './lexicon.ts';
-import type { Token } from './nlp.ts';
+import type { Token } from '../nlp/tokens.ts';
 import { atClauseStart, subjectBefore } from './np.ts';
 import { tokenAt, type VerbHit } from './verb-hits.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Attribution } from '../types.ts';
 import { alternation, lexicon, patterns } from './lexicon.ts';
-import { tokenize } from './nlp.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { emptyContext, type Person, type SpeakerContext } from './context.ts';
 import { outletMentions, outletOfSpan, registerOutlet } from './outlets.ts';
 import { NAME_WORD, normRole, personByRole, personIn, registerPerson, unglue } from './people.ts';

@@ -4,7 +4,7 @@
  * ("declined to comment"), outside quotations and minus non-frame uses ("called for").
  */
 import { patterns, reportingVerb, type VerbClass } from './lexicon.ts';
-import type { Token } from './nlp.ts';
+import type { Token } from '../nlp/tokens.ts';
 
 export type FrameClass = VerbClass | 'decline';
 

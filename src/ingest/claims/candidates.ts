@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../types.ts';
 import { patterns, reportingVerb } from '../attribution/lexicon.ts';
-import { tokenize } from '../attribution/nlp.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { isFurniture } from '../parse/furniture.ts';
 
 export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | null;

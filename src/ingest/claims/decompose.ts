@@ -5,7 +5,7 @@
  * - participial tails ("A did X, briefly mentioning Y" → "A did X", "A briefly mentioned Y").
  */
 import { lexicon, patterns, reportingVerb } from '../attribution/lexicon.ts';
-import { tokenize, type Token } from '../attribution/nlp.ts';
+import { tokenize, type Token } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { pastTense, quoteDepths, topLevelMatches } from './text.ts';
 

@@ -4,7 +4,7 @@
  * falsity statements ("It's completely untrue"), and embedded reports ("reports that …").
  */
 import { alternation, lexicon, patterns } from '../attribution/lexicon.ts';
-import { tokenize } from '../attribution/nlp.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { quoteDepths, tidy } from './text.ts';
 
 export interface DenialObject {

@@ -15,7 +15,7 @@
  * - the article's own unsourced statement → speaker null, kind 'none', via null, 'asserts'.
  */
 import type { Attribution, Sentence, Stance } from '../types.ts';
-import { tokenize, withTokenScope } from '../attribution/nlp.ts';
+import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames } from '../attribution/frames.ts';
 import { createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';

@@ -3,7 +3,7 @@
  * frames, and reports it mentions in passing.
  */
 import { patterns } from '../attribution/lexicon.ts';
-import { tokenize } from '../attribution/nlp.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames } from '../attribution/frames.ts';
 import { outletOfSpan, personIn, type SpeakerContext } from '../attribution/speakers.ts';

@@ -4,7 +4,7 @@
  * then cut at the last clause or phrase boundary that fits; a word boundary as last resort.
  */
 import { lexicon } from '../attribution/lexicon.ts';
-import { tokenize } from '../attribution/nlp.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 
 const cap = (w: string): string => w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());

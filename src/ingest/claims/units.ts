@@ -4,7 +4,7 @@
  */
 import type { Attribution } from '../types.ts';
 import { patterns } from '../attribution/lexicon.ts';
-import { tokenize } from '../attribution/nlp.ts';
+import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
 import { resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';

@@ -6,7 +6,7 @@
  * told by different outlets shares its people, places and a few content words; folding the
  * vocabulary news uses interchangeably (lexicon/concepts.json) closes most of the remaining gap.
  */
-import { tokenize as sharedTokenize } from '../attribution/nlp.ts';
+import { tokenize as sharedTokenize, type Token } from '../nlp/tokens.ts';
 import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
 import placesJson from '../lexicon/places.json' with { type: 'json' };
 import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
@@ -72,8 +72,8 @@ interface Tok {
 }
 
 /** Tokens from the shared, memoised tokenizer: a sentence tagged by attribution is not re-tagged here. */
-function tokenize(text: string): Tok[] {
-  return sharedTokenize(text).map((t) => ({
+function tokenize(text: string, tagged: readonly Token[] = sharedTokenize(text)): Tok[] {
+  return tagged.map((t) => ({
     value: t.text,
     lower: t.text.toLowerCase(),
     lemma: t.lemma.toLowerCase(),
@@ -159,9 +159,9 @@ export function aliasAnswersHold(aliases: AliasLookup, answers: Iterable<string>
   return true;
 }
 
-/** Features of one claim text. */
-export function claimFeatures(text: string, aliases: AliasLookup): ClaimFeatures {
-  const toks = tokenize(text);
+/** Features of one claim text (`tagged`: its tokens, when already known). */
+export function claimFeatures(text: string, aliases: AliasLookup, tagged?: readonly Token[]): ClaimFeatures {
+  const toks = tokenize(text, tagged);
   const terms = new Set<string>();
   const participants = new Set<string>();
   let negated = false;

@@ -13,7 +13,17 @@ import {
   type AliasLookup,
   type ClaimFeatures,
 } from '../matching/features.ts';
+import { packTokens, unpackTokens } from '../nlp/packed-tokens.ts';
+import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import type { Attribution, ParsedArticle, Sentence, Stance } from '../types.ts';
+
+/**
+ * A claim unit with the tokens its features will be computed from, tagged in the context of
+ * its sentence and packed (packed-tokens.ts) — null where a text must be tagged again.
+ */
+export interface AnalysedUnit extends ClaimUnit {
+  packed: { full: string | null; target: string | null; event: string | null };
+}
 
 /**
  * One article's share of the engine, computed on its own (in a worker, or read from the cache):
@@ -23,7 +33,7 @@ export interface ArticleClaims {
   article: string;
   outlet: string | null;
   date: string | null;
-  units: ClaimUnit[];
+  units: AnalysedUnit[];
   aliasFacts: AliasFacts;
 }
 
@@ -50,7 +60,20 @@ export interface FeaturedArticle {
 
 /** Step 1 for one article: claim units (attribution and decomposition) and alias facts. */
 export function articleClaims(article: ParsedArticle, sentences: readonly Sentence[]): ArticleClaims {
-  const units = extractClaims(sentences);
+  const claimUnits = extractClaims(sentences);
+  // The texts features will read are cut from these sentences: tag them now, in context, and
+  // keep the tokens (the features pass runs later, when the sentences are gone).
+  const pack = (text: string): string | null => packTokens(text, tokenize(text));
+  const units = withTokenScope(sentences, () =>
+    claimUnits.map((u): AnalysedUnit => ({
+      ...u,
+      packed: {
+        full: pack(u.full),
+        target: u.stance === 'denies' && u.denial?.target ? pack(u.denial.target) : null,
+        event: u.stance === 'denies' && u.negatedEvent ? pack(u.negatedEvent) : null,
+      },
+    })),
+  );
   // Right after attribution tokenised these sentences: the shared tokenizer answers from memory.
   const learner = createAliasLearner();
   for (const s of sentences) learner.learn(s.text);
@@ -71,6 +94,11 @@ export function corpusAliases(
   return learner.finish(outletNames);
 }
 
+/** Features of `text`, from its packed tokens when there are some. */
+function featuresOf(text: string, packed: string | null, aliases: AliasLookup): ClaimFeatures {
+  return claimFeatures(text, aliases, packed === null ? undefined : unpackTokens(text, packed));
+}
+
 /** Step 2a for one article: features of its units, given the corpus-wide aliases. */
 export function featureArticle(a: ArticleClaims, aliases: AliasLookup): FeaturedArticle {
   return {
@@ -83,9 +111,9 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       text: u.text,
       attribution: u.attribution,
       stance: u.stance,
-      features: claimFeatures(u.full, aliases),
-      targetFeatures: u.stance === 'denies' && u.denial?.target ? claimFeatures(u.denial.target, aliases) : null,
-      eventFeatures: u.stance === 'denies' && u.negatedEvent ? claimFeatures(u.negatedEvent, aliases) : null,
+      features: featuresOf(u.full, u.packed.full, aliases),
+      targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
+      eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,
     })),
   };
 }

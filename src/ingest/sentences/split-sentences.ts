@@ -4,7 +4,7 @@
  * Sentences are located by character offsets into the verbatim block text, so a quote taken
  * from a sentence is always a slice of the seed: no normalisation can creep into evidence.
  */
-import { tagSentences } from '../attribution/nlp.ts';
+import { tagSentences } from '../nlp/tokens.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
 
 export interface SentenceRef {

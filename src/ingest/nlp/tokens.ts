@@ -12,7 +12,7 @@
  * - anything else is tagged on its own and memoised by text.
  */
 import type { ItemEntity } from 'wink-nlp';
-import { wink } from '../nlp/wink.ts';
+import { wink } from './wink.ts';
 
 export interface Token {
   /** Token text as written. */
