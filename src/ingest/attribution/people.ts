@@ -91,7 +91,10 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN')) registerPerson(ctx, name, null);
     i = j - 1;
   }
-  // Appositives: "Name, role," and "role, Name,".
+  // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have
+  // fewer, and these are the costliest patterns of the stage.
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) < 0) return;
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
   }
