@@ -14,7 +14,7 @@ import {
   verdictByEditor,
   type ClaimRecord,
 } from '../../../src/site/model.ts';
-import { frontmatterStatus } from '../../../src/site/retired.ts';
+import { frontmatterStatus, RETIRED_UNSAID } from '../../../src/site/retired.ts';
 
 function article(id: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
@@ -198,8 +198,9 @@ describe('configuration helpers', () => {
 
   it("reads a page's status from its frontmatter", () => {
     expect(frontmatterStatus('---\ntitle: a\nstatus: retired\n---\nbody')).toBe('retired');
-    expect(frontmatterStatus('---\ntitle: a\n---\n')).toBeNull();
+    expect(frontmatterStatus('---\ntitle: a\nstatus: "retir\\x65d"\n---\n')).toBe('retired');
+    expect(frontmatterStatus('---\ntitle: a\nstatus: active\n---\n')).toBe(RETIRED_UNSAID);
     expect(frontmatterStatus('no frontmatter')).toBeNull();
-    expect(frontmatterStatus('---\n: : bad\n---\n')).toBeNull();
+    expect(frontmatterStatus('---\n: : bad retired\n---\n')).toBeNull();
   });
 });
