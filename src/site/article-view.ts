@@ -88,10 +88,24 @@ export function displayTitle(article: Pick<ArticleRecord, 'title' | 'blocks' | '
 /** Human date for an ISO `YYYY-MM-DD` string, e.g. "2 December 2024"; null stays null. */
 export function formatDate(iso: string | null, locale = 'en-GB'): string | null {
   if (!iso) return null;
+  // A site prints the same few dates thousands of times, and building an Intl formatter is
+  // costly: formatters are kept per locale and answers per date (a large build's top cost).
+  const key = `${locale}\u0000${iso}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, format);
+  }
+  const text = format.format(date);
+  formattedDates.set(key, text);
+  return text;
 }
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
 
 /** Articles newest first; undated ones last, then by id for a stable order. */
 export function sortArticles<T extends Pick<ArticleRecord, 'date' | 'id'>>(articles: readonly T[]): T[] {

@@ -361,10 +361,38 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
  * given when neither an editor's review nor its own articles date it. Stable across rebuilds.
  */
 export function storyDate(model: Pick<SiteModel, 'articles'>, today = new Date()): string {
-  let latest: string | null = null;
-  for (const a of model.articles.values()) if (a.date && (!latest || a.date > latest)) latest = a.date;
+  // Every claim page asks: scan the articles once per map, not once per page.
+  let latest = latestDates.get(model.articles);
+  if (latest === undefined) {
+    latest = null;
+    for (const a of model.articles.values()) if (a.date && (!latest || a.date > latest)) latest = a.date;
+    latestDates.set(model.articles, latest);
+  }
   return latest ?? today.toISOString().slice(0, 10);
 }
+const latestDates = new WeakMap<object, string | null>();
+
+/** How many distinct articles a claim appears in (memoised: listings print it for every claim). */
+export function articleCount(claim: Pick<ClaimView, 'evidence'>): number {
+  let n = articleCounts.get(claim);
+  if (n === undefined) {
+    n = new Set(claim.evidence.map((e) => e.source)).size;
+    articleCounts.set(claim, n);
+  }
+  return n;
+}
+const articleCounts = new WeakMap<object, number>();
+
+/** Speaker names by slug, as the speaker pages spell them (built once per model, not per page). */
+export function speakerNames(model: Pick<SiteModel, 'speakers'>): ReadonlyMap<string, string> {
+  let names = speakerNameMaps.get(model.speakers);
+  if (!names) {
+    names = new Map(model.speakers.map((s) => [s.slug, s.name]));
+    speakerNameMaps.set(model.speakers, names);
+  }
+  return names;
+}
+const speakerNameMaps = new WeakMap<object, Map<string, string>>();
 
 /** Claim title shortened at a word boundary to fewer than `limit` characters (for ClaimReview). */
 export function shortClaim(title: string, limit = 75): string {
