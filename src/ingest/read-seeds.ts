@@ -40,6 +40,13 @@ export interface ReadSeedsOptions {
   readFile?: (file: string) => Uint8Array;
   /** Larger files are skipped with a warning (an article is a few kB). Default 5 MB. */
   maxBytes?: number;
+  /**
+   * Asked, for each regular file about to be read (with its stat), whether an earlier run read
+   * the same bytes: when it says so, the file is not read and its seed comes back with empty
+   * text (which a read seed never has: blank files are skipped). An incremental ingest uses
+   * this to leave an unchanged corpus unread.
+   */
+  unchanged?: (file: string, stat: fs.Stats) => boolean;
 }
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -223,17 +230,21 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): ReadSeed
       continue;
     }
 
-    let bytes: Uint8Array;
-    try {
-      bytes = readFile(full);
-    } catch (err) {
-      skip(`unreadable (${errorText(err)})`);
-      continue;
-    }
-    const decoded = decodeSeed(bytes);
-    if (!decoded.ok) {
-      skip(decoded.reason);
-      continue;
+    let text = '';
+    if (!options.unchanged?.(name, stat)) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFile(full);
+      } catch (err) {
+        skip(`unreadable (${errorText(err)})`);
+        continue;
+      }
+      const decoded = decodeSeed(bytes);
+      if (!decoded.ok) {
+        skip(decoded.reason);
+        continue;
+      }
+      text = decoded.text;
     }
 
     const id = seedId(name);
@@ -243,7 +254,7 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): ReadSeed
       continue;
     }
     idOwner.set(id, name);
-    seeds.push({ file: name, id, text: decoded.text });
+    seeds.push({ file: name, id, text });
   }
   return { seeds, warnings };
 }

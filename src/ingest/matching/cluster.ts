@@ -7,11 +7,17 @@
  * Units are visited in input order, which the caller keeps deterministic.
  */
 import type { ClaimFeatures } from './features.ts';
+import { FeatureIds } from './feature-ids.ts';
 
 export interface MatchItem {
   /** Units only meet units of the same group (e.g. denials meet denials). */
   group: string;
   features: ClaimFeatures;
+  /**
+   * The features' identity number (FeatureIds.identity), when the caller has it already; give
+   * it for all items of a call or for none, from one FeatureIds.
+   */
+  identity?: number;
 }
 
 export interface ClusterOptions {
@@ -232,8 +238,31 @@ class Identities {
  * Sums run over the members in order, so scores are bit-for-bit those of the direct computation.
  */
 export function clusterItems(items: readonly MatchItem[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[][] {
+  // Feature identity of every item (same terms, people, polarity and modality), and how many
+  // items have each: document frequencies are counted once per identity.
+  const numbered = items.every((it) => it.identity !== undefined);
+  const ids = numbered ? null : new FeatureIds();
+  const local = new Map<number, number>();
+  const distinct: ClaimFeatures[] = [];
+  const copies: number[] = [];
+  const fidOf = new Int32Array(items.length);
+  items.forEach((it, i) => {
+    const identity = it.identity ?? ids!.identity(it.features);
+    let fid = local.get(identity);
+    if (fid === undefined) {
+      fid = distinct.length;
+      local.set(identity, fid);
+      distinct.push(it.features);
+      copies.push(0);
+    }
+    copies[fid]!++;
+    fidOf[i] = fid;
+  });
+  local.clear();
   const df = new Map<string, number>();
-  for (const it of items) for (const t of it.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  distinct.forEach((f, fid) => {
+    for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + copies[fid]!);
+  });
   const n = Math.max(items.length, 1);
   // People and places say more about which claim this is than common words do.
   const kindBoost = (t: string): number => (t.startsWith('e:') ? 1.5 : t.startsWith('c:') ? 1.2 : 1);
@@ -253,22 +282,6 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     blockable[k] = (df.get(t) ?? 0) > maxDf ? 0 : 1;
   });
 
-  // Feature identity of every item.
-  const identityOf = new Map<string, number>();
-  const distinct: ClaimFeatures[] = [];
-  const fidOf = new Int32Array(items.length);
-  items.forEach((it, i) => {
-    const f = it.features;
-    const key = `${f.negated ? 1 : 0}${f.modal ? 1 : 0}\u0001${f.participants.join('\u0002')}\u0001${f.terms.join('\u0002')}`;
-    let fid = identityOf.get(key);
-    if (fid === undefined) {
-      fid = distinct.length;
-      identityOf.set(key, fid);
-      distinct.push(f);
-    }
-    fidOf[i] = fid;
-  });
-  identityOf.clear();
   const ident = new Identities(distinct, termId, termWeight);
   // The current item's contribution per identity (valid while stamp = the item's index).
   const contribution = new Float64Array(distinct.length);
@@ -284,7 +297,8 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   const shared = new Float64Array(items.length);
   const mark = new Uint8Array(items.length);
   const touched: number[] = [];
-  const twinCluster = new Map<string, number>();
+  // group → identity → the cluster its first item joined (-1: none yet)
+  const twinCluster = new Map<string, Int32Array>();
   const byShared = (a: number, b: number): number => shared[b]! - shared[a]! || a - b;
 
   items.forEach((item, i) => {
@@ -296,6 +310,22 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     const x = fidOf[i]!;
     const x0 = ident.start[x]!;
     const x1 = ident.start[x + 1]!;
+    // A unit with exactly the features of an earlier one of its group tells the same claim,
+    // however common its words are (blocking skips common words, so it must not depend on them).
+    // Its twin's cluster already holds its terms and participants: only the member is added.
+    let twins = twinCluster.get(item.group);
+    if (!twins) twinCluster.set(item.group, (twins = new Int32Array(distinct.length).fill(-1)));
+    const twin = twins[x]!;
+    if (twin >= 0) {
+      const cluster = clusters[twin]!;
+      cluster.members.push(i);
+      const runs = memberRuns[twin]!;
+      if (runs[runs.length - 2] === x) runs[runs.length - 1]!++;
+      else runs.push(x, 1);
+      // Predicates are not part of the identity: a twin may bring new ones.
+      for (const p of item.features.predicates) cluster.predicates.add(p);
+      return;
+    }
     touched.length = 0;
     for (let k = x0; k < x1; k++) {
       const t = ident.ids[k]!;
@@ -311,16 +341,12 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
         shared[c] = shared[c]! + w;
       }
     }
-    // A unit with exactly the features of an earlier one of its group tells the same claim,
-    // however common its words are (blocking skips common words, so it must not depend on them).
-    const twinKey = `${item.group}\u0000${x}`;
-    const twin = twinCluster.get(twinKey);
-    const candidates = twin === undefined ? topCandidates(touched, options.maxCandidates, byShared) : [];
+    const candidates = topCandidates(touched, options.maxCandidates, byShared);
     for (const c of touched) {
       shared[c] = 0;
       mark[c] = 0;
     }
-    let best = twin ?? -1;
+    let best = -1;
     let bestScore = options.threshold;
     let xParticipants: Set<string> | undefined;
     for (const c of candidates) {
@@ -359,7 +385,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       clusters.push({ members: [], participants: new Set(), predicates: new Set(), negated: item.features.negated });
       memberRuns.push([]);
     }
-    if (twin === undefined) twinCluster.set(twinKey, best);
+    twins[x] = best;
     const cluster = clusters[best]!;
     cluster.members.push(i);
     const runs = memberRuns[best]!;
@@ -412,9 +438,9 @@ function topCandidates(list: number[], k: number, compare: (a: number, b: number
 /** participantsConflict with the first side already a set. */
 function participantsConflictSets(aSet: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (aSet.size === 0 || b.size === 0) return false;
-  let aOnly = false;
-  for (const p of aSet) if (!b.has(p)) aOnly = true;
-  if (!aOnly) return false;
-  for (const p of b) if (!aSet.has(p)) return true;
-  return false;
+  // b has someone a lacks exactly when fewer than all of b are in a; a is the small side here
+  // (one unit's people), b may be a large cluster's: count from a's side.
+  let inB = 0;
+  for (const p of aSet) if (b.has(p)) inB++;
+  return inB < aSet.size && inB < b.size;
 }

@@ -2,9 +2,13 @@
  * The ingest cache (default `.cache/ingest/`, gitignored): what earlier runs computed, so an
  * unchanged corpus is not analysed again.
  *
- * - seeds/<xx>.json: per seed file, keyed by sha256 of its name and bytes: the article record's
+ * - seeds/<xx>.bin: per seed file, keyed by sha256 of its name and text: the article record's
  *   hash, the claim units, the alias facts and the units' features with the alias answers they
- *   depend on (features are reused only while those answers hold for the current corpus).
+ *   depend on (features are reused only while those answers hold for the current corpus), as
+ *   packed files (packed-file.ts), which load several times faster than JSON; the article
+ *   records themselves in seeds/<xx>.records.bin, read only when one is needed.
+ * - seed-files-<hash of the seeds folder>.json: per seed file, its stat signature and key as the
+ *   last run saw them, so that an unchanged seed is not even read (SeedIndex).
  * - content-<hash of the content folder>.json: per file of that content folder, its stat
  *   signature (size, mtime, ctime, inode) with what ingest knows about the bytes behind it: their
  *   hash, and for claim pages what the merge stage needs (identity, summaries, related slugs,
@@ -17,7 +21,7 @@
  * output is the same.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +30,9 @@ import { writeFileAtomic } from '../fs/atomic-write.ts';
 import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
+import { PackReader, PackWriter } from './packed-file.ts';
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -164,36 +169,9 @@ export interface CachedSeed {
   answers: string[];
 }
 
-/** Features as indexes into the entry's string table: [terms, participants, negated, modal, predicates]. */
-type F = [number[], number[], 0 | 1, 0 | 1, number[]];
-type EncodedUnit = [
-  number, // sentence
-  number, // quote: index into the entry's quote table
-  string, // text
-  [number, number, number, number], // attribution (string table indexes, -1 for null): speaker, role, kind, via
-  number, // stance (string table index)
-  F,
-  F | null, // target features
-  F | null, // event features
-];
-interface EncodedSeed {
-  i: string;
-  f: string;
-  s: 0 | 1;
-  r: string;
-  o: string | null;
-  d: string | null;
-  q: string[];
-  /** String table: feature terms, names, roles, kinds, stances of this entry, each once. */
-  t: string[];
-  u: EncodedUnit[];
-  a: AliasFacts;
-  x: string[];
-}
-
 /**
  * One copy of each feature string (terms such as `w:say` recur hundreds of thousands of times;
- * read from JSON or from another thread each would be a string of its own).
+ * read from a cache file or from another thread each would be a string of its own).
  */
 const strings = new Map<string, string>();
 function intern(s: string): string {
@@ -215,90 +193,157 @@ export function internFeatures(f: ClaimFeatures): ClaimFeatures {
   return f;
 }
 
-function encodeSeed(e: CachedSeed): EncodedSeed {
-  const quotes: string[] = [];
-  const quoteIndex = new Map<string, number>();
-  const table: string[] = [];
-  const tableIndex = new Map<string, number>();
-  const ref = (x: string | null): number => {
-    if (x === null) return -1;
-    let k = tableIndex.get(x);
-    if (k === undefined) {
-      k = table.length;
-      table.push(x);
-      tableIndex.set(x, k);
+function writeFeatures(w: PackWriter, f: ClaimFeatures | null): void {
+  if (f === null) {
+    w.int(0);
+    return;
+  }
+  w.int(1);
+  w.words(f.terms);
+  w.words(f.participants);
+  w.int(f.negated ? 1 : 0);
+  w.int(f.modal ? 1 : 0);
+  w.words(f.predicates);
+}
+
+function readFeatures(r: PackReader): ClaimFeatures | null {
+  if (r.int() === 0) return null;
+  return { terms: r.words(), participants: r.words(), negated: r.int() === 1, modal: r.int() === 1, predicates: r.words() };
+}
+
+function writeSeed(w: PackWriter, e: CachedSeed): void {
+  w.word(e.id);
+  w.text(e.file);
+  w.int(e.skipped ? 1 : 0);
+  w.word(e.recordHash);
+  w.int(e.aliasFacts.leaders.length);
+  for (const [place, person, n] of e.aliasFacts.leaders) {
+    w.word(place);
+    w.word(person);
+    w.int(n);
+  }
+  w.words(e.aliasFacts.persons);
+  w.words(e.answers);
+  const f = e.featured;
+  w.int(f ? 1 : 0);
+  if (!f) return;
+  w.word(f.outlet);
+  w.word(f.date);
+  w.int(f.units.length);
+  for (const u of f.units) {
+    w.int(u.sentence);
+    w.text(u.quote);
+    w.text(u.text);
+    w.word(u.attribution.speaker);
+    w.word(u.attribution.role);
+    w.word(u.attribution.kind);
+    w.word(u.attribution.via);
+    w.word(u.stance);
+    writeFeatures(w, u.features);
+    writeFeatures(w, u.targetFeatures);
+    writeFeatures(w, u.eventFeatures);
+  }
+}
+
+const need = (s: string | null): string => {
+  if (s === null) throw new Error('missing string in a cache entry');
+  return s;
+};
+
+function readSeed(r: PackReader): CachedSeed {
+  const id = need(r.word());
+  const file = need(r.text());
+  const skipped = r.int() === 1;
+  const recordHash = need(r.word());
+  const leaders: AliasFacts['leaders'] = [];
+  for (let n = r.int(); n > 0; n--) leaders.push([need(r.word()), need(r.word()), r.int()]);
+  const aliasFacts: AliasFacts = { leaders, persons: r.words() };
+  const answers = r.words();
+  let featured: FeaturedArticle | null = null;
+  if (r.int() === 1) {
+    const outlet = r.word();
+    const date = r.word();
+    const units: FeaturedUnit[] = [];
+    for (let n = r.int(); n > 0; n--) {
+      const sentence = r.int();
+      const quote = need(r.text());
+      const text = need(r.text());
+      const attribution = { speaker: r.word(), role: r.word(), kind: need(r.word()) as FeaturedUnit['attribution']['kind'], via: r.word() };
+      const stance = need(r.word()) as FeaturedUnit['stance'];
+      const features = readFeatures(r);
+      if (!features) throw new Error('unit without features in a cache entry');
+      units.push({ sentence, quote, text, attribution, stance, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r) });
     }
-    return k;
-  };
-  const encodeF = (f: ClaimFeatures): F => [f.terms.map(ref), f.participants.map(ref), f.negated ? 1 : 0, f.modal ? 1 : 0, f.predicates.map(ref)];
-  const units = (e.featured?.units ?? []).map((u): EncodedUnit => {
-    let q = quoteIndex.get(u.quote);
-    if (q === undefined) {
-      q = quotes.length;
-      quotes.push(u.quote);
-      quoteIndex.set(u.quote, q);
-    }
-    const a = u.attribution;
-    return [
-      u.sentence,
-      q,
-      u.text,
-      [ref(a.speaker), ref(a.role), ref(a.kind), ref(a.via)],
-      ref(u.stance),
-      encodeF(u.features),
-      u.targetFeatures ? encodeF(u.targetFeatures) : null,
-      u.eventFeatures ? encodeF(u.eventFeatures) : null,
-    ];
+    featured = { article: id, outlet, date, units };
+  }
+  return { id, file, skipped, recordHash, featured, aliasFacts, answers };
+}
+
+/** A shard file: the version, then the entries' keys with where each entry starts, then the entries. */
+function packShard(version: string, entries: ReadonlyArray<[string, CachedSeed]>): Buffer {
+  const w = new PackWriter();
+  w.text(version);
+  w.int(entries.length);
+  const at = w.position;
+  for (const [key] of entries) {
+    w.text(key);
+    w.int(0);
+  }
+  entries.forEach(([, e], k) => {
+    w.setInt(at + 2 * k + 1, w.position);
+    writeSeed(w, e);
   });
-  return {
-    i: e.id,
-    f: e.file,
-    s: e.skipped ? 1 : 0,
-    r: e.recordHash,
-    o: e.featured?.outlet ?? null,
-    d: e.featured?.date ?? null,
-    q: quotes,
-    t: table,
-    u: units,
-    a: e.aliasFacts,
-    x: e.answers,
-  };
+  return w.toBuffer();
 }
 
-function decodeSeed(x: EncodedSeed): CachedSeed {
-  if (x.s === 1) return { id: x.i, file: x.f, skipped: true, recordHash: '', featured: null, aliasFacts: x.a, answers: [] };
-  const table = x.t.map(intern);
-  const str = (k: number): string | null => (k < 0 ? null : table[k]!);
-  const strs = (ks: number[]): string[] => ks.map((k) => table[k]!);
-  const decodeF = (f: F): ClaimFeatures => ({ terms: strs(f[0]), participants: strs(f[1]), negated: f[2] === 1, modal: f[3] === 1, predicates: strs(f[4]) });
-  const units = x.u.map(
-    ([sentence, q, text, [speaker, role, kind, via], stance, f, tf, ef]): FeaturedUnit => ({
-      sentence,
-      quote: x.q[q]!,
-      text,
-      attribution: { speaker: str(speaker), role: str(role), kind: str(kind) as FeaturedUnit['attribution']['kind'], via: str(via) },
-      stance: str(stance) as FeaturedUnit['stance'],
-      features: decodeF(f),
-      targetFeatures: tf ? decodeF(tf) : null,
-      eventFeatures: ef ? decodeF(ef) : null,
-    }),
-  );
-  return {
-    id: x.i,
-    file: x.f,
-    skipped: false,
-    recordHash: x.r,
-    featured: { article: x.i, outlet: x.o, date: x.d, units },
-    aliasFacts: x.a,
-    answers: x.x,
-  };
+/** The entries of a shard file, decoded on demand; undefined when the file is missing, damaged or of another version. */
+function openShard(path: string, version: string): Map<string, () => CachedSeed> | undefined {
+  let r: PackReader;
+  try {
+    r = new PackReader(readFileSync(path), intern);
+    if (r.text() !== version) return undefined;
+    const out = new Map<string, () => CachedSeed>();
+    for (let n = r.int(); n > 0; n--) {
+      const key = need(r.text());
+      const at = r.int();
+      out.set(key, () => {
+        r.seek(at);
+        return readSeed(r);
+      });
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
-const isEncoded = (x: EncodedSeed | CachedSeed): x is EncodedSeed => 'u' in x;
+/** A records file: the version, then [key, record text] pairs. */
+function packRecords(version: string, records: ReadonlyArray<[string, string]>): Buffer {
+  const w = new PackWriter();
+  w.text(version);
+  w.int(records.length);
+  for (const [key, text] of records) {
+    w.text(key);
+    w.text(text);
+  }
+  return w.toBuffer();
+}
+
+function openRecords(path: string, version: string): Map<string, string> {
+  const out = new Map<string, string>();
+  try {
+    const r = new PackReader(readFileSync(path));
+    if (r.text() !== version) return out;
+    for (let n = r.int(); n > 0; n--) out.set(need(r.text()), need(r.text()));
+  } catch {
+    out.clear(); // missing or damaged: no records
+  }
+  return out;
+}
 
 interface Shard {
-  /** Stored form; entries set in this run stay objects until save() encodes them. */
-  entries: Map<string, EncodedSeed | CachedSeed>;
+  /** Entries read from the file (decoded on first get) or set in this run. */
+  entries: Map<string, (() => CachedSeed) | CachedSeed>;
   used: Set<string>;
   dirty: boolean;
   /** Article records (JSON text) by key, read only when one is needed; new ones wait for save(). */
@@ -307,7 +352,10 @@ interface Shard {
   newRecords: Map<string, string>;
 }
 
-/** Per-seed results, sharded by key so that a changed seed rewrites one small file. */
+/**
+ * Per-seed results, sharded by key so that a changed seed rewrites one small file. Shards are
+ * packed files (packed-file.ts); an entry is decoded only when asked for.
+ */
 export class SeedCache {
   readonly #dir: string;
   readonly #version: string;
@@ -318,7 +366,7 @@ export class SeedCache {
     this.#version = version;
   }
 
-  /** The cache key of a seed file: its name and its bytes. */
+  /** The cache key of a seed file: its name and its (decoded) text. */
   static key(file: string, bytes: Uint8Array): string {
     return createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
   }
@@ -327,11 +375,7 @@ export class SeedCache {
     const name = key.slice(0, 2);
     let shard = this.#shards.get(name);
     if (!shard) {
-      const data = readJson(join(this.#dir, `${name}.json`)) as { version?: string; entries?: Record<string, EncodedSeed> } | undefined;
-      const entries = new Map<string, EncodedSeed>();
-      if (data && data.version === this.#version && data.entries && typeof data.entries === 'object') {
-        for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
-      }
+      const entries = openShard(join(this.#dir, `${name}.bin`), this.#version) ?? new Map();
       shard = { entries, used: new Set(), dirty: false, newRecords: new Map() };
       this.#shards.set(name, shard);
     }
@@ -342,12 +386,15 @@ export class SeedCache {
     const shard = this.#shard(key);
     const hit = shard.entries.get(key);
     if (!hit) return undefined;
-    if (!isEncoded(hit)) return hit;
+    if (typeof hit !== 'function') return hit;
     try {
-      const entry = decodeSeed(hit);
+      const entry = hit();
+      shard.entries.set(key, entry);
       shard.used.add(key);
       return entry;
     } catch {
+      shard.entries.delete(key);
+      shard.dirty = true;
       return undefined; // damaged entry: recompute
     }
   }
@@ -360,13 +407,7 @@ export class SeedCache {
   }
 
   #records(name: string, shard: Shard): Map<string, string> {
-    if (!shard.records) {
-      shard.records = new Map();
-      const data = readJson(join(this.#dir, `${name}.records.json`)) as { version?: string; records?: Record<string, string> } | undefined;
-      if (data && data.version === this.#version && data.records && typeof data.records === 'object') {
-        for (const [k, v] of Object.entries(data.records)) if (typeof v === 'string') shard.records.set(k, v);
-      }
-    }
+    shard.records ??= openRecords(join(this.#dir, `${name}.records.bin`), this.#version);
     return shard.records;
   }
 
@@ -391,10 +432,13 @@ export class SeedCache {
       if (!shard.dirty && unused.length === 0 && shard.newRecords.size === 0) continue;
       for (const k of unused) shard.entries.delete(k);
       mkdirSync(this.#dir, { recursive: true });
-      const entries = Object.fromEntries(
-        [...shard.entries].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, isEncoded(v) ? v : encodeSeed(v)]),
-      );
-      writeFileAtomic(join(this.#dir, `${name}.json`), JSON.stringify({ version: this.#version, entries }));
+      const entries: Array<[string, CachedSeed]> = [];
+      for (const [k, v] of [...shard.entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const entry = typeof v === 'function' ? v() : v;
+        shard.entries.set(k, entry);
+        entries.push([k, entry]);
+      }
+      writeFileAtomic(join(this.#dir, `${name}.bin`), packShard(this.#version, entries));
       // Records: the old ones still in use, plus the new ones.
       const records = this.#records(name, shard);
       for (const [k, file] of shard.newRecords) {
@@ -403,10 +447,69 @@ export class SeedCache {
       }
       shard.newRecords.clear();
       for (const k of [...records.keys()]) if (!shard.entries.has(k)) records.delete(k);
-      const sorted = Object.fromEntries([...records].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-      writeFileAtomic(join(this.#dir, `${name}.records.json`), JSON.stringify({ version: this.#version, records: sorted }));
+      writeFileAtomic(join(this.#dir, `${name}.records.bin`), packRecords(this.#version, [...records].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
       shard.records = undefined; // not needed again in this run, unless a record is asked for
+      // Files of the JSON format this one replaced go (they would never be read again).
+      for (const old of [`${name}.json`, `${name}.records.json`]) rmSync(join(this.#dir, old), { force: true });
     }
+  }
+}
+
+/**
+ * What the last run read from a seeds folder: per file, its stat signature (taken before the
+ * file was read) and its cache key. A file whose signature has not changed holds the same
+ * bytes, so its key is known without reading it: an incremental run reads only changed seeds.
+ */
+export class SeedIndex {
+  readonly #path: string;
+  readonly #version: string;
+  /** file → [signature, key], as the last run left it. */
+  readonly #known = new Map<string, [string, string]>();
+  /** Signatures taken in this run, before reading. */
+  readonly #seen = new Map<string, string>();
+  readonly #next = new Map<string, [string, string]>();
+
+  constructor(cacheDir: string, seedsDir: string, version = analysisVersion()) {
+    const id = createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16);
+    this.#path = join(cacheDir, `seed-files-${id}.json`);
+    this.#version = version;
+    const data = readJson(this.#path) as { version?: string; files?: Record<string, [string, string]> } | undefined;
+    if (data && data.version === version && data.files && typeof data.files === 'object') {
+      for (const [file, v] of Object.entries(data.files)) {
+        if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string') this.#known.set(file, [v[0], v[1]]);
+      }
+    }
+  }
+
+  /** For readSeeds's `unchanged`: notes the file's signature, and says whether the last run read the same bytes. */
+  unchanged(file: string, stat: Stats): boolean {
+    const sig = statSignature(stat);
+    this.#seen.set(file, sig);
+    const known = this.#known.get(file);
+    return known !== undefined && known[0] === sig;
+  }
+
+  /** The key of a file `unchanged` vouched for. */
+  key(file: string): string | undefined {
+    return this.#known.get(file)?.[1];
+  }
+
+  /** The key of a seed of this run (read, or vouched for), recorded under the signature taken before reading. */
+  note(file: string, key: string): void {
+    const sig = this.#seen.get(file);
+    if (sig !== undefined) this.#next.set(file, [sig, key]);
+  }
+
+  /** Writes what this run noted, if it differs from what the last run left. */
+  save(): void {
+    const same = this.#next.size === this.#known.size && [...this.#next].every(([f, [sig, key]]) => {
+      const k = this.#known.get(f);
+      return k !== undefined && k[0] === sig && k[1] === key;
+    });
+    if (same) return;
+    mkdirSync(dirname(this.#path), { recursive: true });
+    const files = Object.fromEntries([...this.#next].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    writeFileAtomic(this.#path, JSON.stringify({ version: this.#version, files }));
   }
 }
 

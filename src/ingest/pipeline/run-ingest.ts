@@ -22,7 +22,7 @@ import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
 import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
-import { ContentCache, SeedCache, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
 
 export { articleJson } from './analyse-seed.ts';
 
@@ -46,8 +46,11 @@ export interface IngestResult {
   written: string[];
   warnings: string[];
   errors: string[];
-  /** How the work was done (for timings and tests): seeds analysed vs taken from the cache, pages read. */
-  stats?: { analysed: number; cached: number; pagesRead: number };
+  /**
+   * How the work was done (for timings and tests): seeds analysed vs taken from the cache, seed
+   * files read (an unchanged one is not), pages read.
+   */
+  stats?: { analysed: number; cached: number; seedsRead: number; pagesRead: number };
 }
 
 /** Below this many seeds to analyse, starting worker threads (≈0.3 s each) does not pay. */
@@ -154,19 +157,36 @@ function mark(label: string): void {
 
 export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, progress = false }: IngestOptions): IngestResult {
   mark('start');
-  const { seeds, warnings } = readSeeds(seedsDir);
+  // Seeds whose files did not change since the last run are not read (their text stays empty).
+  const seedIndex = cacheDir ? new SeedIndex(cacheDir, seedsDir) : null;
+  const { seeds, warnings } = readSeeds(seedsDir, seedIndex ? { unchanged: (file, stat) => seedIndex.unchanged(file, stat) } : {});
+  const seedsRead = seeds.filter((s) => s.text !== '').length;
+  let textsRead = 0;
+  mark('readSeeds');
   const seedCache = cacheDir ? new SeedCache(cacheDir) : null;
   const contentCache = cacheDir ? new ContentCache(cacheDir, contentDir) : null;
+  mark('content cache loaded');
   const claimsDir = join(contentDir, 'claims');
   const articlesDir = join(contentDir, 'articles');
   const articlesDirExisted = existsSync(articlesDir);
+
+  /** The seed with its text (read and decoded if it was left unread, or let go after analysis). */
+  const seedText = (item: Item): Seed => {
+    if (item.seed.text !== '') return item.seed;
+    textsRead++;
+    const decoded = decodeSeed(readFileSync(join(seedsDir, item.seed.file)));
+    if (!decoded.ok) throw new Error(`${join(seedsDir, item.seed.file)}: changed while ingest ran (${decoded.reason})`);
+    return { ...item.seed, text: decoded.text };
+  };
 
   // 1. Per seed: from the cache, or analysed (in workers when there are many).
   const items: Item[] = [];
   const seenIds = new Set<string>();
   const duplicate = new Set<Item>();
   for (const seed of seeds) {
-    const item: Item = { seed, key: SeedCache.key(seed.file, Buffer.from(seed.text)) };
+    const key = seed.text === '' ? seedIndex!.key(seed.file)! : SeedCache.key(seed.file, Buffer.from(seed.text));
+    seedIndex?.note(seed.file, key);
+    const item: Item = { seed, key };
     if (seenIds.has(seed.id)) duplicate.add(item);
     seenIds.add(seed.id);
     item.cached = duplicate.has(item) ? undefined : seedCache?.get(item.key);
@@ -176,6 +196,14 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   mark(`read ${seeds.length} seeds, cache lookups`);
   seeds.length = 0; // the items hold them (and let go of their text once analysed)
   const misses = items.filter((it) => !it.cached && !duplicate.has(it));
+  // A seed left unread (unchanged since the last run) that the cache no longer holds is read
+  // now, and keyed by what was read (should the file have changed since it was looked at).
+  for (const it of misses) {
+    if (it.seed.text !== '') continue;
+    it.seed = seedText(it);
+    it.key = SeedCache.key(it.seed.file, Buffer.from(it.seed.text));
+    seedIndex?.note(it.seed.file, it.key);
+  }
   bar.tick(items.length - duplicate.size - misses.length);
   const poolSize = Math.max(0, workers === 'auto' ? (misses.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0) : workers);
   const pool = poolSize > 0 && misses.length > 0 ? new AnalysePool(poolSize) : null;
@@ -184,6 +212,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   const stats = (): NonNullable<IngestResult['stats']> => ({
     analysed,
     cached: items.filter((it) => it.cached).length - recomputed,
+    seedsRead: seedsRead + textsRead,
     pagesRead: pageReads.count,
   });
   let recomputed = 0;
@@ -208,13 +237,6 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     }
     records.set(item, { rel, path, hash, written });
     if (json !== null && seedCache) seedCache.setRecordFile(item.key, source);
-  };
-  /** The seed with its text (read and decoded again if it was let go after analysis). */
-  const seedText = (item: Item): Seed => {
-    if (item.seed.text !== '') return item.seed;
-    const decoded = decodeSeed(readFileSync(join(seedsDir, item.seed.file)));
-    if (!decoded.ok) throw new Error(`${join(seedsDir, item.seed.file)}: changed while ingest ran (${decoded.reason})`);
-    return { ...item.seed, text: decoded.text };
   };
   const abort = (): void => {
     staged.abort();
@@ -338,6 +360,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
         });
       }
       seedCache.save();
+      seedIndex?.save();
       mark('seed cache saved');
     }
 

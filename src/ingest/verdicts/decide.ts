@@ -50,9 +50,11 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
     const reasons: string[] = [];
     let confidence = 0;
     for (const d of disputes) {
-      const inArticles = new Set([...d.articles, ...articles]);
       if (d.how === 'denial') {
-        reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles.size, 'article')}.`);
+        // Articles with the claim or the denial: counted, not collected (a large cluster meets many denials).
+        let inArticles = articles.size;
+        for (const a of d.articles) if (!articles.has(a)) inArticles++;
+        reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles, 'article')}.`);
         confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
       } else {
         reasons.push(

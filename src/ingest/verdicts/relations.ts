@@ -9,6 +9,7 @@
  */
 import type { ClaimFeatures } from '../matching/features.ts';
 import { participantsConflict, weightedJaccard } from '../matching/cluster.ts';
+import { FeatureIds } from '../matching/feature-ids.ts';
 
 export interface UnitView {
   article: string;
@@ -18,6 +19,8 @@ export interface UnitView {
   attribution: string;
   features: ClaimFeatures;
   cluster: number;
+  /** The features' identity number (FeatureIds.identity), when the caller has it: for all units or for none. */
+  identity?: number;
 }
 
 export interface DenialView {
@@ -58,14 +61,30 @@ interface RemotePool {
 
 /**
  * The corpus-wide pool of reported units, indexed by term. A unit scores above `min` only if it
- * shares more than min × (probe terms) of the probe's terms, so it holds at least one of the
- * probe's rarest (probe terms − that share + 1) terms: only those terms' units are scored, in
- * pool order, with bestMatch itself — the same unit wins as in a scan of the whole pool.
+ * shares more than min × (probe terms) of the probe's terms, so it holds at least one of any
+ * (probe terms − that share + 1) of them: only the units holding one of the probe's rarest such
+ * terms are scored — the same unit wins as in a scan of the whole pool (bestMatch).
+ *
+ * Units with the same features score the same, and a scan keeps the first of equal scores: so
+ * the pool is kept as its distinct feature sets, each standing for its first unit in pool order
+ * (numbered in that order), which makes a corpus of much-repeated sentences a far smaller pool.
  */
 function remotePool(pool: readonly UnitView[]): RemotePool {
+  const numbered = pool.every((u) => u.identity !== undefined);
+  const ids = numbered ? null : new FeatureIds();
+  const local = new Map<number, number>();
+  /** Distinct feature sets by first appearance: the first unit with each. */
+  const first: UnitView[] = [];
+  for (const u of pool) {
+    const identity = u.identity ?? ids!.identity(u.features);
+    if (local.has(identity)) continue;
+    local.set(identity, first.length);
+    first.push(u);
+  }
+  local.clear();
   const postings = new Map<string, number[]>();
   let distinct = true;
-  pool.forEach((u, i) => {
+  first.forEach((u, i) => {
     if (new Set(u.features.terms).size !== u.features.terms.length) distinct = false;
     for (const t of u.features.terms) {
       const list = postings.get(t);
@@ -73,7 +92,7 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
       else postings.set(t, [i]);
     }
   });
-  const mark = new Int32Array(pool.length);
+  const mark = new Int32Array(first.length);
   let stampOf = 1;
   const termSets = new Map<number, Set<string>>();
   const peopleSets = new Map<number, Set<string>>();
@@ -98,7 +117,7 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
     },
     search(probe: ClaimFeatures, min: number): UnitView | null {
       const terms = [...new Set(probe.terms)];
-      if (!distinct || terms.length !== probe.terms.length) return bestMatch(probe, pool, min);
+      if (!distinct || terms.length !== probe.terms.length) return bestMatch(probe, first, min);
       const p = terms.length;
       // A unit beats `min` only with more than min × p shared terms (its union has at least the
       // probe's p terms); rounded down, so the bound is never too strict.
@@ -129,7 +148,7 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
       let best: UnitView | null = null;
       let bestScore = min;
       for (const i of candidates) {
-        const u = pool[i]!;
+        const u = first[i]!;
         if (u.features.terms.length * min >= p + 1e-9) continue;
         if (probe.negated !== u.features.negated) continue;
         if (participantsConflict(probePeople, cached(peopleSets, i, () => new Set(u.features.participants)))) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
 import { clusterItems, participantsConflict } from '../../../src/ingest/matching/cluster.ts';
+import { FeatureIds } from '../../../src/ingest/matching/feature-ids.ts';
 
 // News prose introduces people by full name or title first; that is how the corpus learns who is a person.
 const corpus = [
@@ -107,5 +108,35 @@ describe('scale', () => {
     const withSame = clusters.filter((c) => c.some((m) => m % 2 === 0));
     expect(withSame).toHaveLength(1);
     expect(withSame[0]).toHaveLength(300);
+  });
+});
+
+describe('identities given by the caller', () => {
+  it('give the same clusters as identities worked out here', () => {
+    const texts = [
+      'Macron met Scholz in Berlin.',
+      'Macron met Scholz in Berlin on Friday.',
+      'Scholz and Macron held talks in Berlin.',
+      'The central bank raised interest rates by half a point.',
+      'Macron met Scholz in Berlin.',
+      'Exports of grain fell sharply in the third quarter.',
+    ];
+    const items = [...texts, ...texts].map((t, i) => ({ group: i % 5 === 0 ? 'denies' : 'claim', features: claimFeatures(t, aliases) }));
+    const ids = new FeatureIds();
+    const numbered = items.map((it) => ({ ...it, identity: ids.identity(it.features) }));
+    expect(clusterItems(numbered)).toEqual(clusterItems(items));
+  });
+
+  it('a twin (same features) joins its twin’s cluster and brings its own predicates', () => {
+    const a = claimFeatures('Macron met Scholz in Berlin.', aliases);
+    const twin = { ...a, predicates: ['w:other'] };
+    expect(clusterItems([{ group: 'claim', features: a }, { group: 'claim', features: twin }]).length).toBe(1);
+    // The cluster now holds the twin's predicate too: a unit that only shares that one does not conflict.
+    const c = clusterItems([
+      { group: 'claim', features: a },
+      { group: 'claim', features: twin },
+      { group: 'claim', features: { ...a, terms: [...a.terms, 'w:extra'].sort(), predicates: ['w:other'] } },
+    ]);
+    expect(c).toEqual([[0, 1, 2]]);
   });
 });

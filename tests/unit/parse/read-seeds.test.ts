@@ -247,3 +247,41 @@ describe('seedId', () => {
     expect(seedId('noext')).toBe('noext');
   });
 });
+
+describe('readSeeds: files an earlier run read', () => {
+  it('does not read a file the caller says is unchanged, and returns its seed with empty text', () => {
+    put('a.txt', 'A text.');
+    put('b.txt', 'B text.');
+    const asked: string[] = [];
+    const reads: string[] = [];
+    const { seeds, warnings } = readSeeds(dir, {
+      unchanged: (file, stat) => {
+        asked.push(file);
+        expect(stat.isFile()).toBe(true);
+        return file === 'a.txt';
+      },
+      readFile: (file) => {
+        reads.push(path.basename(file));
+        return fs.readFileSync(file);
+      },
+    });
+    expect(warnings).toEqual([]);
+    expect(asked).toEqual(['a.txt', 'b.txt']);
+    expect(reads).toEqual(['b.txt']);
+    expect(seeds).toEqual([
+      { file: 'a.txt', id: 'a', text: '' },
+      { file: 'b.txt', id: 'b', text: 'B text.' },
+    ]);
+  });
+
+  it('still skips what it would skip unread: hidden, oversize and duplicate-id files', () => {
+    put('.hidden', 'x');
+    put('big.txt', 'x'.repeat(100));
+    put('c.txt', 'C.');
+    put('c.md', 'C again.');
+    const { seeds, warnings } = readSeeds(dir, { unchanged: () => true, maxBytes: 50 });
+    expect(seeds.map((s) => s.file)).toEqual(['c.md']);
+    expect(warningFor(warnings, 'big.txt')).toMatch(/too large/);
+    expect(warningFor(warnings, 'c.txt')).toMatch(/already used/);
+  });
+});

@@ -67,11 +67,12 @@ describe('seed cache', () => {
     const total = readdirSync(seeds).filter((f) => !f.startsWith('.')).length;
 
     const cold = ingest({ seedsDir: seeds, contentDir: fresh('content'), cacheDir: cache });
-    expect(cold.stats).toMatchObject({ analysed: total, cached: 0 });
+    expect(cold.stats).toMatchObject({ analysed: total, cached: 0, seedsRead: total });
 
+    // Unchanged seed files are not even read: the seed index knows their keys by their stat.
     const warmDir = fresh('content');
     const warm = ingest({ seedsDir: seeds, contentDir: warmDir, cacheDir: cache });
-    expect(warm.stats).toMatchObject({ analysed: 0, cached: total });
+    expect(warm.stats).toMatchObject({ analysed: 0, cached: total, seedsRead: 0 });
 
     const plainDir = fresh('content');
     ingest({ seedsDir: seeds, contentDir: plainDir });
@@ -82,7 +83,7 @@ describe('seed cache', () => {
     const path = join(seeds, file);
     writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\nThe ministry said the talks would resume on Friday.\n`);
     const edited = ingest({ seedsDir: seeds, contentDir: warmDir, cacheDir: cache });
-    expect(edited.stats).toMatchObject({ analysed: 1, cached: total - 1 });
+    expect(edited.stats).toMatchObject({ analysed: 1, cached: total - 1, seedsRead: 1 });
     ingest({ seedsDir: seeds, contentDir: plainDir });
     expectSameTree(plainDir, warmDir);
   });
@@ -106,6 +107,60 @@ describe('seed cache', () => {
     expect(new SeedCache(cache, 'v2').get(key)).toBeUndefined();
     expect(SeedCache.key('a.txt', Buffer.from('text!'))).not.toBe(key);
     expect(SeedCache.key('b.txt', Buffer.from('text'))).not.toBe(key);
+  });
+
+  it('reads a seed the index vouches for when the cache lost its entry, and writes the same output', () => {
+    const seeds = seedCopy();
+    const cache = fresh('cache');
+    const total = readdirSync(seeds).filter((f) => !f.startsWith('.')).length;
+    ingest({ seedsDir: seeds, contentDir: fresh('content'), cacheDir: cache });
+    // The per-seed entries go; the index of seed files (by stat signature) stays.
+    rmSync(join(cache, 'seeds'), { recursive: true });
+    const dir = fresh('content');
+    const r = ingest({ seedsDir: seeds, contentDir: dir, cacheDir: cache });
+    expect(r.stats).toMatchObject({ analysed: total, cached: 0, seedsRead: total });
+    const plain = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, dir);
+  });
+
+  it('keeps entries across a save and load, as packed files', () => {
+    const cache = fresh('cache');
+    const entry: CachedSeed = {
+      id: 'a',
+      file: 'a.txt',
+      skipped: false,
+      recordHash: 'h',
+      featured: {
+        article: 'a',
+        outlet: 'The Ledger',
+        date: '2024-11-02',
+        units: [
+          {
+            sentence: 3,
+            quote: '“It is simply false,” she said — \ud800 broken.',
+            text: 'It is simply false',
+            attribution: { speaker: 'Jane Doe', role: null, kind: 'named', via: null },
+            stance: 'denies',
+            features: { terms: ['c:deny', 'w:false'], participants: [], negated: false, modal: false, predicates: [] },
+            targetFeatures: null,
+            eventFeatures: { terms: ['c:call'], participants: ['doe', 'roe'], negated: true, modal: true, predicates: ['c:call'] },
+          },
+        ],
+      },
+      aliasFacts: { leaders: [['ruritania', 'smith', 2]], persons: ['smith'] },
+      answers: ['p:smith\u00001'],
+    };
+    const skipped: CachedSeed = { id: 'b', file: 'b.txt', skipped: true, recordHash: '', featured: null, aliasFacts: { leaders: [], persons: [] }, answers: [] };
+    const keyA = SeedCache.key('a.txt', Buffer.from('a'));
+    const keyB = SeedCache.key('b.txt', Buffer.from('b'));
+    const c = new SeedCache(cache, 'v1');
+    c.set(keyA, entry);
+    c.set(keyB, skipped);
+    c.save();
+    const back = new SeedCache(cache, 'v1');
+    expect(back.get(keyA)).toEqual(entry);
+    expect(back.get(keyB)).toEqual(skipped);
   });
 
   it('survives a damaged cache file by recomputing', () => {

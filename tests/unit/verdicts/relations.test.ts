@@ -57,3 +57,45 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([denial('a', 3, null)], units, byArticle)).toEqual([1]);
   });
 });
+
+describe('denial targets in other articles', () => {
+  it('find the unit a scan of every reported unit finds: the first with the best score, repeats and all', () => {
+    // A corpus where the same wordings recur across many articles, as wire copy does.
+    const wordings = [
+      'Ortiz and Brandt held a secret meeting about the port sale',
+      'Ortiz met Brandt in secret to discuss the port sale',
+      'Ortiz promised Brandt a discount on the port lease',
+      'The port handled four million containers last year',
+      'Mayor Tom Reyes opened the ferry terminal',
+    ];
+    const pool: UnitView[] = [];
+    for (let k = 0; k < 60; k++) pool.push(unit(`x${String(k).padStart(2, '0')}`, k % 3, wordings[(k * 7) % wordings.length]!, k, k % 4 === 0 ? 'asserts' : 'reports', k % 5 === 0 ? 'named' : 'none'));
+    const byArticlePool = new Map<string, number[]>();
+    pool.forEach((u, i) => byArticlePool.set(u.article, [...(byArticlePool.get(u.article) ?? []), i]));
+    const probes = ['Ortiz met Brandt secretly about the port sale', 'Ortiz promised a discount on the lease to Brandt', 'Reyes opened the terminal', 'the council raised parking fees'];
+    // What a plain scan gives: among reported units (reports, or not named), the first with the
+    // highest flat Jaccard above 0.4, same polarity, no conflicting people.
+    const reported = pool.filter((u) => u.stance === 'reports' || u.attribution !== 'named');
+    const expected = probes.map((p) => {
+      const probe = f(p);
+      let best = -1;
+      let bestScore = 0.4;
+      for (const u of reported) {
+        if (u.features.negated !== probe.negated) continue;
+        const people = new Set(u.features.participants);
+        const mine = new Set(probe.participants);
+        if ([...mine].some((x) => !people.has(x)) && [...people].some((x) => !mine.has(x))) continue;
+        const shared = probe.terms.filter((t) => u.features.terms.includes(t)).length;
+        const score = shared / (probe.terms.length + u.features.terms.length - shared);
+        if (score > bestScore) {
+          best = u.cluster;
+          bestScore = score;
+        }
+      }
+      return best;
+    });
+    const denials = probes.map((p) => denial('elsewhere', 1, p));
+    expect(resolveDenialTargets(denials, pool, byArticlePool)).toEqual(expected);
+    expect(expected.filter((c) => c >= 0).length).toBeGreaterThan(1);
+  });
+});

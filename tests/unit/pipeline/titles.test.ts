@@ -1,0 +1,52 @@
+/**
+ * Titles (src/ingest/pipeline/titles.ts): the representative chosen with numbered term lists,
+ * runs and overlap rows is the one the plain definition gives — the member whose overlaps with
+ * every other member, summed in member order, are the highest (a denial's wording loses half a
+ * point; near-ties go to the shorter text).
+ */
+import { describe, expect, it } from 'vitest';
+import { representative, type TitleUnit } from '../../../src/ingest/pipeline/titles.ts';
+import { ListIds } from '../../../src/ingest/matching/list-ids.ts';
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const s = new Set(b);
+  let n = 0;
+  for (const t of a) if (s.has(t)) n++;
+  return n / Math.max(1, Math.min(a.length, b.length));
+}
+
+/** The plain definition, member by member. */
+function plainRepresentative(members: ReadonlyArray<TitleUnit & { terms: string[] }>): number {
+  let best = 0;
+  let bestScore = -1;
+  members.forEach((u, k) => {
+    let score = 0;
+    members.forEach((v, j) => {
+      if (j !== k) score += overlap(u.terms, v.terms);
+    });
+    if (u.stance === 'denies') score -= 0.5;
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < members[best]!.text.length)) {
+      best = k;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+describe('representative', () => {
+  it('is the member the plain definition picks, on clusters full of repeats and near-ties', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const vocabulary = ['w:a', 'w:b', 'c:call', 'e:smith', 'p:x', 'w:c', 'w:d'];
+    for (let round = 0; round < 200; round++) {
+      const variants = Array.from({ length: 1 + (next() % 6) }, () => [...new Set(Array.from({ length: 1 + (next() % 4) }, () => vocabulary[next() % vocabulary.length]!))]);
+      const members = Array.from({ length: 1 + (next() % 40) }, () => {
+        const terms = variants[next() % variants.length]!;
+        return { terms, text: 'x'.repeat(5 + (next() % 4)), stance: next() % 7 === 0 ? ('denies' as const) : ('reports' as const) };
+      });
+      const ids = new ListIds();
+      const numbered = members.map((m) => ids.id(m.terms));
+      expect(representative(numbered, ids.lists, (k) => members[k]!)).toBe(plainRepresentative(members));
+    }
+  });
+});
