@@ -35,7 +35,9 @@ import type { Options as ToMarkdownOptions, Unsafe } from 'mdast-util-to-markdow
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { Document, parse as parseYaml, visit as visitYaml } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions, ToStringOptions } from 'yaml';
-import { FastYaml } from './fast-yaml.ts';
+import { FastYaml, escapeUnprintable } from './fast-yaml.ts';
+import { readFastYaml } from './fast-yaml-read.ts';
+import { isPlainSafe, plainVerdict } from './plain-scalar.ts';
 
 // ───────────────────────────── frontmatter ─────────────────────────────
 
@@ -58,14 +60,6 @@ const YAML_TO_STRING: ToStringOptions = {
   // could look like a `---` fence or lose trailing blanks.
   doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
 };
-
-/**
- * Characters never written raw: YAML's non-printable ones (C0/C1 controls, U+FFFE, U+FFFF;
- * js-yaml refuses the whole file), those some readers (YAML 1.1) take for line breaks (NEL,
- * LS, PS), and the BOM. Strings holding them are double-quoted, where they become `\uXXXX`.
- */
-const YAML_ESCAPED = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g;
-const NEEDS_ESCAPE = new RegExp(YAML_ESCAPED.source);
 
 /** Keys written without quotes. Anything else (`<<`, `y`, `a b`, …) is double-quoted. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -112,15 +106,17 @@ export function renderClaimMdx(
  * every reader); otherwise, and always when it spans lines, it is double-quoted, with escapes.
  */
 export function serializeFrontmatter(frontmatter: Record<string, unknown>, options: { fast?: boolean } = {}): string {
-  const data = normaliseValue(frontmatter, '$');
-  if (!isPlainObject(data)) throw new EmitError('frontmatter must be a plain object');
   // The common shapes (every generated page) take the fast writer: the same bytes as the library
   // path below, which read back as the same data by construction (see fast-yaml.ts; the tests
-  // compare both paths). `fast: false` forces the library path.
+  // compare both paths). It reads the data as given and returns null for anything the
+  // normalisation below would refuse, so errors still come from there. `fast: false` forces the
+  // library path.
   if (options.fast !== false) {
-    const fast = (fastYaml ??= new FastYaml(YAML_OPTIONS, isPlainSafe)).stringify(data);
-    if (fast !== null) return checkedMarkers(escapeUnprintable(fast));
+    const fast = fastWriter().stringify(frontmatter);
+    if (fast !== null) return checkedMarkers(fast);
   }
+  const data = normaliseValue(frontmatter, '$');
+  if (!isPlainObject(data)) throw new EmitError('frontmatter must be a plain object');
   const doc = new Document(data, YAML_OPTIONS);
   visitYaml(doc, {
     Scalar(key, node) {
@@ -140,16 +136,24 @@ export function serializeFrontmatter(frontmatter: Record<string, unknown>, optio
 
 let fastYaml: FastYaml | undefined;
 
-/** The fast writer's text for `frontmatter`, or null when it leaves it to the library (for tests). */
-export function fastFrontmatter(frontmatter: Record<string, unknown>): string | null {
-  const data = normaliseValue(frontmatter, '$');
-  if (!isPlainObject(data)) return null;
-  const fast = (fastYaml ??= new FastYaml(YAML_OPTIONS, isPlainSafe)).stringify(data);
-  return fast === null ? null : escapeUnprintable(fast);
+function fastWriter(): FastYaml {
+  return (fastYaml ??= new FastYaml(YAML_OPTIONS, plainVerdict));
 }
 
-function escapeUnprintable(text: string): string {
-  return text.replace(YAML_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+/** The fast writer's text for `frontmatter`, or null when it leaves it to the library (for tests). */
+export function fastFrontmatter(frontmatter: Record<string, unknown>): string | null {
+  return fastWriter().stringify(frontmatter);
+}
+
+/**
+ * The data of frontmatter `yaml` when it is exactly what the fast writer writes for that data,
+ * else null. Then the `yaml` library reads the same data from it (the writer's output reads back
+ * as its input, under the 1.2 core schema with or without timestamps: nothing it writes plain
+ * matches a timestamp), so callers may use this instead of parsing pages the build wrote.
+ */
+export function readFastFrontmatter(yaml: string): Record<string, unknown> | null {
+  const data = readFastYaml(yaml);
+  return data !== null && fastWriter().stringify(data) === yaml ? data : null;
 }
 
 function checkedMarkers(text: string): string {
@@ -163,38 +167,6 @@ function checkedMarkers(text: string): string {
 /** Read frontmatter YAML the way it is written: 1.2 core schema plus timestamps. */
 export function parseFrontmatterYaml(text: string): unknown {
   return parseYaml(text, YAML_OPTIONS);
-}
-
-/**
- * Prose that starts with a letter and holds only letters, digits, spaces and sentence
- * punctuation (no `:` `#` `[` `{` `&` `*` `!` `|` `>` `'` `"` `%` `@` or backtick) reads back as itself
- * under YAML 1.1 and 1.2, unless it is one of the keywords below: no parse needed.
- */
-const PLAIN_PROSE = /^\p{L}[\p{L}\p{M}\p{N} ,.’‘“”()\-–—$;?/]*(?<! )$/u;
-const YAML_KEYWORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
-const plainSafeMemo = new Map<string, boolean>();
-
-/** Whether `value` can be a plain (unquoted) YAML scalar for every reader we know of. */
-function isPlainSafe(value: string): boolean {
-  if (PLAIN_PROSE.test(value)) return !YAML_KEYWORDS.has(value.toLowerCase());
-  const known = plainSafeMemo.get(value);
-  if (known !== undefined) return known;
-  const safe = isPlainSafeSlow(value);
-  if (plainSafeMemo.size > 200_000) plainSafeMemo.clear();
-  plainSafeMemo.set(value, safe);
-  return safe;
-}
-
-function isPlainSafeSlow(value: string): boolean {
-  if (value === '' || /[\r\n]/.test(value) || NEEDS_ESCAPE.test(value)) return false;
-  for (const version of ['1.1', '1.2'] as const) {
-    try {
-      if (parseYaml(value, { version, logLevel: 'silent' }) !== value) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
 }
 
 function normaliseValue(value: unknown, path: string): unknown {

@@ -10,14 +10,24 @@
  * two-space indents) and returns null for anything else (dates, nested lists, empty documents,
  * strings the library would single-quote, …), so the caller falls back to the library.
  * tests/unit/emit/fast-yaml.test.ts checks it against the library on generated values.
+ *
+ * It takes the caller's data as it is, without the normalised copy the library path makes: it
+ * returns null for whatever that normalisation would refuse (strings that are not well-formed
+ * Unicode, numbers that are not finite, `__proto__` keys, objects that are not plain), so the
+ * caller's fallback reports the problem.
  */
 import { Document } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { YAML_ESCAPED } from './plain-scalar.ts';
+import type { PlainVerdict } from './plain-scalar.ts';
 
 type Options = DocumentOptions & SchemaOptions & ParseOptions;
 
-/** What the visitor in `serializeFrontmatter` decides: may the string be written plain? */
-export type PlainSafe = (value: string) => boolean;
+/**
+ * What the visitor in `serializeFrontmatter` decides: may the string be written plain? (`simple`:
+ * yes, and it is text `yaml` writes plain without a second look; see plain-scalar.ts.)
+ */
+export type PlainSafe = (value: string) => PlainVerdict;
 
 /** Keys written without quotes by `serializeFrontmatter` (with `PlainSafe` on top). */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -33,6 +43,9 @@ const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 
 /** JSON numbers the writer accepts: no exponent, so there is nothing for readers to disagree on. */
 const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** Rendered strings remembered at most (names, outlets, dates, ids and quotes repeat across pages). */
+const MEMO_LIMIT = 200_000;
 
 interface Tag {
   default?: boolean | string;
@@ -50,40 +63,59 @@ export class FastYaml {
     this.#tags = [...schema.tags, ...(schema.compat ?? [])];
   }
 
-  /** YAML text for a top-level map (ends with a newline), or null when outside the writer's domain. */
+  /**
+   * YAML text for a top-level map (ends with a newline; unprintable characters already written as
+   * escapes, as `serializeFrontmatter` does), or null when outside the writer's domain.
+   */
   stringify(data: Record<string, unknown>): string | null {
-    if (Object.keys(data).length === 0) return null;
-    const out: string[] = [];
-    return this.#map(data, '', out, '') ? out.join('') : null;
+    if (!isPlainObject(data) || isEmpty(data)) return null;
+    this.#out = '';
+    const ok = this.#map(data, '', '');
+    const text = this.#out;
+    this.#out = '';
+    return ok ? text : null;
   }
 
+  /** The text written so far (appended to piece by piece: V8 joins the pieces once, at the end). */
+  #out = '';
+
   /** Would `yaml` write this string plain, given the project's visitor? */
-  #plain(value: string, key: boolean): boolean {
-    if (key && !PLAIN_KEY.test(value)) return false;
+  #plain(value: string, key: boolean): PlainVerdict {
+    if (key && !PLAIN_KEY.test(value)) return 'quoted';
     return this.#plainSafe(value);
   }
 
-  /** Short strings repeat (names, outlets, dates, enum values): their rendering is remembered. */
+  /**
+   * Strings repeat across pages (names, outlets, dates, ids, quotes a claim shares with others):
+   * their rendering is remembered, keyed by value, apart for keys and values.
+   */
   readonly #memo = [new Map<string, string | null>(), new Map<string, string | null>()] as const;
 
   /** A string scalar as `yaml` writes it, or null when `yaml` would pick a style this writer does not do. */
   #string(value: string, key: boolean): string | null {
-    if (value.length > 80) return this.#render(value, key);
+    if (value.length > 80) return value.isWellFormed() ? this.#render(value, key) : null;
     const memo = this.#memo[key ? 1 : 0];
     const known = memo.get(value);
     if (known !== undefined) return known;
+    // Not well-formed: the caller's normalisation refuses it (never remembered, so never taken).
+    if (!value.isWellFormed()) return null;
     const out = this.#render(value, key);
-    if (memo.size >= 100_000) memo.clear();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(value, out);
     return out;
   }
 
   #render(value: string, key: boolean): string | null {
-    if (!this.#plain(value, key) || FORCE_DOUBLE.test(value)) return doubleQuoted(value);
+    const plain = this.#plain(value, key);
+    // Simple plain text passes every test below (no control, line break, indicator, `: `, ` #`,
+    // marker or implicit tag of the schema); tests/unit/emit/fast-yaml.test.ts checks the schema.
+    if (plain === 'simple') return value;
+    if (plain === 'quoted' || FORCE_DOUBLE.test(value)) return escapeUnprintable(doubleQuoted(value));
     if (value.includes('\n') || NOT_PLAIN.test(value) || DOCUMENT_MARKER.test(value)) return null;
     for (const tag of this.#tags) {
       if (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(value)) return null;
     }
+    // Plain: the visitor lets no unprintable character through (they are quoted, above).
     return value;
   }
 
@@ -93,7 +125,7 @@ export class FastYaml {
     if (value === false) return 'false';
     if (typeof value === 'number') {
       if (Object.is(value, -0)) return null;
-      const n = JSON.stringify(value);
+      const n = JSON.stringify(value); // `null` for NaN and ±Infinity: not a simple number
       return SIMPLE_NUMBER.test(n) ? n : null;
     }
     if (typeof value === 'string') return this.#string(value, false);
@@ -101,52 +133,79 @@ export class FastYaml {
   }
 
   /**
-   * A block map at `indent`; `first` replaces the indent of the first line (`- ` of a list item).
-   * Appends to `out`; false when something is outside the writer's domain.
+   * A block map at `indent`; `item` is the `- ` lead that replaces the indent of its first line
+   * when the map is a list item ('' otherwise). Appends to the text; false when something is
+   * outside the writer's domain, including, for an item, no key or an undefined value (the
+   * library path writes those differently).
    */
-  #map(map: Record<string, unknown>, indent: string, out: string[], first: string): boolean {
-    let lead = first === '' ? indent : first;
-    for (const [k, v] of Object.entries(map)) {
-      if (v === undefined) continue;
+  #map(map: Record<string, unknown>, indent: string, item: string): boolean {
+    let lead = item === '' ? indent : item;
+    for (const k in map) {
+      if (!Object.hasOwn(map, k)) continue;
+      const v = map[k];
+      if (v === undefined) {
+        if (item !== '') return false;
+        continue;
+      }
+      // `__proto__` is refused by the normalisation (it would set the prototype of a copy).
+      if (k === '__proto__') return false;
       const key = this.#string(k, true);
       if (key === null || key !== k) return false;
-      const head = `${lead}${key}:`;
+      this.#out += lead;
+      this.#out += key;
       lead = indent;
       if (Array.isArray(v)) {
-        if (v.length === 0) out.push(`${head} []\n`);
+        if (v.length === 0) this.#out += ': []\n';
         else {
-          out.push(`${head}\n`);
-          if (!this.#seq(v, `${indent}  `, out)) return false;
+          this.#out += ':\n';
+          if (!this.#seq(v, `${indent}  `)) return false;
         }
       } else if (isPlainObject(v)) {
-        if (Object.keys(v).length === 0) out.push(`${head} {}\n`);
+        if (isEmpty(v)) this.#out += ': {}\n';
         else {
-          out.push(`${head}\n`);
-          if (!this.#map(v, `${indent}  `, out, '')) return false;
+          this.#out += ':\n';
+          if (!this.#map(v, `${indent}  `, '')) return false;
         }
       } else {
         const s = this.#scalar(v);
         if (s === null) return false;
-        out.push(`${head} ${s}\n`);
+        this.#out += ': ';
+        this.#out += s;
+        this.#out += '\n';
       }
     }
+    // Nothing written (every value undefined): an empty map, which is the library's to write.
     return lead === indent;
   }
 
-  #seq(items: readonly unknown[], indent: string, out: string[]): boolean {
+  #seq(items: readonly unknown[], indent: string): boolean {
+    const itemLead = `${indent}- `;
+    const itemIndent = `${indent}  `;
     for (const item of items) {
       if (Array.isArray(item)) return false;
       if (isPlainObject(item)) {
-        if (Object.keys(item).length === 0 || Object.values(item).some((x) => x === undefined)) return false;
-        if (!this.#map(item, `${indent}  `, out, `${indent}- `)) return false;
+        if (!this.#map(item, itemIndent, itemLead)) return false;
       } else {
         const s = this.#scalar(item);
         if (s === null) return false;
-        out.push(`${indent}- ${s}\n`);
+        this.#out += itemLead;
+        this.#out += s;
+        this.#out += '\n';
       }
     }
     return true;
   }
+}
+
+/** No key with a value: empty once the normalisation drops undefined properties. */
+function isEmpty(map: Record<string, unknown>): boolean {
+  for (const k in map) if (Object.hasOwn(map, k) && map[k] !== undefined) return false;
+  return true;
+}
+
+/** Unprintable characters as `\uXXXX` escapes (only ever inside a double-quoted string). */
+export function escapeUnprintable(text: string): string {
+  return text.replace(YAML_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

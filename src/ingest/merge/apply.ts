@@ -15,8 +15,7 @@ import { assignSlugs, baseSlug } from './identity.ts';
 import type { PageIdentity } from './identity.ts';
 import { mergePage, newPage, retirePage, summarizeRaw } from './merge-page.ts';
 import type { PageSummary } from './merge-page.ts';
-import { LineCounter, parseDocument } from 'yaml';
-import { readPage } from './read-page.ts';
+import { deferDocument, readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
 import { statSignatureOf, type CachedPage, type PageLookup } from '../pipeline/ingest-cache.ts';
@@ -111,18 +110,7 @@ function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRe
 function slim(page: ExistingPage): ExistingPage {
   if (page.errors.length > 0) return page;
   page.data = null; // validated; what the merge needs of it is in the page's identity (kept apart)
-  const yaml = page.yaml;
-  let parsed: { doc: ExistingPage['doc']; lineCounter: LineCounter } | undefined;
-  const reparse = (): { doc: ExistingPage['doc']; lineCounter: LineCounter } => {
-    if (!parsed) {
-      const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true }), lineCounter };
-    }
-    return parsed;
-  };
-  Object.defineProperty(page, 'doc', { get: () => reparse().doc, configurable: true, enumerable: true });
-  Object.defineProperty(page, 'lineCounter', { get: () => reparse().lineCounter, configurable: true, enumerable: true });
-  return page;
+  return deferDocument(page);
 }
 
 /** Pages read and parsed by the last applyClaims call (for timings and tests). */

@@ -55,8 +55,10 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Whitespace other than a plain space. */
+const OTHER_SPACE = /[^\S ]/;
 /** Text norm() would change: whitespace at an edge, in a run, or other than a plain space. */
-const NEEDS_NORM = /^\s|\s$|\s\s|[^\S ]/;
+const needsNorm = (s: string): boolean => s.startsWith(' ') || s.endsWith(' ') || s.includes('  ') || OTHER_SPACE.test(s);
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -79,6 +81,18 @@ interface Candidate {
   score: number;
 }
 
+function memoised<T>(f: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      value = f(text);
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
+
 function claimKey(c: GeneratedClaim): string {
   const first = c.appearances[0];
   return `${c.title}\u0000${first ? `${first.source}\u0000${first.sentence}\u0000${first.quote}` : ''}`;
@@ -92,19 +106,40 @@ export function assignSlugs(
   const keys = generated.map(claimKey);
   const slugs: Array<string | undefined> = new Array(generated.length).fill(undefined);
   const match: MatchKind[] = new Array(generated.length).fill('new');
+  // With no page to match (a first run), every claim gets a new slug.
+  if (pages.length > 0) matchPages(pages, generated, keys, slugs, match);
+
+  // New slugs, in content order.
+  const taken = new Set(takenSlugs);
+  for (const p of pages) taken.add(p.slug);
+  const fresh = generated
+    .map((c, i) => ({ i, base: c.slug !== '' ? c.slug : baseSlug(c.title) }))
+    .filter(({ i }) => slugs[i] === undefined)
+    .sort((a, b) => cmp(a.base, b.base) || cmp(keys[a.i]!, keys[b.i]!) || a.i - b.i);
+  for (const { i, base } of fresh) {
+    let s = base;
+    for (let n = 1; taken.has(s); n++) s = `${base}-${n}`;
+    taken.add(s);
+    slugs[i] = s;
+  }
+  return { slugs: slugs as string[], match };
+}
+
+/** Steps 1–3 above: the existing page of each claim that has one (fills in `slugs` and `match`). */
+function matchPages(
+  pages: readonly PageIdentity[],
+  generated: readonly GeneratedClaim[],
+  keys: readonly string[],
+  slugs: Array<string | undefined>,
+  match: MatchKind[],
+): void {
   const usedPages = new Set<string>();
   const pageBySlug = new Map(pages.map((p) => [p.slug, p]));
 
-  // Token sets per distinct title (titles repeat across claims and pages).
-  const titleTokenCache = new Map<string, Set<string>>();
-  const titleTokens = (title: string): Set<string> => {
-    let t = titleTokenCache.get(title);
-    if (!t) {
-      t = tokens(title);
-      titleTokenCache.set(title, t);
-    }
-    return t;
-  };
+  // Token sets per distinct title (titles repeat across claims and pages), and per quote (each
+  // is compared with every quote of the same source on a candidate page).
+  const titleTokens = memoised(tokens);
+  const quoteTokens = memoised(tokens);
   const pageTokens = (p: PageIdentity): [Set<string>, Set<string> | null] => [
     titleTokens(p.title),
     p.engineTitle !== undefined ? titleTokens(p.engineTitle) : null,
@@ -126,7 +161,7 @@ export function assignSlugs(
     });
   }
   // Normalised quotes: most quotes (sentences) have nothing to normalise and stand for themselves.
-  const normOf = (quote: string): string => (NEEDS_NORM.test(quote) ? norm(quote) : quote);
+  const normOf = (quote: string): string => (needsNorm(quote) ? norm(quote) : quote);
 
   const take = (cands: Candidate[], kind: MatchKind): void => {
     cands.sort((x, y) => y.score - x.score || keyRank[x.claim]! - keyRank[y.claim]! || x.claim - y.claim || cmp(x.slug, y.slug));
@@ -161,14 +196,17 @@ export function assignSlugs(
   }
   const cands: Candidate[] = [];
   generated.forEach((c, i) => {
-    const scores = new Map<string, number>();
+    let scores: Map<string, number> | undefined;
     for (const a of c.appearances) {
-      const best = new Map<string, number>();
-      for (const s of byQuote.get(a.source)?.get(normOf(a.quote)) ?? []) best.set(s, 2);
-      for (const s of bySentence.get(a.source)?.get(a.sentence) ?? []) if (!best.has(s)) best.set(s, 1);
-      for (const [s, v] of best) scores.set(s, (scores.get(s) ?? 0) + v);
+      // 2 for a page carrying the quote, else 1 for one carrying the sentence (lists hold a page once).
+      const quoteHits = byQuote.get(a.source)?.get(normOf(a.quote));
+      const sentenceHits = bySentence.get(a.source)?.get(a.sentence);
+      if (!quoteHits && !sentenceHits) continue;
+      scores ??= new Map();
+      for (const s of quoteHits ?? []) scores.set(s, (scores.get(s) ?? 0) + 2);
+      for (const s of sentenceHits ?? []) if (!quoteHits?.includes(s)) scores.set(s, (scores.get(s) ?? 0) + 1);
     }
-    for (const [s, v] of scores) cands.push({ claim: i, slug: s, score: v + titleSim(i, pageBySlug.get(s)!) * 0.99 });
+    for (const [s, v] of scores ?? []) cands.push({ claim: i, slug: s, score: v + titleSim(i, pageBySlug.get(s)!) * 0.99 });
   });
   take(cands, 'appearance');
 
@@ -184,7 +222,7 @@ export function assignSlugs(
   }
   const cands2: Candidate[] = [];
   generated.forEach((c, i) => {
-    if (slugs[i] !== undefined) return;
+    if (slugs[i] !== undefined || bySource.size === 0) return;
     const seen = new Set<string>();
     for (const src of new Set(c.appearances.map((a) => a.source))) {
       for (const s of bySource.get(src) ?? []) {
@@ -193,8 +231,8 @@ export function assignSlugs(
         const p = pageBySlug.get(s)!;
         let best = titleSim(i, p);
         for (const a of c.appearances) {
-          const ta = tokens(a.quote);
-          for (const b of p.appearances) if (b.source === a.source) best = Math.max(best, jaccard(ta, tokens(b.quote)));
+          const ta = quoteTokens(a.quote);
+          for (const b of p.appearances) if (b.source === a.source) best = Math.max(best, jaccard(ta, quoteTokens(b.quote)));
         }
         if (best >= 0.5) cands2.push({ claim: i, slug: s, score: best });
       }
@@ -215,7 +253,7 @@ export function assignSlugs(
   }
   const cands3: Candidate[] = [];
   generated.forEach((_c, i) => {
-    if (slugs[i] !== undefined) return;
+    if (slugs[i] !== undefined || tokenIndex.size === 0) return;
     const seen = new Set<string>();
     for (const t of titleTokens(generated[i]!.title)) {
       const list = tokenIndex.get(t);
@@ -229,19 +267,4 @@ export function assignSlugs(
     }
   });
   take(cands3, 'title');
-
-  // New slugs, in content order.
-  const taken = new Set(takenSlugs);
-  for (const p of pages) taken.add(p.slug);
-  const fresh = generated
-    .map((c, i) => ({ i, base: c.slug !== '' ? c.slug : baseSlug(c.title) }))
-    .filter(({ i }) => slugs[i] === undefined)
-    .sort((a, b) => cmp(a.base, b.base) || cmp(keys[a.i]!, keys[b.i]!) || a.i - b.i);
-  for (const { i, base } of fresh) {
-    let s = base;
-    for (let n = 1; taken.has(s); n++) s = `${base}-${n}`;
-    taken.add(s);
-    slugs[i] = s;
-  }
-  return { slugs: slugs as string[], match };
 }

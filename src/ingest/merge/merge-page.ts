@@ -14,20 +14,23 @@
  */
 import { parseDocument } from 'yaml';
 import type { GeneratedClaim, Verdict } from '../types.ts';
+import { readFastFrontmatter } from '../emit/claim-mdx.ts';
+import { sameJson } from './json-equal.ts';
 import { restoreEncoding } from './read-page.ts';
 import type { ExistingPage } from './read-page.ts';
 import { bodyHash, renderSummaryBody } from './render-body.ts';
+import { writtenLayoutPairs } from './written-layout.ts';
 import {
   applySplices,
-  canonicalJson,
   deleteKey,
+  documentPairs,
   isSpliceable,
   joinPage,
   setKey,
   stringifyMap,
   stringifyPair,
 } from './yaml-text.ts';
-import type { Splice } from './yaml-text.ts';
+import type { Splice, TopLevelPairs } from './yaml-text.ts';
 
 export const ENGINE_OWNED_KEYS = ['appearances', 'reasons', 'related', 'engine', 'status'] as const;
 export const AUTHORED_ITEMS = ['title', 'verdict', 'body'] as const;
@@ -184,17 +187,22 @@ function editFrontmatter(page: ExistingPage, changes: KeyChange[]): string {
     if (c.remove) delete expected[c.key];
     else expected[c.key] = c.value;
   }
-  if (isSpliceable(page.doc)) {
+  // A page as the build wrote it is edited by line; any other through its Document.
+  const pairs: TopLevelPairs | null = page.asWritten
+    ? writtenLayoutPairs(page.yaml)
+    : isSpliceable(page.doc)
+      ? documentPairs(page.yaml, page.doc)
+      : null;
+  if (pairs) {
     const splices: Splice[] = [];
     for (const c of changes) {
       if (c.remove) {
-        const s = deleteKey(page.yaml, page.doc, c.key);
+        const s = deleteKey(pairs, c.key);
         if (s) splices.push(s);
-      } else splices.push(setKey(page.yaml, page.doc, c.key, c.value, c.after));
+      } else splices.push(setKey(page.yaml, pairs, c.key, c.value, c.after));
     }
     const out = applySplices(page.yaml, splices);
-    const check = parseDocument(out);
-    if (check.errors.length === 0 && canonicalJson(check.toJS() ?? {}) === canonicalJson(expected)) return out;
+    if (readsAs(out, expected)) return out;
   }
   // Fallback: edit the Document in place (comments and order kept, formatting normalised).
   const doc = page.doc.clone();
@@ -204,6 +212,15 @@ function editFrontmatter(page: ExistingPage, changes: KeyChange[]): string {
     else doc.set(c.key, parseDocument(stringifyPair(c.key, c.value)).get(c.key, true));
   }
   return doc.toString({ lineWidth: 0 });
+}
+
+/** Whether frontmatter `yaml` parses without errors to data equal (as JSON) to `expected`. */
+function readsAs(yaml: string, expected: Record<string, unknown>): boolean {
+  // Text in the build's own layout holds the data the reader returns (see readFastFrontmatter).
+  const fast = readFastFrontmatter(yaml);
+  if (fast !== null) return sameJson(fast, expected);
+  const check = parseDocument(yaml);
+  return check.errors.length === 0 && sameJson(check.toJS() ?? {}, expected);
 }
 
 /** Merges a generated claim into an existing page that has an `engine` block. */
@@ -244,7 +261,7 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
   if (raw['status'] === 'retired') changes.push({ key: 'status', remove: true, after: [] });
   const order = ['title', 'verdict', 'status', 'appearances', 'reasons', 'related', 'engine'];
   for (const key of ['appearances', 'reasons', 'related', 'engine']) {
-    if (key in raw && canonicalJson(raw[key]) === canonicalJson(owned[key])) continue;
+    if (key in raw && sameJson(raw[key], owned[key])) continue;
     changes.push({ key, value: owned[key], after: order.slice(0, order.indexOf(key)).reverse() });
   }
   const yaml = editFrontmatter(page, changes);

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap } from 'yaml';
 import type { Document } from 'yaml';
 import { ATTRIBUTIONS, RELATIONS, STANCES, STATUSES, VERDICTS, claimSchema } from '../../schema/claim.ts';
 import type { ClaimFrontmatter } from '../../schema/claim.ts';
+import { readFastFrontmatter } from '../emit/claim-mdx.ts';
 import { splitPage } from './yaml-text.ts';
 
 export interface PageError {
@@ -52,6 +53,11 @@ export interface ExistingPage {
   data: ClaimFrontmatter | null;
   /** Frontmatter as plain JS, exactly as written (no defaults); null when unparsable. */
   raw: Record<string, unknown> | null;
+  /**
+   * The frontmatter is exactly what the build writes for `raw` (emit/fast-yaml.ts): it was read
+   * without a Document, and is edited by line (merge/written-layout.ts).
+   */
+  asWritten?: boolean;
   errors: PageError[];
 }
 
@@ -119,9 +125,28 @@ function closest(target: string, candidates: Iterable<string>, n = 3): string[] 
     .map((x) => x.c);
 }
 
+/** Frontmatter text as a yaml Document (the way every page is parsed), with its line positions. */
+export function parseFrontmatterDocument(yaml: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true }), lineCounter };
+}
+
+/**
+ * Makes `page.doc` and `page.lineCounter` parse the page's frontmatter when first asked for (and
+ * drops any Document already built). Building a Document is the costly part of reading a page,
+ * and most pages need none: only pages that are edited, or whose errors are located, do.
+ */
+export function deferDocument(page: Omit<ExistingPage, 'doc' | 'lineCounter'>): ExistingPage {
+  const yaml = page.yaml;
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const parse = (): { doc: Document; lineCounter: LineCounter } => (parsed ??= parseFrontmatterDocument(yaml));
+  Object.defineProperty(page, 'doc', { get: () => parse().doc, configurable: true, enumerable: true });
+  Object.defineProperty(page, 'lineCounter', { get: () => parse().lineCounter, configurable: true, enumerable: true });
+  return page as ExistingPage;
+}
+
 /** Parses and validates one page. Never throws on bad content: problems land in `errors`. */
 export function readPage(file: string, slug: string, text: string, options: ReadPageOptions = {}): ExistingPage {
-  const lineCounter = new LineCounter();
   const bom = text.startsWith('\uFEFF');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const normalised = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
@@ -129,7 +154,14 @@ export function readPage(file: string, slug: string, text: string, options: Read
   const errors: PageError[] = [];
   const yaml = split?.yaml ?? '';
   const body = split?.body ?? normalised;
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // Frontmatter exactly as the build writes it (every page nobody edited) is read without a
+  // Document: it holds the same data the Document would, without errors (see readFastFrontmatter).
+  const fast = split ? readFastFrontmatter(yaml) : null;
+  if (fast !== null) {
+    const page = deferDocument({ slug, file, text, eol, bom, yaml, body, data: null, raw: fast, errors, asWritten: true });
+    return validate(page, fast, options);
+  }
+  const { doc, lineCounter } = parseFrontmatterDocument(yaml);
   const page: ExistingPage = { slug, file, text, eol, bom, yaml, body, doc, lineCounter, data: null, raw: null, errors };
   if (!split) {
     errors.push(pageError({
@@ -166,10 +198,17 @@ export function readPage(file: string, slug: string, text: string, options: Read
     errors.push(pageError({ file, line: 2, field: 'frontmatter', message: 'the frontmatter must be a mapping of `key: value` lines' }));
     return page;
   }
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  page.raw = raw;
+  return validate(page, (doc.toJS() ?? {}) as Record<string, unknown>, options);
+}
 
+/** Checks the frontmatter data `raw` of a page that parsed, against the schema and the known slugs. */
+function validate(page: ExistingPage, raw: Record<string, unknown>, options: ReadPageOptions): ExistingPage {
+  const { file, errors } = page;
+  page.raw = raw;
+  // The Document is only needed to point at a line, when something is wrong.
+  const lineOf = (offset: number): number => page.lineCounter.linePos(offset).line + 1;
   const locate = (path: readonly PropertyKey[]): number => {
+    const doc = page.doc;
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return lineOf(node.range[0]);
@@ -179,6 +218,7 @@ export function readPage(file: string, slug: string, text: string, options: Read
 
   const parsed = claimSchema.safeParse(raw);
   if (!parsed.success) {
+    const doc = page.doc;
     for (const issue of parsed.error.issues) {
       const path = issue.path as PropertyKey[];
       const field = fieldName(path);

@@ -57,22 +57,6 @@ export function stringifyScalar(value: string | number | boolean | null): string
   return line.slice(line.indexOf(':') + 1).trim();
 }
 
-/** JSON with sorted object keys: compares values independently of key order and formatting. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
-    return out;
-  }
-  return value;
-}
-
 /** One text replacement in the frontmatter, by offsets into the yaml text. */
 export interface Splice {
   start: number;
@@ -100,6 +84,28 @@ function topPairs(doc: Document): Pair[] | null {
 
 function keyName(p: Pair): string | null {
   return isScalar(p.key) ? String(p.key.value) : null;
+}
+
+/** Where the top-level pairs of a frontmatter text are: read off its Document, or off its layout. */
+export interface TopLevelPairs {
+  /**
+   * Text extent of the pair `key`: from its key's line to the end of its value, excluding trailing
+   * blank lines and column-0 comments (those belong to whatever follows); null when absent.
+   */
+  extent(key: string): { start: number; end: number } | null;
+  /** Text range of the pair's value when that is a scalar, else null. */
+  scalarRange(key: string): readonly [number, number] | null;
+}
+
+/** The top-level pairs of frontmatter `yaml` as its Document `doc` has them. */
+export function documentPairs(yaml: string, doc: Document): TopLevelPairs {
+  return {
+    extent: (key) => pairExtent(yaml, doc, key),
+    scalarRange: (key) => {
+      const pair = (topPairs(doc) ?? []).find((p) => keyName(p) === key);
+      return pair && isScalar(pair.value) && pair.value.range ? [pair.value.range[0], pair.value.range[1]] : null;
+    },
+  };
 }
 
 /**
@@ -135,20 +141,19 @@ export function isSpliceable(doc: Document): boolean {
 }
 
 /** Splice that sets top-level `key` to `value`, or inserts it after `after` (or at the end). */
-export function setKey(yaml: string, doc: Document, key: string, value: unknown, after: string[] = []): Splice {
-  const ext = pairExtent(yaml, doc, key);
-  const pairs = topPairs(doc) ?? [];
-  const pair = pairs.find((p) => keyName(p) === key);
+export function setKey(yaml: string, pairs: TopLevelPairs, key: string, value: unknown, after: string[] = []): Splice {
+  const ext = pairs.extent(key);
+  const range = ext ? pairs.scalarRange(key) : null;
   const isPlainValue = value === null || ['string', 'number', 'boolean'].includes(typeof value);
-  if (ext && pair && isScalar(pair.value) && pair.value.range && isPlainValue && !String(value).includes('\n')) {
+  if (range && isPlainValue && !String(value).includes('\n')) {
     // Replace just the scalar, keeping a trailing comment on the same line.
-    const [s, e] = pair.value.range;
+    const [s, e] = range;
     return { start: s, end: e, text: stringifyScalar(value as string | number | boolean | null) };
   }
   const text = stringifyPair(key, value);
   if (ext) return { start: ext.start, end: ext.end, text };
   for (const a of after) {
-    const aExt = pairExtent(yaml, doc, a);
+    const aExt = pairs.extent(a);
     if (aExt) return { start: aExt.end, end: aExt.end, text };
   }
   const needsNl = yaml !== '' && !yaml.endsWith('\n');
@@ -156,7 +161,7 @@ export function setKey(yaml: string, doc: Document, key: string, value: unknown,
 }
 
 /** Splice that removes top-level `key` (no-op splice when absent). */
-export function deleteKey(yaml: string, doc: Document, key: string): Splice | null {
-  const ext = pairExtent(yaml, doc, key);
+export function deleteKey(pairs: TopLevelPairs, key: string): Splice | null {
+  const ext = pairs.extent(key);
   return ext ? { start: ext.start, end: ext.end, text: '' } : null;
 }

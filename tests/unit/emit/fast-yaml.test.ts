@@ -53,6 +53,8 @@ const value = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 5, arbitrary: scalar },
+    // Undefined: left out of objects, refused in arrays (both paths must agree).
+    { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.array(tie('value'), { maxLength: 3 }) },
     { weight: 1, arbitrary: fc.dictionary(key, tie('value'), { maxKeys: 3 }) },
   ),
@@ -113,6 +115,29 @@ describe('fast frontmatter writer', () => {
     );
     // Most generated pages must take the fast path, or this test proves little.
     expect(taken).toBeGreaterThan(1000);
+  });
+
+  it('takes data as given, leaving out undefined properties as the normalisation does', () => {
+    const cases: Array<Record<string, unknown>> = [
+      { a: undefined },
+      { a: 1, b: undefined },
+      { a: { b: undefined } },
+      { a: { b: undefined, c: 'x' } },
+      { a: [{ b: 1, c: undefined }] },
+      { a: [{ b: undefined }] },
+      { a: [undefined] },
+      { a: [1, , 2] }, // eslint-disable-line no-sparse-arrays
+      { a: Number.NaN },
+      { a: 'x\uD800' },
+      JSON.parse('{"__proto__": 1}') as Record<string, unknown>,
+      Object.assign(Object.create(null) as Record<string, unknown>, { a: 'b' }),
+      { a: new Date(0) },
+    ];
+    for (const fm of cases) {
+      const [fast, slow] = both(fm);
+      if (slow instanceof Error) expect(fast).toBeInstanceOf(Error);
+      else expect(fast).toBe(slow);
+    }
   });
 
   it('double-quotes like yaml: short escapes, escaped space before a newline', () => {

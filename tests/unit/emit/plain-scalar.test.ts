@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decidedWithoutParsing, isPlainSafe, isPlainSafeByParsing, plainVerdict } from '../../../src/ingest/emit/plain-scalar.ts';
+import { serializeFrontmatter } from '../../../src/ingest/emit/claim-mdx.ts';
+
+/** The prose rule predates the parse and is kept as it was (it quotes `yEs`); every other answer is the parse's. */
+const PROSE = /^\p{L}[\p{L}\p{M}\p{N} ,.’‘“”()\-–—$;?/]*(?<! )$/u;
+
+const pieces = fc.constantFrom(
+  ...'aZé記0179 :#-?,[]{}&*!|>\'"%@`~.+_<=\\/()“”‘’…—–«»'.split(''),
+  '\t', '\n', '\r', '\u0000', '\u0085', '\u00a0', '\u2028', '\u200b', '\ufeff', '\u3000', '😀', '\u0301',
+  'yes', 'No', 'ON', 'null', 'Null', 'true', 'FALSE', 'y', 'n', '.inf', '.NaN', '0x1F', '0o7', '0b101', '1_000',
+  '12:30', '1e3', '2024-12-02', '2024-12-02T10:00:00Z', '00073_91567078', '00016_b8a22a83', '<<', '---', '...',
+  ': ', ' #', 'import', 'said: “no”',
+);
+const candidate = fc.oneof(
+  { weight: 4, arbitrary: fc.array(pieces, { maxLength: 6 }).map((a) => a.join('')) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+);
+
+describe('plain scalars decided without a parse', () => {
+  it('give the parse’s answer', () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        if (PROSE.test(value)) return;
+        expect(isPlainSafe(value)).toBe(isPlainSafeByParsing(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('call simple only what the library writes plain as it is', () => {
+    let simple = 0;
+    fc.assert(
+      fc.property(candidate, (value) => {
+        if (plainVerdict(value) !== 'simple') return;
+        simple++;
+        expect(isPlainSafeByParsing(value)).toBe(true);
+        expect(serializeFrontmatter({ k: value }, { fast: false })).toBe(`k: ${value}\n`);
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(simple).toBeGreaterThan(500);
+  });
+
+  it('cover what claim pages hold', () => {
+    const values = [
+      '“There are no specific plans at the moment,” said Stenport Palace spokeswoman Sabine Halilovic.',
+      'Mr. Brenovic said: “There are no concrete plans at the moment.”',
+      'He called it "a lie" [sic] & more…',
+      '00016_b8a22a83',
+      '00073_91567078',
+      '2023-09-16',
+      'The Kesvale Observer',
+    ];
+    for (const value of values) {
+      expect(decidedWithoutParsing(value) || /^\d/.test(value)).toBe(true);
+      expect(isPlainSafe(value)).toBe(isPlainSafeByParsing(value));
+    }
+    expect(decidedWithoutParsing('“Quoted,” he said.')).toBe(true);
+    expect(decidedWithoutParsing('00016_b8a22a83')).toBe(true);
+    expect(decidedWithoutParsing('said: “no”')).toBe(true);
+  });
+});
