@@ -44,8 +44,8 @@ const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 /** JSON numbers the writer accepts: no exponent, so there is nothing for readers to disagree on. */
 const SIMPLE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** Rendered strings remembered at most (names, outlets, dates, ids and quotes repeat across pages). */
-const MEMO_LIMIT = 200_000;
+/** Rendered keys remembered at most (claim pages use a few dozen; authors may add their own). */
+const KEY_MEMO_LIMIT = 10_000;
 
 interface Tag {
   default?: boolean | string;
@@ -86,22 +86,21 @@ export class FastYaml {
   }
 
   /**
-   * Strings repeat across pages (names, outlets, dates, ids, quotes a claim shares with others):
-   * their rendering is remembered, keyed by value, apart for keys and values.
+   * Keys repeat on every page (a few dozen names): their rendering is remembered. Values are
+   * rendered each time: deciding a value is about as quick as finding it in a large table.
    */
-  readonly #memo = [new Map<string, string | null>(), new Map<string, string | null>()] as const;
+  readonly #keys = new Map<string, string | null>();
 
   /** A string scalar as `yaml` writes it, or null when `yaml` would pick a style this writer does not do. */
   #string(value: string, key: boolean): string | null {
-    if (value.length > 80) return value.isWellFormed() ? this.#render(value, key) : null;
-    const memo = this.#memo[key ? 1 : 0];
-    const known = memo.get(value);
+    // Not well-formed: the caller's normalisation refuses it.
+    if (!key) return value.isWellFormed() ? this.#render(value, false) : null;
+    const known = this.#keys.get(value);
     if (known !== undefined) return known;
-    // Not well-formed: the caller's normalisation refuses it (never remembered, so never taken).
     if (!value.isWellFormed()) return null;
-    const out = this.#render(value, key);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, out);
+    const out = this.#render(value, true);
+    if (this.#keys.size >= KEY_MEMO_LIMIT) this.#keys.clear();
+    this.#keys.set(value, out);
     return out;
   }
 

@@ -38,6 +38,8 @@ const NEEDS_ESCAPE = new RegExp(YAML_ESCAPED.source);
  */
 const PLAIN_PROSE = /^\p{L}[\p{L}\p{M}\p{N} ,.’‘“”()\-–—$;?/]*(?<! )$/u;
 const YAML_KEYWORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+/** Lower-casing never shortens a string (tests/unit/emit/plain-scalar.test.ts), so longer ones are no keyword. */
+const KEYWORD_MAX_LENGTH = Math.max(...[...YAML_KEYWORDS].map((k) => k.length));
 
 /**
  * One plain scalar, whole, for the `yaml` lexer in block context: the first character is neither
@@ -69,8 +71,10 @@ export type PlainVerdict = 'quoted' | 'plain' | 'simple';
 
 export function plainVerdict(value: string): PlainVerdict {
   if (PLAIN_PROSE.test(value)) {
-    if (YAML_KEYWORDS.has(value.toLowerCase())) return 'quoted';
-    return isSimplePlain(value) ? 'simple' : 'plain';
+    if (value.length <= KEYWORD_MAX_LENGTH && YAML_KEYWORDS.has(value.toLowerCase())) return 'quoted';
+    // Prose is simple plain text (a letter first, then none of `:`, `#`, controls or separators
+    // but the space, no trailing space): only the implicit tags remain to be asked.
+    return matchesImplicitTag(value) ? 'plain' : 'simple';
   }
   if (SIMPLE_PLAIN.test(value)) return matchesImplicitTag(value) ? 'quoted' : 'simple';
   if (NEVER_PLAIN.test(value)) return 'quoted';
@@ -86,10 +90,6 @@ export function plainVerdict(value: string): PlainVerdict {
 /** Whether `value` can be a plain (unquoted) YAML scalar for every reader we know of. */
 export function isPlainSafe(value: string): boolean {
   return plainVerdict(value) !== 'quoted';
-}
-
-function isSimplePlain(value: string): boolean {
-  return SIMPLE_PLAIN.test(value) && !matchesImplicitTag(value);
 }
 
 /** The implicit tag tests as one expression (one pass instead of two dozen), when their flags allow. */

@@ -75,6 +75,22 @@ export function baseSlug(title: string): string {
   return s === '' ? 'claim' : s;
 }
 
+/**
+ * The appearances pages carry for one source, in page order, as columns: quote length (scanned
+ * first, no string touched), sentence number, quote (normalised), page slug.
+ */
+interface Carried {
+  quoteLengths: number[];
+  sentences: number[];
+  quotes: string[];
+  slugs: string[];
+}
+
+/** Equality of Map keys (NaN equals NaN, 0 equals -0). */
+function sameValueZero(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
 interface Candidate {
   claim: number;
   slug: string;
@@ -173,34 +189,39 @@ function matchPages(
     }
   };
 
-  // 1. Appearance overlap. Pages by (source, normalised quote) and by (source, sentence number),
-  // in nested maps.
-  const byQuote = new Map<string, Map<string, string[]>>();
-  const bySentence = new Map<string, Map<number, string[]>>();
-  const add = <K>(outer: Map<string, Map<K, string[]>>, source: string, k: K, s: string): void => {
-    let inner = outer.get(source);
-    if (!inner) {
-      inner = new Map();
-      outer.set(source, inner);
-    }
-    const list = inner.get(k);
-    if (list) {
-      if (list[list.length - 1] !== s) list.push(s);
-    } else inner.set(k, [s]);
-  };
+  // 1. Appearance overlap. What each page carries, by source: quotes (normalised) and sentence
+  // numbers, in page order. A source has a few dozen of them; scanning those beats hashing every
+  // quote into an index.
+  const carriedBySource = new Map<string, Carried>();
   for (const p of pages) {
     for (const a of p.appearances) {
-      add(byQuote, a.source, normOf(a.quote), p.slug);
-      add(bySentence, a.source, a.sentence, p.slug);
+      let carried = carriedBySource.get(a.source);
+      if (!carried) carriedBySource.set(a.source, (carried = { quoteLengths: [], sentences: [], quotes: [], slugs: [] }));
+      const quote = normOf(a.quote);
+      carried.quoteLengths.push(quote.length);
+      carried.sentences.push(a.sentence);
+      carried.quotes.push(quote);
+      carried.slugs.push(p.slug);
     }
   }
   const cands: Candidate[] = [];
   generated.forEach((c, i) => {
     let scores: Map<string, number> | undefined;
     for (const a of c.appearances) {
-      // 2 for a page carrying the quote, else 1 for one carrying the sentence (lists hold a page once).
-      const quoteHits = byQuote.get(a.source)?.get(normOf(a.quote));
-      const sentenceHits = bySentence.get(a.source)?.get(a.sentence);
+      const carried = carriedBySource.get(a.source);
+      if (!carried) continue;
+      // 2 for a page carrying the quote, else 1 for one carrying the sentence. A page's
+      // appearances are consecutive, so each list holds a page once.
+      const quote = normOf(a.quote);
+      let quoteHits: string[] | undefined;
+      let sentenceHits: string[] | undefined;
+      const { quoteLengths, sentences, quotes, slugs: carriers } = carried;
+      const length = quote.length;
+      const sentence = a.sentence;
+      for (let k = 0; k < carriers.length; k++) {
+        if (quoteLengths[k] === length && quotes[k] === quote && quoteHits?.at(-1) !== carriers[k]) (quoteHits ??= []).push(carriers[k]!);
+        if (sameValueZero(sentences[k]!, sentence) && sentenceHits?.at(-1) !== carriers[k]) (sentenceHits ??= []).push(carriers[k]!);
+      }
       if (!quoteHits && !sentenceHits) continue;
       scores ??= new Map();
       for (const s of quoteHits ?? []) scores.set(s, (scores.get(s) ?? 0) + 2);

@@ -44,6 +44,28 @@ describe('plain scalars decided without a parse', () => {
     expect(simple).toBeGreaterThan(500);
   });
 
+  it('may skip keywords longer than the longest: lower-casing never shortens a string', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (c.toLowerCase().length < c.length) throw new Error(`U+${cp.toString(16)} gets shorter`);
+    }
+    expect('ΣΑΣ'.toLowerCase().length).toBe(3); // final sigma: context, same length
+  });
+
+  it('take prose for simple plain text', () => {
+    const prose = fc.array(fc.constantFrom(...'aZé記0 ,.’‘“”()-–—$;?/'.split(''), 'ü', 'ـ'), { maxLength: 12 }).map((cs) => `A${cs.join('')}`);
+    fc.assert(
+      fc.property(prose, (value) => {
+        if (!PROSE.test(value)) return;
+        const verdict = plainVerdict(value);
+        expect(verdict).not.toBe('quoted');
+        if (verdict === 'simple') expect(serializeFrontmatter({ k: value }, { fast: false })).toBe(`k: ${value}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('cover what claim pages hold', () => {
     const values = [
       '“There are no specific plans at the moment,” said Stenport Palace spokeswoman Sabine Halilovic.',
