@@ -201,10 +201,11 @@ class Identities {
   sameEvent(a: number, b: number): boolean {
     if (this.negated[a] === 1 || this.negated[b] === 1) return false;
     if (this.people[a]! < 2 || this.people[b]! < 2 || this.modal[a] !== this.modal[b]) return false;
-    const fa = this.features[a]!;
-    const fb = this.features[b]!;
-    const [small, large] = fa.participants.length <= fb.participants.length ? [fa, fb] : [fb, fa];
-    if (!small.participants.every((p) => large.participants.includes(p))) return false;
+    const fa = this.features[a]!.participants;
+    const fb = this.features[b]!.participants;
+    const small = fa.length <= fb.length ? fa : fb;
+    const large = small === fa ? fb : fa;
+    for (let k = 0; k < small.length; k++) if (!large.includes(small[k]!)) return false;
     // Some term of b is one of a's concept terms.
     const c0 = this.cStart[a]!;
     const c1 = this.cStart[a + 1]!;

@@ -226,16 +226,22 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
 /** A cluster's appearances: one per sentence (its first unit there), by article id then sentence. */
 function appearancesOf(members: readonly number[], table: UnitTable): GeneratedClaim['appearances'] {
   const seen = new Set<string>();
-  return members
-    .filter((i) => {
-      const key = `${table.article(i)}#${table.units[i]!.sentence}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((i) => ({ u: table.units[i]!, a: table.from[i]! }))
-    .sort((x, y) => (x.a.article === y.a.article ? x.u.sentence - y.u.sentence : x.a.article < y.a.article ? -1 : 1))
-    .map(({ u, a }) => ({
+  const kept = members.filter((i) => {
+    const key = `${table.article(i)}#${table.units[i]!.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const { units, from } = table;
+  kept.sort((x, y) => {
+    const a = from[x]!.article;
+    const b = from[y]!.article;
+    return a === b ? units[x]!.sentence - units[y]!.sentence : a < b ? -1 : 1;
+  });
+  return kept.map((i) => {
+    const u = units[i]!;
+    const a = from[i]!;
+    return {
       source: a.article,
       quote: u.quote,
       sentence: u.sentence,
@@ -246,7 +252,8 @@ function appearancesOf(members: readonly number[], table: UnitTable): GeneratedC
       attribution: u.attribution.kind,
       via: u.attribution.via,
       stance: u.stance,
-    }));
+    };
+  });
 }
 
 /**

@@ -9,11 +9,12 @@
  *   records themselves in seeds/<xx>.records.bin, read only when one is needed.
  * - seed-files-<hash of the seeds folder>.json: per seed file, its stat signature and key as the
  *   last run saw them, so that an unchanged seed is not even read (SeedIndex).
- * - content-<hash of the content folder>.json: per file of that content folder, its stat
+ * - content-<hash of the content folder>/<xx>.bin: per file of that content folder, its stat
  *   signature (size, mtime, ctime, inode) with what ingest knows about the bytes behind it: their
  *   hash, and for claim pages what the merge stage needs (identity, summaries, related slugs,
  *   and the page's merge result for the claim it was last merged with). A file whose signature
- *   changed is read and parsed again, like without the cache.
+ *   changed is read and parsed again, like without the cache. Packed files in 256 shards, so
+ *   that a run which changes a few pages rewrites a few small files.
  *
  * Every file records the code version (a hash of the ingest source files, the libraries it
  * uses and the runtime's Unicode tables): after any code change the cache is ignored and
@@ -32,7 +33,7 @@ import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -212,10 +213,10 @@ function readFeatures(r: PackReader): ClaimFeatures | null {
 }
 
 function writeSeed(w: PackWriter, e: CachedSeed): void {
-  w.word(e.id);
+  w.text(e.id);
   w.text(e.file);
   w.int(e.skipped ? 1 : 0);
-  w.word(e.recordHash);
+  w.text(e.recordHash);
   w.int(e.aliasFacts.leaders.length);
   for (const [place, person, n] of e.aliasFacts.leaders) {
     w.word(place);
@@ -251,10 +252,10 @@ const need = (s: string | null): string => {
 };
 
 function readSeed(r: PackReader): CachedSeed {
-  const id = need(r.word());
+  const id = need(r.text());
   const file = need(r.text());
   const skipped = r.int() === 1;
-  const recordHash = need(r.word());
+  const recordHash = need(r.text());
   const leaders: AliasFacts['leaders'] = [];
   for (let n = r.int(); n > 0; n--) leaders.push([need(r.word()), need(r.word()), r.int()]);
   const aliasFacts: AliasFacts = { leaders, persons: r.words() };
@@ -653,33 +654,176 @@ function decodePage(slug: string, e: EncodedPage, quotes: QuoteSource): CachedPa
   return page;
 }
 
-interface ContentData {
-  version: string;
+function packSummary(w: PackWriter, e: EncodedSummary): void {
+  w.int(e[0] === 0 ? 0 : 1);
+  if (e[0] !== 0) w.text(e[0]);
+  w.word(e[1]);
+  w.int(e[2]);
+  w.word(e[3]);
+  w.word(e[4] === null ? null : String(e[4]));
+  w.int(e[5]);
+}
+
+function readSummary(r: PackReader): EncodedSummary {
+  const title = r.int() === 0 ? 0 : need(r.text());
+  const verdict = need(r.word());
+  const status = r.int() === 1 ? 1 : 0;
+  const engine = r.word();
+  const confidence = r.word();
+  return [title, verdict, status, engine, confidence === null ? null : Number(confidence), r.int() === 1 ? 1 : 0];
+}
+
+function packPage(w: PackWriter, e: EncodedPage): void {
+  w.text(e[0]);
+  w.text(e[1]);
+  w.int(e[2] === 0 ? 0 : e[2] === null ? 1 : 2);
+  if (typeof e[2] === 'string') w.text(e[2]);
+  w.int(e[3]);
+  w.int(e[4].length);
+  for (const [source, sentence, kind, value, h] of e[4]) {
+    w.word(source);
+    w.int(sentence);
+    w.int(kind);
+    if (kind === 1) w.text(value);
+    else {
+      w.word(value);
+      w.word(h ?? null);
+    }
+  }
+  packSummary(w, e[5]);
+  w.int(e[6]);
+  w.int(e[7]);
+  w.words(e[8]);
+  w.text(e[9]);
+  w.int(e[10] === null ? 0 : 1);
+  if (e[10] !== null) packSummary(w, e[10]);
+  w.int(e[11]);
+}
+
+function readPage(r: PackReader): EncodedPage {
+  const sig = need(r.text());
+  const title = need(r.text());
+  const engineKind = r.int();
+  const engineTitle = engineKind === 0 ? 0 : engineKind === 1 ? null : need(r.text());
+  const handWritten = r.int() === 1 ? 1 : 0;
+  const appearances: EncodedPage[4] = [];
+  for (let n = r.int(); n > 0; n--) {
+    const source = need(r.word());
+    const sentence = r.int();
+    if (r.int() === 1) appearances.push([source, sentence, 1, need(r.text())]);
+    else {
+      const tag = need(r.word());
+      const h = r.word();
+      appearances.push(h === null ? [source, sentence, 0, tag] : [source, sentence, 0, tag, h]);
+    }
+  }
+  const summary = readSummary(r);
+  const engine = r.int() === 1 ? 1 : 0;
+  const retired = r.int() === 1 ? 1 : 0;
+  const related = r.words();
+  const mergeKey = r.text();
+  const mergeSummary = r.int() === 1 ? readSummary(r) : null;
+  return [sig, title, engineTitle, handWritten, appearances, summary, engine, retired, related, mergeKey, mergeSummary, r.int() === 1 ? 1 : 0];
+}
+
+/**
+ * The content cache is kept in shards (by a hash of the page slug or file path), so that a run
+ * that changes a few pages rewrites a few small files, not the whole cache.
+ */
+const CONTENT_SHARDS = 256;
+
+function contentShardOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return (h >>> 0) % CONTENT_SHARDS;
+}
+
+interface ContentShard {
   /** Article records and other plain files: relative path → [signature, sha256 of the bytes]. */
-  files: Record<string, [string, string]>;
-  pages: Record<string, EncodedPage>;
+  files: Map<string, [string, string]>;
+  /** Pages in stored form (read from the shard file on first use). */
+  stored: Map<string, EncodedPage | (() => EncodedPage)>;
+  /** Pages decoded and handed out in this run. */
+  pages: Map<string, CachedPage>;
+  dirty: boolean;
+}
+
+/** A shard file: the version, the plain files, then the pages' slugs with where each starts, then the pages. */
+function packContentShard(version: string, shard: ContentShard): Buffer {
+  const w = new PackWriter();
+  w.text(version);
+  const files = [...shard.files].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  w.int(files.length);
+  for (const [rel, [sig, hash]] of files) {
+    w.text(rel);
+    w.text(sig);
+    w.text(hash);
+  }
+  const pages = [...shard.stored].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  w.int(pages.length);
+  const at = w.position;
+  for (const [slug] of pages) {
+    w.text(slug);
+    w.int(0);
+  }
+  pages.forEach(([, e], k) => {
+    w.setInt(at + 2 * k + 1, w.position);
+    packPage(w, typeof e === 'function' ? e() : e);
+  });
+  return w.toBuffer();
+}
+
+function openContentShard(path: string, version: string): ContentShard {
+  const shard: ContentShard = { files: new Map(), stored: new Map(), pages: new Map(), dirty: false };
+  let r: PackReader;
+  try {
+    // Not interned: quote hashes and version tags are many and mostly unique to this cache.
+    r = new PackReader(readFileSync(path));
+    if (r.text() !== version) return shard;
+    for (let n = r.int(); n > 0; n--) shard.files.set(need(r.text()), [need(r.text()), need(r.text())]);
+    for (let n = r.int(); n > 0; n--) {
+      const slug = need(r.text());
+      const at = r.int();
+      shard.stored.set(slug, () => {
+        r.seek(at);
+        return readPage(r);
+      });
+    }
+  } catch {
+    return { files: new Map(), stored: new Map(), pages: new Map(), dirty: false }; // missing or damaged: empty
+  }
+  return shard;
 }
 
 /** Per content folder: signatures and facts of the files ingest wrote or read there. */
 export class ContentCache implements PageLookup {
-  readonly #path: string;
+  readonly #dir: string;
+  /** The single JSON file of the format before shards (removed on save). */
+  readonly #legacy: string;
   readonly #version: string;
-  readonly files = new Map<string, [string, string]>();
-  #encoded = new Map<string, EncodedPage>();
-  #pages = new Map<string, CachedPage>();
+  readonly #shards = new Map<number, ContentShard>();
   #quotes: QuoteSource;
-  #dirty = false;
 
   constructor(cacheDir: string, contentDir: string, quotes: QuoteSource = NO_QUOTES, version = codeVersion()) {
     const id = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-    this.#path = join(cacheDir, `content-${id}.json`);
+    this.#dir = join(cacheDir, `content-${id}`);
+    this.#legacy = join(cacheDir, `content-${id}.json`);
     this.#version = version;
     this.#quotes = quotes;
-    const data = readJson(this.#path) as ContentData | undefined;
-    if (data && data.version === version && data.files && data.pages) {
-      for (const [k, v] of Object.entries(data.files)) this.files.set(k, v);
-      for (const [k, v] of Object.entries(data.pages)) this.#encoded.set(k, v);
+  }
+
+  #shard(k: number): ContentShard {
+    let shard = this.#shards.get(k);
+    if (!shard) {
+      shard = openContentShard(join(this.#dir, `${k.toString(16).padStart(2, '0')}.bin`), this.#version);
+      this.#shards.set(k, shard);
     }
+    return shard;
+  }
+
+  #all(): Array<[number, ContentShard]> {
+    for (let k = 0; k < CONTENT_SHARDS; k++) this.#shard(k);
+    return [...this.#shards];
   }
 
   /** Where quotes come from (set before pages are looked up or stored). */
@@ -689,13 +833,16 @@ export class ContentCache implements PageLookup {
 
   /** The cached facts of a page (decoded on first use), or undefined. */
   get(slug: string): CachedPage | undefined {
-    const known = this.#pages.get(slug);
+    const shard = this.#shard(contentShardOf(slug));
+    const known = shard.pages.get(slug);
     if (known) return known;
-    const e = this.#encoded.get(slug);
+    const e = shard.stored.get(slug);
     if (!e) return undefined;
     try {
-      const page = decodePage(slug, e, this.#quotes);
-      if (page) this.#pages.set(slug, page);
+      const raw = typeof e === 'function' ? e() : e;
+      shard.stored.set(slug, raw);
+      const page = decodePage(slug, raw, this.#quotes);
+      if (page) shard.pages.set(slug, page);
       return page;
     } catch {
       return undefined; // damaged entry: the page is read again
@@ -704,66 +851,79 @@ export class ContentCache implements PageLookup {
 
   /** True when `path` (relative key `rel`) still holds the bytes with this hash, as last recorded. */
   fileHolds(rel: string, path: string, hash: string): boolean {
-    const known = this.files.get(rel);
+    const known = this.#shard(contentShardOf(rel)).files.get(rel);
     return !!known && known[1] === hash && statSignatureOf(path) === known[0];
   }
 
   /** Record that `path` now holds bytes with this hash. */
   noteFile(rel: string, path: string, hash: string): void {
+    const shard = this.#shard(contentShardOf(rel));
     const sig = statSignatureOf(path);
-    const known = this.files.get(rel);
+    const known = shard.files.get(rel);
     if (sig === null) {
       if (known) {
-        this.files.delete(rel);
-        this.#dirty = true;
+        shard.files.delete(rel);
+        shard.dirty = true;
       }
       return;
     }
     if (known && known[0] === sig && known[1] === hash) return;
-    this.files.set(rel, [sig, hash]);
-    this.#dirty = true;
+    shard.files.set(rel, [sig, hash]);
+    shard.dirty = true;
   }
 
   /** Keep only the plain-file entries whose relative path passes `keep`. */
   pruneFiles(keep: (rel: string) => boolean): void {
-    for (const k of [...this.files.keys()]) {
-      if (!keep(k)) {
-        this.files.delete(k);
-        this.#dirty = true;
+    for (const [, shard] of this.#all()) {
+      for (const k of [...shard.files.keys()]) {
+        if (!keep(k)) {
+          shard.files.delete(k);
+          shard.dirty = true;
+        }
       }
     }
   }
 
   /**
    * Replace the page entries with `pages` (the pages on disk after this run). Entries this cache
-   * handed out and that come back unchanged keep their stored form.
+   * handed out and that come back unchanged keep their stored form; a shard none of whose pages
+   * changed is not written again.
    */
   setPages(pages: ReadonlyMap<string, CachedPage>): void {
-    const encoded = new Map<string, EncodedPage>();
-    let same = pages.size === this.#encoded.size;
-    for (const [slug, page] of pages) {
-      const old = this.#encoded.get(slug);
-      if (old && this.#pages.get(slug) === page) encoded.set(slug, old);
-      else {
-        encoded.set(slug, encodePage(page, this.#quotes));
-        same = false;
-      }
+    const bySlugShard = new Map<number, Array<[string, CachedPage]>>();
+    for (const entry of pages) {
+      const k = contentShardOf(entry[0]);
+      const list = bySlugShard.get(k);
+      if (list) list.push(entry);
+      else bySlugShard.set(k, [entry]);
     }
-    if (same) return;
-    this.#encoded = encoded;
-    this.#pages = new Map([...pages].filter(([slug, page]) => this.#pages.get(slug) === page));
-    this.#dirty = true;
+    for (const [k, shard] of this.#all()) {
+      const mine = bySlugShard.get(k) ?? [];
+      const stored = new Map<string, EncodedPage | (() => EncodedPage)>();
+      let same = mine.length === shard.stored.size;
+      for (const [slug, page] of mine) {
+        const old = shard.stored.get(slug);
+        if (old && shard.pages.get(slug) === page) stored.set(slug, old);
+        else {
+          stored.set(slug, encodePage(page, this.#quotes));
+          same = false;
+        }
+      }
+      if (same) continue;
+      shard.pages = new Map(mine.filter(([slug, page]) => shard.pages.get(slug) === page));
+      shard.stored = stored;
+      shard.dirty = true;
+    }
   }
 
+  /** Writes the shards this run changed. */
   save(): void {
-    if (!this.#dirty) return;
-    const data: ContentData = {
-      version: this.#version,
-      files: Object.fromEntries([...this.files].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-      pages: Object.fromEntries([...this.#encoded].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-    };
-    mkdirSync(join(this.#path, '..'), { recursive: true });
-    writeFileAtomic(this.#path, JSON.stringify(data));
-    this.#dirty = false;
+    for (const [k, shard] of this.#shards) {
+      if (!shard.dirty) continue;
+      mkdirSync(this.#dir, { recursive: true });
+      writeFileAtomic(join(this.#dir, `${k.toString(16).padStart(2, '0')}.bin`), packContentShard(this.#version, shard));
+      shard.dirty = false;
+    }
+    rmSync(this.#legacy, { force: true });
   }
 }

@@ -79,7 +79,14 @@ export function representative(ids: readonly number[], lists: readonly Int32Arra
     if (f === undefined) local.set(id, (f = local.size));
     return f;
   });
-  const rows = overlapRows([...local.keys()].map((id) => lists[id]!));
+  // A run's row is kept only when another run of the same list will ask for it again (a
+  // cluster of thousands of wordings would otherwise hold millions of numbers).
+  const runsOf = new Int32Array(local.size);
+  for (let k = 0; k < m; k++) if (k === 0 || fid[k] !== fid[k - 1]) runsOf[fid[k]!]!++;
+  const rows = overlapRows(
+    [...local.keys()].map((id) => lists[id]!),
+    (f) => runsOf[f]! > 1,
+  );
   let best = 0;
   let bestUnit = member(0);
   let bestScore = -1;
@@ -106,12 +113,13 @@ export function representative(ids: readonly number[], lists: readonly Int32Arra
 }
 
 /**
- * Overlaps of one term list with each of `lists` (made on first use, then kept): the number of
+ * Overlaps of one term list with each of `lists` (made on first use, and kept if `keep` says it
+ * will be asked for again; otherwise the row is only valid until the next call): the number of
  * its terms (counted as often as it lists them) found in the other list, over the length of the
  * shorter list (at least 1). Terms are counted through an index of which lists hold them,
  * instead of comparing every pair of lists term by term.
  */
-function overlapRows(lists: readonly Int32Array[]): (f: number) => Float64Array {
+function overlapRows(lists: readonly Int32Array[], keep: (f: number) => boolean): (f: number) => Float64Array {
   const holders = new Map<number, number[]>();
   lists.forEach((list, g) => {
     for (let k = 0; k < list.length; k++) {
@@ -124,15 +132,16 @@ function overlapRows(lists: readonly Int32Array[]): (f: number) => Float64Array 
   const d = lists.length;
   const shared = new Int32Array(d);
   const rows = new Map<number, Float64Array>();
+  const scratch = new Float64Array(d);
   return (f) => {
     let row = rows.get(f);
     if (!row) {
       const a = lists[f]!;
       shared.fill(0);
       for (let k = 0; k < a.length; k++) for (const g of holders.get(a[k]!)!) shared[g]!++;
-      row = new Float64Array(d);
+      row = keep(f) ? new Float64Array(d) : scratch;
       for (let g = 0; g < d; g++) row[g] = shared[g]! / Math.max(1, Math.min(a.length, lists[g]!.length));
-      rows.set(f, row);
+      if (row !== scratch) rows.set(f, row);
     }
     return row;
   };

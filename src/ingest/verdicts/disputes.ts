@@ -31,12 +31,15 @@ export function disputesFrom(denials: readonly number[], units: DisputeUnits, ho
 }
 
 /** Who carries a unit: the outlet it is reached through, and a speaker on record who reports it. */
-export function reportersOf(attribution: Attribution, stance: Stance): string[] {
-  const out: string[] = [];
-  if (attribution.via) out.push(attribution.via.toLowerCase());
-  if (stance === 'reports' && attribution.speaker && attribution.kind !== 'anonymous') out.push(attribution.speaker.toLowerCase());
-  return out;
+export function reportersOf(attribution: Attribution, stance: Stance): readonly string[] {
+  const speaker = stance === 'reports' && attribution.speaker && attribution.kind !== 'anonymous' ? attribution.speaker.toLowerCase() : null;
+  const via = attribution.via ? attribution.via.toLowerCase() : null;
+  // Most units have neither: they share one empty list (a corpus has hundreds of thousands).
+  if (via === null) return speaker === null ? NONE : [speaker];
+  return speaker === null ? [via] : [via, speaker];
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The event disputes: for each denied cluster (in `denied` order, target → its denial cluster),
@@ -80,7 +83,7 @@ export function eventDisputes(
 }
 
 /** Reporter (as reportersOf gives it) → ascending ids of the clusters with a unit by that reporter. */
-function clustersByReporter(clusters: readonly (readonly number[])[], reporters: readonly string[][]): Map<string, number[]> {
+function clustersByReporter(clusters: readonly (readonly number[])[], reporters: readonly (readonly string[])[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   clusters.forEach((members, c) => {
     for (const i of members) {
@@ -107,7 +110,7 @@ interface ClusterTraits {
   names(c: number, reporters: ReadonlySet<string>, people: ReadonlySet<string>): boolean;
 }
 
-function clusterTraits(clusters: readonly (readonly number[])[], units: DisputeUnits, reporters: readonly string[][]): ClusterTraits {
+function clusterTraits(clusters: readonly (readonly number[])[], units: DisputeUnits, reporters: readonly (readonly string[])[]): ClusterTraits {
   const hasDenial = new Uint8Array(clusters.length);
   const independent = new Uint8Array(clusters.length);
   clusters.forEach((members, c) => {

@@ -168,7 +168,10 @@ describe('seed cache', () => {
     const cache = fresh('cache');
     ingest({ seedsDir: seeds, contentDir: fresh('content'), cacheDir: cache });
     for (const f of readdirSync(join(cache, 'seeds'))) writeFileSync(join(cache, 'seeds', f), '{"version": broken');
-    for (const f of readdirSync(cache)) if (f.startsWith('content-')) writeFileSync(join(cache, f), 'not json');
+    for (const f of readdirSync(cache)) {
+      if (!f.startsWith('content-')) continue;
+      for (const shard of readdirSync(join(cache, f))) writeFileSync(join(cache, f, shard), 'not a packed file');
+    }
     const dir = fresh('content');
     const r = ingest({ seedsDir: seeds, contentDir: dir, cacheDir: cache });
     expect(r.stats?.cached).toBe(0);
@@ -233,6 +236,96 @@ describe('page cache', () => {
     expect(settled.written.map((p) => relative(cached, p))).toEqual(settledPlain.written.map((p) => relative(plain, p)));
     expectSameTree(plain, cached);
     expect(ingest({ seedsDir: seeds, contentDir: cached, cacheDir: cache }).written).toEqual([]);
+  });
+
+  it('an edited seed rewrites only the files whose bytes change, and only some cache shards', () => {
+    const seeds = seedCopy();
+    const cache = fresh('cache');
+    const content = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache }); // settles the review state
+    const mtimes = (dir: string): Map<string, number> => {
+      const out = new Map<string, number>();
+      const walk = (d: string): void => {
+        for (const e of readdirSync(d, { withFileTypes: true })) {
+          const p = join(d, e.name);
+          if (e.isDirectory()) walk(p);
+          else out.set(relative(dir, p), statSync(p).mtimeMs);
+        }
+      };
+      walk(dir);
+      return out;
+    };
+    const before = mtimes(content);
+    const shardDir = readdirSync(cache).find((f) => f.startsWith('content-'))!;
+    const shardsBefore = mtimes(join(cache, shardDir));
+    const file = readdirSync(seeds).filter((f) => !f.startsWith('.')).sort()[2]!;
+    const path = join(seeds, file);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const at = Math.max(0, lines.findIndex((l) => l.length > 80));
+    lines[at] += ' A ministry spokesperson said the full figures would be published on Friday.';
+    writeFileSync(path, lines.join('\n'));
+    const r = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    const written = new Set(r.written.map((p) => relative(content, p)));
+    expect(written.size).toBeGreaterThan(0);
+    const after = mtimes(content);
+    for (const [f, t] of before) if (!written.has(f)) expect(after.get(f), f).toBe(t);
+    const shardsAfter = mtimes(join(cache, shardDir));
+    const rewritten = [...shardsAfter].filter(([f, t]) => shardsBefore.get(f) !== t).length;
+    expect(rewritten).toBeGreaterThan(0);
+    expect(rewritten).toBeLessThan(shardsAfter.size);
+  });
+
+  it('keeps page facts across a save and load, every kind of entry', () => {
+    const cache = fresh('cache');
+    const content = fresh('content');
+    const quotes = {
+      tag: (a: string) => (a === 'a' ? 'v1' : undefined),
+      quote: (a: string, n: number) => (a === 'a' && n === 2 ? 'Q two.' : undefined),
+      byHash: () => undefined,
+    };
+    const summary = { slug: 's', title: 'T', verdict: 'confirmed', status: 'active' as const, verdictByAuthor: false, engine: { verdict: 'confirmed', confidence: 0.123456 } };
+    const pages = new Map([
+      [
+        's',
+        {
+          sig: '1:2:3:4',
+          identity: {
+            title: 'T',
+            engineTitle: 'T',
+            appearances: [
+              { source: 'a', quote: 'Q two.', sentence: 2 },
+              { source: 'b', quote: 'Q literal, \ud800.', sentence: 5 },
+            ],
+            handWritten: false,
+          },
+          summary,
+          engine: true,
+          retired: false,
+          related: ['other', 'third'],
+          merge: { key: 'k1', summary: { ...summary, title: 'Another title', verdict: 'disputed', status: 'retired' as const, verdictByAuthor: true } },
+          pristine: true,
+        },
+      ],
+      [
+        'h',
+        {
+          sig: '5:6:7:8',
+          identity: { title: 'Hand', engineTitle: undefined, appearances: [], handWritten: true },
+          summary: { slug: 'h', title: 'Hand', verdict: 'disputed', status: 'active' as const, verdictByAuthor: true },
+          engine: false,
+          retired: false,
+          related: [],
+        },
+      ],
+    ]);
+    const c1 = new ContentCache(cache, content, quotes, 'v1');
+    c1.setPages(pages);
+    c1.save();
+    const c2 = new ContentCache(cache, content, quotes, 'v1');
+    expect(c2.get('s')).toEqual(pages.get('s'));
+    expect(c2.get('h')).toEqual(pages.get('h'));
+    expect(c2.get('nope')).toBeUndefined();
   });
 
   it('is ignored when the code version differs', () => {
