@@ -60,6 +60,9 @@ export function participantsConflict(a: Iterable<string>, b: ReadonlySet<string>
 /** Added to the similarity of two units that tell the same event between the same people. */
 const SAME_EVENT_BONUS = 0.25;
 
+/** Slack when comparing an upper bound of a score with a score: far above rounding in the sums. */
+const BOUND_MARGIN = 1e-9;
+
 /**
  * Two units tell the same event when the same two or more people meet in the same kind of
  * event (one cast may name an extra participant) with the same modality: "A and B held a
@@ -301,6 +304,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   // group → identity → the cluster its first item joined (-1: none yet)
   const twinCluster = new Map<string, Int32Array>();
   const byShared = (a: number, b: number): number => shared[b]! - shared[a]! || a - b;
+  let candidateBounds = new Float64Array(options.maxCandidates);
 
   items.forEach((item, i) => {
     let byTerm = index.get(item.group);
@@ -328,9 +332,14 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       return;
     }
     touched.length = 0;
+    // Weight of the unit's terms too common to block on: found in any cluster, for all we know.
+    let common = 0;
     for (let k = x0; k < x1; k++) {
       const t = ident.ids[k]!;
-      if (blockable[t] === 0) continue;
+      if (blockable[t] === 0) {
+        common += ident.weights[k]!;
+        continue;
+      }
       const set = byTerm[t];
       if (!set) continue;
       const w = ident.weights[k]!;
@@ -343,6 +352,15 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       }
     }
     const candidates = topCandidates(touched, options.maxCandidates, byShared);
+    // No member of a cluster shares more of the unit's terms than the cluster as a whole does:
+    // its similarity to the unit is at most (shared blockable weight + common weight) / the
+    // unit's weight, plus the same-event bonus. Candidates come by shared weight, highest first,
+    // so once that bound falls below the best score so far (or the threshold), no later
+    // candidate can win or tie: they are not scored. (The margin covers rounding in the sums.)
+    const bonus = ident.negated[x] === 0 && ident.people[x]! >= 2 ? SAME_EVENT_BONUS : 0;
+    const weight = ident.weightSum[x]!;
+    const bounds = candidateBounds.length >= candidates.length ? candidateBounds : (candidateBounds = new Float64Array(candidates.length * 2));
+    candidates.forEach((c, n) => (bounds[n] = (weight > 0 ? (shared[c]! + common) / weight : 0) + bonus));
     for (const c of touched) {
       shared[c] = 0;
       mark[c] = 0;
@@ -350,7 +368,9 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     let best = -1;
     let bestScore = options.threshold;
     let xParticipants: Set<string> | undefined;
-    for (const c of candidates) {
+    for (let n = 0; n < candidates.length; n++) {
+      if (bounds[n]! + BOUND_MARGIN < bestScore) break;
+      const c = candidates[n]!;
       const cluster = clusters[c]!;
       if (cluster.negated !== item.features.negated) continue;
       if (cluster.participants.size > 0 && item.features.participants.length > 0) {

@@ -49,15 +49,24 @@ class UnitTable implements DisputeUnits {
   readonly from: FeaturedArticle[] = [];
   /** The cluster of each unit (-1 until clustered). */
   cluster: Int32Array;
+  /** Rank of each unit's article id among the ids (equal ids, equal ranks): ids compared as numbers. */
+  readonly articleRank: Int32Array;
 
   constructor(featured: readonly FeaturedArticle[]) {
+    const ranks: number[] = [];
+    let rank = -1;
+    let last: string | undefined;
     for (const a of [...featured].sort(byArticleId)) {
+      if (a.article !== last) rank++;
+      last = a.article;
       for (const u of a.units) {
         this.units.push(u);
         this.from.push(a);
+        ranks.push(rank);
       }
     }
     this.cluster = new Int32Array(this.units.length).fill(-1);
+    this.articleRank = Int32Array.from(ranks);
   }
 
   get length(): number {
@@ -225,19 +234,17 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
 
 /** A cluster's appearances: one per sentence (its first unit there), by article id then sentence. */
 function appearancesOf(members: readonly number[], table: UnitTable): GeneratedClaim['appearances'] {
-  const seen = new Set<string>();
+  const { units, from, articleRank } = table;
+  // Sentences are keyed by article rank and number (a number, not a string per unit).
+  const key = (i: number): number => articleRank[i]! * SENTENCES + units[i]!.sentence;
+  const seen = new Set<number>();
   const kept = members.filter((i) => {
-    const key = `${table.article(i)}#${table.units[i]!.sentence}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const k = key(i);
+    if (seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
-  const { units, from } = table;
-  kept.sort((x, y) => {
-    const a = from[x]!.article;
-    const b = from[y]!.article;
-    return a === b ? units[x]!.sentence - units[y]!.sentence : a < b ? -1 : 1;
-  });
+  kept.sort((x, y) => key(x) - key(y));
   return kept.map((i) => {
     const u = units[i]!;
     const a = from[i]!;
@@ -255,6 +262,9 @@ function appearancesOf(members: readonly number[], table: UnitTable): GeneratedC
     };
   });
 }
+
+/** More sentences than any article has (keys stay exact: ranks × this < 2^53). */
+const SENTENCES = 2 ** 24;
 
 /**
  * "Declined to comment" is said many ways ("does not comment on private calls", "neither
