@@ -92,8 +92,11 @@ export function isPlainSafe(value: string): boolean {
   return plainVerdict(value) !== 'quoted';
 }
 
-/** The implicit tag tests as one expression (one pass instead of two dozen), when their flags allow. */
-const ANY_IMPLICIT_TAG = IMPLICIT_TAG_TESTS.every((test) => test.flags === '')
+/**
+ * The implicit tag tests as one expression (one call instead of two dozen), when that means the
+ * same: no flags, and no back-reference that the joined groups would renumber.
+ */
+const ANY_IMPLICIT_TAG = IMPLICIT_TAG_TESTS.every((test) => test.flags === '' && !/\\(?:[1-9]|k<)/.test(test.source))
   ? new RegExp(IMPLICIT_TAG_TESTS.map((test) => `(?:${test.source})`).join('|'))
   : null;
 
