@@ -727,6 +727,44 @@ function readPage(r: PackReader): EncodedPage {
 }
 
 /**
+ * decodePage(slug, readPage(r), quotes), read straight from the packed form: every page of a
+ * large site is looked up on every run, and the intermediate tuples would be garbage at once.
+ */
+function readCachedPage(r: PackReader, slug: string, quotes: QuoteSource): CachedPage | undefined {
+  const sig = need(r.text());
+  const title = need(r.text());
+  const engineKind = r.int();
+  const engineTitle = engineKind === 0 ? title : engineKind === 1 ? undefined : need(r.text());
+  const handWritten = r.int() === 1;
+  const appearances: Array<{ source: string; quote: string; sentence: number }> = [];
+  for (let n = r.int(); n > 0; n--) {
+    const source = need(r.word());
+    const sentence = r.int();
+    let quote: string | undefined;
+    if (r.int() === 1) quote = need(r.text());
+    else {
+      const tag = need(r.word());
+      const h = r.word();
+      // Same version of the article: its sentence; else a sentence of the new version with the
+      // same text (edits elsewhere in the article shift sentence numbers, not texts).
+      quote = quotes.tag(source) === tag ? quotes.quote(source, sentence) : h === null ? undefined : quotes.byHash(source, h);
+      if (quote === undefined) return undefined;
+    }
+    appearances.push({ source, quote, sentence });
+  }
+  const summary = decodeSummary(slug, readSummary(r), title);
+  const engine = r.int() === 1;
+  const retired = r.int() === 1;
+  const related = r.words();
+  const page: CachedPage = { sig, identity: { title, engineTitle, appearances, handWritten }, summary, engine, retired, related };
+  const mergeKey = r.text();
+  const mergeSummary = r.int() === 1 ? readSummary(r) : null;
+  if (mergeKey !== null && mergeSummary !== null) page.merge = { key: mergeKey, summary: decodeSummary(slug, mergeSummary, title) };
+  if (r.int() === 1 && page.merge) page.pristine = true;
+  return page;
+}
+
+/**
  * The content cache is kept in shards (by a hash of the page slug or file path), so that a run
  * that changes a few pages rewrites a few small files, not the whole cache.
  */
@@ -741,11 +779,19 @@ function contentShardOf(key: string): number {
 interface ContentShard {
   /** Article records and other plain files: relative path → [signature, sha256 of the bytes]. */
   files: Map<string, [string, string]>;
-  /** Pages in stored form (read from the shard file on first use). */
-  stored: Map<string, EncodedPage | (() => EncodedPage)>;
+  /** Pages in stored form: encoded in this run, or where they start in the shard file (`reader`). */
+  stored: Map<string, EncodedPage | number>;
+  reader: PackReader | null;
   /** Pages decoded and handed out in this run. */
   pages: Map<string, CachedPage>;
   dirty: boolean;
+}
+
+/** A page's stored form, read from its shard file if it comes from there. */
+function storedPage(shard: ContentShard, e: EncodedPage | number): EncodedPage {
+  if (typeof e !== 'number') return e;
+  shard.reader!.seek(e);
+  return readPage(shard.reader!);
 }
 
 /** A shard file: the version, the plain files, then the pages' slugs with where each starts, then the pages. */
@@ -768,29 +814,23 @@ function packContentShard(version: string, shard: ContentShard): Buffer {
   }
   pages.forEach(([, e], k) => {
     w.setInt(at + 2 * k + 1, w.position);
-    packPage(w, typeof e === 'function' ? e() : e);
+    packPage(w, storedPage(shard, e));
   });
   return w.toBuffer();
 }
 
 function openContentShard(path: string, version: string): ContentShard {
-  const shard: ContentShard = { files: new Map(), stored: new Map(), pages: new Map(), dirty: false };
-  let r: PackReader;
+  const empty = (): ContentShard => ({ files: new Map(), stored: new Map(), reader: null, pages: new Map(), dirty: false });
+  const shard = empty();
   try {
     // Not interned: quote hashes and version tags are many and mostly unique to this cache.
-    r = new PackReader(readFileSync(path));
+    const r = new PackReader(readFileSync(path));
     if (r.text() !== version) return shard;
     for (let n = r.int(); n > 0; n--) shard.files.set(need(r.text()), [need(r.text()), need(r.text())]);
-    for (let n = r.int(); n > 0; n--) {
-      const slug = need(r.text());
-      const at = r.int();
-      shard.stored.set(slug, () => {
-        r.seek(at);
-        return readPage(r);
-      });
-    }
+    for (let n = r.int(); n > 0; n--) shard.stored.set(need(r.text()), r.int());
+    shard.reader = r;
   } catch {
-    return { files: new Map(), stored: new Map(), pages: new Map(), dirty: false }; // missing or damaged: empty
+    return empty(); // missing or damaged: empty
   }
   return shard;
 }
@@ -837,11 +877,13 @@ export class ContentCache implements PageLookup {
     const known = shard.pages.get(slug);
     if (known) return known;
     const e = shard.stored.get(slug);
-    if (!e) return undefined;
+    if (e === undefined) return undefined;
     try {
-      const raw = typeof e === 'function' ? e() : e;
-      shard.stored.set(slug, raw);
-      const page = decodePage(slug, raw, this.#quotes);
+      let page: CachedPage | undefined;
+      if (typeof e === 'number') {
+        shard.reader!.seek(e);
+        page = readCachedPage(shard.reader!, slug, this.#quotes);
+      } else page = decodePage(slug, e, this.#quotes);
       if (page) shard.pages.set(slug, page);
       return page;
     } catch {
@@ -899,11 +941,11 @@ export class ContentCache implements PageLookup {
     }
     for (const [k, shard] of this.#all()) {
       const mine = bySlugShard.get(k) ?? [];
-      const stored = new Map<string, EncodedPage | (() => EncodedPage)>();
+      const stored = new Map<string, EncodedPage | number>();
       let same = mine.length === shard.stored.size;
       for (const [slug, page] of mine) {
         const old = shard.stored.get(slug);
-        if (old && shard.pages.get(slug) === page) stored.set(slug, old);
+        if (old !== undefined && shard.pages.get(slug) === page) stored.set(slug, old);
         else {
           stored.set(slug, encodePage(page, this.#quotes));
           same = false;

@@ -76,18 +76,21 @@ interface Article {
 /** Quotes of this run's articles by sentence, and their seeds' version tags (for the content cache). */
 function quoteSource(articles: readonly Article[]): QuoteSource {
   const byId = new Map(articles.map((a) => [a.article, a]));
-  const quotes = new Map<string, Map<number, string>>();
+  // Asked once per appearance of every page (hundreds of thousands): tags are cut once per
+  // article, and an article's quotes are kept by sentence number in an array.
+  const tags = new Map(articles.map((a) => [a.article, a.item.key.slice(0, 16)]));
+  const quotes = new Map<string, Array<string | undefined>>();
   const hashes = new Map<string, Map<string, string>>();
   return {
-    tag: (article) => byId.get(article)?.item.key.slice(0, 16),
+    tag: (article) => tags.get(article),
     quote(article, sentence) {
       let m = quotes.get(article);
       if (!m) {
-        m = new Map();
-        for (const u of byId.get(article)?.units ?? []) m.set(u.sentence, u.quote);
+        m = [];
+        for (const u of byId.get(article)?.units ?? []) m[u.sentence] = u.quote;
         quotes.set(article, m);
       }
-      return m.get(sentence);
+      return Number.isInteger(sentence) && sentence >= 0 ? m[sentence] : undefined;
     },
     byHash(article, h) {
       let m = hashes.get(article);
@@ -218,14 +221,15 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   let recomputed = 0;
   // Article records are staged as soon as they are known (temp files, committed with everything
   // else at the end), so their text need not stay in memory; the cache copies them from there.
-  const records = new Map<Item, { rel: string; path: string; hash: string; written: boolean }>();
+  const records = new Map<Item, { rel: string; path: string; hash: string; written: boolean; held: boolean }>();
   const stageRecord = (item: Item, json: string | null, hash: string): void => {
     const name = `${item.seed.id}.json`;
     const path = join(articlesDir, name);
     const rel = `articles/${name}`;
     let written = false;
     let source = path;
-    if (!contentCache?.fileHolds(rel, path, hash)) {
+    const held = contentCache?.fileHolds(rel, path, hash) ?? false;
+    if (!held) {
       const kept = json === null ? seedCache?.getRecord(item.key) : undefined;
       const text = json ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(seedText(item))!.json);
       mkdirSync(articlesDir, { recursive: true });
@@ -235,7 +239,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
         source = temp;
       }
     }
-    records.set(item, { rel, path, hash, written });
+    records.set(item, { rel, path, hash, written, held });
     if (json !== null && seedCache) seedCache.setRecordFile(item.key, source);
   };
   const abort = (): void => {
@@ -408,7 +412,8 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     mark('written');
 
     if (contentCache && applied.pageFacts) {
-      for (const r of records.values()) contentCache.noteFile(r.rel, r.path, r.hash);
+      // A record the cache vouched for as it stands needs no new signature (nor a stat).
+      for (const r of records.values()) if (!r.held) contentCache.noteFile(r.rel, r.path, r.hash);
       contentCache.pruneFiles((rel) => rel.startsWith('articles/') && keep.has(rel.slice('articles/'.length)));
       for (const [slug, f] of applied.pageFacts) {
         if (f.sig !== '') continue;

@@ -326,6 +326,38 @@ describe('page cache', () => {
     expect(c2.get('s')).toEqual(pages.get('s'));
     expect(c2.get('h')).toEqual(pages.get('h'));
     expect(c2.get('nope')).toBeUndefined();
+    // A page handed out and given back unchanged keeps its stored form; a changed one is stored
+    // anew; both read back the same, whichever shards they share.
+    const changed = { ...pages.get('h')!, sig: '9:9:9:9' };
+    const c3 = new ContentCache(cache, content, quotes, 'v1');
+    c3.setPages(new Map([['s', c3.get('s')!], ['h', changed]]));
+    c3.save();
+    const c4 = new ContentCache(cache, content, quotes, 'v1');
+    expect(c4.get('s')).toEqual(pages.get('s'));
+    expect(c4.get('h')).toEqual(changed);
+  });
+
+  it('rewrites a shard with one changed page without losing the unchanged pages beside it', () => {
+    const cache = fresh('cache');
+    const content = fresh('content');
+    const page = (slug: string, sig: string) => ({
+      sig,
+      identity: { title: slug, engineTitle: slug, appearances: [{ source: 'x', quote: `Quote of ${slug}.`, sentence: 1 }], handWritten: false },
+      summary: { slug, title: slug, verdict: 'confirmed', status: 'active' as const, verdictByAuthor: false, engine: { verdict: 'confirmed', confidence: 0.9 } },
+      engine: true,
+      retired: false,
+      related: [],
+    });
+    // More pages than shards: some share a shard with the page that changes.
+    const slugs = Array.from({ length: 600 }, (_, k) => `page-${k}`);
+    const first = new ContentCache(cache, content, undefined, 'v1');
+    first.setPages(new Map(slugs.map((slug) => [slug, page(slug, '1:1:1:1')])));
+    first.save();
+    const second = new ContentCache(cache, content, undefined, 'v1');
+    second.setPages(new Map(slugs.map((slug) => [slug, slug === 'page-0' ? page(slug, '2:2:2:2') : second.get(slug)!])));
+    second.save();
+    const third = new ContentCache(cache, content, undefined, 'v1');
+    for (const slug of slugs) expect(third.get(slug), slug).toEqual(page(slug, slug === 'page-0' ? '2:2:2:2' : '1:1:1:1'));
   });
 
   it('is ignored when the code version differs', () => {
