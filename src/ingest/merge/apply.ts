@@ -62,18 +62,21 @@ export function displayPath(path: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
+/** The claim pages of `<contentDir>/claims`: paths and slugs sorted by slug, and the set of slugs. */
+function claimPageFiles(contentDir: string): { pages: Array<{ path: string; slug: string }>; known: Set<string> } {
+  const dir = join(contentDir, 'claims');
+  if (!existsSync(dir)) return { pages: [], known: new Set() };
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ path: join(dir, f), slug: f.slice(0, -4) }));
+  return { pages, known: new Set(pages.map((p) => p.slug)) };
+}
+
 /** Reads and validates every page of `<contentDir>/claims`, sorted by slug. */
 export function readAllPages(contentDir: string): ExistingPage[] {
-  const dir = join(contentDir, 'claims');
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-  const known = new Set(files.map((f) => f.slice(0, -4)));
-  return files.map((f) => {
-    const path = join(dir, f);
-    return readPage(displayPath(path), f.slice(0, -4), readFileSync(path, 'utf8'), { knownSlugs: known });
-  });
+  const { pages, known } = claimPageFiles(contentDir);
+  return pages.map(({ path, slug }) => readPage(displayPath(path), slug, readFileSync(path, 'utf8'), { knownSlugs: known }));
 }
 
 /** A page of content/claims: read and parsed, or known from the page cache (not read). */
@@ -83,15 +86,8 @@ type PageRef =
 
 /** readAllPages, except that pages the cache vouches for are not read. */
 function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRef[] {
-  const dir = join(contentDir, 'claims');
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-  const known = new Set(files.map((f) => f.slice(0, -4)));
-  return files.map((f): PageRef => {
-    const path = join(dir, f);
-    const slug = f.slice(0, -4);
+  const { pages, known } = claimPageFiles(contentDir);
+  return pages.map(({ path, slug }): PageRef => {
     const sig = cache ? (statSignatureOf(path) ?? '') : '';
     const hit = cache?.get(slug);
     if (hit && hit.sig === sig && sig !== '' && hit.related.every((r) => known.has(r))) return { slug, cached: hit, path, known };

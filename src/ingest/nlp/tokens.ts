@@ -136,6 +136,8 @@ export function tagSentences(text: string): Array<{ start: number; end: number; 
 
 /** The sentences of the article being analysed, with their tokens; fragments answered so far. */
 interface Scope {
+  /** The sentences as given to withTokenScope (a scope asked for again with them is reused). */
+  given: ReadonlyArray<{ text: string }>;
   sentences: Array<{ text: string; tokens: Token[] }>;
   fragments: Map<string, Token[]>;
 }
@@ -143,11 +145,13 @@ let scope: Scope | null = null;
 
 /**
  * Runs `fn` with the given sentences as context: `tokenize` answers a fragment of one of them
- * from the sentence's own tokens. Scopes do not nest: the innermost wins while it runs.
+ * from the sentence's own tokens. Inside a scope for the same sentences, that scope (and
+ * the fragments it answered) serves; otherwise the innermost scope wins while it runs.
  */
 export function withTokenScope<T>(sentences: ReadonlyArray<{ text: string }>, fn: () => T): T {
+  if (scope?.given === sentences) return fn();
   const outer = scope;
-  scope = { sentences: sentences.map((s) => ({ text: s.text, tokens: tokenize(s.text) })), fragments: new Map() };
+  scope = { given: sentences, sentences: sentences.map((s) => ({ text: s.text, tokens: tokenize(s.text) })), fragments: new Map() };
   try {
     return fn();
   } finally {
@@ -193,14 +197,4 @@ export function tokenize(text: string): Token[] {
   if (sentences.length > 1) fixNameVerbs(tokens, 0, tokens.length - 1);
   remember(text, tokens);
   return tokens;
-}
-
-/** Split free text into sentence strings (for tools and tests; extraction gets sentences given). */
-export function splitSentences(text: string): string[] {
-  return wink().readDoc(text).sentences().out() as string[];
-}
-
-/** True when the text has a finite-looking verb (VERB or AUX token). */
-export function hasVerb(text: string): boolean {
-  return tokenize(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

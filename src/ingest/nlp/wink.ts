@@ -24,8 +24,3 @@ export function wink(): Nlp {
   instance ??= (require('wink-nlp') as typeof WinkNLP)(require('wink-eng-lite-web-model') as Parameters<typeof WinkNLP>[0], PIPES);
   return instance;
 }
-
-/** `nlp.readDoc(text)`: the shared instance's readDoc. */
-export const nlp = {
-  readDoc: (text: string): ReturnType<Nlp['readDoc']> => wink().readDoc(text),
-};

@@ -29,12 +29,11 @@ export interface FoundDate {
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** What may stand before the date on its line: nothing, or a label such as "Published:". */
-const LABEL =
-  /^(?:(?:date|dated|published|published on|first published|posted|posted on|updated|updated on|last updated|modified|on)\b)?[\s:|–—-]*$/iu;
-
+const LABEL_SOURCE =
+  '(?:(?:date|dated|published|published on|first published|posted|posted on|updated|updated on|last updated|modified|on)\\b)?[\\s:|–—-]*';
+const LABEL = new RegExp(`^${LABEL_SOURCE}$`, 'iu');
 /** LABEL as a prefix: where a leading date would start. */
-const LABEL_PREFIX =
-  /^(?:(?:date|dated|published|published on|first published|posted|posted on|updated|updated on|last updated|modified|on)\b)?[\s:|–—-]*/iu;
+const LABEL_PREFIX = new RegExp(`^${LABEL_SOURCE}`, 'iu');
 
 /** What may follow a date on a date-only line: nothing, or a time-zone tag ("GMT", "EST", "(UTC+7)"). */
 const TRAILER = /^(?:\(?(?:UTC|GMT|MSK|[A-Z]{1,3}T)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?[\s.,;]*$/u;

@@ -73,37 +73,16 @@ export class AnalysePool {
     done: (i: number, analysis: SeedAnalysis) => void,
     local?: (seed: Seed) => SeedAnalysis,
   ): void {
-    let next = 0;
-    let left = items.length;
-    const feed = (slot: Slot): void => {
-      while (slot.inFlight < 2 && next < items.length) {
-        const batch = items.slice(next, next + BATCH);
-        next += batch.length;
-        slot.inFlight++;
-        slot.port.postMessage({ t: 'analyse', batch } satisfies ToWorker);
-      }
-    };
-    for (const slot of this.#slots) feed(slot);
-    this.#pump(
-      () => left > 0,
-      (slot, message) => {
-        if (message.t !== 'analysed') return;
-        slot.inFlight--;
-        for (const r of message.results) {
-          left--;
-          done(r.i, r.analysis);
-        }
-        feed(slot);
+    this.#distribute(
+      items,
+      BATCH,
+      (batch) => ({ t: 'analyse', batch }),
+      (message) => {
+        if (message.t !== 'analysed') return null;
+        for (const r of message.results) done(r.i, r.analysis);
+        return message.results.length;
       },
-      local
-        ? (): boolean => {
-            if (next >= items.length) return false;
-            const item = items[next++]!;
-            done(item.i, local(item.seed));
-            left--;
-            return true;
-          }
-        : undefined,
+      local && ((item) => done(item.i, local(item.seed))),
     );
   }
 
@@ -122,33 +101,56 @@ export class AnalysePool {
       slot.inFlight = 0;
       slot.port.postMessage({ t: 'aliases', aliases } satisfies ToWorker);
     }
+    this.#distribute(
+      items,
+      BATCH * 2,
+      (batch) => ({ t: 'features', batch }),
+      (message) => {
+        if (message.t !== 'featured') return null;
+        for (const r of message.results) done(r.i, r.features, r.answers);
+        return message.results.length;
+      },
+      local && ((item) => local(item.i, item.claims)),
+    );
+  }
+
+  /**
+   * Hands `items` to the workers in batches of `size` (at most two batches in flight per
+   * worker) and, with `local`, takes one at a time on this thread between replies. `reply`
+   * takes a worker's message and returns how many items it answered (null: not an answer to
+   * a batch). Returns when every item is done.
+   */
+  #distribute<T>(
+    items: readonly T[],
+    size: number,
+    message: (batch: T[]) => ToWorker,
+    reply: (message: FromWorker) => number | null,
+    local?: (item: T) => void,
+  ): void {
     let next = 0;
     let left = items.length;
     const feed = (slot: Slot): void => {
       while (slot.inFlight < 2 && next < items.length) {
-        const batch = items.slice(next, next + BATCH * 2);
+        const batch = items.slice(next, next + size);
         next += batch.length;
         slot.inFlight++;
-        slot.port.postMessage({ t: 'features', batch } satisfies ToWorker);
+        slot.port.postMessage(message(batch));
       }
     };
     for (const slot of this.#slots) feed(slot);
     this.#pump(
       () => left > 0,
-      (slot, message) => {
-        if (message.t !== 'featured') return;
+      (slot, m) => {
+        const answered = reply(m);
+        if (answered === null) return;
         slot.inFlight--;
-        for (const r of message.results) {
-          left--;
-          done(r.i, r.features, r.answers);
-        }
+        left -= answered;
         feed(slot);
       },
       local
         ? (): boolean => {
             if (next >= items.length) return false;
-            const item = items[next++]!;
-            local(item.i, item.claims);
+            local(items[next++]!);
             left--;
             return true;
           }

@@ -60,12 +60,12 @@ export interface FeaturedArticle {
 
 /** Step 1 for one article: claim units (attribution and decomposition) and alias facts. */
 export function articleClaims(article: ParsedArticle, sentences: readonly Sentence[]): ArticleClaims {
-  const claimUnits = extractClaims(sentences);
-  // The texts features will read are cut from these sentences: tag them now, in context, and
-  // keep the tokens (the features pass runs later, when the sentences are gone).
+  // One token scope for attribution and for the texts features will read, which are cut from
+  // these sentences: they are packed now, tagged in context, because the features pass runs
+  // later, when the sentences are gone.
   const pack = (text: string): string | null => packTokens(text, tokenize(text));
   const units = withTokenScope(sentences, () =>
-    claimUnits.map((u): AnalysedUnit => ({
+    extractClaims(sentences).map((u): AnalysedUnit => ({
       ...u,
       packed: {
         full: pack(u.full),

@@ -37,6 +37,14 @@ describe('token scope', () => {
     });
   });
 
+  it('reuses the enclosing scope when asked again for the same sentences', () => {
+    const sentences = [sentence];
+    withTokenScope(sentences, () => {
+      const outer = tokenize('the talks had collapsed');
+      expect(withTokenScope(sentences, () => tokenize('the talks had collapsed'))).toBe(outer);
+    });
+  });
+
   it('tags a text that is not a token-aligned fragment on its own', () => {
     withTokenScope([sentence], () => {
       // "alks had" starts inside a token: not a fragment, tagged as its own text.
