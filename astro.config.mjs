@@ -8,8 +8,11 @@ import { siteConfig } from './src/site.config.ts';
 import { contentDir } from './src/site/content-dir.ts';
 import { retiredClaimSlugs } from './src/site/retired.ts';
 
-// Retired claims keep their page but leave every listing, the sitemap included.
-const retired = retiredClaimSlugs(`${contentDir()}/claims`);
+// Retired claims keep their page but leave every listing, the sitemap included. Read when the
+// sitemap is written, not when the config loads: `npm run build` loads the config while the
+// ingest is still writing content/ (src/build.ts).
+/** @type {Set<string> | undefined} */
+let retired;
 
 // Quotes must stay verbatim: smart punctuation is off wherever Markdown is rendered (MDX follows it).
 export default defineConfig({
@@ -36,7 +39,9 @@ export default defineConfig({
       filter: (page) => {
         const path = new URL(page).pathname;
         const claim = /^\/claims\/([^/]+)\/$/.exec(path)?.[1];
-        return !(claim && retired.has(decodeURIComponent(claim)));
+        if (!claim) return true;
+        retired ??= retiredClaimSlugs(`${contentDir()}/claims`);
+        return !retired.has(decodeURIComponent(claim));
       },
     }),
     // Pagefind last: it indexes the finished dist/ in astro:build:done.

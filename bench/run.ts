@@ -4,7 +4,9 @@
  * For each N: generate a synthetic corpus (bench/generate.ts) into a throwaway copy of the
  * project under bench/.work/<N>/, run ingest in a child process (wall time, peak RSS), run
  * `astro build` with Pagefind disabled (CROSSCHECK_PAGEFIND=0), then Pagefind over dist/ on its
- * own, and build a bare Astro + MDX baseline with as many pages. At the largest N, edit one
+ * own (the per-step figures); then the real build (`node src/build.ts`, as `npm run build`) from a
+ * clean state for the whole-build figure, alternating with a bare Astro + MDX baseline with as many
+ * pages (three runs of each below N = 1,000, medians reported). At the largest N, edit one
  * seed and re-ingest (incremental case). Writes BENCHMARKS.md and bench/.work/results.json,
  * prints PASS/FAIL per target.
  *
@@ -16,6 +18,7 @@
  *   --cpu-prof           run ingest with --cpu-prof; profiles land in bench/.work/<N>/logs/
  *                        (summarise one with `npx node bench/profile-summary.ts <file>`)
  *   --incremental-at N   size for the incremental case (default: the largest)
+ *   --runs R             whole-build and baseline runs per size (default: 3 below N = 1,000, else 1)
  *   --timeout-min M      kill any step running longer than M minutes (default 120)
  *   --max-rss-gb G       kill any step whose processes hold more than G GB resident (default 20:
  *                        the bare baseline needs 17.4 GB at N=10,000;
@@ -32,6 +35,7 @@ import { writeCorpus, type SeedFile } from './generate.ts';
 import { diffSnapshots, dirBytes, hasGnuTime, listFiles, runNode, snapshot, tail, type Measured } from './measure.ts';
 import {
   evaluateTargets,
+  median,
   renderMarkdown,
   renderTable,
   verdict,
@@ -154,6 +158,21 @@ async function buildSite(
   return { astroS: astro.wallS, astroRssMB: astro.rssMB, pagefindS: reported === undefined ? pf.wallS : Number(reported) / 1000, how: 'separate run' };
 }
 
+/**
+ * The real build as `npm run build` runs it (src/build.ts: ingest while Astro starts, Astro, Pagefind
+ * in astro:build:done), from a clean state: no content/, ingest cache, dist/ or Astro cache.
+ */
+async function wholeBuild(dir: string, logs: string, run: number): Promise<{ s: number; pages?: number; indexed?: boolean; error?: string }> {
+  for (const d of ['content', '.cache', 'dist', '.bench-cache']) rmSync(join(dir, d), { recursive: true, force: true });
+  const m = await runNode([join('src', 'build.ts'), '--config', WRAPPER_NAME], {
+    cwd: dir,
+    logFile: join(logs, `crosscheck-build-${run}.log`),
+    timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB,
+  });
+  if (m.code !== 0) return { s: m.wallS, error: failure('npm run build (src/build.ts)', m) };
+  return { s: m.wallS, pages: htmlPages(join(dir, 'dist')), indexed: existsSync(join(dir, 'dist', 'pagefind', 'pagefind.js')) };
+}
+
 /** MDX-safe text: braces and angle brackets would be read as expressions and JSX. */
 function mdxText(text: string): string {
   return text.replace(/[{}<>]/gu, (c) => `\\${c}`);
@@ -167,7 +186,8 @@ function baselinePage(seed: SeedFile, k: number): string {
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${paragraphs.map(mdxText).join('\n\n')}\n`;
 }
 
-export async function runBaseline(dir: string, logs: string, pages: number, seeds: SeedFile[]) {
+/** Writes the baseline site (bench/baseline/ with `pages` plain MDX pages) into `dir`. */
+export function setUpBaseline(dir: string, pages: number, seeds: SeedFile[]): void {
   rmSync(dir, { recursive: true, force: true });
   cpSync(BASELINE_TEMPLATE, dir, { recursive: true });
   linkNodeModules(dir);
@@ -179,7 +199,11 @@ export async function runBaseline(dir: string, logs: string, pages: number, seed
     const seed = seeds[k % seeds.length];
     if (seed) writeFileSync(join(contentDir, `page-${String(k + 1).padStart(width, '0')}.mdx`), baselinePage(seed, k));
   }
-  const built = await buildSite(dir, logs, 'baseline');
+}
+
+/** One cold build of the baseline site in `dir` (astro build, then Pagefind). */
+async function runBaseline(dir: string, logs: string, run: number) {
+  const built = await buildSite(dir, logs, `baseline-${run}`);
   return { ...built, pages: htmlPages(join(dir, 'dist')) };
 }
 
@@ -189,6 +213,7 @@ export async function runBaseline(dir: string, logs: string, pages: number, seed
  */
 async function benchSize(
   n: number,
+  runs: number,
   withBaseline: boolean,
   cpuProf: boolean,
   onStep: (result: SizeResult) => void,
@@ -265,21 +290,49 @@ async function benchSize(
 
   onStep(result);
 
-  if (withBaseline && result.pages > 0) {
-    const base = await runBaseline(join(dir, 'baseline'), logs, result.pages, seeds);
+  // The whole build and the baseline, alternately, so that a noisy spell on the machine hits both.
+  const baselineDir = join(dir, 'baseline');
+  if (withBaseline) setUpBaseline(baselineDir, result.pages, seeds);
+  result.buildRuns = [];
+  result.baselineRuns = [];
+  let baselineOk = withBaseline;
+  for (let run = 1; run <= runs; run++) {
+    const whole = await wholeBuild(dir, logs, run);
+    // It must build what the separate steps built: every page, and the search index.
+    if (!whole.error && (whole.pages !== result.pages || !whole.indexed)) {
+      whole.error = `npm run build (src/build.ts) wrote ${whole.pages} pages${whole.indexed ? '' : ' and no search index'}; the separate steps wrote ${result.pages}`;
+    }
+    if (whole.error) {
+      result.errors.push(whole.error);
+      log(`   whole build FAILED: ${whole.error.split('\n')[0] ?? ''}`);
+      return { result, dir, seeds };
+    }
+    result.buildRuns.push(whole.s);
+    result.buildS = median(result.buildRuns);
+    log(`   whole build (npm run build, run ${run}/${runs}): ${fixed(whole.s)} s`);
+    onStep(result);
+    if (!baselineOk) continue;
+    const base = await runBaseline(baselineDir, logs, run);
     if (base.error) {
       result.errors.push(base.error);
       log(`   baseline FAILED: ${base.error.split('\n')[0] ?? ''}`);
-    } else {
+      baselineOk = false;
+      continue;
+    }
+    result.baselineRuns.push(base.astroS + base.pagefindS);
+    // The per-step baseline figures are those of the run closest to the median.
+    const mid = median(result.baselineRuns)!;
+    if (result.baselineAstroS === null || Math.abs(base.astroS + base.pagefindS - mid) <= Math.abs(result.baselineAstroS + (result.baselinePagefindS ?? 0) - mid)) {
       result.baselinePages = base.pages;
       result.baselineAstroS = base.astroS;
       result.baselineAstroRssMB = base.astroRssMB;
       result.baselinePagefindS = base.pagefindS;
-      log(
-        `   baseline: ${base.pages} pages, astro ${fixed(base.astroS)} s (peak ${base.astroRssMB?.toFixed(0) ?? '?'} MB), ` +
-          `pagefind ${fixed(base.pagefindS)} s`,
-      );
     }
+    log(
+      `   baseline (run ${run}/${runs}): ${base.pages} pages, astro ${fixed(base.astroS)} s (peak ${base.astroRssMB?.toFixed(0) ?? '?'} MB), ` +
+        `pagefind ${fixed(base.pagefindS)} s`,
+    );
+    onStep(result);
   }
   return { result, dir, seeds };
 }
@@ -339,6 +392,7 @@ async function main(): Promise<number> {
       'no-incremental': { type: 'boolean', default: false },
       'incremental-at': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
+      runs: { type: 'string' },
       'timeout-min': { type: 'string', default: '120' },
       'max-rss-gb': { type: 'string', default: '20' },
       'report-only': { type: 'boolean', default: false },
@@ -378,6 +432,7 @@ async function main(): Promise<number> {
     values['no-baseline'] ? ' --no-baseline' : '',
     values['incremental-at'] !== undefined ? ` --incremental-at ${values['incremental-at']}` : '',
     values['no-incremental'] ? ' --no-incremental' : '',
+    values.runs !== undefined ? ` --runs ${values.runs}` : '',
   ].join('');
   const results: BenchResults = {
     machine: m,
@@ -387,7 +442,8 @@ async function main(): Promise<number> {
   };
   for (const n of sizes) {
     const at = results.sizes.length;
-    const done = await benchSize(n, !values['no-baseline'], values['cpu-prof'], (partial) => {
+    const runs = values.runs === undefined ? (n < 1000 ? 3 : 1) : Math.max(1, Number(values.runs) || 1);
+    const done = await benchSize(n, runs, !values['no-baseline'], values['cpu-prof'], (partial) => {
       results.sizes[at] = partial;
       report(results, values.out, false);
     });

@@ -54,6 +54,16 @@ describe('targets', () => {
     expect(byName(slow, 'articles/s').pass).toBe(false);
   });
 
+  it('judges the whole build by the measured npm run build, against the median baseline', () => {
+    // Steps sum to 1 + 2 + 1 = 4 s; the real build overlapped them: 3.3 s (median of 3.2, 3.3, 3.9).
+    const r = results([size(100, 1, { buildS: 3.3, buildRuns: [3.9, 3.2, 3.3], baselineRuns: [2.9, 3.0, 2.4], baselineAstroS: 2.5 })]);
+    expect(byName(r, 'baseline')).toMatchObject({ pass: true, detail: 'N=100: 3.30 s vs 2.90 s = ×1.14' });
+    const md = renderMarkdown(r);
+    expect(md).toContain('| 1.00 | 4.00 | 3.30 (median of 3) | 10.0 | 2.90 (median of 3) | ×1.14 | — |');
+    const slow = results([size(100, 1, { buildS: 3.6, buildRuns: [3.6], baselineRuns: [2.9] })]);
+    expect(byName(slow, 'baseline').pass).toBe(false);
+  });
+
   it('says so when N=10,000 was not run', () => {
     expect(byName(results([size(1000, 1)]), 'articles/s').detail).toContain('N=10,000 not run');
   });
@@ -91,7 +101,7 @@ describe('targets', () => {
     const md = renderMarkdown(r);
     expect(md).toContain('| 1,000 | ingest failed (see below) |');
     expect(md).toContain('✗ N=1,000: ingest exited 1: Error: boom');
-    expect(md).toContain('| 100 | 100 | 300 | 400 | 1.00 | 100 | 300 | 2.00 | 700 | 1.00 | 4.00 | 10.0 | 3.50 | ×1.14 | — |');
+    expect(md).toContain('| 100 | 100 | 300 | 400 | 1.00 | 100 | 300 | 2.00 | 700 | 1.00 | 4.00 | 4.00 | 10.0 | 3.50 | ×1.14 | — |');
   });
 
   it('keeps what a size measured before a later step failed', () => {
@@ -111,7 +121,7 @@ describe('targets', () => {
     expect(byName(r, 'near-linear whole build').pass).toBeNull();
     expect(byName(r, 'peak ingest memory')).toMatchObject({ pass: true, detail: expect.stringContaining('astro build 12059 MB at N=10000') });
     const md = renderMarkdown(r);
-    expect(md).toContain('| 10,000 | 10,000 | 30,000 | — | 40.00 | 250 | 300 | ✗ 226.00 | ✗ 12,059 | — | — | — | — | — | ×40.00 (limit ×11.50) |');
+    expect(md).toContain('| 10,000 | 10,000 | 30,000 | — | 40.00 | 250 | 300 | ✗ 226.00 | ✗ 12,059 | — | — | — | — | — | — | ×40.00 (limit ×11.50) |');
     expect(md).toContain('✗ N=10,000: crosscheck astro build exited 137');
   });
 });
