@@ -10,6 +10,12 @@ const HEADS = [...lexicon.outletHeads].join('|');
 /** "the Northern Gazette", "The New York Times", "Northern Gazette". */
 const NAMED_OUTLET_RE = new RegExp(`\\b(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}.&-]*\\s+){1,3}(?:${HEADS}))\\b(?![\\p{L}-])`, 'gu');
 const SHORT_OUTLET_RE = new RegExp(`\\b[Tt]he\\s+(${HEADS})\\b(?![\\p{L}-])`, 'gu');
+/**
+ * Every outlet pattern above needs a head word or an agency name, spelt exactly: text without any
+ * cannot name an outlet. One test of this is much cheaper than the three scans (most texts given
+ * to outletMentions are short spans around a name, with no outlet in them).
+ */
+const ANY_OUTLET_WORD = new RegExp(`(?:${HEADS})|(?:${alternation(lexicon.agencies)})`, 'u');
 
 function outletName(raw: string): string {
   const bare = raw.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
@@ -40,6 +46,7 @@ interface OutletMention {
 /** Outlets named in `text`, in order. Registers new ones; `the Gazette` resolves to a known outlet. */
 export function outletMentions(ctx: SpeakerContext, text: string, register = true): OutletMention[] {
   const out: OutletMention[] = [];
+  if (!ANY_OUTLET_WORD.test(text)) return out;
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
   for (const m of text.matchAll(NAMED_OUTLET_RE)) {

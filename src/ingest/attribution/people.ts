@@ -105,6 +105,17 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
 
 const surnameRes = new Map<string, RegExp>();
 const ASCII = /^[\x20-\x7e]*$/;
+/** Whether a surname is printable ASCII (asked for every person on every span: remembered). */
+const asciiSurnames = new Map<string, boolean>();
+function isAsciiSurname(surname: string): boolean {
+  let ascii = asciiSurnames.get(surname);
+  if (ascii === undefined) {
+    ascii = ASCII.test(surname);
+    if (asciiSurnames.size >= 10_000) asciiSurnames.clear();
+    asciiSurnames.set(surname, ascii);
+  }
+  return ascii;
+}
 
 /** `(?<!letter)surname(?!letter)('s)?`, compiled once per surname. */
 function surnameRe(surname: string): RegExp {
@@ -127,7 +138,7 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
   for (const [surname, person] of ctx.persons) {
     // Most spans name none of the article's people: a substring test rules them out before any
     // regex runs (for ASCII surnames, whose case-insensitive matches are exactly these).
-    if (ASCII.test(surname) && !lower.includes(surname)) continue;
+    if (!lower.includes(surname) && isAsciiSurname(surname)) continue;
     const re = surnameRe(surname);
     // Most spans name none of the article's people: a failed test is cheaper than matchAll.
     re.lastIndex = 0;
