@@ -2,7 +2,6 @@
  * Check-worthiness: which sentences can carry a claim. Skips questions, pure-label headings,
  * page furniture, very short fragments and commentary without checkable content.
  */
-import type { Sentence } from '../types.ts';
 import { patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { isFurniture } from '../parse/furniture.ts';
@@ -10,21 +9,29 @@ import { isFurniture } from '../parse/furniture.ts';
 export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | null;
 
 const MIN_WORDS = 4;
+const POSSESSIVE = /^[’']s$/;
 
 /** Why a sentence is not a claim candidate, or null when it is one. */
-export function skipReason(sentence: Pick<Sentence, 'text' | 'kind'>): SkipReason {
+export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): SkipReason {
   const text = sentence.text.trim();
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
   if (/\?\s*[”"’)]*\s*$/.test(text)) return 'question';
   if (words.length < MIN_WORDS) return 'short';
-  const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (reportingVerb(t.text) !== undefined && /ed$|s$/.test(t.text) && t.pos !== 'NOUN'));
+  const heading = sentence.kind !== 'paragraph';
+  const hasVerb = tokens.some(
+    (t, k) =>
+      (t.pos === 'VERB' || t.pos === 'AUX' || (reportingVerb(t.text) !== undefined && /ed$|s$/.test(t.text) && t.pos !== 'NOUN')) &&
+      // In a heading, the word after a possessive heads a noun phrase, whatever the tagger says:
+      // "Zelensky’s Stand Against The Concessions" is a section label, not a statement.
+      !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
+  );
   if (!hasVerb) return 'label';
   if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text)) return 'commentary';
   return null;
 }
 
-export function isCandidate(sentence: Pick<Sentence, 'text' | 'kind'>): boolean {
+export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): boolean {
   return skipReason(sentence) === null;
 }

@@ -26,4 +26,14 @@ describe('check-worthiness', () => {
     expect(skipReason({ text: 'City denies bridge closure plan', kind: 'subheading' })).toBeNull();
     expect(skipReason({ text: 'The road ahead for the city', kind: 'subheading' })).toBe('label');
   });
+
+  it('reads the word after a possessive in a heading as a noun', () => {
+    // The tagger calls "Stand" a verb; after "Costa’s" it heads a noun phrase.
+    expect(skipReason({ text: 'Mayor Costa’s Stand Against The Closure', kind: 'subheading' })).toBe('label');
+    expect(skipReason({ text: "The Council's Answer To The Protesters", kind: 'subheading' })).toBe('label');
+    // A heading with a verb of its own still states something.
+    expect(skipReason({ text: 'Costa’s Plan Raises Alarm In The Council', kind: 'subheading' })).toBeNull();
+    // In running text the possessive rule does not apply.
+    expect(skipReason(p('Mayor Costa’s staff walked out of the meeting on Friday.'))).toBeNull();
+  });
 });

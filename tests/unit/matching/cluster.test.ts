@@ -63,6 +63,8 @@ describe('matching pairs that must merge', () => {
     ['Macron and Scholz held a phone conversation about trade.', 'Macron spoke by phone with Scholz about trade.'],
     ['The deal would require Kyiv to cede some territory.', 'Any agreement will require Kiev to give up territory.'],
     ['Scholz reminded Macron of the large military presence in Europe.', 'Scholz reminded the French leader of the military presence in Europe.'],
+    // "send" and "deliver" tell the same action (lexicon/concepts.json).
+    ['Scholz will send as much aid as possible to Kyiv before the summit.', 'The Scholz government is moving to deliver as much aid as possible to Kiev before the summit.'],
   ])('%s ~ %s', (a, b) => {
     expect(sameCluster(a, b, noise)).toBe(true);
   });
