@@ -69,6 +69,22 @@ export function positiveEventOf(clause: string): string | null {
   return lexicon.eventNouns.has(noun) || lexicon.eventNouns.has(noun.split(/\s+/).pop() ?? '') ? m[1]! : null;
 }
 
+/**
+ * "a phone call between A and B" (what "denied reports of …" names) → "phone call": the event the
+ * reports told of, when the noun phrase opens with an event noun.
+ */
+export function eventPhraseOf(np: string): string | null {
+  const words = tidy(np)
+    .replace(/^(?:(?:a|an|the|any|alleged|reported|purported|secret|recent)\s+)+/iu, '')
+    .split(/\s+/)
+    .slice(0, 3);
+  for (let k = 1; k <= words.length; k++) {
+    const phrase = words.slice(0, k).join(' ').replace(/[,.;:!”"]+$/u, '');
+    if (lexicon.eventNouns.has(phrase.toLowerCase())) return phrase;
+  }
+  return null;
+}
+
 /** "It's completely untrue", "the article was “simply false”", "purely false information". */
 export function isFalsityStatement(clause: string): boolean {
   const c = tidy(clause).replace(/^[“"]/, '');
@@ -115,6 +131,9 @@ export function reportMentions(text: string): ReportMention[] {
   return out;
 }
 
+/** A trailing adjunct of time or circumstance on a denied noun phrase. */
+const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;
+
 /** Parse the object of a denial verb: `object` is the text right after the verb. */
 export function parseDenialObject(object: string): DenialObject {
   const obj = object.replace(/^\s*[,:]?\s*/, '');
@@ -142,13 +161,14 @@ export function parseDenialObject(object: string): DenialObject {
   const of = REPORTS_OF.exec(obj);
   if (of) {
     const np = tidy(obj.slice(of[0].length, end));
-    return { target: np === '' ? null : np, targetIsClause: false, objectText, report: null, negatedEvent: null };
+    return { target: np === '' ? null : np, targetIsClause: false, objectText, report: null, negatedEvent: np === '' ? null : eventPhraseOf(np) };
   }
   // "rejected the allegations", "rejected this", "calling the report false"
   if (patterns.anaphoricObject.test(obj) || DET_REPORT.test(obj) || /^(?:reports|claims|allegations|rumou?rs)\b/i.test(obj)) {
     return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null };
   }
-  // Any other object: a noun phrase ("any readiness for talks").
-  const np = tidy(objectText.replace(/\s+as\s+[“"].*$/s, ''));
+  // Any other object: a noun phrase ("any readiness for talks"), without the circumstances a
+  // headline adds ("talks amid war escalation": the talks are denied, not the escalation).
+  const np = tidy(objectText.replace(/\s+as\s+[“"].*$/s, '').replace(CIRCUMSTANCE, ''));
   return { target: np === '' ? null : np, targetIsClause: false, objectText, report: null, negatedEvent: null };
 }

@@ -48,6 +48,28 @@ export interface ExtractOptions {
   outlets?: readonly string[];
 }
 
+/**
+ * "The Post wrote that A. The two sides also B.": a sentence right after a relayed report that
+ * opens with the report's parties and "also", and has no source of its own, goes on telling the
+ * report: its units take the report's attribution and stance instead of the article's own voice.
+ */
+const CONTINUES_REPORT = /^(?:the two (?:sides|leaders|men|presidents)|both (?:sides|leaders|men)|they|he|she)\s+(?:\p{L}+\s+)?also\b/iu;
+
+function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: ClaimUnit | null): void {
+  if (!report || report.sentence !== s.n - 1 || !CONTINUES_REPORT.test(s.text.trim())) return;
+  for (let k = first; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.stance !== 'asserts' || u.attribution.kind !== 'none' || u.attribution.via !== null) return;
+  }
+  for (let k = first; k < units.length; k++) units[k] = { ...units[k]!, attribution: { ...report.attribution }, stance: 'reports' };
+}
+
+/** The last unit of sentence `n` (pushed from `first` on) that relays a report, if any. */
+function lastReportIn(units: readonly ClaimUnit[], first: number, n: number): ClaimUnit | null {
+  for (let k = units.length - 1; k >= first; k--) if (units[k]!.sentence === n && units[k]!.stance === 'reports') return units[k]!;
+  return null;
+}
+
 function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   const np = clauseSubject(tokenize(text));
   const subj = np ? personIn(ctx, text.slice(np.start, np.end)) : null;
@@ -65,6 +87,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   const runs = quoteRuns(sentences);
   const units: ClaimUnit[] = [];
   const seen = new Set<string>();
+  /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */
+  let lastReport: ClaimUnit | null = null;
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -95,7 +119,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         return;
       }
     }
+    const first = units.length;
     sentenceUnits(emitter, s.text, ctx);
+    continueReport(units, first, s, lastReport);
+    lastReport = lastReportIn(units, first, s.n) ?? (units.length > first ? null : lastReport);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });

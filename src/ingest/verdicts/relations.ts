@@ -221,14 +221,14 @@ export function resolveDenialTargets(
     }
     return null; // a negated event or only a reference: second pass
   });
-  // What each article's explicit denials point at (first pass), in denial order.
-  const resolvedIn = new Map<string, number[]>();
+  // What each article's explicit denials point at (first pass), in denial order, with where they are.
+  const resolvedIn = new Map<string, Array<{ cluster: number; sentence: number }>>();
   out.forEach((c, j) => {
     if (c === null || c < 0) return;
-    const article = denials[j]!.article;
+    const { article, sentence } = denials[j]!;
     const list = resolvedIn.get(article);
-    if (list) list.push(c);
-    else resolvedIn.set(article, [c]);
+    if (list) list.push({ cluster: c, sentence });
+    else resolvedIn.set(article, [{ cluster: c, sentence }]);
   });
 
   // "The report": what this article's explicit denials point at, else what denials elsewhere
@@ -247,22 +247,56 @@ export function resolveDenialTargets(
     }
     return best;
   };
-  return out.map((c, i) => {
-    if (c !== null) return c;
-    const d = denials[i]!;
-    if (d.negatedEvent) {
-      // "There was no such call": among the article's reports of that kind of event, the one
-      // denials point at; else the first told as a report, else the first at all.
-      const event = d.negatedEvent.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
-      const told = ownUnits(d.article).filter((u) => isReported(u) && event.some((e) => u.features.terms.includes(e)));
-      const hit = mostDenied(told.map((u) => u.cluster));
-      if (hit >= 0) return hit;
-      const first = told.find((u) => u.stance === 'reports') ?? told[0];
-      if (first) return first.cluster;
+  /**
+   * The article's most denied claim; between equally denied ones, the target of the explicit
+   * denial nearest before the reference (else nearest after): "Putin denies reports of a call.
+   * The Post had claimed that … However, the Kremlin rejected this" points back at the call.
+   */
+  const nearestMostDenied = (resolved: ReadonlyArray<{ cluster: number; sentence: number }>, at: number): number => {
+    const count = new Map<number, number>();
+    for (const r of resolved) count.set(r.cluster, (count.get(r.cluster) ?? 0) + 1);
+    const top = Math.max(0, ...count.values());
+    // Distance: denials before the reference first (nearest first), then those after it.
+    const distance = (sentence: number): number => (sentence <= at ? at - sentence : 1e9 + sentence - at);
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const r of resolved) {
+      if (count.get(r.cluster) !== top) continue;
+      const dist = distance(r.sentence);
+      if (dist < bestDistance || (dist === bestDistance && r.cluster < best)) {
+        best = r.cluster;
+        bestDistance = dist;
+      }
     }
+    return best;
+  };
+  // Denials of an event first ("there was no such call", "denied reports of a phone call"):
+  // what they resolve to counts as what the article's denials point at, for the references.
+  const withEvents = out.map((c, i) => (c === null && denials[i]!.negatedEvent ? resolveEvent(denials[i]!) : c));
+  withEvents.forEach((c, j) => {
+    if (out[j] !== null || c === null || c < 0) return;
+    const { article, sentence } = denials[j]!;
+    const list = resolvedIn.get(article);
+    if (list) list.push({ cluster: c, sentence });
+    else resolvedIn.set(article, [{ cluster: c, sentence }]);
+  });
+  function resolveEvent(d: DenialView): number | null {
+    // "There was no such call": among the article's reports of that kind of event, the one
+    // denials point at; else the first told as a report, else the first at all.
+    const event = d.negatedEvent!.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
+    const told = ownUnits(d.article).filter((u) => isReported(u) && event.some((e) => u.features.terms.includes(e)));
+    const hit = mostDenied(told.map((u) => u.cluster));
+    if (hit >= 0) return hit;
+    const first = told.find((u) => u.stance === 'reports') ?? told[0];
+    return first ? first.cluster : null;
+  }
+  return withEvents.map((c, i) => {
+    if (c !== null) return c;
+    // Only a reference ("rejected this", "calling the report false"), or an event not found.
+    const d = denials[i]!;
     const inArticle = resolvedIn.get(d.article) ?? [];
     const own = ownUnits(d.article).filter(isReported);
-    const fromArticle = mostDenied(inArticle);
+    const fromArticle = nearestMostDenied(inArticle, d.sentence);
     if (fromArticle >= 0) return fromArticle;
     const fromCorpus = mostDenied(own.map((u) => u.cluster));
     if (fromCorpus >= 0) return fromCorpus;

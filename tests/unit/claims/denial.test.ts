@@ -8,6 +8,9 @@ describe('denial objects', () => {
     ['claims that CLAUSE', ' claims that the coach would leave, citing sources.', 'the coach would leave', true],
     ['reports of NP', ' reports of a secret meeting between the two men.', 'a secret meeting between the two men', false],
     ['noun phrase', ' any plan to raise taxes.', 'any plan to raise taxes', false],
+    // A headline's circumstance is not part of what is denied.
+    ['noun phrase + circumstance', ' talks amid rising tension', 'talks', false],
+    ['noun phrase + time', ' any deal ahead of the vote', 'any deal', false],
   ])('%s', (_name, object, target, clause) => {
     const d = parseDenialObject(object);
     expect(d.target).toBe(target);
@@ -16,6 +19,12 @@ describe('denial objects', () => {
 
   it.each([' the allegations as “baseless.”', ' this.', ' it', ' the report on Monday', ' these claims', ' reports'])('anaphoric: %s', (object) => {
     expect(parseDenialObject(object).target).toBeNull();
+  });
+
+  it('names the event of "reports of a phone call …", so the denial meets the report of that event', () => {
+    expect(parseDenialObject(' reports of a phone call the mayor made to the minister.').negatedEvent).toBe('phone call');
+    expect(parseDenialObject(' reports of a secret meeting between the two men.').negatedEvent).toBe('meeting');
+    expect(parseDenialObject(' reports of budget cuts.').negatedEvent).toBeNull();
   });
 
   it('returns the report with its source words', () => {

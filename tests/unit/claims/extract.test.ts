@@ -8,6 +8,23 @@ const unitsOf = (texts: string[], n?: number): ClaimUnit[] => {
   return extractClaims(ss).filter((u) => u.sentence === last);
 };
 
+describe('a report told over two sentences', () => {
+  const texts = [
+    'The Riverside Herald wrote that the mayor urged the minister to delay the vote.',
+    'The two sides also agreed to meet again before the summer.',
+  ];
+
+  it('gives the next sentence’s "The two sides also …" the report’s source', () => {
+    const u = unitsOf(texts);
+    expect(u.map((x) => [x.stance, x.attribution.via])).toEqual([['reports', 'The Riverside Herald']]);
+  });
+
+  it('leaves the article’s own next statement alone', () => {
+    const own = unitsOf([texts[0]!, 'The minister met the mayor again before the summer.']);
+    expect(own.map((x) => [x.stance, x.attribution.via])).toEqual([['asserts', null]]);
+  });
+});
+
 describe('denial of a report', () => {
   const units = unitsOf(['The ministry has denied a report that the mayor and the minister held a secret meeting.']);
 

@@ -87,7 +87,8 @@ describe('npm run build (src/build.ts)', () => {
     const run = spawnSync(process.execPath, [join(root, 'src/build.ts'), '--outDir', outDir], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, CROSSCHECK_SEEDS_DIR: join(root, 'seeds'), CROSSCHECK_CONTENT_DIR: content },
+      // Astro's content cache apart from the project's (as the e2e fixture site does).
+      env: { ...process.env, CROSSCHECK_SEEDS_DIR: join(root, 'seeds'), CROSSCHECK_CONTENT_DIR: content, CROSSCHECK_CACHE_DIR: join(work, 'astro-cache') },
       timeout: 180_000,
     });
     expect(run.status, run.stderr).toBe(0);

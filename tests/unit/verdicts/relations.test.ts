@@ -53,6 +53,15 @@ describe('denial targets', () => {
     expect(out).toEqual([0, 0]);
   });
 
+  it('between equally denied claims, follows the explicit denial nearest before the reference', () => {
+    // "Ortiz denies reports of a meeting. … The Ledger said Ortiz promised a discount. … The
+    // governor rejected this." — one denial each; the reference follows the one before it.
+    const twoDenials = [denial('a', 0, null, 'meeting'), denial('a', 3, null), denial('a', 6, 'Ortiz promised Brandt a discount on the port lease')];
+    expect(resolveDenialTargets(twoDenials, units, byArticle)).toEqual([0, 0, 1]);
+    const laterFirst = [denial('a', 0, 'Ortiz promised Brandt a discount on the port lease'), denial('a', 3, null), denial('a', 6, null, 'meeting')];
+    expect(resolveDenialTargets(laterFirst, units, byArticle)).toEqual([1, 1, 0]);
+  });
+
   it('falls back to the nearest report told before the reference', () => {
     expect(resolveDenialTargets([denial('a', 3, null)], units, byArticle)).toEqual([1]);
   });
