@@ -5,12 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
-import { contentDir } from './src/site/content-dir.ts';
+import { cacheDirFor, contentDir } from './src/site/content-dir.ts';
 import { retiredClaimSlugs } from './src/site/retired.ts';
 
 // Retired claims keep their page but leave every listing, the sitemap included. Read when the
 // sitemap is written, not when the config loads: `npm run build` loads the config while the
 // ingest is still writing content/ (src/build.ts).
+const cacheDir = cacheDirFor();
 /** @type {Set<string> | undefined} */
 let retired;
 
@@ -18,8 +19,8 @@ let retired;
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'ignore',
-  // CROSSCHECK_CACHE_DIR keeps a fixture build's content cache apart from the main build's.
-  ...(process.env['CROSSCHECK_CACHE_DIR'] ? { cacheDir: process.env['CROSSCHECK_CACHE_DIR'] } : {}),
+  // A content cache per content folder (CROSSCHECK_CACHE_DIR to choose one): see cacheDirFor.
+  ...(cacheDir ? { cacheDir } : {}),
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   vite: {
     build: {
