@@ -34,6 +34,25 @@ const CALENDAR = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** Verbs that say little until their object does: "bring an end", "reach a deal", "make gains". */
+const LIGHT_VERBS = new Set(['bring']);
+/** The concept of urging, which "call for" and "urge" share (lexicon/concepts.json). */
+const URGE = 'urge';
+
+/**
+ * The concept of a verb's object noun: the first noun after `from`, past determiners, adjectives,
+ * numbers and "for" ("bring an end", "called for a swift resolution"), if it has a concept.
+ */
+function objectConcept(toks: readonly Tok[], from: number): string | null {
+  for (let k = from; k < toks.length && k < from + 4; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'for') continue;
+    if (t.pos !== 'NOUN') return null;
+    return conceptOf.get(t.lower) ?? conceptOf.get(t.lemma) ?? null;
+  }
+  return null;
+}
+
 const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without']);
 
 const conceptOf = new Map<string, string>();
@@ -203,7 +222,18 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     }
     if (CALENDAR.has(t.lower)) continue;
     // Concepts first: some of their words ("give", "told") are on the stop-word list.
-    const concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
+    let concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
+    if (t.pos === 'VERB') {
+      // "called for a swift resolution" urges; it is no phone call.
+      // (A verb: not "Trump’s calls for talks", which the tagger may also call a verb.)
+      const prev = toks[i - 1];
+      if (t.lemma === 'call' && toks[i + 1]?.lower === 'for' && prev?.pos !== 'DET' && !/^[’']s$/.test(prev?.lower ?? '')) concept = URGE;
+      // What a light verb or an urging verb is about is its object: "bring an end to the war"
+      // ends it, "make gains" gains, "called for a resolution" asks for one to end it.
+      const object = LIGHT_VERBS.has(t.lemma) || concept === URGE ? objectConcept(toks, i + 1) : null;
+      if (object) predicates.add(`c:${object}`);
+      if (object && LIGHT_VERBS.has(t.lemma)) continue;
+    }
     const term = concept ? `c:${concept}` : `w:${t.lemma}`;
     if (t.pos === 'VERB' && !AUXILIARIES.has(t.lemma)) predicates.add(term);
     if (concept) {

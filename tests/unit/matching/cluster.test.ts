@@ -65,6 +65,9 @@ describe('matching pairs that must merge', () => {
     ['Scholz reminded Macron of the large military presence in Europe.', 'Scholz reminded the French leader of the military presence in Europe.'],
     // "send" and "deliver" tell the same action (lexicon/concepts.json).
     ['Scholz will send as much aid as possible to Kyiv before the summit.', 'The Scholz government is moving to deliver as much aid as possible to Kiev before the summit.'],
+    // A light verb says what its object says: "bring an end" ends; "called for a resolution" asks for an end.
+    ['Scholz has repeatedly pledged to bring an end to the war swiftly.', 'Scholz could end the war quickly.'],
+    ['Scholz has called for a swift resolution to the war.', 'Scholz could end the war quickly.'],
   ])('%s ~ %s', (a, b) => {
     expect(sameCluster(a, b, noise)).toBe(true);
   });
@@ -75,6 +78,8 @@ describe('matching pairs that must stay apart', () => {
     ['Scholz held a phone call with Macron on Monday.', 'Scholz held a phone call with Sanchez on Monday.'],
     ['The central bank raised interest rates.', 'Floods closed the main railway line.'],
     ['Macron visited the factory in Lyon.', 'Macron said the pension reform would pass.'],
+    // "called for" urges; it is no phone call.
+    ['Scholz called Macron on Monday about the war.', 'Scholz called for an end to the war on Monday.'],
   ])('%s ≁ %s', (a, b) => {
     expect(sameCluster(a, b, noise)).toBe(false);
   });
