@@ -21,8 +21,11 @@ export function subjectOf(clause: string): string | null {
 }
 
 /** Does the text start a clause of its own (a subject, then a verb within a few words)? */
+const LEADING_TIME = /^(?:to date|so far|thus far|as yet|until now|for now|at the moment|at present)\s*,?\s+/i;
+
 function startsClause(text: string): boolean {
-  const toks = tokenize(text.trim()).filter((t) => !/^[“”"‘]$/.test(t.text));
+  // A time adverbial may come before the subject: ", although to date he has not explained …".
+  const toks = tokenize(text.trim().replace(LEADING_TIME, '')).filter((t) => !/^[“”"‘]$/.test(t.text));
   const first = toks[0];
   if (!first || isVerb(first) || ['ADV', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'PUNCT'].includes(first.pos)) return false;
   if (/^(?:to|only|not|also|then|which|who|whom|whose|that|where)$/i.test(first.text)) return false;
@@ -135,6 +138,20 @@ function splitAbsolute(clause: string): string[] {
 /** Strip a leading discourse marker ("However, …", "Meanwhile, …"). */
 export function stripDiscourse(clause: string): string {
   return clause.replace(patterns.discourse, '');
+}
+
+/**
+ * "he would end it quickly, although to date he has not explained how": the concessive clause is
+ * the writer's comment on what was said, not part of it. Returns [what was said, the comment]
+ * (the comment null when there is none, or when the tail is no clause of its own).
+ */
+export function concessiveTail(content: string): [string, string | null] {
+  for (const m of topLevelMatches(content, /,\s*(?:although|though|whereas)\s+/gi)) {
+    const left = content.slice(0, m.index);
+    const right = content.slice(m.index + m[0].length);
+    if (tokenize(left).some(isVerb) && startsClause(right)) return [left, right];
+  }
+  return [content, null];
 }
 
 /** Split reported content into claim clauses (not yet tidied or shortened). */

@@ -9,7 +9,7 @@ import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
 import { resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
-import { decompose } from './decompose.ts';
+import { concessiveTail, decompose } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
 import { baseStance, isWholeQuote, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
@@ -25,7 +25,9 @@ export interface Emitter {
 /** Units for the content of a say/tell/report/confirm frame (or an inherited quote). */
 export function contentUnits(out: Emitter, content: string, speech: Speech, ctx: SpeakerContext, nested = false): void {
   const fromQuote = isWholeQuote(content);
-  const inner = fromQuote ? content.replace(/^\s*[,:]?\s*[“"]/, '').replace(/[”"][\s,.;!]*$/, '') : content;
+  // The writer's concessive comment after what was said is the article's own (hostUnits, below).
+  const [said, comment] = fromQuote ? [content, null] : concessiveTail(content);
+  const inner = fromQuote ? content.replace(/^\s*[,:]?\s*[“"]/, '').replace(/[”"][\s,.;!]*$/, '') : said;
   const stance = baseStance(speech);
   const onRecord = speech.attribution.kind !== 'none' || speech.resolved.outlet;
   // Only a speaker on record can hand over to another speaker ("A said X, and B said Y");
@@ -59,6 +61,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       out.push({ text, attribution: speech.attribution, stance: hearsay && stance === 'asserts' ? 'reports' : stance });
     }
   }
+  if (comment !== null) hostUnits(out, comment, ctx, false, speech.resolved.person ?? undefined);
 }
 
 /** Units for a denial frame: the denied report's content ('reports') and the denial ('denies'). */
@@ -121,14 +124,14 @@ function contentIsClause(content: string): boolean {
 }
 
 /** Host (unsourced) units for a span of the article's own prose. */
-export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false): void {
+export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false, person = ctx.lastPerson): void {
   if (!tokenize(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
   // "X was clear in his denial, telling …": prose about the statement, not a claim.
   if (aroundFrame && patterns.speechAct.test(span)) return;
   for (const raw of decompose(span)) {
     const hearsay = patterns.anonAdverb.test(raw);
     const attribution: Attribution = hearsay ? { speaker: null, role: null, kind: 'anonymous', via: null } : { speaker: null, role: null, kind: 'none', via: null };
-    const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, ctx.lastPerson));
+    const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, person));
     const text = claimText(clause);
     if (wordCount(text) < MIN_WORDS) continue;
     if (patterns.decline.test(clause)) {

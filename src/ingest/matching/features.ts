@@ -208,7 +208,10 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       }
       continue;
     }
-    if (isName(t) && !CALENDAR.has(t.lower)) {
+    // A lone capitalised word with a concept is that word in a Title Case headline ("Kremlin
+    // Denies Ukrainian Territory Held …"), unless the corpus knows someone by that name.
+    const titleCased = isName(t) && !(i + 1 < toks.length && isName(toks[i + 1]!)) && conceptOf.has(t.lower) && !aliases.persons.has(t.lower);
+    if (isName(t) && !CALENDAR.has(t.lower) && !titleCased) {
       // A run of proper nouns is one name; its last word is the key ("Jane Q. Smith" → smith).
       let j = i;
       while (j + 1 < toks.length && isName(toks[j + 1]!) && !CALENDAR.has(toks[j + 1]!.lower)) j++;

@@ -8,6 +8,16 @@ const unitsOf = (texts: string[], n?: number): ClaimUnit[] => {
   return extractClaims(ss).filter((u) => u.sentence === last);
 };
 
+describe('the writer’s comment on what was said', () => {
+  it('gives "…, although to date she has not explained …" to the article, not the speaker', () => {
+    const u = unitsOf(['Mayor Ana Costa spoke on Monday.', 'Costa said she would reopen the bridge quickly, although to date she has not explained how the repairs would be paid for.']);
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.attribution.kind])).toEqual([
+      ['Ana Costa would reopen the bridge quickly', 'Ana Costa', 'named'],
+      ['Ana Costa has not explained how the repairs would be paid for', null, 'none'],
+    ]);
+  });
+});
+
 describe('a report told over two sentences', () => {
   const texts = [
     'The Riverside Herald wrote that the mayor urged the minister to delay the vote.',

@@ -52,6 +52,15 @@ describe('features', () => {
     expect(claimFeatures('Scholz urged the French leader to wait.', aliases).participants).toEqual(['macron', 'scholz']);
   });
 
+  it('reads a lone capitalised word of a Title Case headline as that word, not a name', () => {
+    const f = claimFeatures('Ministry Denies Territory Held With Scholz', aliases);
+    expect(f.terms).toContain('c:territory');
+    expect(f.terms).not.toContain('e:territory');
+    expect(claimFeatures('Ministry Denies Talks Held With Scholz', aliases).terms).toContain('c:dialogue');
+    // A known person keeps his name even when it is also a word ("Scholz" is no concept, "Talks" is).
+    expect(f.participants).toEqual(['scholz']);
+  });
+
   it('does not treat the outlet as a participant', () => {
     expect(claimFeatures('The Daily Herald said Macron resigned.', aliases).participants).toEqual(['macron']);
   });
