@@ -23,13 +23,26 @@ export function subjectOf(clause: string): string | null {
 /** Does the text start a clause of its own (a subject, then a verb within a few words)? */
 const LEADING_TIME = /^(?:to date|so far|thus far|as yet|until now|for now|at the moment|at present)\s*,?\s+/i;
 
+/** Words that open a subordinate clause (the tagger calls some of them prepositions). */
+const SUBORDINATOR = /^(?:although|though|while|whereas|despite|after|before|since|because|if|when|once)$/i;
+
 function startsClause(text: string): boolean {
   // A time adverbial may come before the subject: ", although to date he has not explained …".
   const toks = tokenize(text.trim().replace(LEADING_TIME, '')).filter((t) => !/^[“”"‘]$/.test(t.text));
   const first = toks[0];
   if (!first || isVerb(first) || ['ADV', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'PUNCT'].includes(first.pos)) return false;
   if (/^(?:to|only|not|also|then|which|who|whom|whose|that|where)$/i.test(first.text)) return false;
-  for (let i = 1; i < Math.min(toks.length, 9); i++) {
+  let limit = Math.min(toks.length, 9);
+  for (let i = 1; i < limit; i++) {
+    // "Kiev, although facing a soldier shortage …, has staunchly opposed it": a subordinate
+    // clause set off by commas right after the subject; the verb comes after it.
+    if (toks[i]!.text === ',' && SUBORDINATOR.test(toks[i + 1]?.text ?? '')) {
+      const close = toks.findIndex((t, k) => k > i + 1 && k < i + 24 && t.text === ',');
+      if (close < 0) return false;
+      i = close;
+      limit = Math.min(toks.length, close + 4);
+      continue;
+    }
     if (isVerb(toks[i])) return !/ing$/.test(toks[i]!.text) || toks[i]!.pos === 'AUX';
     if (toks[i]!.pos === 'PUNCT' && toks[i]!.text !== '’s' && toks[i]!.text !== '.') return false;
   }

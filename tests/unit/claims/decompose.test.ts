@@ -57,3 +57,20 @@ describe('helpers', () => {
     expect(stripDiscourse('In the meantime, prices rose')).toBe('prices rose');
   });
 });
+
+describe('independent clauses with something before the verb', () => {
+  it.each([
+    // A subordinate clause between the subject and its verb.
+    [
+      'Any deal would require the city to sell the port, and the council, although facing a budget gap, has opposed it',
+      ['Any deal would require the city to sell the port', 'the council, although facing a budget gap, has opposed it'],
+    ],
+    // A time adverbial before the subject.
+    [
+      'The mayor promised to reopen the bridge, although to date she has not said when',
+      ['The mayor promised to reopen the bridge', 'she has not said when'],
+    ],
+  ])('%s', (text, clauses) => {
+    expect(decompose(text)).toEqual(clauses);
+  });
+});
