@@ -7,7 +7,7 @@ import { patterns } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
-import { resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
+import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
@@ -140,8 +140,23 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
       out.push({ text, attribution: who, stance: 'declines' });
       continue;
     }
+    // "Zelensky described the conversation as “excellent”": what a named person is said to have
+    // called something, in quotation marks, is his statement on record, not the outlet's.
+    if (!hearsay && DESCRIBED_AS.test(clause)) {
+      const subj = clauseSubject(tokenize(clause));
+      const subject = subj ? clause.slice(subj.start, subj.end).trim() : '';
+      const who = subject ? personIn(ctx, subject) : null;
+      // The subject is the person ("Mayor Ana Costa"), not something of theirs ("Costa’s lawyer").
+      if (who && subject.endsWith(who.person.name.split(/\s+/).pop() ?? who.person.name)) {
+        out.push({ text, attribution: { speaker: who.person.name, role: who.person.role, kind: 'named', via: null }, stance: 'asserts' });
+        continue;
+      }
+    }
     out.push({ text, attribution, stance: hearsay ? 'reports' : 'asserts' });
   }
 }
+
+/** "<someone> described/called/branded <something> as “<words>”". */
+const DESCRIBED_AS = /^[^,;]{1,60}?\s(?:described|called|branded|labelled|labeled|dubbed)\s[^,;]{1,80}?\sas\s[“"]/u;
 
 /** Quote runs split over several sentences: sentence index → frame that speaks them. */

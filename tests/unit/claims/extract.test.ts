@@ -18,6 +18,23 @@ describe('the writer’s comment on what was said', () => {
   });
 });
 
+describe('what a named person called something', () => {
+  it('is that person’s statement on record', () => {
+    const u = unitsOf(['Mayor Ana Costa met the minister on Friday, describing the talks as “productive”.']);
+    const described = u.find((x) => x.text.includes('described'));
+    expect(described?.attribution).toMatchObject({ speaker: 'Ana Costa', kind: 'named' });
+    // The meeting itself stays the article's own statement.
+    expect(u.find((x) => x.text.includes('met'))?.attribution.kind).toBe('none');
+  });
+
+  it('stays the article’s when the subject is no known person, or only something of theirs', () => {
+    const council = unitsOf(['Mayor Ana Costa spoke on Monday.', 'The council described the plan as “reckless”.']);
+    expect(council.find((x) => x.text.includes('described'))?.attribution.kind).toBe('none');
+    const lawyer = unitsOf(['Mayor Ana Costa spoke on Monday.', 'Costa’s lawyer described the ruling as “unfair”.']);
+    expect(lawyer.find((x) => x.text.includes('described'))?.attribution.speaker).not.toBe('Ana Costa');
+  });
+});
+
 describe('a report told over two sentences', () => {
   const texts = [
     'The Riverside Herald wrote that the mayor urged the minister to delay the vote.',
