@@ -35,7 +35,7 @@ const CALENDAR = new Set([
 ]);
 
 /** Verbs that say little until their object does: "bring an end", "reach a deal", "make gains". */
-const LIGHT_VERBS = new Set(['bring']);
+const LIGHT_VERBS = new Set(['bring', 'make']);
 /** The concept of urging, which "call for" and "urge" share (lexicon/concepts.json). */
 const URGE = 'urge';
 

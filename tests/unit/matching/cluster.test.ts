@@ -77,6 +77,7 @@ describe('matching pairs that must merge', () => {
     // A light verb says what its object says: "bring an end" ends; "called for a resolution" asks for an end.
     ['Scholz has repeatedly pledged to bring an end to the war swiftly.', 'Scholz could end the war quickly.'],
     ['Scholz has called for a swift resolution to the war.', 'Scholz could end the war quickly.'],
+    ['Government forces are making gains in the northern Tigray region.', 'Government forces are advancing in the Tigray region.'],
     // Outlets say "has not outlined steps", "did not specify terms", "has not explained the details".
     ['Scholz has not outlined specific steps for the pension reform.', 'Scholz did not specify any concrete terms for the pension reform.'],
   ])('%s ~ %s', (a, b) => {
