@@ -296,6 +296,7 @@ async function benchSize(
   result.buildRuns = [];
   result.baselineRuns = [];
   let baselineOk = withBaseline;
+  const baselines: Array<Awaited<ReturnType<typeof runBaseline>>> = [];
   for (let run = 1; run <= runs; run++) {
     const whole = await wholeBuild(dir, logs, run);
     // It must build what the separate steps built: every page, and the search index.
@@ -319,15 +320,15 @@ async function benchSize(
       baselineOk = false;
       continue;
     }
+    baselines.push(base);
     result.baselineRuns.push(base.astroS + base.pagefindS);
     // The per-step baseline figures are those of the run closest to the median.
     const mid = median(result.baselineRuns)!;
-    if (result.baselineAstroS === null || Math.abs(base.astroS + base.pagefindS - mid) <= Math.abs(result.baselineAstroS + (result.baselinePagefindS ?? 0) - mid)) {
-      result.baselinePages = base.pages;
-      result.baselineAstroS = base.astroS;
-      result.baselineAstroRssMB = base.astroRssMB;
-      result.baselinePagefindS = base.pagefindS;
-    }
+    const typical = baselines.reduce((a, b) => (Math.abs(b.astroS + b.pagefindS - mid) < Math.abs(a.astroS + a.pagefindS - mid) ? b : a));
+    result.baselinePages = typical.pages;
+    result.baselineAstroS = typical.astroS;
+    result.baselineAstroRssMB = typical.astroRssMB;
+    result.baselinePagefindS = typical.pagefindS;
     log(
       `   baseline (run ${run}/${runs}): ${base.pages} pages, astro ${fixed(base.astroS)} s (peak ${base.astroRssMB?.toFixed(0) ?? '?'} MB), ` +
         `pagefind ${fixed(base.pagefindS)} s`,

@@ -21,14 +21,12 @@ export function subjectOf(clause: string): string | null {
 }
 
 /** Does the text start a clause of its own (a subject, then a verb within a few words)? */
-const LEADING_TIME = /^(?:to date|so far|thus far|as yet|until now|for now|at the moment|at present)\s*,?\s+/i;
-
 /** Words that open a subordinate clause (the tagger calls some of them prepositions). */
 const SUBORDINATOR = /^(?:although|though|while|whereas|despite|after|before|since|because|if|when|once)$/i;
 
 function startsClause(text: string): boolean {
-  // A time adverbial may come before the subject: ", although to date he has not explained …".
-  const toks = tokenize(text.trim().replace(LEADING_TIME, '')).filter((t) => !/^[“”"‘]$/.test(t.text));
+  // A discourse marker may come before the subject: ", although to date he has not explained …".
+  const toks = tokenize(stripDiscourse(text.trim())).filter((t) => !/^[“”"‘]$/.test(t.text));
   const first = toks[0];
   if (!first || isVerb(first) || ['ADV', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'PUNCT'].includes(first.pos)) return false;
   if (/^(?:to|only|not|also|then|which|who|whom|whose|that|where)$/i.test(first.text)) return false;

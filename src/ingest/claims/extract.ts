@@ -64,9 +64,9 @@ function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: 
   for (let k = first; k < units.length; k++) units[k] = { ...units[k]!, attribution: { ...report.attribution }, stance: 'reports' };
 }
 
-/** The last unit of sentence `n` (pushed from `first` on) that relays a report, if any. */
-function lastReportIn(units: readonly ClaimUnit[], first: number, n: number): ClaimUnit | null {
-  for (let k = units.length - 1; k >= first; k--) if (units[k]!.sentence === n && units[k]!.stance === 'reports') return units[k]!;
+/** The last of the units pushed from `first` on (one sentence's) that relays a report, if any. */
+function lastReportIn(units: readonly ClaimUnit[], first: number): ClaimUnit | null {
+  for (let k = units.length - 1; k >= first; k--) if (units[k]!.stance === 'reports') return units[k]!;
   return null;
 }
 
@@ -122,7 +122,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const first = units.length;
     sentenceUnits(emitter, s.text, ctx);
     continueReport(units, first, s, lastReport);
-    lastReport = lastReportIn(units, first, s.n) ?? (units.length > first ? null : lastReport);
+    lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });

@@ -284,16 +284,7 @@ function readSeed(r: PackReader): CachedSeed {
 function packShard(version: string, entries: ReadonlyArray<[string, CachedSeed]>): Buffer {
   const w = new PackWriter();
   w.text(version);
-  w.int(entries.length);
-  const at = w.position;
-  for (const [key] of entries) {
-    w.text(key);
-    w.int(0);
-  }
-  entries.forEach(([, e], k) => {
-    w.setInt(at + 2 * k + 1, w.position);
-    writeSeed(w, e);
-  });
+  w.keyed(entries, (e) => writeSeed(w, e));
   return w.toBuffer();
 }
 
@@ -304,9 +295,7 @@ function openShard(path: string, version: string): Map<string, () => CachedSeed>
     r = new PackReader(readFileSync(path), intern);
     if (r.text() !== version) return undefined;
     const out = new Map<string, () => CachedSeed>();
-    for (let n = r.int(); n > 0; n--) {
-      const key = need(r.text());
-      const at = r.int();
+    for (const [key, at] of r.keyed()) {
       out.set(key, () => {
         r.seek(at);
         return readSeed(r);
@@ -806,16 +795,7 @@ function packContentShard(version: string, shard: ContentShard): Buffer {
     w.text(hash);
   }
   const pages = [...shard.stored].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  w.int(pages.length);
-  const at = w.position;
-  for (const [slug] of pages) {
-    w.text(slug);
-    w.int(0);
-  }
-  pages.forEach(([, e], k) => {
-    w.setInt(at + 2 * k + 1, w.position);
-    packPage(w, storedPage(shard, e));
-  });
+  w.keyed(pages, (e) => packPage(w, storedPage(shard, e)));
   return w.toBuffer();
 }
 
@@ -827,7 +807,7 @@ function openContentShard(path: string, version: string): ContentShard {
     const r = new PackReader(readFileSync(path));
     if (r.text() !== version) return shard;
     for (let n = r.int(); n > 0; n--) shard.files.set(need(r.text()), [need(r.text()), need(r.text())]);
-    for (let n = r.int(); n > 0; n--) shard.stored.set(need(r.text()), r.int());
+    shard.stored = r.keyed();
     shard.reader = r;
   } catch {
     return empty(); // missing or damaged: empty

@@ -59,6 +59,23 @@ export class PackWriter {
     for (const s of list) this.word(s);
   }
 
+  /**
+   * Entries a reader can decode one at a time: their number, each key (a text) with where its
+   * entry starts, then the entries as `write` writes them. PackReader.keyed() reads the keys.
+   */
+  keyed<T>(entries: ReadonlyArray<readonly [string, T]>, write: (value: T) => void): void {
+    this.int(entries.length);
+    const at = this.position;
+    for (const [key] of entries) {
+      this.text(key);
+      this.int(0);
+    }
+    entries.forEach(([, value], k) => {
+      this.setInt(at + 2 * k + 1, this.position);
+      write(value);
+    });
+  }
+
   toBuffer(): Buffer {
     const words = [...this.#words.keys()];
     const texts = [...this.#texts.keys()];
@@ -148,6 +165,17 @@ export class PackReader {
 
   text(): string | null {
     return pick(this.#texts, this.int());
+  }
+
+  /** The keys PackWriter.keyed() wrote, each with where its entry starts (for seek). */
+  keyed(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let n = this.int(); n > 0; n--) {
+      const key = this.text();
+      if (key === null) throw new RangeError('null key in the packed file');
+      out.set(key, this.int());
+    }
+    return out;
   }
 
   words(): string[] {

@@ -221,16 +221,6 @@ export function resolveDenialTargets(
     }
     return null; // a negated event or only a reference: second pass
   });
-  // What each article's explicit denials point at (first pass), in denial order, with where they are.
-  const resolvedIn = new Map<string, Array<{ cluster: number; sentence: number }>>();
-  out.forEach((c, j) => {
-    if (c === null || c < 0) return;
-    const { article, sentence } = denials[j]!;
-    const list = resolvedIn.get(article);
-    if (list) list.push({ cluster: c, sentence });
-    else resolvedIn.set(article, [{ cluster: c, sentence }]);
-  });
-
   // "The report": what this article's explicit denials point at, else what denials elsewhere
   // point at among the claims this article reports, else the nearest report before it.
   const deniedCount = new Map<number, number>();
@@ -270,26 +260,33 @@ export function resolveDenialTargets(
     }
     return best;
   };
-  // Denials of an event first ("there was no such call", "denied reports of a phone call"):
-  // what they resolve to counts as what the article's denials point at, for the references.
-  const withEvents = out.map((c, i) => (c === null && denials[i]!.negatedEvent ? resolveEvent(denials[i]!) : c));
+  /**
+   * "There was no such call": among the article's reports of that kind of event, the one
+   * denials point at; else the first told as a report, else the first at all.
+   */
+  const resolveEvent = (d: DenialView, event: ClaimFeatures): number | null => {
+    const kinds = event.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
+    const told = ownUnits(d.article).filter((u) => isReported(u) && kinds.some((e) => u.features.terms.includes(e)));
+    const hit = mostDenied(told.map((u) => u.cluster));
+    if (hit >= 0) return hit;
+    const first = told.find((u) => u.stance === 'reports') ?? told[0];
+    return first ? first.cluster : null;
+  };
+  // Denials of an event next ("there was no such call", "denied reports of a phone call").
+  const withEvents = out.map((c, i) => {
+    const event = denials[i]!.negatedEvent;
+    return c === null && event ? resolveEvent(denials[i]!, event) : c;
+  });
+  // What each article's explicit and event denials point at, with where they are: the
+  // references' candidates.
+  const resolvedIn = new Map<string, Array<{ cluster: number; sentence: number }>>();
   withEvents.forEach((c, j) => {
-    if (out[j] !== null || c === null || c < 0) return;
+    if (c === null || c < 0) return;
     const { article, sentence } = denials[j]!;
     const list = resolvedIn.get(article);
     if (list) list.push({ cluster: c, sentence });
     else resolvedIn.set(article, [{ cluster: c, sentence }]);
   });
-  function resolveEvent(d: DenialView): number | null {
-    // "There was no such call": among the article's reports of that kind of event, the one
-    // denials point at; else the first told as a report, else the first at all.
-    const event = d.negatedEvent!.terms.filter((t) => t.startsWith('c:') || t.startsWith('w:'));
-    const told = ownUnits(d.article).filter((u) => isReported(u) && event.some((e) => u.features.terms.includes(e)));
-    const hit = mostDenied(told.map((u) => u.cluster));
-    if (hit >= 0) return hit;
-    const first = told.find((u) => u.stance === 'reports') ?? told[0];
-    return first ? first.cluster : null;
-  }
   return withEvents.map((c, i) => {
     if (c !== null) return c;
     // Only a reference ("rejected this", "calling the report false"), or an event not found.

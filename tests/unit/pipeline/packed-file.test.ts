@@ -46,6 +46,29 @@ describe('packed files', () => {
     expect(r.text()).toBe('second');
   });
 
+  it('find keyed entries by key, each decoded on its own', () => {
+    const w = new PackWriter();
+    w.text('v1');
+    w.keyed(
+      [
+        ['b', ['x', 'y']],
+        ['a', ['z']],
+      ] as const,
+      (list) => w.words(list),
+    );
+    w.int(99);
+    const r = new PackReader(w.toBuffer());
+    expect(r.text()).toBe('v1');
+    const keys = r.keyed();
+    expect([...keys.keys()]).toEqual(['b', 'a']);
+    r.seek(keys.get('b')!);
+    expect(r.words()).toEqual(['x', 'y']);
+    r.seek(keys.get('a')!);
+    expect(r.words()).toEqual(['z']);
+    // The last entry ends where the rest of the file begins.
+    expect(r.int()).toBe(99);
+  });
+
   it('keep strings that UTF-8 would alter (lone surrogates) exactly', () => {
     const w = new PackWriter();
     const odd = ['a\ud800b', '\udfff', 'plain é ’'];
