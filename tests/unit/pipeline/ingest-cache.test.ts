@@ -60,6 +60,19 @@ function seedCopy(): string {
   return dir;
 }
 
+/** A cache entry of seed `a.txt` with the given claims. */
+function seedEntry(featured: NonNullable<CachedSeed['featured']>): CachedSeed {
+  return {
+    id: 'a',
+    file: 'a.txt',
+    skipped: false,
+    recordHash: 'h',
+    featured,
+    aliasFacts: { leaders: [['ruritania', 'smith', 2]], persons: ['smith'] },
+    answers: ['p:smith\u00001'],
+  };
+}
+
 describe('seed cache', () => {
   it('hits for unchanged seeds, misses for changed bytes, and writes the same output as no cache', () => {
     const seeds = seedCopy();
@@ -90,15 +103,7 @@ describe('seed cache', () => {
 
   it('is ignored when the code version differs, and kept when it is the same', () => {
     const cache = fresh('cache');
-    const entry: CachedSeed = {
-      id: 'a',
-      file: 'a.txt',
-      skipped: false,
-      recordHash: 'h',
-      featured: { article: 'a', outlet: null, date: null, units: [] },
-      aliasFacts: { leaders: [['ruritania', 'smith', 2]], persons: ['smith'] },
-      answers: ['p:smith\u00001'],
-    };
+    const entry = seedEntry({ article: 'a', outlet: null, date: null, units: [] });
     const key = SeedCache.key('a.txt', Buffer.from('text'));
     const v1 = new SeedCache(cache, 'v1');
     v1.set(key, entry);
@@ -126,31 +131,23 @@ describe('seed cache', () => {
 
   it('keeps entries across a save and load, as packed files', () => {
     const cache = fresh('cache');
-    const entry: CachedSeed = {
-      id: 'a',
-      file: 'a.txt',
-      skipped: false,
-      recordHash: 'h',
-      featured: {
-        article: 'a',
-        outlet: 'The Ledger',
-        date: '2024-11-02',
-        units: [
-          {
-            sentence: 3,
-            quote: '“It is simply false,” she said — \ud800 broken.',
-            text: 'It is simply false',
-            attribution: { speaker: 'Jane Doe', role: null, kind: 'named', via: null },
-            stance: 'denies',
-            features: { terms: ['c:deny', 'w:false'], participants: [], negated: false, modal: false, predicates: [] },
-            targetFeatures: null,
-            eventFeatures: { terms: ['c:call'], participants: ['doe', 'roe'], negated: true, modal: true, predicates: ['c:call'] },
-          },
-        ],
-      },
-      aliasFacts: { leaders: [['ruritania', 'smith', 2]], persons: ['smith'] },
-      answers: ['p:smith\u00001'],
-    };
+    const entry = seedEntry({
+      article: 'a',
+      outlet: 'The Ledger',
+      date: '2024-11-02',
+      units: [
+        {
+          sentence: 3,
+          quote: '“It is simply false,” she said — \ud800 broken.',
+          text: 'It is simply false',
+          attribution: { speaker: 'Jane Doe', role: null, kind: 'named', via: null },
+          stance: 'denies',
+          features: { terms: ['c:deny', 'w:false'], participants: [], negated: false, modal: false, predicates: [] },
+          targetFeatures: null,
+          eventFeatures: { terms: ['c:call'], participants: ['doe', 'roe'], negated: true, modal: true, predicates: ['c:call'] },
+        },
+      ],
+    });
     const skipped: CachedSeed = { id: 'b', file: 'b.txt', skipped: true, recordHash: '', featured: null, aliasFacts: { leaders: [], persons: [] }, answers: [] };
     const keyA = SeedCache.key('a.txt', Buffer.from('a'));
     const keyB = SeedCache.key('b.txt', Buffer.from('b'));
