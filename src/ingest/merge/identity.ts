@@ -1,6 +1,8 @@
 /**
  * Claim identity across runs: which existing page (slug) does each generated claim belong to?
  *
+ * 0. Same evidence: a page carrying exactly the claim's appearances, when that evidence is unique
+ *    on both sides, is the claim's page.
  * 1. Appearance overlap. Every appearance is indexed under `source + quote` and `source + sentence`.
  *    A generated claim scores 2 per appearance whose quote a page already carries, 1 per appearance
  *    that only hits the same sentence number (wording shifted in place), plus title similarity (< 1)
@@ -189,11 +191,62 @@ function matchPages(
     }
   };
 
+  // 0. Same evidence: a page carrying exactly a claim's appearances (same sources, sentence
+  // numbers and quotes, in the same order) is that claim's page, when no other claim or page has
+  // that evidence too. On a re-run almost every claim finds its page here, and the scans below
+  // only see what changed. Pages are found by their first appearance; quotes usually are the
+  // very strings the claims carry, so comparing them rarely reads a character.
+  const firstKey = (a: PageIdentity['appearances'][number]): string => `${a.sentence}\u0000${a.source}`;
+  const pagesByFirst = new Map<string, number[]>();
+  pages.forEach((p, k) => {
+    const first = p.appearances[0];
+    if (!first) return;
+    const key = firstKey(first);
+    const list = pagesByFirst.get(key);
+    if (list) list.push(k);
+    else pagesByFirst.set(key, [k]);
+  });
+  const sameQuote = (a: string, b: string): boolean => a === b || normOf(a) === normOf(b);
+  const sameEvidence = (x: PageIdentity['appearances'], y: PageIdentity['appearances']): boolean => {
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) {
+      const a = x[k]!;
+      const b = y[k]!;
+      if (a.source !== b.source || !sameValueZero(a.sentence, b.sentence) || !sameQuote(a.quote, b.quote)) return false;
+    }
+    return true;
+  };
+  // Claim → its one page of the same evidence; page → how many claims have its evidence.
+  const exact = new Int32Array(generated.length).fill(-1);
+  const claimsOfPage = new Int32Array(pages.length);
+  generated.forEach((c, i) => {
+    const first = c.appearances[0];
+    const bucket = first ? pagesByFirst.get(firstKey(first)) : undefined;
+    if (!bucket) return;
+    let found = -1;
+    for (const k of bucket) {
+      if (!sameEvidence(c.appearances, pages[k]!.appearances)) continue;
+      if (found >= 0) return; // two pages with this evidence: stage 1 decides
+      found = k;
+    }
+    if (found < 0) return;
+    exact[i] = found;
+    claimsOfPage[found]!++;
+  });
+  exact.forEach((k, i) => {
+    if (k < 0 || claimsOfPage[k] !== 1) return;
+    slugs[i] = pages[k]!.slug;
+    match[i] = 'appearance';
+    usedPages.add(pages[k]!.slug);
+  });
+  pagesByFirst.clear();
+
   // 1. Appearance overlap. What each page carries, by source: quotes (normalised) and sentence
   // numbers, in page order. A source has a few dozen of them; scanning those beats hashing every
   // quote into an index.
   const carriedBySource = new Map<string, Carried>();
   for (const p of pages) {
+    if (usedPages.has(p.slug)) continue;
     for (const a of p.appearances) {
       let carried = carriedBySource.get(a.source);
       if (!carried) carriedBySource.set(a.source, (carried = { quoteLengths: [], sentences: [], quotes: [], slugs: [] }));
@@ -206,6 +259,7 @@ function matchPages(
   }
   const cands: Candidate[] = [];
   generated.forEach((c, i) => {
+    if (slugs[i] !== undefined) return;
     let scores: Map<string, number> | undefined;
     for (const a of c.appearances) {
       const carried = carriedBySource.get(a.source);

@@ -31,6 +31,29 @@ describe('identity', () => {
     expect(assignSlugs(pages, [...gen].reverse(), []).slugs).toEqual(['troops-stay', 'no-talks']);
   });
 
+  it('a page carrying exactly the claim\'s evidence is its page, whatever the titles say', () => {
+    const [q1, q2, q3] = ['The mayor said the bridge will reopen.', 'Officials confirmed the date.', 'Critics doubt it.'];
+    const pages = [
+      page('bridge-reopens-with-doubts', 'Bridge will reopen, critics doubt it', [['a', 1, q1], ['a', 2, q2], ['b', 4, q3]]),
+      page('the-bridge-reopens', 'Officials: the bridge will reopen', [['a', 1, q1], ['a', 2, q2]]),
+    ];
+    // The superset page has the more similar title; the exact page still wins.
+    const r = assignSlugs(pages, [claim('Bridge will reopen, critics doubt it', [['a', 1, q1], ['a', 2, q2]])], []);
+    expect(r.slugs).toEqual(['the-bridge-reopens']);
+    expect(r.match).toEqual(['appearance']);
+    // Quotes compare as the overlap stage compares them: whitespace runs count as one space.
+    expect(assignSlugs(pages, [claim('Other', [['a', 1, 'The  mayor said the bridge will reopen. '], ['a', 2, q2]])], []).slugs).toEqual([
+      'the-bridge-reopens',
+    ]);
+  });
+
+  it('evidence two claims share decides nothing on its own: title similarity breaks the tie', () => {
+    const q = 'The council approved the budget and raised fees.';
+    const pages = [page('fees-raised', 'Fees were raised', [['c', 5, q]])];
+    const gen = [claim('The budget was approved', [['c', 5, q]]), claim('Fees were raised again', [['c', 5, q]])];
+    expect(assignSlugs(pages, gen, []).slugs).toEqual(['the-budget-was-approved', 'fees-raised']);
+  });
+
   it('new slugs avoid every existing file and each other', () => {
     const gen = [claim('Same title', [['x', 1, 'one']]), claim('Same title', [['y', 2, 'two']])];
     const r = assignSlugs([], gen, ['same-title', 'same-title-1']);
