@@ -111,9 +111,29 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       text: u.text,
       attribution: u.attribution,
       stance: u.stance,
-      features: featuresOf(u.full, u.packed.full, aliases),
+      features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,
     })),
+  };
+}
+
+/** "I", "me", "my", "mine", "myself" as words: the speaker talks of themself. */
+const FIRST_PERSON = /(?:^|[^\p{L}\p{N}’'])(?:I|me|my|mine|myself)(?=$|[^\p{L}\p{N}’'])/u;
+
+/**
+ * A first-person statement is about its speaker: "I intend to win" said by one candidate is
+ * not the same claim as the same words said by another, so a named speaker becomes one of the
+ * claim's people (their surname key, as features name people).
+ */
+function withSpeaker(f: ClaimFeatures, text: string, attribution: { kind: string; speaker: string | null }): ClaimFeatures {
+  if (attribution.kind !== 'named' || !attribution.speaker || !FIRST_PERSON.test(text)) return f;
+  const key = attribution.speaker.split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, '');
+  if (!/^\p{L}/u.test(key) || f.participants.includes(key)) return f;
+  const term = `e:${key}`;
+  return {
+    ...f,
+    participants: [...f.participants, key].sort(),
+    terms: f.terms.includes(term) ? f.terms : [...f.terms, term].sort(),
   };
 }

@@ -120,3 +120,25 @@ describe('the reach of an event denial', () => {
     expect(discount.engine.verdict).toBe('unattributed');
   });
 });
+
+describe('first-person statements', () => {
+  // Two candidates in two elections say the same words; a third outlet quotes one of them again.
+  const speeches = [
+    article('s1', 'Valley Post', '“I intend to win,” said mayor Ines Laporte.'),
+    article('s2', 'Ridge Gazette', '“I intend to win,” said senator Marco Feld.'),
+    article('s3', 'Lake Courier', '“I intend to win,” Ines Laporte told supporters.'),
+  ];
+  const built = buildClaims(speeches.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+
+  it('are about their speaker: the same words said by two people are two claims', () => {
+    const wins = built.filter((c) => /intend to win/i.test(c.title));
+    expect(wins).toHaveLength(2);
+    const bySpeaker = wins.map((c) => [...new Set(c.appearances.map((a) => a.speaker))].sort()).sort();
+    expect(bySpeaker).toEqual([['Ines Laporte'], ['Marco Feld']]);
+  });
+
+  it('said by one person in two outlets are one claim', () => {
+    const laporte = built.find((c) => c.appearances.some((a) => a.speaker === 'Ines Laporte'))!;
+    expect(laporte.appearances.map((a) => a.source)).toEqual(['s1', 's3']);
+  });
+});
