@@ -871,6 +871,41 @@ export class ContentCache implements PageLookup {
     }
   }
 
+  /** Number of pages the cache knows (all shards). */
+  pageCount(): number {
+    let n = 0;
+    for (const [, shard] of this.#all()) n += shard.stored.size;
+    return n;
+  }
+
+  /** The stat signature recorded for a page, without decoding the rest of it; undefined if unknown. */
+  pageSignature(slug: string): string | undefined {
+    const shard = this.#shard(contentShardOf(slug));
+    const known = shard.pages.get(slug);
+    if (known) return known.sig;
+    const e = shard.stored.get(slug);
+    if (e === undefined) return undefined;
+    if (typeof e !== 'number') return e[0];
+    try {
+      shard.reader!.seek(e);
+      return shard.reader!.text() ?? undefined; // a page's entry starts with its signature
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Number of plain files recorded under a relative path prefix (e.g. `articles/`). */
+  fileCount(prefix: string): number {
+    let n = 0;
+    for (const [, shard] of this.#all()) for (const rel of shard.files.keys()) if (rel.startsWith(prefix)) n++;
+    return n;
+  }
+
+  /** The stat signature recorded for a plain file, or undefined. */
+  fileSignature(rel: string): string | undefined {
+    return this.#shard(contentShardOf(rel)).files.get(rel)?.[0];
+  }
+
   /** True when `path` (relative key `rel`) still holds the bytes with this hash, as last recorded. */
   fileHolds(rel: string, path: string, hash: string): boolean {
     const known = this.#shard(contentShardOf(rel)).files.get(rel);

@@ -23,6 +23,7 @@ import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
 import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+import { clearRunMemo, inputsKey, loadRunMemo, outputUntouched, saveRunMemo } from './run-memo.ts';
 
 export { articleJson } from './analyse-seed.ts';
 
@@ -50,7 +51,7 @@ export interface IngestResult {
    * How the work was done (for timings and tests): seeds analysed vs taken from the cache, seed
    * files read (an unchanged one is not), pages read.
    */
-  stats?: { analysed: number; cached: number; seedsRead: number; pagesRead: number };
+  stats?: { analysed: number; cached: number; seedsRead: number; pagesRead: number; upToDate?: boolean };
 }
 
 /** Below this many seeds to analyse, starting worker threads (≈0.3 s each) does not pay. */
@@ -192,9 +193,29 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     const item: Item = { seed, key };
     if (seenIds.has(seed.id)) duplicate.add(item);
     seenIds.add(seed.id);
-    item.cached = duplicate.has(item) ? undefined : seedCache?.get(item.key);
     items.push(item);
   }
+  // The same seeds and code as the last successful run, over content/ as that run left it:
+  // nothing to do (run-memo.ts).
+  const ownWarnings = warnings.length;
+  const inputs = cacheDir ? inputsKey(items.map((it) => ({ file: it.seed.file, key: it.key }))) : '';
+  if (cacheDir && contentCache) {
+    const memo = loadRunMemo(cacheDir, contentDir);
+    if (memo && memo.inputs === inputs && outputUntouched(contentDir, memo, contentCache)) {
+      seedIndex?.save();
+      mark('up to date');
+      return {
+        articles: memo.articles,
+        claims: memo.claims,
+        written: [],
+        warnings: [...warnings, ...memo.warnings],
+        errors: [],
+        stats: { analysed: 0, cached: items.length - duplicate.size, seedsRead, pagesRead: 0, upToDate: true },
+      };
+    }
+    if (memo) clearRunMemo(cacheDir, contentDir);
+  }
+  for (const item of items) item.cached = duplicate.has(item) ? undefined : seedCache?.get(item.key);
   const bar = createProgress({ total: items.length - duplicate.size, label: 'ingest', ...(progress ? {} : { stream: { write: () => true } }) });
   mark(`read ${seeds.length} seeds, cache lookups`);
   seeds.length = 0; // the items hold them (and let go of their text once analysed)
@@ -423,6 +444,12 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       }
       contentCache.setPages(applied.pageFacts);
       contentCache.save();
+      // Only a run that found everything up to date is remembered: rerun over the same inputs it
+      // would again write nothing (a run that wrote pages would, for one, list no new claims
+      // in the review state the second time).
+      if (written.length === 0) {
+        saveRunMemo(cacheDir!, contentDir, { inputs, articles: articles.length, claims: generated.length, warnings: warnings.slice(ownWarnings) });
+      }
       mark('content cache saved');
     }
     return { articles: articles.length, claims: generated.length, written, warnings, errors: [], stats: stats() };

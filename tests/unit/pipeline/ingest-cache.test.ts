@@ -414,6 +414,88 @@ describe('page cache', () => {
   });
 });
 
+describe('up to date (run-memo.ts)', () => {
+  /** A warm content folder: a first run writes it, a second finds it up to date and is remembered. */
+  function warm(): { seeds: string; cache: string; content: string; settled: IngestResult } {
+    const seeds = seedCopy();
+    // A seed with nothing but page furniture: skipped, with a warning of the run's own.
+    writeFileSync(join(seeds, 'zz-furniture.txt'), 'Leave a Reply\nShare this:\n');
+    const [cache, content] = [fresh('cache'), fresh('content')];
+    const first = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    expect(first.written.length).toBeGreaterThan(0);
+    // The second run still writes the review state (no claim is new any more): not remembered.
+    const second = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    expect(second.written).toEqual([join(content, '.crosscheck', 'review.json')]);
+    const settled = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    expect(settled.written).toEqual([]);
+    expect(settled.stats?.upToDate).toBeUndefined();
+    return { seeds, cache, content, settled };
+  }
+
+  it('a run over the same seeds and untouched content does nothing, and says what the full run said', () => {
+    const { seeds, cache, content, settled } = warm();
+    const before = tree(content);
+    const mtimes = readdirSync(join(content, 'claims')).map((f) => statSync(join(content, 'claims', f)).mtimeMs);
+    const again = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    expect(again.stats?.upToDate).toBe(true);
+    expect(again.stats?.analysed).toBe(0);
+    expect(again.written).toEqual([]);
+    expect([again.articles, again.claims]).toEqual([settled.articles, settled.claims]);
+    // The skipped seed's warning is given again.
+    expect(again.warnings).toEqual(settled.warnings);
+    expect(again.warnings.some((w) => w.includes('zz-furniture.txt: skipped'))).toBe(true);
+    expect(tree(content)).toEqual(before);
+    expect(readdirSync(join(content, 'claims')).map((f) => statSync(join(content, 'claims', f)).mtimeMs)).toEqual(mtimes);
+  });
+
+  it('an author edit, a new hand-written page, a deleted record or an edited seed each mean a full run, same result as without cache', () => {
+    const { seeds, cache, content } = warm();
+    const plain = fresh('content');
+    ingest({ seedsDir: seeds, contentDir: plain });
+    ingest({ seedsDir: seeds, contentDir: plain });
+    // Runs until one finds everything up to date: each change below meets a remembered run.
+    const settle = (): void => {
+      for (let k = 0; k < 3; k++) if (ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache }).stats?.upToDate) return;
+      expect.unreachable('never up to date');
+    };
+    const both = (f: (dir: string) => void): IngestResult => {
+      settle();
+      f(content);
+      f(plain);
+      const r = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+      ingest({ seedsDir: seeds, contentDir: plain });
+      expectSameTree(plain, content);
+      return r;
+    };
+    const page = readdirSync(join(content, 'claims')).sort()[2]!;
+    const edit = both((dir) => {
+      const p = join(dir, 'claims', page);
+      writeFileSync(p, readFileSync(p, 'utf8').replace(/^verdict: \w+$/m, 'verdict: disputed'));
+    });
+    expect(edit.stats?.upToDate).toBeUndefined();
+    expect(readFileSync(join(content, 'claims', page), 'utf8')).toMatch(/^verdict: disputed$/m);
+
+    const handWritten = both((dir) =>
+      writeFileSync(join(dir, 'claims', 'desk-note.mdx'), '---\ntitle: A claim the desk added\nverdict: unattributed\nappearances: []\n---\n\nWritten by hand.\n'),
+    );
+    expect(handWritten.stats?.upToDate).toBeUndefined();
+
+    const record = readdirSync(join(content, 'articles')).sort()[0]!;
+    const deleted = both((dir) => rmSync(join(dir, 'articles', record)));
+    expect(deleted.stats?.upToDate).toBeUndefined();
+    expect(deleted.written).toContain(join(content, 'articles', record));
+
+    settle();
+    const seed = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[1]!;
+    writeFileSync(join(seeds, seed), `${readFileSync(join(seeds, seed), 'utf8')}\nThe mayor said the bridge would reopen on Monday.\n`);
+    const afterSeed = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    expect(afterSeed.stats?.upToDate).toBeUndefined();
+    expect(afterSeed.stats?.analysed).toBe(1);
+    ingest({ seedsDir: seeds, contentDir: plain });
+    expectSameTree(plain, content);
+  });
+});
+
 describe('workers', () => {
   it('give the same output as the main thread', () => {
     const seeds = seedCopy();
