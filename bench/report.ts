@@ -55,6 +55,14 @@ export interface IncrementalResult {
   needless: number;
   /** A few touched paths, relative to content/, for the report. */
   sample: string[];
+  /**
+   * After that: re-ingest until a run writes nothing (`settleRuns` runs, the last `settleS`
+   * seconds), then once more with nothing changed (`upToDateS`, files it touched: `upToDateTouched`).
+   */
+  settleRuns?: number;
+  settleS?: number;
+  upToDateS?: number;
+  upToDateTouched?: number;
   error?: string;
 }
 
@@ -354,6 +362,9 @@ export function renderMarkdown(results: BenchResults, targets: Target[] = evalua
             `One seed (\`${inc.seed}\`) edited at N=${inc.n.toLocaleString('en-US')}, then \`npm run ingest\` again: ${round(inc.ingestS)} s.`,
             `${inc.touched} file(s) under content/ touched (mtime or inode changed, created or deleted), ${inc.changed} with changed bytes, ${inc.needless} rewritten with identical bytes.`,
             inc.sample.length > 0 ? `Touched: ${inc.sample.map((s) => `\`${s}\``).join(', ')}${inc.touched > inc.sample.length ? ', …' : ''}.` : '',
+            inc.upToDateS !== undefined
+              ? `Then ${inc.settleRuns} more run(s) until one wrote nothing (the last ${round(inc.settleS ?? 0)} s: every seed and page checked), and one more with nothing changed since: ${round(inc.upToDateS)} s, ${inc.upToDateTouched} file(s) touched (the run is remembered as up to date and nothing is recomputed).`
+              : '',
           ]
             .filter((l) => l !== '')
             .join('\n'),

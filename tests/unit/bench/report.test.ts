@@ -95,6 +95,13 @@ describe('targets', () => {
     expect(verdict(byName(results([size(1000, 1)]), 'incremental'))).toBe('N/A');
   });
 
+  it('reports the up-to-date re-run after the incremental one, when measured', () => {
+    const inc = { n: 1000, seed: 's.txt', ingestS: 6.4, touched: 3, changed: 3, needless: 0, sample: [] };
+    expect(renderMarkdown(results([size(1000, 1)], inc))).not.toMatch(/nothing changed since/);
+    const md = renderMarkdown(results([size(1000, 1)], { ...inc, settleRuns: 2, settleS: 5.2, upToDateS: 0.66, upToDateTouched: 0 }));
+    expect(md).toMatch(/Then 2 more run\(s\) until one wrote nothing \(the last 5\.20 s[^)]*\), and one more with nothing changed since: 0\.66 s, 0 file\(s\) touched/);
+  });
+
   it('leaves out a size whose ingest failed, and says why', () => {
     const r = results([size(100, 1), size(1000, 0, { articles: 0, astroS: null, pagefindS: null, errors: ['ingest exited 1: Error: boom'] })]);
     expect(byName(r, 'near-linear ingest').pass).toBeNull();
