@@ -347,17 +347,19 @@ async function benchIncremental(n: number, dir: string, seeds: SeedFile[]): Prom
   if (!seed) return { ...empty, error: 'no seeds' };
   log(`\n== incremental at N=${n.toLocaleString('en-US')}: editing ${seed.name}`);
   const contentDir = join(dir, 'content');
+  const ingestAgain = (name: string): Promise<Measured> =>
+    runNode([join('src', 'ingest', 'cli.ts'), '--seeds', 'seeds', '--content', 'content'], {
+      cwd: dir,
+      logFile: join(dir, 'logs', `ingest-${name}.log`),
+      timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB,
+    });
   const before = snapshot(contentDir);
   const path = join(dir, 'seeds', seed.name);
   const lines = readFileSync(path, 'utf8').split('\n');
   const at = lines.findIndex((l) => l.length > 80);
   lines[at < 0 ? 0 : at] += EDIT;
   writeFileSync(path, lines.join('\n'));
-  const run = await runNode([join('src', 'ingest', 'cli.ts'), '--seeds', 'seeds', '--content', 'content'], {
-    cwd: dir,
-    logFile: join(dir, 'logs', 'ingest-incremental.log'),
-    timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB,
-  });
+  const run = await ingestAgain('incremental');
   if (run.code !== 0) return { ...empty, seed: seed.name, ingestS: run.wallS, error: failure('incremental ingest', run) };
   const diff = diffSnapshots(before, snapshot(contentDir));
   log(
@@ -375,25 +377,19 @@ async function benchIncremental(n: number, dir: string, seeds: SeedFile[]): Prom
   };
   // Nothing changed any more: runs until one writes nothing (the review state still changes
   // once: no claim is new the second time), then one more, which finds it all up to date.
-  const ingestAgain = (name: string) =>
-    runNode([join('src', 'ingest', 'cli.ts'), '--seeds', 'seeds', '--content', 'content'], {
-      cwd: dir,
-      logFile: join(dir, 'logs', `ingest-${name}.log`),
-      timeoutMs: stepTimeoutMs, maxGroupRssMB: stepMaxRssMB,
-    });
   for (let k = 1; k <= 3; k++) {
-    const before2 = snapshot(contentDir);
+    const beforeSettle = snapshot(contentDir);
     const settle = await ingestAgain(`settle-${k}`);
     if (settle.code !== 0) return { ...result, error: failure('settling ingest', settle) };
     result.settleRuns = k;
     result.settleS = settle.wallS;
-    if (diffSnapshots(before2, snapshot(contentDir)).touched.length === 0) break;
+    if (diffSnapshots(beforeSettle, snapshot(contentDir)).touched.length === 0) break;
   }
-  const before3 = snapshot(contentDir);
+  const beforeLast = snapshot(contentDir);
   const last = await ingestAgain('up-to-date');
   if (last.code !== 0) return { ...result, error: failure('up-to-date ingest', last) };
   result.upToDateS = last.wallS;
-  result.upToDateTouched = diffSnapshots(before3, snapshot(contentDir)).touched.length;
+  result.upToDateTouched = diffSnapshots(beforeLast, snapshot(contentDir)).touched.length;
   log(`   settled after ${result.settleRuns} run(s) (last ${fixed(result.settleS ?? 0)} s); up to date: ${fixed(last.wallS)} s, ${result.upToDateTouched} file(s) touched`);
   return result;
 }

@@ -20,7 +20,8 @@ function isNameToken(t: Token | undefined): boolean {
   return true;
 }
 
-const surnameOf = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/[’']s$/, '');
+/** The key a person is known by: the last word of the name, lower case, without a possessive. */
+export const surnameOf = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/[’']s$/, '');
 
 /** Add or merge a person: keeps the longest name and the first role. */
 export function registerPerson(ctx: SpeakerContext, name: string, role: string | null): Person {

@@ -239,7 +239,6 @@ function matchPages(
     match[i] = 'appearance';
     usedPages.add(pages[k]!.slug);
   });
-  pagesByFirst.clear();
 
   // 1. Appearance overlap. What each page carries, by source: quotes (normalised) and sentence
   // numbers, in page order. A source has a few dozen of them; scanning those beats hashing every

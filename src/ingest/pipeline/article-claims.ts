@@ -4,6 +4,7 @@
  * index is known. This is what the ingest cache keeps per seed, so this module and what it
  * imports are the code that cache depends on (see codeVersion in ingest-cache.ts).
  */
+import { surnameOf } from '../attribution/people.ts';
 import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
 import {
   claimFeatures,
@@ -128,7 +129,7 @@ const FIRST_PERSON = /(?:^|[^\p{L}\p{N}’'])(?:I|me|my|mine|myself)(?=$|[^\p{L}
  */
 function withSpeaker(f: ClaimFeatures, text: string, attribution: { kind: string; speaker: string | null }): ClaimFeatures {
   if (attribution.kind !== 'named' || !attribution.speaker || !FIRST_PERSON.test(text)) return f;
-  const key = attribution.speaker.split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, '');
+  const key = surnameOf(attribution.speaker);
   if (!/^\p{L}/u.test(key) || f.participants.includes(key)) return f;
   const term = `e:${key}`;
   return {

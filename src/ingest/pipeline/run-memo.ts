@@ -1,8 +1,8 @@
 /**
  * The last run over a content folder that found everything up to date (wrote nothing),
  * remembered so that a run with the same inputs over untouched output does nothing at all:
- * being deterministic, it would again write nothing. Inputs are every seed by content hash (the seed cache's keys) and the ingest
- * code (codeVersion); output is every claim page and article record, by the stat signatures
+ * being deterministic, it would again write nothing. Inputs are every seed by content hash (the
+ * seed cache's keys) and the ingest code (codeVersion); output is every claim page and article record, by the stat signatures
  * the content cache recorded when it last wrote or read them, and the review state.
  *
  * Any doubt means a full run: a seed added, removed or changed, an author's edit or new page,
@@ -60,7 +60,7 @@ export function saveRunMemo(cacheDir: string, contentDir: string, memo: Omit<Run
   writeFileAtomic(path, `${JSON.stringify({ ...memo, review } satisfies RunMemo)}\n`);
 }
 
-/** Forget the run (before a run that may fail half-way: its memo would no longer describe content/). */
+/** Forget the run: a run that goes on to change content/ (or fails half-way) leaves no memo behind. */
 export function clearRunMemo(cacheDir: string, contentDir: string): void {
   rmSync(memoPath(cacheDir, contentDir), { force: true });
 }
