@@ -105,20 +105,9 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
 }
 
 const surnameRes = new Map<string, RegExp>();
-const ASCII = /^[\x20-\x7e]*$/;
-/** Whether a surname is printable ASCII (asked for every person on every span: remembered). */
-const asciiSurnames = new Map<string, boolean>();
-function isAsciiSurname(surname: string): boolean {
-  let ascii = asciiSurnames.get(surname);
-  if (ascii === undefined) {
-    ascii = ASCII.test(surname);
-    if (asciiSurnames.size >= 10_000) asciiSurnames.clear();
-    asciiSurnames.set(surname, ascii);
-  }
-  return ascii;
-}
+const ASCII_NAME = /^[\x20-\x7e]+$/;
 
-/** `(?<!letter)surname(?!letter)('s)?`, compiled once per surname. */
+/** `(?<!letter)surname(?!letter)('s)?`, case-insensitive: for what surnameHits cannot take by indexOf. */
 function surnameRe(surname: string): RegExp {
   let re = surnameRes.get(surname);
   if (!re) {
@@ -129,6 +118,43 @@ function surnameRe(surname: string): RegExp {
   return re;
 }
 
+const LETTER = /\p{L}/u;
+/** Word characters of `\b` in a case-insensitive Unicode regex (ASCII ones, plus ſ and K). */
+const WORD_CHAR = /[\w\u017f\u212a]/u;
+const letterBefore = (s: string, i: number): boolean => i > 0 && LETTER.test(String.fromCodePoint(s.codePointAt(i - 1 - (i >= 2 && s.charCodeAt(i - 1) >= 0xdc00 && s.charCodeAt(i - 1) <= 0xdfff && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? 1 : 0))!));
+const letterAt = (s: string, i: number): boolean => i < s.length && LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+
+/**
+ * The matches of surnameRe(surname) in `span`, as [index, possessive] pairs, found with indexOf
+ * in the lower-cased span: the same matches for a lower-case printable-ASCII surname when
+ * lower-casing keeps the span's length (so indexes agree) and the span has no "ſ" (which the
+ * regex folds to "s"). A regex with \p{L} is costly to compile, and every article brings new
+ * surnames: compiling them was most of what finding people cost (≈ 10% of analysing an article).
+ * Other surnames (and spans) go through the regex.
+ */
+function* surnameHits(surname: string, span: string, lower: string): Generator<[number, boolean]> {
+  if (lower.length !== span.length || span.includes('\u017f') || !ASCII_NAME.test(surname) || surname !== surname.toLowerCase()) {
+    const re = surnameRe(surname);
+    re.lastIndex = 0;
+    // A failed test is cheaper than matchAll.
+    if (!re.test(span)) return;
+    re.lastIndex = 0;
+    for (const hit of span.matchAll(re)) yield [hit.index, !!hit[1]];
+    return;
+  }
+  for (let at = lower.indexOf(surname); at >= 0; ) {
+    const end = at + surname.length;
+    if (letterBefore(span, at) || letterAt(span, end)) {
+      at = lower.indexOf(surname, at + 1);
+      continue;
+    }
+    const q = span[end];
+    const possessive = (q === '’' || q === "'") && lower[end + 1] === 's' && !(end + 2 < span.length && WORD_CHAR.test(span[end + 2]!));
+    yield [at, possessive];
+    at = lower.indexOf(surname, end + (possessive ? 2 : 0));
+  }
+}
+
 /**
  * The registered person named in `span`: the first mention that is not a possessor
  * ("Jon Meyer, Smith’s lawyer" → Jon Meyer). `index` is where the name starts.
@@ -137,16 +163,8 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
   let best: { person: Person; index: number; possessive: boolean } | null = null;
   const lower = span.toLowerCase();
   for (const [surname, person] of ctx.persons) {
-    // Most spans name none of the article's people: a substring test rules them out before any
-    // regex runs (for ASCII surnames, whose case-insensitive matches are exactly these).
-    if (!lower.includes(surname) && isAsciiSurname(surname)) continue;
-    const re = surnameRe(surname);
-    // Most spans name none of the article's people: a failed test is cheaper than matchAll.
-    re.lastIndex = 0;
-    if (!re.test(span)) continue;
-    re.lastIndex = 0;
-    for (const hit of span.matchAll(re)) {
-      let index = hit.index;
+    for (const [at, possessive] of surnameHits(surname, span, lower)) {
+      let index = at;
       // Extend back over the given names of the full name ("Omar Haddad").
       const given = person.name.split(/\s+/).slice(0, -1);
       for (let g = given.length - 1; g >= 0; g--) {
@@ -155,7 +173,6 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
         if (!lead.endsWith(w)) break;
         index = lead.length - w.length;
       }
-      const possessive = !!hit[1];
       const better = !best || (best.possessive && !possessive) || (best.possessive === possessive && index < best.index);
       if (better) best = { person, index, possessive };
     }

@@ -63,10 +63,13 @@ for (const [concept, words] of Object.entries(conceptsJson)) {
 
 const placeOf = new Map<string, string>();
 let longestPlace = 1;
+/** First words of the place variants: most tokens start none, and are ruled out by one lookup. */
+const placeStarts = new Set<string>();
 for (const [key, { variants }] of Object.entries(placesJson.places)) {
   for (const v of variants) {
     placeOf.set(v, key);
     longestPlace = Math.max(longestPlace, v.split(' ').length);
+    placeStarts.add(v.split(' ')[0]!);
   }
 }
 const leaderNouns = new Set(placesJson.leaderNouns);
@@ -104,6 +107,7 @@ function tokenize(text: string, tagged: readonly Token[] = sharedTokenize(text))
 
 /** Longest place variant starting at token i, as [placeKey, tokens consumed]. */
 function placeAt(toks: Tok[], i: number): [string, number] | null {
+  if (!placeStarts.has(toks[i]!.lower)) return null;
   for (let len = Math.min(longestPlace, toks.length - i); len >= 1; len--) {
     const phrase = toks
       .slice(i, i + len)
