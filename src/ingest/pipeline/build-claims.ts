@@ -18,6 +18,7 @@ import { FeatureIds } from '../matching/feature-ids.ts';
 import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
+import { figureDispute, type FigureMemo, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import { summarise } from './summary.ts';
 import { clip, lowerFirst, mostCommon, proposeSlug, representatives } from './titles.ts';
@@ -43,7 +44,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits {
+class UnitTable implements DisputeUnits, FigureUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -74,6 +75,18 @@ class UnitTable implements DisputeUnits {
   }
   article(i: number): string {
     return this.from[i]!.article;
+  }
+  outlet(i: number): string | null {
+    return this.from[i]!.outlet;
+  }
+  date(i: number): string | null {
+    return this.from[i]!.date;
+  }
+  text(i: number): string {
+    return this.units[i]!.text;
+  }
+  terms(i: number): readonly string[] {
+    return this.units[i]!.features.terms;
   }
   attribution(i: number): FeaturedUnit['attribution'] {
     return this.units[i]!.attribution;
@@ -180,6 +193,15 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     for (const d of disputesFrom(clusters[dc]!, table, 'denial')) addDispute(target, d, dc);
   }
   eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute);
+  // Conflicting facts: tellings of one claim whose figures cannot both be true. Denial clusters
+  // and "declined to comment" state no figure of the claim.
+  const denialClusters = new Set(denialClusterOf.values());
+  const figureMemo: FigureMemo = new Map();
+  clusters.forEach((members, c) => {
+    if (denialClusters.has(c)) return;
+    const d = figureDispute(members, table, figureMemo);
+    if (d) addDispute(c, d, -1);
+  });
 
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();
@@ -216,7 +238,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     });
     const decision = decideVerdict(evidence, disputes.get(c) ?? []);
     const related: Array<{ slug: string; relation: Relation }> = [];
-    for (const d of disputes.get(c) ?? []) related.push({ slug: slugs[d.by]!, relation: 'disputed-by' });
+    for (const d of disputes.get(c) ?? []) if (d.by >= 0) related.push({ slug: slugs[d.by]!, relation: 'disputed-by' });
     for (const target of targetsOf.get(c) ?? []) related.push({ slug: slugs[target]!, relation: 'disputes' });
     const claim: GeneratedClaim = {
       slug: slugs[c]!,

@@ -1,7 +1,7 @@
 /**
  * The verdict policy, as one pure function (README, "Verdict policy"):
  * - disputed: someone on record contradicts the claim (a denial of it, or of the event it is a
- *   detail of);
+ *   detail of, or a conflicting figure in another telling of it);
  * - confirmed: not contradicted, and a named source states it on record, or at least two
  *   outlets report it as established fact;
  * - unattributed: not contradicted, resting on anonymous or vague sourcing, or on one outlet's
@@ -25,8 +25,13 @@ export interface Dispute {
   role: string | null;
   /** Articles in which the contradiction appears. */
   articles: ReadonlySet<string>;
-  /** `denial`: the claim itself is denied; `event`: the event it reports is denied. */
-  how: 'denial' | 'event';
+  /**
+   * `denial`: the claim itself is denied; `event`: the event it reports is denied; `figure`:
+   * another telling gives a figure that cannot also be true (see `figures`).
+   */
+  how: 'denial' | 'event' | 'figure';
+  /** For `figure`: the two figures as written, each with who states it ("12 people", "Daily Post"). */
+  figures?: { one: { text: string; by: string }; other: { text: string; by: string } };
 }
 
 export interface Decision {
@@ -56,6 +61,10 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         for (const a of d.articles) if (!articles.has(a)) inArticles++;
         reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles, 'article')}.`);
         confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
+      } else if (d.how === 'figure' && d.figures) {
+        const { one, other } = d.figures;
+        reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
+        confidence = Math.max(confidence, 0.7);
       } else {
         reasons.push(
           `Reported as a detail of an event that ${who(d.speaker, d.role)} denied on record (in ${plural(d.articles.size, 'article')}).`,

@@ -142,3 +142,43 @@ describe('first-person statements', () => {
     expect(laporte.appearances.map((a) => a.source)).toEqual(['s1', 's3']);
   });
 });
+
+describe('conflicting figures', () => {
+  // A storm story none of the seeds tell: outlets give different tolls for the same event.
+  const story = [
+    article('f1', 'Valley Post', 'At least 40 houses were destroyed by the storm in Marlow, fire chief Ada Brenner said.', 'The storm destroyed 12 bridges in the district.'),
+    article('f2', 'Ridge Gazette', 'The storm destroyed 19 bridges in the district, regional officials said.', 'Mayor Tom Evers opened a shelter in the school.'),
+    article('f3', 'Lake Courier', 'About 45 houses were destroyed by the storm in Marlow, according to the town council.', 'Mayor Tom Evers opened a shelter in the school.'),
+  ];
+  const built = buildClaims(story.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+  const titled = (re: RegExp): GeneratedClaim => {
+    const hit = built.filter((c) => re.test(c.title));
+    expect(hit.map((c) => c.title), `exactly one claim matching ${re}`).toHaveLength(1);
+    return hit[0]!;
+  };
+
+  it('two tellings of one claim whose figures cannot both be true: disputed, with both figures quoted', () => {
+    const bridges = titled(/bridges/);
+    expect(bridges.appearances.map((a) => a.source)).toEqual(['f1', 'f2']);
+    expect(bridges.engine.verdict).toBe('disputed');
+    expect(bridges.reasons[0]).toBe('Sources disagree on a figure: “12 bridges” (Valley Post) against “19 bridges” (regional officials, Ridge Gazette).');
+    // No other claim caused it: nothing to link to.
+    expect(bridges.related).toEqual([]);
+  });
+
+  it('figures whose wording allows both ("at least 40" / "about 45") do not conflict', () => {
+    const houses = titled(/houses/);
+    expect(houses.appearances.map((a) => a.source)).toEqual(['f1', 'f3']);
+    expect(houses.engine.verdict).toBe('confirmed');
+  });
+
+  it('needs someone on record: anonymous tellings that disagree do not dispute it', () => {
+    const anonymous = [
+      article('g1', 'Valley Post', 'The storm destroyed 12 bridges in the district, sources familiar with the matter said.'),
+      article('g2', 'Ridge Gazette', 'The storm destroyed 19 bridges in the district, a senior official said.'),
+    ];
+    const [bridges] = buildClaims(anonymous.map((a) => ({ article: a, sentences: splitArticle(a).sentences }))).filter((c) => /bridges/.test(c.title));
+    expect(bridges?.appearances).toHaveLength(2);
+    expect(bridges?.engine.verdict).toBe('unattributed');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The conflicting-fact rule of the verdict policy, for one cluster: two tellings of the claim,
+ * in different articles, whose figures cannot both be true (figures.ts), at least one of them on
+ * record (a named speaker, or the outlet's own assertion), dispute the claim — if they speak of
+ * the same thing at the same time (figures.ts, comparable).
+ */
+import type { Attribution, Stance } from '../types.ts';
+import type { Dispute } from './decide.ts';
+import { figuresIn, firstConflict, type Figure, type Telling } from './figures.ts';
+
+/** What the rule reads of the claim units, by unit index. */
+export interface FigureUnits {
+  article(i: number): string;
+  outlet(i: number): string | null;
+  date(i: number): string | null;
+  text(i: number): string;
+  /** The unit's matching terms (features.terms). */
+  terms(i: number): readonly string[];
+  attribution(i: number): Attribution;
+  stance(i: number): Stance;
+}
+
+/** Digits or a number word: texts without any have no figure (most claims). */
+const MAY_HAVE_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+/** Figures by claim text: a boilerplate sentence told a thousand times is read once. */
+export type FigureMemo = Map<string, readonly Figure[]>;
+
+const NO_FIGURES: readonly Figure[] = Object.freeze([]);
+
+function figuresOf(text: string, memo: FigureMemo): readonly Figure[] {
+  let figures = memo.get(text);
+  if (!figures) {
+    figures = MAY_HAVE_FIGURE.test(text) ? figuresIn(text) : NO_FIGURES;
+    if (figures.length === 0) figures = NO_FIGURES;
+    memo.set(text, figures);
+  }
+  return figures;
+}
+
+const onRecord = (a: Attribution, stance: Stance): boolean =>
+  (a.kind === 'named' && !!a.speaker) || (a.kind === 'none' && stance === 'asserts');
+
+/** Who stands behind a telling, for a reader: "Omar Haddad (Daily Post)", "Daily Post", "unnamed sources (Daily Post)". */
+function label(units: FigureUnits, i: number): string {
+  const a = units.attribution(i);
+  const where = units.outlet(i) ?? units.article(i);
+  if (a.kind === 'named' && a.speaker) return `${a.speaker}, ${where}`;
+  if (a.kind === 'none') return where;
+  return `${a.speaker ?? 'unnamed sources'}, ${where}`;
+}
+
+/** The figure dispute of a cluster (`members` in unit order), or null when its figures agree. */
+export function figureDispute(members: readonly number[], units: FigureUnits, memo: FigureMemo = new Map()): Dispute | null {
+  const tellings: Telling[] = [];
+  const unitOf: number[] = [];
+  // Per thing counted, the highest low and the lowest high: intervals all meet (one point common
+  // to all) exactly when the highest low is at most the lowest high, so a cluster whose figures
+  // agree, however large, is cleared in one pass.
+  const bounds = new Map<string, { low: number; high: number }>();
+  let articles = 0;
+  let lastArticle = '';
+  for (const i of members) {
+    const stance = units.stance(i);
+    if (stance === 'denies' || stance === 'declines') continue;
+    const figures = figuresOf(units.text(i), memo);
+    if (figures.length === 0) continue;
+    const article = units.article(i);
+    if (article !== lastArticle) articles++;
+    lastArticle = article;
+    tellings.push({ article, figures, onRecord: onRecord(units.attribution(i), stance), date: units.date(i), terms: units.terms(i) });
+    unitOf.push(i);
+    for (const f of figures) {
+      const b = bounds.get(f.counts);
+      if (!b) bounds.set(f.counts, { low: f.low, high: f.high });
+      else {
+        b.low = Math.max(b.low, f.low);
+        b.high = Math.min(b.high, f.high);
+      }
+    }
+  }
+  if (articles < 2 || ![...bounds.values()].some((b) => b.low > b.high)) return null;
+  const found = firstConflict(tellings);
+  if (!found) return null;
+  const [ia, ib] = [unitOf[found.a]!, unitOf[found.b]!];
+  // The dispute is stated by the on-record side (the later one when both are).
+  const by = tellings[found.b]!.onRecord ? ib : ia;
+  const a = units.attribution(by);
+  return {
+    speaker: a.kind === 'named' && a.speaker ? a.speaker : (units.outlet(by) ?? units.article(by)),
+    role: a.kind === 'named' ? a.role : null,
+    articles: new Set([units.article(by)]),
+    how: 'figure',
+    figures: { one: { text: found.fa.text, by: label(units, ia) }, other: { text: found.fb.text, by: label(units, ib) } },
+  };
+}

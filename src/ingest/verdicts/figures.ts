@@ -1,0 +1,179 @@
+/**
+ * Conflicting figures: the same claim told with numbers that cannot both be true ("12 people
+ * were killed" / "15 people were killed"). The matcher puts such tellings in one cluster (their
+ * words agree; numbers are not features); this module reads the figures of each telling and
+ * finds two that disagree, which the verdict policy counts as a conflicting fact.
+ *
+ * A figure is a number with what it counts (the word after it: "people", "percent", "$" for
+ * money…) and the range its wording allows: "about 70" is 63–77, "more than 50" is 50 and up,
+ * "between 10 and 20" is 10–20. Two figures conflict when they count the same thing and their
+ * ranges do not meet. Dates, years, times and ordinals are not figures.
+ */
+
+export interface Figure {
+  /** What the number counts: a word ("people", "percent", "hour") or a currency sign. */
+  counts: string;
+  /** Smallest and largest value the wording allows. */
+  low: number;
+  high: number;
+  /** The words as written ("about 70 world leaders" → "about 70"), for reasons. */
+  text: string;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const TIME_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o[’']clock|gmt|utc|hours?\s+gmt)$/i;
+/** Words between a number and what it counts that say nothing about it ("12 more people"). */
+const FILLER = new Set(['more', 'other', 'additional', 'further', 'new', 'of', 'the', 'in', 'extra']);
+/** Words after a number that count nothing a claim could be about. */
+const NOT_COUNTS = new Set(['and', 'or', 'to', 'by', 'from', 'at', 'on', 'for', 'as', 'than', 'with', 'a', 'an', 'per', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'said', 'says']);
+
+/** Hedges before a number, as the range they allow around it. */
+const HEDGES: Array<[RegExp, (v: number) => [number, number]]> = [
+  [/(?:about|around|roughly|approximately|some|an estimated|estimated|close to|circa)\s+$/i, (v) => [v * 0.9, v * 1.1]],
+  [/(?:nearly|almost|just under|just shy of)\s+$/i, (v) => [v * 0.85, v]],
+  [/(?:more than|over|upwards of|in excess of|at least|no fewer than|no less than)\s+$/i, (v) => [v, Infinity]],
+  [/(?:fewer than|less than|under|below|up to|at most|as many as|no more than)\s+$/i, (v) => [0, v]],
+];
+
+// A number: digits with thousands separators or decimals, or a number word; a currency sign may
+// come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
+const NUMBER =
+  /(?<![\p{L}\p{N}.,:/-])([$€£¥])?\s?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?:\s?(thousand|million|billion|trillion|bn)\b)?(\s?%)?/giu;
+const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
+const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
+
+const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/** The figures of a claim text, each counted thing once: a thing counted twice ("from 5 percent to 8 percent") is left out. */
+export function figuresIn(text: string): Figure[] {
+  const found: Figure[] = [];
+  // The end of the last range read ("10 to 20"): its second number is not a figure of its own.
+  let taken = 0;
+  for (const m of text.matchAll(NUMBER)) {
+    if (m.index < taken) continue;
+    const [whole, currency, digits, word, scale, percent] = m;
+    const start = m.index + (whole.length - whole.trimStart().length);
+    const end = m.index + whole.length;
+    const before = text.slice(0, m.index);
+    const after = text.slice(end);
+    let value = digits !== undefined ? Number(digits.replace(/,/g, '')) : WORD_NUMBERS[word!.toLowerCase()]!;
+    if (!Number.isFinite(value)) continue;
+    // Ordinals ("7th"), dates ("November 7", "7 November", "7/11"), times ("7 p.m.", "7:30"), years.
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1] ?? '';
+    const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
+    if (MONTHS.test(prevWord) || (!scale && MONTHS.test(nextWord))) continue;
+    if (/^\s*[:/]\d/.test(after) || TIME_AFTER.test(nextWord) || /^\s*[ap]\.m\./i.test(after)) continue;
+    if (digits !== undefined && !currency && !scale && !percent && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) continue;
+    let low = value;
+    let high = value;
+    let tailLength = 0;
+    const range = digits !== undefined && !percent ? RANGE_TAIL.exec(after) : null;
+    const between = /\bbetween\s+$/i.test(before);
+    if (range && (between || !/^\s*and/.test(range[0]))) {
+      high = Number(range[1]!.replace(/,/g, ''));
+      tailLength = range[0].length;
+      taken = end + tailLength;
+      if (!(high > low)) continue;
+    }
+    const factor = scale ? SCALES[scale.toLowerCase()]! : 1;
+    low *= factor;
+    high *= factor;
+    value *= factor;
+    for (const [hedge, allows] of HEDGES) {
+      if (low === high && hedge.test(before)) [low, high] = allows(value);
+    }
+    let counts: string;
+    // Where the figure's words end: after what it counts ("12 people", "8 percent", "$6 billion").
+    let upTo = end + tailLength;
+    const percentWord = /^\s*(?:percent|per cent|percentage points?)\b/i.exec(after);
+    if (percent || percentWord) {
+      counts = 'percent';
+      if (percentWord) upTo = end + percentWord[0].length;
+    } else if (currency) counts = currency;
+    else {
+      // What it counts: the next word that is not a filler ("12 more people" → people).
+      let at = tailLength;
+      let next: RegExpExecArray | null = null;
+      for (let k = 0; k < 3; k++) {
+        next = NEXT_WORD.exec(after.slice(at));
+        if (!next) break;
+        at += next[0].length;
+        if (!FILLER.has(next[1]!.toLowerCase())) break;
+      }
+      const w = next?.[1]?.toLowerCase();
+      if (!w || NOT_COUNTS.has(w)) continue;
+      counts = singular(w.replace(/[’']s$/, ''));
+      upTo = end + at;
+    }
+    const hedgeText = /((?:about|around|roughly|approximately|some|an estimated|estimated|close to|circa|nearly|almost|just under|just shy of|more than|over|upwards of|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|as many as|no more than|between)\s+)$/i.exec(before)?.[1] ?? '';
+    found.push({ counts, low, high, text: `${hedgeText}${text.slice(start, upTo)}`.trim() });
+  }
+  const seen = new Map<string, number>();
+  for (const f of found) seen.set(f.counts, (seen.get(f.counts) ?? 0) + 1);
+  return found.filter((f) => seen.get(f.counts) === 1);
+}
+
+/** Can both be true? Ranges that meet (a small tolerance for rounding) are compatible. */
+export function figuresConflict(a: Figure, b: Figure): boolean {
+  if (a.counts !== b.counts) return false;
+  const slack = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+  return a.high + slack < b.low || b.high + slack < a.low;
+}
+
+/** One telling of a claim, as the conflict search reads it. */
+export interface Telling {
+  article: string;
+  figures: readonly Figure[];
+  /** Stands on record: a named speaker, or the outlet's own assertion. */
+  onRecord: boolean;
+  /** Publication date of its article (ISO `YYYY-MM-DD`), or null. */
+  date: string | null;
+  /** Its matching features' terms (matching/features.ts: words, concepts, `e:` people, `p:` places), ascending. */
+  terms: readonly string[];
+}
+
+/** Tellings this many days apart or more may count at different times: a toll that rises is no conflict. */
+const SAME_TIME_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/** Share of terms two tellings must have in common (Jaccard) for a figure to be what differs. */
+const SAME_WORDS = 0.75;
+
+/**
+ * Do two tellings state the same thing at the same time, so that their figures must agree?
+ * The matcher joins claims by resemblance; a figure only conflicts when the rest is the same:
+ * nearly the same words (numbers are no terms) naming no different people or places. And not
+ * when both are dated days apart: a toll that rises from one day to the next is no conflict.
+ */
+export function comparable(a: Telling, b: Telling): boolean {
+  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
+  let shared = 0;
+  for (const t of a.terms) if (b.terms.includes(t)) shared++;
+  if (shared < SAME_WORDS * (a.terms.length + b.terms.length - shared)) return false;
+  const named = (t: string): boolean => t.startsWith('e:') || t.startsWith('p:');
+  return !a.terms.some((t) => named(t) && !b.terms.includes(t)) || !b.terms.some((t) => named(t) && !a.terms.includes(t));
+}
+
+/**
+ * The first two tellings (in order) from different articles whose figures conflict, with the
+ * conflicting figures; at least one of the two must be on record, and the two comparable.
+ * Null when all agree.
+ */
+export function firstConflict(tellings: readonly Telling[]): { a: number; b: number; fa: Figure; fb: Figure } | null {
+  for (let j = 1; j < tellings.length; j++) {
+    const tj = tellings[j]!;
+    if (tj.figures.length === 0) continue;
+    for (let i = 0; i < j; i++) {
+      const ti = tellings[i]!;
+      if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !comparable(ti, tj)) continue;
+      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb)) return { a: i, b: j, fa, fb };
+    }
+  }
+  return null;
+}

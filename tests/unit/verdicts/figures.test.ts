@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { comparable, figuresConflict, figuresIn, firstConflict, type Figure } from '../../../src/ingest/verdicts/figures.ts';
+
+const one = (text: string): Figure => {
+  const f = figuresIn(text);
+  expect(f, text).toHaveLength(1);
+  return f[0]!;
+};
+
+describe('figuresIn', () => {
+  it.each([
+    ['Police said 12 people were killed', { counts: 'people', low: 12, high: 12, text: '12 people' }],
+    ['The company cut 1,200 jobs', { counts: 'job', low: 1200, high: 1200, text: '1,200 jobs' }],
+    ['Three people died', { counts: 'people', low: 3, high: 3, text: 'Three people' }],
+    ['using the remaining $6 billion in funding', { counts: '$', low: 6e9, high: 6e9, text: '$6 billion' }],
+    ['sales of 120 million euros', { counts: 'euro', low: 1.2e8, high: 1.2e8, text: '120 million euros' }],
+    ['Inflation hit 9.1% in June', { counts: 'percent', low: 9.1, high: 9.1, text: '9.1%' }],
+    ['between 10 and 20 soldiers were wounded', { counts: 'soldier', low: 10, high: 20, text: 'between 10 and 20 soldiers' }],
+    ['a 24-hour ceasefire', { counts: 'hour', low: 24, high: 24, text: '24-hour' }],
+    ['12 more people were rescued', { counts: 'people', low: 12, high: 12, text: '12 more people' }],
+  ])('reads %j', (text, want) => {
+    expect(one(text)).toEqual(want);
+  });
+
+  it('reads hedges as the range they allow', () => {
+    expect(one('about 70 leaders')).toMatchObject({ low: 63, high: 77 });
+    expect(one('at least 15 people')).toMatchObject({ low: 15, high: Infinity });
+    expect(one('fewer than 30 people')).toMatchObject({ low: 0, high: 30 });
+    expect(one('nearly 200 people')).toMatchObject({ low: 170, high: 200 });
+  });
+
+  it.each([
+    'Trump takes office on January 20, 2025',
+    'Zelensky spoke to Trump on November 6',
+    'They met on 7 November in Paris',
+    'the leaders met at 7 p.m. and again at 9:30',
+    'It was his 3rd visit since 2019',
+    '40 were injured', // counts nothing it names
+  ])('finds no figure in %j', (text) => {
+    expect(figuresIn(text)).toEqual([]);
+  });
+
+  it('leaves out a thing counted twice in one text (which one would conflict?)', () => {
+    expect(figuresIn('unemployment rose from 5 percent to 8 percent')).toEqual([]);
+  });
+});
+
+describe('figuresConflict', () => {
+  it('conflicts when the ranges do not meet, for the same thing counted', () => {
+    expect(figuresConflict(one('12 bridges'), one('19 bridges'))).toBe(true);
+    expect(figuresConflict(one('at least 40 houses'), one('about 45 houses'))).toBe(false);
+    expect(figuresConflict(one('more than 50 people'), one('50 people'))).toBe(false);
+    expect(figuresConflict(one('12 bridges'), one('19 roads'))).toBe(false);
+    expect(figuresConflict(one('$6 billion'), one('6 billion dollars'))).toBe(false);
+  });
+});
+
+describe('firstConflict', () => {
+  const t = (article: string, text: string, onRecord: boolean, terms = ['w:bridge', 'w:destroy']) => ({ article, figures: figuresIn(text), onRecord, date: null, terms });
+  it('pairs tellings from different articles, one of them on record', () => {
+    expect(firstConflict([t('a', '12 bridges', true), t('a', '19 bridges', true)])).toBeNull();
+    expect(firstConflict([t('a', '12 bridges', false), t('b', '19 bridges', false)])).toBeNull();
+    expect(firstConflict([t('a', '12 bridges', false), t('b', '12 bridges', true), t('c', '19 bridges', false)])).toMatchObject({ a: 1, b: 2 });
+  });
+});
+
+describe('comparable', () => {
+  const t = (terms: string[], date: string | null = null) => ({ article: 'x', figures: [], onRecord: true, date, terms });
+  const storm = ['c:destroy', 'w:bridge', 'w:district', 'w:storm'];
+  it('asks for the same statement: nearly the same terms', () => {
+    expect(comparable(t(storm), t(storm))).toBe(true);
+    expect(comparable(t(storm), t([...storm, 'w:overnight']))).toBe(true);
+    expect(comparable(t(['w:inflation', 'w:rise']), t(['w:support', 'w:fall']))).toBe(false);
+  });
+  it('not about different people or places', () => {
+    expect(comparable(t([...storm, 'p:marlow']), t([...storm, 'p:dunmore']))).toBe(false);
+    expect(comparable(t([...storm, 'p:marlow']), t(storm))).toBe(true);
+  });
+  it('not days apart: figures get updated', () => {
+    expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-02'))).toBe(true);
+    expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-05'))).toBe(false);
+    expect(comparable(t(storm, '2024-03-01'), t(storm))).toBe(true);
+  });
+});
