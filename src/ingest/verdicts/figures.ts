@@ -33,12 +33,15 @@ const FILLER = new Set(['more', 'other', 'additional', 'further', 'new', 'of', '
 const NOT_COUNTS = new Set(['and', 'or', 'to', 'by', 'from', 'at', 'on', 'for', 'as', 'than', 'with', 'a', 'an', 'per', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'said', 'says']);
 
 /** Hedges before a number, as the range they allow around it. */
-const HEDGES: Array<[RegExp, (v: number) => [number, number]]> = [
-  [/(?:about|around|roughly|approximately|some|an estimated|estimated|close to|circa)\s+$/i, (v) => [v * 0.9, v * 1.1]],
-  [/(?:nearly|almost|just under|just shy of)\s+$/i, (v) => [v * 0.85, v]],
-  [/(?:more than|over|upwards of|in excess of|at least|no fewer than|no less than)\s+$/i, (v) => [v, Infinity]],
-  [/(?:fewer than|less than|under|below|up to|at most|as many as|no more than)\s+$/i, (v) => [0, v]],
+const HEDGE_GROUPS: Array<[string[], (v: number) => [number, number]]> = [
+  [['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'circa'], (v) => [v * 0.9, v * 1.1]],
+  [['nearly', 'almost', 'just under', 'just shy of'], (v) => [v * 0.85, v]],
+  [['more than', 'over', 'upwards of', 'in excess of', 'at least', 'no fewer than', 'no less than'], (v) => [v, Infinity]],
+  [['fewer than', 'less than', 'under', 'below', 'up to', 'at most', 'as many as', 'no more than'], (v) => [0, v]],
 ];
+const HEDGE_RANGE = new Map(HEDGE_GROUPS.flatMap(([words, allows]) => words.map((w) => [w, allows] as const)));
+// The leftmost match wins, so "no more than 30" reads as "no more than", not "more than".
+const HEDGE = new RegExp(`(?<![\\p{L}])(${[...HEDGE_RANGE.keys(), 'between'].join('|')})\\s+$`, 'iu');
 
 // A number: digits with thousands separators or decimals, or a number word; a currency sign may
 // come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
@@ -85,9 +88,9 @@ export function figuresIn(text: string): Figure[] {
     low *= factor;
     high *= factor;
     value *= factor;
-    for (const [hedge, allows] of HEDGES) {
-      if (low === high && hedge.test(before)) [low, high] = allows(value);
-    }
+    const hedge = HEDGE.exec(before);
+    const allows = hedge ? HEDGE_RANGE.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    if (allows && low === high) [low, high] = allows(value);
     let counts: string;
     // Where the figure's words end: after what it counts ("12 people", "8 percent", "$6 billion").
     let upTo = end + tailLength;
@@ -111,8 +114,7 @@ export function figuresIn(text: string): Figure[] {
       counts = singular(w.replace(/[’']s$/, ''));
       upTo = end + at;
     }
-    const hedgeText = /((?:about|around|roughly|approximately|some|an estimated|estimated|close to|circa|nearly|almost|just under|just shy of|more than|over|upwards of|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|as many as|no more than|between)\s+)$/i.exec(before)?.[1] ?? '';
-    found.push({ counts, low, high, text: `${hedgeText}${text.slice(start, upTo)}`.trim() });
+    found.push({ counts, low, high, text: `${hedge?.[0] ?? ''}${text.slice(start, upTo)}`.trim() });
   }
   const seen = new Map<string, number>();
   for (const f of found) seen.set(f.counts, (seen.get(f.counts) ?? 0) + 1);

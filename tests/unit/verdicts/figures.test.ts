@@ -27,6 +27,8 @@ describe('figuresIn', () => {
     expect(one('at least 15 people')).toMatchObject({ low: 15, high: Infinity });
     expect(one('fewer than 30 people')).toMatchObject({ low: 0, high: 30 });
     expect(one('nearly 200 people')).toMatchObject({ low: 170, high: 200 });
+    expect(one('no more than 30 people')).toMatchObject({ low: 0, high: 30, text: 'no more than 30 people' });
+    expect(one('Moreover 30 people')).toMatchObject({ low: 30, high: 30 });
   });
 
   it.each([
