@@ -43,8 +43,8 @@ const corpus = [
 ];
 
 const claims = buildClaims(corpus.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
-const find = (re: RegExp): GeneratedClaim => {
-  const hit = claims.filter((c) => re.test(c.title));
+const find = (re: RegExp, among: readonly GeneratedClaim[] = claims): GeneratedClaim => {
+  const hit = among.filter((c) => re.test(c.title));
   expect(hit.map((c) => c.title), `exactly one claim matching ${re}`).toHaveLength(1);
   return hit[0]!;
 };
@@ -151,11 +151,7 @@ describe('conflicting figures', () => {
     article('f3', 'Lake Courier', 'About 45 houses were destroyed by the storm in Marlow, according to the town council.', 'Mayor Tom Evers opened a shelter in the school.'),
   ];
   const built = buildClaims(story.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
-  const titled = (re: RegExp): GeneratedClaim => {
-    const hit = built.filter((c) => re.test(c.title));
-    expect(hit.map((c) => c.title), `exactly one claim matching ${re}`).toHaveLength(1);
-    return hit[0]!;
-  };
+  const titled = (re: RegExp): GeneratedClaim => find(re, built);
 
   it('two tellings of one claim whose figures cannot both be true: disputed, with both figures quoted', () => {
     const bridges = titled(/bridges/);
