@@ -118,11 +118,13 @@ function surnameRe(surname: string): RegExp {
   return re;
 }
 
-const LETTER = /\p{L}/u;
 /** Word characters of `\b` in a case-insensitive Unicode regex (ASCII ones, plus ſ and K). */
 const WORD_CHAR = /[\w\u017f\u212a]/u;
-const letterBefore = (s: string, i: number): boolean => i > 0 && LETTER.test(String.fromCodePoint(s.codePointAt(i - 1 - (i >= 2 && s.charCodeAt(i - 1) >= 0xdc00 && s.charCodeAt(i - 1) <= 0xdfff && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? 1 : 0))!));
-const letterAt = (s: string, i: number): boolean => i < s.length && LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+// A letter may take two code units: the regex reads the code point at either side of index i.
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
+const letterBefore = (s: string, i: number): boolean => LETTER_AT_END.test(s.slice(Math.max(0, i - 2), i));
+const letterAt = (s: string, i: number): boolean => LETTER_AT_START.test(s.slice(i, i + 2));
 
 /**
  * The matches of surnameRe(surname) in `span`, as [index, possessive] pairs, found with indexOf

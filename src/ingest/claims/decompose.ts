@@ -20,10 +20,10 @@ export function subjectOf(clause: string): string | null {
   return s.trim() === '' ? null : s;
 }
 
-/** Does the text start a clause of its own (a subject, then a verb within a few words)? */
 /** Words that open a subordinate clause (the tagger calls some of them prepositions). */
 const SUBORDINATOR = /^(?:although|though|while|whereas|despite|after|before|since|because|if|when|once)$/i;
 
+/** Does the text start a clause of its own (a subject, then a verb within a few words)? */
 function startsClause(text: string): boolean {
   // A discourse marker may come before the subject: ", although to date he has not explained …".
   const toks = tokenize(stripDiscourse(text.trim())).filter((t) => !/^[“”"‘]$/.test(t.text));

@@ -193,12 +193,10 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     for (const d of disputesFrom(clusters[dc]!, table, 'denial')) addDispute(target, d, dc);
   }
   eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute);
-  // Conflicting facts: tellings of one claim whose figures cannot both be true. Denial clusters
-  // and "declined to comment" state no figure of the claim.
-  const denialClusters = new Set(denialClusterOf.values());
+  // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
+  // "declined to comment" tell none: figureDispute passes them over).
   const figureMemo: FigureMemo = new Map();
   clusters.forEach((members, c) => {
-    if (denialClusters.has(c)) return;
     const d = figureDispute(members, table, figureMemo);
     if (d) addDispute(c, d, -1);
   });

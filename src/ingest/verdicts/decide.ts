@@ -19,20 +19,27 @@ export interface Evidence {
   stance: Stance;
 }
 
-export interface Dispute {
+interface DisputeBase {
   /** Who contradicts the claim, on record. */
   speaker: string;
   role: string | null;
   /** Articles in which the contradiction appears. */
   articles: ReadonlySet<string>;
-  /**
-   * `denial`: the claim itself is denied; `event`: the event it reports is denied; `figure`:
-   * another telling gives a figure that cannot also be true (see `figures`).
-   */
-  how: 'denial' | 'event' | 'figure';
-  /** For `figure`: the two figures as written, each with who states it ("12 people", "Daily Post"). */
-  figures?: { one: { text: string; by: string }; other: { text: string; by: string } };
 }
+
+/** `denial`: the claim itself is denied; `event`: the event it reports is denied. */
+export interface DenialDispute extends DisputeBase {
+  how: 'denial' | 'event';
+}
+
+/** Another telling gives a figure that cannot also be true. */
+export interface FigureDispute extends DisputeBase {
+  how: 'figure';
+  /** The two figures as written, each with who states it ("12 people", "Daily Post"). */
+  figures: { one: { text: string; by: string }; other: { text: string; by: string } };
+}
+
+export type Dispute = DenialDispute | FigureDispute;
 
 export interface Decision {
   verdict: Verdict;
@@ -61,7 +68,7 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         for (const a of d.articles) if (!articles.has(a)) inArticles++;
         reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles, 'article')}.`);
         confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
-      } else if (d.how === 'figure' && d.figures) {
+      } else if (d.how === 'figure') {
         const { one, other } = d.figures;
         reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);

@@ -4,7 +4,7 @@
  * on record, what a report says was said in that call is disputed too).
  */
 import type { Attribution, Stance } from '../types.ts';
-import type { Dispute } from './decide.ts';
+import type { DenialDispute, Dispute } from './decide.ts';
 
 /** What the dispute rules read of the claim units, by unit index. */
 export interface DisputeUnits {
@@ -15,7 +15,7 @@ export interface DisputeUnits {
 }
 
 /** The named speakers of the `denials` (unit indexes), most articles first (then by name), each with the articles they deny it in. */
-export function disputesFrom(denials: readonly number[], units: DisputeUnits, how: Dispute['how']): Dispute[] {
+export function disputesFrom(denials: readonly number[], units: DisputeUnits, how: DenialDispute['how']): DenialDispute[] {
   const bySpeaker = new Map<string, { role: string | null; articles: Set<string> }>();
   for (const i of denials) {
     const a = units.attribution(i);

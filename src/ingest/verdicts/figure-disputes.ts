@@ -5,7 +5,7 @@
  * the same thing at the same time (figures.ts, comparable).
  */
 import type { Attribution, Stance } from '../types.ts';
-import type { Dispute } from './decide.ts';
+import type { FigureDispute } from './decide.ts';
 import { figuresIn, firstConflict, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
@@ -20,19 +20,13 @@ export interface FigureUnits {
   stance(i: number): Stance;
 }
 
-/** Digits or a number word: texts without any have no figure (most claims). */
-const MAY_HAVE_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
-
 /** Figures by claim text: a boilerplate sentence told a thousand times is read once. */
 export type FigureMemo = Map<string, readonly Figure[]>;
-
-const NO_FIGURES: readonly Figure[] = Object.freeze([]);
 
 function figuresOf(text: string, memo: FigureMemo): readonly Figure[] {
   let figures = memo.get(text);
   if (!figures) {
-    figures = MAY_HAVE_FIGURE.test(text) ? figuresIn(text) : NO_FIGURES;
-    if (figures.length === 0) figures = NO_FIGURES;
+    figures = figuresIn(text);
     memo.set(text, figures);
   }
   return figures;
@@ -51,24 +45,19 @@ function label(units: FigureUnits, i: number): string {
 }
 
 /** The figure dispute of a cluster (`members` in unit order), or null when its figures agree. */
-export function figureDispute(members: readonly number[], units: FigureUnits, memo: FigureMemo = new Map()): Dispute | null {
+export function figureDispute(members: readonly number[], units: FigureUnits, memo: FigureMemo = new Map()): FigureDispute | null {
   const tellings: Telling[] = [];
   const unitOf: number[] = [];
   // Per thing counted, the highest low and the lowest high: intervals all meet (one point common
   // to all) exactly when the highest low is at most the lowest high, so a cluster whose figures
   // agree, however large, is cleared in one pass.
   const bounds = new Map<string, { low: number; high: number }>();
-  let articles = 0;
-  let lastArticle = '';
   for (const i of members) {
     const stance = units.stance(i);
     if (stance === 'denies' || stance === 'declines') continue;
     const figures = figuresOf(units.text(i), memo);
     if (figures.length === 0) continue;
-    const article = units.article(i);
-    if (article !== lastArticle) articles++;
-    lastArticle = article;
-    tellings.push({ article, figures, onRecord: onRecord(units.attribution(i), stance), date: units.date(i), terms: units.terms(i) });
+    tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), stance), date: units.date(i), terms: units.terms(i) });
     unitOf.push(i);
     for (const f of figures) {
       const b = bounds.get(f.counts);
@@ -79,7 +68,7 @@ export function figureDispute(members: readonly number[], units: FigureUnits, me
       }
     }
   }
-  if (articles < 2 || ![...bounds.values()].some((b) => b.low > b.high)) return null;
+  if (![...bounds.values()].some((b) => b.low > b.high) || new Set(tellings.map((t) => t.article)).size < 2) return null;
   const found = firstConflict(tellings);
   if (!found) return null;
   const [ia, ib] = [unitOf[found.a]!, unitOf[found.b]!];

@@ -43,10 +43,15 @@ const HEDGE_RANGE = new Map(HEDGE_GROUPS.flatMap(([words, allows]) => words.map(
 // The leftmost match wins, so "no more than 30" reads as "no more than", not "more than".
 const HEDGE = new RegExp(`(?<![\\p{L}])(${[...HEDGE_RANGE.keys(), 'between'].join('|')})\\s+$`, 'iu');
 
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
 // A number: digits with thousands separators or decimals, or a number word; a currency sign may
 // come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
-const NUMBER =
-  /(?<![\p{L}\p{N}.,:/-])([$€£¥])?\s?(?:(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)(?:\s?(thousand|million|billion|trillion|bn)\b)?(\s?%)?/giu;
+const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS})\\b)(?:\\s?(thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
+  'giu',
+);
+/** Digits or a number word: a text with neither (most claims) has no figure. */
+const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
 
@@ -54,6 +59,7 @@ const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.e
 
 /** The figures of a claim text, each counted thing once: a thing counted twice ("from 5 percent to 8 percent") is left out. */
 export function figuresIn(text: string): Figure[] {
+  if (!MAY_HAVE_FIGURE.test(text)) return [];
   const found: Figure[] = [];
   // The end of the last range read ("10 to 20"): its second number is not a figure of its own.
   let taken = 0;
