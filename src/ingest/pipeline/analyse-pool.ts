@@ -11,9 +11,10 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Seed } from '../read-seeds.ts';
 import type { AliasIndex, ClaimFeatures } from '../matching/features.ts';
 import type { SeedAnalysis } from './analyse-seed.ts';
+import type { Figure } from '../verdicts/figures.ts';
 import type { ArticleClaims } from './article-claims.ts';
 
-export type UnitFeatures = readonly [ClaimFeatures, ClaimFeatures | null, ClaimFeatures | null];
+export type UnitFeatures = readonly [ClaimFeatures, ClaimFeatures | null, ClaimFeatures | null, readonly Figure[]];
 
 export type ToWorker =
   | { t: 'analyse'; batch: Array<{ i: number; seed: Seed }> }

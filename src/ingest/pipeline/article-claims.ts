@@ -17,6 +17,7 @@ import {
 import { packTokens, unpackTokens } from '../nlp/packed-tokens.ts';
 import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import type { Attribution, ParsedArticle, Sentence, Stance } from '../types.ts';
+import { figuresIn, type Figure } from '../verdicts/figures.ts';
 
 /**
  * A claim unit with the tokens its features will be computed from, tagged in the context of
@@ -50,6 +51,12 @@ export interface FeaturedUnit {
   targetFeatures: ClaimFeatures | null;
   /** For denials of an event ("there was no such call"): the event's features, else null. */
   eventFeatures: ClaimFeatures | null;
+  /**
+   * The figures the unit states (verdicts/figures.ts), read once with the features and kept in
+   * the cache: the conflicting-figure rule compares them across a cluster on every run. None
+   * for denials and "declined to comment", which tell no figure of the claim.
+   */
+  figures: readonly Figure[];
 }
 
 export interface FeaturedArticle {
@@ -115,9 +122,16 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,
+      figures: figuresOf(u.text, u.stance),
     })),
   };
 }
+
+/** A unit's figures: none for a denial or a refusal to comment (they state no figure of the claim). */
+export function figuresOf(text: string, stance: Stance): readonly Figure[] {
+  return stance === 'denies' || stance === 'declines' ? NO_FIGURES : figuresIn(text);
+}
+const NO_FIGURES: readonly Figure[] = Object.freeze([]);
 
 /** "I", "me", "my", "mine", "myself" as words: the speaker talks of themself. */
 const FIRST_PERSON = /(?:^|[^\p{L}\p{N}’'])(?:I|me|my|mine|myself)(?=$|[^\p{L}\p{N}’'])/u;

@@ -18,8 +18,9 @@ import { FeatureIds } from '../matching/feature-ids.ts';
 import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
-import { figureDispute, type FigureMemo, type FigureUnits } from '../verdicts/figure-disputes.ts';
+import { figureDispute, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
+import type { Figure } from '../verdicts/figures.ts';
 import { summarise } from './summary.ts';
 import { clip, lowerFirst, mostCommon, proposeSlug, representatives } from './titles.ts';
 
@@ -93,6 +94,9 @@ class UnitTable implements DisputeUnits, FigureUnits {
   }
   stance(i: number): FeaturedUnit['stance'] {
     return this.units[i]!.stance;
+  }
+  figures(i: number): readonly Figure[] {
+    return this.units[i]!.figures;
   }
   participants(i: number): readonly string[] {
     return this.units[i]!.features.participants;
@@ -195,9 +199,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute);
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
   // "declined to comment" tell none: figureDispute passes them over).
-  const figureMemo: FigureMemo = new Map();
   clusters.forEach((members, c) => {
-    const d = figureDispute(members, table, figureMemo);
+    const d = figureDispute(members, table);
     if (d) addDispute(c, d, -1);
   });
 

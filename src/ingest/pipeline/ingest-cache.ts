@@ -31,6 +31,7 @@ import { writeFileAtomic } from '../fs/atomic-write.ts';
 import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
+import type { Figure } from '../verdicts/figures.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
 const FORMAT = 6;
@@ -243,7 +244,30 @@ function writeSeed(w: PackWriter, e: CachedSeed): void {
     writeFeatures(w, u.features);
     writeFeatures(w, u.targetFeatures);
     writeFeatures(w, u.eventFeatures);
+    writeFigures(w, u.figures);
   }
+}
+
+/** Figures: their number, then each as what it counts, its words, and its bounds (numbers as their shortest exact text, so Infinity and fractions survive). */
+function writeFigures(w: PackWriter, figures: readonly Figure[]): void {
+  w.int(figures.length);
+  for (const f of figures) {
+    w.word(f.counts);
+    w.text(f.text);
+    w.word(String(f.low));
+    w.word(String(f.high));
+  }
+}
+
+/** Most units state no figure: they share one empty list. */
+const NO_FIGURES: readonly Figure[] = Object.freeze([]);
+
+function readFigures(r: PackReader): readonly Figure[] {
+  let n = r.int();
+  if (n === 0) return NO_FIGURES;
+  const out: Figure[] = [];
+  for (; n > 0; n--) out.push({ counts: need(r.word()), text: need(r.text()), low: Number(need(r.word())), high: Number(need(r.word())) });
+  return out;
 }
 
 const need = (s: string | null): string => {
@@ -273,7 +297,7 @@ function readSeed(r: PackReader): CachedSeed {
       const stance = need(r.word()) as FeaturedUnit['stance'];
       const features = readFeatures(r);
       if (!features) throw new Error('unit without features in a cache entry');
-      units.push({ sentence, quote, text, attribution, stance, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r) });
+      units.push({ sentence, quote, text, attribution, stance, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
     }
     featured = { article: id, outlet, date, units };
   }

@@ -136,6 +136,7 @@ function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]):
       features: internFeatures(features[k]![0]),
       targetFeatures: features[k]![1] && internFeatures(features[k]![1]),
       eventFeatures: features[k]![2] && internFeatures(features[k]![2]),
+      figures: features[k]![3],
     })),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Stance } from '../types.ts';
 import type { FigureDispute } from './decide.ts';
-import { figuresIn, firstConflict, type Figure, type Telling } from './figures.ts';
+import { firstConflict, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits {
@@ -16,20 +16,10 @@ export interface FigureUnits {
   text(i: number): string;
   /** The unit's matching terms (features.terms). */
   terms(i: number): readonly string[];
+  /** The figures the unit states (figuresIn of its text; none for denials and refusals). */
+  figures(i: number): readonly Figure[];
   attribution(i: number): Attribution;
   stance(i: number): Stance;
-}
-
-/** Figures by claim text: a boilerplate sentence told a thousand times is read once. */
-export type FigureMemo = Map<string, readonly Figure[]>;
-
-function figuresOf(text: string, memo: FigureMemo): readonly Figure[] {
-  let figures = memo.get(text);
-  if (!figures) {
-    figures = figuresIn(text);
-    memo.set(text, figures);
-  }
-  return figures;
 }
 
 const onRecord = (a: Attribution, stance: Stance): boolean =>
@@ -45,7 +35,7 @@ function label(units: FigureUnits, i: number): string {
 }
 
 /** The figure dispute of a cluster (`members` in unit order), or null when its figures agree. */
-export function figureDispute(members: readonly number[], units: FigureUnits, memo: FigureMemo = new Map()): FigureDispute | null {
+export function figureDispute(members: readonly number[], units: FigureUnits): FigureDispute | null {
   const tellings: Telling[] = [];
   const unitOf: number[] = [];
   // Per thing counted, the highest low and the lowest high: intervals all meet (one point common
@@ -55,7 +45,7 @@ export function figureDispute(members: readonly number[], units: FigureUnits, me
   for (const i of members) {
     const stance = units.stance(i);
     if (stance === 'denies' || stance === 'declines') continue;
-    const figures = figuresOf(units.text(i), memo);
+    const figures = units.figures(i);
     if (figures.length === 0) continue;
     tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), stance), date: units.date(i), terms: units.terms(i) });
     unitOf.push(i);

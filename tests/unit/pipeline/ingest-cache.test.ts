@@ -145,6 +145,22 @@ describe('seed cache', () => {
           features: { terms: ['c:deny', 'w:false'], participants: [], negated: false, modal: false, predicates: [] },
           targetFeatures: null,
           eventFeatures: { terms: ['c:call'], participants: ['doe', 'roe'], negated: true, modal: true, predicates: ['c:call'] },
+          figures: [],
+        },
+        {
+          sentence: 4,
+          quote: 'About 45 people, more than 1.5 million dollars.',
+          text: 'About 45 people, more than 1.5 million dollars',
+          attribution: { speaker: null, role: null, kind: 'none', via: null },
+          stance: 'asserts',
+          features: { terms: ['w:people'], participants: [], negated: false, modal: false, predicates: [] },
+          targetFeatures: null,
+          eventFeatures: null,
+          // Bounds that are no whole numbers, and no upper bound at all, come back exactly.
+          figures: [
+            { counts: 'people', low: 40.5, high: 49.50000000000001, text: 'About 45 people' },
+            { counts: 'dollar', low: 1_500_000, high: Infinity, text: 'more than 1.5 million dollars' },
+          ],
         },
       ],
     });
