@@ -153,44 +153,107 @@ export function writeIfChanged(path: string, data: FileData): boolean {
 }
 
 /**
+ * Creates a temp file beside `path` holding `bytes` (with `mode`, kept exactly when `keepMode`:
+ * the target's own bits) and returns its name. The file is not renamed into place.
+ */
+export function writeTemp(path: string, data: FileData, mode: number, keepMode: boolean): string {
+  const bytes = toBytes(data);
+  const { temp, fd } = openTemp(path, mode);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    if (keepMode) chmodSync(temp, mode);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  return temp;
+}
+
+/** A staged file: its target, and the temp file holding its bytes (known once the write is done, see StagedWrites.flush). */
+export interface StagedFile {
+  readonly path: string;
+  temp: string;
+}
+
+/**
+ * Where StagedWrites has its temp files written: here (the default), or by a background thread
+ * (background-writes.ts) so that a run writing thousands of files need not wait on each.
+ */
+export interface TempWriter {
+  /** Queue the write; `done` is called with the temp file's name, or the error, by some later flush(). */
+  write(path: string, data: FileData, mode: number, keepMode: boolean, done: (result: { temp: string } | { error: string }) => void): void;
+  /** Blocks until every queued write is done (each `done` called). */
+  flush(): void;
+  close(): void;
+}
+
+/**
  * Writes staged now and published together later. Each file's bytes go to its temp file at once
  * (so they need not stay in memory); commit() renames every temp file over its target, abort()
  * removes them. A run that fails before commit() leaves every target as it was, as when all
  * texts are computed first and written at the end — without holding them all.
+ *
+ * With a TempWriter, the temp files are written in the background: a staged file's `temp` is
+ * known, and a failed write reported, by flush() (commit() flushes first; abort() waits for
+ * the writes before removing their files).
  */
 export class StagedWrites {
-  readonly #staged: Array<{ temp: string; path: string }> = [];
+  readonly #staged: StagedFile[] = [];
+  #writer: TempWriter | null;
+  #failure: string | null = null;
+
+  constructor(writer: TempWriter | null = null) {
+    this.#writer = writer;
+  }
+
+  /** From now on, temp files are written by `writer` (files staged so far stay as they are). */
+  useWriter(writer: TempWriter): void {
+    this.#writer?.flush();
+    this.#writer = writer;
+  }
 
   /** Stage `data` for `path` unless the file already holds exactly these bytes; true when staged. */
   stageIfChanged(path: string, data: FileData): boolean {
     return this.stage(path, data) !== null;
   }
 
-  /** As stageIfChanged, returning the temp file that holds the staged bytes (null: nothing staged). */
-  stage(path: string, data: FileData): string | null {
-    const bytes = toBytes(data);
+  /** As stageIfChanged, returning the staged file (null: nothing staged). */
+  stage(path: string, data: FileData): StagedFile | null {
+    // Compared with the file as it is here and now: whether a file is staged is known at once.
     let mode = 0o666; // narrowed by the umask on creation
     let keepMode = false;
     const st = statSync(path, { throwIfNoEntry: false });
     if (st?.isFile()) {
-      if (st.size === bytes.length && readFileSync(path).equals(bytes)) return null;
+      if (st.size === byteLength(data) && readFileSync(path).equals(toBytes(data))) return null;
       mode = st.mode & 0o7777;
       keepMode = true;
     }
-    const { temp, fd } = openTemp(path, mode);
-    this.#staged.push({ temp, path });
-    try {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      if (keepMode) chmodSync(temp, mode);
-    } finally {
-      closeSync(fd);
+    if (!this.#writer) {
+      const staged = { path, temp: writeTemp(path, data, mode, keepMode) };
+      this.#staged.push(staged);
+      return staged;
     }
-    return temp;
+    const staged: StagedFile = { path, temp: '' };
+    this.#staged.push(staged);
+    this.#writer.write(path, data, mode, keepMode, (result) => {
+      if ('temp' in result) staged.temp = result.temp;
+      else this.#failure ??= `${path}: ${result.error}`;
+    });
+    return staged;
+  }
+
+  /** Waits for the background writes (if any); throws when one of them failed. */
+  flush(): void {
+    this.#writer?.flush();
+    if (this.#failure !== null) throw new Error(`could not write ${this.#failure}`);
   }
 
   /** Renames every staged file over its target, in staging order; returns the targets. */
   commit(): string[] {
+    this.flush();
     const done: string[] = [];
     for (const { temp, path } of this.#staged.splice(0)) {
       renameSync(temp, path);
@@ -201,7 +264,13 @@ export class StagedWrites {
 
   /** Removes the staged temp files: no target changes. */
   abort(): void {
+    try {
+      this.#writer?.flush();
+    } catch {
+      // the writer is gone: the files it named are removed below, others cannot be known
+    }
     for (const { temp } of this.#staged.splice(0)) {
+      if (temp === '') continue; // its write failed: no file
       try {
         unlinkSync(temp);
       } catch {
@@ -209,6 +278,10 @@ export class StagedWrites {
       }
     }
   }
+}
+
+function byteLength(data: FileData): number {
+  return typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
 }
 
 /**
@@ -229,7 +302,7 @@ export function removeStaleTemp(dir: string): string[] {
     const match = TEMP_NAME.exec(name);
     if (!match) continue;
     const pid = Number(match[1]);
-    // Our own writes are synchronous, so a temp file with our pid is not a leftover of ours.
+    // A temp file with our pid is ours (perhaps still being written in the background): no leftover.
     if (pid === process.pid || isAlive(pid)) continue;
     const file = join(dir, name);
     try {

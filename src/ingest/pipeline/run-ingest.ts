@@ -18,6 +18,7 @@ import { decodeSeed, readSeeds, type Seed } from '../read-seeds.ts';
 import { claimsFromFeatures, corpusAliases, type ArticleClaims, type FeaturedArticle } from './build-claims.ts';
 import { applyClaims, pageReads } from '../merge/apply.ts';
 import { StagedWrites } from '../fs/atomic-write.ts';
+import { BackgroundWriter } from '../fs/background-writes.ts';
 import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
 import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
@@ -233,6 +234,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   const poolSize = Math.max(0, workers === 'auto' ? (misses.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0) : workers);
   const pool = poolSize > 0 && misses.length > 0 ? new AnalysePool(poolSize) : null;
   const staged = new StagedWrites();
+  let writer: BackgroundWriter | null = null;
   let analysed = 0;
   const stats = (): NonNullable<IngestResult['stats']> => ({
     analysed,
@@ -255,10 +257,10 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       const kept = json === null ? seedCache?.getRecord(item.key) : undefined;
       const text = json ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(seedText(item))!.json);
       mkdirSync(articlesDir, { recursive: true });
-      const temp = staged.stage(path, text);
-      if (temp !== null) {
+      const file = staged.stage(path, text);
+      if (file !== null) {
         written = true;
-        source = temp;
+        source = file.temp; // records are staged before any background writer (below) is used
       }
     }
     records.set(item, { rel, path, hash, written, held });
@@ -409,6 +411,9 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     // Changed pages go to temp files as they are merged (not held in memory) and are renamed
     // into place only once everything succeeded (staged.commit() below; abort() on failure).
     const pagePaths: Array<{ slug: string; path: string }> = [];
+    // A run that analysed many seeds has as many pages to write: while this thread merges, a
+    // thread of its own creates the files (background-writes.ts) on an otherwise idle core.
+    if (heavy) staged.useWriter((writer = new BackgroundWriter()));
     const applied = applyClaims(contentDir, generated, {
       ...(contentCache ? { pageCache: contentCache, articleVersions: versions } : {}),
       onPage: (w) => {
@@ -457,5 +462,6 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   } finally {
     abort(); // nothing left after a commit; after a failure, the temp files go
     pool?.close();
+    writer?.close();
   }
 }
