@@ -178,13 +178,16 @@ export interface StagedFile {
   temp: string;
 }
 
+/** What became of a temp-file write: the file written, or why it could not be. */
+export type WriteResult = { temp: string } | { error: string };
+
 /**
  * Where StagedWrites has its temp files written: here (the default), or by a background thread
  * (background-writes.ts) so that a run writing thousands of files need not wait on each.
  */
 export interface TempWriter {
   /** Queue the write; `done` is called with the temp file's name, or the error, by some later flush(). */
-  write(path: string, data: FileData, mode: number, keepMode: boolean, done: (result: { temp: string } | { error: string }) => void): void;
+  write(path: string, data: FileData, mode: number, keepMode: boolean, done: (result: WriteResult) => void): void;
   /** Blocks until every queued write is done (each `done` called). */
   flush(): void;
   close(): void;

@@ -9,7 +9,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import type { FileData, TempWriter } from './atomic-write.ts';
+import type { FileData, TempWriter, WriteResult } from './atomic-write.ts';
 
 /** One write: the target (the temp file goes beside it) and the bytes with their mode. */
 export interface WriteJob {
@@ -18,9 +18,6 @@ export interface WriteJob {
   mode: number;
   keepMode: boolean;
 }
-
-/** Per job, in order: the temp file written, or why it could not be. */
-export type WriteResult = { temp: string } | { error: string };
 
 /** Files per message: enough to make messaging cheap, few enough to keep the worker busy early. */
 const BATCH_FILES = 64;

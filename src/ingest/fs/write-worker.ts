@@ -5,8 +5,8 @@
  */
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { writeTemp } from './atomic-write.ts';
-import type { WriteJob, WriteResult } from './background-writes.ts';
+import { writeTemp, type WriteResult } from './atomic-write.ts';
+import type { WriteJob } from './background-writes.ts';
 
 const port = (workerData as { port: MessagePort }).port;
 const signal = new Int32Array((workerData as { signal: SharedArrayBuffer }).signal);

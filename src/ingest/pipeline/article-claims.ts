@@ -17,7 +17,7 @@ import {
 import { packTokens, unpackTokens } from '../nlp/packed-tokens.ts';
 import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import type { Attribution, ParsedArticle, Sentence, Stance } from '../types.ts';
-import { figuresIn, type Figure } from '../verdicts/figures.ts';
+import { figuresIn, NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 
 /**
  * A claim unit with the tokens its features will be computed from, tagged in the context of
@@ -131,7 +131,6 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
 export function figuresOf(text: string, stance: Stance): readonly Figure[] {
   return stance === 'denies' || stance === 'declines' ? NO_FIGURES : figuresIn(text);
 }
-const NO_FIGURES: readonly Figure[] = Object.freeze([]);
 
 /** "I", "me", "my", "mine", "myself" as words: the speaker talks of themself. */
 const FIRST_PERSON = /(?:^|[^\p{L}\p{N}’'])(?:I|me|my|mine|myself)(?=$|[^\p{L}\p{N}’'])/u;

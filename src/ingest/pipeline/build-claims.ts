@@ -83,9 +83,6 @@ class UnitTable implements DisputeUnits, FigureUnits {
   date(i: number): string | null {
     return this.from[i]!.date;
   }
-  text(i: number): string {
-    return this.units[i]!.text;
-  }
   terms(i: number): readonly string[] {
     return this.units[i]!.features.terms;
   }
@@ -198,7 +195,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   }
   eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute);
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
-  // "declined to comment" tell none: figureDispute passes them over).
+  // "declined to comment" state no figure: see figuresOf in article-claims.ts).
   clusters.forEach((members, c) => {
     const d = figureDispute(members, table);
     if (d) addDispute(c, d, -1);

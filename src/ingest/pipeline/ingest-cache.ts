@@ -31,7 +31,7 @@ import { writeFileAtomic } from '../fs/atomic-write.ts';
 import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
-import type { Figure } from '../verdicts/figures.ts';
+import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
 const FORMAT = 6;
@@ -260,8 +260,6 @@ function writeFigures(w: PackWriter, figures: readonly Figure[]): void {
 }
 
 /** Most units state no figure: they share one empty list. */
-const NO_FIGURES: readonly Figure[] = Object.freeze([]);
-
 function readFigures(r: PackReader): readonly Figure[] {
   let n = r.int();
   if (n === 0) return NO_FIGURES;

@@ -13,10 +13,9 @@ export interface FigureUnits {
   article(i: number): string;
   outlet(i: number): string | null;
   date(i: number): string | null;
-  text(i: number): string;
   /** The unit's matching terms (features.terms). */
   terms(i: number): readonly string[];
-  /** The figures the unit states (figuresIn of its text; none for denials and refusals). */
+  /** The figures the unit states (article-claims.ts, figuresOf: none for denials and refusals to comment). */
   figures(i: number): readonly Figure[];
   attribution(i: number): Attribution;
   stance(i: number): Stance;
@@ -43,11 +42,9 @@ export function figureDispute(members: readonly number[], units: FigureUnits): F
   // agree, however large, is cleared in one pass.
   const bounds = new Map<string, { low: number; high: number }>();
   for (const i of members) {
-    const stance = units.stance(i);
-    if (stance === 'denies' || stance === 'declines') continue;
     const figures = units.figures(i);
     if (figures.length === 0) continue;
-    tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), stance), date: units.date(i), terms: units.terms(i) });
+    tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms: units.terms(i) });
     unitOf.push(i);
     for (const f of figures) {
       const b = bounds.get(f.counts);

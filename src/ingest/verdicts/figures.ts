@@ -20,6 +20,9 @@ export interface Figure {
   text: string;
 }
 
+/** The figures of a text that states none: one shared, frozen empty list. */
+export const NO_FIGURES: readonly Figure[] = Object.freeze([]);
+
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
