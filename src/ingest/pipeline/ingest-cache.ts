@@ -32,6 +32,7 @@ import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
 import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
+import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
 const FORMAT = 6;
@@ -173,14 +174,16 @@ export interface CachedSeed {
 
 /**
  * One copy of each feature string (terms such as `w:say` recur hundreds of thousands of times;
- * read from a cache file or from another thread each would be a string of its own).
+ * read from a cache file or from another thread each would be a string of its own), compact
+ * (compact-string.ts): every stage after this one looks them up in maps.
  */
 const strings = new Map<string, string>();
 function intern(s: string): string {
   const known = strings.get(s);
   if (known !== undefined) return known;
-  strings.set(s, s);
-  return s;
+  const copy = compactCopy(s);
+  strings.set(copy, copy);
+  return copy;
 }
 const internAll = (xs: string[]): string[] => {
   for (let k = 0; k < xs.length; k++) xs[k] = intern(xs[k]!);
@@ -274,7 +277,8 @@ const need = (s: string | null): string => {
 };
 
 function readSeed(r: PackReader): CachedSeed {
-  const id = need(r.text());
+  // Article ids key maps in every later stage (compact-string.ts).
+  const id = compactCopy(need(r.text()));
   const file = need(r.text());
   const skipped = r.int() === 1;
   const recordHash = need(r.text());

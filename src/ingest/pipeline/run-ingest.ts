@@ -24,6 +24,7 @@ import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
 import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+import { compactCopy } from './compact-string.ts';
 import { clearRunMemo, inputsKey, loadRunMemo, outputUntouched, saveRunMemo } from './run-memo.ts';
 
 export { articleJson } from './analyse-seed.ts';
@@ -77,31 +78,35 @@ interface Article {
 
 /** Quotes of this run's articles by sentence, and their seeds' version tags (for the content cache). */
 function quoteSource(articles: readonly Article[]): QuoteSource {
-  const byId = new Map(articles.map((a) => [a.article, a]));
-  // Asked once per appearance of every page (hundreds of thousands): tags are cut once per
-  // article, and an article's quotes are kept by sentence number in an array.
-  const tags = new Map(articles.map((a) => [a.article, a.item.key.slice(0, 16)]));
-  const quotes = new Map<string, Array<string | undefined>>();
-  const hashes = new Map<string, Map<string, string>>();
+  // Asked once or twice per appearance of every page (hundreds of thousands of times): one map
+  // from article id to all that is known of it, with the version tag cut once, keyed by compact
+  // copies of the ids (compact-string.ts).
+  interface Known {
+    tag: string;
+    units: Article['units'];
+    bySentence?: Array<string | undefined>;
+    byHash?: Map<string, string>;
+  }
+  const known = new Map<string, Known>(articles.map((a) => [compactCopy(a.article), { tag: a.item.key.slice(0, 16), units: a.units }]));
   return {
-    tag: (article) => tags.get(article),
+    tag: (article) => known.get(article)?.tag,
     quote(article, sentence) {
-      let m = quotes.get(article);
-      if (!m) {
-        m = [];
-        for (const u of byId.get(article)?.units ?? []) m[u.sentence] = u.quote;
-        quotes.set(article, m);
+      const k = known.get(article);
+      if (!k) return undefined;
+      if (!k.bySentence) {
+        k.bySentence = [];
+        for (const u of k.units) k.bySentence[u.sentence] = u.quote;
       }
-      return Number.isInteger(sentence) && sentence >= 0 ? m[sentence] : undefined;
+      return Number.isInteger(sentence) && sentence >= 0 ? k.bySentence[sentence] : undefined;
     },
     byHash(article, h) {
-      let m = hashes.get(article);
-      if (!m) {
-        m = new Map();
-        for (const u of byId.get(article)?.units ?? []) m.set(quoteHash(u.quote), u.quote);
-        hashes.set(article, m);
+      const k = known.get(article);
+      if (!k) return undefined;
+      if (!k.byHash) {
+        k.byHash = new Map();
+        for (const u of k.units) k.byHash.set(quoteHash(u.quote), u.quote);
       }
-      return m.get(h);
+      return k.byHash.get(h);
     },
   };
 }
