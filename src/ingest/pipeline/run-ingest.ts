@@ -251,6 +251,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
   // Article records are staged as soon as they are known (temp files, committed with everything
   // else at the end), so their text need not stay in memory; the cache copies them from there.
   const records = new Map<Item, { rel: string; path: string; hash: string; written: boolean; held: boolean }>();
+  let articlesDirMade = false; // made once, when the first record is staged (not once per record)
   const stageRecord = (item: Item, json: string | null, hash: string): void => {
     const name = `${item.seed.id}.json`;
     const path = join(articlesDir, name);
@@ -261,7 +262,8 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     if (!held) {
       const kept = json === null ? seedCache?.getRecord(item.key) : undefined;
       const text = json ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(seedText(item))!.json);
-      mkdirSync(articlesDir, { recursive: true });
+      if (!articlesDirMade) mkdirSync(articlesDir, { recursive: true });
+      articlesDirMade = true;
       const file = staged.stage(path, text);
       if (file !== null) {
         written = true;
