@@ -95,6 +95,17 @@ describe('targets', () => {
     expect(verdict(byName(results([size(1000, 1)]), 'incremental'))).toBe('N/A');
   });
 
+  it('takes the median of several edits, and any needless rewrite in any of them fails', () => {
+    const edit = (seed: string, ingestS: number, needless = 0) => ({ seed, ingestS, touched: 3, changed: 3 - needless, needless });
+    const edits = [edit('a.txt', 2.6), edit('b.txt', 1.8), edit('c.txt', 1.9)];
+    const inc = { n: 1000, seed: 'a.txt', ingestS: 1.9, touched: 3, changed: 3, needless: 0, sample: [], edits };
+    expect(byName(results([size(1000, 10)], inc), 'incremental')).toMatchObject({ pass: true, detail: expect.stringContaining('1.90 s at N=1000 (median of 3 edits: 2.60, 1.80, 1.90 s)') });
+    expect(byName(results([size(1000, 10)], { ...inc, needless: 1, edits: [edits[0]!, edits[1]!, edit('c.txt', 1.9, 1)] }), 'incremental').pass).toBe(false);
+    const md = renderMarkdown(results([size(1000, 10)], inc));
+    expect(md).toContain('3 seeds edited one after another at N=1,000, each followed by `npm run ingest`: `a.txt` 2.60 s (3 file(s) changed), `b.txt` 1.80 s');
+    expect(md).toContain('median 1.90 s (×0.19 of the full ingest of the same corpus in this run, 10.00 s)');
+  });
+
   it('reports the up-to-date re-run after the incremental one, when measured', () => {
     const inc = { n: 1000, seed: 's.txt', ingestS: 6.4, touched: 3, changed: 3, needless: 0, sample: [] };
     expect(renderMarkdown(results([size(1000, 1)], inc))).not.toMatch(/nothing changed since/);
