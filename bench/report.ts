@@ -67,8 +67,8 @@ export interface IncrementalResult {
   sample: string[];
   /**
    * Every edit, in order, when several seeds were edited one after another (a single run on a
-   * shared machine varies by a quarter); `touched`, `changed` and `sample` above are the first's,
-   * `needless` counts them all.
+   * shared machine varies by a quarter); `touched` and `changed` above are the first's, `needless`
+   * counts them all, and `sample` shows any edit's needless rewrites before the first's files.
    */
   edits?: IncrementalEdit[];
   /**

@@ -24,7 +24,6 @@ import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
 import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
-import { compactCopy } from './compact-string.ts';
 import { clearRunMemo, inputsKey, loadRunMemo, outputUntouched, saveRunMemo } from './run-memo.ts';
 
 export { articleJson } from './analyse-seed.ts';
@@ -79,15 +78,15 @@ interface Article {
 /** Quotes of this run's articles by sentence, and their seeds' version tags (for the content cache). */
 function quoteSource(articles: readonly Article[]): QuoteSource {
   // Asked once or twice per appearance of every page (hundreds of thousands of times): one map
-  // from article id to all that is known of it, with the version tag cut once, keyed by compact
-  // copies of the ids (compact-string.ts).
+  // from article id to all that is known of it, with the version tag cut once. The ids are
+  // compact strings already (the seed cache copies those it reads: compact-string.ts).
   interface Known {
     tag: string;
     units: Article['units'];
     bySentence?: Array<string | undefined>;
     byHash?: Map<string, string>;
   }
-  const known = new Map<string, Known>(articles.map((a) => [compactCopy(a.article), { tag: a.item.key.slice(0, 16), units: a.units }]));
+  const known = new Map<string, Known>(articles.map((a) => [a.article, { tag: a.item.key.slice(0, 16), units: a.units }]));
   return {
     tag: (article) => known.get(article)?.tag,
     quote(article, sentence) {
@@ -262,8 +261,10 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     if (!held) {
       const kept = json === null ? seedCache?.getRecord(item.key) : undefined;
       const text = json ?? (kept !== undefined && sha256(kept) === hash ? kept : seedRecord(seedText(item))!.json);
-      if (!articlesDirMade) mkdirSync(articlesDir, { recursive: true });
-      articlesDirMade = true;
+      if (!articlesDirMade) {
+        mkdirSync(articlesDir, { recursive: true });
+        articlesDirMade = true;
+      }
       const file = staged.stage(path, text);
       if (file !== null) {
         written = true;
