@@ -3,6 +3,8 @@
  * Pure functions: bench/run.ts measures, this module judges and formats.
  */
 
+import type { StoryMixing } from './story-mixing.ts';
+
 /** One corpus size, as measured. Times in seconds, memory in MB (10^6 bytes). */
 export interface SizeResult {
   n: number;
@@ -38,6 +40,8 @@ export interface SizeResult {
   buildRuns?: number[];
   /** Every baseline run's astro + pagefind time, in order (interleaved with buildRuns). */
   baselineRuns?: number[];
+  /** Claim pages whose appearances come from different generated stories (bench/story-mixing.ts). */
+  mixing?: StoryMixing | null;
   /** Problems that stopped a step; the later steps of that size were skipped. */
   errors: string[];
 }
@@ -338,6 +342,32 @@ export function renderTable(results: BenchResults): string {
   return lines.join('\n');
 }
 
+const percent = (part: number, whole: number): string => (whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : '—');
+
+/**
+ * Matching quality at scale, which no timing shows: the generator knows each article's story,
+ * so a claim page pooling articles of several stories matched lines that are not one claim.
+ */
+function mixingSection(sizes: readonly SizeResult[]): string[] {
+  const rows = [...sizes].sort((a, b) => a.n - b.n).filter((r) => r.mixing);
+  if (rows.length === 0) return [];
+  return [
+    '## Claims matched across stories',
+    '',
+    'Claim pages whose appearances come from articles of more than one generated story (the ingest does not know',
+    'the stories; bench/story-mixing.ts reads what it wrote). Lines every story repeats ("No new date has been set")',
+    'end up on one page across stories; see README, Performance.',
+    '',
+    '| N | claim pages | pages mixing stories | appearances | appearances on such pages |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => {
+      const m = r.mixing!;
+      return `| ${r.n.toLocaleString('en-US')} | ${int(m.pages)} | ${int(m.mixedPages)} (${percent(m.mixedPages, m.pages)}) | ${int(m.appearances)} | ${int(m.mixedAppearances)} (${percent(m.mixedAppearances, m.appearances)}) |`;
+    }),
+    '',
+  ];
+}
+
 export function renderMarkdown(results: BenchResults, targets: Target[] = evaluateTargets(results), partial = false): string {
   const m = results.machine;
   const inc = results.incremental;
@@ -378,6 +408,7 @@ export function renderMarkdown(results: BenchResults, targets: Target[] = evalua
         return `| ${r.n.toLocaleString('en-US')} | ${int(r.baselinePages)} | ${failed}${fmt(r.baselineAstroS)} | ${failed}${int(r.baselineAstroRssMB)} | ${fmt(r.baselinePagefindS)} |`;
       }),
     '',
+    ...mixingSection(results.sizes),
     '## Incremental re-ingest',
     '',
     inc === null

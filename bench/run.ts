@@ -32,6 +32,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus, type SeedFile } from './generate.ts';
+import { articleIdOf, readClaimSources, storyMixing } from './story-mixing.ts';
 import { diffSnapshots, dirBytes, hasGnuTime, listFiles, runNode, snapshot, tail, type Measured } from './measure.ts';
 import {
   evaluateTargets,
@@ -268,6 +269,9 @@ async function benchSize(
     `   ingest ${fixed(ingest.wallS)} s, ${result.articles} articles, ${result.claims} claims, ` +
       `${Math.round(result.articles / ingest.wallS)} articles/s, peak ${ingest.rssMB?.toFixed(0) ?? '?'} MB`,
   );
+  // Matching quality at this size: claim pages that pool articles of different stories.
+  result.mixing = storyMixing(readClaimSources(join(dir, 'content', 'claims')), new Map(seeds.map((s) => [articleIdOf(s.name), s.story])));
+  log(`   ${result.mixing.mixedPages} of ${result.mixing.pages} claim pages mix stories (${result.mixing.mixedAppearances} of ${result.mixing.appearances} appearances)`);
 
   onStep(result);
 
