@@ -32,7 +32,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus, type SeedFile } from './generate.ts';
-import { articleIdOf, readClaimSources, storyMixing } from './story-mixing.ts';
+import { readClaimSources, storyMixing } from './story-mixing.ts';
+import { seedId } from '../src/ingest/read-seeds.ts';
 import { diffSnapshots, dirBytes, hasGnuTime, listFiles, runNode, snapshot, tail, type Measured } from './measure.ts';
 import {
   evaluateTargets,
@@ -270,7 +271,7 @@ async function benchSize(
       `${Math.round(result.articles / ingest.wallS)} articles/s, peak ${ingest.rssMB?.toFixed(0) ?? '?'} MB`,
   );
   // Matching quality at this size: claim pages that pool articles of different stories.
-  result.mixing = storyMixing(readClaimSources(join(dir, 'content', 'claims')), new Map(seeds.map((s) => [articleIdOf(s.name), s.story])));
+  result.mixing = storyMixing(readClaimSources(join(dir, 'content', 'claims')), new Map(seeds.map((s) => [seedId(s.name), s.story])));
   log(`   ${result.mixing.mixedPages} of ${result.mixing.pages} claim pages mix stories (${result.mixing.mixedAppearances} of ${result.mixing.appearances} appearances)`);
 
   onStep(result);

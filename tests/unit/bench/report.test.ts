@@ -142,6 +142,13 @@ describe('targets', () => {
     expect(md).toContain('| 10,000 | 10,000 | 30,000 | — | 40.00 | 250 | 300 | ✗ 226.00 | ✗ 12,059 | — | — | — | — | — | — | ×40.00 (limit ×11.50) |');
     expect(md).toContain('✗ N=10,000: crosscheck astro build exited 137');
   });
+
+  it('shows the claim pages that mix stories', () => {
+    const mixing = { pages: 2000, mixedPages: 400, appearances: 25000, mixedAppearances: 18000 };
+    const md = renderMarkdown(results([size(1000, 5, { mixing })]));
+    expect(md).toContain('## Claims matched across stories');
+    expect(md).toContain('| 1,000 | 2,000 | 400 (20.0%) | 25,000 | 18,000 (72.0%) |');
+  });
 });
 
 describe('diffSnapshots', () => {
