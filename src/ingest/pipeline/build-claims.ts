@@ -15,6 +15,7 @@ import {
 } from './article-claims.ts';
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
+import { ArticleRelations, storyKeys } from '../matching/stories.ts';
 import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
@@ -105,6 +106,9 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // 1. Units, in deterministic order (articles by id, sentences in order).
   const table = new UnitTable(featured);
   const units = table.units;
+  // Which articles tell the same story: evidence from another story disputes nothing (step 4).
+  const stories = storyRelations(table);
+  const sameStory = (i: number, j: number): boolean => stories.related(table.articleRank[i]!, table.articleRank[j]!);
 
   // 2. Clusters. Denials cluster by what they deny (step 3), not by wording.
   const claimIdx: number[] = [];
@@ -160,7 +164,10 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   });
   const denialsOf = new Map<number, number[]>();
   const orphanDenials: number[] = [];
-  resolveDenialTargets(denialViews, views, byArticle).forEach((target, k) => {
+  const rankOf = new Map<string, number>();
+  units.forEach((_, i) => rankOf.set(table.article(i), table.articleRank[i]!));
+  const sameStoryArticles = (a: string, b: string): boolean => stories.related(rankOf.get(a)!, rankOf.get(b)!);
+  resolveDenialTargets(denialViews, views, byArticle, sameStoryArticles).forEach((target, k) => {
     const i = denialIdx[k]!;
     if (target < 0) orphanDenials.push(i);
     else {
@@ -193,11 +200,12 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   for (const [target, dc] of denialClusterOf) {
     for (const d of disputesFrom(clusters[dc]!, table, 'denial')) addDispute(target, d, dc);
   }
-  eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute);
+  // A denied event reaches only clusters of its own story (through their first units' articles).
+  eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute, (c, d) => sameStory(clusters[c]![0]!, clusters[d]![0]!));
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
   // "declined to comment" state no figure: see figuresOf in article-claims.ts).
   clusters.forEach((members, c) => {
-    const d = figureDispute(members, table);
+    const d = figureDispute(members, table, sameStory);
     if (d) addDispute(c, d, -1);
   });
 
@@ -250,6 +258,17 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     claim.summary = summarise(claim);
     return claim;
   });
+}
+
+/** Which of the table's articles (by rank) tell the same story, from the names their units carry. */
+function storyRelations(table: UnitTable): ArticleRelations {
+  const ranks = table.length === 0 ? 0 : table.articleRank[table.length - 1]! + 1;
+  const keys: string[][] = Array.from({ length: ranks }, () => []);
+  table.units.forEach((u, i) => {
+    const list = keys[table.articleRank[i]!]!;
+    for (const k of storyKeys(u.features.terms)) list.push(k);
+  });
+  return new ArticleRelations(keys);
 }
 
 /** A cluster's appearances: one per sentence (its first unit there), by article id then sentence. */

@@ -46,7 +46,8 @@ const NONE: readonly string[] = Object.freeze([]);
  * every other cluster that tells a detail of the same report — a unit by one of the denied
  * report's reporters naming one of its people — gets the event disputes of the denial cluster.
  * A cluster that is disputed already, holds a denial, or is stated independently (asserted
- * without anonymous sourcing) is not a mere detail. `add` receives (cluster, dispute, by).
+ * without anonymous sourcing) is not a mere detail, nor is a cluster of another story
+ * (`sameStory`). `add` receives (cluster, dispute, by).
  */
 export function eventDisputes(
   clusters: readonly (readonly number[])[],
@@ -54,6 +55,7 @@ export function eventDisputes(
   denied: ReadonlyMap<number, number>,
   isDisputed: (c: number) => boolean,
   add: (c: number, d: Dispute, by: number) => void,
+  sameStory: (c: number, target: number) => boolean = () => true,
 ): void {
   const reporters = Array.from({ length: units.length }, (_, i) => reportersOf(units.attribution(i), units.stance(i)));
   // Only clusters with a unit by one of the reporters can be a detail: found through an index
@@ -67,7 +69,7 @@ export function eventDisputes(
     if (by.size === 0) continue;
     const candidates = [...new Set([...by].flatMap((r) => byReporter.get(r) ?? []))].sort((a, b) => a - b);
     for (const c of candidates) {
-      if (c === target || isDisputed(c) || traits.hasDenial[c] === 1) continue;
+      if (c === target || isDisputed(c) || traits.hasDenial[c] === 1 || !sameStory(c, target)) continue;
       // A claim someone also states independently (on record, or as an outlet's own fact) is
       // more than a detail of the denied report: the denial of the event does not reach it.
       if (traits.independent[c] === 1) continue;

@@ -33,8 +33,16 @@ function label(units: FigureUnits, i: number): string {
   return `${a.speaker ?? 'unnamed sources'}, ${where}`;
 }
 
-/** The figure dispute of a cluster (`members` in unit order), or null when its figures agree. */
-export function figureDispute(members: readonly number[], units: FigureUnits): FigureDispute | null {
+/**
+ * The figure dispute of a cluster (`members` in unit order), or null when its figures agree.
+ * Only tellings of one story can conflict (`sameStory`, by unit): a line every story repeats
+ * ("the currency has lost about 9 percent") is a different fact in each.
+ */
+export function figureDispute(
+  members: readonly number[],
+  units: FigureUnits,
+  sameStory: (i: number, j: number) => boolean = () => true,
+): FigureDispute | null {
   const tellings: Telling[] = [];
   const unitOf: number[] = [];
   // Per thing counted, the highest low and the lowest high: intervals all meet (one point common
@@ -56,7 +64,8 @@ export function figureDispute(members: readonly number[], units: FigureUnits): F
     }
   }
   if (![...bounds.values()].some((b) => b.low > b.high) || new Set(tellings.map((t) => t.article)).size < 2) return null;
-  const found = firstConflict(tellings);
+  // (The later telling first: firstConflict asks for each later telling about all earlier ones.)
+  const found = firstConflict(tellings, (a, b) => sameStory(unitOf[b]!, unitOf[a]!));
   if (!found) return null;
   const [ia, ib] = [unitOf[found.a]!, unitOf[found.b]!];
   // The dispute is stated by the on-record side (the later one when both are).

@@ -173,16 +173,19 @@ export function comparable(a: Telling, b: Telling): boolean {
 
 /**
  * The first two tellings (in order) from different articles whose figures conflict, with the
- * conflicting figures; at least one of the two must be on record, and the two comparable.
- * Null when all agree.
+ * conflicting figures; at least one of the two must be on record, the two comparable and of
+ * one story (`sameStory(a, b)`, by telling index). Null when all agree.
  */
-export function firstConflict(tellings: readonly Telling[]): { a: number; b: number; fa: Figure; fb: Figure } | null {
+export function firstConflict(
+  tellings: readonly Telling[],
+  sameStory: (a: number, b: number) => boolean = () => true,
+): { a: number; b: number; fa: Figure; fb: Figure } | null {
   for (let j = 1; j < tellings.length; j++) {
     const tj = tellings[j]!;
     if (tj.figures.length === 0) continue;
     for (let i = 0; i < j; i++) {
       const ti = tellings[i]!;
-      if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !comparable(ti, tj)) continue;
+      if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !comparable(ti, tj) || !sameStory(i, j)) continue;
       for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb)) return { a: i, b: j, fa, fb };
     }
   }

@@ -85,9 +85,12 @@ function peopleConflict(a: readonly string[], b: readonly string[]): boolean {
 }
 
 interface RemotePool {
-  /** bestMatch(probe, pool, min) for the whole pool (same answer), through an inverted index. */
-  best(probe: ClaimFeatures, min: number): UnitView | null;
-  search(probe: ClaimFeatures, min: number): UnitView | null;
+  /**
+   * bestMatch(probe, pool, min) for the whole pool (same answer), through an inverted index;
+   * with `eligible`, for the units of the pool it accepts (`scope` names the filter for the memo).
+   */
+  best(probe: ClaimFeatures, min: number, eligible?: (u: UnitView) => boolean, scope?: string): UnitView | null;
+  search(probe: ClaimFeatures, min: number, eligible?: (u: UnitView) => boolean): UnitView | null;
 }
 
 /**
@@ -106,12 +109,19 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
   const local = new Map<number, number>();
   /** Distinct feature sets by first appearance: the first unit with each. */
   const first: UnitView[] = [];
-  for (const u of pool) {
+  /** Every unit with each, as pool positions in pool order (for an `eligible` filter). */
+  const positions: number[][] = [];
+  pool.forEach((u, at) => {
     const identity = u.identity ?? ids!.identity(u.features);
-    if (local.has(identity)) continue;
+    const known = local.get(identity);
+    if (known !== undefined) {
+      positions[known]!.push(at);
+      return;
+    }
     local.set(identity, first.length);
     first.push(u);
-  }
+    positions.push([at]);
+  });
   local.clear();
   const postings = new Map<string, number[]>();
   let distinct = true;
@@ -138,17 +148,17 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
   // The pool is fixed, so the answer depends on the probe only: denials repeat their targets.
   const memo = new Map<string, UnitView | null>();
   return {
-    best(probe, min) {
-      const key = `${min}\u0001${probe.negated ? 1 : 0}\u0001${probe.participants.join('\u0002')}\u0001${probe.terms.join('\u0002')}`;
+    best(probe, min, eligible, scope = '') {
+      const key = `${scope}\u0001${min}\u0001${probe.negated ? 1 : 0}\u0001${probe.participants.join('\u0002')}\u0001${probe.terms.join('\u0002')}`;
       const known = memo.get(key);
       if (known !== undefined) return known;
-      const found = this.search(probe, min);
+      const found = this.search(probe, min, eligible);
       memo.set(key, found);
       return found;
     },
-    search(probe: ClaimFeatures, min: number): UnitView | null {
+    search(probe: ClaimFeatures, min: number, eligible?: (u: UnitView) => boolean): UnitView | null {
       const terms = [...new Set(probe.terms)];
-      if (!distinct || terms.length !== probe.terms.length) return bestMatch(probe, first, min);
+      if (!distinct || terms.length !== probe.terms.length) return bestMatch(probe, eligible ? pool.filter(eligible) : first, min);
       const p = terms.length;
       // A unit beats `min` only with more than min × p shared terms (its union has at least the
       // probe's p terms); rounded down, so the bound is never too strict.
@@ -178,9 +188,18 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
       const probePeople = new Set(probe.participants);
       let best: UnitView | null = null;
       let bestScore = min;
+      let bestAt = -1;
       for (const i of candidates) {
-        const u = first[i]!;
+        let u = first[i]!;
         if (u.features.terms.length * min >= p + 1e-9) continue;
+        // With a filter, this feature set stands for its first eligible unit, if any; equal
+        // scores then go to the unit first in the pool, as in a scan of the filtered pool.
+        let at = positions[i]![0]!;
+        if (eligible && !eligible(u)) {
+          at = positions[i]!.find((k) => eligible(pool[k]!)) ?? -1;
+          if (at < 0) continue;
+          u = pool[at]!;
+        }
         if (probe.negated !== u.features.negated) continue;
         if (participantsConflict(probePeople, cached(peopleSets, i, () => new Set(u.features.participants)))) continue;
         const set = cached(termSets, i, () => new Set(u.features.terms));
@@ -188,9 +207,10 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
         for (const t of probe.terms) if (set.has(t)) shared++;
         const union = p + u.features.terms.length - shared;
         const score = union === 0 ? 0 : shared / union;
-        if (score > bestScore) {
+        if (score > bestScore || (score === bestScore && best !== null && at < bestAt)) {
           best = u;
           bestScore = score;
+          bestAt = at;
         }
       }
       return best;
@@ -206,6 +226,7 @@ export function resolveDenialTargets(
   denials: readonly DenialView[],
   units: readonly UnitView[],
   byArticle: ReadonlyMap<string, readonly number[]>,
+  sameStory: (a: string, b: string) => boolean = () => true,
 ): number[] {
   const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
   let remote: RemotePool | null = null;
@@ -216,7 +237,7 @@ export function resolveDenialTargets(
       const hit =
         bestMatch(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestMatch(d.target, own, MIN_TARGET_SIMILARITY) ??
-        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY);
+        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article);
       return hit ? hit.cluster : -1;
     }
     return null; // a negated event or only a reference: second pass

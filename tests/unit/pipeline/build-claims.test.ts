@@ -178,3 +178,44 @@ describe('conflicting figures', () => {
     expect(bridges?.engine.verdict).toBe('unattributed');
   });
 });
+
+describe('an archive of two unrelated stories', () => {
+  // Two stories told by different people in different places; both repeat a line that names
+  // nobody ("the currency has lost about N percent"), each with its own figure.
+  const storyA = (id: string, outlet: string, percent: number): ParsedArticle =>
+    article(
+      id,
+      outlet,
+      'Belovian President Ilse Kororski spoke with Nororian President Freya Osteski by phone from Marhaven on Sunday, according to Falpress.',
+      'Kororski urged Osteski not to escalate the fighting in the coastal strip.',
+      `The currency has lost about ${percent} percent since the standoff began.`,
+    );
+  const storyB = (id: string, outlet: string, percent: number): ParsedArticle =>
+    article(
+      id,
+      outlet,
+      'Kestavian Finance Minister Tomas Velardo met Morlandic Foreign Minister Greta Halstrom in Brammouth on Friday.',
+      'Velardo offered to resign over the handling of the grain exports.',
+      `The currency has lost about ${percent} percent since the standoff began.`,
+    );
+  const build = (articles: readonly ParsedArticle[]): GeneratedClaim[] =>
+    buildClaims(articles.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+  const currency = (claims: readonly GeneratedClaim[]): GeneratedClaim => find(/currency/, claims);
+
+  it('one story’s figure does not dispute the other’s', () => {
+    const claims = build([storyA('x1', 'Valley Post', 9), storyA('x2', 'Ridge Gazette', 9), storyB('y1', 'Lake Courier', 15), storyB('y2', 'Bay Herald', 15)]);
+    const line = currency(claims);
+    // The line is matched on its words (the same claim text in all four) …
+    expect(line.appearances.map((a) => a.source)).toEqual(['x1', 'x2', 'y1', 'y2']);
+    // … but 9 percent in one story and 15 in the other are two facts, not a conflict.
+    expect(line.engine.verdict).toBe('confirmed');
+    expect(line.reasons.join(' ')).not.toMatch(/disagree/);
+  });
+
+  it('figures that conflict within one story still dispute it', () => {
+    const claims = build([storyA('x1', 'Valley Post', 9), storyA('x2', 'Ridge Gazette', 12), storyB('y1', 'Lake Courier', 15)]);
+    const line = currency(claims);
+    expect(line.engine.verdict).toBe('disputed');
+    expect(line.reasons[0]).toBe('Sources disagree on a figure: “about 9 percent” (Valley Post) against “about 12 percent” (Ridge Gazette).');
+  });
+});

@@ -64,6 +64,15 @@ describe('firstConflict', () => {
     expect(firstConflict([t('a', '12 bridges', false), t('b', '19 bridges', false)])).toBeNull();
     expect(firstConflict([t('a', '12 bridges', false), t('b', '12 bridges', true), t('c', '19 bridges', false)])).toMatchObject({ a: 1, b: 2 });
   });
+
+  it('pairs only tellings of one story', () => {
+    const tellings = [t('a', '12 bridges', true), t('b', '19 bridges', true), t('c', '30 bridges', true)];
+    // a and b are of different stories; c is of a's story.
+    const story: Record<string, number> = { a: 1, b: 2, c: 1 };
+    const sameStory = (i: number, j: number): boolean => story[tellings[i]!.article] === story[tellings[j]!.article];
+    expect(firstConflict(tellings, sameStory)).toMatchObject({ a: 0, b: 2 });
+    expect(firstConflict(tellings.slice(0, 2), sameStory)).toBeNull();
+  });
 });
 
 describe('comparable', () => {

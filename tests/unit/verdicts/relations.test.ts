@@ -106,5 +106,40 @@ describe('denial targets in other articles', () => {
     const denials = probes.map((p) => denial('elsewhere', 1, p));
     expect(resolveDenialTargets(denials, pool, byArticlePool)).toEqual(expected);
     expect(expected.filter((c) => c >= 0).length).toBeGreaterThan(1);
+
+    // Within one story: what the same scan over the articles of the denial's story finds.
+    const ofStory = (article: string): number => Number(article.slice(1)) % 3;
+    const sameStory = (a: string, b: string): boolean => (a === 'elsewhere' ? 0 : ofStory(a)) === (b === 'elsewhere' ? 0 : ofStory(b));
+    const scoped = probes.map((p) => {
+      const probe = f(p);
+      let best = -1;
+      let bestScore = 0.4;
+      for (const u of reported) {
+        if (!sameStory('elsewhere', u.article) || u.features.negated !== probe.negated) continue;
+        const people = new Set(u.features.participants);
+        const mine = new Set(probe.participants);
+        if ([...mine].some((x) => !people.has(x)) && [...people].some((x) => !mine.has(x))) continue;
+        const shared = probe.terms.filter((t) => u.features.terms.includes(t)).length;
+        const score = shared / (probe.terms.length + u.features.terms.length - shared);
+        if (score > bestScore) {
+          best = u.cluster;
+          bestScore = score;
+        }
+      }
+      return best;
+    });
+    expect(resolveDenialTargets(denials, pool, byArticlePool, sameStory)).toEqual(scoped);
+    expect(scoped).not.toEqual(expected);
+  });
+
+  it('are looked for only in articles of the denial’s story', () => {
+    const pool = [unit('x', 1, 'The central bank raised interest rates', 0), unit('y', 1, 'Mayor Tom Reyes opened the ferry terminal', 1, 'asserts')];
+    const byArticlePool = new Map([
+      ['x', [0]],
+      ['y', [1]],
+    ]);
+    const denials = [denial('z', 2, 'the central bank had raised interest rates')];
+    expect(resolveDenialTargets(denials, pool, byArticlePool)).toEqual([0]);
+    expect(resolveDenialTargets(denials, pool, byArticlePool, (a, b) => a === b || (a === 'z' && b === 'y') || (a === 'y' && b === 'z'))).toEqual([-1]);
   });
 });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleRelations, MIN_PLACED_NAMES, storyKeys } from '../../../src/ingest/matching/stories.ts';
+
+describe('storyKeys', () => {
+  it('keeps the names a claim carries: people and other proper names, places', () => {
+    expect(storyKeys(['c:call', 'e:kororski', 'p:ukraine', 'w:phone'])).toEqual(['e:kororski', 'p:ukraine']);
+  });
+});
+
+describe('articles of one story', () => {
+  // Two stories with casts of their own; both articles of story B also name a country every
+  // article of the archive names.
+  const relations = new ArticleRelations([
+    ['e:kororski', 'e:osteski', 'e:marhaven', 'e:kororski'],
+    ['e:osteski', 'e:kororski', 'e:marhaven', 'e:falpress'],
+    ['e:velardo', 'e:halstrom', 'e:brammouth', 'p:europe'],
+    ['e:halstrom', 'e:velardo', 'e:brammouth', 'p:europe', 'e:lindqvist'],
+    ['e:draskovic', 'e:tamsin', 'e:orford', 'p:europe'],
+  ]);
+
+  it('are related when they share their names', () => {
+    expect(relations.related(0, 1)).toBe(true);
+    expect(relations.related(2, 3)).toBe(true);
+  });
+
+  it('are not related to another story’s articles', () => {
+    expect(relations.related(0, 2)).toBe(false);
+    expect(relations.related(1, 3)).toBe(false);
+  });
+
+  it('need more than a name every story has in common', () => {
+    expect(relations.related(3, 4)).toBe(false);
+    expect(relations.related(2, 4)).toBe(false);
+  });
+
+  it('is a symmetric relation, and relatedTo lists it', () => {
+    for (let a = 0; a < relations.size; a++) {
+      for (let b = 0; b < relations.size; b++) expect(relations.related(a, b)).toBe(relations.related(b, a));
+      expect(relations.relatedTo(a)).toEqual([...Array(relations.size).keys()].filter((b) => b !== a && relations.related(a, b)));
+    }
+    expect(relations.relatedTo(0)).toEqual([1]);
+  });
+
+  it('a short brief inside a long feature is of its story (shares most of the lighter one’s names)', () => {
+    const r = new ArticleRelations([
+      ['e:kororski', 'e:osteski', 'e:marhaven'],
+      ['e:kororski', 'e:osteski', 'e:marhaven', 'e:dravik', 'e:solberg', 'e:varna', 'e:tallis', 'e:quorin'],
+      ['e:velardo', 'e:halstrom', 'e:brammouth'],
+    ]);
+    expect(r.related(0, 1)).toBe(true);
+    expect(r.related(0, 2)).toBe(false);
+  });
+});
+
+describe('articles that cannot be placed', () => {
+  it(`are related to every article when they name fewer than ${MIN_PLACED_NAMES} people and places`, () => {
+    const r = new ArticleRelations([
+      ['e:kororski', 'e:osteski', 'e:marhaven'],
+      ['e:velardo', 'e:halstrom', 'e:brammouth'],
+      ['e:evers'],
+      [],
+    ]);
+    expect(r.related(0, 1)).toBe(false);
+    for (const brief of [2, 3]) for (const other of [0, 1, 2, 3]) expect(r.related(brief, other)).toBe(true);
+  });
+});
+
+describe('names too common to index', () => {
+  // 600 articles name the same three countries, each with people of its own: the countries are
+  // in more articles than the index takes, so pairs sharing only them are scored directly.
+  const keys: string[][] = [];
+  for (let k = 0; k < 600; k++) keys.push(['p:belovia', 'p:nororia', 'p:kestavia', `e:person${k}a`, `e:person${k}b`, `e:person${k}c`, `e:person${k}d`]);
+  const hub = keys.length;
+  keys.push(['p:belovia', 'p:nororia', 'p:kestavia']);
+  const wide = keys.length;
+  keys.push(['p:belovia', 'p:nororia', 'p:kestavia', 'e:rare1', 'e:rare2']);
+  const elsewhere = keys.length;
+  keys.push(['p:belovia', 'e:rare3', 'e:rare4', 'e:rare5']);
+  const relations = new ArticleRelations(keys);
+
+  it('still relate an article naming only them to an article naming all of them', () => {
+    expect(relations.related(hub, wide)).toBe(true);
+    expect(relations.related(hub, 0)).toBe(true);
+  });
+
+  it('do not relate it to an article sharing one of them', () => {
+    expect(relations.related(hub, elsewhere)).toBe(false);
+    expect(relations.related(0, 1)).toBe(false);
+  });
+});
