@@ -82,15 +82,15 @@ describe('denial targets in other articles', () => {
     const byArticlePool = new Map<string, number[]>();
     pool.forEach((u, i) => byArticlePool.set(u.article, [...(byArticlePool.get(u.article) ?? []), i]));
     const probes = ['Ortiz met Brandt secretly about the port sale', 'Ortiz promised a discount on the lease to Brandt', 'Reyes opened the terminal', 'the council raised parking fees'];
-    // What a plain scan gives: among reported units (reports, or not named), the first with the
-    // highest flat Jaccard above 0.4, same polarity, no conflicting people.
+    // What a plain scan gives: among reported units (reports, or not named) that `keep` keeps,
+    // the first with the highest flat Jaccard above 0.4, same polarity, no conflicting people.
     const reported = pool.filter((u) => u.stance === 'reports' || u.attribution !== 'named');
-    const expected = probes.map((p) => {
+    const scan = (p: string, keep: (u: UnitView) => boolean = () => true): number => {
       const probe = f(p);
       let best = -1;
       let bestScore = 0.4;
       for (const u of reported) {
-        if (u.features.negated !== probe.negated) continue;
+        if (!keep(u) || u.features.negated !== probe.negated) continue;
         const people = new Set(u.features.participants);
         const mine = new Set(probe.participants);
         if ([...mine].some((x) => !people.has(x)) && [...people].some((x) => !mine.has(x))) continue;
@@ -102,32 +102,16 @@ describe('denial targets in other articles', () => {
         }
       }
       return best;
-    });
+    };
+    const expected = probes.map((p) => scan(p));
     const denials = probes.map((p) => denial('elsewhere', 1, p));
     expect(resolveDenialTargets(denials, pool, byArticlePool)).toEqual(expected);
     expect(expected.filter((c) => c >= 0).length).toBeGreaterThan(1);
 
     // Within one story: what the same scan over the articles of the denial's story finds.
-    const ofStory = (article: string): number => Number(article.slice(1)) % 3;
-    const sameStory = (a: string, b: string): boolean => (a === 'elsewhere' ? 0 : ofStory(a)) === (b === 'elsewhere' ? 0 : ofStory(b));
-    const scoped = probes.map((p) => {
-      const probe = f(p);
-      let best = -1;
-      let bestScore = 0.4;
-      for (const u of reported) {
-        if (!sameStory('elsewhere', u.article) || u.features.negated !== probe.negated) continue;
-        const people = new Set(u.features.participants);
-        const mine = new Set(probe.participants);
-        if ([...mine].some((x) => !people.has(x)) && [...people].some((x) => !mine.has(x))) continue;
-        const shared = probe.terms.filter((t) => u.features.terms.includes(t)).length;
-        const score = shared / (probe.terms.length + u.features.terms.length - shared);
-        if (score > bestScore) {
-          best = u.cluster;
-          bestScore = score;
-        }
-      }
-      return best;
-    });
+    const ofStory = (article: string): number => (article === 'elsewhere' ? 0 : Number(article.slice(1)) % 3);
+    const sameStory = (a: string, b: string): boolean => ofStory(a) === ofStory(b);
+    const scoped = probes.map((p) => scan(p, (u) => sameStory('elsewhere', u.article)));
     expect(resolveDenialTargets(denials, pool, byArticlePool, sameStory)).toEqual(scoped);
     expect(scoped).not.toEqual(expected);
   });
