@@ -54,13 +54,15 @@ class UnitTable implements DisputeUnits, FigureUnits {
   cluster: Int32Array;
   /** Rank of each unit's article id among the ids (equal ids, equal ranks): ids compared as numbers. */
   readonly articleRank: Int32Array;
+  /** The rank of each article id. */
+  readonly rankOf = new Map<string, number>();
 
   constructor(featured: readonly FeaturedArticle[]) {
     const ranks: number[] = [];
     let rank = -1;
     let last: string | undefined;
     for (const a of [...featured].sort(byArticleId)) {
-      if (a.article !== last) rank++;
+      if (a.article !== last) this.rankOf.set(a.article, ++rank);
       last = a.article;
       for (const u of a.units) {
         this.units.push(u);
@@ -164,9 +166,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   });
   const denialsOf = new Map<number, number[]>();
   const orphanDenials: number[] = [];
-  const rankOf = new Map<string, number>();
-  units.forEach((_, i) => rankOf.set(table.article(i), table.articleRank[i]!));
-  const sameStoryArticles = (a: string, b: string): boolean => stories.related(rankOf.get(a)!, rankOf.get(b)!);
+  const sameStoryArticles = (a: string, b: string): boolean => stories.related(table.rankOf.get(a)!, table.rankOf.get(b)!);
   resolveDenialTargets(denialViews, views, byArticle, sameStoryArticles).forEach((target, k) => {
     const i = denialIdx[k]!;
     if (target < 0) orphanDenials.push(i);
@@ -262,8 +262,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
 
 /** Which of the table's articles (by rank) tell the same story, from the names their units carry. */
 function storyRelations(table: UnitTable): ArticleRelations {
-  const ranks = table.length === 0 ? 0 : table.articleRank[table.length - 1]! + 1;
-  const keys: string[][] = Array.from({ length: ranks }, () => []);
+  const keys: string[][] = Array.from({ length: table.rankOf.size }, () => []);
   table.units.forEach((u, i) => {
     const list = keys[table.articleRank[i]!]!;
     for (const k of storyKeys(u.features.terms)) list.push(k);

@@ -147,14 +147,22 @@ function remotePool(pool: readonly UnitView[]): RemotePool {
   };
   // The pool is fixed, so the answer depends on the probe only: denials repeat their targets.
   const memo = new Map<string, UnitView | null>();
+  const remember = (key: string, find: () => UnitView | null): UnitView | null => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const found = find();
+    memo.set(key, found);
+    return found;
+  };
   return {
     best(probe, min, eligible, scope = '') {
-      const key = `${scope}\u0001${min}\u0001${probe.negated ? 1 : 0}\u0001${probe.participants.join('\u0002')}\u0001${probe.terms.join('\u0002')}`;
-      const known = memo.get(key);
-      if (known !== undefined) return known;
-      const found = this.search(probe, min, eligible);
-      memo.set(key, found);
-      return found;
+      const key = `${min}\u0001${probe.negated ? 1 : 0}\u0001${probe.participants.join('\u0002')}\u0001${probe.terms.join('\u0002')}`;
+      const overall = remember(key, () => this.search(probe, min));
+      // The whole pool's answer is the filtered pool's too when the filter keeps it (it is the
+      // first unit with the best score in the pool, so also among the kept units), and nothing
+      // in the filtered pool beats `min` when nothing in the whole pool does.
+      if (!eligible || overall === null || eligible(overall)) return overall;
+      return remember(`${scope}\u0003${key}`, () => this.search(probe, min, eligible));
     },
     search(probe: ClaimFeatures, min: number, eligible?: (u: UnitView) => boolean): UnitView | null {
       const terms = [...new Set(probe.terms)];
