@@ -88,6 +88,31 @@ describe('search', () => {
     await page.close();
   });
 
+  it('indexes every page with its words apart, as the reader sees them', async () => {
+    // Pagefind drops the whitespace between elements and separates only what it knows as
+    // blocks: a speaker's name and role laid out as two lines ("Donald Trump" / "US
+    // President-elect") became one word ("TrumpUS") that no search finds. Every word Pagefind
+    // indexed must be a word the page shows.
+    const search = await browser.open('/search/');
+    // As a string: vitest would rewrite an import() written here for Node, not the browser.
+    const indexed = (await search.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const all = await pagefind.search(null, { filters: {} });
+      return Promise.all(all.results.map((r) => r.data()));
+    })()`)) as Array<{ url: string; content: string }>;
+    await search.close();
+    expect(indexed.length).toBeGreaterThan(50);
+    const words = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+    const glued = new Set<string>();
+    for (const { url, content } of indexed) {
+      const page = await browser.open(new URL(url, 'http://x').pathname);
+      const shown = new Set(words(await page.locator('[data-pagefind-body]').innerText()));
+      await page.close();
+      for (const w of words(content)) if (!shown.has(w)) glued.add(`${url}: ${w}`);
+    }
+    expect([...glued]).toEqual([]);
+  });
+
   it('searches as the reader types on the search page', async () => {
     const page = await browser.open('/search/');
     const input = page.locator('pagefind-input input');
