@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../schema/article.ts';
 import type { Appearance, ClaimFrontmatter } from '../schema/claim.ts';
 import { articlePath, displayTitle, shorten } from './article-view.ts';
 import { VERDICT_ORDER, type Verdict } from './verdicts.ts';
+import { displayRoles } from './roles.ts';
 
 /** A claim page as loaded: its slug (file name without `.mdx`) and frontmatter. */
 export interface ClaimRecord {
@@ -309,18 +310,18 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
   for (const a of articleRecords) outlet(outletOf({ outlet: a.outlet, source: a.id }, a)).articles.push(a);
   for (const c of active) for (const ref of c.outlets) outlet(ref).claims.push(c);
 
-  const speakers = new Map<string, SpeakerSummary & { names: Map<string, number> }>();
+  const speakers = new Map<string, SpeakerSummary & { names: Map<string, number>; roleMentions: string[] }>();
   for (const c of active) {
     for (const e of c.evidence) {
       if (!e.speaker) continue;
       let s = speakers.get(e.speaker.slug);
       if (!s) {
-        s = { ...e.speaker, onRecord: false, roles: [], claims: [], names: new Map() };
+        s = { ...e.speaker, onRecord: false, roles: [], claims: [], names: new Map(), roleMentions: [] };
         speakers.set(e.speaker.slug, s);
       }
       s.names.set(e.speaker.name, (s.names.get(e.speaker.name) ?? 0) + 1);
       if (e.attribution === 'named') s.onRecord = true;
-      if (e.role && !s.roles.includes(e.role)) s.roles.push(e.role);
+      if (e.role) s.roleMentions.push(e.role);
       let entry = s.claims.find((x) => x.claim.slug === c.slug);
       if (!entry) {
         entry = { claim: c, stances: [] };
@@ -329,7 +330,7 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
       if (!entry.stances.includes(e.stance)) entry.stances.push(e.stance);
     }
   }
-  const speakerList: SpeakerSummary[] = [...speakers.values()].map(({ names, ...s }) => {
+  const speakerList: SpeakerSummary[] = [...speakers.values()].map(({ names, roleMentions, ...s }) => {
     // Show the spelling used most often; ties go to the one seen first.
     let best = s.name;
     let bestCount = -1;
@@ -339,7 +340,7 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
         bestCount = count;
       }
     }
-    return { ...s, name: best };
+    return { ...s, name: best, roles: displayRoles(roleMentions) };
   });
   // Evidence rows show the speaker as the page spells it, but link to the shared speaker page.
   const byName = (a: { name: string }, b: { name: string }) => a.name.replace(/^the\s+/i, '').localeCompare(b.name.replace(/^the\s+/i, ''), 'en');

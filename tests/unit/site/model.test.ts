@@ -179,6 +179,15 @@ describe('the site model', () => {
     expect(model.speakers[0]?.onRecord).toBe(true);
   });
 
+  it("lists a speaker's role once however the articles spell it", () => {
+    const roles = (...list: string[]) => list.map((role, i) => appearance('a', i + 1, { speaker: 'Dmitry Peskov', role, attribution: 'named' }));
+    const site = buildSiteModel(
+      [claim('first', { appearances: roles('Kremlin spokesman', 'spokesman') }), claim('second', { appearances: roles('Kremlin Spokesman', 'Kremlin spokesman', 'foreign minister') })],
+      [article('a')],
+    );
+    expect(site.speakers.find((s) => s.slug === 'dmitry-peskov')?.roles).toEqual(['Kremlin spokesman', 'foreign minister']);
+  });
+
   it("dates undated fact checks by the story's latest article", () => {
     expect(storyDate(model)).toBe('2024-12-02');
     expect(storyDate({ articles: new Map() }, new Date('2025-01-02T12:00:00Z'))).toBe('2025-01-02');
