@@ -53,6 +53,17 @@ const who = (speaker: string, role: string | null): string => (role ? `${speaker
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+/** "Reported as a detail of an event that X, role, denied on record (in n articles)", for one or several deniers. */
+function eventReason(deniers: readonly DisputeBase[]): string {
+  const [only] = deniers;
+  if (deniers.length === 1 && only) {
+    const by = only.role ? `${only.speaker}, ${only.role},` : only.speaker;
+    return `Reported as a detail of an event that ${by} denied on record (in ${plural(only.articles.size, 'article')}).`;
+  }
+  const each = deniers.map((d) => `${who(d.speaker, d.role)} (in ${plural(d.articles.size, 'article')})`);
+  return `Reported as a detail of an event denied on record by ${list(each)}.`;
+}
+
 /** An outlet counts once however many of its articles carry the claim. */
 const outletKey = (e: Evidence): string => e.outlet ?? `article ${e.article}`;
 
@@ -61,6 +72,9 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
   if (disputes.length > 0) {
     const reasons: string[] = [];
     let confidence = 0;
+    // Every denier of the event the claim is a detail of goes into one reason, where the first
+    // one stood: a list of "Reported as a detail of an event that …" lines says it once per name.
+    const event = disputes.filter((d) => d.how === 'event');
     for (const d of disputes) {
       if (d.how === 'denial') {
         // Articles with the claim or the denial: counted, not collected (a large cluster meets many denials).
@@ -73,9 +87,7 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else {
-        reasons.push(
-          `Reported as a detail of an event that ${who(d.speaker, d.role)} denied on record (in ${plural(d.articles.size, 'article')}).`,
-        );
+        if (d === event[0]) reasons.push(eventReason(event));
         confidence = Math.max(confidence, 0.65 + Math.min(0.15, 0.03 * d.articles.size));
       }
     }

@@ -28,7 +28,27 @@ describe('disputed', () => {
       { speaker: 'The ministry', role: null, articles: new Set(['a1']), how: 'event' },
     ]);
     expect(d.verdict).toBe('disputed');
-    expect(d.reasons[0]).toMatch(/detail of an event that The ministry denied on record/);
+    expect(d.reasons).toEqual(['Reported as a detail of an event that The ministry denied on record (in 1 article).']);
+  });
+
+  it('sets a denier\'s role apart with commas', () => {
+    const d = decideVerdict([ev({ kind: 'anonymous', speaker: 'sources' })], [
+      { speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', articles: new Set(['a1', 'a2']), how: 'event' },
+    ]);
+    expect(d.reasons[0]).toBe('Reported as a detail of an event that Dmitry Peskov, Kremlin spokesman, denied on record (in 2 articles).');
+  });
+
+  it('names every denier of the event in one reason, where the first one stood', () => {
+    const d = decideVerdict([ev({ kind: 'anonymous', speaker: 'sources' })], [
+      { speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', articles: new Set(['a1', 'a2']), how: 'event' },
+      { speaker: 'Bo Chan', role: null, articles: new Set(['a3']), how: 'denial' },
+      { speaker: 'the Kremlin', role: null, articles: new Set(['a1']), how: 'event' },
+      { speaker: 'Putin', role: null, articles: new Set(['a4']), how: 'event' },
+    ]);
+    expect(d.reasons).toEqual([
+      'Reported as a detail of an event denied on record by Dmitry Peskov, Kremlin spokesman (in 2 articles), the Kremlin (in 1 article) and Putin (in 1 article).',
+      'Denied on record by Bo Chan, in 1 of 2 articles.',
+    ]);
   });
 });
 
