@@ -13,7 +13,17 @@ export interface SiteConfig {
   baseUrl: string;
   /** Organisation that publishes the fact checks. */
   publisher: { name: string; url: string };
+  /**
+   * Longest list on one page: verdict pages go on over numbered pages (/verdicts/disputed/2/),
+   * and the home page and /claims/ show this many claims per verdict and articles, with a link
+   * to the rest. An archive of thousands of articles would otherwise put tens of thousands of
+   * links on one page. `CROSSCHECK_LIST_PAGE_SIZE` overrides it (the end-to-end fixture site
+   * uses a small one to be paged).
+   */
+  listPageSize: number;
 }
+
+const pageSizeFromEnv = Number(process.env['CROSSCHECK_LIST_PAGE_SIZE']);
 
 export const siteConfig: SiteConfig = {
   name: 'Crosscheck',
@@ -21,6 +31,7 @@ export const siteConfig: SiteConfig = {
   lang: 'en',
   baseUrl: 'https://crosscheck.example.org',
   publisher: { name: 'Crosscheck Fact-Check Desk', url: 'https://crosscheck.example.org/' },
+  listPageSize: Number.isInteger(pageSizeFromEnv) && pageSizeFromEnv > 0 ? pageSizeFromEnv : 100,
 };
 
 export default siteConfig;

@@ -1,14 +1,15 @@
-/** RSS feed of the active claims, newest article date first. */
+/** RSS feed of the latest active claims (src/site/feed.ts), newest article date first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../site.config.ts';
 import { siteModel } from '../site/data.ts';
+import { latestClaims } from '../site/feed.ts';
 import { claimPath } from '../site/model.ts';
 import { VERDICT_INFO } from '../site/verdicts.ts';
 
 export const GET: APIRoute = async (context) => {
   const model = await siteModel();
-  const claims = [...model.active].sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || a.title.localeCompare(b.title));
+  const claims = latestClaims(model.active);
   return rss({
     title: `${siteConfig.name}: claims`,
     description: siteConfig.description,

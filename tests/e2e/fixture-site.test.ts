@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser.ts';
 import { activeClaims, readClaimFiles, type ClaimFile } from './helpers/content.ts';
 import { decodeEntities } from './helpers/dist.ts';
+import { LIST_PAGE_SIZE } from './helpers/fixture-site.ts';
 
 const fixture = inject('fixture');
 const HOSTILE = ["<script>alert(1)</script>", '{process.exit(1)}', "import x from 'y'"];
@@ -179,5 +180,58 @@ describe('hostile seed text', () => {
       await page.close();
     }
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('long lists', () => {
+  const VERDICTS = ['disputed', 'confirmed', 'unattributed'] as const;
+  const activeWith = (verdict: string): string[] =>
+    activeClaims(fixture.content)
+      .filter((c) => c.data.verdict === verdict)
+      .map((c) => `/claims/${c.slug}/`);
+
+  it(`go on over pages of at most ${LIST_PAGE_SIZE} claims, each claim once, page to page by "Next"`, async () => {
+    const paged = VERDICTS.filter((v) => activeWith(v).length > LIST_PAGE_SIZE);
+    expect(paged.length, 'a verdict with more claims than one page holds').toBeGreaterThan(0);
+    for (const verdict of VERDICTS) {
+      const expected = activeWith(verdict);
+      const listed: string[] = [];
+      const titles = new Set<string>();
+      let path: string | null = `/verdicts/${verdict}/`;
+      let pages = 0;
+      while (path) {
+        const page = await open(path);
+        pages++;
+        titles.add(await page.title());
+        const links = await page.locator('main .claim-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(links.length, path).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+        listed.push(...links);
+        const next = page.locator('main a[rel="next"]');
+        path = (await next.count()) > 0 ? new URL((await next.getAttribute('href')) ?? '', browser.url('/')).pathname : null;
+        if (pages > 1) expect(await page.locator('main a[rel="prev"]').count(), `${path}: a way back`).toBe(1);
+        await page.close();
+      }
+      expect([...listed].sort(), verdict).toEqual([...expected].sort());
+      expect(pages, verdict).toBe(Math.max(1, Math.ceil(expected.length / LIST_PAGE_SIZE)));
+      expect(titles.size, `${verdict}: each page has its own title`).toBe(pages);
+    }
+  });
+
+  it(`the home page and /claims/ show ${LIST_PAGE_SIZE} claims a verdict and link to the rest`, async () => {
+    for (const path of ['/', '/claims/']) {
+      const page = await open(path);
+      for (const verdict of VERDICTS) {
+        const total = activeWith(verdict).length;
+        const more = page.locator(`main a[href="/verdicts/${verdict}/"]`, { hasText: /^All / });
+        if (total > LIST_PAGE_SIZE) {
+          expect(await more.innerText(), `${path} ${verdict}`).toBe(`All ${total} ${verdict} claims`);
+        } else {
+          expect(await more.count(), `${path} ${verdict}`).toBe(0);
+        }
+      }
+      const shown = await page.locator('main .claim-list a').count();
+      expect(shown, path).toBe(VERDICTS.reduce((n, v) => n + Math.min(LIST_PAGE_SIZE, activeWith(v).length), 0));
+      await page.close();
+    }
   });
 });

@@ -3,7 +3,8 @@
  * tests/fixtures/site/seeds/, with claim pages edited as an author would:
  * - one verdict changed by an editor (`reviewedBy`, `reviewed`, a note with quotes and `--`),
  * - one page retired (`status: retired`),
- * - one page written by hand (no `engine`, citing an article that is not on the site).
+ * - one page written by hand (no `engine`, citing an article that is not on the site);
+ * and with lists of at most LIST_PAGE_SIZE claims per page, so that they go on over pages.
  * Built with CROSSCHECK_CONTENT_DIR into tests/.tmp/site-fixture/dist (the main dist/ is untouched).
  */
 import { spawn } from 'node:child_process';
@@ -32,6 +33,8 @@ export interface FixtureSite {
 const projectRoot = resolve(import.meta.dirname, '../../..');
 export const FIXTURE_ROOT = resolve(projectRoot, 'tests/.tmp/site-fixture');
 const FIXTURE_SEEDS = resolve(projectRoot, 'tests/fixtures/site/seeds');
+/** Longest list on one page of the fixture site (siteConfig.listPageSize). */
+export const LIST_PAGE_SIZE = 10;
 
 function run(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((ok, fail) => {
@@ -99,6 +102,8 @@ async function freshFixtureSite(): Promise<FixtureSite> {
     ...process.env,
     CROSSCHECK_CONTENT_DIR: content,
     CROSSCHECK_CACHE_DIR: join(FIXTURE_ROOT, 'cache'),
+    // Lists of a few dozen claims go on over several pages, as an archive's thousands would.
+    CROSSCHECK_LIST_PAGE_SIZE: String(LIST_PAGE_SIZE),
   });
 
   return {
