@@ -19,6 +19,8 @@ let retired;
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'ignore',
+  // Article pages live under /articles/<id>/; their list is /archive/ (src/pages/archive/).
+  redirects: { '/articles': '/archive/' },
   // A content cache per content folder (CROSSCHECK_CACHE_DIR to choose one): see cacheDirFor.
   ...(cacheDir ? { cacheDir } : {}),
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -2,12 +2,13 @@
  * The fixture site (project seeds + tests/fixtures/site/seeds, with author edits): editor review,
  * retired and hand-written pages, verbatim quotes, and hostile seed text shown as text everywhere.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser.ts';
-import { activeClaims, readClaimFiles, type ClaimFile } from './helpers/content.ts';
+import { sortArticles } from '../../src/site/article-view.ts';
+import { activeClaims, readArticles, readClaimFiles, type ClaimFile } from './helpers/content.ts';
 import { decodeEntities } from './helpers/dist.ts';
 import { LIST_PAGE_SIZE } from './helpers/fixture-site.ts';
 
@@ -190,31 +191,63 @@ describe('long lists', () => {
       .filter((c) => c.data.verdict === verdict)
       .map((c) => `/claims/${c.slug}/`);
 
+  /** Follows "Next" from `path` to the last page: the claim links of every page, and each page's title. */
+  async function walk(path: string): Promise<{ links: string[]; titles: string[] }> {
+    const links: string[] = [];
+    const titles: string[] = [];
+    for (let at: string | null = path; at; ) {
+      const page = await open(at);
+      titles.push(await page.title());
+      const own = await page.locator('main .claim-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(own.length, at).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+      links.push(...own);
+      if (titles.length > 1) expect(await page.locator('main a[rel="prev"]').count(), `${at}: a way back`).toBe(1);
+      const next = page.locator('main a[rel="next"]');
+      at = (await next.count()) > 0 ? new URL((await next.getAttribute('href')) ?? '', browser.url('/')).pathname : null;
+      await page.close();
+    }
+    expect(new Set(titles).size, `${path}: each page has its own title`).toBe(titles.length);
+    return { links, titles };
+  }
+
   it(`go on over pages of at most ${LIST_PAGE_SIZE} claims, each claim once, page to page by "Next"`, async () => {
     const paged = VERDICTS.filter((v) => activeWith(v).length > LIST_PAGE_SIZE);
     expect(paged.length, 'a verdict with more claims than one page holds').toBeGreaterThan(0);
     for (const verdict of VERDICTS) {
       const expected = activeWith(verdict);
-      const listed: string[] = [];
-      const titles = new Set<string>();
-      let path: string | null = `/verdicts/${verdict}/`;
-      let pages = 0;
-      while (path) {
-        const page = await open(path);
-        pages++;
-        titles.add(await page.title());
-        const links = await page.locator('main .claim-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-        expect(links.length, path).toBeLessThanOrEqual(LIST_PAGE_SIZE);
-        listed.push(...links);
-        const next = page.locator('main a[rel="next"]');
-        path = (await next.count()) > 0 ? new URL((await next.getAttribute('href')) ?? '', browser.url('/')).pathname : null;
-        if (pages > 1) expect(await page.locator('main a[rel="prev"]').count(), `${path}: a way back`).toBe(1);
-        await page.close();
-      }
-      expect([...listed].sort(), verdict).toEqual([...expected].sort());
-      expect(pages, verdict).toBe(Math.max(1, Math.ceil(expected.length / LIST_PAGE_SIZE)));
-      expect(titles.size, `${verdict}: each page has its own title`).toBe(pages);
+      const { links, titles } = await walk(`/verdicts/${verdict}/`);
+      expect([...links].sort(), verdict).toEqual([...expected].sort());
+      expect(titles.length, verdict).toBe(Math.max(1, Math.ceil(expected.length / LIST_PAGE_SIZE)));
     }
+  });
+
+  it("an outlet's or a speaker's claims go on over pages too, each once", async () => {
+    let pagedLists = 0;
+    for (const kind of ['outlets', 'speakers']) {
+      for (const slug of readdirSync(join(fixture.dist, kind)).filter((f) => !f.endsWith('.html'))) {
+        const first = await open(`/${kind}/${slug}/`);
+        const heading = (await first.locator('main h2', { hasText: /^Claims \(/ }).innerText()).match(/\((\d+)\)/)?.[1];
+        await first.close();
+        const { links, titles } = await walk(`/${kind}/${slug}/`);
+        expect(new Set(links).size, `${kind}/${slug}`).toBe(links.length);
+        expect(links.length, `${kind}/${slug}`).toBe(Number(heading));
+        if (titles.length > 1) pagedLists++;
+      }
+    }
+    expect(pagedLists, 'an outlet or speaker with more claims than one page holds').toBeGreaterThan(0);
+  });
+
+  it('every article is listed once in the archive, newest first', async () => {
+    const { titles } = await walk('/archive/');
+    const ids: string[] = [];
+    for (let n = 1; n <= titles.length; n++) {
+      const page = await open(n === 1 ? '/archive/' : `/archive/${n}/`);
+      ids.push(...(await page.locator('main .article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+      await page.close();
+    }
+    const articles = readArticles(fixture.content);
+    expect(ids).toEqual(sortArticles(articles).map((a) => `/articles/${a.id}/`));
+    expect(articles.length).toBeGreaterThan(5);
   });
 
   it(`the home page and /claims/ show ${LIST_PAGE_SIZE} claims a verdict and link to the rest`, async () => {
