@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser.ts';
 import { projectRoot } from './helpers/build.ts';
-import { activeClaims, type ClaimFile } from './helpers/content.ts';
+import { activeClaims, readArticles, type ClaimFile } from './helpers/content.ts';
 
 const content = join(projectRoot, 'content');
 let browser: Browser;
@@ -96,6 +96,22 @@ describe('search', () => {
     const quote = target?.data.appearances.find((a) => a.quote.includes('Mar-a-Lago'))?.quote ?? '';
     expect(await page.locator('.evidence').innerText()).toContain(quote);
     expect(await page.locator('main h1').innerText()).toBe(target?.data.title);
+    await page.close();
+  });
+
+  it('filters by outlet: each named outlet, and one "Unnamed outlet" for the articles that name none', async () => {
+    const page = await browser.open('/search/?q=Trump');
+    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
+    const group = page.locator('pagefind-filter-pane details[data-filter-name="outlet"]');
+    await group.waitFor({ state: 'visible', timeout: 20_000 });
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    const options = await group.locator('input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const articles = readArticles(content);
+    const named = new Set([...articles.map((a) => a.outlet), ...claims.flatMap((c) => c.data.appearances.map((a) => a.outlet))].filter((o): o is string => !!o));
+    expect(named.size).toBeGreaterThan(0);
+    expect(articles.some((a) => !a.outlet), 'an article that names no outlet').toBe(true);
+    expect(options.filter((o) => o !== 'Unnamed outlet').every((o) => named.has(o)), options.join(' | ')).toBe(true);
+    expect(options).toContain('Unnamed outlet');
     await page.close();
   });
 

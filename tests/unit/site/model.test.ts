@@ -5,6 +5,7 @@ import { contentDir } from '../../../src/site/content-dir.ts';
 import {
   buildSiteModel,
   isoDate,
+  outletFilter,
   outletOf,
   reviewStatus,
   shortClaim,
@@ -88,6 +89,13 @@ describe('outlets and speakers', () => {
     const unnamed = outletOf({ outlet: null, source: '001_y' }, article('001_y'));
     expect(unnamed).toMatchObject({ slug: 'unnamed-001_y', named: false, name: 'Headline of 001_y', label: 'Unnamed outlet: Headline of 001_y' });
     expect(outletOf({ outlet: null, source: 'gone' })).toMatchObject({ slug: 'unnamed-gone', name: 'gone', named: false });
+  });
+
+  it('filters search by publisher: a named outlet by its name, every unnamed one as "Unnamed outlet"', () => {
+    expect(outletFilter(outletOf({ outlet: 'Reuters', source: '000_x' }))).toBe('Reuters');
+    const one = outletFilter(outletOf({ outlet: null, source: '001_y' }, article('001_y')));
+    const other = outletFilter(outletOf({ outlet: null, source: '002_z' }, article('002_z')));
+    expect([one, other]).toEqual(['Unnamed outlet', 'Unnamed outlet']);
   });
 
   it('treats "the Kremlin" and "Kremlin" as one speaker', () => {
