@@ -32,6 +32,35 @@ describe('ListIds', () => {
   });
 });
 
+describe('ListIds at scale', () => {
+  it('gives 400,000 different lists 400,000 numbers, the same again when asked again', () => {
+    // A list's 32-bit hash picks its bucket: this many lists share some buckets (about 19 pairs are
+    // expected to), and lists that share one must still get numbers of their own.
+    const ids = new ListIds();
+    const list = new Int32Array(3);
+    const numberOf = (i: number): number => {
+      list[0] = i % 1000;
+      list[1] = Math.floor(i / 1000);
+      list[2] = i % 7;
+      return ids.idOfNumbers(list);
+    };
+    let wrong = 0;
+    for (let i = 0; i < 400_000; i++) if (numberOf(i) !== i) wrong++;
+    for (let i = 0; i < 400_000; i += 7) if (numberOf(i) !== i) wrong++;
+    expect(wrong).toBe(0);
+    expect(ids.lists.length).toBe(400_000);
+  });
+
+  it('numbers lists longer than its scratch space', () => {
+    const ids = new ListIds();
+    const long = Array.from({ length: 150 }, (_, i) => `w${i}`);
+    const id = ids.id(long);
+    expect(ids.id([...long])).toBe(id);
+    expect(ids.id(long.slice(1))).not.toBe(id);
+    expect(ids.lists[id]).toHaveLength(150);
+  });
+});
+
 describe('FeatureIds', () => {
   const f = (terms: string[], participants: string[] = [], negated = false, modal = false, predicates: string[] = []): ClaimFeatures => ({
     terms,

@@ -129,6 +129,15 @@ describe('readSeeds: binary and undecodable files', () => {
     expect(decodeSeed(bytes(0xed, 0xa0, 0x80))).toEqual({ ok: false, reason: 'invalid UTF-8 (byte 0xED at offset 0)' });
   });
 
+  it('points past the valid multi-byte characters before the bad one', () => {
+    // "é€😀" (2, 3 and 4 bytes), then an overlong 3-byte form, a 4-byte form below U+10000 and one above U+10FFFF.
+    const valid = [0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80];
+    expect(decodeSeed(bytes(...valid, 0xe0, 0x80, 0x80))).toEqual({ ok: false, reason: 'invalid UTF-8 (byte 0xE0 at offset 9)' });
+    expect(decodeSeed(bytes(...valid, 0xf0, 0x80, 0x80, 0x80))).toEqual({ ok: false, reason: 'invalid UTF-8 (byte 0xF0 at offset 9)' });
+    expect(decodeSeed(bytes(...valid, 0xf4, 0x90, 0x80, 0x80))).toEqual({ ok: false, reason: 'invalid UTF-8 (byte 0xF4 at offset 9)' });
+    expect(decodeSeed(bytes(...valid, 0xf5, 0x80))).toEqual({ ok: false, reason: 'invalid UTF-8 (byte 0xF5 at offset 9)' });
+  });
+
   it('hints at UTF-16 without a BOM', () => {
     put('u16.txt', bytes(0x41, 0x00, 0x42, 0x00));
     expect(warningFor(readSeeds(dir).warnings, 'u16.txt')).toMatch(/UTF-16 without a BOM is not supported/u);

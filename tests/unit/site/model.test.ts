@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/schema/article.ts';
 import { claimSchema, type ClaimFrontmatter } from '../../../src/schema/claim.ts';
@@ -15,7 +18,7 @@ import {
   verdictByEditor,
   type ClaimRecord,
 } from '../../../src/site/model.ts';
-import { frontmatterStatus, RETIRED_UNSAID } from '../../../src/site/retired.ts';
+import { frontmatterStatus, RETIRED_UNSAID, retiredClaimSlugs } from '../../../src/site/retired.ts';
 
 function article(id: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
@@ -219,5 +222,19 @@ describe('configuration helpers', () => {
     expect(frontmatterStatus('---\ntitle: a\nstatus: active\n---\n')).toBe(RETIRED_UNSAID);
     expect(frontmatterStatus('no frontmatter')).toBeNull();
     expect(frontmatterStatus('---\n: : bad retired\n---\n')).toBeNull();
+  });
+
+  it('lists the retired pages of a claims folder for the sitemap, whatever else is in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-retired-'));
+    try {
+      writeFileSync(join(dir, 'gone.mdx'), '---\ntitle: Gone\nstatus: retired\n---\n');
+      writeFileSync(join(dir, 'live.mdx'), '---\ntitle: Live\n---\n');
+      writeFileSync(join(dir, 'notes.txt'), 'status: retired');
+      mkdirSync(join(dir, 'folder.mdx')); // not a page: cannot be read as one
+      expect([...retiredClaimSlugs(dir)]).toEqual(['gone']);
+      expect(retiredClaimSlugs(join(dir, 'missing')).size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
