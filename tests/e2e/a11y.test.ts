@@ -105,6 +105,21 @@ describe('accessibility', () => {
       }
     });
 
+    it(`a list that goes on over pages passes axe, its page links included (${scheme})`, async () => {
+      // The fixture site is built with short lists (LIST_PAGE_SIZE), so its verdict pages are paged.
+      const fixture = await launchBrowser({ site: 'fixture' });
+      try {
+        const page = await fixture.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(fixture.url('/verdicts/unattributed/2/'));
+        expect(await page.locator('nav.pagination a[rel="prev"]').count()).toBe(1);
+        expect(await allViolations(page), `paged list (${scheme})`).toEqual([]);
+        await page.close();
+      } finally {
+        await fixture.close();
+      }
+    });
+
     it(`the search page with its filters open and one chosen passes axe (${scheme})`, async () => {
       const page = await browser.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
