@@ -3,13 +3,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../site.config.ts';
 import { siteModel } from '../site/data.ts';
-import { latestClaims } from '../site/feed.ts';
+import { feedItemHtml, latestClaims } from '../site/feed.ts';
 import { claimPath } from '../site/model.ts';
 import { VERDICT_INFO } from '../site/verdicts.ts';
 
 export const GET: APIRoute = async (context) => {
   const model = await siteModel();
   const claims = latestClaims(model.active);
+  const site = String(context.site ?? siteConfig.baseUrl);
   return rss({
     title: `${siteConfig.name}: claims`,
     description: siteConfig.description,
@@ -22,6 +23,7 @@ export const GET: APIRoute = async (context) => {
         link: claimPath(c.slug),
         description: [info.summary, ...c.data.reasons].join(' '),
         categories: [info.label],
+        content: feedItemHtml(c, site),
         ...(c.lastDate ? { pubDate: new Date(`${c.lastDate}T00:00:00Z`) } : {}),
       };
     }),

@@ -110,6 +110,19 @@ describe('feeds and listings', () => {
     expect(links).not.toContain(`/claims/${fixture.retiredSlug}/`);
   });
 
+  it('give each feed item its verdict and quotes as HTML, seed markup kept as text', () => {
+    const rss = readFileSync(join(fixture.dist, 'rss.xml'), 'utf8');
+    const xmlText = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const items = [...rss.matchAll(/<content:encoded>([^<]*)<\/content:encoded>/g)].map((m) => xmlText(m[1] ?? ''));
+    expect(items.length).toBe(activeClaims(fixture.content).length);
+    for (const html of items) {
+      expect(html).toMatch(/^<p><strong>Verdict: (Disputed|Confirmed|Unattributed)\.<\/strong>/);
+      expect(html).not.toMatch(/<script|<img|<style/i);
+    }
+    // The hostile seed's "<script>alert(1)</script>" is quoted, as text.
+    expect(items.some((html) => html.includes('&#x3C;script>alert(1)&#x3C;/script>'))).toBe(true);
+  });
+
   it('leave the retired claim out of every other page (home, lists, related claims) and the sitemap', () => {
     const href = `href="/claims/${fixture.retiredSlug}/"`;
     const own = join(fixture.dist, 'claims', fixture.retiredSlug, 'index.html');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, latestClaims } from '../../../src/site/feed.ts';
-import type { ClaimView } from '../../../src/site/model.ts';
+import type { ArticleRecord } from '../../../src/schema/article.ts';
+import { claimSchema } from '../../../src/schema/claim.ts';
+import { FEED_QUOTES, FEED_SIZE, feedItemHtml, latestClaims } from '../../../src/site/feed.ts';
+import { buildSiteModel, type ClaimView } from '../../../src/site/model.ts';
 
 const claim = (title: string, lastDate: string | null): ClaimView => ({ title, lastDate }) as ClaimView;
 
@@ -22,5 +24,68 @@ describe('latestClaims', () => {
     const claims = [claim('old', '2020-01-01'), claim('new', '2024-01-01')];
     latestClaims(claims, 1);
     expect(claims.map((c) => c.title)).toEqual(['old', 'new']);
+  });
+});
+
+describe('feedItemHtml', () => {
+  const record = (id: string): ArticleRecord => ({
+    id,
+    file: `${id}.txt`,
+    title: `Headline of ${id}`,
+    titleSentences: [],
+    date: '2024-12-02',
+    dateText: null,
+    outlet: 'The Daily',
+    via: null,
+    byline: null,
+    credits: [],
+    blocks: [],
+  });
+  const quoteOf = (i: number) => ['<script>alert(1)</script> & {process.exit(1)}', 'He called it “simply false” -- twice.', 'Third.', 'Fourth.'][i]!;
+  const model = buildSiteModel(
+    [
+      {
+        slug: 'the-call',
+        data: claimSchema.parse({
+          title: 'The call happened',
+          verdict: 'disputed',
+          reasons: ['Denied on record by Dmitry Peskov, Kremlin spokesman, in 1 of 4 articles.'],
+          appearances: [0, 1, 2, 3].map((i) => ({
+            source: `a${i}`,
+            quote: quoteOf(i),
+            sentence: 1,
+            speaker: i === 1 ? 'Dmitry Peskov' : null,
+            role: i === 1 ? 'Kremlin spokesman' : null,
+            attribution: i === 1 ? 'named' : 'none',
+            stance: 'asserts',
+          })),
+        }),
+      },
+    ],
+    [0, 1, 2, 3].map((i) => record(`a${i}`)),
+  );
+  const html = feedItemHtml(model.bySlug.get('the-call')!, 'https://example.org');
+  /** The text a feed reader shows: markup dropped, character references decoded. */
+  const text = html
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&amp;/g, '&');
+
+  it('gives the verdict, its meaning and the reasons', () => {
+    expect(html).toContain('<strong>Verdict: Disputed.</strong> Someone on record contradicts this claim.');
+    expect(html).toContain('<li>Denied on record by Dmitry Peskov, Kremlin spokesman, in 1 of 4 articles.</li>');
+  });
+
+  it(`quotes the first ${FEED_QUOTES} appearances verbatim, with who said them, and links to the rest`, () => {
+    const lines = text.split('\n').filter(Boolean);
+    for (let i = 0; i < FEED_QUOTES; i++) expect(lines).toContain(quoteOf(i));
+    expect(lines).not.toContain(quoteOf(3));
+    expect(lines).toContain('— The Daily, Dmitry Peskov (Kremlin spokesman), 2 December 2024');
+    expect(html).toContain('<a href="https://example.org/claims/the-call/">All 4 appearances and the notes</a>');
+  });
+
+  it('keeps markup in a quote as text', () => {
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&#x3C;script>');
   });
 });
