@@ -43,9 +43,13 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 async function pageShowing(page: Page, path: string, text: string): Promise<string> {
   let shown = '';
   await until(`${path} to show "${text}"`, async () => {
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    shown = response?.ok() ? await page.locator('main').innerText() : '';
-    return shown.includes(text);
+    try {
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      shown = response?.ok() ? await page.locator('main').innerText() : '';
+      return response?.ok() === true && shown.includes(text);
+    } catch {
+      return false; // the dev server may be between two states of content/
+    }
   });
   return shown;
 }
@@ -113,7 +117,15 @@ describe('npm run dev', () => {
     await pageShowing(page, `/articles/${id}/`, added);
     // It became a claim with a page of its own, quoting it verbatim.
     const claims = join(site, 'content', 'claims');
-    await until('a claim page quoting the new paragraph', () => readdirSync(claims).some((f) => readFileSync(join(claims, f), 'utf8').includes(added)));
+    // Pages are written to temporary files and renamed: a name listed may be gone when read.
+    const quotes = (f: string): boolean => {
+      try {
+        return f.endsWith('.mdx') && readFileSync(join(claims, f), 'utf8').includes(added);
+      } catch {
+        return false;
+      }
+    };
+    await until('a claim page quoting the new paragraph', () => readdirSync(claims).some(quotes));
     await page.close();
   });
 

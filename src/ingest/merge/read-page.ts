@@ -7,6 +7,8 @@ import type { Document } from 'yaml';
 import { ATTRIBUTIONS, RELATIONS, STANCES, STATUSES, VERDICTS, claimSchema } from '../../schema/claim.ts';
 import type { ClaimFrontmatter } from '../../schema/claim.ts';
 import { readFastFrontmatter } from '../emit/claim-mdx.ts';
+import { mdxBodyProblem } from './check-body.ts';
+import { bodyHash } from './render-body.ts';
 import { splitPage } from './yaml-text.ts';
 
 export interface PageError {
@@ -271,6 +273,25 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
         allowed,
       }));
     });
+  }
+  // Notes an author wrote must compile as MDX (a generated body does by construction).
+  if (errors.length === 0) {
+    const engine = raw['engine'] && typeof raw['engine'] === 'object' ? (raw['engine'] as Record<string, unknown>) : null;
+    if (engine?.['summaryHash'] !== bodyHash(page.body)) {
+      const problem = mdxBodyProblem(page.body);
+      if (problem) {
+        // The body starts after the opening fence, the frontmatter's lines and the closing fence.
+        const bodyStart = 3 + (page.yaml.match(/\n/g)?.length ?? 0);
+        errors.push(pageError({
+          file,
+          line: bodyStart + problem.line - 1,
+          field: 'body',
+          message:
+            `the notes are not valid MDX at column ${problem.column}: ${problem.reason}; ` +
+            'write \\{ or \\< for a literal brace or angle bracket, and close every tag you open',
+        }));
+      }
+    }
   }
   if (errors.length > 0) page.data = null;
   return page;

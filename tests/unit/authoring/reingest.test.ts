@@ -48,7 +48,8 @@ beforeAll(() => {
   edited = target.text
     .replace(`verdict: ${v}\n`, `verdict: ${otherVerdict(v)} # overruled after calling the ministry\nreviewedBy: "Desk editor"\nreviewed: 2024-12-03\n`)
     .trimEnd()
-    .concat('\n\n## Editor’s note\n\nWe called both sides; see the *correction* below. {Not an expression}\n');
+    // Escaped braces: MDX text that must come back byte for byte (a bare {…} is an expression, refused).
+    .concat('\n\n## Editor’s note\n\nWe called both sides; see the *correction* below. \\{Not an expression\\}\n');
   writeFileSync(join(claimsDir(), target.file), edited);
 }, 120_000);
 
@@ -76,7 +77,7 @@ describe('re-ingest keeps every author edit', () => {
     expect(page.fm.appearances.length).toBe(target.fm.appearances.length + 1);
     expect(pages().length).toBe(before);
     expect(page.text).toContain(`verdict: ${otherVerdict(target.fm.verdict)} # overruled after calling the ministry\nreviewedBy: "Desk editor"\nreviewed: 2024-12-03\n`);
-    expect(page.text.endsWith('\n\n## Editor’s note\n\nWe called both sides; see the *correction* below. {Not an expression}\n')).toBe(true);
+    expect(page.text.endsWith('\n\n## Editor’s note\n\nWe called both sides; see the *correction* below. \\{Not an expression\\}\n')).toBe(true);
   });
 
   it('an edited seed that shifts the wording keeps the page, its slug and the edits', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatPageError } from '../../../src/ingest/merge/read-page.ts';
 import { editPage, fixtureClaims, pagePath, run, snapshot, tempContent } from './helpers.ts';
@@ -82,6 +83,23 @@ describe('bad author edits stop the build with a precise message and no output',
       [pagePath(content, MOSCOW), 3, 'verdict'],
       [pagePath(content, KREMLIN), 3, 'verdict'],
     ]);
+  });
+
+  it('notes that are not valid MDX: a stray brace, an unclosed tag', () => {
+    // The added line is the file's last (it ends with a newline).
+    const lastLine = (f: string): number => readFileSync(f, 'utf8').split('\n').length - 1;
+    badEdit(KREMLIN, /\n$/, '\nChecked with the ministry {on Monday}.\n', (f) => [
+      `${f}:${lastLine(f)}: body: the notes are not valid MDX at column 30: Could not parse expression with acorn; write \\{ or \\< for a literal brace or angle bracket, and close every tag you open`,
+    ]);
+    const [e] = badEdit(MOSCOW, /\n$/, '\nSee <b>the statement.\n', () => [expect.stringContaining('body: the notes are not valid MDX') as unknown as string]);
+    expect(e).toMatchObject({ field: 'body' });
+  });
+
+  it('notes in valid MDX, markup and expressions included, pass', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, KREMLIN, /\n$/, '\nChecked with the <b>ministry</b> on day {1 + 1}, braces escaped: \\{ok\\}.\n');
+    expect(run(content, fixtureClaims()).errors).toEqual([]);
   });
 
   it('no frontmatter at all', () => {
