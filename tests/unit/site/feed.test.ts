@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../../src/schema/article.ts';
 import { claimSchema } from '../../../src/schema/claim.ts';
 import { FEED_QUOTES, FEED_SIZE, feedItemHtml, latestClaims } from '../../../src/site/feed.ts';
 import { buildSiteModel, type ClaimView } from '../../../src/site/model.ts';
+import { article } from './records.ts';
 
 const claim = (title: string, lastDate: string | null): ClaimView => ({ title, lastDate }) as ClaimView;
 
@@ -28,19 +28,6 @@ describe('latestClaims', () => {
 });
 
 describe('feedItemHtml', () => {
-  const record = (id: string): ArticleRecord => ({
-    id,
-    file: `${id}.txt`,
-    title: `Headline of ${id}`,
-    titleSentences: [],
-    date: '2024-12-02',
-    dateText: null,
-    outlet: 'The Daily',
-    via: null,
-    byline: null,
-    credits: [],
-    blocks: [],
-  });
   const quoteOf = (i: number) => ['<script>alert(1)</script> & {process.exit(1)}', 'He called it “simply false” -- twice.', 'Third.', 'Fourth.'][i]!;
   const model = buildSiteModel(
     [
@@ -62,7 +49,7 @@ describe('feedItemHtml', () => {
         }),
       },
     ],
-    [0, 1, 2, 3].map((i) => record(`a${i}`)),
+    [0, 1, 2, 3].map((i) => article(`a${i}`, { date: '2024-12-02', outlet: 'The Daily' })),
   );
   const html = feedItemHtml(model.bySlug.get('the-call')!, 'https://example.org');
   /** The text a feed reader shows: markup dropped, character references decoded. */

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../../src/schema/article.ts';
 import { claimSchema, type ClaimFrontmatter } from '../../../src/schema/claim.ts';
 import { contentDir } from '../../../src/site/content-dir.ts';
 import {
@@ -16,30 +15,9 @@ import {
   speakerSlug,
   storyDate,
   verdictByEditor,
-  type ClaimRecord,
 } from '../../../src/site/model.ts';
 import { frontmatterStatus, RETIRED_UNSAID, retiredClaimSlugs } from '../../../src/site/retired.ts';
-
-function article(id: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: `Headline of ${id}`,
-    titleSentences: [],
-    date: '2024-11-11',
-    dateText: null,
-    outlet: null,
-    via: null,
-    byline: null,
-    credits: [],
-    blocks: [{ kind: 'paragraph', text: 'First. Second.', sentences: [{ n: 1, start: 0, end: 6 }, { n: 2, start: 7, end: 14 }] }],
-    ...extra,
-  };
-}
-
-function claim(slug: string, data: Record<string, unknown>): ClaimRecord {
-  return { slug, data: claimSchema.parse({ title: slug, verdict: 'unattributed', ...data }) };
-}
+import { article, claim } from './records.ts';
 
 const appearance = (source: string, sentence: number, extra: Record<string, unknown> = {}) => ({
   source,
