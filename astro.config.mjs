@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDirFor, contentDir } from './src/site/content-dir.ts';
+import { notesHeadings } from './src/site/notes-headings.ts';
 import { retiredClaimSlugs } from './src/site/retired.ts';
 
 // Retired claims keep their page but leave every listing, the sitemap included. Read when the
@@ -23,7 +24,8 @@ export default defineConfig({
   redirects: { '/articles': '/archive/' },
   // A content cache per content folder (CROSSCHECK_CACHE_DIR to choose one): see cacheDirFor.
   ...(cacheDir ? { cacheDir } : {}),
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Headings in an author's notes go below the claim page's own (src/site/notes-headings.ts).
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [notesHeadings] }) },
   vite: {
     build: {
       rolldownOptions: {

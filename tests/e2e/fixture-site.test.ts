@@ -76,6 +76,19 @@ describe('who set the verdict', () => {
     expect(builtHtml(`claims/${fixture.reviewedSlug}`)).toContain(escapeHtml(fixture.editorNote));
     await page.close();
   });
+
+  it("puts the editor's headings below the page's own: no second h1, no id taken from the page", async () => {
+    const page = await open(`/claims/${fixture.reviewedSlug}/`);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('.notes h2').allInnerTexts()).toEqual(['Notes']);
+    expect(await page.locator('.notes :is(h3, h4)').evaluateAll((hs) => hs.map((h) => `${h.tagName} ${h.id} ${h.textContent}`))).toEqual([
+      'H3 note-evidence Evidence',
+      'H3 note-follow-up Follow-up',
+    ]);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(new Set(ids).size, 'no id twice').toBe(ids.length);
+    await page.close();
+  });
 });
 
 describe('retired and hand-written pages', () => {

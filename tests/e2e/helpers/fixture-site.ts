@@ -1,7 +1,8 @@
 /**
  * A second site for the end-to-end tests, built from the project's seeds plus the seeds in
  * tests/fixtures/site/seeds/, with claim pages edited as an author would:
- * - one verdict changed by an editor (`reviewedBy`, `reviewed`, a note with quotes and `--`),
+ * - one verdict changed by an editor (`reviewedBy`, `reviewed`, a note with quotes and `--`
+ *   under headings of its own),
  * - one page retired (`status: retired`),
  * - one page written by hand (no `engine`, citing an article that is not on the site);
  * and with lists of at most LIST_PAGE_SIZE claims per page, so that they go on over pages.
@@ -92,7 +93,9 @@ async function freshFixtureSite(): Promise<FixtureSite> {
   const editorNote = `Editor's note: the spokesman called it "simply false" -- not ‘untrue’ or “fake”.`;
   const engineVerdict = reviewed.data.engine?.verdict ?? reviewed.data.verdict;
   const newVerdict = engineVerdict === 'disputed' ? 'unattributed' : 'disputed';
-  editPage(join(content, 'claims', `${reviewed.slug}.mdx`), { verdict: newVerdict, reviewedBy, reviewed: reviewedOn }, `\n${editorNote}\n`);
+  // The note has headings of its own, one of them named like a section of the page.
+  const notes = `\n# Evidence\n\n${editorNote}\n\n## Follow-up\n\nChecked again with the ministry.\n`;
+  editPage(join(content, 'claims', `${reviewed.slug}.mdx`), { verdict: newVerdict, reviewedBy, reviewed: reviewedOn }, notes);
   editPage(join(content, 'claims', `${retired.slug}.mdx`), { status: 'retired' });
 
   const handWrittenSlug = 'hand-written-fixture-claim';
