@@ -115,6 +115,29 @@ describe('search', () => {
     await page.close();
   });
 
+  it('filters by type: fact checks only, or articles only', async () => {
+    const page = await browser.open('/search/?q=Trump');
+    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
+    const group = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
+    await group.waitFor({ state: 'visible', timeout: 20_000 });
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    const options = await group.locator('input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(options.sort()).toEqual(['Article', 'Fact check']);
+    const count = async (value: string): Promise<number> =>
+      Number(await group.locator('label').filter({ has: page.locator(`input[value="${value}"]`) }).locator('.pf-filter-checkbox-count').innerText());
+    const articles = await count('Article');
+    expect(articles).toBeGreaterThan(0);
+    expect(await count('Fact check')).toBeGreaterThan(0);
+    await group.getByRole('checkbox', { name: /^Article/ }).check();
+    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 20_000 }).toMatch(new RegExp(`^${articles} results?`));
+    // Results render as they load: wait for the first, then read every link shown.
+    const links = page.locator('pagefind-results a.cc-result-link');
+    await links.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const href of hrefs) expect(href).toMatch(/^\/articles\//);
+    await page.close();
+  });
+
   it('filters by verdict: only disputed results remain, each showing its verdict', async () => {
     const disputed = claims.filter((c) => c.data.verdict === 'disputed');
     expect(disputed.length).toBeGreaterThan(0);
