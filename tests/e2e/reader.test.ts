@@ -23,6 +23,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The search page for `query`, with the filter group `name` open, and that filter's options. */
+async function searchFilter(query: string, name: string) {
+  const page = await browser.open(`/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
+  const group = page.locator(`pagefind-filter-pane details[data-filter-name="${name}"]`);
+  await group.waitFor({ state: 'visible', timeout: 20_000 });
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  const options = await group.locator('input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  return { page, group, options };
+}
+
 /** JavaScript files a page has loaded so far. */
 async function scriptsLoaded(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -100,12 +111,7 @@ describe('search', () => {
   });
 
   it('filters by outlet: each named outlet, and one "Unnamed outlet" for the articles that name none', async () => {
-    const page = await browser.open('/search/?q=Trump');
-    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
-    const group = page.locator('pagefind-filter-pane details[data-filter-name="outlet"]');
-    await group.waitFor({ state: 'visible', timeout: 20_000 });
-    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
-    const options = await group.locator('input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const { page, options } = await searchFilter('Trump', 'outlet');
     const articles = readArticles(content);
     const named = new Set([...articles.map((a) => a.outlet), ...claims.flatMap((c) => c.data.appearances.map((a) => a.outlet))].filter((o): o is string => !!o));
     expect(named.size).toBeGreaterThan(0);
@@ -116,12 +122,7 @@ describe('search', () => {
   });
 
   it('filters by type: fact checks only, or articles only', async () => {
-    const page = await browser.open('/search/?q=Trump');
-    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
-    const group = page.locator('pagefind-filter-pane details[data-filter-name="type"]');
-    await group.waitFor({ state: 'visible', timeout: 20_000 });
-    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
-    const options = await group.locator('input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const { page, group, options } = await searchFilter('Trump', 'type');
     expect(options.sort()).toEqual(['Article', 'Fact check']);
     const count = async (value: string): Promise<number> =>
       Number(await group.locator('label').filter({ has: page.locator(`input[value="${value}"]`) }).locator('.pf-filter-checkbox-count').innerText());
@@ -141,11 +142,7 @@ describe('search', () => {
   it('filters by verdict: only disputed results remain, each showing its verdict', async () => {
     const disputed = claims.filter((c) => c.data.verdict === 'disputed');
     expect(disputed.length).toBeGreaterThan(0);
-    const page = await browser.open('/search/?q=Trump');
-    await page.locator('pagefind-results a').first().waitFor({ state: 'visible', timeout: 20_000 });
-    const group = page.locator('pagefind-filter-pane details[data-filter-name="verdict"]');
-    await group.waitFor({ state: 'visible', timeout: 20_000 });
-    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    const { page, group } = await searchFilter('Trump', 'verdict');
     const option = group.locator('label').filter({ has: page.locator('input[value="Disputed"]') });
     const expectedCount = Number(await option.locator('.pf-filter-checkbox-count').innerText());
     expect(expectedCount).toBeGreaterThan(0);
