@@ -6,7 +6,8 @@
  * new claims, engine/author disagreements, low-confidence verdicts, retired pages, validation errors.
  * Always exits 0: it reports, it does not gate.
  *
- * Options: --content <dir> (or env CROSSCHECK_CONTENT; default `content`).
+ * Options: --content <dir> (or env CROSSCHECK_CONTENT; default `content`); --limit <n> rows per
+ * table (default 50: the first build of an archive has thousands of new claims), --all for every row.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +20,15 @@ import { LOW_CONFIDENCE, REVIEW_STATE_PATH, isDisagreement, isLowConfidence } fr
 import type { ReviewState } from '../ingest/merge/review-state.ts';
 
 const { values } = parseArgs({
-  options: { content: { type: 'string' } },
+  options: { content: { type: 'string' }, limit: { type: 'string', default: '50' }, all: { type: 'boolean', default: false } },
   allowPositionals: false,
 });
 const contentDir = values.content ?? process.env['CROSSCHECK_CONTENT'] ?? 'content';
+const limit = values.all ? Infinity : Number(values.limit);
+if (!(limit === Infinity || (Number.isInteger(limit) && limit > 0))) {
+  console.error(`error: --limit takes a whole number above 0, not "${values.limit}"`);
+  process.exit(2);
+}
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
@@ -60,7 +66,8 @@ out.push(
 );
 
 const section = (title: string, headers: string[], rows: string[][]): void => {
-  out.push('', `${title} (${rows.length})`, ...table(headers, rows));
+  out.push('', `${title} (${rows.length})`, ...table(headers, rows.slice(0, limit)));
+  if (rows.length > limit) out.push(`  … and ${rows.length - limit} more (npm run review -- --all)`);
 };
 
 const fresh = (state?.newClaims ?? []).map((e) => bySlug.get(e.slug)).filter((s): s is PageSummary => s !== undefined);
@@ -86,7 +93,10 @@ section(
 );
 out.push('', `Validation errors (${errors.length})`);
 if (errors.length === 0) out.push('  (none)');
-else for (const e of errors) out.push(`  ${formatPageError(e)}`);
+else {
+  for (const e of errors.slice(0, limit)) out.push(`  ${formatPageError(e)}`);
+  if (errors.length > limit) out.push(`  … and ${errors.length - limit} more (npm run review -- --all)`);
+}
 
 console.log(out.join('\n'));
 process.exitCode = 0;

@@ -45,4 +45,15 @@ describe('npm run review', () => {
     out = review(['--content', content]);
     expect(out).toContain(`${KREMLIN}.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`);
   });
+
+  it('shows the first rows of a long table and says how many more, all of them with --all', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const short = review(['--content', content, '--limit', '2']);
+    expect(short).toMatch(/New claims since last build \(3\)\n(?:.*\n){4}  … and 1 more \(npm run review -- --all\)/);
+    const all = review(['--content', content, '--limit', '2', '--all']);
+    expect(all).not.toContain('more (npm run review -- --all)');
+    for (const c of fixtureClaims()) expect(all).toContain(c.slug);
+    expect(() => review(['--content', content, '--limit', '0'])).toThrow(/--limit takes a whole number above 0/);
+  });
 });
