@@ -14,7 +14,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: `${siteConfig.name}: claims`,
     description: siteConfig.description,
-    site: context.site ?? siteConfig.baseUrl,
+    site,
     customData: `<language>${siteConfig.lang}</language>`,
     items: claims.map((c) => {
       const info = VERDICT_INFO[c.verdict];

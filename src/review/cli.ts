@@ -65,9 +65,10 @@ out.push(
   `Crosscheck review: ${displayPath(join(contentDir, 'claims'))} — ${pages.length} page(s), ${active} active, ${summaries.length - active} retired`,
 );
 
+/** The line saying how many of `count` rows were left out, if any. */
+const overflow = (count: number): string[] => (count > limit ? [`  … and ${count - limit} more (npm run review -- --all)`] : []);
 const section = (title: string, headers: string[], rows: string[][]): void => {
-  out.push('', `${title} (${rows.length})`, ...table(headers, rows.slice(0, limit)));
-  if (rows.length > limit) out.push(`  … and ${rows.length - limit} more (npm run review -- --all)`);
+  out.push('', `${title} (${rows.length})`, ...table(headers, rows.slice(0, limit)), ...overflow(rows.length));
 };
 
 const fresh = (state?.newClaims ?? []).map((e) => bySlug.get(e.slug)).filter((s): s is PageSummary => s !== undefined);
@@ -93,10 +94,7 @@ section(
 );
 out.push('', `Validation errors (${errors.length})`);
 if (errors.length === 0) out.push('  (none)');
-else {
-  for (const e of errors.slice(0, limit)) out.push(`  ${formatPageError(e)}`);
-  if (errors.length > limit) out.push(`  … and ${errors.length - limit} more (npm run review -- --all)`);
-}
+else out.push(...errors.slice(0, limit).map((e) => `  ${formatPageError(e)}`), ...overflow(errors.length));
 
 console.log(out.join('\n'));
 process.exitCode = 0;

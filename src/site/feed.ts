@@ -7,7 +7,7 @@
  * concatenated: quotes are seed text, and "<script>" in one must reach a feed reader as text.
  */
 import { h } from 'hastscript';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { formatDate } from './article-view.ts';
@@ -47,6 +47,5 @@ export function feedItemHtml(claim: ClaimView, site: string): string {
       h('a', { href: absolute(claimPath(claim.slug)) }, more > 0 ? `All ${claim.evidence.length} appearances and the notes` : 'The fact check'),
     ]),
   ];
-  const tree: Root = { type: 'root', children };
-  return serialise.stringify(tree);
+  return serialise.stringify(h(null, children));
 }

@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../schema/article.ts';
 import type { Appearance, ClaimFrontmatter } from '../schema/claim.ts';
 import { articlePath, displayTitle, shorten } from './article-view.ts';
 import { VERDICT_ORDER, type Verdict } from './verdicts.ts';
+import { mostFrequent } from './lists.ts';
 import { displayRoles } from './roles.ts';
 
 /** A claim page as loaded: its slug (file name without `.mdx`) and frontmatter. */
@@ -140,12 +141,13 @@ export function outletOf(appearance: Pick<Appearance, 'outlet' | 'source'>, arti
   };
 }
 
+const UNNAMED_OUTLET_FILTER = 'Unnamed outlet';
+
 /**
  * The search filter value of an outlet: its name, and one "Unnamed outlet" for every article that
  * names none. A filter narrows by publisher; one value per unnamed article would add an entry
  * per article (6,509 at 10,000 synthetic articles) and narrow by nothing a reader knows.
  */
-export const UNNAMED_OUTLET_FILTER = 'Unnamed outlet';
 export function outletFilter(outlet: OutletRef): string {
   return outlet.named ? outlet.name : UNNAMED_OUTLET_FILTER;
 }
@@ -342,15 +344,7 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
   }
   const speakerList: SpeakerSummary[] = [...speakers.values()].map(({ names, roleMentions, ...s }) => {
     // Show the spelling used most often; ties go to the one seen first.
-    let best = s.name;
-    let bestCount = -1;
-    for (const [name, count] of names) {
-      if (count > bestCount) {
-        best = name;
-        bestCount = count;
-      }
-    }
-    return { ...s, name: best, roles: displayRoles(roleMentions) };
+    return { ...s, name: mostFrequent(names) ?? s.name, roles: displayRoles(roleMentions) };
   });
   // Evidence rows show the speaker as the page spells it, but link to the shared speaker page.
   const byName = (a: { name: string }, b: { name: string }) => a.name.replace(/^the\s+/i, '').localeCompare(b.name.replace(/^the\s+/i, ''), 'en');

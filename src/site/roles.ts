@@ -8,6 +8,7 @@
  * nothing more and is left out.
  */
 import placesJson from '../ingest/lexicon/places.json' with { type: 'json' };
+import { mostFrequent } from './lists.ts';
 
 /** Courtesy titles inside a role ("Mr. Trump’s communications director"): not part of the role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr']);
@@ -55,10 +56,5 @@ export function displayRoles(mentions: Iterable<string>): string[] {
   const all = [...groups.values()];
   return all
     .filter((g) => !all.some((other) => endsWith(other.words, g.words)))
-    .map((g) => {
-      let best = '';
-      let count = 0;
-      for (const [spelling, n] of g.spellings) if (n > count) [best, count] = [spelling, n];
-      return best;
-    });
+    .map((g) => mostFrequent(g.spellings)!);
 }

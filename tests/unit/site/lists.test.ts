@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostClaims } from '../../../src/site/lists.ts';
+import { mostClaims, mostFrequent } from '../../../src/site/lists.ts';
 
 const speaker = (name: string, claims: number) => ({ name, claims: Array.from({ length: claims }, (_, i) => i) });
 
@@ -17,5 +17,12 @@ describe('mostClaims', () => {
   it('keeps a list that fits as it is', () => {
     expect(mostClaims(list, 5).map((s) => s.name)).toEqual(['Ada', 'Bo', 'Cy', 'Di', 'Ed']);
     expect(mostClaims([], 3)).toEqual([]);
+  });
+});
+
+describe('mostFrequent', () => {
+  it('picks the key counted most, the first counted on a tie, nothing from nothing', () => {
+    expect(mostFrequent(new Map([['US', 1], ['U.S.', 3], ['us', 3]]))).toBe('U.S.');
+    expect(mostFrequent(new Map<string, number>())).toBeUndefined();
   });
 });
