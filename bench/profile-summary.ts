@@ -6,7 +6,8 @@
  *     npx node bench/profile-summary.ts <file.cpuprofile> [--top 25] [--filter src/ingest]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { commandLine, usageError, wholeNumber, type Command } from '../src/cli-args.ts';
 
 interface ProfileNode {
   id: number;
@@ -62,18 +63,31 @@ export function summarise(profile: Profile, filter = ''): { total: number; self:
   return { total, self: rows(selfMs), inclusive: rows(inclMs).filter((r) => r.name.includes(filter)) };
 }
 
+const COMMAND = {
+  usage: 'npx node bench/profile-summary.ts <file.cpuprofile> [options]',
+  summary: 'Summarises a V8 CPU profile: the functions with the most self time, and the project functions with the most total time.',
+  options: { top: { type: 'string', default: '25' }, filter: { type: 'string', default: 'src/' } },
+  help: [
+    ['--top <n>', 'rows per table (default 25)'],
+    ['--filter <text>', 'total-time table: functions whose file path contains this (default src/)'],
+  ],
+  positionals: true,
+} satisfies Command<ParseArgsOptionsConfig>;
+
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { top: { type: 'string', default: '25' }, filter: { type: 'string', default: 'src/' } },
-  });
-  const file = positionals[0];
-  if (!file) {
-    console.error('usage: node bench/profile-summary.ts <file.cpuprofile> [--top N] [--filter text]');
-    process.exit(2);
+  const { values, positionals } = commandLine(COMMAND);
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) usageError(COMMAND, 'give one .cpuprofile file');
+  const top = wholeNumber('--top', values.top, 1);
+  if (typeof top === 'string') usageError(COMMAND, top);
+  let profile: Profile;
+  try {
+    profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  } catch (error) {
+    console.error(`error: ${file}: cannot be read as a CPU profile (${error instanceof Error ? error.message : String(error)})`);
+    process.exit(1);
   }
-  const top = Number(values.top);
-  const { total, self, inclusive } = summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile, values.filter);
+  const { total, self, inclusive } = summarise(profile, values.filter);
   const show = (title: string, rows: Row[]): void => {
     console.log(`\n${title}`);
     for (const r of rows.slice(0, top)) console.log(`${(r.ms / 1000).toFixed(2).padStart(8)} s ${(100 * r.share).toFixed(1).padStart(5)}%  ${r.name}`);

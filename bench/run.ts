@@ -10,27 +10,15 @@
  * seeds one after another, re-ingesting after each (incremental case, median reported). Writes
  * BENCHMARKS.md and bench/.work/results.json, prints PASS/FAIL per target.
  *
- * Options:
- *   --sizes 100,1000     corpus sizes (default 100,1000,10000)
- *   --out FILE           Markdown report (default BENCHMARKS.md); --out - prints it only
- *   --no-baseline        skip the baseline builds
- *   --no-incremental     skip the incremental case
- *   --cpu-prof           run ingest with --cpu-prof; profiles land in bench/.work/<N>/logs/
- *                        (summarise one with `npx node bench/profile-summary.ts <file>`)
- *   --incremental-at N   size for the incremental case (default: the largest)
- *   --runs R             whole-build and baseline runs per size (default: 3 below N = 1,000, else 1)
- *   --timeout-min M      kill any step running longer than M minutes (default 120)
- *   --max-rss-gb G       kill any step whose processes hold more than G GB resident (default 20:
- *                        the bare baseline needs 17.4 GB at N=10,000;
- *                        the machine is shared)
- *   --report-only        measure nothing: re-render the report from bench/.work/results.json
- *   --strict             exit 1 when a target fails (steps that crash always exit 1)
+ * Options: COMMAND below (`npm run bench -- --help`). --max-rss-gb defaults to 20: the bare
+ * baseline needs 17.4 GB at N = 10,000, and the machine is shared.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { commandLine, positiveNumber, usageError, wholeNumber, type Command } from '../src/cli-args.ts';
 import { writeCorpus, type SeedFile } from './generate.ts';
 import { readClaimSources, storyMixing } from './story-mixing.ts';
 import { seedId } from '../src/ingest/read-seeds.ts';
@@ -425,44 +413,61 @@ function report(results: BenchResults, out: string, final: boolean): void {
   } else writeFileSync(resolve(ROOT, out), markdown);
 }
 
+const COMMAND = {
+  usage: 'npm run bench -- [options]',
+  summary:
+    'Generates synthetic corpora, measures ingest, Astro, Pagefind and a bare Astro + MDX baseline at each size, and the incremental re-ingest at the largest; writes BENCHMARKS.md. The default run takes 30-45 minutes and about 18 GB of memory.',
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
+    'incremental-at': { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    'timeout-min': { type: 'string', default: '120' },
+    'max-rss-gb': { type: 'string', default: '20' },
+    'report-only': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+  },
+  help: [
+    ['--sizes 100,1000', 'corpus sizes (default 100,1000,10000)'],
+    ['--out FILE', 'Markdown report (default BENCHMARKS.md); --out - prints it only'],
+    ['--no-baseline', 'skip the baseline builds'],
+    ['--no-incremental', 'skip the incremental case'],
+    ['--incremental-at N', 'size for the incremental case (default: the largest)'],
+    ['--cpu-prof', 'profile ingest (bench/.work/<N>/logs/; summarise with bench/profile-summary.ts)'],
+    ['--runs R', 'whole-build and baseline runs per size (default 3 below 1,000, else 1)'],
+    ['--timeout-min M', 'kill a step running longer than M minutes (default 120)'],
+    ['--max-rss-gb G', 'kill a step whose processes hold more than G GB (default 20)'],
+    ['--report-only', 'measure nothing: re-render the report from bench/.work/results.json'],
+    ['--strict', 'exit 1 when a target fails (a crashed step always does)'],
+  ],
+} satisfies Command<ParseArgsOptionsConfig>;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '100,1000,10000' },
-      out: { type: 'string', default: 'BENCHMARKS.md' },
-      'no-baseline': { type: 'boolean', default: false },
-      'no-incremental': { type: 'boolean', default: false },
-      'incremental-at': { type: 'string' },
-      'cpu-prof': { type: 'boolean', default: false },
-      runs: { type: 'string' },
-      'timeout-min': { type: 'string', default: '120' },
-      'max-rss-gb': { type: 'string', default: '20' },
-      'report-only': { type: 'boolean', default: false },
-      strict: { type: 'boolean', default: false },
-    },
-  });
+  const { values } = commandLine(COMMAND);
+  // Every value is checked before anything runs: a typo must not surface an hour in.
+  const fail = (message: string): never => usageError(COMMAND, message);
+  const checked = <T>(v: T | string): T => (typeof v === 'string' ? fail(v) : v);
+  const sizeList = values.sizes.split(',').map((s) => s.trim().replace(/_/gu, ''));
+  const sizes = sizeList.map((s) => checked(wholeNumber('--sizes', s, 1))).sort((a, b) => a - b);
+  const incrementalAt = values['incremental-at'] === undefined ? sizes.at(-1) : checked(wholeNumber('--incremental-at', values['incremental-at'], 1));
+  if (!values['no-incremental'] && (incrementalAt === undefined || !sizes.includes(incrementalAt))) fail(`--incremental-at: ${values['incremental-at']} is not one of the sizes`);
+  const runsOption = values.runs === undefined ? undefined : checked(wholeNumber('--runs', values.runs, 1));
+  stepTimeoutMs = checked(positiveNumber('--timeout-min', values['timeout-min'])) * 60_000;
+  stepMaxRssMB = checked(positiveNumber('--max-rss-gb', values['max-rss-gb'])) * 1000;
+  if (values.out !== '-' && !existsSync(dirname(resolve(ROOT, values.out)))) fail(`--out ${values.out}: no folder ${dirname(values.out)}`);
   if (values['report-only']) {
+    if (!existsSync(join(WORK, 'results.json'))) {
+      console.error(`error: no saved results in ${relative(ROOT, join(WORK, 'results.json'))}: run the bench first`);
+      return 1;
+    }
     const saved = JSON.parse(readFileSync(join(WORK, 'results.json'), 'utf8')) as BenchResults;
     report(saved, values.out, true);
     for (const t of evaluateTargets(saved)) log(`${verdict(t).padEnd(4)}  ${t.name}: ${t.detail}`);
     return 0;
   }
-  const sizes = values.sizes
-    .split(',')
-    .map((s) => Number(s.trim().replace(/_/gu, '')))
-    .filter((n) => Number.isInteger(n) && n > 0)
-    .sort((a, b) => a - b);
-  if (sizes.length === 0) {
-    console.error('--sizes: give a comma-separated list of positive integers, e.g. 100,1000');
-    return 2;
-  }
-  const incrementalAt = values['incremental-at'] === undefined ? sizes.at(-1) : Number(values['incremental-at']);
-  if (!values['no-incremental'] && (incrementalAt === undefined || !sizes.includes(incrementalAt))) {
-    console.error(`--incremental-at: ${values['incremental-at']} is not one of the sizes`);
-    return 2;
-  }
-  stepTimeoutMs = Number(values['timeout-min']) * 60_000;
-  stepMaxRssMB = Number(values['max-rss-gb']) * 1000;
   const m = machine();
   log(`bench: sizes ${sizes.join(', ')} on ${m.cpus} × ${m.cpuModel}, Node ${m.node}`);
   if (!hasGnuTime()) log('   (no /usr/bin/time: peak RSS from process.resourceUsage())');
@@ -484,7 +489,7 @@ async function main(): Promise<number> {
   };
   for (const n of sizes) {
     const at = results.sizes.length;
-    const runs = values.runs === undefined ? (n < 1000 ? 3 : 1) : Math.max(1, Number(values.runs) || 1);
+    const runs = runsOption ?? (n < 1000 ? 3 : 1);
     const done = await benchSize(n, runs, !values['no-baseline'], values['cpu-prof'], (partial) => {
       results.sizes[at] = partial;
       report(results, values.out, false);

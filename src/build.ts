@@ -13,11 +13,26 @@
  */
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { commandLine, type Command } from './cli-args.ts';
 import { awaitIngest } from './integrations/await-ingest.ts';
 
+const COMMAND = {
+  usage: 'npm run build -- [options]',
+  summary: 'Ingests the seeds (npm run ingest), then builds the static site into dist/ with Astro and indexes it for search with Pagefind.',
+  options: { config: { type: 'string' }, outDir: { type: 'string' } },
+  help: [
+    ['--config <file>', 'Astro config file (default: astro.config.mjs)'],
+    ['--outDir <dir>', 'where the site goes (default: dist)'],
+  ],
+  notes: [
+    'Environment: CROSSCHECK_SEEDS_DIR and CROSSCHECK_CONTENT_DIR point ingest and site at other folders;',
+    'CROSSCHECK_INGEST=0 builds the site from content/ as it is.',
+  ],
+} satisfies Command<ParseArgsOptionsConfig>;
+
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { config: { type: 'string' }, outDir: { type: 'string' } }, strict: true });
+const { values } = commandLine(COMMAND);
 
 function startIngest(): Promise<void> {
   if (process.env['CROSSCHECK_INGEST'] === '0') return Promise.resolve();

@@ -4,9 +4,12 @@ import { articleSchema } from './schema/article.ts';
 import { claimSchema } from './schema/claim.ts';
 import { contentDir } from './site/content-dir.ts';
 
-/** Cleaned article records written by `npm run ingest`. */
+/**
+ * Cleaned article records written by `npm run ingest`. The entry id is the file name without
+ * `.json`: the seed's id, which claim pages cite (ingest makes it URL-safe; see seedId).
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${contentDir()}/articles` }),
+  loader: glob({ pattern: '*.json', base: `${contentDir()}/articles`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: articleSchema,
 });
 

@@ -9,6 +9,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
+import { helpText } from './cli-args.ts';
+
+if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
+  console.log(
+    helpText({
+      usage: 'npm run dev -- [astro dev options]',
+      summary:
+        'Ingests the seeds, serves the site with live reload (astro dev), and ingests again whenever a file in the seeds folder changes; edits to claim pages show at once.',
+      options: {},
+      help: [
+        ['--port <n>', 'port to serve on (astro dev; every option is passed to it)'],
+        ['--host [address]', 'listen on the network too (astro dev)'],
+      ],
+      notes: ['Environment: CROSSCHECK_SEEDS_DIR and CROSSCHECK_CONTENT_DIR point at other folders.'],
+    }),
+  );
+  process.exit(0);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const seedsDir = resolve(root, process.env['CROSSCHECK_SEEDS_DIR'] ?? 'seeds');

@@ -1,25 +1,58 @@
 /**
  * `npm run ingest`: reads seeds/, writes content/articles/*.json and content/claims/*.mdx.
  *
- * Options: --seeds <dir> (default seeds), --content <dir> (default content),
- * --cache <dir> (default .cache/ingest, or $CROSSCHECK_INGEST_CACHE; see pipeline/ingest-cache.ts),
- * --no-cache (compute everything; read and write no cache), --workers <n|auto> (worker threads
- * analysing seeds besides the main thread; auto: one per further core when many seeds need it).
- * Exit code 1 with one message per problem when an author's page is invalid; warnings about
- * unreadable or empty seeds go to stderr and the run continues with the other seeds.
+ * Options: see COMMAND below (`npm run ingest -- --help`). Exit code 1 with one message per
+ * problem when an author's page is invalid, the seeds folder is missing or gives no article, or
+ * the content folder cannot be written — and then nothing is written; 2 for a usage error.
+ * Warnings about unreadable or empty seeds go to stderr and the run goes on with the others.
  */
 import { spawnSync } from 'node:child_process';
 import module from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { commandLine, usageError, wholeNumber, type Command } from '../cli-args.ts';
 
 // Node's on-disk compile cache (keyed by each file's source hash, so never stale): a rerun skips
 // stripping types from and compiling the pipeline's modules again, which halves start-up. Set
 // in the environment so the re-executed process and its worker threads use it too.
 process.env['NODE_COMPILE_CACHE'] ??= join(tmpdir(), 'crosscheck-compile-cache');
 module.enableCompileCache?.(process.env['NODE_COMPILE_CACHE']);
+
+const COMMAND = {
+  usage: 'npm run ingest -- [options]',
+  summary: 'Reads the seed articles, finds and matches their claims, and writes content/articles/*.json and one fact-check page per claim in content/claims/*.mdx, keeping what authors edited there.',
+  options: {
+    seeds: { type: 'string', default: process.env['CROSSCHECK_SEEDS_DIR'] || 'seeds' },
+    content: { type: 'string', default: process.env['CROSSCHECK_CONTENT_DIR'] || 'content' },
+    cache: { type: 'string', default: process.env['CROSSCHECK_INGEST_CACHE'] || '.cache/ingest' },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string', default: 'auto' },
+  },
+  help: [
+    ['--seeds <dir>', 'folder of seed articles (default: seeds, or $CROSSCHECK_SEEDS_DIR)'],
+    ['--content <dir>', 'folder for articles/ and claims/ (default: content, or $CROSSCHECK_CONTENT_DIR)'],
+    ['--cache <dir>', 'per-seed cache (default: .cache/ingest, or $CROSSCHECK_INGEST_CACHE)'],
+    ['--no-cache', 'compute everything; read and write no cache'],
+    ['--workers <n|auto>', 'threads analysing seeds besides the main one (auto: one per further core, when many seeds changed)'],
+  ],
+  notes: ['CROSSCHECK_TIMINGS=1 prints how long each stage took.'],
+} satisfies Command<ParseArgsOptionsConfig>;
+
+const { values } = commandLine(COMMAND);
+for (const flag of ['seeds', 'content', 'cache'] as const) {
+  if (values[flag].trim() === '') usageError(COMMAND, `--${flag} needs a folder`);
+}
+let workers: number | 'auto' = 'auto';
+let workersWarning = '';
+if (values.workers !== 'auto') {
+  const n = wholeNumber('--workers', values.workers, 0);
+  if (typeof n === 'string') usageError(COMMAND, `${n} (or "auto")`);
+  // More threads than cores only adds start-up time and memory (each loads the language model).
+  workers = Math.min(n, availableParallelism());
+  if (workers < n) workersWarning = `warning: --workers ${n}: this machine has ${availableParallelism()} cores; using ${workers}`;
+}
 
 // V8 sizes the young generation by the machine's memory (128 MB on a large machine); a smaller
 // one keeps ingest's resident memory down at no cost in speed. Such flags must be given at start,
@@ -34,35 +67,33 @@ if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && proc
   process.exit(child.status ?? 1);
 }
 
+if (workersWarning) console.warn(workersWarning);
 const { runIngest } = await import('./pipeline/run-ingest.ts');
+const { cannotWrite } = await import('./fs/folders.ts');
 
-const { values } = parseArgs({
-  options: {
-    seeds: { type: 'string', default: 'seeds' },
-    content: { type: 'string', default: 'content' },
-    cache: { type: 'string', default: process.env['CROSSCHECK_INGEST_CACHE'] || '.cache/ingest' },
-    'no-cache': { type: 'boolean', default: false },
-    workers: { type: 'string', default: 'auto' },
-  },
-});
-
-const workers = values.workers === 'auto' ? 'auto' : Number(values.workers);
-if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 0)) {
-  console.error(`error: --workers takes a whole number or "auto", not "${values.workers}"`);
-  process.exit(2);
-}
 const started = performance.now();
-const result = runIngest({
-  seedsDir: values.seeds,
-  contentDir: values.content,
-  cacheDir: values['no-cache'] ? null : values.cache,
-  workers,
-  progress: true,
-});
+let result: ReturnType<typeof runIngest>;
+try {
+  result = runIngest({
+    seedsDir: values.seeds,
+    contentDir: values.content,
+    cacheDir: values['no-cache'] ? null : values.cache,
+    workers,
+    progress: true,
+  });
+} catch (error) {
+  // A folder that became unwritable mid-run (the disk filled up, was remounted read-only):
+  // the staged files are gone, the pages on disk are as they were.
+  const message = cannotWrite(error);
+  if (message === null) throw error;
+  console.error(`error: ${message}`);
+  console.error('ingest failed; nothing was written.');
+  process.exit(1);
+}
 for (const w of result.warnings) console.warn(`warning: ${w}`);
 if (result.errors.length > 0) {
   for (const e of result.errors) console.error(`error: ${e}`);
-  console.error(`ingest failed: ${result.errors.length} problem(s) in content/; nothing was written.`);
+  console.error(`ingest failed: ${result.errors.length} problem(s); nothing was written.`);
   process.exit(1);
 }
 const ms = Math.round(performance.now() - started);

@@ -16,10 +16,15 @@
  * - NUL bytes or mostly control characters → binary, skipped; so is a file over 5 MB;
  * - empty or whitespace-only (U+00A0 included) → skipped;
  * - CRLF and lone CR become LF (a line-end change, not a change of any sentence);
- * - id = file name without its last extension; a second file with the same id is skipped.
+ * - id = the file name without its last extension, made URL-safe (seedId); a second file with
+ *   the same id is skipped, and so is a name with no letter or digit to make an id from.
+ *
+ * A folder that cannot be read at all is an error, not a warning: ingesting no seeds would
+ * retire every claim page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { slug } from 'github-slugger';
 
 export interface Seed {
   /** File name inside the folder. */
@@ -33,6 +38,8 @@ export interface Seed {
 export interface ReadSeedsResult {
   seeds: Seed[];
   warnings: string[];
+  /** Set when the folder itself cannot be read (missing, not a folder, no permission): no seeds. */
+  error?: string;
 }
 
 export interface ReadSeedsOptions {
@@ -127,10 +134,21 @@ export function decodeSeed(bytes: Uint8Array): Decoded {
   return { ok: true, text: text.replace(/\r\n?/gu, '\n') };
 }
 
-/** File name without its last extension: "a.b.txt" → "a.b", "notes" → "notes". */
+/**
+ * A seed's id: its file name without the last extension, made a safe URL path segment — the
+ * article's page is /articles/<id>/ and claim pages cite it by id — with github-slugger between
+ * the dots (lower case, spaces to hyphens, `?`, `#` and other punctuation dropped):
+ * "000_abc.txt" → "000_abc", "a.b.txt" → "a.b", "My Article?.txt" → "my-article",
+ * "UPPER.TXT" → "upper". Empty when the name has nothing to make an id from ("???.txt").
+ */
 export function seedId(file: string): string {
   const dot = file.lastIndexOf('.');
-  return dot > 0 ? file.slice(0, dot) : file;
+  const stem = dot > 0 ? file.slice(0, dot) : file;
+  return stem
+    .split('.')
+    .map((part) => slug(part.trim()))
+    .filter((part) => part !== '')
+    .join('.');
 }
 
 /** The folder as warnings show it: relative to the working directory when inside it. */
@@ -151,9 +169,12 @@ function errorText(err: unknown): string {
     EPERM: 'operation not permitted',
     ENOENT: 'no such file',
     EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
     ELOOP: 'too many symlink levels',
   };
-  return `${code}: ${describe[code] ?? (err instanceof Error ? err.message : String(err))}`;
+  // Node's own messages start with the code already ("EMFILE: too many open files, open …").
+  const message = (err instanceof Error ? err.message : String(err)).replace(new RegExp(`^${code}: `), '');
+  return `${code}: ${describe[code] ?? message}`;
 }
 
 function kindOf(stat: fs.Stats): string {
@@ -178,7 +199,7 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): ReadSeed
     realDir = fs.realpathSync(dir);
     names = fs.readdirSync(dir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (err) {
-    return { seeds, warnings: [`${shownDir}: cannot read seed folder: ${errorText(err)}`] };
+    return { seeds, warnings, error: `${shownDir}: cannot read the seeds folder: ${errorText(err)}` };
   }
 
   const idOwner = new Map<string, string>();
@@ -248,6 +269,10 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): ReadSeed
     }
 
     const id = seedId(name);
+    if (id === '') {
+      skip('the file name has no letter or digit to make the article id (its web address) from');
+      continue;
+    }
     const owner = idOwner.get(id);
     if (owner !== undefined) {
       skip(`id "${id}" is already used by ${shownDir}/${owner}`);

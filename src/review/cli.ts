@@ -4,14 +4,13 @@
  * Reads content/claims (live, so edits made since the build count) and the review state the last
  * ingest wrote (content/.crosscheck/review.json, for "new since last build"), then prints tables:
  * new claims, engine/author disagreements, low-confidence verdicts, retired pages, validation errors.
- * Always exits 0: it reports, it does not gate.
- *
- * Options: --content <dir> (or env CROSSCHECK_CONTENT; default `content`); --limit <n> rows per
- * table (default 50: the first build of an archive has thousands of new claims), --all for every row.
+ * Exits 0 whatever it finds: it reports, it does not gate; 2 for a usage error or when there is
+ * no claims folder to review.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { commandLine, usageError, wholeNumber, type Command } from '../cli-args.ts';
 import { displayPath, readAllPages } from '../ingest/merge/apply.ts';
 import { summarizeRaw } from '../ingest/merge/merge-page.ts';
 import type { PageSummary } from '../ingest/merge/merge-page.ts';
@@ -19,15 +18,26 @@ import { formatPageError } from '../ingest/merge/read-page.ts';
 import { LOW_CONFIDENCE, REVIEW_STATE_PATH, isDisagreement, isLowConfidence } from '../ingest/merge/review-state.ts';
 import type { ReviewState } from '../ingest/merge/review-state.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  usage: 'npm run review -- [options]',
+  summary:
+    'Lists what an editor should look at after a build: new claims, engine/author disagreements, low-confidence verdicts, retired pages and invalid pages (read live from the claim pages).',
   options: { content: { type: 'string' }, limit: { type: 'string', default: '50' }, all: { type: 'boolean', default: false } },
-  allowPositionals: false,
-});
-const contentDir = values.content ?? process.env['CROSSCHECK_CONTENT'] ?? 'content';
-const limit = values.all ? Infinity : Number(values.limit);
-if (!(limit === Infinity || (Number.isInteger(limit) && limit > 0))) {
-  console.error(`error: --limit takes a whole number above 0, not "${values.limit}"`);
-  process.exit(2);
+  help: [
+    ['--content <dir>', 'the content folder holding claims/ (default: content, or $CROSSCHECK_CONTENT_DIR)'],
+    ['--limit <n>', 'rows shown per table (default 50)'],
+    ['--all', 'show every row'],
+  ],
+} satisfies Command<ParseArgsOptionsConfig>;
+
+const { values } = commandLine(COMMAND);
+// CROSSCHECK_CONTENT is the variable's earlier name, still read.
+const contentDir = values.content ?? (process.env['CROSSCHECK_CONTENT_DIR'] || process.env['CROSSCHECK_CONTENT'] || 'content');
+const limit = values.all ? Infinity : wholeNumber('--limit', values.limit, 1);
+if (typeof limit === 'string') usageError(COMMAND, limit);
+const claimsDir = join(contentDir, 'claims');
+if (!existsSync(claimsDir) || !statSync(claimsDir).isDirectory()) {
+  usageError(COMMAND, `no claims folder at ${displayPath(claimsDir)}: give --content the folder that ingest writes (it holds claims/), or run npm run ingest first`);
 }
 
 function clip(s: string, n: number): string {
@@ -54,7 +64,9 @@ const statePath = join(contentDir, REVIEW_STATE_PATH);
 if (existsSync(statePath)) {
   try {
     state = JSON.parse(readFileSync(statePath, 'utf8')) as ReviewState;
-  } catch {
+  } catch (error) {
+    // Ingest writes it whole (atomically): a broken one was edited or damaged; the next ingest rewrites it.
+    console.error(`warning: ${displayPath(statePath)}: cannot be read (${error instanceof Error ? error.message : String(error)}); new claims are not known until the next ingest rewrites it`);
     state = null;
   }
 }

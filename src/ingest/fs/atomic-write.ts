@@ -23,6 +23,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import { statSignatureOf } from './stat-signature.ts';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -176,6 +177,17 @@ export function writeTemp(path: string, data: FileData, mode: number, keepMode: 
 export interface StagedFile {
   readonly path: string;
   temp: string;
+  /** The target's stat signature when its old text was read (see stage()), if the caller knows it. */
+  readonly readAs?: string | undefined;
+}
+
+/** Pages an author saved while ingest ran: committing would overwrite their edits. */
+export class ChangedWhileRunning extends Error {
+  readonly paths: readonly string[];
+  constructor(paths: readonly string[]) {
+    super(`${paths.join(', ')}: changed while ingest was running`);
+    this.paths = paths;
+  }
 }
 
 /** What became of a temp-file write: the file written, or why it could not be. */
@@ -218,13 +230,17 @@ export class StagedWrites {
     this.#writer = writer;
   }
 
-  /** Stage `data` for `path` unless the file already holds exactly these bytes; true when staged. */
-  stageIfChanged(path: string, data: FileData): boolean {
-    return this.stage(path, data) !== null;
+  /**
+   * Stage `data` for `path` unless the file already holds exactly these bytes; true when staged.
+   * `readAs`: the file's stat signature when the text `data` was made from was read; if the file
+   * no longer has it at commit(), someone changed it meanwhile and nothing is committed.
+   */
+  stageIfChanged(path: string, data: FileData, readAs?: string): boolean {
+    return this.stage(path, data, readAs) !== null;
   }
 
   /** As stageIfChanged, returning the staged file (null: nothing staged). */
-  stage(path: string, data: FileData): StagedFile | null {
+  stage(path: string, data: FileData, readAs?: string): StagedFile | null {
     // Compared with the file as it is here and now: whether a file is staged is known at once.
     let mode = 0o666; // narrowed by the umask on creation
     let keepMode = false;
@@ -235,11 +251,11 @@ export class StagedWrites {
       keepMode = true;
     }
     if (!this.#writer) {
-      const staged = { path, temp: writeTemp(path, data, mode, keepMode) };
+      const staged = { path, temp: writeTemp(path, data, mode, keepMode), readAs };
       this.#staged.push(staged);
       return staged;
     }
-    const staged: StagedFile = { path, temp: '' };
+    const staged: StagedFile = { path, temp: '', readAs };
     this.#staged.push(staged);
     this.#writer.write(path, data, mode, keepMode, (result) => {
       if ('temp' in result) staged.temp = result.temp;
@@ -254,9 +270,15 @@ export class StagedWrites {
     if (this.#failure !== null) throw new Error(`could not write ${this.#failure}`);
   }
 
-  /** Renames every staged file over its target, in staging order; returns the targets. */
+  /**
+   * Renames every staged file over its target, in staging order; returns the targets. Throws
+   * ChangedWhileRunning, renaming nothing, when a target is no longer as it was read (an author
+   * saved it meanwhile: their edit must not be overwritten by a merge of the older text).
+   */
   commit(): string[] {
     this.flush();
+    const changed = this.#staged.filter((f) => f.readAs !== undefined && statSignatureOf(f.path) !== f.readAs).map((f) => f.path);
+    if (changed.length > 0) throw new ChangedWhileRunning(changed);
     const done: string[] = [];
     for (const { temp, path } of this.#staged.splice(0)) {
       renameSync(temp, path);

@@ -9,13 +9,14 @@
 import { hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { writeIfChanged } from '../fs/atomic-write.ts';
+import { fsReason } from '../fs/folders.ts';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import type { GeneratedClaim } from '../types.ts';
 import { assignSlugs, baseSlug } from './identity.ts';
 import type { PageIdentity } from './identity.ts';
 import { mergePage, newPage, retirePage, summarizeRaw } from './merge-page.ts';
 import type { PageSummary } from './merge-page.ts';
-import { deferDocument, readPage } from './read-page.ts';
+import { deferDocument, pageError, readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
 import { statSignatureOf, type CachedPage, type PageLookup } from '../pipeline/ingest-cache.ts';
@@ -24,6 +25,8 @@ import type { ReviewState } from './review-state.ts';
 export interface FileWrite {
   path: string;
   text: string;
+  /** For a page that existed: its stat signature when it was read (see StagedWrites.stage). */
+  readAs?: string | undefined;
 }
 
 export interface ApplyResult {
@@ -31,6 +34,8 @@ export interface ApplyResult {
   writes: FileWrite[];
   report: ReviewState;
   errors: PageError[];
+  /** Things an author should know that stop nothing (copies of a page). */
+  warnings: string[];
   /** Every page after the merge, by slug (for callers that want to inspect). */
   pages: PageSummary[];
 }
@@ -73,10 +78,32 @@ function claimPageFiles(contentDir: string): { pages: Array<{ path: string; slug
   return { pages, known: new Set(pages.map((p) => p.slug)) };
 }
 
+/**
+ * Reads and validates one page. An entry that cannot be read as a file (a folder named like a
+ * page, a broken link) is a page with one error naming it, so that it stops ingest like any
+ * other invalid page instead of crashing it.
+ */
+function readPageFile(path: string, slug: string, known: ReadonlySet<string>): ExistingPage {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const page = readPage(displayPath(path), slug, '', { knownSlugs: known });
+    page.errors.splice(0, page.errors.length, pageError({
+      file: page.file,
+      line: 1,
+      field: 'file',
+      message: `cannot be read as a page (${fsReason(error)}); move it out of the claims folder or replace it with an .mdx file`,
+    }));
+    return page;
+  }
+  return readPage(displayPath(path), slug, text, { knownSlugs: known });
+}
+
 /** Reads and validates every page of `<contentDir>/claims`, sorted by slug. */
 export function readAllPages(contentDir: string): ExistingPage[] {
   const { pages, known } = claimPageFiles(contentDir);
-  return pages.map(({ path, slug }) => readPage(displayPath(path), slug, readFileSync(path, 'utf8'), { knownSlugs: known }));
+  return pages.map(({ path, slug }) => readPageFile(path, slug, known));
 }
 
 /** A page of content/claims: read and parsed, or known from the page cache (not read). */
@@ -88,11 +115,12 @@ type PageRef =
 function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRef[] {
   const { pages, known } = claimPageFiles(contentDir);
   return pages.map(({ path, slug }): PageRef => {
-    const sig = cache ? (statSignatureOf(path) ?? '') : '';
+    // Taken before the read: the merge of this text must not overwrite a later save (StagedWrites).
+    const sig = statSignatureOf(path) ?? '';
     const hit = cache?.get(slug);
     if (hit && hit.sig === sig && sig !== '' && hit.related.every((r) => known.has(r))) return { slug, cached: hit, path, known };
     pageReads.count++;
-    const page = readPage(displayPath(path), slug, readFileSync(path, 'utf8'), { knownSlugs: known });
+    const page = readPageFile(path, slug, known);
     const identity = identityOf(page); // before slim() lets go of the validated data
     return { slug, page: slim(page), identity, sig };
   });
@@ -116,7 +144,7 @@ export const pageReads = { count: 0 };
 function pageOf(ref: PageRef): { page: ExistingPage; identity: PageIdentity } {
   if (ref.page) return { page: ref.page, identity: ref.identity };
   pageReads.count++;
-  const page = readPage(displayPath(ref.path), ref.slug, readFileSync(ref.path, 'utf8'), { knownSlugs: ref.known });
+  const page = readPageFile(ref.path, ref.slug, ref.known);
   return { page, identity: identityOf(page) };
 }
 
@@ -212,12 +240,17 @@ export function applyClaims(
   const statePath = join(contentDir, REVIEW_STATE_PATH);
   if (errors.length > 0) {
     const current = refs.map((r) => (r.page ? summarizeRaw(r.slug, r.page.raw ?? {}) : r.cached.summary));
-    return { writes: [], report: buildReviewState(current, new Set()), errors, pages: current };
+    return { writes: [], report: buildReviewState(current, new Set()), errors, warnings: [], pages: current };
   }
 
   const bySlug = new Map(refs.map((r) => [r.slug, r]));
   const identities = refs.map((r): PageIdentity => (r.page ? r.identity : { slug: r.slug, ...r.cached.identity }));
   const ids = assignSlugs(identities, generated, bySlug.keys());
+  const pagePath = (slug: string): string => displayPath(join(contentDir, 'claims', `${slug}.mdx`));
+  const warnings = ids.copies.map(
+    ({ kept, others }) =>
+      `${others.map(pagePath).join(', ')}: the same appearances as ${pagePath(kept)}, which keeps the claim (a copy is retired; delete the page you do not want)`,
+  );
   // Proposed slug (as the engine uses it in `related`) → final slug. First claim wins on duplicates.
   const slugMap = new Map<string, string>();
   generated.forEach((c, i) => {
@@ -231,10 +264,11 @@ export function applyClaims(
   const pageWrites: Array<{ slug: string; write: FileWrite }> = [];
   /** Each page's summary after the merge; `text` null: the page stays as it is on disk. */
   const out = new Map<string, PageSummary>();
-  const settle = (slug: string, r: { text: string | null; summary: PageSummary; old: string | null }): void => {
+  const settle = (slug: string, r: { text: string | null; summary: PageSummary; old: string | null }, ref?: PageRef): void => {
     out.set(slug, r.summary);
     if (r.text === null || r.text === r.old) return;
-    const write = { path: join(dir, `${slug}.mdx`), text: r.text };
+    const readAs = ref ? (ref.page ? ref.sig : ref.cached.sig) || undefined : undefined;
+    const write: FileWrite = { path: join(dir, `${slug}.mdx`), text: r.text, readAs };
     if (options.onPage) options.onPage(write);
     else pageWrites.push({ slug, write });
   };
@@ -259,13 +293,13 @@ export function applyClaims(
       if (hit?.pristine) {
         // Exactly a generated page: merging gives the page newPage() writes for this claim.
         const created = newPage(claim, slug, slugMap);
-        settle(slug, { text: created.text, summary: created.summary, old: null });
+        settle(slug, { text: created.text, summary: created.summary, old: null }, ref);
         facts.set(slug, pristineFacts(slug, created, key));
         return;
       }
       const { page, identity } = pageOf(ref);
       const merged = mergePage(page, claim, slugMap);
-      settle(slug, { ...merged, old: page.text });
+      settle(slug, { ...merged, old: page.text }, ref);
       if (caching) {
         // Is the merged page exactly the generated one (no author edit in it)? Then it is pristine.
         const created = 'engine' in (page.raw ?? {}) ? newPage(claim, slug, slugMap) : null;
@@ -289,7 +323,7 @@ export function applyClaims(
     }
     const { page, identity } = pageOf(ref);
     const retired = retirePage(page);
-    settle(ref.slug, { ...retired, old: page.text });
+    settle(ref.slug, { ...retired, old: page.text }, ref);
     if (caching && retired.text === page.text) facts.set(ref.slug, factsOf(page, identity, ref.page ? ref.sig : ref.cached.sig));
   }
 
@@ -305,7 +339,7 @@ export function applyClaims(
   }
 
   if (options.write === true) writeAll(writes);
-  const result: ApplyResult & { pageFacts?: PageFacts } = { writes, report, errors: [], pages: summaries };
+  const result: ApplyResult & { pageFacts?: PageFacts } = { writes, report, errors: [], warnings, pages: summaries };
   if (caching) result.pageFacts = facts;
   return result;
 }

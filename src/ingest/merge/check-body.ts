@@ -15,15 +15,62 @@ export interface BodyProblem {
   column: number;
   /** What the parser says, e.g. "Could not parse expression with acorn". */
   reason: string;
+  /** How to fix it, when the general advice (escape braces, close tags) is not it. */
+  fix?: string;
 }
 
-/** The first MDX syntax problem of `body`, or null when it parses. */
+/** An mdast node as the MDX extensions shape it (only what is checked here). */
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ type: string; value?: unknown }>;
+  data?: { estree?: { body?: unknown[] } };
+  position?: { start: { line: number; column: number } };
+  children?: Node[];
+}
+
+/**
+ * The first problem of `body` as MDX on a claim page, or null when there is none: a syntax error,
+ * or MDX that parses but cannot build there — an import or export, an expression in braces
+ * (`{total}` is code: the page has no `total`), a component (`<Chart />`: the page provides
+ * none). MDX comments (braces holding only a comment) and HTML elements (`<div>`, `<br />`) are fine.
+ */
 export function mdxBodyProblem(body: string): BodyProblem | null {
+  let tree: Node;
   try {
-    fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-    return null;
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     return { line: e.line ?? 1, column: e.column ?? 1, reason: e.reason ?? e.message ?? String(error) };
   }
+  return unbuildable(tree);
+}
+
+const BRACES = 'write \\{ and \\} to show braces; notes hold text and HTML, not code';
+
+function unbuildable(node: Node): BodyProblem | null {
+  const at = (reason: string, fix: string): BodyProblem => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, reason, fix });
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return at('an import or export statement', 'notes cannot import or export anything; remove the line, or reword it so that it does not start with import or export');
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      // `{/* a comment */}` is an expression with no code in it.
+      if ((node.data?.estree?.body?.length ?? 0) > 0) return at('an expression in braces, which runs as code', BRACES);
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name ?? '';
+      if (name !== '' && !/^[a-z][a-z0-9-]*$/.test(name)) return at(`<${name}> is a component`, 'claim pages provide no components; use HTML elements (<div>, <em>) or Markdown');
+      if (node.attributes?.some((a) => a.type === 'mdxJsxExpressionAttribute' || (typeof a.value === 'object' && a.value !== null))) {
+        return at(`<${name}> has an attribute in braces, which runs as code`, 'give attributes plain quoted values: <a href="https://…">');
+      }
+      break;
+    }
+  }
+  for (const child of node.children ?? []) {
+    const problem = unbuildable(child);
+    if (problem) return problem;
+  }
+  return null;
 }

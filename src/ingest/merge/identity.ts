@@ -5,8 +5,10 @@
  *    on both sides, is the claim's page.
  * 1. Appearance overlap. Every appearance is indexed under `source + quote` and `source + sentence`.
  *    A generated claim scores 2 per appearance whose quote a page already carries, 1 per appearance
- *    that only hits the same sentence number (wording shifted in place), plus title similarity (< 1)
- *    to break ties between claims that share a sentence.
+ *    at the same sentence number whose words are mostly the page's (wording shifted in place: a
+ *    new sentence inserted before it takes its number, not its page), plus title similarity (< 1)
+ *    to break ties between claims that share a sentence. Equal scores go to the page whose slug
+ *    is the one the claim would get (a copy of a page does not take its claim).
  * 2. Fallback for claims left over (the seed was edited so quotes and sentence numbers moved):
  *    pages sharing a source, scored by the best quote token similarity or title similarity (≥ 0.5).
  * 3. Last resort: title token similarity (≥ 0.7) through an inverted token index.
@@ -37,7 +39,12 @@ export interface IdentityResult {
   /** Final slug per generated claim (same order as the input). */
   slugs: string[];
   match: MatchKind[];
+  /** Pages carrying the very same appearances as the page a claim went to (copies): the slug kept, the others. */
+  copies: Array<{ kept: string; others: string[] }>;
 }
+
+/** Share of words a sentence must keep to stay on its page when its wording changed in place. */
+const SAME_SENTENCE_WORDS = 0.5;
 
 const STOPWORDS = new Set(
   'a an the of to in on at for and or but is are was were be been has have had it its that this with by from as not no'.split(' '),
@@ -124,8 +131,9 @@ export function assignSlugs(
   const keys = generated.map(claimKey);
   const slugs: Array<string | undefined> = new Array(generated.length).fill(undefined);
   const match: MatchKind[] = new Array(generated.length).fill('new');
+  const copies: IdentityResult['copies'] = [];
   // With no page to match (a first run), every claim gets a new slug.
-  if (pages.length > 0) matchPages(pages, generated, keys, slugs, match);
+  if (pages.length > 0) matchPages(pages, generated, keys, slugs, match, copies);
 
   // New slugs, in content order.
   const taken = new Set(takenSlugs);
@@ -140,7 +148,7 @@ export function assignSlugs(
     taken.add(s);
     slugs[i] = s;
   }
-  return { slugs: slugs as string[], match };
+  return { slugs: slugs as string[], match, copies };
 }
 
 /** Steps 1–3 above: the existing page of each claim that has one (fills in `slugs` and `match`). */
@@ -150,6 +158,7 @@ function matchPages(
   keys: readonly string[],
   slugs: Array<string | undefined>,
   match: MatchKind[],
+  copies: IdentityResult['copies'],
 ): void {
   const usedPages = new Set<string>();
   const pageBySlug = new Map(pages.map((p) => [p.slug, p]));
@@ -181,8 +190,13 @@ function matchPages(
   // Normalised quotes: most quotes (sentences) have nothing to normalise and stand for themselves.
   const normOf = (quote: string): string => (needsNorm(quote) ? norm(quote) : quote);
 
+  // The page a claim would be given if it had none: the original among copies of one page.
+  const ownSlug = (c: Candidate): number => {
+    const claim = generated[c.claim]!;
+    return c.slug === claim.slug || c.slug === baseSlug(claim.title) ? 0 : 1;
+  };
   const take = (cands: Candidate[], kind: MatchKind): void => {
-    cands.sort((x, y) => y.score - x.score || keyRank[x.claim]! - keyRank[y.claim]! || x.claim - y.claim || cmp(x.slug, y.slug));
+    cands.sort((x, y) => y.score - x.score || keyRank[x.claim]! - keyRank[y.claim]! || x.claim - y.claim || ownSlug(x) - ownSlug(y) || cmp(x.slug, y.slug));
     for (const c of cands) {
       if (slugs[c.claim] !== undefined || usedPages.has(c.slug)) continue;
       slugs[c.claim] = c.slug;
@@ -216,6 +230,8 @@ function matchPages(
     }
     return true;
   };
+  // Claim → the pages carrying its evidence, when there are several.
+  const copiesOf = new Map<number, string[]>();
   // Claim → its one page of the same evidence; page → how many claims have its evidence.
   const exact = new Int32Array(generated.length).fill(-1);
   const claimsOfPage = new Int32Array(pages.length);
@@ -224,10 +240,16 @@ function matchPages(
     const bucket = first ? pagesByFirst.get(firstKey(first)) : undefined;
     if (!bucket) return;
     let found = -1;
+    const same: number[] = [];
     for (const k of bucket) {
       if (!sameEvidence(c.appearances, pages[k]!.appearances)) continue;
-      if (found >= 0) return; // two pages with this evidence: stage 1 decides
+      same.push(k);
       found = k;
+    }
+    if (same.length > 1) {
+      // Copies of one page: stage 1 decides which keeps the claim; the caller names the others.
+      copiesOf.set(i, same.map((k) => pages[k]!.slug));
+      return;
     }
     if (found < 0) return;
     exact[i] = found;
@@ -272,8 +294,11 @@ function matchPages(
       const length = quote.length;
       const sentence = a.sentence;
       for (let k = 0; k < carriers.length; k++) {
-        if (quoteLengths[k] === length && quotes[k] === quote && quoteHits?.at(-1) !== carriers[k]) (quoteHits ??= []).push(carriers[k]!);
-        if (sameValueZero(sentences[k]!, sentence) && sentenceHits?.at(-1) !== carriers[k]) (sentenceHits ??= []).push(carriers[k]!);
+        if (quoteLengths[k] === length && quotes[k] === quote) {
+          if (quoteHits?.at(-1) !== carriers[k]) (quoteHits ??= []).push(carriers[k]!);
+        } else if (sameValueZero(sentences[k]!, sentence) && sentenceHits?.at(-1) !== carriers[k] && jaccard(quoteTokens(quote), quoteTokens(quotes[k]!)) >= SAME_SENTENCE_WORDS) {
+          (sentenceHits ??= []).push(carriers[k]!);
+        }
       }
       if (!quoteHits && !sentenceHits) continue;
       scores ??= new Map();
@@ -283,6 +308,10 @@ function matchPages(
     for (const [s, v] of scores ?? []) cands.push({ claim: i, slug: s, score: v + titleSim(i, pageBySlug.get(s)!) * 0.99 });
   });
   take(cands, 'appearance');
+  for (const [i, all] of copiesOf) {
+    const kept = slugs[i];
+    if (kept !== undefined && all.includes(kept)) copies.push({ kept, others: all.filter((s) => s !== kept) });
+  }
 
   // 2. Same source, similar quote or title.
   const bySource = new Map<string, string[]>();

@@ -286,9 +286,10 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
           file,
           line: bodyStart + problem.line - 1,
           field: 'body',
-          message:
-            `the notes are not valid MDX at column ${problem.column}: ${problem.reason}; ` +
-            'write \\{ or \\< for a literal brace or angle bracket, and close every tag you open',
+          message: problem.fix
+            ? `the notes cannot be built at column ${problem.column}: ${problem.reason}; ${problem.fix}`
+            : `the notes are not valid MDX at column ${problem.column}: ${problem.reason}; ` +
+              'write \\{ or \\< for a literal brace or angle bracket, and close every tag you open',
         }));
       }
     }

@@ -22,18 +22,21 @@
  * output is the same.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { statSignature, statSignatureOf } from '../fs/stat-signature.ts';
 import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
 import type { PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
 import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
+
+export { statSignature, statSignatureOf };
 
 const FORMAT = 6;
 
@@ -121,20 +124,6 @@ export function codeVersion(): string {
     versions.set('all', v);
   }
   return v;
-}
-
-/** Stat signature: changes whenever the file's bytes may have changed. */
-export function statSignature(st: Stats): string {
-  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
-}
-
-export function statSignatureOf(path: string): string | null {
-  try {
-    const st = statSync(path);
-    return st.isFile() ? statSignature(st) : null;
-  } catch {
-    return null;
-  }
 }
 
 function readText(path: string): string | undefined {

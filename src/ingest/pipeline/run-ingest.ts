@@ -16,9 +16,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } f
 import { basename, join } from 'node:path';
 import { decodeSeed, readSeeds, type Seed } from '../read-seeds.ts';
 import { claimsFromFeatures, corpusAliases, type ArticleClaims, type FeaturedArticle } from './build-claims.ts';
-import { applyClaims, pageReads } from '../merge/apply.ts';
-import { StagedWrites } from '../fs/atomic-write.ts';
+import { applyClaims, displayPath, pageReads } from '../merge/apply.ts';
+import { ChangedWhileRunning, StagedWrites } from '../fs/atomic-write.ts';
 import { BackgroundWriter } from '../fs/background-writes.ts';
+import { cacheFolderProblem, outputFolderProblem } from '../fs/folders.ts';
 import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
 import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
@@ -165,11 +166,28 @@ function mark(label: string): void {
   lastMark = now;
 }
 
-export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, progress = false }: IngestOptions): IngestResult {
+/** Why a run with no article stops. */
+function noArticles(seedsDir: string, files: number): string {
+  const why = files === 0 ? 'the folder holds no seed files' : `all ${files} seed file(s) were skipped (see the warnings)`;
+  return `${displayPath(seedsDir)}: no article to ingest: ${why}. Nothing was written: a run without articles would retire every claim page.`;
+}
+
+export function runIngest({ seedsDir, contentDir, cacheDir: cacheOption = null, workers = 0, progress = false }: IngestOptions): IngestResult {
   mark('start');
+  const nothing = { analysed: 0, cached: 0, seedsRead: 0, pagesRead: 0 };
+  const outputProblem = outputFolderProblem(contentDir, ['claims', 'articles', '.crosscheck']);
+  if (outputProblem !== null) return { articles: 0, claims: 0, written: [], warnings: [], errors: [`cannot write the content folder: ${outputProblem}`], stats: nothing };
+  // A cache that cannot be written only makes the run slower: it goes on without one.
+  const cacheProblem = cacheOption === null ? null : cacheFolderProblem(cacheOption);
+  const cacheDir = cacheProblem === null ? cacheOption : null;
   // Seeds whose files did not change since the last run are not read (their text stays empty).
   const seedIndex = cacheDir ? new SeedIndex(cacheDir, seedsDir) : null;
-  const { seeds, warnings } = readSeeds(seedsDir, seedIndex ? { unchanged: (file, stat) => seedIndex.unchanged(file, stat) } : {});
+  const { seeds, warnings, error: folderError } = readSeeds(seedsDir, seedIndex ? { unchanged: (file, stat) => seedIndex.unchanged(file, stat) } : {});
+  // No seeds folder (a typo in --seeds): stop before anything is written. Going on would retire
+  // every claim page and delete every article record.
+  const skippedFiles = warnings.length; // readSeeds warns once per file it skips
+  if (cacheProblem !== null) warnings.unshift(`cache not used: ${cacheProblem}`);
+  if (folderError !== undefined) return { articles: 0, claims: 0, written: [], warnings, errors: [folderError], stats: nothing };
   const seedsRead = seeds.filter((s) => s.text !== '').length;
   let textsRead = 0;
   mark('readSeeds');
@@ -337,6 +355,13 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
       );
     });
 
+    // An empty folder, or one whose every file was skipped, is a mistake, not a story without
+    // articles: as above, nothing is written.
+    if (articles.length === 0) {
+      abort();
+      return { articles: 0, claims: 0, written: [], warnings, errors: [noArticles(seedsDir, items.length + skippedFiles)], stats: stats() };
+    }
+
     // 3. Corpus-wide aliases, then features: cached ones while their alias answers hold (else
     // the seed is analysed again), computed ones in the workers that analysed the seeds.
     const aliases = corpusAliases(articles);
@@ -425,10 +450,11 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     const applied = applyClaims(contentDir, generated, {
       ...(contentCache ? { pageCache: contentCache, articleVersions: versions } : {}),
       onPage: (w) => {
-        if (staged.stageIfChanged(w.path, w.text)) pagePaths.push({ slug: basename(w.path, '.mdx'), path: w.path });
+        if (staged.stageIfChanged(w.path, w.text, w.readAs)) pagePaths.push({ slug: basename(w.path, '.mdx'), path: w.path });
       },
     });
     mark(`merged (${pagePaths.length} pages changed, ${pageReads.count} pages read)`);
+    warnings.push(...applied.warnings);
     if (applied.errors.length > 0) {
       abort();
       return { articles: articles.length, claims: 0, written: [], warnings, errors: applied.errors.map(String), stats: stats() };
@@ -438,7 +464,14 @@ export function runIngest({ seedsDir, contentDir, cacheDir = null, workers = 0, 
     pagePaths.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     for (const p of pagePaths) written.push(p.path);
     for (const w of applied.writes) if (staged.stageIfChanged(w.path, w.text)) written.push(w.path);
-    staged.commit();
+    try {
+      staged.commit();
+    } catch (error) {
+      if (!(error instanceof ChangedWhileRunning)) throw error;
+      abort();
+      const pages = error.paths.map((p) => displayPath(p)).join(', ');
+      return { articles: articles.length, claims: 0, written: [], warnings, errors: [`${pages}: saved while ingest was running; nothing was written, so the edit is kept. Run ingest again to merge it.`], stats: stats() };
+    }
     // Article records are derived data: one whose seed is gone is removed (claim pages keep quotes).
     mkdirSync(articlesDir, { recursive: true });
     for (const name of readdirSync(articlesDir)) {

@@ -54,6 +54,30 @@ describe('identity', () => {
     expect(assignSlugs(pages, gen, []).slugs).toEqual(['the-budget-was-approved', 'fees-raised']);
   });
 
+  it('a sentence inserted before a claim takes its sentence number, not its page', () => {
+    const zelensky = 'At the same time, Zelensky sharply cautioned against providing any concession.';
+    const pages = [page('zelensky-cautioned', 'Zelensky sharply cautioned against providing any concession', [['s3', 15, zelensky]])];
+    const rutte = claim('Allies would keep supplying air defence systems', [['s3', 15, 'NATO chief Mark Rutte said allies would keep supplying air defence systems.']]);
+    const moved = claim('Zelensky strongly cautioned against providing any concession', [['s3', 16, zelensky.replace('sharply', 'strongly')]]);
+    const r = assignSlugs(pages, [rutte, moved], []);
+    expect(r.slugs).toEqual(['allies-would-keep-supplying-air-defence-systems', 'zelensky-cautioned']);
+    // Reworded where it stands, it keeps its page through the sentence number.
+    expect(assignSlugs(pages, [claim('Zelensky warned against any concession', [['s3', 15, zelensky.replace('sharply', 'firmly')]])], []).slugs).toEqual([
+      'zelensky-cautioned',
+    ]);
+  });
+
+  it('a copy of a page does not take its claim, and is reported', () => {
+    const q = 'Trump urged restraint.';
+    const original = page('trump-urged-restraint', 'Trump urged restraint', [['a', 3, q]]);
+    const copy = { ...page('restraint-call-detail', 'The call, in detail', [['a', 3, q]]), engineTitle: 'Trump urged restraint' };
+    for (const pages of [[original, copy], [copy, original]]) {
+      const r = assignSlugs(pages, [{ ...claim('Trump urged restraint', [['a', 3, q]]), slug: 'trump-urged-restraint' }], []);
+      expect(r.slugs).toEqual(['trump-urged-restraint']);
+      expect(r.copies).toEqual([{ kept: 'trump-urged-restraint', others: ['restraint-call-detail'] }]);
+    }
+  });
+
   it('new slugs avoid every existing file and each other', () => {
     const gen = [claim('Same title', [['x', 1, 'one']]), claim('Same title', [['y', 2, 'two']])];
     const r = assignSlugs([], gen, ['same-title', 'same-title-1']);

@@ -95,10 +95,23 @@ describe('bad author edits stop the build with a precise message and no output',
     expect(e).toMatchObject({ field: 'body' });
   });
 
-  it('notes in valid MDX, markup and expressions included, pass', () => {
+  it('notes that parse but cannot build: code in braces, an import, a component', () => {
+    const lastLine = (f: string): number => readFileSync(f, 'utf8').split('\n').length - 1;
+    const cases: Array<[string, string]> = [
+      ['The total was {total} bridges.', 'column 15: an expression in braces, which runs as code; write \\{ and \\} to show braces; notes hold text and HTML, not code'],
+      ["\nimport x from 'y'", 'column 1: an import or export statement; notes cannot import or export anything'],
+      ['<Chart />', 'column 1: <Chart> is a component; claim pages provide no components; use HTML elements (<div>, <em>) or Markdown'],
+      ['See <a href={url}>this</a>.', 'column 5: <a> has an attribute in braces, which runs as code'],
+    ];
+    for (const [note, message] of cases) {
+      badEdit(KREMLIN, /\n$/, `\n${note}\n`, (f) => [expect.stringContaining(`${f}:${lastLine(f)}: body: the notes cannot be built at ${message}`) as unknown as string]);
+    }
+  });
+
+  it('notes in valid MDX, HTML, comments and escaped braces included, pass', () => {
     const content = tempContent();
     run(content, fixtureClaims());
-    editPage(content, KREMLIN, /\n$/, '\nChecked with the <b>ministry</b> on day {1 + 1}, braces escaped: \\{ok\\}.\n');
+    editPage(content, KREMLIN, /\n$/, '\nChecked with the <b>ministry</b>{/* asked on Monday */}, braces escaped: \\{ok\\}.<br />\n');
     expect(run(content, fixtureClaims()).errors).toEqual([]);
   });
 

@@ -7,7 +7,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { StagedWrites } from '../../../src/ingest/fs/atomic-write.ts';
+import { ChangedWhileRunning, StagedWrites } from '../../../src/ingest/fs/atomic-write.ts';
+import { statSignatureOf } from '../../../src/ingest/fs/stat-signature.ts';
 import { BackgroundWriter } from '../../../src/ingest/fs/background-writes.ts';
 
 let dir: string;
@@ -51,6 +52,28 @@ describe.each(Object.entries(modes))('StagedWrites, %s', (_mode, make) => {
     expect(readFileSync(changed, 'utf8')).toBe('new\n');
     expect(readFileSync(join(dir, 'added.mdx'), 'utf8')).toBe('added 😀\n');
     expect(statSync(same).mtime.getTime()).toBe(old.getTime());
+    expect(tempFiles()).toEqual([]);
+  });
+
+  test('a page saved after it was read stops the commit: nothing is published, the save is kept', () => {
+    const page = join(dir, 'page.mdx');
+    const other = join(dir, 'other.mdx');
+    writeFileSync(page, 'as read\n');
+    writeFileSync(other, 'old\n');
+    const readAs = statSignatureOf(page)!;
+    const staged = make();
+    staged.stageIfChanged(other, 'new\n', statSignatureOf(other)!);
+    staged.stageIfChanged(page, 'merged from the text as read\n', readAs);
+    writeFileSync(page, 'as read\nplus the author’s note\n'); // saved while the merge ran
+    expect(() => staged.commit()).toThrow(ChangedWhileRunning);
+    try {
+      staged.commit();
+    } catch (error) {
+      expect((error as ChangedWhileRunning).paths).toEqual([page]);
+    }
+    staged.abort();
+    expect(readFileSync(page, 'utf8')).toBe('as read\nplus the author’s note\n');
+    expect(readFileSync(other, 'utf8')).toBe('old\n');
     expect(tempFiles()).toEqual([]);
   });
 

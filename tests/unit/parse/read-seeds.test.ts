@@ -74,10 +74,10 @@ describe('readSeeds: ordinary files', () => {
     expect(warnings).toEqual([`${dir}/huge.txt: skipped: too large for an article (2000 bytes; limit 1000)`]);
   });
 
-  it('reports a missing folder', () => {
-    const { seeds, warnings } = readSeeds(path.join(dir, 'nope'));
-    expect(seeds).toEqual([]);
-    expect(warnings).toEqual([`${dir}/nope: cannot read seed folder: ENOENT: no such file`]);
+  it('reports a missing folder, or a file given as the folder, as an error (not a warning)', () => {
+    expect(readSeeds(path.join(dir, 'nope'))).toEqual({ seeds: [], warnings: [], error: `${dir}/nope: cannot read the seeds folder: ENOENT: no such file` });
+    put('a.txt', 'A.');
+    expect(readSeeds(path.join(dir, 'a.txt')).error).toBe(`${dir}/a.txt: cannot read the seeds folder: ENOTDIR: not a directory`);
   });
 });
 
@@ -252,8 +252,28 @@ describe('readSeeds: directories, symlinks and unreadable files', () => {
 describe('seedId', () => {
   it('removes only the last extension', () => {
     expect(seedId('000_abc.txt')).toBe('000_abc');
-    expect(seedId('a.b.txt')).toBe('a.b');
     expect(seedId('noext')).toBe('noext');
+  });
+
+  it('makes the id a web address part, slugged as Astro slugs entry ids', () => {
+    expect(seedId('a.b.txt')).toBe('a.b');
+    expect(seedId('Notes. Draft 2.txt')).toBe('notes.draft-2');
+    expect(seedId('Breaking News?#1.txt')).toBe('breaking-news1');
+    expect(seedId('My Article.txt')).toBe('my-article');
+    expect(seedId('UPPER.TXT')).toBe('upper');
+    expect(seedId('???.txt')).toBe('');
+  });
+
+  it('skips a file whose id another file has already, or that gives no id', () => {
+    put('upper.txt', 'A.');
+    put('UPPER.TXT', 'B.');
+    put('???.txt', 'C.');
+    const { seeds, warnings } = readSeeds(dir);
+    expect(seeds.map((s) => s.file)).toEqual(['UPPER.TXT']);
+    expect(warnings).toEqual([
+      `${dir}/???.txt: skipped: the file name has no letter or digit to make the article id (its web address) from`,
+      `${dir}/upper.txt: skipped: id "upper" is already used by ${dir}/UPPER.TXT`,
+    ]);
   });
 });
 

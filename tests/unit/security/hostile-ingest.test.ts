@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadManifest, materializeHostileCorpus, type MaterializedCorpus } from '../../fixtures/hostile/corpus.ts';
 import { runIngest, type IngestResult } from '../../../src/ingest/pipeline/run-ingest.ts';
+import { seedId } from '../../../src/ingest/read-seeds.ts';
 import { FORBIDDEN_TYPES, readBack } from './mdx-harness.ts';
 import type { ArticleRecord } from '../../../src/schema/article.ts';
 
@@ -27,7 +28,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const idOf = (name: string): string => name.replace(/\.[^.]+$/, '');
+const idOf = seedId;
 const articleText = (dir: string, id: string): string | null => {
   const path = join(dir, 'articles', `${id}.json`);
   if (!existsSync(path)) return null;

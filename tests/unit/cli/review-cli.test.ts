@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editPage, fixtureClaims, run, tempContent } from './helpers.ts';
+import { editPage, fixtureClaims, run, tempContent } from '../authoring/helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const KREMLIN = 'the-kremlin-denied-plans-to-mobilise-reservists';
@@ -36,11 +37,12 @@ describe('npm run review', () => {
     expect(bank.slug).toBe('the-central-bank-raised-its-key-rate-to-16');
   });
 
-  it('reads the content dir from CROSSCHECK_CONTENT, shows new claims and validation errors, exits 0', () => {
+  it('reads the content dir from CROSSCHECK_CONTENT_DIR, shows new claims and validation errors, exits 0', () => {
     const content = tempContent();
     run(content, fixtureClaims());
-    let out = review([], { CROSSCHECK_CONTENT: content });
+    let out = review([], { CROSSCHECK_CONTENT_DIR: content });
     expect(out).toMatch(/New claims since last build \(3\)/);
+    expect(review([], { CROSSCHECK_CONTENT: content })).toBe(out); // the variable's earlier name
     editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
     out = review(['--content', content]);
     expect(out).toContain(`${KREMLIN}.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`);
@@ -55,5 +57,24 @@ describe('npm run review', () => {
     expect(all).not.toContain('more (npm run review -- --all)');
     for (const c of fixtureClaims()) expect(all).toContain(c.slug);
     expect(() => review(['--content', content, '--limit', '0'])).toThrow(/--limit takes a whole number above 0/);
+  });
+
+  it('refuses a folder with no claims/ in it (a mistyped --content), with exit code 2', () => {
+    const content = tempContent();
+    const run = spawnSync(process.execPath, ['src/review/cli.ts', '--content', join(content, 'claims')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^error: no claims folder at .*claims\/claims: give --content the folder that ingest writes/);
+  });
+
+  it('warns about a damaged review state, naming it, and still reports', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    mkdirSync(join(content, '.crosscheck'), { recursive: true });
+    writeFileSync(join(content, '.crosscheck', 'review.json'), '{bad');
+    const out = spawnSync(process.execPath, ['src/review/cli.ts', '--content', content], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/^warning: .*\.crosscheck\/review\.json: cannot be read \(.*JSON.*\); new claims are not known until the next ingest rewrites it/);
+    expect(out.stdout).toContain('New claims since last build (no build recorded yet) (0)');
   });
 });
