@@ -16,10 +16,11 @@ const articles = defineCollection({
 /**
  * One fact-check page per claim, generated then owned jointly with authors.
  * The entry id is the file name without `.mdx`, exactly what `related[].slug` points at.
+ * Only the folder's own files, as ingest reads them: a subfolder (pages put aside) is not built.
  */
 const claims = defineCollection({
   loader: glob({
-    pattern: '**/*.mdx',
+    pattern: '*.mdx',
     base: `${contentDir()}/claims`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),

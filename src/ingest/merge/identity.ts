@@ -308,10 +308,6 @@ function matchPages(
     for (const [s, v] of scores ?? []) cands.push({ claim: i, slug: s, score: v + titleSim(i, pageBySlug.get(s)!) * 0.99 });
   });
   take(cands, 'appearance');
-  for (const [i, all] of copiesOf) {
-    const kept = slugs[i];
-    if (kept !== undefined && all.includes(kept)) copies.push({ kept, others: all.filter((s) => s !== kept) });
-  }
 
   // 2. Same source, similar quote or title.
   const bySource = new Map<string, string[]>();
@@ -370,4 +366,12 @@ function matchPages(
     }
   });
   take(cands3, 'title');
+
+  // Pages with a claim's very evidence that no claim went to: copies (two claims of one
+  // sentence have pages with the same evidence too, and each keeps its own).
+  for (const [i, all] of copiesOf) {
+    const kept = slugs[i];
+    const others = all.filter((s) => s !== kept && !usedPages.has(s));
+    if (kept !== undefined && all.includes(kept) && others.length > 0) copies.push({ kept, others });
+  }
 }

@@ -257,8 +257,11 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
     page.data = parsed.data;
   }
 
-  // `related` must point at existing pages.
-  if (options.knownSlugs && Array.isArray(raw['related'])) {
+  // `related` must point at existing pages — on a hand-written page, where the author typed it.
+  // A generated page's `related` is the build's: the merge rewrites it from this run's claims
+  // (so renaming or deleting the page it points at stops nothing), and the site skips a link
+  // to a page that is gone.
+  if (options.knownSlugs && Array.isArray(raw['related']) && !('engine' in raw)) {
     (raw['related'] as unknown[]).forEach((r, i) => {
       const target = r && typeof r === 'object' ? (r as Record<string, unknown>)['slug'] : undefined;
       if (typeof target !== 'string' || target === '' || options.knownSlugs!.has(target)) return;

@@ -13,7 +13,7 @@ const pageWrites = (r: { writes: Array<{ path: string }> }): string[] => r.write
 
 /** Author edits used across scenarios: verdict, body, custom fields with a comment. */
 const CUSTOM = '# editor notes, keep\nreviewedBy: "Jane Editor"   # checked twice\nnotes:\n  - Called the press office.\n  - {ask: again, when: later}\n';
-const BODY = '\nWe asked the Kremlin press office; it pointed to the **Tuesday** briefing.\n\n<Aside>Editor note.</Aside>\n';
+const BODY = '\nWe asked the Kremlin press office; it pointed to the **Tuesday** briefing.\n\n<aside>Editor note.</aside>\n';
 
 function authorEdits(content: string): void {
   editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: confirmed');

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPageError } from '../../../src/ingest/merge/read-page.ts';
-import { editPage, fixtureClaims, pagePath, run, snapshot, tempContent } from './helpers.ts';
+import { FIXTURES, editPage, fixtureClaims, pagePath, run, snapshot, tempContent } from './helpers.ts';
 
 const KREMLIN = 'the-kremlin-denied-plans-to-mobilise-reservists';
 const MOSCOW = 'moscow-plans-to-mobilise-reservists';
@@ -60,11 +61,31 @@ describe('bad author edits stop the build with a precise message and no output',
     ]);
   });
 
-  it('unknown related slug', () => {
-    const [e] = badEdit(MOSCOW, /slug: the-kremlin-denied-plans-to-mobilise-reservists/, 'slug: the-kremlin-denied-plan-to-mobilise', (f) => [
-      `${f}:18: related[0].slug: "the-kremlin-denied-plan-to-mobilise" is not a claim page (no content/claims/the-kremlin-denied-plan-to-mobilise.mdx); use the slug of an existing page, e.g. ${KREMLIN}, ${MOSCOW}, the-central-bank-raised-its-key-rate-to-16`,
+  it('unknown related slug on a hand-written page', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const hand = pagePath(content, 'bridge');
+    const text = readFileSync(join(FIXTURES, 'hand-written.mdx'), 'utf8').replace('reviewedBy:', 'related:\n  - slug: the-kremlin-denied-plan-to-mobilise\n    relation: related\nreviewedBy:');
+    writeFileSync(hand, text);
+    const r = run(content, fixtureClaims());
+    expect(r.errors.map(String)).toEqual([
+      `${hand}:13: related[0].slug: "the-kremlin-denied-plan-to-mobilise" is not a claim page (no content/claims/the-kremlin-denied-plan-to-mobilise.mdx); use the slug of an existing page, e.g. ${KREMLIN}, ${MOSCOW}, bridge`,
     ]);
-    expect(e!.allowed![0]).toBe(KREMLIN);
+    expect(r.errors[0]!.allowed![0]).toBe(KREMLIN);
+  });
+
+  it('a generated page linking to a page that was renamed or deleted stops nothing: its links are rebuilt', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const linked = fixtureClaims().find((c) => c.related.length > 0)!;
+    const target = linked.related[0]!.slug;
+    renameSync(pagePath(content, target), pagePath(content, 'renamed-by-an-author'));
+    const r = run(content, fixtureClaims());
+    expect(r.errors).toEqual([]);
+    expect(readFileSync(pagePath(content, linked.slug), 'utf8')).toContain('slug: renamed-by-an-author');
+    rmSync(pagePath(content, 'renamed-by-an-author'));
+    expect(run(content, fixtureClaims()).errors).toEqual([]);
+    expect(readFileSync(pagePath(content, linked.slug), 'utf8')).toContain(`slug: ${target}`);
   });
 
   it('a wrong value deep in an appearance', () => {
