@@ -13,6 +13,8 @@ export interface SiteConfig {
   baseUrl: string;
   /** Organisation that publishes the fact checks. */
   publisher: { name: string; url: string };
+  /** Where readers report an error (the methodology page's "Report an error" gives it). */
+  correctionsEmail: string;
   /**
    * Longest list on one page: verdict pages go on over numbered pages (/verdicts/disputed/2/),
    * and the home page and /claims/ show this many claims per verdict and articles, with a link
@@ -31,6 +33,7 @@ export const siteConfig: SiteConfig = {
   lang: 'en',
   baseUrl: 'https://crosscheck.example.org',
   publisher: { name: 'Crosscheck Fact-Check Desk', url: 'https://crosscheck.example.org/' },
+  correctionsEmail: 'corrections@crosscheck.example.org',
   listPageSize: Number.isInteger(pageSizeFromEnv) && pageSizeFromEnv > 0 ? pageSizeFromEnv : 100,
 };
 
