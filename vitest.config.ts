@@ -15,6 +15,7 @@ export default defineConfig({
       exclude: [
         'src/build.ts',
         'src/dev.ts',
+        'src/preview.ts',
         'src/ingest/cli.ts',
         'src/review/cli.ts',
         'src/ingest/pipeline/analyse-worker.ts',

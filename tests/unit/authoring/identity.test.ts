@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assignSlugs } from '../../../src/ingest/merge/identity.ts';
 import type { PageIdentity } from '../../../src/ingest/merge/identity.ts';
 import type { GeneratedClaim } from '../../../src/ingest/types.ts';
-import { fixtureClaims, run, slugsOf, snapshot, tempContent } from './helpers.ts';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { fixtureClaims, pagePath, run, slugsOf, snapshot, tempContent } from './helpers.ts';
 
 function claim(title: string, apps: Array<[string, number, string]>): GeneratedClaim {
   return {
@@ -76,6 +77,16 @@ describe('identity', () => {
       expect(r.slugs).toEqual(['trump-urged-restraint']);
       expect(r.copies).toEqual([{ kept: 'trump-urged-restraint', others: ['restraint-call-detail'] }]);
     }
+  });
+
+  it('ingest names a copy of a page in a warning, and the original keeps its claim', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const original = fixtureClaims()[0]!.slug;
+    copyFileSync(pagePath(content, original), pagePath(content, 'a-copy'));
+    const r = run(content, fixtureClaims());
+    expect(r.warnings).toEqual([`${pagePath(content, 'a-copy')}: the same appearances as ${pagePath(content, original)}, which keeps the claim (a copy is retired; delete the page you do not want)`]);
+    expect(readFileSync(pagePath(content, 'a-copy'), 'utf8')).toMatch(/^status: retired$/m);
   });
 
   it('new slugs avoid every existing file and each other', () => {

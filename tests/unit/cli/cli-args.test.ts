@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { helpText, parseCommand, positiveNumber, wholeNumber, type Command } from '../../../src/cli-args.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commandLine, helpText, parseCommand, positiveNumber, usageError, wholeNumber, type Command } from '../../../src/cli-args.ts';
 
 const command = {
   usage: 'npm run thing -- [options]',
@@ -71,5 +71,33 @@ describe('option values', () => {
     expect(positiveNumber('--timeout-min', '0')).toBe('--timeout-min takes a number above 0, not "0"');
     expect(positiveNumber('--max-rss-gb', 'lots')).toBe('--max-rss-gb takes a number above 0, not "lots"');
     expect(positiveNumber('--max-rss-gb', '-1')).toBe('--max-rss-gb takes a number above 0, not "-1"');
+  });
+});
+
+describe('commandLine', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const exits = (): { codes: number[]; out: string[]; err: string[] } => {
+    const seen = { codes: [] as number[], out: [] as string[], err: [] as string[] };
+    vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      seen.codes.push(code);
+      throw new Error('exit');
+    }) as never);
+    vi.spyOn(console, 'log').mockImplementation((t: string) => void seen.out.push(t));
+    vi.spyOn(console, 'error').mockImplementation((t: string) => void seen.err.push(t));
+    return seen;
+  };
+
+  it('returns the values, prints help with exit 0, a usage error with exit 2', () => {
+    const seen = exits();
+    expect(commandLine(command, ['--all']).values).toEqual({ dir: 'here', all: true });
+    expect(() => commandLine(command, ['--help'])).toThrow('exit');
+    expect(() => commandLine(command, ['--nope'])).toThrow('exit');
+    expect(() => usageError(command, '--dir needs a folder')).toThrow('exit');
+    expect(seen.codes).toEqual([0, 2, 2]);
+    expect(seen.out).toEqual([helpText(command)]);
+    expect(seen.err).toEqual([
+      "error: Unknown option '--nope'\n(`npm run thing -- --help` lists the options)",
+      'error: --dir needs a folder\n(`npm run thing -- --help` lists the options)',
+    ]);
   });
 });
