@@ -4,7 +4,8 @@
  * instead of a stack trace about a hidden temp file after minutes of analysis.
  */
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isTempName } from './atomic-write.ts';
 
 /** The part of a file-system error a person needs: "not a directory", "read-only file system". */
 export function fsReason(error: unknown): string {
@@ -65,6 +66,5 @@ export function cacheFolderProblem(dir: string): string | null {
 export function cannotWrite(error: unknown): string | null {
   const { code, path } = error as { code?: unknown; path?: unknown };
   if (typeof code !== 'string' || typeof path !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
-  const temp = /(^|\/)\.[^/]+\.tmp$/.test(path);
-  return `cannot write ${temp ? dirname(path) : path}: ${fsReason(error)}`;
+  return `cannot write ${isTempName(basename(path)) ? dirname(path) : path}: ${fsReason(error)}`;
 }

@@ -19,7 +19,8 @@ import type { PageSummary } from './merge-page.ts';
 import { deferDocument, pageError, readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
-import { statSignatureOf, type CachedPage, type PageLookup } from '../pipeline/ingest-cache.ts';
+import { statSignatureOf } from '../fs/stat-signature.ts';
+import type { CachedPage, PageLookup } from '../pipeline/ingest-cache.ts';
 import type { ReviewState } from './review-state.ts';
 
 export interface FileWrite {
@@ -110,6 +111,9 @@ export function readAllPages(contentDir: string): ExistingPage[] {
 type PageRef =
   | { slug: string; page: ExistingPage; identity: PageIdentity; sig: string; cached?: undefined }
   | { slug: string; cached: CachedPage; path: string; known: ReadonlySet<string>; page?: undefined };
+
+/** A page's stat signature as it was when the merge read it (or the cache vouched for it). */
+const sigOf = (ref: PageRef): string => (ref.page ? ref.sig : ref.cached.sig);
 
 /** readAllPages, except that pages the cache vouches for are not read. */
 function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRef[] {
@@ -267,7 +271,7 @@ export function applyClaims(
   const settle = (slug: string, r: { text: string | null; summary: PageSummary; old: string | null }, ref?: PageRef): void => {
     out.set(slug, r.summary);
     if (r.text === null || r.text === r.old) return;
-    const readAs = ref ? (ref.page ? ref.sig : ref.cached.sig) || undefined : undefined;
+    const readAs = ref ? sigOf(ref) || undefined : undefined;
     const write: FileWrite = { path: join(dir, `${slug}.mdx`), text: r.text, readAs };
     if (options.onPage) options.onPage(write);
     else pageWrites.push({ slug, write });
@@ -303,8 +307,8 @@ export function applyClaims(
       if (caching) {
         // Is the merged page exactly the generated one (no author edit in it)? Then it is pristine.
         const created = 'engine' in (page.raw ?? {}) ? newPage(claim, slug, slugMap) : null;
-        if (created && created.text === merged.text) facts.set(slug, pristineFacts(slug, created, key, merged.text === page.text ? (ref.page ? ref.sig : ref.cached.sig) : ''));
-        else if (merged.text === page.text) facts.set(slug, { ...factsOf(page, identity, ref.page ? ref.sig : ref.cached.sig), merge: { key, summary: merged.summary } });
+        if (created && created.text === merged.text) facts.set(slug, pristineFacts(slug, created, key, merged.text === page.text ? sigOf(ref) : ''));
+        else if (merged.text === page.text) facts.set(slug, { ...factsOf(page, identity, sigOf(ref)), merge: { key, summary: merged.summary } });
       }
     } else {
       newSlugs.add(slug);
@@ -324,7 +328,7 @@ export function applyClaims(
     const { page, identity } = pageOf(ref);
     const retired = retirePage(page);
     settle(ref.slug, { ...retired, old: page.text }, ref);
-    if (caching && retired.text === page.text) facts.set(ref.slug, factsOf(page, identity, ref.page ? ref.sig : ref.cached.sig));
+    if (caching && retired.text === page.text) facts.set(ref.slug, factsOf(page, identity, sigOf(ref)));
   }
 
   const writes = pageWrites.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)).map((w) => w.write);

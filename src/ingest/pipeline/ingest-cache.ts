@@ -36,8 +36,6 @@ import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
-export { statSignature, statSignatureOf };
-
 const FORMAT = 6;
 
 /** Libraries whose behaviour shapes the output. */

@@ -24,7 +24,8 @@ import { aliasAnswersHold, type AliasFacts } from '../matching/features.ts';
 import { createProgress } from '../progress.ts';
 import { analyseSeed, featureWithAnswers, seedRecord, sha256, type SeedAnalysis } from './analyse-seed.ts';
 import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-pool.ts';
-import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, statSignatureOf, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
+import { statSignatureOf } from '../fs/stat-signature.ts';
+import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
 import { clearRunMemo, inputsKey, loadRunMemo, outputUntouched, saveRunMemo } from './run-memo.ts';
 
 export { articleJson } from './analyse-seed.ts';
@@ -166,6 +167,11 @@ function mark(label: string): void {
   lastMark = now;
 }
 
+/** The result of a run stopped by `errors` before it wrote anything. */
+function stopped(errors: string[], warnings: string[], articles = 0, stats: IngestResult['stats'] = { analysed: 0, cached: 0, seedsRead: 0, pagesRead: 0 }): IngestResult {
+  return { articles, claims: 0, written: [], warnings, errors, stats };
+}
+
 /** Why a run with no article stops. */
 function noArticles(seedsDir: string, files: number): string {
   const why = files === 0 ? 'the folder holds no seed files' : `all ${files} seed file(s) were skipped (see the warnings)`;
@@ -174,20 +180,19 @@ function noArticles(seedsDir: string, files: number): string {
 
 export function runIngest({ seedsDir, contentDir, cacheDir: cacheOption = null, workers = 0, progress = false }: IngestOptions): IngestResult {
   mark('start');
-  const nothing = { analysed: 0, cached: 0, seedsRead: 0, pagesRead: 0 };
   const outputProblem = outputFolderProblem(contentDir, ['claims', 'articles', '.crosscheck']);
-  if (outputProblem !== null) return { articles: 0, claims: 0, written: [], warnings: [], errors: [`cannot write the content folder: ${outputProblem}`], stats: nothing };
+  if (outputProblem !== null) return stopped([`cannot write the content folder: ${outputProblem}`], []);
   // A cache that cannot be written only makes the run slower: it goes on without one.
   const cacheProblem = cacheOption === null ? null : cacheFolderProblem(cacheOption);
   const cacheDir = cacheProblem === null ? cacheOption : null;
   // Seeds whose files did not change since the last run are not read (their text stays empty).
   const seedIndex = cacheDir ? new SeedIndex(cacheDir, seedsDir) : null;
   const { seeds, warnings, error: folderError } = readSeeds(seedsDir, seedIndex ? { unchanged: (file, stat) => seedIndex.unchanged(file, stat) } : {});
-  // No seeds folder (a typo in --seeds): stop before anything is written. Going on would retire
-  // every claim page and delete every article record.
   const skippedFiles = warnings.length; // readSeeds warns once per file it skips
   if (cacheProblem !== null) warnings.unshift(`cache not used: ${cacheProblem}`);
-  if (folderError !== undefined) return { articles: 0, claims: 0, written: [], warnings, errors: [folderError], stats: nothing };
+  // No seeds folder (a typo in --seeds): stop before anything is written. Going on would retire
+  // every claim page and delete every article record.
+  if (folderError !== undefined) return stopped([folderError], warnings);
   const seedsRead = seeds.filter((s) => s.text !== '').length;
   let textsRead = 0;
   mark('readSeeds');
@@ -359,7 +364,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir: cacheOption = null, 
     // articles: as above, nothing is written.
     if (articles.length === 0) {
       abort();
-      return { articles: 0, claims: 0, written: [], warnings, errors: [noArticles(seedsDir, items.length + skippedFiles)], stats: stats() };
+      return stopped([noArticles(seedsDir, items.length + skippedFiles)], warnings, 0, stats());
     }
 
     // 3. Corpus-wide aliases, then features: cached ones while their alias answers hold (else
@@ -457,7 +462,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir: cacheOption = null, 
     warnings.push(...applied.warnings);
     if (applied.errors.length > 0) {
       abort();
-      return { articles: articles.length, claims: 0, written: [], warnings, errors: applied.errors.map(String), stats: stats() };
+      return stopped(applied.errors.map(String), warnings, articles.length, stats());
     }
 
     // 6. Publish: article records, then pages, then the review state.
@@ -470,7 +475,7 @@ export function runIngest({ seedsDir, contentDir, cacheDir: cacheOption = null, 
       if (!(error instanceof ChangedWhileRunning)) throw error;
       abort();
       const pages = error.paths.map((p) => displayPath(p)).join(', ');
-      return { articles: articles.length, claims: 0, written: [], warnings, errors: [`${pages}: saved while ingest was running; nothing was written, so the edit is kept. Run ingest again to merge it.`], stats: stats() };
+      return stopped([`${pages}: saved while ingest was running; nothing was written, so the edit is kept. Run ingest again to merge it.`], warnings, articles.length, stats());
     }
     // Article records are derived data: one whose seed is gone is removed (claim pages keep quotes).
     mkdirSync(articlesDir, { recursive: true });

@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { REVIEW_STATE_PATH } from '../merge/review-state.ts';
-import { codeVersion, statSignatureOf, type ContentCache } from './ingest-cache.ts';
+import { statSignatureOf } from '../fs/stat-signature.ts';
+import { codeVersion, type ContentCache } from './ingest-cache.ts';
 
 export interface RunMemo {
   /** inputsKey() of the run. */

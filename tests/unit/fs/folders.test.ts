@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempPathFor } from '../../../src/ingest/fs/atomic-write.ts';
 import { cacheFolderProblem, cannotWrite, fsReason, outputFolderProblem } from '../../../src/ingest/fs/folders.ts';
 
 let dir: string;
@@ -45,7 +46,7 @@ describe('file-system errors in words', () => {
 
   it('names the folder of a hidden temp file, and ignores errors that are not about a path', () => {
     mkdirSync(join(dir, 'claims'));
-    expect(cannotWrite(errno('EROFS', join(dir, 'claims', '.a.mdx.123.abc.tmp')))).toBe(`cannot write ${join(dir, 'claims')}: read-only file system`);
+    expect(cannotWrite(errno('EROFS', tempPathFor(join(dir, 'claims', 'a.mdx'))))).toBe(`cannot write ${join(dir, 'claims')}: read-only file system`);
     expect(cannotWrite(errno('EACCES', join(dir, 'claims', 'a.mdx')))).toBe(`cannot write ${join(dir, 'claims', 'a.mdx')}: permission denied`);
     expect(cannotWrite(new Error('boom'))).toBeNull();
     expect(cannotWrite(Object.assign(new Error('x'), { code: 'ERR_SOMETHING', path: '/p' }))).toBeNull();
