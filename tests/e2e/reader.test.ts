@@ -177,6 +177,74 @@ describe('search', () => {
   });
 });
 
+describe('search filters', () => {
+  /** The count the verdict filter shows beside `label`, and whether it is ticked. */
+  const verdictOption = async (page: Page, label: string) => {
+    const option = page.locator('pagefind-filter-pane details[data-filter-name="verdict"] label').filter({ has: page.locator(`input[value="${label}"]`) });
+    return { count: Number(await option.locator('.pf-filter-checkbox-count').innerText()), checked: await option.locator('input').isChecked() };
+  };
+  const summary = (page: Page) => page.locator('pagefind-summary').innerText();
+
+  it('browses without words: the address picks the verdict, and exactly its claims are listed', async () => {
+    const disputed = claims.filter((c) => c.data.verdict === 'disputed');
+    expect(disputed.length).toBeGreaterThan(0);
+    const page = await browser.open('/search/?verdict=Disputed');
+    await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(new RegExp(`^${disputed.length} results?$`));
+    const results = page.locator('pagefind-results .cc-result');
+    await expect
+      .poll(
+        async () => {
+          await results.last().scrollIntoViewIfNeeded();
+          return results.count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(disputed.length);
+    const hrefs = await results.locator('a.cc-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.sort()).toEqual(disputed.map((c) => `/claims/${c.slug}/`).sort());
+    expect((await verdictOption(page, 'Disputed')).checked).toBe(true);
+    await page.close();
+  });
+
+  it('with nothing typed and nothing ticked, lists every page for the filters to narrow', async () => {
+    const page = await browser.open('/search/');
+    await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results$/);
+    const total = Number((await summary(page)).split(' ')[0]);
+    expect(total).toBeGreaterThanOrEqual(claims.length + readArticles(content).length);
+    await page.close();
+  });
+
+  it('ticks two verdicts: results of either, every verdict still offered, the address bookmarkable', async () => {
+    const { page, group } = await searchFilter('Trump', 'verdict');
+    const before = { disputed: await verdictOption(page, 'Disputed'), confirmed: await verdictOption(page, 'Confirmed'), unattributed: await verdictOption(page, 'Unattributed') };
+    expect(before.disputed.count).toBeGreaterThan(0);
+    expect(before.confirmed.count).toBeGreaterThan(0);
+    await group.getByRole('checkbox', { name: /^Disputed/ }).check();
+    await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(new RegExp(`^${before.disputed.count} results? for Trump`));
+    // The other verdicts stay, with the counts they would add (Pagefind alone counted them 0 and hid them).
+    expect(await verdictOption(page, 'Confirmed')).toEqual({ count: before.confirmed.count, checked: false });
+    expect(await verdictOption(page, 'Unattributed')).toEqual({ count: before.unattributed.count, checked: false });
+    await group.getByRole('checkbox', { name: /^Confirmed/ }).check();
+    const both = before.disputed.count + before.confirmed.count;
+    await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(new RegExp(`^${both} results for Trump`));
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Trump&verdict=Disputed&verdict=Confirmed');
+    // Reloading the address gives the same search, boxes ticked.
+    const again = await browser.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    await expect.poll(() => summary(again), { timeout: 20_000 }).toMatch(new RegExp(`^${both} results for Trump`));
+    expect(await again.locator('pagefind-input input').inputValue()).toBe('Trump');
+    expect((await verdictOption(again, 'Disputed')).checked).toBe(true);
+    expect((await verdictOption(again, 'Confirmed')).checked).toBe(true);
+    expect((await verdictOption(again, 'Unattributed')).checked).toBe(false);
+    // Clearing the words keeps the filters, and the address follows.
+    await again.locator('pagefind-input input').fill('');
+    await expect.poll(() => new URL(again.url()).search, { timeout: 20_000 }).toBe('?verdict=Disputed&verdict=Confirmed');
+    const expected = claims.filter((c) => c.data.verdict === 'disputed' || c.data.verdict === 'confirmed').length;
+    await expect.poll(() => summary(again), { timeout: 20_000 }).toMatch(new RegExp(`^${expected} results$`));
+    await again.close();
+    await page.close();
+  });
+});
+
 describe('article view', () => {
   it('highlights every sentence that carries a claim and leads to its claim page', async () => {
     // article → sentence → claims, from the claim files.

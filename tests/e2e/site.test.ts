@@ -118,6 +118,8 @@ describe('search', () => {
     const input = page.locator('pagefind-input input');
     await input.waitFor({ state: 'visible' });
     await input.fill('Kremlin');
+    // The page lists every page before anything is typed: wait for the search to replace them.
+    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 20_000 }).toMatch(/^\d+ results? for Kremlin$/);
     await (await findResult(page, 'pagefind-results a[href*="/articles/"]')).waitFor({ state: 'visible' });
     await page.close();
   });
