@@ -87,6 +87,7 @@ describe('accessibility', () => {
         articlePath,
         '/search/?q=Peskov',
         '/verdicts/disputed/',
+        '/verdicts/',
         '/archive/',
         '/outlets/',
         '/speakers/',

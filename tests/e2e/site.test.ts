@@ -1,7 +1,10 @@
 /** The site as a reader meets it: home page, search, article pages. */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser.ts';
+import { projectRoot } from './helpers/build.ts';
+import { activeClaims } from './helpers/content.ts';
 
 const FURNITURE = ['Leave a Reply', 'Your email address', '.jpg', 'Leave feedback', 'By Editor'];
 
@@ -155,6 +158,30 @@ describe('article pages', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^s-\d+$/);
     await page.close();
+  });
+});
+
+describe('addresses readers try', () => {
+  it('/verdicts/ lists each verdict with its count and a link to its claims', async () => {
+    const claims = activeClaims(join(projectRoot, 'content'));
+    const page = await browser.open('/verdicts/');
+    for (const verdict of ['disputed', 'confirmed', 'unattributed'] as const) {
+      const n = claims.filter((c) => c.data.verdict === verdict).length;
+      const link = page.locator(`[data-verdict="${verdict}"] a[href="/verdicts/${verdict}/"]`);
+      expect(await link.innerText()).toBe(`${n} ${n === 1 ? 'claim' : 'claims'}`);
+    }
+    expect(await page.locator('main a[href="/claims/"]').innerText()).toBe(`All ${claims.length} claims on one page`);
+    await page.close();
+  });
+
+  it('/favicon.ico is an icon (feed readers and old browsers ask for it)', async () => {
+    const response = await browser.context.request.get(browser.url('/favicon.ico'));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/x-icon');
+    const body = await response.body();
+    // ICO header: reserved 0, type 1 (icon), at least one image.
+    expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
+    expect(body.readUInt16LE(4)).toBeGreaterThan(0);
   });
 });
 
