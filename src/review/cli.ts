@@ -15,7 +15,7 @@ import { displayPath, readAllPages } from '../ingest/merge/apply.ts';
 import { summarizeRaw } from '../ingest/merge/merge-page.ts';
 import type { PageSummary } from '../ingest/merge/merge-page.ts';
 import { formatPageError } from '../ingest/merge/read-page.ts';
-import { LOW_CONFIDENCE, REVIEW_STATE_PATH, isDisagreement, isLowConfidence } from '../ingest/merge/review-state.ts';
+import { LOW_CONFIDENCE, REVIEW_STATE_PATH, awaitsReview, isDisagreement, isLowConfidence } from '../ingest/merge/review-state.ts';
 import type { ReviewState } from '../ingest/merge/review-state.ts';
 
 const COMMAND = {
@@ -83,9 +83,10 @@ const section = (title: string, headers: string[], rows: string[][]): void => {
   out.push('', `${title} (${rows.length})`, ...table(headers, rows.slice(0, limit)), ...overflow(rows.length));
 };
 
-const fresh = (state?.newClaims ?? []).map((e) => bySlug.get(e.slug)).filter((s): s is PageSummary => s !== undefined);
+// Read live: a page an editor reviewed since the build leaves the list at once.
+const fresh = (state?.newClaims ?? []).map((e) => bySlug.get(e.slug)).filter((s): s is PageSummary => s !== undefined && awaitsReview(s));
 section(
-  state ? 'New claims since last build' : 'New claims since last build (no build recorded yet)',
+  state ? 'New claims awaiting review' : 'New claims awaiting review (no build recorded yet)',
   ['SLUG', 'VERDICT', 'CONF', 'TITLE'],
   fresh.map((s) => [s.slug, s.verdict, conf(s), clip(s.title, 70)]),
 );

@@ -32,7 +32,9 @@ describe('npm run review', () => {
     );
     expect(section('Low-confidence verdicts')).toContain('moscow-plans-to-mobilise-reservists');
     expect(section('Retired')).toContain('the-central-bank-raised-its-key-rate-to-16');
-    expect(section('New claims since last build')).toContain('(0)');
+    // The first run's claims await review still, the one the author decided and the retired one aside.
+    expect(section('New claims awaiting review')).toContain('(1)');
+    expect(section('New claims awaiting review')).not.toContain(KREMLIN);
     expect(section('Validation errors')).toContain('(none)');
     expect(bank.slug).toBe('the-central-bank-raised-its-key-rate-to-16');
   });
@@ -41,18 +43,40 @@ describe('npm run review', () => {
     const content = tempContent();
     run(content, fixtureClaims());
     let out = review([], { CROSSCHECK_CONTENT_DIR: content });
-    expect(out).toMatch(/New claims since last build \(3\)/);
+    expect(out).toMatch(/New claims awaiting review \(3\)/);
     expect(review([], { CROSSCHECK_CONTENT: content })).toBe(out); // the variable's earlier name
     editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
     out = review(['--content', content]);
     expect(out).toContain(`${KREMLIN}.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`);
   });
 
+  it('keeps new claims listed over later builds until an editor reviews them', () => {
+    const content = tempContent();
+    const slugs = fixtureClaims().map((c) => c.slug).sort();
+    const listed = (r: ReturnType<typeof run>): string[] => r.report.newClaims.map((e) => e.slug);
+    expect(listed(run(content, fixtureClaims()))).toEqual(slugs);
+    // A second build creates nothing: the first one's claims are still waiting.
+    expect(listed(run(content, fixtureClaims()))).toEqual(slugs);
+    // Reviewed (a date or a name, or a verdict of the editor's own): off the list at once, live...
+    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nreviewed: 2026-11-22');
+    editPage(content, slugs.find((s) => s !== KREMLIN)!, /^title: /m, 'reviewedBy: Desk editor\ntitle: ');
+    const waiting = slugs.filter((s) => s !== KREMLIN && s !== slugs.find((x) => x !== KREMLIN));
+    const section = (out: string): string => out.slice(out.indexOf('New claims awaiting review')).split('\n\n')[0]!;
+    const live = section(review(['--content', content]));
+    expect(live).toContain(`New claims awaiting review (${waiting.length})`);
+    for (const s of waiting) expect(live).toContain(s);
+    expect(live).not.toContain(KREMLIN);
+    // ... and in the state the next build writes.
+    expect(listed(run(content, fixtureClaims()))).toEqual(waiting);
+    // A retired claim leaves the list too.
+    expect(listed(run(content, fixtureClaims().filter((c) => !waiting.includes(c.slug))))).toEqual([]);
+  });
+
   it('shows the first rows of a long table and says how many more, all of them with --all', () => {
     const content = tempContent();
     run(content, fixtureClaims());
     const short = review(['--content', content, '--limit', '2']);
-    expect(short).toMatch(/New claims since last build \(3\)\n(?:.*\n){4}  … and 1 more \(npm run review -- --all\)/);
+    expect(short).toMatch(/New claims awaiting review \(3\)\n(?:.*\n){4}  … and 1 more \(npm run review -- --all\)/);
     const all = review(['--content', content, '--limit', '2', '--all']);
     expect(all).not.toContain('more (npm run review -- --all)');
     for (const c of fixtureClaims()) expect(all).toContain(c.slug);
@@ -75,6 +99,6 @@ describe('npm run review', () => {
     const out = spawnSync(process.execPath, ['src/review/cli.ts', '--content', content], { cwd: ROOT, encoding: 'utf8' });
     expect(out.status).toBe(0);
     expect(out.stderr).toMatch(/^warning: .*\.crosscheck\/review\.json: cannot be read \(.*JSON.*\); new claims are not known until the next ingest rewrites it/);
-    expect(out.stdout).toContain('New claims since last build (no build recorded yet) (0)');
+    expect(out.stdout).toContain('New claims awaiting review (no build recorded yet) (0)');
   });
 });
