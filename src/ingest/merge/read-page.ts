@@ -105,16 +105,20 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+/** Edits between two strings, a swap of two neighbouring letters counting one (`verdcit` → `verdict`). */
 function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Optimal string alignment over three rows: two back for the swap.
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
     }
+    before = prev;
+    prev = row;
   }
   return prev[b.length]!;
 }
@@ -125,6 +129,55 @@ function closest(target: string, candidates: Iterable<string>, n = 3): string[] 
     .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
     .slice(0, n)
     .map((x) => x.c);
+}
+
+/** The frontmatter fields the schema knows (an author may add others of their own). */
+const KNOWN_FIELDS: readonly string[] = Object.keys(claimSchema.shape);
+
+/**
+ * The known field an unknown key was surely meant to be: the same but for case (`Verdict`,
+ * `reviewedby`), or a slip of one letter in a long name (`verdcit`, `reviewdBy`) — two in a
+ * name of eight letters or more. Undefined for a key of the author's own (`deskNote`).
+ */
+export function meantField(key: string): string | undefined {
+  if (KNOWN_FIELDS.includes(key)) return undefined;
+  const lower = key.toLowerCase().replace(/[-_ ]/g, '');
+  const same = KNOWN_FIELDS.find((f) => f.toLowerCase() === lower);
+  if (same) return same;
+  let best: { field: string; d: number } | undefined;
+  for (const f of KNOWN_FIELDS) {
+    if (f.length < 5) continue;
+    const d = levenshtein(key.toLowerCase(), f.toLowerCase());
+    if (d <= (f.length >= 8 ? 2 : 1) && (!best || d < best.d)) best = { field: f, d };
+  }
+  return best?.field;
+}
+
+/**
+ * What to do about a YAML syntax error, by its code (from the `yaml` library) and the text of its
+ * line: the usual slips in hand-edited frontmatter, each with the fix.
+ */
+export function yamlFix(code: string, line: string): string | undefined {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      // `title: Fact check: the call` — a second ": " in a value starts a mapping.
+      return /:\s.*:\s/.test(`${line} `)
+        ? 'a value with ": " in it must be in quotes: put the whole value in double quotes, e.g. title: "Fact check: the call"'
+        : 'a key indented under another value: start it at the beginning of the line, like the keys around it';
+    case 'MISSING_CHAR':
+      return 'close the quote (or bracket) opened on this line; inside double quotes write \\" for a quote';
+    case 'UNEXPECTED_TOKEN':
+      return 'there is text after a closing quote: put the whole value in one pair of quotes (inside single quotes write \'\' for a quote)';
+    case 'BAD_INDENT':
+      return 'close the [ or { opened on this line, or indent the lines that continue it';
+    case 'DUPLICATE_KEY':
+      return 'this key is given twice: keep one';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    default:
+      return undefined;
+  }
 }
 
 /** Frontmatter text as a yaml Document (the way every page is parsed), with its line positions. */
@@ -185,14 +238,20 @@ export function readPage(file: string, slug: string, text: string, options: Read
           return k?.range ? [{ name: String(k.value), start: k.range[0] }] : [];
         })
       : [];
+    const lines = yaml.split('\n');
+    const reported = new Set<number>();
     for (const e of doc.errors) {
       const pos = e.pos[0];
       const owner = [...keys].reverse().find((k) => (e.code === 'DUPLICATE_KEY' ? k.start <= pos : k.start < pos));
       // An unterminated quote or bracket is noticed where the text ends; point at where it starts.
       const unterminated = e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT';
       const line = owner && unterminated ? lineOf(owner.start) : (e.linePos?.[0]?.line ?? 1) + 1;
+      // One slip can trip several checks on its line (a mis-indented key): the first says it.
+      if (reported.has(line)) continue;
+      reported.add(line);
       const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      errors.push(pageError({ file, line, field: owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}` }));
+      const fix = yamlFix(e.code, lines[line - 2] ?? '');
+      errors.push(pageError({ file, line, field: owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}${fix ? `; ${fix}` : ''}` }));
     }
     return page;
   }
@@ -218,11 +277,23 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
     return 1;
   };
 
+  // A known field under a slightly wrong name (`Verdict:`) is not the field: the page would lack
+  // it, or silently not say what the author meant (`reviewedby:` marks nothing reviewed).
+  const misspelt = new Map<string, string>(); // known field → the key written for it
+  for (const key of Object.keys(raw)) {
+    const meant = meantField(key);
+    if (meant === undefined || meant in raw) continue;
+    misspelt.set(meant, key);
+    errors.push(pageError({ file, line: locate([key]), field: key, message: `is not a field of a claim page: write \`${meant}\` (field names are case-sensitive)`, allowed: [meant] }));
+  }
+
   const parsed = claimSchema.safeParse(raw);
   if (!parsed.success) {
     const doc = page.doc;
     for (const issue of parsed.error.issues) {
       const path = issue.path as PropertyKey[];
+      // A required field written under a misspelt name: the error above says so, on its line.
+      if (path.length === 1 && typeof path[0] === 'string' && misspelt.has(path[0]) && !doc.hasIn(path as unknown[])) continue;
       const field = fieldName(path);
       const last = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
       const value = doc.getIn(path as unknown[]);

@@ -44,21 +44,59 @@ describe('bad author edits stop the build with a precise message and no output',
 
   it('broken YAML', () => {
     badEdit(KREMLIN, /^reasons:$/m, 'reasons: [unclosed', (f) => [
-      `${f}:15: reasons: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${f}:15: reasons: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; close the [ or { opened on this line, or indent the lines that continue it`,
     ]);
   });
 
   it('an unclosed quote points at the line where it opens', () => {
     const [e] = badEdit(KREMLIN, /^title: (.*)$/m, 'title: "The Kremlin denied', (f) => [
-      `${f}:2: title: invalid YAML: Missing closing "quote`,
+      `${f}:2: title: invalid YAML: Missing closing "quote; close the quote (or bracket) opened on this line; inside double quotes write \\" for a quote`,
     ]);
     expect(e).toMatchObject({ line: 2, field: 'title' });
   });
 
   it('a duplicated key', () => {
     badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nverdict: confirmed', (f) => [
-      `${f}:4: verdict: invalid YAML: Map keys must be unique`,
+      `${f}:4: verdict: invalid YAML: Map keys must be unique; this key is given twice: keep one`,
     ]);
+  });
+
+  it('a colon in an unquoted title: the fix is to quote it', () => {
+    const [e] = badEdit(KREMLIN, /^title: (.*)$/m, 'title: Fact check: the Kremlin denied it', (f) => [
+      `${f}:2: title: invalid YAML: Nested mappings are not allowed in compact mappings; a value with ": " in it must be in quotes: put the whole value in double quotes, e.g. title: "Fact check: the call"`,
+    ]);
+    expect(e).toMatchObject({ line: 2, field: 'title' });
+  });
+
+  it('a key indented under another, once per line; tabs; text after a quote', () => {
+    badEdit(KREMLIN, /^verdict: disputed$/m, '  verdict: disputed', (f) => [
+      `${f}:2: title: invalid YAML: Nested mappings are not allowed in compact mappings; a key indented under another value: start it at the beginning of the line, like the keys around it`,
+    ]);
+    badEdit(KREMLIN, /^verdict: disputed$/m, '\tverdict: disputed', (f) => [
+      expect.stringMatching(new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: .*Tabs are not allowed as indentation; indent with spaces, not tabs$`)) as unknown as string,
+    ]);
+    badEdit(KREMLIN, /^title: (.*)$/m, "title: 'The Kremlin' denied", (f) => [
+      `${f}:2: title: invalid YAML: Unexpected scalar at node end; there is text after a closing quote: put the whole value in one pair of quotes (inside single quotes write '' for a quote)`,
+    ]);
+  });
+
+  it('a field name in the wrong case or misspelt: named on its line, with the right name', () => {
+    const [e] = badEdit(KREMLIN, /^verdict: disputed$/m, 'Verdict: disputed', (f) => [
+      `${f}:3: Verdict: is not a field of a claim page: write \`verdict\` (field names are case-sensitive)`,
+    ]);
+    expect(e).toMatchObject({ line: 3, field: 'Verdict', allowed: ['verdict'] });
+    // An optional field too: `reviewed_by` would silently mark nothing reviewed.
+    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nreviewed_by: Desk editor', (f) => [
+      `${f}:4: reviewed_by: is not a field of a claim page: write \`reviewedBy\` (field names are case-sensitive)`,
+    ]);
+    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdcit: disputed', (f) => [`${f}:3: verdcit: is not a field of a claim page: write \`verdict\` (field names are case-sensitive)`]);
+  });
+
+  it("an author's own fields pass", () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\ndeskNote: call the ministry\ntags: [a, b]\nsource_url: https://example.org');
+    expect(run(content, fixtureClaims()).errors).toEqual([]);
   });
 
   it('unknown related slug on a hand-written page', () => {
