@@ -6,7 +6,8 @@
  *   claim comes back) and `engine` (`verdict`, `confidence`, plus bookkeeping: `title` = last generated
  *   title, `summaryHash` = hash of the last generated body, `authored` = what the author has taken over).
  * - author: `verdict` once it differs from `engine.verdict` (or the page has `reviewedBy`/`reviewed`),
- *   `title` once it differs from `engine.title`, the body once its hash differs from `engine.summaryHash`,
+ *   `title` once it differs from `engine.title`, the body once its hash differs from `engine.summaryHash`
+ *   (notes added above or below the summary alone leave the summary the build's: notesBeside),
  *   and every other field. Once taken over, an item is listed in `engine.authored` and stays the
  *   author's (delete it from the list to hand it back to the build).
  * Edits are applied as text splices of single top-level keys, so everything else in the file stays
@@ -223,6 +224,34 @@ function readsAs(yaml: string, expected: Record<string, unknown>): boolean {
   return check.errors.length === 0 && sameJson(check.toJS() ?? {}, expected);
 }
 
+/** An author's notes around the generated summary: the text before it and the text after it. */
+export interface SummaryNotes {
+  before: string;
+  after: string;
+}
+
+/**
+ * The notes an author wrote above or below the generated summary, left as it was generated (its
+ * hash is `summaryHash`); null when the summary is not found whole at the start or the end of
+ * the body, between paragraphs. `before` ends and `after` starts with the blank line between.
+ */
+export function notesBeside(body: string, summaryHash: string): SummaryNotes | null {
+  for (const gap of body.matchAll(/\n{2,}/g)) {
+    const start = gap.index;
+    const end = start + gap[0].length;
+    if (body.slice(0, start).trim() !== '' && bodyHash(body.slice(0, start)) === summaryHash) return { before: '', after: body.slice(start) };
+    if (body.slice(end).trim() !== '' && bodyHash(body.slice(end)) === summaryHash) return { before: body.slice(0, end), after: '' };
+  }
+  return null;
+}
+
+/** The generated body (renderSummaryBody) with the author's notes where they were. */
+export function withNotes(generated: string, notes: SummaryNotes): string {
+  if (generated === '') return `\n${(notes.before + notes.after).replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+  if (notes.after !== '') return generated.replace(/\n$/, '') + notes.after;
+  return notes.before + generated.replace(/^\n/, '');
+}
+
 /** Merges a generated claim into an existing page that has an `engine` block. */
 export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: ReadonlyMap<string, string>): MergeResult {
   const raw = page.raw ?? {};
@@ -243,11 +272,14 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
   const prevTitle = typeof prev['title'] === 'string' ? prev['title'] : claim.title;
   if (raw['title'] !== prevTitle) authored.add('title');
   const prevHash = typeof prev['summaryHash'] === 'string' ? prev['summaryHash'] : newHash;
-  if (bodyHash(page.body) !== prevHash) authored.add('body');
+  // Notes written above or below the untouched summary leave the summary the build's: it is
+  // replaced, the notes kept as written. Any other edit to the body makes the body the author's.
+  const notes = authored.has('body') || bodyHash(page.body) === prevHash ? null : notesBeside(page.body, prevHash);
+  if (bodyHash(page.body) !== prevHash && notes === null) authored.add('body');
 
   const title = authored.has('title') ? String(raw['title']) : claim.title;
   const verdict = authored.has('verdict') ? String(raw['verdict']) : claim.engine.verdict;
-  const body = authored.has('body') ? page.body : generatedBody;
+  const body = authored.has('body') ? page.body : notes ? withNotes(generatedBody, notes) : generatedBody;
 
   const owned: Record<string, unknown> = {
     appearances: buildAppearances(claim),

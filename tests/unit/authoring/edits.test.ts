@@ -138,6 +138,53 @@ describe('untouched pages follow the engine', () => {
   });
 });
 
+describe('notes beside the generated summary', () => {
+  const NOTE = '\n\n## What we asked\n\nThe ministry did not answer by **Tuesday**.\n';
+  const bodyOf = (content: string): string => splitPage(readPageText(content, MOSCOW))!.body;
+
+  it('notes below the summary: the summary still follows the engine, the notes stay as written', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const generated = bodyOf(content);
+    editPage(content, MOSCOW, generated, generated.replace(/\n$/, '') + NOTE);
+    const claims = fixtureClaims();
+    claims[1]!.summary = ['A new summary, with {braces}.'];
+    run(content, claims);
+    expect(bodyOf(content)).toBe(`\nA new summary, with &#x7B;braces}.${NOTE}`);
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).not.toHaveProperty('authored');
+    // And again: the summary it wrote is the one it replaces next time.
+    claims[1]!.summary = ['Third summary.', 'In two paragraphs.'];
+    run(content, claims);
+    expect(bodyOf(content)).toBe(`\nThird summary.\n\nIn two paragraphs.${NOTE}`);
+    // A rerun with nothing new writes nothing.
+    expect(pageWrites(run(content, claims))).toEqual([]);
+  });
+
+  it('notes above the summary, too', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const generated = bodyOf(content);
+    editPage(content, MOSCOW, generated, `\nEditor's note: updated twice.\n${generated}`);
+    const claims = fixtureClaims();
+    claims[1]!.summary = ['A new summary.'];
+    run(content, claims);
+    expect(bodyOf(content)).toBe("\nEditor's note: updated twice.\n\nA new summary.\n");
+  });
+
+  it('an edit inside the summary makes the whole body the author\'s, as before', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const generated = bodyOf(content);
+    const edited = generated.replace(/\.\n$/, ' (checked).\n') + NOTE;
+    editPage(content, MOSCOW, generated, edited);
+    const claims = fixtureClaims();
+    claims[1]!.summary = ['A new summary.'];
+    run(content, claims);
+    expect(bodyOf(content)).toBe(edited);
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).toMatchObject({ authored: ['body'] });
+  });
+});
+
 describe('a new article repeats an existing claim', () => {
   it('adds the appearance to the same page, keeping every edit', () => {
     const content = tempContent();
