@@ -33,6 +33,27 @@ const YOUNG_GENERATION_MB = 8;
 /** Give up when the worker has not answered for this long (a crashed worker cannot be noticed otherwise). */
 const STALL_MS = 10 * 60_000;
 
+/**
+ * The thread starts with this script, which loads the writer module. The main thread waits
+ * synchronously and so never sees a Worker's 'error' event: a module that cannot be loaded
+ * would look like a writer that never answers, for STALL_MS. The script cannot fail to load,
+ * so it reports such a failure the way the writer reports a crash.
+ */
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.module).catch((error) => {
+  workerData.port.postMessage({ crashed: 'could not start: ' + (error instanceof Error ? error.message : String(error)) });
+  const signal = new Int32Array(workerData.signal);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+`;
+
+export interface BackgroundWriterOptions {
+  /** The module the thread runs (tests give one that fails); default write-worker.ts. */
+  module?: URL;
+}
+
 export class BackgroundWriter implements TempWriter {
   readonly #worker: Worker;
   readonly #port: MessagePort;
@@ -45,11 +66,15 @@ export class BackgroundWriter implements TempWriter {
   #inFlight = 0;
   #next = 0;
   #closed = false;
+  /** Why the thread failed, once it has: every later wait fails at once with it. */
+  #failed: string | null = null;
 
-  constructor() {
+  constructor(options: BackgroundWriterOptions = {}) {
     const { port1, port2 } = new MessageChannel();
-    this.#worker = new Worker(new URL('./write-worker.ts', import.meta.url), {
-      workerData: { port: port2, signal: this.#signal.buffer },
+    const module = options.module ?? new URL('./write-worker.ts', import.meta.url);
+    this.#worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { module: module.href, port: port2, signal: this.#signal.buffer },
       transferList: [port2],
       // The thread holds one batch at a time: a small heap (V8 would size its young generation
       // by the machine's memory, up to 128 MB here).
@@ -84,6 +109,7 @@ export class BackgroundWriter implements TempWriter {
   #wait(more: () => boolean): void {
     let quietSince = Date.now();
     while (more()) {
+      if (this.#failed !== null) throw new Error(this.#failed);
       const seen = Atomics.load(this.#signal, 0);
       if (this.#take()) {
         quietSince = Date.now();
@@ -99,7 +125,8 @@ export class BackgroundWriter implements TempWriter {
     if (this.#closed) return;
     this.#closed = true;
     try {
-      this.flush();
+      // After a failure no answer will come: there is nothing to wait for.
+      if (this.#failed === null) this.flush();
     } finally {
       this.#port.close();
       void this.#worker.terminate();
@@ -119,7 +146,10 @@ export class BackgroundWriter implements TempWriter {
     for (let m = receiveMessageOnPort(this.#port); m; m = receiveMessageOnPort(this.#port)) {
       got = true;
       const reply = m.message as WriteResult[] | { crashed: string };
-      if (!Array.isArray(reply)) throw new Error(`the background file writer failed: ${reply.crashed}`);
+      if (!Array.isArray(reply)) {
+        this.#failed = `the background file writer failed: ${reply.crashed}`;
+        throw new Error(this.#failed);
+      }
       for (const result of reply) {
         this.#inFlight -= this.#sizes[this.#next]!;
         this.#waiting[this.#next++]!(result);

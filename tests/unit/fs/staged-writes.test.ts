@@ -127,3 +127,22 @@ describe.each(Object.entries(modes))('StagedWrites, %s', (_mode, make) => {
     for (let i = 0; i < 40; i++) expect(readFileSync(join(dir, 'pages', `${i}.mdx`), 'utf8').startsWith(`${i}\nxxx`)).toBe(true);
   });
 });
+
+describe('a background writer that cannot start', () => {
+  test('fails the run at once, saying why, instead of waiting for answers that never come', () => {
+    const w = new BackgroundWriter({ module: new URL('data:text/javascript,throw new Error("no such module: fs-extra")') });
+    writers.push(w);
+    const staged = new StagedWrites(w);
+    const started = Date.now();
+    expect(() => {
+      staged.stage(join(dir, 'page.mdx'), 'text\n');
+      staged.commit();
+    }).toThrow('the background file writer failed: could not start: no such module: fs-extra');
+    // What a failed run does next: drop what was staged, close the writer — without waiting.
+    staged.abort();
+    w.close();
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(() => w.flush()).toThrow('could not start');
+  });
+});
