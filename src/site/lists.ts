@@ -1,21 +1,9 @@
 /**
  * Choosing from lists for the site's pages: the entries of a long index a reader wants first (an
  * archive names thousands of speakers; the rest are a search away), and the spelling of a name
- * or role the articles use most.
+ * or role the articles use most (mostFrequent, shared with the ingest's verdict reasons).
  */
-
-/** The key counted most often (ties: the one counted first), or undefined when there is none. */
-export function mostFrequent<K>(counts: ReadonlyMap<K, number>): K | undefined {
-  let best: K | undefined;
-  let bestCount = 0;
-  for (const [key, count] of counts) {
-    if (count > bestCount) {
-      best = key;
-      bestCount = count;
-    }
-  }
-  return best;
-}
+export { mostFrequent } from '../ingest/most-frequent.ts';
 
 /** The `n` items with the most claims (ties: the earlier item), kept in the list's order. */
 export function mostClaims<T extends { claims: readonly unknown[] }>(items: readonly T[], n: number): T[] {

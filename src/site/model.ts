@@ -9,7 +9,7 @@ import type { Appearance, ClaimFrontmatter } from '../schema/claim.ts';
 import { articlePath, displayTitle, shorten } from './article-view.ts';
 import { VERDICT_ORDER, type Verdict } from './verdicts.ts';
 import { mostFrequent } from './lists.ts';
-import { displayRoles } from './roles.ts';
+import { displayRoles } from '../ingest/attribution/roles.ts';
 
 /** A claim page as loaded: its slug (file name without `.mdx`) and frontmatter. */
 export interface ClaimRecord {

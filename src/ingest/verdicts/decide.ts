@@ -8,6 +8,7 @@
  *   own unsourced assertion.
  */
 import type { AttributionKind, Stance, Verdict } from '../types.ts';
+import { speakersOnRecord } from './speakers-on-record.ts';
 
 export interface Evidence {
   article: string;
@@ -96,16 +97,8 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
 
   const onRecord = evidence.filter((e) => e.kind === 'named' && e.speaker && e.stance !== 'reports');
   if (onRecord.length > 0) {
-    const speakers = new Map<string, { role: string | null; articles: Set<string> }>();
-    for (const e of onRecord) {
-      const s = speakers.get(e.speaker!) ?? { role: e.role, articles: new Set<string>() };
-      s.role ??= e.role;
-      s.articles.add(e.article);
-      speakers.set(e.speaker!, s);
-    }
-    const reasons = [...speakers].map(
-      ([speaker, s]) => `Stated on record by ${who(speaker, s.role)}, in ${plural(s.articles.size, 'article')}.`,
-    );
+    const speakers = speakersOnRecord(onRecord.map((e) => ({ speaker: e.speaker!, role: e.role, article: e.article })));
+    const reasons = speakers.map((s) => `Stated on record by ${who(s.speaker, s.role)}, in ${plural(s.articles.size, 'article')}.`);
     reasons.push('No source on record contradicts it.');
     return { verdict: 'confirmed', confidence: round(Math.min(0.95, 0.75 + 0.05 * onRecord.length)), reasons };
   }

@@ -5,6 +5,7 @@
  */
 import type { Attribution, Stance } from '../types.ts';
 import type { DenialDispute, Dispute } from './decide.ts';
+import { speakersOnRecord, type OnRecord } from './speakers-on-record.ts';
 
 /** What the dispute rules read of the claim units, by unit index. */
 export interface DisputeUnits {
@@ -16,18 +17,14 @@ export interface DisputeUnits {
 
 /** The named speakers of the `denials` (unit indexes), most articles first (then by name), each with the articles they deny it in. */
 export function disputesFrom(denials: readonly number[], units: DisputeUnits, how: DenialDispute['how']): DenialDispute[] {
-  const bySpeaker = new Map<string, { role: string | null; articles: Set<string> }>();
+  const rows: OnRecord[] = [];
   for (const i of denials) {
     const a = units.attribution(i);
-    if (a.kind !== 'named' || !a.speaker) continue;
-    const s = bySpeaker.get(a.speaker) ?? { role: a.role, articles: new Set<string>() };
-    s.role ??= a.role;
-    s.articles.add(units.article(i));
-    bySpeaker.set(a.speaker, s);
+    if (a.kind === 'named' && a.speaker) rows.push({ speaker: a.speaker, role: a.role, article: units.article(i) });
   }
-  return [...bySpeaker]
-    .sort((a, b) => b[1].articles.size - a[1].articles.size || a[0].localeCompare(b[0]))
-    .map(([speaker, s]) => ({ speaker, role: s.role, articles: s.articles, how }));
+  return speakersOnRecord(rows)
+    .sort((a, b) => b.articles.size - a.articles.size || a.speaker.localeCompare(b.speaker))
+    .map((s) => ({ ...s, how }));
 }
 
 /** Who carries a unit: the outlet it is reached through, and a speaker on record who reports it. */

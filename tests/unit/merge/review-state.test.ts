@@ -24,12 +24,12 @@ describe('new claims in the review state', () => {
   });
 
   it('lists this build\'s and earlier new claims that still await review, by slug', () => {
-    const pages = [
+    const pages: PageSummary[] = [
       page('c-new'),
       page('b-earlier'),
       page('a-reviewed', { verdictByAuthor: true }),
       page('d-retired', { status: 'retired' }),
-      { slug: 'e-hand-written', title: 'Hand', verdict: 'disputed', status: 'active', verdictByAuthor: true },
+      { slug: 'e-hand-written', title: 'Hand', verdict: 'disputed', status: 'active', verdictByAuthor: true }, // no engine block
       page('f-old'),
     ];
     const state = buildReviewState(pages, new Set(['c-new', 'e-hand-written']), new Set(['b-earlier', 'a-reviewed', 'd-retired', 'gone']));

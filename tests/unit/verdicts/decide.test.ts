@@ -59,6 +59,29 @@ describe('confirmed', () => {
     expect(d.reasons[0]).toBe('Stated on record by Ann Lee, mayor, in 1 article.');
   });
 
+  it('names a speaker once however the articles spell the name or the role', () => {
+    const d = decideVerdict(
+      [
+        ev({ kind: 'named', speaker: 'the Kremlin', article: 'a1' }),
+        ev({ kind: 'named', speaker: 'Kremlin', article: 'a2' }),
+        ev({ kind: 'named', speaker: 'The Kremlin', article: 'a3' }),
+        ev({ kind: 'named', speaker: 'the Kremlin', article: 'a3' }),
+        ev({ kind: 'named', speaker: 'Dmitry Peskov', role: 'spokesman', article: 'a1' }),
+        ev({ kind: 'named', speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', article: 'a2' }),
+        ev({ kind: 'named', speaker: 'Donald Trump', role: 'U.S. President-elect', article: 'a1' }),
+        ev({ kind: 'named', speaker: 'Donald Trump', role: 'US President-elect', article: 'a2' }),
+        ev({ kind: 'named', speaker: 'Donald Trump', role: 'US President-elect', article: 'a3' }),
+      ],
+      [],
+    );
+    expect(d.reasons).toEqual([
+      'Stated on record by the Kremlin, in 3 articles.',
+      'Stated on record by Dmitry Peskov, Kremlin spokesman, in 2 articles.',
+      'Stated on record by Donald Trump, US President-elect, in 3 articles.',
+      'No source on record contradicts it.',
+    ]);
+  });
+
   it('by two outlets reporting it as fact', () => {
     const d = decideVerdict([ev({ outlet: 'Herald' }), ev({ article: 'a2', outlet: 'Courier' })], []);
     expect(d.verdict).toBe('confirmed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayRoles } from '../../../src/site/roles.ts';
+import { displayRoles } from '../../../src/ingest/attribution/roles.ts';
 
 describe('displayRoles', () => {
   describe('one role written several ways', () => {

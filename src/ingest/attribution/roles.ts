@@ -1,5 +1,5 @@
 /**
- * A speaker's roles as the site lists them. Articles spell one role many ways ("U.S.
+ * A speaker's roles as the site and the verdict reasons list them. Articles spell one role many ways ("U.S.
  * President-elect" and "US President-elect", "National Security Advisor" and "national security
  * adviser", "Ukrainian president" and "Ukraine President"), and a list of every spelling reads as
  * several roles. Spellings that differ only in case, dots, a courtesy title, British or American
@@ -7,8 +7,8 @@
  * often written; a role that only ends a longer one ("spokesman" after "Kremlin spokesman") says
  * nothing more and is left out.
  */
-import placesJson from '../ingest/lexicon/places.json' with { type: 'json' };
-import { mostFrequent } from './lists.ts';
+import placesJson from '../lexicon/places.json' with { type: 'json' };
+import { mostFrequent } from '../most-frequent.ts';
 
 /** Courtesy titles inside a role ("Mr. Trump’s communications director"): not part of the role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr']);
