@@ -73,8 +73,11 @@ if (existsSync(statePath)) {
 
 const out: string[] = [];
 const active = summaries.filter((s) => s.status === 'active').length;
+// A page whose frontmatter cannot be read is neither active nor retired: counted apart.
+const unreadable = pages.length - summaries.length;
 out.push(
-  `Crosscheck review: ${displayPath(join(contentDir, 'claims'))} — ${pages.length} page(s), ${active} active, ${summaries.length - active} retired`,
+  `Crosscheck review: ${displayPath(join(contentDir, 'claims'))} — ${pages.length} page(s), ${active} active, ${summaries.length - active} retired` +
+    (unreadable > 0 ? `, ${unreadable} unreadable (see Validation errors)` : ''),
 );
 
 /** The line saying how many of `count` rows were left out, if any. */

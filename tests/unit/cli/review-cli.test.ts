@@ -6,6 +6,7 @@ import { editPage, fixtureClaims, run, tempContent } from '../authoring/helpers.
 
 const ROOT = join(import.meta.dirname, '../../..');
 const KREMLIN = 'the-kremlin-denied-plans-to-mobilise-reservists';
+const MOSCOW_PLANS = 'moscow-plans-to-mobilise-reservists';
 
 function review(args: string[], env: Record<string, string> = {}): string {
   return execFileSync('npx', ['node', 'src/review/cli.ts', ...args], {
@@ -48,6 +49,11 @@ describe('npm run review', () => {
     editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
     out = review(['--content', content]);
     expect(out).toContain(`${KREMLIN}.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`);
+    // A page whose YAML cannot be read is counted apart, not as active or retired.
+    expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 3 active, 0 retired$/);
+    editPage(content, MOSCOW_PLANS, /^title: (.*)$/m, 'title: "unclosed');
+    out = review(['--content', content]);
+    expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 2 active, 0 retired, 1 unreadable \(see Validation errors\)$/);
   });
 
   it('keeps new claims listed over later builds until an editor reviews them', () => {
