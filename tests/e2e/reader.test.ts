@@ -34,6 +34,21 @@ async function searchFilter(query: string, name: string) {
   return { page, group, options };
 }
 
+/** The search results shown, once all `count` are there (they load lazily as they scroll into view). */
+async function allResults(page: Page, count: number) {
+  const results = page.locator('pagefind-results .cc-result');
+  await expect
+    .poll(
+      async () => {
+        await results.last().scrollIntoViewIfNeeded();
+        return results.count();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(count);
+  return results;
+}
+
 /** JavaScript files a page has loaded so far. */
 async function scriptsLoaded(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -148,17 +163,7 @@ describe('search', () => {
     expect(expectedCount).toBeGreaterThan(0);
     await group.getByRole('checkbox', { name: /^Disputed/ }).check();
     await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 20_000 }).toMatch(new RegExp(`^${expectedCount} results?`));
-    // Results load lazily as they scroll into view: scroll to the last one until all are there.
-    const results = page.locator('pagefind-results .cc-result');
-    await expect
-      .poll(
-        async () => {
-          await results.last().scrollIntoViewIfNeeded();
-          return results.count();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(expectedCount);
+    const results = await allResults(page, expectedCount);
     // Lazy results load as they scroll into view: bring each into view and read its verdict.
     const verdicts: string[] = [];
     for (let i = 0; i < expectedCount; i++) {
@@ -190,16 +195,7 @@ describe('search filters', () => {
     expect(disputed.length).toBeGreaterThan(0);
     const page = await browser.open('/search/?verdict=Disputed');
     await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(new RegExp(`^${disputed.length} results?$`));
-    const results = page.locator('pagefind-results .cc-result');
-    await expect
-      .poll(
-        async () => {
-          await results.last().scrollIntoViewIfNeeded();
-          return results.count();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(disputed.length);
+    const results = await allResults(page, disputed.length);
     const hrefs = await results.locator('a.cc-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.sort()).toEqual(disputed.map((c) => `/claims/${c.slug}/`).sort());
     expect((await verdictOption(page, 'Disputed')).checked).toBe(true);
