@@ -153,6 +153,40 @@ export function parseMetaLine(line: string): MetaLine | null {
   return null;
 }
 
+/**
+ * Last words of a publication's name ("Brennan Falls Ledger", "Channel 7 News"): what tells a
+ * masthead line from a heading of the same shape.
+ */
+const MASTHEAD_WORDS = new Set([
+  'advertiser', 'bulletin', 'chronicle', 'courier', 'daily', 'dispatch', 'enquirer', 'examiner', 'express', 'gazette',
+  'globe', 'guardian', 'herald', 'independent', 'inquirer', 'journal', 'ledger', 'mail', 'mercury', 'messenger',
+  'mirror', 'monitor', 'news', 'observer', 'post', 'press', 'record', 'register', 'reporter', 'review', 'sentinel',
+  'standard', 'star', 'statesman', 'sun', 'telegraph', 'times', 'tribune', 'weekly', 'wire',
+]);
+
+/** A word of a publication's name: capitalised ("Tri-County") or a number ("7"). */
+const MASTHEAD_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*$/u;
+
+/**
+ * A masthead line near the top of a page: the outlet's name alone ("Brennan Falls Ledger"), or
+ * with the date ("Valley Courier | March 12, 2025"). The name must read like one (capitalised
+ * words, at most six) and end as publications' names do (MASTHEAD_WORDS): a heading ("No
+ * signals from the West") or a section label ("Politics | March 12") is not an outlet.
+ */
+export function parseMastheadLine(line: string): { outlet: string; date: FoundDate | null } | null {
+  const [first = '', ...others] = collapseSpace(line).split(BYLINE_SEPARATOR);
+  const name = first.replace(/[.,;:]+$/u, '').trim();
+  const words = name.split(' ');
+  // Capitalised words or numbers ("Channel 7 News"), "The" allowed only first ("The Daily Star").
+  const nameWords = words[0] === 'The' ? words.slice(1) : words;
+  const named = nameWords.length > 0 && nameWords.every((w) => MASTHEAD_WORD.test(w) && !NOT_NAME.has(w.toLowerCase()));
+  if (words.length > 6 || !named || !MASTHEAD_WORDS.has(words.at(-1)!.toLowerCase())) return null;
+  if (others.length > 1) return null;
+  const date = others.length === 1 ? dateLine(others[0]!) : null;
+  if (others.length === 1 && date === null) return null;
+  return { outlet: name, date };
+}
+
 export interface ResolvedSources {
   outlet: string | null;
   via: string | null;

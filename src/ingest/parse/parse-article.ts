@@ -11,8 +11,10 @@
  *    take metadata lines (Source, byline, date) out into fields;
  * 3. the first remaining line may start with a glued date (" date 2024-11-11 The …"):
  *    take the date, keep the rest of the line verbatim;
- * 4. the first remaining line is the title if it is shaped like one;
- * 5. the other lines become blocks (paragraphs and subheadings), verbatim.
+ * 4. with no Source line, a masthead line among the first ones ("Brennan Falls Ledger",
+ *    "Valley Courier | March 12, 2025") names the outlet (and the date);
+ * 5. the first remaining line is the title if it is shaped like one;
+ * 6. the other lines become blocks (paragraphs and subheadings), verbatim.
  *
  * The first date or byline found wins; dates and bylines after a comment or link-list
  * line are ignored (they belong to comments or to other articles).
@@ -23,7 +25,7 @@ import { gluedDate } from './dates.ts';
 import type { FoundDate } from './dates.ts';
 import { furnitureKind, looksLikeLinkText } from './furniture.ts';
 import { logicalLines } from './lines.ts';
-import { parseMetaLine, resolveSources } from './metadata.ts';
+import { parseMastheadLine, parseMetaLine, resolveSources } from './metadata.ts';
 import type { SourceLine } from './metadata.ts';
 import { toBlocks } from './subheadings.ts';
 import { takeTitle } from './title.ts';
@@ -32,6 +34,9 @@ import { takeTitle } from './title.ts';
 export type SeedText = Seed;
 
 type Section = 'body' | 'comments' | 'related';
+
+/** A masthead is looked for among this many first lines (title, masthead, lede at most). */
+const MASTHEAD_LINES = 3;
 
 export function parseArticle(seed: SeedText): ParsedArticle {
   let section: Section = 'body';
@@ -73,8 +78,19 @@ export function parseArticle(seed: SeedText): ParsedArticle {
     text[0] = glued.rest;
   }
 
-  const { title, body } = takeTitle(text);
+  // A page with no Source line may print its outlet as a masthead line near the top.
   const resolved = resolveSources(sources);
+  if (resolved.outlet === null) {
+    for (let k = 0; k < Math.min(MASTHEAD_LINES, text.length - 1); k++) {
+      const masthead = parseMastheadLine(text[k]!);
+      if (!masthead) continue;
+      resolved.outlet = masthead.outlet;
+      date ??= masthead.date;
+      text.splice(k, 1);
+      break;
+    }
+  }
+  const { title, body } = takeTitle(text);
   return {
     id: seed.id,
     file: seed.file,

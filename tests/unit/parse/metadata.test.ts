@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isNameLike, parseBylineLine, parseMetaLine, parseSourceLine, resolveSources } from '../../../src/ingest/parse/metadata.ts';
+import { isNameLike, parseBylineLine, parseMastheadLine, parseMetaLine, parseSourceLine, resolveSources } from '../../../src/ingest/parse/metadata.ts';
 
 describe('metadata: Source lines', () => {
   it('reads a plain Source line as an outlet name', () => {
@@ -98,6 +98,29 @@ describe('metadata: bylines', () => {
   it('knows names from organisations and prose', () => {
     expect(isNameLike('Jane Roe')).toBe(true);
     expect(isNameLike('the way')).toBe(false);
+  });
+});
+
+describe('metadata: masthead lines', () => {
+  it("reads an outlet's name, alone or with a date after a separator", () => {
+    expect(parseMastheadLine('Brennan Falls Ledger')).toEqual({ outlet: 'Brennan Falls Ledger', date: null });
+    expect(parseMastheadLine('Channel 7 News')).toEqual({ outlet: 'Channel 7 News', date: null });
+    expect(parseMastheadLine('Valley Courier  |  March 12, 2025')).toEqual({ outlet: 'Valley Courier', date: { iso: '2025-03-12', text: 'March 12, 2025' } });
+    expect(parseMastheadLine('The Times — 3 March 2025')?.outlet).toBe('The Times');
+  });
+
+  it('leaves headings, section labels, sentences and long lines alone', () => {
+    for (const line of [
+      'Politics | March 12, 2025',
+      'Valley Courier | Opinion',
+      'Valley Courier | March 12, 2025 | Page 3',
+      'No signals from the West, says Kremlin',
+      'The report was published by the Post.',
+      'The Greater Brennan Falls Area Evening Daily News',
+      'brennan falls ledger',
+    ]) {
+      expect(parseMastheadLine(line), line).toBeNull();
+    }
   });
 });
 

@@ -32,6 +32,30 @@ describe('parseArticle: header', () => {
   });
 });
 
+describe('parseArticle: masthead lines', () => {
+  it("the outlet's name alone under the title, or with the date, names the outlet", () => {
+    const a = parse('Fire tears through plant; 12 hurt\n\nBrennan Falls Ledger\n\nMarch 12, 2025\n\nA fire broke out on Tuesday.');
+    expect(a).toMatchObject({ title: 'Fire tears through plant; 12 hurt', outlet: 'Brennan Falls Ledger', date: '2025-03-12' });
+    expect(a.blocks.map((b) => b.text)).toEqual(['A fire broke out on Tuesday.']);
+    const b = parse('19 injured as blaze rips through plant\n\nValley Courier  |  March 12, 2025\n\nNineteen workers were injured.');
+    expect(b).toMatchObject({ outlet: 'Valley Courier', date: '2025-03-12', dateText: 'March 12, 2025' });
+    expect(b.blocks.map((x) => x.text)).toEqual(['Nineteen workers were injured.']);
+    // Above the title too.
+    expect(parse('The Daily Star\nMayor resigns after vote\nThe mayor resigned on Monday.')).toMatchObject({ outlet: 'The Daily Star', title: 'Mayor resigns after vote' });
+  });
+
+  it('a Source line wins; a masthead further down, a heading or a section label is text', () => {
+    expect(parse('Title of the piece\nValley Courier\nText one.\nSource: Herald').outlet).toBe('Herald');
+    const late = parse('Title of the piece\nText one.\nText two.\nValley Courier\nText three.');
+    expect(late.outlet).toBeNull();
+    expect(late.blocks.map((b) => b.text)).toContain('Valley Courier');
+    expect(parse('Title of the piece\nPolitics | March 12, 2025\nText one.').outlet).toBeNull();
+    expect(parse('Title of the piece\nNo signals from the West, says Kremlin\nText one.').outlet).toBeNull();
+    // A one-line page keeps its line.
+    expect(parse('Brennan Falls Ledger').outlet).toBeNull();
+  });
+});
+
 describe('parseArticle: tail of the page', () => {
   it('drops everything after a comment-section line', () => {
     const a = parse('Headline here now\nText one.\nLeave a Reply\nGreat post!\nBy Jim\nDecember 9, 2024\nSource: Blog');
