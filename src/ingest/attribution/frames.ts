@@ -43,7 +43,13 @@ export interface SentenceFrames {
 
 const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?)\s*[.!]?\s*[”"]?\s*$/i;
-const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring)\b[^“”"]*)?\s*[.!]?\s*$/i;
+const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
+
+/**
+ * Whom "told" names before the rest of a trailing frame: "…, the chief told reporters.", "…,
+ * Okafor told the Courier on Wednesday." (an outlet or a person: capitalised words).
+ */
+const TOLD_ADDRESSEE = /^\s+(?:reporters|journalists|the\s+(?:press|media|newspaper|paper|agency|station)|(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})(?=[\s,.!]|$)/u;
 
 /** Where a clause begins: content stops at a later participial frame or trailing "X said". */
 function contentEndFrom(text: string, from: number, stops: readonly number[]): number {
@@ -242,7 +248,8 @@ export function findFrames(text: string): SentenceFrames {
       const sp = speakerBefore(text, tokens, hit);
       if (!sp) continue;
       const f = withCitedSources(text, frameFrom(text, tokens, hit, 'leading', sp.speaker, sp.via, sp.start, stops), hit);
-      const tail = text.slice(hit.end);
+      const told = hit.cls === 'tell' ? TOLD_ADDRESSEE.exec(text.slice(hit.end)) : null;
+      const tail = text.slice(hit.end + (told ? told[0].length : 0));
       const before = text.slice(0, sp.start);
       // Trailing: "…, X said [at a press conference]." with the content before the speaker.
       const clauseBefore = /[“”"]/.test(before) || tokens.some((t) => t.end <= sp.start && (t.pos === 'VERB' || t.pos === 'AUX'));

@@ -64,7 +64,15 @@ function lowerFirstWord(s: string): string {
   return first.toLowerCase() + s.slice(first.length);
 }
 
-const make = (speaker: string | null, role: string | null, kind: Attribution['kind'], via: string | null): Attribution => ({ speaker, role, kind, via });
+/** Names and roles with their spaces plain and single: "Priya\u00a0Lindqvist" is "Priya Lindqvist" (quotes keep theirs). */
+const oneSpace = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/gu, ' ').trim());
+
+const make = (speaker: string | null, role: string | null, kind: Attribution['kind'], via: string | null): Attribution => ({
+  speaker: oneSpace(speaker),
+  role: oneSpace(role),
+  kind,
+  via: oneSpace(via),
+});
 
 /** Resolve a raw speaker span to an attribution, using and updating the article context. */
 export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {

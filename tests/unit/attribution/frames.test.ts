@@ -15,6 +15,15 @@ describe('frame shapes', () => {
     expect(main?.content).toBe(content);
   });
 
+  it.each([
+    ['an outlet told', 'The blaze began in a building where the company stores solvents, Fire Chief Dana Okafor told the Courier.', 'Fire Chief Dana Okafor', 'The blaze began in a building where the company stores solvents'],
+    ['reporters told, and when', 'The order stands, the mayor told reporters on Wednesday.', 'the mayor', 'The order stands'],
+    ['speaking on condition of anonymity', 'Air monitors were not working, a senior county official said, speaking on condition of anonymity.', 'a senior county official', 'Air monitors were not working'],
+  ])('trailing frames with what follows the verb: %s', (_what, text, speaker, content) => {
+    const { main } = findFrames(text);
+    expect(main).toMatchObject({ shape: 'trailing', speaker, content });
+  });
+
   it('keeps auxiliaries with the verb and skips "told X"', () => {
     const { main } = findFrames('The minister has told lawmakers that the tax will go.');
     expect(main).toMatchObject({ verb: 'has told lawmakers', cls: 'tell', content: 'the tax will go.' });

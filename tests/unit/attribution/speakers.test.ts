@@ -40,6 +40,11 @@ describe('speaker normalisation', () => {
     expect(resolveSpeaker(ctx, span).attribution).toEqual({ speaker, role, kind: 'named', via: null });
   });
 
+  it('gives names written with a no-break or doubled space plain single spaces', () => {
+    const spaced = article('Mayor Priya\u00a0Lindqvist  spoke.');
+    expect(resolveSpeaker(spaced, 'Mayor Priya\u00a0Lindqvist ').attribution).toEqual({ speaker: 'Priya Lindqvist', role: 'Mayor', kind: 'named', via: null });
+  });
+
   it('carries "she" to the last person', () => {
     resolveSpeaker(ctx, 'Lindqvist');
     expect(resolveSpeaker(ctx, 'She').attribution.speaker).toBe('Sara Lindqvist');

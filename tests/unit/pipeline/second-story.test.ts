@@ -1,0 +1,85 @@
+/**
+ * The engine on a story it was not developed on (tests/fixtures/calder): outlets from masthead
+ * lines, attributions with what follows the verb, names with odd spaces.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runIngest } from '../../../src/ingest/pipeline/run-ingest.ts';
+import { splitPage } from '../../../src/ingest/merge/yaml-text.ts';
+
+const SEEDS = join(import.meta.dirname, '../../fixtures/calder/seeds');
+
+interface Page {
+  slug: string;
+  title: string;
+  verdict: string;
+  appearances: Array<{ source: string; quote: string; outlet: string | null; speaker: string | null; role: string | null; attribution: string }>;
+}
+
+let pages: Page[] = [];
+let articles: Array<{ id: string; outlet: string | null; date: string | null }> = [];
+
+beforeAll(() => {
+  const content = mkdtempSync(join(tmpdir(), 'crosscheck-calder-'));
+  const r = runIngest({ seedsDir: SEEDS, contentDir: content });
+  expect(r.errors).toEqual([]);
+  pages = readdirSync(join(content, 'claims')).map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...(parse(splitPage(readFileSync(join(content, 'claims', f), 'utf8'))!.yaml) as Omit<Page, 'slug'>) }));
+  articles = readdirSync(join(content, 'articles')).map((f) => JSON.parse(readFileSync(join(content, 'articles', f), 'utf8')) as (typeof articles)[number]);
+});
+
+/** The appearance quoting `words`, with its page. */
+function appearance(words: string) {
+  for (const page of pages) for (const a of page.appearances) if (a.quote.includes(words)) return { page, a };
+  throw new Error(`no appearance quotes "${words}"`);
+}
+
+describe('a second story', () => {
+  it('reads every outlet and date, from Source lines and masthead lines alike', () => {
+    expect(articles.map((a) => [a.id, a.outlet, a.date]).sort()).toEqual([
+      ['channel7-air-monitors', 'Channel 7 News', '2025-03-17'],
+      ['courier-nineteen-injured', 'Valley Courier', '2025-03-12'],
+      ['ledger-plant-fire', 'Brennan Falls Ledger', '2025-03-12'],
+      ['record-company-denies', 'Tri-County Record', '2025-03-13'],
+      ['wire-sprinklers', 'Northstate Wire', '2025-03-13'],
+    ]);
+    // The masthead line is not an article sentence, so it is no claim's evidence.
+    expect(pages.flatMap((p) => p.appearances).filter((a) => /^(?:Brennan Falls Ledger|Valley Courier)/.test(a.quote))).toEqual([]);
+  });
+
+  it('"…, Fire Chief Dana Okafor told the Courier." is Okafor on record', () => {
+    const { page, a } = appearance('where the company stores solvents');
+    expect(a).toMatchObject({ speaker: 'Dana Okafor', role: 'Fire Chief', attribution: 'named', outlet: 'Valley Courier' });
+    expect(page.verdict).toBe('confirmed');
+    expect(page.title).not.toContain('told the Courier');
+  });
+
+  it('"…, a senior county official said, speaking on condition of anonymity." is anonymous', () => {
+    const { page, a } = appearance('Air monitors near the Calder Polymers plant');
+    expect(a).toMatchObject({ speaker: 'a senior county official', attribution: 'anonymous' });
+    expect(page.verdict).toBe('unattributed');
+    expect(page.title).toBe('Air monitors near the Calder Polymers plant were not working on the night of the fire');
+  });
+
+  it('one speaker however the name is spaced', () => {
+    const names = new Set(pages.flatMap((p) => p.appearances.map((a) => a.speaker)).filter((s): s is string => s !== null && s.includes('Lindqvist')));
+    expect([...names]).toEqual(['Priya Lindqvist']);
+  });
+
+  it('quotes stay verbatim: curly quotes, dashes, doubled and no-break spaces', () => {
+    const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+    for (const page of pages) for (const a of page.appearances) expect(seeds.includes(a.quote), a.quote).toBe(true);
+    expect(appearance('Mayor Priya\u00a0Lindqvist').a.quote).toContain('Lindqvist  said .');
+  });
+
+  it('the denied sprinkler report is disputed, on record', () => {
+    const { page } = appearance('had been shut down for maintenance, people familiar with the matter said');
+    expect(page.verdict).toBe('disputed');
+  });
+});
+
+// Known misses on this story (not asserted; README, "Verdict policy", the second story): the 12-versus-19
+// injured conflict is told in different words by each outlet and never lands on one page, so no
+// figure dispute is found; the sprinkler report is split over three pages, two of them unattributed.
