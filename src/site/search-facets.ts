@@ -95,3 +95,47 @@ export function searchUrl(href: string, term: string, filters: unknown): string 
   for (const name of FILTER_NAMES) for (const value of selected[name] ?? []) url.searchParams.append(name, value);
   return url.href;
 }
+
+/** Filter values the index has, by filter name, with their counts (Pagefind's `filters()`). */
+export type AvailableFilters = Record<string, Record<string, number>>;
+
+/**
+ * `selected` as the index spells it: a value written in another case (`verdict=disputed`, typed
+ * or from an old link) is the index's value; a filter or value the index does not have is left
+ * out, so that nothing invisible narrows the search (the pane shows no box for it to untick).
+ */
+export function knownValues(selected: Selected, available: AvailableFilters): Selected {
+  const out: Selected = {};
+  for (const [name, values] of Object.entries(selected)) {
+    const known = available[name];
+    if (!known) continue;
+    const byLower = new Map(Object.keys(known).map((v) => [v.toLowerCase(), v]));
+    const kept = [...new Set(values.map((v) => (v in known ? v : byLower.get(v.toLowerCase()))).filter((v): v is string => v !== undefined))];
+    if (kept.length > 0) out[name] = kept;
+  }
+  return out;
+}
+
+/** Labels of the filters, for the line that says what narrows the results. */
+const FILTER_LABELS: Record<string, string> = { type: 'Type', verdict: 'Verdict', outlet: 'Outlet', speaker: 'Speaker' };
+
+/** "Verdict: Disputed or Confirmed; Outlet: The Wire": what the ticked values narrow the results to ('' for none). */
+export function describeFilters(filters: unknown): string {
+  const selected = ticked(filters);
+  return Object.entries(selected)
+    .map(([name, values]) => `${FILTER_LABELS[name] ?? name}: ${values.join(' or ')}`)
+    .join('; ');
+}
+
+/**
+ * Whether moving from the address `from` to `to` deserves its own history entry (Back returns to
+ * the search before it): yes when the filters change; for the words, only once the reader has
+ * paused (`typing` false), so Back does not step through every letter typed.
+ */
+export function isNewEntry(from: string, to: string, typing: boolean): boolean {
+  if (from === to) return false;
+  const a = searchState(new URL(from).search);
+  const b = searchState(new URL(to).search);
+  if (JSON.stringify(a.selected) !== JSON.stringify(b.selected)) return true;
+  return !typing;
+}

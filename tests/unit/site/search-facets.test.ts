@@ -4,7 +4,7 @@
  * match; within one, any listed value) and counting, per value, the results that value would leave.
  */
 import { describe, expect, it } from 'vitest';
-import { anyOf, facetedSearch, searchState, searchUrl, ticked, type SearchFunction, type SearchResponse } from '../../../src/site/search-facets.ts';
+import { anyOf, describeFilters, facetedSearch, isNewEntry, knownValues, searchState, searchUrl, ticked, type SearchFunction, type SearchResponse } from '../../../src/site/search-facets.ts';
 
 interface Page {
   words: string[];
@@ -139,5 +139,40 @@ describe('search state in the address', () => {
     const selected = { outlet: ['A&B = "C"?#'], speaker: ['Ünïcode / 名前'] };
     const url = searchUrl('https://x.test/search/', 'a+b', selected);
     expect(searchState(new URL(url).search)).toEqual({ term: 'a+b', selected });
+  });
+});
+
+describe('values the index has', () => {
+  const available = { verdict: { Disputed: 8, Confirmed: 22 }, outlet: { 'The Wire': 3 } };
+
+  it('takes the index\'s spelling of a value written in another case', () => {
+    expect(knownValues({ verdict: ['disputed', 'CONFIRMED'] }, available)).toEqual({ verdict: ['Disputed', 'Confirmed'] });
+    expect(knownValues({ outlet: ['the wire', 'The Wire'] }, available)).toEqual({ outlet: ['The Wire'] });
+  });
+
+  it('leaves out values and filters the index does not have', () => {
+    expect(knownValues({ verdict: ['Maybe'], speaker: ['Peskov'], outlet: ['The Wire'] }, available)).toEqual({ outlet: ['The Wire'] });
+    expect(knownValues({ verdict: ['Maybe'] }, available)).toEqual({});
+  });
+});
+
+describe('the line naming active filters', () => {
+  it('names each filter and its values, in the order ticked', () => {
+    expect(describeFilters({ verdict: ['Disputed', 'Confirmed'], outlet: ['The Wire'] })).toBe('Verdict: Disputed or Confirmed; Outlet: The Wire');
+    expect(describeFilters({ speaker: ['Dmitry Peskov'], type: ['Article'] })).toBe('Speaker: Dmitry Peskov; Type: Article');
+    expect(describeFilters({ custom: ['x'] })).toBe('custom: x');
+    expect(describeFilters({})).toBe('');
+    expect(describeFilters(null)).toBe('');
+  });
+});
+
+describe('history entries', () => {
+  const at = (search: string): string => `https://x.test/search/${search}`;
+  it('one per change of filters, one per pause in typing', () => {
+    expect(isNewEntry(at('?q=a'), at('?q=a&verdict=Disputed'), true)).toBe(true);
+    expect(isNewEntry(at('?q=a&verdict=Disputed'), at('?q=a'), true)).toBe(true);
+    expect(isNewEntry(at('?q=pe'), at('?q=pes'), true)).toBe(false);
+    expect(isNewEntry(at('?q=peskov'), at('?q=kremlin'), false)).toBe(true);
+    expect(isNewEntry(at('?q=a'), at('?q=a'), false)).toBe(false);
   });
 });
