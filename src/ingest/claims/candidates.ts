@@ -35,3 +35,26 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
 export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): boolean {
   return skipReason(sentence) === null;
 }
+
+/** Words that open an instruction without being a verb's base form ("Please stay indoors", "Don't go"). */
+const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never)\b/i;
+
+/**
+ * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",
+ * "Don't drink the tap water"): it opens with a verb in its base form and no subject. It asks
+ * for something; it states nothing to check.
+ */
+export function isInstruction(text: string): boolean {
+  const plain = text.replace(/^[\s“"‘'(]+/, '');
+  if (INSTRUCTION_OPENERS.test(plain)) return true;
+  const tokens = tokenize(plain);
+  const first = tokens[0];
+  if (first === undefined || first.pos !== 'VERB' || first.text.toLowerCase() !== first.lemma || /ing$|ed$/i.test(first.text)) return false;
+  // "Hit by sanctions, the economy shrank", "Make no mistake, the deal is dead": a clause with
+  // its own subject follows the opening phrase, so the sentence states something after all.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0) return true;
+  const rest = tokens.slice(comma + 1);
+  const subject = rest.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  return subject < 0 || !rest.slice(subject + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}

@@ -24,6 +24,7 @@ import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
+import { isInstruction } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
 
 export interface ClaimUnit {
@@ -93,6 +94,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
       push(u) {
+        // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
+        if (isInstruction(u.text)) return;
         const full = u.text;
         const text = capitalise(shorten(full));
         const key = `${text.toLowerCase()}|${u.stance}`;

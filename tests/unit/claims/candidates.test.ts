@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skipReason } from '../../../src/ingest/claims/candidates.ts';
+import { isInstruction, skipReason } from '../../../src/ingest/claims/candidates.ts';
 
 const p = (text: string) => ({ text, kind: 'paragraph' as const });
 
@@ -35,5 +35,29 @@ describe('check-worthiness', () => {
     expect(skipReason({ text: 'Costa’s Plan Raises Alarm In The Council', kind: 'subheading' })).toBeNull();
     // In running text the possessive rule does not apply.
     expect(skipReason(p('Mayor Costa’s staff walked out of the meeting on Friday.'))).toBeNull();
+  });
+});
+
+describe('instructions are not claims', () => {
+  it.each([
+    'Keep your windows shut and your ventilation off until we tell you otherwise',
+    '“Stay indoors until noon',
+    "Don't drink the tap water",
+    'Please stay away from the area',
+    'Let’s wait for the report',
+  ])('%s', (text) => {
+    expect(isInstruction(text)).toBe(true);
+  });
+
+  it.each([
+    'Residents were told to stay indoors',
+    'Trump could end the fighting quickly',
+    'Said he would resign',
+    'Working with allies is key',
+    'Hit by sanctions, the economy shrank 2%',
+    'Set up in 1987, the company employs 340 people',
+    'Make no mistake, the deal is dead',
+  ])('states something: %s', (text) => {
+    expect(isInstruction(text)).toBe(false);
   });
 });

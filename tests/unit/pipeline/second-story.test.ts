@@ -74,6 +74,10 @@ describe('a second story', () => {
     expect(appearance('Mayor Priya\u00a0Lindqvist').a.quote).toContain('Lindqvist  said .');
   });
 
+  it('advice the mayor gave is no claim', () => {
+    expect(pages.filter((p) => p.appearances.some((a) => a.quote.includes('Keep your windows shut')) && /^Keep your windows/.test(p.title))).toEqual([]);
+  });
+
   it('the denied sprinkler report is disputed, on record', () => {
     const { page } = appearance('had been shut down for maintenance, people familiar with the matter said');
     expect(page.verdict).toBe('disputed');
