@@ -2,7 +2,8 @@
  * Split reported content into standalone claim clauses:
  * - independent clauses joined by ", and", ", but", "; ", ", though" (each has its own subject);
  * - coordinated verb phrases sharing a subject ("A did X and did Y" → "A did X", "A did Y");
- * - participial tails ("A did X, briefly mentioning Y" → "A did X", "A briefly mentioned Y").
+ * - participial tails ("A did X, briefly mentioning Y" → "A did X", "A briefly mentioned Y");
+ * - "when" clauses telling an event of their own ("A were injured when fire swept through B").
  */
 import { lexicon, patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
@@ -56,7 +57,8 @@ function finiteVerb(t: Token | undefined): boolean {
 
 /** Split independent clauses at top-level ", and" / ", but" / ";" / ", though". */
 function splitIndependent(content: string): string[] {
-  const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/gi);
+  // "… said that 12 were injured and that three remain in hospital": a second "that" clause.
+  const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+that\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/gi);
   const out: string[] = [];
   let from = 0;
   for (const m of cuts) {
@@ -146,6 +148,32 @@ function splitAbsolute(clause: string): string[] {
   return [head, tail];
 }
 
+/**
+ * Split off a "when" clause that tells an event of its own: "Nineteen workers were injured when
+ * fire swept through the factory" → "Nineteen workers were injured", "fire swept through the
+ * factory". Each is a claim, and the first meets its other tellings ("12 workers were injured")
+ * instead of trailing the circumstance along.
+ */
+function splitWhen(clause: string): string[] {
+  for (const m of topLevelMatches(clause, /,?\s+when\s+/gi)) {
+    const head = clause.slice(0, m.index);
+    const tail = clause.slice(m.index + m[0].length);
+    if (subjectOf(head) !== null && tokenize(head).some(isVerb) && (startsClause(tail) || startsEvent(tail))) return [head, tail];
+  }
+  return [clause];
+}
+
+/**
+ * "fire swept through …": a clause whose first word the tagger took for a verb (as it does for
+ * "fire", "attack", "flood" in running text) — a finite verb right after it tells the event.
+ */
+function startsEvent(text: string): boolean {
+  const [first, second] = tokenize(text.trim());
+  if (!first || !second || first.pos !== 'VERB' || /(?:ing|ed)$/i.test(first.text)) return false;
+  // An inflected verb next (its lemma differs: "swept" → "sweep", "spread" is no help).
+  return second.pos === 'VERB' && second.lemma !== second.text.toLowerCase() && !/ing$/i.test(second.text);
+}
+
 /** Strip a leading discourse marker ("However, …", "Meanwhile, …"). */
 export function stripDiscourse(clause: string): string {
   return clause.replace(patterns.discourse, '');
@@ -170,7 +198,7 @@ export function decompose(content: string): string[] {
   const out: string[] = [];
   let named: string | null = null;
   for (const independent of splitIndependent(content.trim())) {
-    for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitParticipial)) {
+    for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitWhen).flatMap(splitParticipial)) {
       for (let clause of splitCoordinatedVerbs(part.trim())) {
         clause = clause.trim();
         if (clause === '') continue;

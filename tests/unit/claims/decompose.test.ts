@@ -37,6 +37,20 @@ describe('independent clauses', () => {
     ]);
   });
 
+  it('splits a second "that" clause', () => {
+    expect(decompose('12 workers were injured and that three remain in hospital')).toEqual(['12 workers were injured', 'three remain in hospital']);
+  });
+
+  it('splits off a "when" clause telling an event of its own, even when the tagger reads its noun as a verb', () => {
+    expect(decompose('Nineteen workers were injured when fire swept through the factory on Tuesday night')).toEqual([
+      'Nineteen workers were injured',
+      'fire swept through the factory on Tuesday night',
+    ]);
+    expect(decompose('The mayor resigned when the council voted against her')).toEqual(['The mayor resigned', 'the council voted against her']);
+    // No event after "when": nothing to split.
+    expect(decompose('Officials will decide when to reopen the road')).toHaveLength(1);
+  });
+
   it('does not split ", but only if"', () => {
     expect(decompose('The union remains open to talks, but only if the firm drops the plan')).toHaveLength(1);
   });

@@ -18,6 +18,8 @@ describe('figuresIn', () => {
     ['between 10 and 20 soldiers were wounded', { counts: 'soldier', low: 10, high: 20, text: 'between 10 and 20 soldiers' }],
     ['a 24-hour ceasefire', { counts: 'hour', low: 24, high: 24, text: '24-hour' }],
     ['12 more people were rescued', { counts: 'people', low: 12, high: 12, text: '12 more people' }],
+    ['Nineteen workers were injured', { counts: 'worker', low: 19, high: 19, text: 'Nineteen workers' }],
+    ['A dozen workers were hurt in the fire', { counts: 'worker', low: 12, high: 12, text: 'dozen workers' }],
   ])('reads %j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -45,6 +47,10 @@ describe('figuresIn', () => {
   it('leaves out a thing counted twice in one text (which one would conflict?)', () => {
     expect(figuresIn('unemployment rose from 5 percent to 8 percent')).toEqual([]);
   });
+});
+
+it('"dozens of" is no figure', () => {
+  expect(figuresIn('Dozens of firefighters spent the night battling the flames')).toEqual([]);
 });
 
 describe('figuresConflict', () => {
