@@ -83,6 +83,25 @@ for (const site of sites) {
       console.log(`[budget] ${site.name}: ${pages.length} claim pages, largest ${largest.path} at ${(largest.total / 1024).toFixed(1)} KB`);
     });
 
+    it('on a denial\'s page, say that it checks the denial and link what it denies', () => {
+      const bySlug = new Map(claims.map((c) => [c.slug, c]));
+      let seen = 0;
+      for (const page of pages) {
+        const claim = bySlug.get(page.path.split('/')[2] ?? '');
+        if (!claim || claim.data.status === 'retired') continue;
+        const denied = claim.data.related.filter((r) => r.relation === 'disputes' && bySlug.has(r.slug) && bySlug.get(r.slug)?.data.status !== 'retired');
+        const scope = /<p class="verdict-scope"[^>]*>([^]*?)<\/p>/.exec(page.html);
+        if (denied.length === 0) {
+          expect(scope, page.path).toBeNull();
+          continue;
+        }
+        seen++;
+        expect(scope?.[1], page.path).toContain('This page checks the denial');
+        for (const r of denied) expect(scope?.[1], `${page.path} → ${r.slug}`).toContain(`href="/claims/${r.slug}/"`);
+      }
+      if (site.name === 'main site') expect(seen).toBeGreaterThan(0);
+    });
+
     it('put active claims in search and keep retired ones out', () => {
       const active = new Set(activeClaims(site.content).map((c) => c.slug));
       for (const page of pages) {
