@@ -2,8 +2,9 @@
  * `npm run review`: what an editor should look at after a build.
  *
  * Reads content/claims (live, so edits made since the build count) and the review state the last
- * ingest wrote (content/.crosscheck/review.json, for "new since last build"), then prints tables:
- * new claims, engine/author disagreements, low-confidence verdicts, retired pages, validation errors.
+ * ingest wrote (content/.crosscheck/review.json, for which pages that build created), then prints
+ * tables: pages awaiting review (the new ones first), engine/author disagreements, low-confidence
+ * verdicts, retired pages, validation errors.
  * Exits 0 whatever it finds: it reports, it does not gate; 2 for a usage error or when there is
  * no claims folder to review.
  */
@@ -57,7 +58,6 @@ const conf = (p: PageSummary): string => (p.engine ? p.engine.confidence.toFixed
 const pages = readAllPages(contentDir);
 const errors = pages.flatMap((p) => p.errors);
 const summaries = pages.filter((p) => p.raw !== null).map((p) => summarizeRaw(p.slug, p.raw!));
-const bySlug = new Map(summaries.map((s) => [s.slug, s]));
 
 let state: ReviewState | null = null;
 const statePath = join(contentDir, REVIEW_STATE_PATH);
@@ -66,7 +66,7 @@ if (existsSync(statePath)) {
     state = JSON.parse(readFileSync(statePath, 'utf8')) as ReviewState;
   } catch (error) {
     // Ingest writes it whole (atomically): a broken one was edited or damaged; the next ingest rewrites it.
-    console.error(`warning: ${displayPath(statePath)}: cannot be read (${error instanceof Error ? error.message : String(error)}); new claims are not known until the next ingest rewrites it`);
+    console.error(`warning: ${displayPath(statePath)}: cannot be read (${error instanceof Error ? error.message : String(error)}); which pages the last build created is not known until the next ingest rewrites it`);
     state = null;
   }
 }
@@ -86,12 +86,14 @@ const section = (title: string, headers: string[], rows: string[][]): void => {
   out.push('', `${title} (${rows.length})`, ...table(headers, rows.slice(0, limit)), ...overflow(rows.length));
 };
 
-// Read live: a page an editor reviewed since the build leaves the list at once.
-const fresh = (state?.newClaims ?? []).map((e) => bySlug.get(e.slug)).filter((s): s is PageSummary => s !== undefined && awaitsReview(s));
+// Every generated page no editor has decided or reviewed yet, read live from the pages (a page
+// reviewed since the build leaves the list at once); those the last build created come first.
+const created = new Set((state?.newClaims ?? []).map((e) => e.slug));
+const waiting = summaries.filter(awaitsReview).sort((a, b) => Number(created.has(b.slug)) - Number(created.has(a.slug)));
 section(
-  state ? 'New claims awaiting review' : 'New claims awaiting review (no build recorded yet)',
-  ['SLUG', 'VERDICT', 'CONF', 'TITLE'],
-  fresh.map((s) => [s.slug, s.verdict, conf(s), clip(s.title, 70)]),
+  'Awaiting review',
+  ['SLUG', 'NEW', 'VERDICT', 'CONF', 'TITLE'],
+  waiting.map((s) => [s.slug, created.has(s.slug) ? 'new' : '', s.verdict, conf(s), clip(s.title, 64)]),
 );
 section(
   'Engine/author disagreements',

@@ -18,7 +18,7 @@ import { mergePage, newPage, retirePage, summarizeRaw } from './merge-page.ts';
 import type { PageSummary } from './merge-page.ts';
 import { deferDocument, pageError, readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
-import { REVIEW_STATE_PATH, buildReviewState, readNewClaims, serializeReviewState } from './review-state.ts';
+import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
 import { statSignatureOf } from '../fs/stat-signature.ts';
 import type { CachedPage, PageLookup } from '../pipeline/ingest-cache.ts';
 import type { ReviewState } from './review-state.ts';
@@ -242,11 +242,9 @@ export function applyClaims(
   const refs = readPageRefs(contentDir, options.pageCache);
   const errors = refs.flatMap((r) => r.page?.errors ?? []);
   const statePath = join(contentDir, REVIEW_STATE_PATH);
-  const oldState = existsSync(statePath) ? readFileSync(statePath, 'utf8') : null;
-  const earlierNew = readNewClaims(oldState);
   if (errors.length > 0) {
     const current = refs.map((r) => (r.page ? summarizeRaw(r.slug, r.page.raw ?? {}) : r.cached.summary));
-    return { writes: [], report: buildReviewState(current, new Set(), earlierNew), errors, warnings: [], pages: current };
+    return { writes: [], report: buildReviewState(current, new Set()), errors, warnings: [], pages: current };
   }
 
   const bySlug = new Map(refs.map((r) => [r.slug, r]));
@@ -335,8 +333,9 @@ export function applyClaims(
 
   const writes = pageWrites.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)).map((w) => w.write);
   const summaries = [...out.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const report = buildReviewState(summaries, newSlugs, earlierNew);
+  const report = buildReviewState(summaries, newSlugs);
   const stateText = serializeReviewState(report);
+  const oldState = existsSync(statePath) ? readFileSync(statePath, 'utf8') : null;
   if (stateText !== oldState) {
     writes.push({ path: statePath, text: stateText });
     // Callers write `writes` with writeIfChanged, which expects the directory to exist.

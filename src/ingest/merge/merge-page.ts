@@ -114,12 +114,12 @@ export function verdictIsAuthors(raw: Record<string, unknown>): boolean {
   const engine = asRecord(raw['engine']);
   if (!('verdict' in engine)) return true;
   const authored = Array.isArray(engine['authored']) ? (engine['authored'] as unknown[]) : [];
-  return (
-    authored.includes('verdict') ||
-    raw['verdict'] !== engine['verdict'] ||
-    raw['reviewedBy'] !== undefined ||
-    raw['reviewed'] !== undefined
-  );
+  return authored.includes('verdict') || raw['verdict'] !== engine['verdict'] || given(raw['reviewedBy']) || given(raw['reviewed']);
+}
+
+/** A field an editor filled in: an empty placeholder (`reviewedBy: ""`, `reviewed:`) reviews nothing, as on the site. */
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 }
 
 /** Summary of a page as it stands on disk (for retired, hand-written and unchanged pages, and the review CLI). */

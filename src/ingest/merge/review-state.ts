@@ -17,10 +17,7 @@ export interface ReviewEntry {
 
 export interface ReviewState {
   version: 1;
-  /**
-   * Pages a build created that no editor has reviewed yet (set the verdict, `reviewed` or
-   * `reviewedBy`): they stay listed from build to build until then, or until they are retired.
-   */
+  /** Pages created by the last build (npm run review lists every page awaiting review, marking these). */
   newClaims: ReviewEntry[];
   /** Active pages whose author-set verdict differs from the engine's current suggestion. */
   disagreements: ReviewEntry[];
@@ -50,20 +47,20 @@ export function isLowConfidence(p: PageSummary): boolean {
   return p.status === 'active' && p.engine !== undefined && !p.verdictByAuthor && p.engine.confidence < LOW_CONFIDENCE;
 }
 
-/** A page still waiting for an editor: active, and its verdict not yet decided or reviewed by one. */
+/**
+ * A page still waiting for an editor: active, generated, and its verdict not yet decided or
+ * reviewed by one. Read from the page itself, so renaming it, losing the review state or a
+ * colleague's fresh clone changes nothing.
+ */
 export function awaitsReview(p: PageSummary): boolean {
   return p.status === 'active' && p.engine !== undefined && !p.verdictByAuthor;
 }
 
-/**
- * The review state after a build that created the pages `newSlugs`; `earlier`: the new claims the
- * previous state listed (readNewClaims), kept while they still await review.
- */
-export function buildReviewState(pages: readonly PageSummary[], newSlugs: ReadonlySet<string>, earlier: ReadonlySet<string> = new Set()): ReviewState {
+export function buildReviewState(pages: readonly PageSummary[], newSlugs: ReadonlySet<string>): ReviewState {
   const sorted = [...pages].sort(bySlug);
   return {
     version: 1,
-    newClaims: sorted.filter((p) => (newSlugs.has(p.slug) || earlier.has(p.slug)) && awaitsReview(p)).map(entry),
+    newClaims: sorted.filter((p) => newSlugs.has(p.slug)).map(entry),
     disagreements: sorted.filter(isDisagreement).map(entry),
     lowConfidence: sorted.filter(isLowConfidence).map(entry),
     retired: sorted.filter((p) => p.status === 'retired').map(entry),
@@ -74,17 +71,3 @@ export function serializeReviewState(state: ReviewState): string {
   return `${JSON.stringify(state, null, 2)}\n`;
 }
 
-/**
- * The slugs of the new claims a review state lists; none when there is no state or it cannot be
- * read (an edited or damaged file loses only this list: the next build starts it again).
- */
-export function readNewClaims(text: string | null): Set<string> {
-  if (text === null) return new Set();
-  try {
-    const state = JSON.parse(text) as Partial<ReviewState> | null;
-    const list = Array.isArray(state?.newClaims) ? state.newClaims : [];
-    return new Set(list.map((e) => (e && typeof e === 'object' ? (e as { slug?: unknown }).slug : undefined)).filter((s): s is string => typeof s === 'string'));
-  } catch {
-    return new Set();
-  }
-}

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editPage, fixtureClaims, run, tempContent } from '../authoring/helpers.ts';
@@ -34,8 +34,8 @@ describe('npm run review', () => {
     expect(section('Low-confidence verdicts')).toContain('moscow-plans-to-mobilise-reservists');
     expect(section('Retired')).toContain('the-central-bank-raised-its-key-rate-to-16');
     // The first run's claims await review still, the one the author decided and the retired one aside.
-    expect(section('New claims awaiting review')).toContain('(1)');
-    expect(section('New claims awaiting review')).not.toContain(KREMLIN);
+    expect(section('Awaiting review')).toContain('(1)');
+    expect(section('Awaiting review')).not.toContain(KREMLIN);
     expect(section('Validation errors')).toContain('(none)');
     expect(bank.slug).toBe('the-central-bank-raised-its-key-rate-to-16');
   });
@@ -44,7 +44,7 @@ describe('npm run review', () => {
     const content = tempContent();
     run(content, fixtureClaims());
     let out = review([], { CROSSCHECK_CONTENT_DIR: content });
-    expect(out).toMatch(/New claims awaiting review \(3\)/);
+    expect(out).toMatch(/Awaiting review \(3\)/);
     expect(review([], { CROSSCHECK_CONTENT: content })).toBe(out); // the variable's earlier name
     editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
     out = review(['--content', content]);
@@ -56,33 +56,40 @@ describe('npm run review', () => {
     expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 2 active, 0 retired, 1 unreadable \(see Validation errors\)$/);
   });
 
-  it('keeps new claims listed over later builds until an editor reviews them', () => {
+  it('lists every page awaiting review, read from the pages: renamed, after a lost review state, the new ones marked', () => {
     const content = tempContent();
     const slugs = fixtureClaims().map((c) => c.slug).sort();
-    const listed = (r: ReturnType<typeof run>): string[] => r.report.newClaims.map((e) => e.slug);
-    expect(listed(run(content, fixtureClaims()))).toEqual(slugs);
-    // A second build creates nothing: the first one's claims are still waiting.
-    expect(listed(run(content, fixtureClaims()))).toEqual(slugs);
-    // Reviewed (a date or a name, or a verdict of the editor's own): off the list at once, live...
+    const section = (out: string): string => out.slice(out.indexOf('Awaiting review')).split('\n\n')[0]!;
+    const rows = (out: string): string[] => section(out).split('\n').slice(3).map((l) => l.trim());
+    run(content, fixtureClaims());
+    let out = review(['--content', content]);
+    expect(section(out)).toContain(`Awaiting review (${slugs.length})`);
+    for (const r of rows(out)) expect(r).toMatch(/^\S+\s+new\s/);
+    // A second build created nothing: the same pages wait, none of them new.
+    run(content, fixtureClaims());
+    out = review(['--content', content]);
+    expect(rows(out).map((r) => r.split(/\s+/)[0]).sort()).toEqual(slugs);
+    for (const r of rows(out)) expect(r).not.toMatch(/^\S+\s+new\s/);
+    // Reviewed (a date, a name, or a verdict of the editor's own): off the list at once.
     editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nreviewed: 2026-11-22');
-    editPage(content, slugs.find((s) => s !== KREMLIN)!, /^title: /m, 'reviewedBy: Desk editor\ntitle: ');
-    const waiting = slugs.filter((s) => s !== KREMLIN && s !== slugs.find((x) => x !== KREMLIN));
-    const section = (out: string): string => out.slice(out.indexOf('New claims awaiting review')).split('\n\n')[0]!;
-    const live = section(review(['--content', content]));
-    expect(live).toContain(`New claims awaiting review (${waiting.length})`);
-    for (const s of waiting) expect(live).toContain(s);
-    expect(live).not.toContain(KREMLIN);
-    // ... and in the state the next build writes.
-    expect(listed(run(content, fixtureClaims()))).toEqual(waiting);
-    // A retired claim leaves the list too.
-    expect(listed(run(content, fixtureClaims().filter((c) => !waiting.includes(c.slug))))).toEqual([]);
+    const named = slugs.find((s) => s !== KREMLIN)!;
+    editPage(content, named, /^title: /m, 'reviewedBy: Desk editor\ntitle: ');
+    const waiting = slugs.filter((s) => s !== KREMLIN && s !== named);
+    // An empty placeholder reviews nothing (the site does not call it reviewed either).
+    editPage(content, waiting[0]!, /^title: /m, 'reviewedBy: ""\ntitle: ');
+    expect(rows(review(['--content', content])).map((r) => r.split(/\s+/)[0])).toEqual(waiting);
+    // Renaming a page or losing the review state changes nothing: the list is read from the pages.
+    const [first] = waiting;
+    renameSync(join(content, 'claims', `${first}.mdx`), join(content, 'claims', `renamed-${first}.mdx`));
+    rmSync(join(content, '.crosscheck'), { recursive: true, force: true });
+    expect(rows(review(['--content', content])).map((r) => r.split(/\s+/)[0]).sort()).toEqual(waiting.map((s) => (s === first ? `renamed-${s}` : s)).sort());
   });
 
   it('shows the first rows of a long table and says how many more, all of them with --all', () => {
     const content = tempContent();
     run(content, fixtureClaims());
     const short = review(['--content', content, '--limit', '2']);
-    expect(short).toMatch(/New claims awaiting review \(3\)\n(?:.*\n){4}  … and 1 more \(npm run review -- --all\)/);
+    expect(short).toMatch(/Awaiting review \(3\)\n(?:.*\n){4}  … and 1 more \(npm run review -- --all\)/);
     const all = review(['--content', content, '--limit', '2', '--all']);
     expect(all).not.toContain('more (npm run review -- --all)');
     for (const c of fixtureClaims()) expect(all).toContain(c.slug);
@@ -104,7 +111,7 @@ describe('npm run review', () => {
     writeFileSync(join(content, '.crosscheck', 'review.json'), '{bad');
     const out = spawnSync(process.execPath, ['src/review/cli.ts', '--content', content], { cwd: ROOT, encoding: 'utf8' });
     expect(out.status).toBe(0);
-    expect(out.stderr).toMatch(/^warning: .*\.crosscheck\/review\.json: cannot be read \(.*JSON.*\); new claims are not known until the next ingest rewrites it/);
-    expect(out.stdout).toContain('New claims awaiting review (no build recorded yet) (0)');
+    expect(out.stderr).toMatch(/^warning: .*\.crosscheck\/review\.json: cannot be read \(.*JSON.*\); which pages the last build created is not known until the next ingest rewrites it/);
+    expect(out.stdout).toContain('Awaiting review (3)');
   });
 });

@@ -1,7 +1,7 @@
-/** The review state's list of new claims: read back tolerantly, kept while the claims await review. */
+/** The review state: which pages a build created; which pages await an editor. */
 import { describe, expect, it } from 'vitest';
 import type { PageSummary } from '../../../src/ingest/merge/merge-page.ts';
-import { awaitsReview, buildReviewState, readNewClaims } from '../../../src/ingest/merge/review-state.ts';
+import { awaitsReview, buildReviewState } from '../../../src/ingest/merge/review-state.ts';
 
 const page = (slug: string, over: Partial<PageSummary> = {}): PageSummary => ({
   slug,
@@ -13,27 +13,18 @@ const page = (slug: string, over: Partial<PageSummary> = {}): PageSummary => ({
   ...over,
 });
 
-describe('new claims in the review state', () => {
-  it('reads the slugs a state lists, and nothing from a missing, damaged or odd one', () => {
-    expect(readNewClaims(JSON.stringify({ version: 1, newClaims: [{ slug: 'a' }, { slug: 'b', title: 'B' }] }))).toEqual(new Set(['a', 'b']));
-    expect(readNewClaims(null)).toEqual(new Set());
-    expect(readNewClaims('{bad')).toEqual(new Set());
-    expect(readNewClaims('null')).toEqual(new Set());
-    expect(readNewClaims(JSON.stringify({ newClaims: 'a' }))).toEqual(new Set());
-    expect(readNewClaims(JSON.stringify({ newClaims: [null, 3, { slug: 7 }, { slug: 'ok' }] }))).toEqual(new Set(['ok']));
-  });
-
-  it('lists this build\'s and earlier new claims that still await review, by slug', () => {
+describe('the review state', () => {
+  it('lists the pages this build created as new, and which pages await review', () => {
     const pages: PageSummary[] = [
       page('c-new'),
       page('b-earlier'),
       page('a-reviewed', { verdictByAuthor: true }),
       page('d-retired', { status: 'retired' }),
       { slug: 'e-hand-written', title: 'Hand', verdict: 'disputed', status: 'active', verdictByAuthor: true }, // no engine block
-      page('f-old'),
     ];
-    const state = buildReviewState(pages, new Set(['c-new', 'e-hand-written']), new Set(['b-earlier', 'a-reviewed', 'd-retired', 'gone']));
-    expect(state.newClaims.map((e) => e.slug)).toEqual(['b-earlier', 'c-new']);
-    expect(pages.filter(awaitsReview).map((p) => p.slug)).toEqual(['c-new', 'b-earlier', 'f-old']);
+    const state = buildReviewState(pages, new Set(['c-new', 'e-hand-written']));
+    expect(state.newClaims.map((e) => e.slug)).toEqual(['c-new', 'e-hand-written']);
+    expect(state.retired.map((e) => e.slug)).toEqual(['d-retired']);
+    expect(pages.filter(awaitsReview).map((p) => p.slug)).toEqual(['c-new', 'b-earlier']);
   });
 });

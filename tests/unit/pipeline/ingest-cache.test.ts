@@ -439,8 +439,9 @@ describe('up to date (run-memo.ts)', () => {
     const [cache, content] = [fresh('cache'), fresh('content')];
     const first = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
     expect(first.written.length).toBeGreaterThan(0);
-    // The second run writes nothing (the new claims still await review, so even the review state
-    // stays): it is remembered.
+    // The second run still writes the review state (no claim is new any more): not remembered.
+    const second = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
+    expect(second.written).toEqual([join(content, '.crosscheck', 'review.json')]);
     const settled = ingest({ seedsDir: seeds, contentDir: content, cacheDir: cache });
     expect(settled.written).toEqual([]);
     expect(settled.stats?.upToDate).toBeUndefined();
