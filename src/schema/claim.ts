@@ -6,6 +6,16 @@ export const STANCES = ['asserts', 'reports', 'denies', 'declines'] as const;
 export const RELATIONS = ['disputes', 'disputed-by', 'related'] as const;
 export const STATUSES = ['active', 'retired'] as const;
 
+/** A review date an editor may write: empty, a Date (as some YAML parsers read one), or a real YYYY-MM-DD day. */
+export function isReviewDate(value: string | Date): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (value.trim() === '') return true;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
+}
+
 /** One sentence of one article that carries the claim. Written by the build step. */
 export const appearanceSchema = z.object({
   /** Article id: the seed file name without extension. */
@@ -74,8 +84,14 @@ export const claimSchema = z
     engine: engineSchema.optional(),
     /** Editor who reviewed the verdict (author-owned). */
     reviewedBy: z.string().optional(),
-    /** Date of the editor's review, ISO (author-owned). */
-    reviewed: z.union([z.string(), z.date()]).optional(),
+    /**
+     * Date of the editor's review, `YYYY-MM-DD` (author-owned). A real calendar date: "2024-13-45"
+     * or "12/06/2024" would be published as some other day. Left empty, the page is not reviewed.
+     */
+    reviewed: z
+      .union([z.string(), z.date(), z.null()])
+      .optional()
+      .refine((v) => v === undefined || v === null || isReviewDate(v), { message: 'write the date as YYYY-MM-DD, e.g. 2024-12-03' }),
   })
   .loose();
 

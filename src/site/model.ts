@@ -181,7 +181,7 @@ export function verdictByEditor(data: Pick<ClaimFrontmatter, 'verdict' | 'engine
     data.verdict !== engine.verdict ||
     (engine.authored ?? []).includes('verdict') ||
     (data.reviewedBy !== undefined && data.reviewedBy.trim() !== '') ||
-    data.reviewed !== undefined
+    (data.reviewed !== undefined && data.reviewed !== null && !(typeof data.reviewed === 'string' && data.reviewed.trim() === ''))
   );
 }
 

@@ -2,7 +2,7 @@
  * Reads an existing claim page: frontmatter as a yaml Document (comments and order kept), the body
  * verbatim, and every validation problem as a PageError pointing at the offending line.
  */
-import { LineCounter, parseDocument, isMap } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Document } from 'yaml';
 import { ATTRIBUTIONS, RELATIONS, STANCES, STATUSES, VERDICTS, claimSchema } from '../../schema/claim.ts';
 import type { ClaimFrontmatter } from '../../schema/claim.ts';
@@ -131,33 +131,43 @@ function closest(target: string, candidates: Iterable<string>, n = 3): string[] 
     .map((x) => x.c);
 }
 
+/** Fields of free text, where a " #" is more likely text than a comment. */
+const TEXT_FIELDS = ['title', 'reviewedBy'] as const;
+
 /** The frontmatter fields the schema knows (an author may add others of their own). */
 const KNOWN_FIELDS: readonly string[] = Object.keys(claimSchema.shape);
 
+/** Fields a page cannot do without: a near miss of one, when the page lacks it, is surely that field. */
+const REQUIRED_FIELDS: readonly string[] = ['title', 'verdict'];
+
 /**
- * The known field an unknown key was surely meant to be: the same but for case (`Verdict`,
- * `reviewedby`), or a slip of one letter in a long name (`verdcit`, `reviewdBy`) — two in a
- * name of eight letters or more. Undefined for a key of the author's own (`deskNote`).
+ * The known field an unknown key was meant to be, and how sure that is: `case` for the same name
+ * but for case or separators (`Verdict`, `reviewed_by`: surely a slip, never an author's own
+ * field); `typo` for a slip of one letter in a long name (`verdcit`), two in a name of eight
+ * letters or more — which may also be a field of the author's own (`review`, `reviewer`).
  */
-export function meantField(key: string): string | undefined {
+export function meantField(key: string): { field: string; how: 'case' | 'typo' } | undefined {
   if (KNOWN_FIELDS.includes(key)) return undefined;
   const lower = key.toLowerCase().replace(/[-_ ]/g, '');
   const same = KNOWN_FIELDS.find((f) => f.toLowerCase() === lower);
-  if (same) return same;
+  if (same) return { field: same, how: 'case' };
   let best: { field: string; d: number } | undefined;
   for (const f of KNOWN_FIELDS) {
     if (f.length < 5) continue;
     const d = levenshtein(key.toLowerCase(), f.toLowerCase());
     if (d <= (f.length >= 8 ? 2 : 1) && (!best || d < best.d)) best = { field: f, d };
   }
-  return best?.field;
+  return best ? { field: best.field, how: 'typo' } : undefined;
 }
 
 /**
  * What to do about a YAML syntax error, by its code (from the `yaml` library) and the text of its
  * line: the usual slips in hand-edited frontmatter, each with the fix.
  */
-export function yamlFix(code: string, line: string): string | undefined {
+export function yamlFix(code: string, line: string, message = ''): string | undefined {
+  // The value as written after "key: " (for fixes that quote it).
+  const value = /^\s*[^:#]+:\s+(.*)$/.exec(line)?.[1] ?? '';
+  const quoteIt = (what: string): string => `a value starting with ${what} must be in quotes: put the whole value in double quotes`;
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
@@ -166,9 +176,18 @@ export function yamlFix(code: string, line: string): string | undefined {
         ? 'a value with ": " in it must be in quotes: put the whole value in double quotes, e.g. title: "Fact check: the call"'
         : 'a key indented under another value: start it at the beginning of the line, like the keys around it';
     case 'MISSING_CHAR':
+      if (/followed by map values/.test(message)) {
+        if (/^\s*[\w-]+:\u00a0/.test(line)) return 'put a plain space after the colon (this one is a no-break space)';
+        return /^\s*[\w-]+:\S/.test(line) ? 'put a space after the colon: key: value' : 'every line here is "key: value" (or an item of a list under a key): this one is not';
+      }
       return 'close the quote (or bracket) opened on this line; inside double quotes write \\" for a quote';
     case 'UNEXPECTED_TOKEN':
-      return 'there is text after a closing quote: put the whole value in one pair of quotes (inside single quotes write \'\' for a quote)';
+      if (/^[[{*&!|>-]/.test(value)) return quoteIt(`"${value[0]}"`);
+      return /["']/.test(value)
+        ? 'there is text after a closing quote: put the whole value in one pair of quotes (inside single quotes write \'\' for a quote)'
+        : undefined;
+    case 'BAD_SCALAR_START':
+      return quoteIt(value ? `"${value[0]}"` : 'this character');
     case 'BAD_INDENT':
       return 'close the [ or { opened on this line, or indent the lines that continue it';
     case 'DUPLICATE_KEY':
@@ -244,14 +263,17 @@ export function readPage(file: string, slug: string, text: string, options: Read
       const pos = e.pos[0];
       const owner = [...keys].reverse().find((k) => (e.code === 'DUPLICATE_KEY' ? k.start <= pos : k.start < pos));
       // An unterminated quote or bracket is noticed where the text ends; point at where it starts.
-      const unterminated = e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT';
+      const unterminated = (e.code === 'MISSING_CHAR' && !/followed by map values/.test(e.message)) || e.code === 'BAD_INDENT';
       const line = owner && unterminated ? lineOf(owner.start) : (e.linePos?.[0]?.line ?? 1) + 1;
       // One slip can trip several checks on its line (a mis-indented key): the first says it.
       if (reported.has(line)) continue;
       reported.add(line);
       const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      const fix = yamlFix(e.code, lines[line - 2] ?? '');
-      errors.push(pageError({ file, line, field: owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}${fix ? `; ${fix}` : ''}` }));
+      const text = lines[line - 2] ?? '';
+      const fix = yamlFix(e.code, text, e.message);
+      // The parser names the key before the slip; a line of its own that reads "key:…" is that key's.
+      const own = /followed by map values/.test(e.message) ? /^\s*([\w-]+):/.exec(text)?.[1] : undefined;
+      errors.push(pageError({ file, line, field: own ?? owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}${fix ? `; ${fix}` : ''}` }));
     }
     return page;
   }
@@ -278,13 +300,40 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
   };
 
   // A known field under a slightly wrong name (`Verdict:`) is not the field: the page would lack
-  // it, or silently not say what the author meant (`reviewedby:` marks nothing reviewed).
+  // it, or silently not say what the author meant (`reviewedby:` marks nothing reviewed; a
+  // `Verdict: disputed` under `verdict: confirmed` changes nothing). A near miss of a field the
+  // page has, or of an optional one, may be a field of the author's own (`review:`): it passes.
   const misspelt = new Map<string, string>(); // known field → the key written for it
   for (const key of Object.keys(raw)) {
     const meant = meantField(key);
-    if (meant === undefined || meant in raw) continue;
-    misspelt.set(meant, key);
-    errors.push(pageError({ file, line: locate([key]), field: key, message: `is not a field of a claim page: write \`${meant}\` (field names are case-sensitive)`, allowed: [meant] }));
+    if (meant === undefined) continue;
+    const { field, how } = meant;
+    if (how === 'typo' && (field in raw || !REQUIRED_FIELDS.includes(field))) continue;
+    misspelt.set(field, key);
+    const message =
+      how === 'case'
+        ? field in raw
+          ? `is not a field of a claim page, and the page also has \`${field}\` (line ${locate([field])}): keep one, written \`${field}\` (field names are case-sensitive)`
+          : `is not a field of a claim page: write \`${field}\` (field names are case-sensitive)`
+        : `is not a field of a claim page, and the page has no \`${field}\`: write \`${field}\``;
+    errors.push(pageError({ file, line: locate([key]), field: key, message, allowed: [field] }));
+  }
+
+  // Free text cut short by YAML: in `title: Water #1 concern`, " #" starts a comment, and the
+  // title would be published as "Water". A comment written as one (`title: … # shorter`, a space
+  // after the "#") is the author's note and fine; "#1", "#MeToo" are text.
+  if (!page.asWritten) {
+    for (const key of TEXT_FIELDS) {
+      const node = page.doc.get(key, true);
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || typeof node.value !== 'string') continue;
+      const whole = `${node.value} #${node.comment}`;
+      errors.push(pageError({
+        file,
+        line: locate([key]),
+        field: key,
+        message: `" #" starts a YAML comment, so the value ends at "${node.value}"; put the whole value in double quotes: ${key}: ${JSON.stringify(whole)}`,
+      }));
+    }
   }
 
   const parsed = claimSchema.safeParse(raw);
@@ -312,7 +361,9 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
       } else if (issue.code === 'invalid_value') {
         message = `${describe(value)} is not allowed; use one of ${enumValues!.join(', ')}`;
       } else if (issue.code === 'invalid_type') {
-        message = `expected ${issue.expected}, found ${describe(value)}`;
+        // `title: 2024`, `title: yes`: YAML reads a number or a boolean; quoted, it is text.
+        const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `; put it in quotes: "${String(value)}"` : '';
+        message = `expected ${issue.expected}, found ${describe(value)}${quote}`;
       } else if (issue.code === 'too_small' && typeof value === 'string') {
         message = `must not be empty`;
       } else if (issue.code === 'too_big' && typeof value === 'string') {

@@ -89,13 +89,30 @@ describe('bad author edits stop the build with a precise message and no output',
     badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nreviewed_by: Desk editor', (f) => [
       `${f}:4: reviewed_by: is not a field of a claim page: write \`reviewedBy\` (field names are case-sensitive)`,
     ]);
-    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdcit: disputed', (f) => [`${f}:3: verdcit: is not a field of a claim page: write \`verdict\` (field names are case-sensitive)`]);
+    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdcit: disputed', (f) => [`${f}:3: verdcit: is not a field of a claim page, and the page has no \`verdict\`: write \`verdict\``]);
+    // The right field is there too: the wrong-case one would change nothing, silently.
+    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nVerdict: confirmed', (f) => [
+      `${f}:4: Verdict: is not a field of a claim page, and the page also has \`verdict\` (line 3): keep one, written \`verdict\` (field names are case-sensitive)`,
+    ]);
+  });
+
+  it('" #" in an unquoted title would cut it short: quote it', () => {
+    const [e] = badEdit(KREMLIN, /^title: .*$/m, 'title: Lakeside water #1 concern is safe', (f) => [
+      `${f}:2: title: " #" starts a YAML comment, so the value ends at "Lakeside water"; put the whole value in double quotes: title: "Lakeside water #1 concern is safe"`,
+    ]);
+    expect(e).toMatchObject({ line: 2, field: 'title' });
+  });
+
+  it('a review date that is no real day', () => {
+    for (const bad of ['2024-13-45', '12/06/2024', 'Anna']) {
+      badEdit(KREMLIN, /^verdict: disputed$/m, `verdict: disputed\nreviewed: ${bad}`, (f) => [`${f}:4: reviewed: write the date as YYYY-MM-DD, e.g. 2024-12-03`]);
+    }
   });
 
   it("an author's own fields pass", () => {
     const content = tempContent();
     run(content, fixtureClaims());
-    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\ndeskNote: call the ministry\ntags: [a, b]\nsource_url: https://example.org');
+    editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: disputed # checked twice\ndeskNote: call the ministry\ntags: [a, b]\nsource_url: https://example.org\nreview: pending\nreviewer: Anna\nreviewed: 2024-12-03');
     expect(run(content, fixtureClaims()).errors).toEqual([]);
   });
 
