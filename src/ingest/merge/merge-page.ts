@@ -231,25 +231,38 @@ export interface SummaryNotes {
 }
 
 /**
- * The notes an author wrote above or below the generated summary, left as it was generated (its
- * hash is `summaryHash`); null when the summary is not found whole at the start or the end of
- * the body, between paragraphs. `before` ends and `after` starts with the blank line between.
+ * The notes an author wrote above and below the generated summary, left as it was generated (its
+ * hash is `summaryHash`); null when the summary is not found whole between lines of the body.
+ * `before` and `after` keep everything around the summary's own words as written, line breaks
+ * included: a note typed on the line right under it, with no blank line between, is found too.
+ * The summary is a few paragraphs of a short body: trying every span of whole lines costs nothing
+ * that matters (and only pages whose body an author edited are asked).
  */
 export function notesBeside(body: string, summaryHash: string): SummaryNotes | null {
-  for (const gap of body.matchAll(/\n{2,}/g)) {
-    const start = gap.index;
-    const end = start + gap[0].length;
-    if (body.slice(0, start).trim() !== '' && bodyHash(body.slice(0, start)) === summaryHash) return { before: '', after: body.slice(start) };
-    if (body.slice(end).trim() !== '' && bodyHash(body.slice(end)) === summaryHash) return { before: body.slice(0, end), after: '' };
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  starts.push(body.length);
+  for (const from of starts) {
+    for (const to of starts) {
+      if (to <= from) continue;
+      const span = body.slice(from, to);
+      if (span.trim() === '' || bodyHash(span) !== summaryHash) continue;
+      const lead = /^\s*/.exec(span)![0];
+      const trail = /\s*$/.exec(span)![0];
+      const before = body.slice(0, from) + lead;
+      const after = trail + body.slice(to);
+      if (before.trim() === '' && after.trim() === '') continue; // the summary alone: no notes
+      return { before, after };
+    }
   }
   return null;
 }
 
 /** The generated body (renderSummaryBody) with the author's notes where they were. */
 export function withNotes(generated: string, notes: SummaryNotes): string {
-  if (generated === '') return `\n${(notes.before + notes.after).replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
-  if (notes.after !== '') return generated.replace(/\n$/, '') + notes.after;
-  return notes.before + generated.replace(/^\n/, '');
+  const summary = generated.trim();
+  if (summary === '') return `\n${[notes.before.trim(), notes.after.trim()].filter((n) => n !== '').join('\n\n')}\n`;
+  return `${notes.before}${summary}${notes.after}`;
 }
 
 /** Merges a generated claim into an existing page that has an `engine` block. */
