@@ -58,6 +58,32 @@ describe('who set the verdict', () => {
     await page.close();
   });
 
+  it("an editor's verdict that differs from the engine's: the reasons are marked as the engine's", async () => {
+    const claim = claims.find((c) => c.slug === fixture.reviewedSlug);
+    const engine = claim?.data.engine;
+    if (!claim || !engine) throw new Error('no reviewed claim with an engine block');
+    expect(claim.data.verdict).not.toBe(engine.verdict);
+    const label = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
+    const page = await open(`/claims/${fixture.reviewedSlug}/`);
+    expect(await page.locator('#why').innerText()).toBe(`Why the engine suggested ${label(engine.verdict)}`);
+    expect(await page.locator('.overridden').innerText()).toBe(
+      `An editor set the verdict to ${label(claim.data.verdict)}; these are the engine's reasons for its own suggestion.`,
+    );
+    // Its notes are the editor's own: still "Notes".
+    expect(await page.locator('#notes').innerText()).toBe('Notes');
+    // A body left as generated is the engine's summary of its own verdict, and is headed so.
+    const untouched = await open(`/claims/${fixture.overriddenSlug}/`);
+    expect(await untouched.locator('#notes').innerText()).toBe("The engine's summary");
+    expect(await untouched.locator('#why').innerText()).toMatch(/^Why the engine suggested /);
+    await untouched.close();
+    // An automated page keeps the plain heading.
+    const automated = claims.find((c) => c.data.engine && c.data.verdict === c.data.engine.verdict && c.data.status !== 'retired' && c.data.reasons.length > 0)!;
+    const other = await open(`/claims/${automated.slug}/`);
+    expect(await other.locator('#why').innerText()).toBe('Why this verdict');
+    await other.close();
+    await page.close();
+  });
+
   it('an engine verdict says "Automated assessment (confidence N%)"', async () => {
     const automated = claims.find(
       (c) => c.data.engine && c.data.verdict === c.data.engine.verdict && !c.data.reviewedBy && !c.data.engine.authored?.includes('verdict'),

@@ -25,6 +25,8 @@ export interface FixtureSite {
   /** Sentence an editor added to the reviewed page's body (straight/curly quotes and `--`). */
   editorNote: string;
   retiredSlug: string;
+  /** Claim whose verdict an editor changed, its body left as generated. */
+  overriddenSlug: string;
   handWrittenSlug: string;
   /** Article ids of the fixture seeds. */
   hostileArticle: string;
@@ -97,6 +99,10 @@ async function freshFixtureSite(): Promise<FixtureSite> {
   const notes = `\n# Evidence\n\n${editorNote}\n\n## Follow-up\n\nChecked again with the ministry.\n`;
   editPage(join(content, 'claims', `${reviewed.slug}.mdx`), { verdict: newVerdict, reviewedBy, reviewed: reviewedOn }, notes);
   editPage(join(content, 'claims', `${retired.slug}.mdx`), { status: 'retired' });
+  // Another verdict changed, the generated summary left alone: it is the engine's, and says so.
+  const overridden = rest.find((c) => c !== retired && c.data.reasons.length > 0);
+  if (!overridden) throw new Error('[e2e] the fixture site needs a third generated claim');
+  editPage(join(content, 'claims', `${overridden.slug}.mdx`), { verdict: overridden.data.verdict === 'disputed' ? 'confirmed' : 'disputed' });
 
   const handWrittenSlug = 'hand-written-fixture-claim';
   cpSync(resolve(projectRoot, 'tests/fixtures/authoring/hand-written.mdx'), join(content, 'claims', `${handWrittenSlug}.mdx`));
@@ -118,6 +124,7 @@ async function freshFixtureSite(): Promise<FixtureSite> {
     reviewedOn,
     editorNote,
     retiredSlug: retired.slug,
+    overriddenSlug: overridden.slug,
     handWrittenSlug,
     hostileArticle: 'hostile-markup',
     verbatimArticle: 'verbatim-quotes',
