@@ -24,6 +24,8 @@ export interface SearchResponse {
   results: unknown[];
   /** Per filter and value: how many results the search would have with that value ticked too. */
   filters?: Record<string, Record<string, number>>;
+  /** Per filter and value: Pagefind's count without any filter (the pane shows it for ticked values). */
+  totalFilters?: Record<string, Record<string, number>>;
   [key: string]: unknown;
 }
 
@@ -62,12 +64,14 @@ export function facetedSearch(search: SearchFunction): SearchFunction {
     const response = await search(term, { ...options, filters: anyOf(selected) });
     if (!response || names.length === 0) return response;
     const filters = { ...(response.filters ?? {}) };
+    // The pane shows a ticked value's count from `totalFilters`: the same disjunctive counts.
+    const totalFilters = { ...(response.totalFilters ?? {}) };
     const others = await Promise.all(names.map((name) => search(term, { ...options, filters: anyOf(selected, name) })));
     names.forEach((name, k) => {
       const counts = others[k]?.filters?.[name];
-      if (counts) filters[name] = counts;
+      if (counts) filters[name] = totalFilters[name] = counts;
     });
-    return { ...response, filters };
+    return { ...response, filters, totalFilters };
   };
 }
 

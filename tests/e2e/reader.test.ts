@@ -276,6 +276,21 @@ describe('search history and the address', () => {
     await page.close();
   });
 
+  it('an address in another form is tidied in place: one Back leaves the search', async () => {
+    const page = await browser.open('/claims/');
+    await page.goto(browser.url('/search/?utm_source=x&q=Trump%20call&verdict=disputed'));
+    await expect.poll(() => new URL(page.url()).search, { timeout: 20_000 }).toBe('?utm_source=x&q=Trump+call&verdict=Disputed');
+    // A ticked value counts as the others do (Pagefind's own count for it was 0 with no words typed).
+    const disputed = claims.filter((c) => c.data.verdict === 'disputed').length;
+    const browse = await browser.open('/search/?verdict=Disputed');
+    const option = browse.locator('pagefind-filter-pane details[data-filter-name="verdict"] label').filter({ has: browse.locator('input[value="Disputed"]') });
+    await expect.poll(() => option.locator('.pf-filter-checkbox-count').innerText(), { timeout: 20_000 }).toBe(String(disputed));
+    await browse.close();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/claims/');
+    await page.close();
+  });
+
   it('a value written in another case is the index\'s, an unknown one is dropped, and filters clear at once', async () => {
     const disputed = claims.filter((c) => c.data.verdict === 'disputed').length;
     const page = await browser.open('/search/?verdict=disputed&speaker=Nobody+Such');

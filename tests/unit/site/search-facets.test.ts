@@ -64,6 +64,8 @@ describe('facet semantics', () => {
     const result = await facetedSearch(search)('trump', { filters: { verdict: ['Disputed'] } });
     expect(result?.results).toHaveLength(1);
     expect(result?.filters?.['verdict']).toEqual({ Disputed: 1, Confirmed: 2, Unattributed: 1 });
+    // The pane shows a ticked value's count from totalFilters: the same counts there.
+    expect(result?.totalFilters?.['verdict']).toEqual({ Disputed: 1, Confirmed: 2, Unattributed: 1 });
     // Other filters count within the ticked verdict.
     expect(result?.filters?.['outlet']).toEqual({ Wire: 1, Daily: 1, Post: 0 });
   });
