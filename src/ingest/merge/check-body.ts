@@ -41,12 +41,23 @@ export function mdxBodyProblem(body: string): BodyProblem | null {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    return { line: e.line ?? 1, column: e.column ?? 1, reason: e.reason ?? e.message ?? String(error) };
+    const reason = e.reason ?? e.message ?? String(error);
+    // `<br>`, `<img …>`: HTML lets these stand alone, MDX wants them closed. The parser's own
+    // position is where the paragraph began; the element's is in its message ("(2:9-2:13)").
+    const unclosed = /closing tag for `<([a-z]+)>` \((\d+):(\d+)/.exec(reason);
+    if (unclosed && VOID_ELEMENTS.has(unclosed[1]!)) {
+      const name = unclosed[1]!;
+      return { line: Number(unclosed[2]), column: Number(unclosed[3]), reason: `<${name}> is not closed`, fix: `end it with />, as in <${name} />: in MDX an element with no content is closed in its own tag` };
+    }
+    return { line: e.line ?? 1, column: e.column ?? 1, reason };
   }
   return unbuildable(tree);
 }
 
 const BRACES = 'write \\{ and \\} to show braces; notes hold text and HTML, not code';
+
+/** HTML elements that have no content and, in HTML, no closing tag. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 function unbuildable(node: Node): BodyProblem | null {
   const at = (reason: string, fix: string): BodyProblem => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, reason, fix });

@@ -184,6 +184,13 @@ describe('bad author edits stop the build with a precise message and no output',
     }
   });
 
+  it('a <br> or <img> left open, as HTML allows: the fix is to close it in its own tag', () => {
+    const lastLine = (f: string): number => readFileSync(f, 'utf8').split('\n').length - 1;
+    badEdit(KREMLIN, /\n$/, '\nFirst line<br>second line.\n', (f) => [
+      `${f}:${lastLine(f)}: body: the notes cannot be built at column 11: <br> is not closed; end it with />, as in <br />: in MDX an element with no content is closed in its own tag`,
+    ]);
+  });
+
   it('notes in valid MDX, HTML, comments and escaped braces included, pass', () => {
     const content = tempContent();
     run(content, fixtureClaims());
