@@ -57,7 +57,9 @@ const conf = (p: PageSummary): string => (p.engine ? p.engine.confidence.toFixed
 
 const pages = readAllPages(contentDir);
 const errors = pages.flatMap((p) => p.errors);
-const summaries = pages.filter((p) => p.raw !== null).map((p) => summarizeRaw(p.slug, p.raw!));
+// A page with errors is listed under Validation errors only: its verdict may be "maybe", its
+// status anything, so it counts as neither active nor retired, nor as a disagreement.
+const summaries = pages.filter((p) => p.raw !== null && p.errors.length === 0).map((p) => summarizeRaw(p.slug, p.raw!));
 
 let state: ReviewState | null = null;
 const statePath = join(contentDir, REVIEW_STATE_PATH);
@@ -73,11 +75,10 @@ if (existsSync(statePath)) {
 
 const out: string[] = [];
 const active = summaries.filter((s) => s.status === 'active').length;
-// A page whose frontmatter cannot be read is neither active nor retired: counted apart.
-const unreadable = pages.length - summaries.length;
+const invalid = pages.length - summaries.length;
 out.push(
   `Crosscheck review: ${displayPath(join(contentDir, 'claims'))} — ${pages.length} page(s), ${active} active, ${summaries.length - active} retired` +
-    (unreadable > 0 ? `, ${unreadable} unreadable (see Validation errors)` : ''),
+    (invalid > 0 ? `, ${invalid} with errors (see Validation errors)` : ''),
 );
 
 /** The line saying how many of `count` rows were left out, if any. */

@@ -49,11 +49,13 @@ describe('npm run review', () => {
     editPage(content, KREMLIN, /^verdict: disputed$/m, 'verdict: maybe');
     out = review(['--content', content]);
     expect(out).toContain(`${KREMLIN}.mdx:3: verdict: "maybe" is not allowed; use one of disputed, confirmed, unattributed`);
-    // A page whose YAML cannot be read is counted apart, not as active or retired.
-    expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 3 active, 0 retired$/);
+    // A page with errors (a bad value, or YAML that cannot be read) is counted apart, not as
+    // active or retired, and its "maybe" is no disagreement with the engine.
+    expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 2 active, 0 retired, 1 with errors \(see Validation errors\)$/);
+    expect(out.slice(out.indexOf('Engine/author disagreements')).split('\n\n')[0]).toContain('(0)');
     editPage(content, MOSCOW_PLANS, /^title: (.*)$/m, 'title: "unclosed');
     out = review(['--content', content]);
-    expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 2 active, 0 retired, 1 unreadable \(see Validation errors\)$/);
+    expect(out.split('\n')[0]).toMatch(/— 3 page\(s\), 1 active, 0 retired, 2 with errors \(see Validation errors\)$/);
   });
 
   it('lists every page awaiting review, read from the pages: renamed, after a lost review state, the new ones marked', () => {
