@@ -205,6 +205,20 @@ describe('search filters', () => {
     await page.close();
   });
 
+  it('on a phone the filter groups start closed, on a wide screen the verdicts open', async () => {
+    const verdictGroup = 'pagefind-filter-pane details[data-filter-name="verdict"]';
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 375, height: 740 });
+    await phone.goto(browser.url('/search/?q=Trump'));
+    await phone.locator(verdictGroup).waitFor({ state: 'attached', timeout: 20_000 });
+    await expect.poll(() => phone.locator(verdictGroup).getAttribute('open')).toBeNull();
+    await phone.close();
+    const wide = await browser.open('/search/?q=Trump');
+    await wide.locator(verdictGroup).waitFor({ state: 'attached', timeout: 20_000 });
+    await expect.poll(() => wide.locator(verdictGroup).getAttribute('open')).not.toBeNull();
+    await wide.close();
+  });
+
   it('with nothing typed and nothing ticked, lists every page for the filters to narrow', async () => {
     const page = await browser.open('/search/');
     await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results$/);
