@@ -171,6 +171,8 @@ export function yamlFix(code: string, line: string, message = ''): string | unde
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
+      if (/^\s*[\w-]+:\u00a0/.test(line)) return 'put a plain space after the colon (this one is a no-break space)';
+      if (/^\s*[\w-]+:[^\s:]/.test(line)) return 'put a space after the colon: key: value';
       // `title: Fact check: the call` — a second ": " in a value starts a mapping.
       return /:\s.*:\s/.test(`${line} `)
         ? 'a value with ": " in it must be in quotes: put the whole value in double quotes, e.g. title: "Fact check: the call"'
@@ -272,7 +274,7 @@ export function readPage(file: string, slug: string, text: string, options: Read
       const text = lines[line - 2] ?? '';
       const fix = yamlFix(e.code, text, e.message);
       // The parser names the key before the slip; a line of its own that reads "key:…" is that key's.
-      const own = /followed by map values/.test(e.message) ? /^\s*([\w-]+):/.exec(text)?.[1] : undefined;
+      const own = /followed by map values|on a single line/.test(e.message) ? /^\s*([\w-]+):(?:[^\s:]|\u00a0)/.exec(text)?.[1] : undefined;
       errors.push(pageError({ file, line, field: own ?? owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}${fix ? `; ${fix}` : ''}` }));
     }
     return page;
@@ -322,16 +324,20 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
   // Free text cut short by YAML: in `title: Water #1 concern`, " #" starts a comment, and the
   // title would be published as "Water". A comment written as one (`title: … # shorter`, a space
   // after the "#") is the author's note and fine; "#1", "#MeToo" are text.
+  const cutShort = new Set<string>();
   if (!page.asWritten) {
     for (const key of TEXT_FIELDS) {
       const node = page.doc.get(key, true);
-      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || typeof node.value !== 'string') continue;
-      const whole = `${node.value} #${node.comment}`;
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment)) continue;
+      if (typeof node.value !== 'string' && node.value !== null) continue;
+      // `title: #1 Donald Trump` is all comment: the title is empty.
+      const whole = node.value === null ? `#${node.comment}` : `${node.value} #${node.comment}`;
+      cutShort.add(key);
       errors.push(pageError({
         file,
         line: locate([key]),
         field: key,
-        message: `" #" starts a YAML comment, so the value ends at "${node.value}"; put the whole value in double quotes: ${key}: ${JSON.stringify(whole)}`,
+        message: `${node.value === null ? '"#" starts a YAML comment, so the value is empty' : `" #" starts a YAML comment, so the value ends at "${node.value}"`}; put the whole value in double quotes: ${key}: ${JSON.stringify(whole)}`,
       }));
     }
   }
@@ -343,6 +349,8 @@ function validate(page: ExistingPage, raw: Record<string, unknown>, options: Rea
       const path = issue.path as PropertyKey[];
       // A required field written under a misspelt name: the error above says so, on its line.
       if (path.length === 1 && typeof path[0] === 'string' && misspelt.has(path[0]) && !doc.hasIn(path as unknown[])) continue;
+      // A value cut short by a comment: said above, with the fix.
+      if (typeof path[0] === 'string' && cutShort.has(path[0])) continue;
       const field = fieldName(path);
       const last = [...path].reverse().find((s) => typeof s === 'string') as string | undefined;
       const value = doc.getIn(path as unknown[]);

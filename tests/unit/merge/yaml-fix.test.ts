@@ -12,6 +12,8 @@ describe('YAML slips and their fixes', () => {
     ['a value opening with a bracket', 'title: [Update] water safe\nverdict: confirmed', '/c/claims/x.mdx:2: title: invalid YAML: Unexpected scalar at node end; a value starting with "[" must be in quotes: put the whole value in double quotes'],
     ['a value opening with a star', 'title: *Tap water* safe\nverdict: confirmed', '/c/claims/x.mdx:2: title: invalid YAML: Unexpected scalar at node end; a value starting with "*" must be in quotes: put the whole value in double quotes'],
     ['a value opening with a reserved character', 'title: @home now\nverdict: confirmed', '/c/claims/x.mdx:2: title: invalid YAML: Plain value cannot start with reserved character @; a value starting with "@" must be in quotes: put the whole value in double quotes'],
+    ['no space after the colon, keys after it', 'title: The claim\nverdict:confirmed\nreviewedBy: Anna', '/c/claims/x.mdx:3: verdict: invalid YAML: Implicit keys need to be on a single line; put a space after the colon: key: value'],
+    ['a title opening with "#"', 'title: #1 Donald Trump\nverdict: confirmed', '/c/claims/x.mdx:2: title: "#" starts a YAML comment, so the value is empty; put the whole value in double quotes: title: "#1 Donald Trump"'],
     ['a number where text goes', 'title: 2024\nverdict: confirmed', '/c/claims/x.mdx:2: title: expected string, found 2024; put it in quotes: "2024"'],
   ])('%s', (_slip, frontmatter, message) => {
     expect(errorsOf(frontmatter)).toEqual([message]);
