@@ -15,7 +15,7 @@ import { commandLine, usageError, wholeNumber, type Command } from '../cli-args.
 import { displayPath, readAllPages } from '../ingest/merge/apply.ts';
 import { summarizeRaw } from '../ingest/merge/merge-page.ts';
 import type { PageSummary } from '../ingest/merge/merge-page.ts';
-import { formatPageError } from '../ingest/merge/read-page.ts';
+import { formatPageError, meantField } from '../ingest/merge/read-page.ts';
 import { LOW_CONFIDENCE, REVIEW_STATE_PATH, awaitsReview, isDisagreement, isLowConfidence } from '../ingest/merge/review-state.ts';
 import type { ReviewState } from '../ingest/merge/review-state.ts';
 
@@ -111,6 +111,15 @@ section(
   ['SLUG', 'VERDICT', 'TITLE'],
   summaries.filter((s) => s.status === 'retired').map((s) => [s.slug, s.verdict, clip(s.title, 70)]),
 );
+// A field of the author's own that is one slip from a known one (`reviewer:` beside
+// `reviewedBy`) passes ingest — it may well be meant — but may not say what the author thinks.
+const nearMisses = pages.flatMap((p) =>
+  Object.keys(p.raw ?? {}).flatMap((key) => {
+    const meant = meantField(key);
+    return meant?.how === 'typo' ? [[p.slug, key, meant.field]] : [];
+  }),
+);
+if (nearMisses.length > 0) section('Fields of your own that look like known ones (the build ignores them)', ['SLUG', 'FIELD', 'DID YOU MEAN'], nearMisses);
 out.push('', `Validation errors (${errors.length})`);
 if (errors.length === 0) out.push('  (none)');
 else out.push(...errors.slice(0, limit).map((e) => `  ${formatPageError(e)}`), ...overflow(errors.length));
