@@ -245,6 +245,9 @@ describe('search filters', () => {
     const again = await browser.open(new URL(page.url()).pathname + new URL(page.url()).search);
     await expect.poll(() => summary(again), { timeout: 20_000 }).toMatch(new RegExp(`^${both} results for Trump`));
     expect(await again.locator('pagefind-input input').inputValue()).toBe('Trump');
+    // The field's clear button shows for words that came from the address, and the field has focus.
+    expect(await again.locator('pagefind-input .pf-input-clear').getAttribute('data-pf-suppressed')).toBeNull();
+    await expect.poll(() => again.evaluate(() => document.activeElement?.matches('pagefind-input input') ?? false)).toBe(true);
     expect((await verdictOption(again, 'Disputed')).checked).toBe(true);
     expect((await verdictOption(again, 'Confirmed')).checked).toBe(true);
     expect((await verdictOption(again, 'Unattributed')).checked).toBe(false);
