@@ -6,6 +6,14 @@ export const STANCES = ['asserts', 'reports', 'denies', 'declines'] as const;
 export const RELATIONS = ['disputes', 'disputed-by', 'related'] as const;
 export const STATUSES = ['active', 'retired'] as const;
 
+/**
+ * A review field an editor filled in (`reviewedBy`, `reviewed`): an empty placeholder
+ * (`reviewedBy: ""`, `reviewed:`) reviews nothing. The merge and the site both ask this.
+ */
+export function filledIn(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
 /** A review date an editor may write: empty, a Date (as some YAML parsers read one), or a real YYYY-MM-DD day. */
 export function isReviewDate(value: string | Date): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());

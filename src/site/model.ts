@@ -5,11 +5,12 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import type { ArticleRecord } from '../schema/article.ts';
-import type { Appearance, ClaimFrontmatter } from '../schema/claim.ts';
+import { filledIn, type Appearance, type ClaimFrontmatter } from '../schema/claim.ts';
 import { articlePath, displayTitle, shorten } from './article-view.ts';
 import { VERDICT_ORDER, type Verdict } from './verdicts.ts';
 import { mostFrequent } from './lists.ts';
 import { displayRoles } from '../ingest/attribution/roles.ts';
+import { speakerKey } from '../ingest/verdicts/speakers-on-record.ts';
 
 /** A claim page as loaded: its slug (file name without `.mdx`) and frontmatter. */
 export interface ClaimRecord {
@@ -152,9 +153,9 @@ export function outletFilter(outlet: OutletRef): string {
   return outlet.named ? outlet.name : UNNAMED_OUTLET_FILTER;
 }
 
-/** Speakers written with or without a leading "the" are one speaker ("the Kremlin", "Kremlin"). */
+/** Speakers written with or without a leading "the" are one speaker ("the Kremlin", "Kremlin"), as in the verdict reasons. */
 export function speakerSlug(name: string): string {
-  return slugify(name.trim().replace(/^the\s+/i, ''));
+  return slugify(speakerKey(name));
 }
 
 /** ISO date of an appearance: its own, else its article's. */
@@ -180,8 +181,8 @@ export function verdictByEditor(data: Pick<ClaimFrontmatter, 'verdict' | 'engine
   return (
     data.verdict !== engine.verdict ||
     (engine.authored ?? []).includes('verdict') ||
-    (data.reviewedBy !== undefined && data.reviewedBy.trim() !== '') ||
-    (data.reviewed !== undefined && data.reviewed !== null && !(typeof data.reviewed === 'string' && data.reviewed.trim() === ''))
+    filledIn(data.reviewedBy) ||
+    filledIn(data.reviewed)
   );
 }
 

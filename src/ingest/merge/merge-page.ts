@@ -15,6 +15,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { GeneratedClaim, Verdict } from '../types.ts';
+import { filledIn } from '../../schema/claim.ts';
 import { readFastFrontmatter } from '../emit/claim-mdx.ts';
 import { sameJson } from './json-equal.ts';
 import { restoreEncoding } from './read-page.ts';
@@ -114,12 +115,7 @@ export function verdictIsAuthors(raw: Record<string, unknown>): boolean {
   const engine = asRecord(raw['engine']);
   if (!('verdict' in engine)) return true;
   const authored = Array.isArray(engine['authored']) ? (engine['authored'] as unknown[]) : [];
-  return authored.includes('verdict') || raw['verdict'] !== engine['verdict'] || given(raw['reviewedBy']) || given(raw['reviewed']);
-}
-
-/** A field an editor filled in: an empty placeholder (`reviewedBy: ""`, `reviewed:`) reviews nothing, as on the site. */
-function given(value: unknown): boolean {
-  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+  return authored.includes('verdict') || raw['verdict'] !== engine['verdict'] || filledIn(raw['reviewedBy']) || filledIn(raw['reviewed']);
 }
 
 /** Summary of a page as it stands on disk (for retired, hand-written and unchanged pages, and the review CLI). */
@@ -287,8 +283,9 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
   const prevHash = typeof prev['summaryHash'] === 'string' ? prev['summaryHash'] : newHash;
   // Notes written above or below the untouched summary leave the summary the build's: it is
   // replaced, the notes kept as written. Any other edit to the body makes the body the author's.
-  const notes = authored.has('body') || bodyHash(page.body) === prevHash ? null : notesBeside(page.body, prevHash);
-  if (bodyHash(page.body) !== prevHash && notes === null) authored.add('body');
+  const bodyEdited = bodyHash(page.body) !== prevHash;
+  const notes = authored.has('body') || !bodyEdited ? null : notesBeside(page.body, prevHash);
+  if (bodyEdited && notes === null) authored.add('body');
 
   const title = authored.has('title') ? String(raw['title']) : claim.title;
   const verdict = authored.has('verdict') ? String(raw['verdict']) : claim.engine.verdict;

@@ -164,23 +164,32 @@ export function meantField(key: string): { field: string; how: 'case' | 'typo' }
  * What to do about a YAML syntax error, by its code (from the `yaml` library) and the text of its
  * line: the usual slips in hand-edited frontmatter, each with the fix.
  */
+/** A "key:value" line with no plain space after the colon (none, or a no-break one); group 1 is the key. */
+const KEY_WITHOUT_SPACE = /^\s*([\w-]+):(?:[^\s:]|\u00a0)/;
+
+/** The fix for a line whose key has no plain space after its colon, or undefined for any other line. */
+function spaceAfterColon(line: string): string | undefined {
+  if (!KEY_WITHOUT_SPACE.test(line)) return undefined;
+  return /^\s*[\w-]+:\u00a0/.test(line) ? 'put a plain space after the colon (this one is a no-break space)' : 'put a space after the colon: key: value';
+}
+
 export function yamlFix(code: string, line: string, message = ''): string | undefined {
   // The value as written after "key: " (for fixes that quote it).
   const value = /^\s*[^:#]+:\s+(.*)$/.exec(line)?.[1] ?? '';
   const quoteIt = (what: string): string => `a value starting with ${what} must be in quotes: put the whole value in double quotes`;
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      if (/^\s*[\w-]+:\u00a0/.test(line)) return 'put a plain space after the colon (this one is a no-break space)';
-      if (/^\s*[\w-]+:[^\s:]/.test(line)) return 'put a space after the colon: key: value';
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const space = spaceAfterColon(line);
+      if (space) return space;
       // `title: Fact check: the call` — a second ": " in a value starts a mapping.
       return /:\s.*:\s/.test(`${line} `)
         ? 'a value with ": " in it must be in quotes: put the whole value in double quotes, e.g. title: "Fact check: the call"'
         : 'a key indented under another value: start it at the beginning of the line, like the keys around it';
+    }
     case 'MISSING_CHAR':
       if (/followed by map values/.test(message)) {
-        if (/^\s*[\w-]+:\u00a0/.test(line)) return 'put a plain space after the colon (this one is a no-break space)';
-        return /^\s*[\w-]+:\S/.test(line) ? 'put a space after the colon: key: value' : 'every line here is "key: value" (or an item of a list under a key): this one is not';
+        return spaceAfterColon(line) ?? 'every line here is "key: value" (or an item of a list under a key): this one is not';
       }
       return 'close the quote (or bracket) opened on this line; inside double quotes write \\" for a quote';
     case 'UNEXPECTED_TOKEN':
@@ -274,7 +283,7 @@ export function readPage(file: string, slug: string, text: string, options: Read
       const text = lines[line - 2] ?? '';
       const fix = yamlFix(e.code, text, e.message);
       // The parser names the key before the slip; a line of its own that reads "key:…" is that key's.
-      const own = /followed by map values|on a single line/.test(e.message) ? /^\s*([\w-]+):(?:[^\s:]|\u00a0)/.exec(text)?.[1] : undefined;
+      const own = /followed by map values|on a single line/.test(e.message) ? KEY_WITHOUT_SPACE.exec(text)?.[1] : undefined;
       errors.push(pageError({ file, line, field: own ?? owner?.name ?? 'frontmatter', message: `invalid YAML: ${first}${fix ? `; ${fix}` : ''}` }));
     }
     return page;
