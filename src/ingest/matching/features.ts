@@ -53,6 +53,8 @@ function objectConcept(toks: readonly Tok[], from: number): string | null {
   return null;
 }
 
+const POSSESSIVE = /^[’']s$/;
+
 const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without']);
 
 const conceptOf = new Map<string, string>();
@@ -190,12 +192,17 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
   let negated = false;
   let modal = false;
   const predicates = new Set<string>();
+  // Once the claim urges or tells someone something, what follows is the advice: "telling
+  // Putin that he should remain circumspect" urged; it is not a claim about what should be.
+  let advice = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "urged him not to escalate" negates an infinitive, not the claim itself.
-    if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to') negated = true;
-    if (MODALS.has(t.lower) && t.pos !== 'PROPN') modal = true;
-    if (!t.word) continue;
+    if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to' && !advice) negated = true;
+    if (MODALS.has(t.lower) && t.pos !== 'PROPN' && !advice) modal = true;
+    if (t.pos === 'VERB' && (conceptOf.get(t.lower) ?? conceptOf.get(t.lemma)) === URGE) advice = true;
+    // A possessive ending ("Ukraine’s") is a word to the tagger, and no content to match on.
+    if (!t.word || POSSESSIVE.test(t.lower)) continue;
     const place = placeAt(toks, i);
     if (place) {
       const [key, len] = place;

@@ -201,7 +201,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     for (const d of disputesFrom(clusters[dc]!, table, 'denial')) addDispute(target, d, dc);
   }
   // A denied event reaches only clusters of its own story (through their first units' articles).
-  eventDisputes(clusters, table, denialClusterOf, (c) => disputes.has(c), addDispute, (c, d) => sameStory(clusters[c]![0]!, clusters[d]![0]!));
+  eventDisputes(clusters, table, denialClusterOf, (c, by) => disputes.get(c)?.some((d) => d.by === by) ?? false, addDispute, (c, d) => sameStory(clusters[c]![0]!, clusters[d]![0]!));
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
   // "declined to comment" state no figure: see figuresOf in article-claims.ts).
   clusters.forEach((members, c) => {

@@ -8,7 +8,7 @@
  *   own unsourced assertion.
  */
 import type { AttributionKind, Stance, Verdict } from '../types.ts';
-import { speakersOnRecord } from './speakers-on-record.ts';
+import { speakerKey, speakersOnRecord } from './speakers-on-record.ts';
 
 export interface Evidence {
   article: string;
@@ -65,6 +65,22 @@ function eventReason(deniers: readonly DisputeBase[]): string {
   return `Reported as a detail of an event denied on record by ${list(each)}.`;
 }
 
+/**
+ * One entry per denier of the events a claim is a detail of: the same report can be denied by
+ * several denial claims ("no such call", "dismissed claims that he urged restraint"), each
+ * naming the Kremlin; the reason names it once, with the articles of all.
+ */
+function foldDeniers(deniers: readonly DisputeBase[]): DisputeBase[] {
+  const byKey = new Map<string, { speaker: string; role: string | null; articles: Set<string> }>();
+  for (const d of deniers) {
+    const key = speakerKey(d.speaker);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { speaker: d.speaker, role: d.role, articles: new Set(d.articles) });
+    else for (const a of d.articles) seen.articles.add(a);
+  }
+  return [...byKey.values()];
+}
+
 /** An outlet counts once however many of its articles carry the claim. */
 const outletKey = (e: Evidence): string => e.outlet ?? `article ${e.article}`;
 
@@ -76,6 +92,7 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
     // Every denier of the event the claim is a detail of goes into one reason, where the first
     // one stood: a list of "Reported as a detail of an event that …" lines says it once per name.
     const event = disputes.filter((d) => d.how === 'event');
+    const eventDeniers = foldDeniers(event);
     for (const d of disputes) {
       if (d.how === 'denial') {
         // Articles with the claim or the denial: counted, not collected (a large cluster meets many denials).
@@ -88,7 +105,7 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else {
-        if (d === event[0]) reasons.push(eventReason(event));
+        if (d === event[0]) reasons.push(eventReason(eventDeniers));
         confidence = Math.max(confidence, 0.65 + Math.min(0.15, 0.03 * d.articles.size));
       }
     }

@@ -42,15 +42,17 @@ const NONE: readonly string[] = Object.freeze([]);
  * The event disputes: for each denied cluster (in `denied` order, target → its denial cluster),
  * every other cluster that tells a detail of the same report — a unit by one of the denied
  * report's reporters naming one of its people — gets the event disputes of the denial cluster.
- * A cluster that is disputed already, holds a denial, or is stated independently (asserted
- * without anonymous sourcing) is not a mere detail, nor is a cluster of another story
- * (`sameStory`). `add` receives (cluster, dispute, by).
+ * A cluster that holds a denial, or is stated independently (asserted without anonymous
+ * sourcing) is not a mere detail, nor is a cluster of another story (`sameStory`); one that the
+ * same denials dispute already directly (`disputedBy`) gets nothing twice, while one denied
+ * directly by others also gets the event's deniers: both say the report is wrong. `add`
+ * receives (cluster, dispute, by).
  */
 export function eventDisputes(
   clusters: readonly (readonly number[])[],
   units: DisputeUnits & { length: number },
   denied: ReadonlyMap<number, number>,
-  isDisputed: (c: number) => boolean,
+  disputedBy: (c: number, by: number) => boolean,
   add: (c: number, d: Dispute, by: number) => void,
   sameStory: (c: number, target: number) => boolean = () => true,
 ): void {
@@ -66,7 +68,7 @@ export function eventDisputes(
     if (by.size === 0) continue;
     const candidates = [...new Set([...by].flatMap((r) => byReporter.get(r) ?? []))].sort((a, b) => a - b);
     for (const c of candidates) {
-      if (c === target || isDisputed(c) || traits.hasDenial[c] === 1 || !sameStory(c, target)) continue;
+      if (c === target || disputedBy(c, dc) || traits.hasDenial[c] === 1 || !sameStory(c, target)) continue;
       // A claim someone also states independently (on record, or as an outlet's own fact) is
       // more than a detail of the denied report: the denial of the event does not reach it.
       if (traits.independent[c] === 1) continue;

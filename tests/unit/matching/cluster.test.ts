@@ -37,6 +37,29 @@ describe('features', () => {
     expect(claimFeatures('Scholz could call Macron.', aliases).modal).toBe(true);
   });
 
+  it('reads what someone was urged or told as the advice, not as the claim’s own modality or negation', () => {
+    const told = claimFeatures('The call included Scholz telling Macron that he should remain circumspect.', aliases);
+    expect(told.modal).toBe(false);
+    expect(claimFeatures('Scholz urged Macron that he must not wait.', aliases).negated).toBe(false);
+    // Before the urging, a modal is the claim's own.
+    expect(claimFeatures('Scholz could urge Macron to wait.', aliases).modal).toBe(true);
+  });
+
+  it.each([
+    // "open to", "a desire for", "ready to": one willingness (lexicon/concepts.json).
+    ['c:willing', 'Scholz said he was open to further talks.', 'Scholz expressed a desire for more talks.'],
+    // "bolster", "strengthen", "put in the strongest position": one aim.
+    ['c:strengthen', 'The U.S. aims to bolster Ukraine’s position.', 'The White House aims to put Ukraine in the strongest possible position.'],
+  ])('folds the words for %s into one concept', (concept, a, b) => {
+    expect(claimFeatures(a, aliases).terms).toContain(concept);
+    expect(claimFeatures(b, aliases).terms).toContain(concept);
+  });
+
+  it('keeps a possessive ending, straight or curly, out of the terms', () => {
+    expect(claimFeatures('The U.S.’s strong presence in Europe.', aliases).terms.filter((t) => t.startsWith('w:’') || t.startsWith("w:'"))).toEqual([]);
+    expect(claimFeatures("Ukraine's position.", aliases).terms.filter((t) => t.startsWith("w:'"))).toEqual([]);
+  });
+
   it('keys people by surname whatever the title', () => {
     const f = claimFeatures('President Emmanuel Macron called Mr. Scholz.', aliases);
     expect(f.participants).toEqual(['macron', 'scholz']);
@@ -80,6 +103,8 @@ describe('matching pairs that must merge', () => {
     ['Government forces are making gains in the northern Tigray region.', 'Government forces are advancing in the Tigray region.'],
     // Outlets say "has not outlined steps", "did not specify terms", "has not explained the details".
     ['Scholz has not outlined specific steps for the pension reform.', 'Scholz did not specify any concrete terms for the pension reform.'],
+    // "discussed", "raised", "reminded of": one act of bringing something up in a conversation.
+    ['Scholz discussed the military presence in Europe.', 'Scholz reminded Macron of the large military presence in Europe.'],
   ])('%s ~ %s', (a, b) => {
     expect(sameCluster(a, b, noise)).toBe(true);
   });

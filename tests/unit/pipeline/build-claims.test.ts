@@ -119,6 +119,26 @@ describe('the reach of an event denial', () => {
     expect(new Set(discount.appearances.map((a) => a.source))).toEqual(new Set(['b1', 'b2']));
     expect(discount.engine.verdict).toBe('unattributed');
   });
+  it('also reaches a detail that is denied directly: the report’s deniers are deniers of the detail too', () => {
+    const story = [
+      article(
+        'c1',
+        'Harbour Times',
+        'The Daily Ledger reported that Governor Lena Ortiz met banker Paul Brandt in secret to discuss the port sale.',
+        'According to the Daily Ledger, Ortiz promised Brandt a discount on the port lease.',
+        '“There was no such meeting,” ministry spokesman Omar Haddad said.',
+      ),
+      article('c2', 'Coast Courier', 'Finance Minister Ana Ruiz rejected claims that Ortiz promised Brandt a discount on the port lease.'),
+    ];
+    const out = buildClaims(story.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+    const discount = out.find((c) => /^(?!.*denied).*discount/i.test(c.title))!;
+    expect(discount.engine.verdict).toBe('disputed');
+    expect(discount.reasons).toEqual([
+      'Denied on record by Ana Ruiz, Finance Minister, in 1 of 2 articles.',
+      'Reported as a detail of an event that Omar Haddad, ministry spokesman, denied on record (in 1 article).',
+    ]);
+    expect(discount.related.map((r) => r.relation)).toEqual(['disputed-by', 'disputed-by']);
+  });
 });
 
 describe('first-person statements', () => {

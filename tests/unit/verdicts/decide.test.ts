@@ -50,6 +50,18 @@ describe('disputed', () => {
       'Denied on record by Bo Chan, in 1 of 2 articles.',
     ]);
   });
+
+  it('names a denier once when several denials of the same report reach the claim', () => {
+    // "There was no such call" and "dismissed claims that he urged restraint", both by the Kremlin.
+    const d = decideVerdict([ev({ kind: 'anonymous', speaker: 'sources' })], [
+      { speaker: 'the Kremlin', role: null, articles: new Set(['a1', 'a2']), how: 'event' },
+      { speaker: 'Dmitry Peskov', role: 'Kremlin spokesman', articles: new Set(['a1']), how: 'event' },
+      { speaker: 'Kremlin', role: null, articles: new Set(['a3']), how: 'event' },
+    ]);
+    expect(d.reasons).toEqual([
+      'Reported as a detail of an event denied on record by the Kremlin (in 3 articles) and Dmitry Peskov, Kremlin spokesman (in 1 article).',
+    ]);
+  });
 });
 
 describe('confirmed', () => {
