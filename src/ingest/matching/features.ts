@@ -10,6 +10,7 @@ import { tokenize as sharedTokenize, type Token } from '../nlp/tokens.ts';
 import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
 import placesJson from '../lexicon/places.json' with { type: 'json' };
 import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
+import { isNumberWord } from '../verdicts/figures.ts';
 
 export interface ClaimFeatures {
   /** Distinct terms: `w:<lemma>`, `c:<concept>`, `p:<place>`, `e:<person>`. */
@@ -36,6 +37,10 @@ const CALENDAR = new Set([
 
 /** Verbs that say little until their object does: "bring an end", "reach a deal", "make gains". */
 const LIGHT_VERBS = new Set(['bring', 'make']);
+/** Verbs that, with "off" or "down" after them, disable something (concept DISABLE). */
+const SWITCH_VERBS = new Set(['switch', 'shut', 'turn']);
+const SWITCHED_OFF = new Set(['off', 'down']);
+const DISABLE = 'disable';
 /** The concept of urging, which "call for" and "urge" share (lexicon/concepts.json). */
 const URGE = 'urge';
 
@@ -202,7 +207,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     if (MODALS.has(t.lower) && t.pos !== 'PROPN' && !advice) modal = true;
     if (t.pos === 'VERB' && (conceptOf.get(t.lower) ?? conceptOf.get(t.lemma)) === URGE) advice = true;
     // A possessive ending ("Ukraine’s") is a word to the tagger, and no content to match on.
-    if (!t.word || POSSESSIVE.test(t.lower)) continue;
+    if (!t.word || POSSESSIVE.test(t.lower) || isNumberWord(t.lower)) continue;
     const place = placeAt(toks, i);
     if (place) {
       const [key, len] = place;
@@ -237,6 +242,8 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     if (CALENDAR.has(t.lower)) continue;
     // Concepts first: some of their words ("give", "told") are on the stop-word list.
     let concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
+    // "switched off", "shut down", "turned off": one act of disabling, whatever the verb.
+    if (t.pos === 'VERB' && SWITCH_VERBS.has(t.lemma) && SWITCHED_OFF.has(toks[i + 1]?.lower ?? '')) concept = DISABLE;
     if (t.pos === 'VERB') {
       // "called for a swift resolution" urges; it is no phone call.
       // (A verb: not "Trump’s calls for talks", which the tagger may also call a verb.)

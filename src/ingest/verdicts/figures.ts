@@ -31,6 +31,16 @@ const WORD_NUMBERS: Record<string, number> = {
   dozen: 12,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+
+/**
+ * Is `word` (lower case) a number written out, or a count like "dozens", "hundreds"? Matching
+ * leaves such words out of a claim's terms, as it leaves digits out: "Nineteen workers were
+ * injured" and "12 workers were injured" are one claim whose figures differ.
+ */
+export function isNumberWord(word: string): boolean {
+  const one = word.endsWith('s') ? word.slice(0, -1) : word;
+  return word in WORD_NUMBERS || word in SCALES || one in SCALES || one === 'dozen' || one === 'hundred';
+}
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const TIME_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o[’']clock|gmt|utc|hours?\s+gmt)$/i;
 /** Words between a number and what it counts that say nothing about it ("12 more people"). */
@@ -100,7 +110,10 @@ export function figuresIn(text: string): Figure[] {
     low *= factor;
     high *= factor;
     value *= factor;
-    const hedge = HEDGE.exec(before);
+    // "a dozen" is one figure, quoted whole ("dozen workers" reads as a typo), and a hedge comes
+    // before its "a": "about a dozen".
+    const article = word?.toLowerCase() === 'dozen' ? (/\ba\s+$/i.exec(before)?.[0] ?? '') : '';
+    const hedge = HEDGE.exec(before.slice(0, before.length - article.length));
     const allows = hedge ? HEDGE_RANGE.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     if (allows && low === high) [low, high] = allows(value);
     let counts: string;
@@ -126,7 +139,7 @@ export function figuresIn(text: string): Figure[] {
       counts = singular(w.replace(/[’']s$/, ''));
       upTo = end + at;
     }
-    found.push({ counts, low, high, text: `${hedge?.[0] ?? ''}${text.slice(start, upTo)}`.trim() });
+    found.push({ counts, low, high, text: `${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
   }
   const seen = new Map<string, number>();
   for (const f of found) seen.set(f.counts, (seen.get(f.counts) ?? 0) + 1);
@@ -162,14 +175,18 @@ const SAME_WORDS = 0.75;
 /**
  * Do two tellings state the same thing at the same time, so that their figures must agree?
  * The matcher joins claims by resemblance; a figure only conflicts when the rest is the same:
- * nearly the same words (numbers are no terms) naming no different people or places. And not
+ * nearly the same words (numbers are no terms; at most one term apart for short tellings)
+ * naming no different people or places. And not
  * when both are dated days apart: a toll that rises from one day to the next is no conflict.
  */
 export function comparable(a: Telling, b: Telling): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
   let shared = 0;
   for (const t of a.terms) if (b.terms.includes(t)) shared++;
-  if (shared < SAME_WORDS * (a.terms.length + b.terms.length - shared)) return false;
+  const union = a.terms.length + b.terms.length - shared;
+  // Short tellings differ by a share of their words as soon as one adds an adjunct: "12 workers
+  // were injured" and "a dozen workers were hurt in the fire" differ by one term of three.
+  if (shared < SAME_WORDS * union && !(shared >= 2 && union - shared <= 1)) return false;
   const named = (t: string): boolean => t.startsWith('e:') || t.startsWith('p:');
   return !a.terms.some((t) => named(t) && !b.terms.includes(t)) || !b.terms.some((t) => named(t) && !a.terms.includes(t));
 }

@@ -55,6 +55,17 @@ describe('features', () => {
     expect(claimFeatures(b, aliases).terms).toContain(concept);
   });
 
+  it('leaves numbers written out out of the terms, as it leaves digits out', () => {
+    expect(claimFeatures('Nineteen workers were injured.', aliases).terms).toEqual(claimFeatures('12 workers were injured.', aliases).terms);
+    expect(claimFeatures('Dozens of firefighters fought the blaze.', aliases).terms.some((t) => t.includes('dozen'))).toBe(false);
+  });
+
+  it('reads "switched off", "shut down" and "turned off" as one act', () => {
+    const off = ['The sprinklers had been switched off.', 'The sprinklers had been shut down.', 'The sprinklers were turned off.', 'The sprinklers were disabled.'];
+    for (const text of off) expect(claimFeatures(text, aliases).terms, text).toContain('c:disable');
+    expect(claimFeatures('The workers were turned away.', aliases).terms).not.toContain('c:disable');
+  });
+
   it('keeps a possessive ending, straight or curly, out of the terms', () => {
     expect(claimFeatures('The U.S.’s strong presence in Europe.', aliases).terms.filter((t) => t.startsWith('w:’') || t.startsWith("w:'"))).toEqual([]);
     expect(claimFeatures("Ukraine's position.", aliases).terms.filter((t) => t.startsWith("w:'"))).toEqual([]);
