@@ -42,6 +42,8 @@ export interface ClaimUnit {
   denial?: { target: string | null };
   /** For "there was no conversation": the negated event noun phrase. */
   negatedEvent?: string;
+  /** From a headline or subheading: a teaser of what the article's sentences tell. */
+  heading?: true;
 }
 
 export interface ExtractOptions {
@@ -101,7 +103,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         const key = `${text.toLowerCase()}|${u.stance}`;
         if (seen.has(`${s.n}|${key}`)) return;
         seen.add(`${s.n}|${key}`);
-        units.push({ sentence: s.n, quote: s.text, ...u, text, full });
+        units.push({ sentence: s.n, quote: s.text, ...u, text, full, ...(s.kind === 'paragraph' ? {} : { heading: true as const }) });
       },
     };
     const personBefore = ctx.lastPerson;

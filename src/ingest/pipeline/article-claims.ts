@@ -46,6 +46,8 @@ export interface FeaturedUnit {
   text: string;
   attribution: Attribution;
   stance: Stance;
+  /** From a headline or subheading (ClaimUnit.heading). */
+  heading: boolean;
   features: ClaimFeatures;
   /** For denials: features of the denied clause, or null when the denial only refers to it. */
   targetFeatures: ClaimFeatures | null;
@@ -119,6 +121,7 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       text: u.text,
       attribution: u.attribution,
       stance: u.stance,
+      heading: u.heading === true,
       features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,

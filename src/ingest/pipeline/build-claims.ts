@@ -218,8 +218,13 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     if (list) list.push(target);
     else targetsOf.set(dc, [target]);
   }
+  // A claim only headlines tell ("Fire tears through plant; 12 workers hurt", "Putin Denies talks
+  // amid war escalation") is a teaser of what the articles' sentences tell, with no attribution
+  // of its own: no page, unless a denial is about it or it is one.
+  const published = clusters.map((members, c) => denialClusterOf.has(c) || targetsOf.has(c) || !members.every((i) => units[i]!.heading));
   const pick = representatives(clusters, (i) => units[i]!, termsOf, ids.lists.lists);
   const titles = clusters.map((members, c) => {
+    if (!published[c]) return '';
     const denied = targetsOf.get(c)?.[0];
     if (denied !== undefined) {
       const speaker = mostCommon(members.map((i) => units[i]!.attribution.speaker).filter((s): s is string => !!s)) ?? 'A source on record';
@@ -227,9 +232,10 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     }
     return clip(units[pick(c)]!.text, 120);
   });
-  const slugs = titles.map((t) => proposeSlug(slugger, t));
+  const slugs = titles.map((t, c) => (published[c] ? proposeSlug(slugger, t) : ''));
 
-  return clusters.map((members, c) => {
+  return clusters.flatMap((members, c) => {
+    if (!published[c]) return [];
     const evidence: Evidence[] = members.map((i) => {
       const u = units[i]!;
       return {
@@ -256,7 +262,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       summary: [],
     };
     claim.summary = summarise(claim);
-    return claim;
+    return [claim];
   });
 }
 

@@ -231,6 +231,7 @@ function writeSeed(w: PackWriter, e: CachedSeed): void {
     w.word(u.attribution.kind);
     w.word(u.attribution.via);
     w.word(u.stance);
+    w.int(u.heading ? 1 : 0);
     writeFeatures(w, u.features);
     writeFeatures(w, u.targetFeatures);
     writeFeatures(w, u.eventFeatures);
@@ -284,9 +285,10 @@ function readSeed(r: PackReader): CachedSeed {
       const text = need(r.text());
       const attribution = { speaker: r.word(), role: r.word(), kind: need(r.word()) as FeaturedUnit['attribution']['kind'], via: r.word() };
       const stance = need(r.word()) as FeaturedUnit['stance'];
+      const heading = r.int() === 1;
       const features = readFeatures(r);
       if (!features) throw new Error('unit without features in a cache entry');
-      units.push({ sentence, quote, text, attribution, stance, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
+      units.push({ sentence, quote, text, attribution, stance, heading, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
     }
     featured = { article: id, outlet, date, units };
   }

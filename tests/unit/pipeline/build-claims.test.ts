@@ -141,6 +141,24 @@ describe('the reach of an event denial', () => {
   });
 });
 
+describe('headlines', () => {
+  const story = [
+    { ...article('h1', 'Harbour Times', 'Governor Lena Ortiz met banker Paul Brandt in secret, the Daily Ledger reported.'), title: 'Port sale in doubt as unions walk out' },
+    { ...article('h2', 'Coast Courier', 'The Daily Ledger reported that Governor Lena Ortiz met banker Paul Brandt in secret.'), title: 'Governor met banker in secret, paper says' },
+  ];
+  const out = buildClaims(story.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+
+  it('a claim only a headline tells gets no page: it teases what the sentences tell', () => {
+    expect(out.filter((c) => /unions walk out/i.test(c.title))).toEqual([]);
+  });
+
+  it('a headline that tells a claim of the sentences stays among its appearances', () => {
+    expect(out).toHaveLength(1);
+    const heads = out[0]!.appearances.filter((a) => a.sentence === 0);
+    expect(heads.map((a) => a.quote)).toContain('Governor met banker in secret, paper says');
+  });
+});
+
 describe('first-person statements', () => {
   // Two candidates in two elections say the same words; a third outlet quotes one of them again.
   const speeches = [
