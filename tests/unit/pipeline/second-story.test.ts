@@ -111,5 +111,5 @@ describe('a second story', () => {
   });
 });
 
-// Known miss on this story (not asserted; README, "Verdict policy", the second story): an
-// opinion on record ("It’s a miracle nobody died") is a confirmed claim.
+// Not attempted (README, "Verdict policy", the second story): an opinion on record ("It’s a
+// miracle nobody died") is a claim like any statement on record, confirmed as said.
