@@ -45,6 +45,9 @@ const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?)\s*[.!]?\s*[”"]?\s*$/i;
 const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
 
+/** What follows a tag between two clauses: ", and <a clause of its own>" (group 1, up to the final stop). */
+const AND_CLAUSE = /^\s*,\s*and\s+((?:the|a|an|it|he|she|they|we|there|his|her|its|their|this|that|\p{Lu})[^“”"]*?\s+\p{Ll}[^“”"]*?)\s*[.!]?\s*$/u;
+
 /**
  * Whom "told" names before the rest of a trailing frame: "…, the chief told reporters.", "…,
  * Okafor told the Courier on Wednesday." (an outlet or a person: capitalised words).
@@ -253,8 +256,16 @@ export function findFrames(text: string): SentenceFrames {
       const before = text.slice(0, sp.start);
       // Trailing: "…, X said [at a press conference]." with the content before the speaker.
       const clauseBefore = /[“”"]/.test(before) || tokens.some((t) => t.end <= sp.start && (t.pos === 'VERB' || t.pos === 'AUX'));
-      if (/[,”"]\s*$/.test(before) && clauseBefore && TAIL_OK.test(tail) && hit.cls !== 'decline' && hit.cls !== 'deny' && hit.cls !== 'brand') {
+      const trailing = /[,”"]\s*$/.test(before) && clauseBefore && hit.cls !== 'decline' && hit.cls !== 'deny' && hit.cls !== 'brand';
+      if (trailing && TAIL_OK.test(tail)) {
         main = { ...f, shape: 'trailing', contentStart: 0, contentEnd: sp.start, content: before.replace(/\s*,\s*$/, '') };
+        break;
+      }
+      // A tag between two clauses: "A, Okafor said, and B." — she said both.
+      const and = trailing ? AND_CLAUSE.exec(tail) : null;
+      if (and) {
+        const rest = and[1]!;
+        main = { ...f, shape: 'trailing', contentStart: 0, contentEnd: text.length, content: `${before.replace(/\s*,\s*$/, '')}, and ${rest}` };
         break;
       }
       if (hit.cls === 'say' || hit.cls === 'tell' || hit.cls === 'report' || hit.cls === 'confirm') {

@@ -19,9 +19,15 @@ describe('frame shapes', () => {
     ['an outlet told', 'The blaze began in a building where the company stores solvents, Fire Chief Dana Okafor told the Courier.', 'Fire Chief Dana Okafor', 'The blaze began in a building where the company stores solvents'],
     ['reporters told, and when', 'The order stands, the mayor told reporters on Wednesday.', 'the mayor', 'The order stands'],
     ['speaking on condition of anonymity', 'Air monitors were not working, a senior county official said, speaking on condition of anonymity.', 'a senior county official', 'Air monitors were not working'],
+    // A tag between two clauses attributes both.
+    ['", and" a clause of its own', 'The fire started in the storage building, Okafor said, and the marshal has not yet determined its cause.', 'Okafor', 'The fire started in the storage building, and the marshal has not yet determined its cause'],
   ])('trailing frames with what follows the verb: %s', (_what, text, speaker, content) => {
     const { main } = findFrames(text);
     expect(main).toMatchObject({ shape: 'trailing', speaker, content });
+  });
+
+  it('a tag followed by ", and" something that is no clause is no trailing frame', () => {
+    expect(findFrames('The fire started in the storage building, Okafor said, and more.').main?.shape).not.toBe('trailing');
   });
 
   it('keeps auxiliaries with the verb and skips "told X"', () => {
