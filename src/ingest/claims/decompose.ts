@@ -69,8 +69,13 @@ function splitIndependent(content: string): string[] {
     from = m.index + m[0].length;
   }
   out.push(content.slice(from));
-  return out;
+  // "…, and the company has repeatedly ignored them": a clause whose object points back at the
+  // one before says nothing on its own; the first clause carries the claim.
+  return out.filter((clause, k) => k === 0 || !POINTS_BACK.test(clause));
 }
+
+/** A clause ending in an object pronoun ("ignored them", "has opposed it"). */
+const POINTS_BACK = /\b(?:it|them)\s*[.!]?\s*$/i;
 
 /** Split "A did X and did Y" into "A did X", "A did Y". */
 function splitCoordinatedVerbs(clause: string): string[] {

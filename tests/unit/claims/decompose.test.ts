@@ -51,6 +51,13 @@ describe('independent clauses', () => {
     expect(decompose('Officials will decide when to reopen the road')).toHaveLength(1);
   });
 
+  it('drops a second clause whose object points back at the first: it says nothing on its own', () => {
+    expect(decompose('Neighbours have complained for years about leaks, and the company has repeatedly ignored them')).toEqual(['Neighbours have complained for years about leaks']);
+    expect(decompose('Any deal would require the city to sell the port, and the council, although facing a budget gap, has opposed it')).toEqual([
+      'Any deal would require the city to sell the port',
+    ]);
+  });
+
   it('does not split ", but only if"', () => {
     expect(decompose('The union remains open to talks, but only if the firm drops the plan')).toHaveLength(1);
   });
@@ -76,8 +83,8 @@ describe('independent clauses with something before the verb', () => {
   it.each([
     // A subordinate clause between the subject and its verb.
     [
-      'Any deal would require the city to sell the port, and the council, although facing a budget gap, has opposed it',
-      ['Any deal would require the city to sell the port', 'the council, although facing a budget gap, has opposed it'],
+      'Any deal would require the city to sell the port, and the council, although facing a budget gap, has opposed the sale',
+      ['Any deal would require the city to sell the port', 'the council, although facing a budget gap, has opposed the sale'],
     ],
     // A time adverbial before the subject.
     [
