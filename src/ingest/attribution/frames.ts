@@ -50,9 +50,10 @@ const AND_CLAUSE = /^\s*,\s*and\s+((?:the|a|an|it|he|she|they|we|there|his|her|i
 
 /**
  * Whom "told" names before the rest of a trailing frame: "…, the chief told reporters.", "…,
- * Okafor told the Courier on Wednesday." (an outlet or a person: capitalised words).
+ * Okafor told the Courier on Wednesday.", "…, she told Channel 4." (an outlet or a person:
+ * capitalised words, and a channel's number).
  */
-const TOLD_ADDRESSEE = /^\s+(?:reporters|journalists|the\s+(?:press|media|newspaper|paper|agency|station)|(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})(?=[\s,.!]|$)/u;
+const TOLD_ADDRESSEE = /^\s+(?:reporters|journalists|the\s+(?:press|media|newspaper|paper|agency|station)|(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|\d+)){0,3})(?=[\s,.!]|$)/u;
 
 /** Where a clause begins: content stops at a later participial frame or trailing "X said". */
 function contentEndFrom(text: string, from: number, stops: readonly number[]): number {

@@ -8,12 +8,16 @@ export function quoteDepths(text: string): number[] {
   const depth: number[] = [];
   let d = 0;
   let straight = false;
+  // A sentence that starts inside a quotation opened in an earlier one ("A. B," X said.) closes
+  // it first: that straight quote is skipped, as an unmatched closing ” is.
+  const first = text.indexOf('"');
+  const skip = first > 0 && /\S/.test(text[first - 1]!) && (text.match(/"/g) ?? []).length % 2 === 1 ? first : -1;
   for (let i = 0; i < text.length; i++) {
     depth.push(d + (straight ? 1 : 0));
     const c = text[i]!;
     if (c === '“' || c === '«') d++;
     else if ((c === '”' || c === '»') && d > 0) d--;
-    else if (c === '"') straight = !straight;
+    else if (c === '"' && i !== skip) straight = !straight;
   }
   return depth;
 }

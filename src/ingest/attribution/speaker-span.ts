@@ -12,6 +12,9 @@ const CITED_AS = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(.+?)\s+as\s*
 const CITES_WHO = /^(.*?)\s+(?:cites?|cited|quotes?|quoted)\s+(.+?)\s+(?:who|which|that)\s*$/i;
 
 /** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
+/** A speaker with a relative clause about how they spoke, right before the verb (groups: lead-in, speaker with the clause, its noun phrase). */
+const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:an?|the|two|three|several|one)\s+[^,;“”]+?)\s+who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b[^,;“”]*?)\s*$/i;
+
 export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
   const pre = text.slice(0, hit.start);
   if (/ing$/i.test(hit.text)) {
@@ -39,6 +42,11 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
       return { speaker: `${appos[1]!.trim()}, ${appos[2]!.trim()}`, via: null, start: startAt };
     }
   }
+  // "…, a senior official who spoke on condition of anonymity said.": the speaker is the noun
+  // phrase with its relative clause, which says how sourced it is ("who were not authorized to
+  // speak publicly").
+  const rel = RELATIVE_SPEAKER.exec(pre);
+  if (rel && rel[3]!.split(/\s+/).length <= 6) return { speaker: rel[2]!.trim(), via: null, start: rel.index + rel[1]!.length };
   const np = subjectBefore(tokens, hit.tok);
   if (np) return { speaker: text.slice(np.start, np.end), via: null, start: np.start };
   // "X called the report speculation and said …": the sentence subject speaks again.

@@ -117,7 +117,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       const carrier = findFrames(sentences[run.carrier]!.text).main;
       if (carrier && carrier.speaker.trim() !== '') {
         const speech = speechOf(ctx, carrier, null);
-        const inner = s.text.replace(/^\s*“/, '').replace(/”.*$/s, '');
+        const inner = s.text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
         if (run.carrier < idx) contentUnits(emitter, inner, speech, ctx);
         else contentUnits(emitter, `“${inner}”`, speech, ctx);
         noteSentence(ctx, s.text, speech.resolved.person);

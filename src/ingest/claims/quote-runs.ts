@@ -6,7 +6,7 @@ import type { Sentence } from '../types.ts';
 
 export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier: number }> {
   const runs = new Map<number, { carrier: number }>();
-  const balance = (t: string): number => (t.match(/“/g) ?? []).length - (t.match(/”/g) ?? []).length;
+  const balance = (t: string): number => (t.match(/“/g) ?? []).length - (t.match(/”/g) ?? []).length + straightBalance(t);
   for (let i = 0; i < sentences.length; i++) {
     const b = balance(sentences[i]!.text);
     if (b <= 0) continue;
@@ -17,7 +17,7 @@ export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier
       if (acc <= 0) break;
     }
     if (j >= sentences.length || acc > 0) continue;
-    const opensAtStart = /^\s*“/.test(sentences[i]!.text);
+    const opensAtStart = /^\s*[“"]/.test(sentences[i]!.text);
     const carrier = opensAtStart ? j : i;
     for (let k = i; k <= j; k++) if (k !== carrier) runs.set(k, { carrier });
     i = j;
@@ -26,3 +26,16 @@ export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier
 }
 
 /** Find the first person mentioned as the sentence's subject (or anywhere), for "he". */
+
+/**
+ * Straight quotes have no direction of their own: with an odd number of them, the sentence opens
+ * a quotation when its last one starts a word ("… said: "A.") and closes one when its first one
+ * ends a word (A," X said.).
+ */
+function straightBalance(t: string): number {
+  const n = (t.match(/"/g) ?? []).length;
+  if (n % 2 === 0) return 0;
+  const first = t.indexOf('"');
+  if (first > 0 && /\S/.test(t[first - 1]!)) return -1;
+  return 1;
+}

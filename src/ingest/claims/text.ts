@@ -27,7 +27,9 @@ export function tidy(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 4; i++) {
     const before = s;
-    s = s.replace(/^(?:that|and|but|,|;|:|—|–|-)\s+/i, '').trim();
+    // A leading "that" is a complementiser ("that the bridge was safe"), unless a verb follows:
+    // "That is simply false" is the pronoun.
+    s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds)\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
     s = s.replace(/^[,;:]\s*/, '');
     s = s.replace(/[\s,;:.!—–-]+$/u, '');
     s = s.replace(/[\s,]+(?:and|but|or|although|though|while|as|which|who|because|so|shortly|even)$/i, '');

@@ -35,8 +35,8 @@ const CALENDAR = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** Verbs that say little until their object does: "bring an end", "reach a deal", "make gains". */
-const LIGHT_VERBS = new Set(['bring', 'make']);
+/** Verbs that say little until their object does: "bring an end", "make gains", "held a meeting". */
+const LIGHT_VERBS = new Set(['bring', 'make', 'hold']);
 /** Verbs that, with "off" or "down" after them, disable something (concept DISABLE). */
 const SWITCH_VERBS = new Set(['switch', 'shut', 'turn']);
 const SWITCHED_OFF = new Set(['off', 'down']);

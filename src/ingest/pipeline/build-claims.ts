@@ -153,6 +153,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       features: u.features,
       cluster: table.cluster[i]!,
       identity: identityOf[i]!,
+      heading: u.heading,
     };
   });
   const denialViews: DenialView[] = denialIdx.map((i) => {

@@ -71,7 +71,16 @@ const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
 
-const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** Nouns in -s whose plural adds -es ("3 buses" counts what "1 bus" counts). */
+const ES_PLURAL = /(?:bus|bonus|virus|campus|gas|census|status|lens|alias|atlas|canvas)es$/;
+
+/** What a plural counts, as its singular: "workers" → worker, "buses" → bus, "injuries" → injury, "boxes" → box. */
+const singular = (w: string): string => {
+  if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss')) return w;
+  if (/(?:ss|x|z|ch|sh)es$/.test(w) || ES_PLURAL.test(w)) return w.slice(0, -2);
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  return w.slice(0, -1);
+};
 
 /** The figures of a claim text, each counted thing once: a thing counted twice ("from 5 percent to 8 percent") is left out. */
 export function figuresIn(text: string): Figure[] {

@@ -21,6 +21,8 @@ export interface UnitView {
   cluster: number;
   /** The features' identity number (FeatureIds.identity), when the caller has it: for all units or for none. */
   identity?: number;
+  /** From a headline or subheading: a denial answers the article's sentences first. */
+  heading?: boolean;
 }
 
 export interface DenialView {
@@ -52,6 +54,15 @@ function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number)
     }
   }
   return best;
+}
+
+/**
+ * bestMatch within one article, its sentences before its headlines: "Keller denied that he had
+ * met anyone before the vote" answers the report the article tells, not its subheading "Meeting
+ * Before the Vote", which has fewer words to differ by.
+ */
+function bestInArticle(probe: ClaimFeatures, pool: readonly UnitView[], min: number): UnitView | null {
+  return bestMatch(probe, pool.filter((u) => !u.heading), min) ?? bestMatch(probe, pool.filter((u) => u.heading), min);
 }
 
 /** Sorted without repeats (as claimFeatures makes term lists). */
@@ -243,8 +254,8 @@ export function resolveDenialTargets(
     // "denied that there had been a call" names an event, not a clause to match word for word.
     if (d.target && !d.negatedEvent) {
       const hit =
-        bestMatch(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
-        bestMatch(d.target, own, MIN_TARGET_SIMILARITY) ??
+        bestInArticle(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
+        bestInArticle(d.target, own, MIN_TARGET_SIMILARITY) ??
         (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article);
       return hit ? hit.cluster : -1;
     }

@@ -19,6 +19,9 @@ describe('frame shapes', () => {
     ['an outlet told', 'The blaze began in a building where the company stores solvents, Fire Chief Dana Okafor told the Courier.', 'Fire Chief Dana Okafor', 'The blaze began in a building where the company stores solvents'],
     ['reporters told, and when', 'The order stands, the mayor told reporters on Wednesday.', 'the mayor', 'The order stands'],
     ['speaking on condition of anonymity', 'Air monitors were not working, a senior county official said, speaking on condition of anonymity.', 'a senior county official', 'Air monitors were not working'],
+    ['told a channel by its number', 'The auditor has opened a review, auditor Grace Whitfield told Channel 4.', 'auditor Grace Whitfield', 'The auditor has opened a review'],
+    // A relative clause saying how the source spoke belongs to the speaker.
+    ['a speaker with a relative clause', 'The plan was dropped, two people who were not authorized to speak publicly said.', 'two people who were not authorized to speak publicly', 'The plan was dropped'],
     // A tag between two clauses attributes both.
     ['", and" a clause of its own', 'The fire started in the storage building, Okafor said, and the marshal has not yet determined its cause.', 'Okafor', 'The fire started in the storage building, and the marshal has not yet determined its cause'],
   ])('trailing frames with what follows the verb: %s', (_what, text, speaker, content) => {

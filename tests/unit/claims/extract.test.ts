@@ -236,6 +236,15 @@ describe('speakers across the article', () => {
     ]);
   });
 
+  it('the same with straight quotes', () => {
+    const u = extractClaims(sentences(['Lind denied the report.', '"That is simply false.', 'We never met the bidder," Lind said in a statement.']));
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([
+      ['Lind denied the report', 'Lind', 'denies'],
+      ['That is simply false', 'Lind', 'denies'],
+      ['We never met the bidder', 'Lind', 'asserts'],
+    ]);
+  });
+
   it('"the sources" keeps the outlet of the sources named before', () => {
     const u = extractClaims(
       sentences([

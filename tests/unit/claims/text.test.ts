@@ -10,6 +10,9 @@ describe('tidy', () => {
     ['the port is open, and', 'the port is open'],
     ['“purely false information', 'purely false information'],
     ['he was open to “talks', 'he was open to “talks”'],
+    // "That" followed by its verb is the pronoun, not a complementiser.
+    ['“That is simply false.”', 'That is simply false'],
+    ['That was never discussed', 'That was never discussed'],
   ])('%s → %s', (raw, clean) => expect(tidy(raw)).toBe(clean));
 
   it('never changes the quotation marks or apostrophes kept', () => {

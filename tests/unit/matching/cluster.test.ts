@@ -114,6 +114,8 @@ describe('matching pairs that must merge', () => {
     ['Government forces are making gains in the northern Tigray region.', 'Government forces are advancing in the Tigray region.'],
     // Outlets say "has not outlined steps", "did not specify terms", "has not explained the details".
     ['Scholz has not outlined specific steps for the pension reform.', 'Scholz did not specify any concrete terms for the pension reform.'],
+    // "held a meeting" says what "met" says: the light verb's object is what happened.
+    ['Scholz held a private meeting with Macron before the vote.', 'Scholz met privately with Macron before the vote.'],
     // "discussed", "raised", "reminded of": one act of bringing something up in a conversation.
     ['Scholz discussed the military presence in Europe.', 'Scholz reminded Macron of the large military presence in Europe.'],
   ])('%s ~ %s', (a, b) => {

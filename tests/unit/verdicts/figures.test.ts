@@ -19,6 +19,10 @@ describe('figuresIn', () => {
     ['a 24-hour ceasefire', { counts: 'hour', low: 24, high: 24, text: '24-hour' }],
     ['12 more people were rescued', { counts: 'people', low: 12, high: 12, text: '12 more people' }],
     ['Nineteen workers were injured', { counts: 'worker', low: 19, high: 19, text: 'Nineteen workers' }],
+    // What is counted, in the singular: "1 bus" and "40 buses" count one thing.
+    ['40 buses were ordered', { counts: 'bus', low: 40, high: 40, text: '40 buses' }],
+    ['12 injuries were reported', { counts: 'injury', low: 12, high: 12, text: '12 injuries' }],
+    ['3 houses burned', { counts: 'house', low: 3, high: 3, text: '3 houses' }],
     ['A dozen workers were hurt in the fire', { counts: 'worker', low: 12, high: 12, text: 'A dozen workers' }],
   ])('reads %j', (text, want) => {
     expect(one(text)).toEqual(want);
