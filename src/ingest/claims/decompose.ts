@@ -169,6 +169,19 @@ function splitWhen(clause: string): string[] {
 }
 
 /**
+ * What a denial denies, without the clause that dates it: "he met the bidders before the board
+ * awarded them the contract" denies the meeting, not the award, which the denier does not
+ * dispute. The time clause goes when it has a subject and verb of its own.
+ */
+export function withoutTimeClause(clause: string): string {
+  for (const m of topLevelMatches(clause, /,?\s+(?:before|after|when|while)\s+/gi)) {
+    const head = clause.slice(0, m.index);
+    if (tokenize(head).some(isVerb) && startsClause(clause.slice(m.index + m[0].length))) return head;
+  }
+  return clause;
+}
+
+/**
  * "fire swept through …": a clause whose first word the tagger took for a verb (as it does for
  * "fire", "attack", "flood" in running text) — a finite verb right after it tells the event.
  */

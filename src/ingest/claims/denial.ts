@@ -6,6 +6,7 @@
 import { alternation, lexicon, patterns } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { quoteDepths, tidy } from './text.ts';
+import { withoutTimeClause } from './decompose.ts';
 
 export interface DenialObject {
   /** The denied content as a clause or noun phrase; null when the object is anaphoric. */
@@ -142,13 +143,13 @@ export function parseDenialObject(object: string): DenialObject {
   // "denied that CLAUSE"
   const that = /^that\s+/i.exec(obj);
   if (that) {
-    const clause = tidy(obj.slice(that[0].length, end));
+    const clause = tidy(withoutTimeClause(obj.slice(that[0].length, end)));
     return { target: clause, targetIsClause: true, objectText, report: null, negatedEvent: negatedEventOf(clause) ?? positiveEventOf(clause) };
   }
   // "denied a report (by X) that CLAUSE"
   const mention = reportMentions(obj).find((r) => r.start <= 80 && !/[.;]/.test(obj.slice(0, r.start)));
   if (mention && /^(?:(?:\p{L}[\p{L}.’'-]*)\s+){0,7}$/u.test(obj.slice(0, mention.start).replace(/\b(?:that|suggesting|saying|claiming|alleging|by|in|from|according to which|stating|indicating)\s*$/i, ''))) {
-    const clause = tidy(mention.content);
+    const clause = tidy(withoutTimeClause(mention.content));
     return {
       target: clause,
       targetIsClause: true,

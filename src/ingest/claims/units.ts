@@ -9,7 +9,7 @@ import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
-import { concessiveTail, decompose } from './decompose.ts';
+import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
 import { baseStance, isWholeQuote, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
@@ -67,11 +67,16 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
 /** Units for a denial frame: the denied report's content ('reports') and the denial ('denies'). */
 export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, offset: number): void {
   const obj = parseDenialObject(frame.content);
+  // "Keller denied reports that he met the bidders": the report and the denied clause are about
+  // Keller, and are matched so.
+  const speaker = speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
+  const aboutSpeaker = (clause: string): string => (speaker && /^(?:he|she)\s/i.test(clause) ? clause.replace(/^(?:he|she)\b/i, speaker) : clause);
   if (obj.report) {
     covered.add(offset + (frame.content.length - frame.content.replace(/^\s*[,:]?\s*/, '').length) + obj.report.start);
     const attribution = reportAttribution(ctx, obj.report.source);
-    for (const clause of decompose(obj.report.content)) {
-      const text = claimText(stripHearsayAdverb(clause));
+    // What the denied report says happened, without the clause that dates it (denial.ts).
+    for (const clause of decompose(withoutTimeClause(obj.report.content))) {
+      const text = claimText(stripHearsayAdverb(aboutSpeaker(clause.trim())));
       if (wordCount(text) >= MIN_WORDS) out.push({ text, attribution, stance: 'reports' });
     }
   }
@@ -80,7 +85,9 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   const noun = obj.report && frame.lemma !== 'deny' ? (/s$/.test(obj.report.noun) ? `${obj.report.noun} ` : `the ${obj.report.noun} `) : '';
   const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : tidy(obj.objectText);
   const text = capitalise((tidy(dropRoles(`${speech.name} ${verb} ${body}`))));
-  const unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'> = { text, attribution: speech.attribution, stance: 'denies', denial: { target: obj.target } };
+  // The title keeps the speaker's own words ("denied that he met"); matching reads the name.
+  const target = obj.target && aboutSpeaker(obj.target);
+  const unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'> = { text, attribution: speech.attribution, stance: 'denies', denial: { target } };
   if (obj.negatedEvent) unit.negatedEvent = obj.negatedEvent;
   out.push(unit);
   // "branded the report “false, and there was no such call”": negated events inside the quote.

@@ -11,6 +11,10 @@ describe('denial objects', () => {
     // A headline's circumstance is not part of what is denied.
     ['noun phrase + circumstance', ' talks amid rising tension', 'talks', false],
     ['noun phrase + time', ' any deal ahead of the vote', 'any deal', false],
+    // A clause that dates the denied one is not what is denied: the award happened.
+    ['that CLAUSE before CLAUSE', ' that he met the bidders before the board awarded them the contract.', 'he met the bidders', true],
+    ['reports that CLAUSE after CLAUSE', ' reports that the mayor sold the land after the council voted.', 'the mayor sold the land', true],
+    ['that CLAUSE before NP', ' that he met the bidders before the vote.', 'he met the bidders before the vote', true],
   ])('%s', (_name, object, target, clause) => {
     const d = parseDenialObject(object);
     expect(d.target).toBe(target);

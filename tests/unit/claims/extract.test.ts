@@ -236,6 +236,14 @@ describe('speakers across the article', () => {
     ]);
   });
 
+  it('"X denied reports that he met …": the report and the denied clause are about X, without the clause that dates them', () => {
+    const u = extractClaims(sentences(['Board chair Martin Keller denied reports that he met the bidders before the board awarded them the contract.']));
+    expect(u.map((x) => [x.text, x.stance, x.denial?.target ?? null])).toEqual([
+      ['Martin Keller met the bidders', 'reports', null],
+      ['Martin Keller denied that he met the bidders', 'denies', 'Martin Keller met the bidders'],
+    ]);
+  });
+
   it('the same with straight quotes', () => {
     const u = extractClaims(sentences(['Lind denied the report.', '"That is simply false.', 'We never met the bidder," Lind said in a statement.']));
     expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([
