@@ -34,6 +34,8 @@ export function mostCommon(values: readonly string[]): string | undefined {
 export interface TitleUnit {
   text: string;
   stance: Stance;
+  /** From a headline or subheading: a title only when no sentence of the articles tells the claim. */
+  heading?: boolean;
 }
 
 /**
@@ -103,6 +105,8 @@ export function representative(ids: readonly number[], lists: readonly Int32Arra
     let score = runScore;
     // Prefer what is reported or asserted over a denial's wording, and shorter over longer.
     if (u.stance === 'denies') score -= 0.5;
+    // A headline's wording ("Transit board approves bus deal") only titles a claim no sentence tells.
+    if (u.heading) score -= m;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < bestUnit.text.length)) {
       best = k;
       bestUnit = u;

@@ -2,7 +2,7 @@
  * Titles (src/ingest/pipeline/titles.ts): the representative chosen with numbered term lists,
  * runs and overlap rows is the one the plain definition gives — the member whose overlaps with
  * every other member, summed in member order, are the highest (a denial's wording loses half a
- * point; near-ties go to the shorter text).
+ * point, a headline's more than any sum; near-ties go to the shorter text).
  */
 import { describe, expect, it } from 'vitest';
 import { representative, type TitleUnit } from '../../../src/ingest/pipeline/titles.ts';
@@ -25,6 +25,7 @@ function plainRepresentative(members: ReadonlyArray<TitleUnit & { terms: string[
       if (j !== k) score += overlap(u.terms, v.terms);
     });
     if (u.stance === 'denies') score -= 0.5;
+    if (u.heading) score -= members.length;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < members[best]!.text.length)) {
       best = k;
       bestScore = score;
@@ -42,11 +43,22 @@ describe('representative', () => {
       const variants = Array.from({ length: 1 + (next() % 6) }, () => [...new Set(Array.from({ length: 1 + (next() % 4) }, () => vocabulary[next() % vocabulary.length]!))]);
       const members = Array.from({ length: 1 + (next() % 40) }, () => {
         const terms = variants[next() % variants.length]!;
-        return { terms, text: 'x'.repeat(5 + (next() % 4)), stance: next() % 7 === 0 ? ('denies' as const) : ('reports' as const) };
+        return { terms, text: 'x'.repeat(5 + (next() % 4)), stance: next() % 7 === 0 ? ('denies' as const) : ('reports' as const), heading: next() % 5 === 0 };
       });
       const ids = new ListIds();
       const numbered = members.map((m) => ids.id(m.terms));
       expect(representative(numbered, ids.lists, (k) => members[k]!)).toBe(plainRepresentative(members));
     }
+  });
+
+  it('a headline titles a claim only when no sentence of the articles tells it', () => {
+    const ids = new ListIds();
+    const members: TitleUnit[] = [
+      { text: 'Board approves bus deal', stance: 'asserts', heading: true },
+      { text: 'The board approved the contract for 120 buses on Monday', stance: 'asserts' },
+    ];
+    const terms = [['w:board', 'c:approve', 'w:bus'], ['w:board', 'c:approve', 'w:bus', 'w:contract', 'w:monday']];
+    expect(representative(terms.map((t) => ids.id(t)), ids.lists, (k) => members[k]!)).toBe(1);
+    expect(representative([ids.id(terms[0]!)], ids.lists, () => members[0]!)).toBe(0);
   });
 });
