@@ -43,10 +43,10 @@ export function baseStance(s: Speech): Stance {
 
 export const isWholeQuote = (content: string): boolean => /^\s*[,:]?\s*[“"][^“”"]*[”"][\s,.;!]*$/.test(content);
 
-/** Replace a leading "He"/"She" (outside quotes) with the person's name. */
+/** Replace a leading "He"/"She" (outside quotes) with the person's name, and "His"/"Her" with theirs ("her office will review …"). */
 export function resolveLeadingPronoun(clause: string, person: Person | null): string {
   if (!person) return clause;
-  return clause.replace(/^(?:he|she)(?=\s)/i, person.name);
+  return clause.replace(/^(?:he|she)(?=\s)/i, person.name).replace(/^(?:his|her)(?=\s)/i, `${person.name}’s`);
 }
 
 const HEARSAY = new RegExp(`\\s+(?:${[...lexicon.anonAdverbs].join('|')})\\b`, 'gi');

@@ -244,6 +244,11 @@ describe('speakers across the article', () => {
     ]);
   });
 
+  it('"her office", "his plan" in what a person said are theirs', () => {
+    const u = extractClaims(sentences(['City auditor Grace Whitfield said her office will review the contract.']));
+    expect(u.map((x) => x.text)).toEqual(['Grace Whitfield’s office will review the contract']);
+  });
+
   it('the same with straight quotes', () => {
     const u = extractClaims(sentences(['Lind denied the report.', '"That is simply false.', 'We never met the bidder," Lind said in a statement.']));
     expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([
