@@ -62,6 +62,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
+    // A plural possessive inside the phrase: "the drivers’ union".
+    if (t.pos === 'PUNCT' && /^[’']$/.test(t.text) && from < to && i > 0 && tokens[i - 1]!.end === t.start && /s$/i.test(tokens[i - 1]!.text)) {
+      from = i;
+      continue;
+    }
     // Part of a hyphenated word inside the phrase ("President-elect Smith").
     const prevT = tokens[i - 1];
     const nextT = tokens[i + 1];

@@ -8,6 +8,9 @@ describe('frame shapes', () => {
     ['quote-first', '“The bridge is safe,” the mayor said.', 'the mayor', '“The bridge is safe,”'],
     ['according', 'According to the mayor, the bridge was safe.', 'the mayor', 'the bridge was safe.'],
     ['according', 'The bridge was safe, according to the mayor.', 'the mayor', 'The bridge was safe'],
+    // A plural possessive belongs to the speaker's phrase, straight or curly.
+    ['leading', 'The drivers’ union says its members were never consulted.', 'The drivers’ union', 'its members were never consulted.'],
+    ['leading', "The drivers' union says its members were never consulted.", "The drivers' union", 'its members were never consulted.'],
   ])('%s: %s', (shape, text, speaker, content) => {
     const { main } = findFrames(text);
     expect(main?.shape).toBe(shape);
