@@ -128,6 +128,24 @@ function placeAt(toks: Tok[], i: number): [string, number] | null {
 
 const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower);
 
+/** A word without its possessive ending ("Keller’s" → keller). */
+const bare = (lower: string): string => lower.replace(/[’']s$/, '');
+
+/**
+ * Last words that say what kind of company a name is, not which: "Verano Motors" and "Verano"
+ * are one company, "Calder Polymers" and "Calder" another, not two companies called Motors.
+ */
+const ORG_SUFFIXES = new Set([
+  'motors', 'polymers', 'group', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'company', 'co', 'holdings', 'industries',
+  'airlines', 'systems', 'technologies', 'partners', 'capital', 'energy', 'chemicals', 'pharmaceuticals', 'foods', 'coach', 'labs',
+]);
+
+/** The key of the name toks[i..j]: its last word ("Jane Q. Smith" → smith), or the word before a company suffix. */
+function nameKey(toks: readonly Tok[], i: number, j: number): string {
+  const last = bare(toks[j]!.lower);
+  return j > i && ORG_SUFFIXES.has(last) ? bare(toks[j - 1]!.lower) : last;
+}
+
 /** What claimFeatures asks of an AliasIndex: an AliasIndex, or a recorder wrapped around one. */
 export interface AliasLookup {
   leaderOf: { get(place: string): string | undefined };
@@ -231,7 +249,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       // A run of proper nouns is one name; its last word is the key ("Jane Q. Smith" → smith).
       let j = i;
       while (j + 1 < toks.length && isName(toks[j + 1]!) && !CALENDAR.has(toks[j + 1]!.lower)) j++;
-      const key = toks[j]!.lower.replace(/[’']s$/, '');
+      const key = nameKey(toks, i, j);
       if (!aliases.notParticipants.has(key)) {
         terms.add(`e:${key}`);
         if (aliases.persons.has(key)) participants.add(key);
@@ -315,7 +333,8 @@ export function createAliasLearner(): AliasLearner {
         const t = toks[i]!;
         const prev = toks[i - 1];
         if (nameLike(t) && prev && (nameLike(prev) || titled(prev))) {
-          if (!(toks[i + 1] && isName(toks[i + 1]!))) persons.add(t.lower.replace(/[’']s$/, ''));
+          // "Verano Motors" is a company, not a person called Motors.
+          if (!(toks[i + 1] && isName(toks[i + 1]!)) && !ORG_SUFFIXES.has(bare(t.lower))) persons.add(bare(t.lower));
         }
         const place = placeAt(toks, i);
         if (!place) continue;

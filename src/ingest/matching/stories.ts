@@ -16,9 +16,10 @@
  * related to every article: keeping stories apart needs evidence that they are apart.
  *
  * Measured on the bench's 10,000-article synthetic corpus against the stories the generator
- * drew (bench/generate.ts; see README, Performance): of its 52,817 same-story article pairs 77
- * are not related, and 57,729 of the ~49.9 million other pairs are (0.12%; mostly articles that
- * name only the two countries of a story, which other stories also pair).
+ * drew (bench/generate.ts; see README, Performance): of its 52,817 same-story article pairs 53
+ * are not related, and 34,083 of the ~49.9 million other pairs are (0.07%; mostly articles that
+ * name only the two countries of a story, which other stories also pair). Keying a company by
+ * its name ("Verano Motors" → verano, matching/features.ts) took these from 77 and 57,729.
  */
 
 /** Share of the lighter article's name weight the shared names must reach. */

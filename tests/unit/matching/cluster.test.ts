@@ -55,6 +55,14 @@ describe('features', () => {
     expect(claimFeatures(b, aliases).terms).toContain(concept);
   });
 
+  it('keys a company by its name, not by the kind of company it is', () => {
+    const learned = learnAliases(['Board chair Martin Keller met Verano Motors executives.', 'Calder Polymers makes resins.'], []);
+    expect([...learned.persons].sort()).toEqual(['keller']);
+    expect(claimFeatures('Verano Motors won the contract.', learned).terms).toContain('e:verano');
+    expect(claimFeatures('Verano won the contract.', learned).terms).toContain('e:verano');
+    expect(claimFeatures('The board chose Calder Polymers.', learned).terms).toContain('e:calder');
+  });
+
   it('leaves numbers written out out of the terms, as it leaves digits out', () => {
     expect(claimFeatures('Nineteen workers were injured.', aliases).terms).toEqual(claimFeatures('12 workers were injured.', aliases).terms);
     expect(claimFeatures('Dozens of firefighters fought the blaze.', aliases).terms.some((t) => t.includes('dozen'))).toBe(false);
