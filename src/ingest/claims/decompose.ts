@@ -74,8 +74,8 @@ function splitIndependent(content: string): string[] {
   return out.filter((clause, k) => k === 0 || !POINTS_BACK.test(clause));
 }
 
-/** A clause ending in an object pronoun ("ignored them", "has opposed it"). */
-const POINTS_BACK = /\b(?:it|them)\s*[.!]?\s*$/i;
+/** A clause ending in an object pronoun ("ignored them", "has opposed it", "to show that"). */
+const POINTS_BACK = /\b(?:it|them|that|this)[\s.,!”"]*$/i;
 
 /** Split "A did X and did Y" into "A did X", "A did Y". */
 function splitCoordinatedVerbs(clause: string): string[] {

@@ -56,6 +56,7 @@ describe('independent clauses', () => {
     expect(decompose('Any deal would require the city to sell the port, and the council, although facing a budget gap, has opposed it')).toEqual([
       'Any deal would require the city to sell the port',
     ]);
+    expect(decompose('“He has served this city honestly for years, and I expect the audit to show that,”')).toHaveLength(1);
   });
 
   it('does not split ", but only if"', () => {
