@@ -2,44 +2,23 @@
  * The engine on a story it was not developed on (tests/fixtures/calder): outlets from masthead
  * lines, attributions with what follows the verb, names with odd spaces.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { runIngest } from '../../../src/ingest/pipeline/run-ingest.ts';
-import { splitPage } from '../../../src/ingest/merge/yaml-text.ts';
+import { ingestStory, type IngestedStory } from './story-fixture.ts';
 
-const SEEDS = join(import.meta.dirname, '../../fixtures/calder/seeds');
-
-interface Page {
-  slug: string;
-  title: string;
-  verdict: string;
-  reasons: string[];
-  appearances: Array<{ source: string; quote: string; outlet: string | null; speaker: string | null; role: string | null; attribution: string }>;
-}
-
-let pages: Page[] = [];
-let articles: Array<{ id: string; outlet: string | null; date: string | null }> = [];
+let story: IngestedStory;
 
 beforeAll(() => {
-  const content = mkdtempSync(join(tmpdir(), 'crosscheck-calder-'));
-  const r = runIngest({ seedsDir: SEEDS, contentDir: content });
-  expect(r.errors).toEqual([]);
-  pages = readdirSync(join(content, 'claims')).map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...(parse(splitPage(readFileSync(join(content, 'claims', f), 'utf8'))!.yaml) as Omit<Page, 'slug'>) }));
-  articles = readdirSync(join(content, 'articles')).map((f) => JSON.parse(readFileSync(join(content, 'articles', f), 'utf8')) as (typeof articles)[number]);
+  story = ingestStory('calder');
 });
 
-/** The appearance quoting `words`, with its page. */
-function appearance(words: string) {
-  for (const page of pages) for (const a of page.appearances) if (a.quote.includes(words)) return { page, a };
-  throw new Error(`no appearance quotes "${words}"`);
-}
+/** The (first) appearance quoting `words`, with its page. */
+const appearance = (words: string) => story.appearances(words)[0]!;
 
 describe('a second story', () => {
   it('reads every outlet and date, from Source lines and masthead lines alike', () => {
-    expect(articles.map((a) => [a.id, a.outlet, a.date]).sort()).toEqual([
+    expect(story.articles.map((a) => [a.id, a.outlet, a.date]).sort()).toEqual([
       ['channel7-air-monitors', 'Channel 7 News', '2025-03-17'],
       ['courier-nineteen-injured', 'Valley Courier', '2025-03-12'],
       ['ledger-plant-fire', 'Brennan Falls Ledger', '2025-03-12'],
@@ -47,7 +26,7 @@ describe('a second story', () => {
       ['wire-sprinklers', 'Northstate Wire', '2025-03-13'],
     ]);
     // The masthead line is not an article sentence, so it is no claim's evidence.
-    expect(pages.flatMap((p) => p.appearances).filter((a) => /^(?:Brennan Falls Ledger|Valley Courier)/.test(a.quote))).toEqual([]);
+    expect(story.pages.flatMap((p) => p.appearances).filter((a) => /^(?:Brennan Falls Ledger|Valley Courier)/.test(a.quote))).toEqual([]);
   });
 
   it('"…, Fire Chief Dana Okafor told the Courier." is Okafor on record', () => {
@@ -65,13 +44,13 @@ describe('a second story', () => {
   });
 
   it('one speaker however the name is spaced', () => {
-    const names = new Set(pages.flatMap((p) => p.appearances.map((a) => a.speaker)).filter((s): s is string => s !== null && s.includes('Lindqvist')));
+    const names = new Set(story.pages.flatMap((p) => p.appearances.map((a) => a.speaker)).filter((s): s is string => s !== null && s.includes('Lindqvist')));
     expect([...names]).toEqual(['Priya Lindqvist']);
   });
 
   it('quotes stay verbatim: curly quotes, dashes, doubled and no-break spaces', () => {
-    const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
-    for (const page of pages) for (const a of page.appearances) expect(seeds.includes(a.quote), a.quote).toBe(true);
+    const seeds = readdirSync(story.seedsDir).map((f) => readFileSync(join(story.seedsDir, f), 'utf8')).join('\n');
+    for (const page of story.pages) for (const a of page.appearances) expect(seeds.includes(a.quote), a.quote).toBe(true);
     expect(appearance('Mayor Priya\u00a0Lindqvist').a.quote).toContain('Lindqvist  said .');
   });
 
@@ -82,16 +61,16 @@ describe('a second story', () => {
     const quotes = page.appearances.map((a) => a.quote);
     expect(quotes.some((q) => q.startsWith('Nineteen workers were injured when fire swept'))).toBe(true);
     expect(page.title).toBe('12 workers were injured');
-    expect(pages.some((p) => p.title === 'Three remain in hospital')).toBe(true);
+    expect(story.pages.some((p) => p.title === 'Three remain in hospital')).toBe(true);
   });
 
   it('no page rests on headlines alone', () => {
     const headlines = ['19 injured as blaze rips through', 'Fire tears through Calder Polymers plant', 'Questions grow over air monitors', 'Calder denies sprinklers were off'];
-    for (const h of headlines) expect(pages.filter((p) => p.appearances.every((a) => a.quote.startsWith(h))), h).toEqual([]);
+    for (const h of headlines) expect(story.pages.filter((p) => p.appearances.every((a) => a.quote.startsWith(h))), h).toEqual([]);
   });
 
   it('advice the mayor gave is no claim', () => {
-    expect(pages.filter((p) => p.appearances.some((a) => a.quote.includes('Keep your windows shut')) && /^Keep your windows/.test(p.title))).toEqual([]);
+    expect(story.pages.filter((p) => p.appearances.some((a) => a.quote.includes('Keep your windows shut')) && /^Keep your windows/.test(p.title))).toEqual([]);
   });
 
   it('the denied sprinkler report is one page, disputed on record, however each outlet words it', () => {

@@ -4,38 +4,16 @@
  * straight quotes over two sentences, "told Channel 4", a source described by a relative clause,
  * a denial next to a subheading that shares its words.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { runIngest } from '../../../src/ingest/pipeline/run-ingest.ts';
-import { splitPage } from '../../../src/ingest/merge/yaml-text.ts';
+import { ingestStory, type IngestedStory } from './story-fixture.ts';
 
-const SEEDS = join(import.meta.dirname, '../../fixtures/harlow/seeds');
-
-interface Page {
-  slug: string;
-  title: string;
-  verdict: string;
-  appearances: Array<{ source: string; quote: string; speaker: string | null; attribution: string; stance: string }>;
-}
-
-let pages: Page[] = [];
+let story: IngestedStory;
 
 beforeAll(() => {
-  const content = mkdtempSync(join(tmpdir(), 'crosscheck-harlow-'));
-  const r = runIngest({ seedsDir: SEEDS, contentDir: content });
-  expect(r.errors).toEqual([]);
-  pages = readdirSync(join(content, 'claims')).map((f) => ({ slug: f.replace(/\.mdx$/, ''), ...(parse(splitPage(readFileSync(join(content, 'claims', f), 'utf8'))!.yaml) as Omit<Page, 'slug'>) }));
+  story = ingestStory('harlow');
 });
 
-/** The appearances quoting `words`, with their pages. */
-function appearances(words: string) {
-  const out = pages.flatMap((page) => page.appearances.filter((a) => a.quote.includes(words)).map((a) => ({ page, a })));
-  if (out.length === 0) throw new Error(`no appearance quotes "${words}"`);
-  return out;
-}
+const appearances = (words: string) => story.appearances(words);
 
 describe('a third story', () => {
   it('a quotation in straight quotes over two sentences is the speaker’s, its "That is simply false" a denial', () => {
@@ -61,7 +39,7 @@ describe('a third story', () => {
   it('a denial answers the report the article tells, not the subheading sharing its words', () => {
     const { page } = appearances('Keller denied that he had met with anyone from Verano before the vote')[0]!;
     expect(page.title).toMatch(/^Keller denied that .*met privately/);
-    expect(pages.filter((p) => /Meeting Before the Vote/.test(p.title))).toEqual([]);
+    expect(story.pages.filter((p) => /Meeting Before the Vote/.test(p.title))).toEqual([]);
     const { page: meeting } = appearances('two people familiar with the matter')[0]!;
     expect(meeting.verdict).toBe('disputed');
   });
