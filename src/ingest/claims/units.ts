@@ -46,6 +46,9 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       }
     }
     if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, speech.resolved.person ?? ctx.lastPerson);
+    // "The drivers’ union says its members were never consulted": an organisation's "its" is its own.
+    const body = !speech.resolved.person && speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
+    if (body && !fromQuote && /^its\s/i.test(clause)) clause = clause.replace(/^its\b/i, `${body}${body.includes("'") ? "'" : '’'}s`);
     const hearsay = patterns.anonAdverb.test(clause);
     clause = stripHearsayAdverb(clause);
     const text = claimText(clause, fromQuote);

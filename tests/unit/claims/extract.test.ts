@@ -249,6 +249,11 @@ describe('speakers across the article', () => {
     expect(u.map((x) => x.text)).toEqual(['Grace Whitfield’s office will review the contract']);
   });
 
+  it('an organisation’s "its" is its own', () => {
+    const u = extractClaims(sentences(['The drivers’ union says its members were never consulted about the buses.']));
+    expect(u.map((x) => x.text)).toEqual(['The drivers’ union’s members were never consulted about the buses']);
+  });
+
   it('the same with straight quotes', () => {
     const u = extractClaims(sentences(['Lind denied the report.', '"That is simply false.', 'We never met the bidder," Lind said in a statement.']));
     expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([
