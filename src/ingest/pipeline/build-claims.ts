@@ -4,6 +4,7 @@
  * GeneratedClaim per cluster. Pure and deterministic: same articles in, same claims out.
  */
 import GithubSlugger from 'github-slugger';
+import { surnameOf } from '../attribution/people.ts';
 import type { ClaimFeatures } from '../matching/features.ts';
 import {
   articleClaims,
@@ -229,7 +230,10 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     const denied = targetsOf.get(c)?.[0];
     if (denied !== undefined) {
       const speaker = mostCommon(members.map((i) => units[i]!.attribution.speaker).filter((s): s is string => !!s)) ?? 'A source on record';
-      return clip(`${speaker} denied that ${lowerFirst(units[pick(denied)]!.text)}`, 120);
+      const what = units[pick(denied)]!.text;
+      // "Keller denied that Martin Keller met …" names him twice: his own words say "he".
+      if (namesFirst(what, speaker)) return clip(units[pick(c)]!.text, 120);
+      return clip(`${speaker} denied that ${lowerFirst(what)}`, 120);
     }
     return clip(units[pick(c)]!.text, 120);
   });
@@ -265,6 +269,12 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     claim.summary = summarise(claim);
     return [claim];
   });
+}
+
+/** Does `text` open with the speaker's name ("Martin Keller met …" for Keller)? */
+function namesFirst(text: string, speaker: string): boolean {
+  const surname = surnameOf(speaker);
+  return text.split(/\s+/, 3).some((w) => surnameOf(w) === surname);
 }
 
 /** Which of the table's articles (by rank) tell the same story, from the names their units carry. */
