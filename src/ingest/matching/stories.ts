@@ -13,7 +13,9 @@
  * long feature is related to it; sharing only names every story has is not enough). It is a
  * relation between pairs, not a partition: a chain of coincidental links cannot merge stories.
  * Articles naming fewer than MIN_PLACED_NAMES people and places cannot be placed and are
- * related to every article: keeping stories apart needs evidence that they are apart.
+ * related to every article: keeping stories apart needs evidence that they are apart. Below
+ * SMALL_CORPUS articles, where counting articles says little about how rare a name is, two
+ * shared names relate two articles as well.
  *
  * Measured on the bench's 10,000-article synthetic corpus against the stories the generator
  * drew (bench/generate.ts; see README, Performance): of its 52,817 same-story article pairs 53
@@ -31,6 +33,10 @@ export const RELATED_SHARE = 0.35;
  * It stays related to every article, so nothing it says is kept from meeting anything.
  */
 export const MIN_PLACED_NAMES = 3;
+
+/** Below this many articles, SMALL_CORPUS_SHARED names in common also relate two articles. */
+export const SMALL_CORPUS = 50;
+const SMALL_CORPUS_SHARED = 2;
 
 /** Names in fewer articles than this (or this share of them) are indexed to find related pairs. */
 const MIN_INDEXED_DF = 500;
@@ -136,6 +142,21 @@ export class ArticleRelations {
         if (overlap(a, b) >= share) {
           pairs[a]!.add(b);
           pairs[b]!.add(a);
+        }
+      }
+    }
+    // In a handful of articles, how many articles carry a name says little about how rare it is:
+    // a councillor quoted once weighs more than the company all five are about. There, two
+    // shared names relate two articles too.
+    if (n < SMALL_CORPUS) {
+      for (let a = 0; a < n; a++) {
+        for (let b = a + 1; b < n; b++) {
+          let shared = 0;
+          for (const id of lists[a]!) if (lists[b]!.includes(id)) shared++;
+          if (shared >= SMALL_CORPUS_SHARED) {
+            pairs[a]!.add(b);
+            pairs[b]!.add(a);
+          }
         }
       }
     }

@@ -88,3 +88,24 @@ describe('names too common to index', () => {
     expect(relations.related(0, 1)).toBe(false);
   });
 });
+
+describe('a corpus of a handful of articles', () => {
+  // Five articles about one company and its chair; each also names people and words read as
+  // names that no other article has, which in so small a corpus weigh more than the shared ones.
+  const relations = new ArticleRelations([
+    ['e:verano', 'e:keller', 'e:voss', 'e:martin', 'e:transit'],
+    ['e:verano', 'e:whitfield', 'e:drivers', 'e:northway', 'p:united-states'],
+    ['e:verano', 'e:keller', 'e:battery', 'p:chile', 'p:mexico'],
+    ['e:verano', 'e:keller', 'e:authority', 'p:mexico', 'e:monterrey'],
+    ['e:verano', 'e:keller', 'e:patel', 'e:experts', 'e:bus', 'e:whitfield'],
+  ]);
+
+  it('relates two articles that share two names', () => {
+    expect(relations.related(3, 4)).toBe(true);
+    expect(relations.related(1, 4)).toBe(true);
+  });
+
+  it('not two that share one', () => {
+    expect(relations.related(0, 1)).toBe(false);
+  });
+});
