@@ -3,15 +3,25 @@
  * that sit outside every quotation (boundaries inside a quote are the speaker's, not ours).
  */
 
+/**
+ * Straight quotes have no direction of their own. With an odd number of them, a text whose first
+ * one ends a word ("A," X said.) closes a quotation an earlier sentence opened: the index of that
+ * quote, else -1.
+ */
+export function closingStraightQuote(text: string): number {
+  const first = text.indexOf('"');
+  if (first <= 0 || !/\S/.test(text[first - 1]!)) return -1;
+  return (text.match(/"/g) ?? []).length % 2 === 1 ? first : -1;
+}
+
 /** Quote depth before each character (curly “ ” and straight " quotes; ’ as apostrophe is ignored). */
 export function quoteDepths(text: string): number[] {
   const depth: number[] = [];
   let d = 0;
   let straight = false;
-  // A sentence that starts inside a quotation opened in an earlier one ("A. B," X said.) closes
-  // it first: that straight quote is skipped, as an unmatched closing ” is.
-  const first = text.indexOf('"');
-  const skip = first > 0 && /\S/.test(text[first - 1]!) && (text.match(/"/g) ?? []).length % 2 === 1 ? first : -1;
+  // A sentence that starts inside a quotation opened in an earlier one closes it first: that
+  // straight quote is skipped, as an unmatched closing ” is.
+  const skip = closingStraightQuote(text);
   for (let i = 0; i < text.length; i++) {
     depth.push(d + (straight ? 1 : 0));
     const c = text[i]!;

@@ -11,10 +11,10 @@ const CITING = /(?:^|[,;]\s+)((?:[^,;]+?)),\s*citing\s+([^,]+?),\s*$/i;
 const CITED_AS = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(.+?)\s+as\s*$/i;
 const CITES_WHO = /^(.*?)\s+(?:cites?|cited|quotes?|quoted)\s+(.+?)\s+(?:who|which|that)\s*$/i;
 
-/** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
 /** A speaker with a relative clause about how they spoke, right before the verb (groups: lead-in, speaker with the clause, its noun phrase). */
 const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:an?|the|two|three|several|one)\s+[^,;“”]+?)\s+who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b[^,;“”]*?)\s*$/i;
 
+/** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
 export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
   const pre = text.slice(0, hit.start);
   if (/ing$/i.test(hit.text)) {

@@ -3,6 +3,7 @@
  * frame that speaks each of them.
  */
 import type { Sentence } from '../types.ts';
+import { closingStraightQuote } from '../attribution/quotes.ts';
 
 export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier: number }> {
   const runs = new Map<number, { carrier: number }>();
@@ -25,17 +26,8 @@ export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier
   return runs;
 }
 
-/** Find the first person mentioned as the sentence's subject (or anywhere), for "he". */
-
-/**
- * Straight quotes have no direction of their own: with an odd number of them, the sentence opens
- * a quotation when its last one starts a word ("… said: "A.") and closes one when its first one
- * ends a word (A," X said.).
- */
+/** A straight quote opens (+1) or closes (-1) a quotation when the text has an odd number of them. */
 function straightBalance(t: string): number {
-  const n = (t.match(/"/g) ?? []).length;
-  if (n % 2 === 0) return 0;
-  const first = t.indexOf('"');
-  if (first > 0 && /\S/.test(t[first - 1]!)) return -1;
-  return 1;
+  if ((t.match(/"/g) ?? []).length % 2 === 0) return 0;
+  return closingStraightQuote(t) >= 0 ? -1 : 1;
 }

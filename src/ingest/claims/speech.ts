@@ -45,8 +45,12 @@ export const isWholeQuote = (content: string): boolean => /^\s*[,:]?\s*[“"][^�
 
 /** Replace a leading "He"/"She" (outside quotes) with the person's name, and "His"/"Her" with theirs ("her office will review …"). */
 export function resolveLeadingPronoun(clause: string, person: Person | null): string {
-  if (!person) return clause;
-  return clause.replace(/^(?:he|she)(?=\s)/i, person.name).replace(/^(?:his|her)(?=\s)/i, `${person.name}’s`);
+  return person ? pronounToName(clause, person.name) : clause;
+}
+
+/** A leading "He"/"She" as `name`, "His"/"Her" as `name`’s. */
+export function pronounToName(clause: string, name: string): string {
+  return clause.replace(/^(?:he|she)(?=\s)/i, name).replace(/^(?:his|her)(?=\s)/i, `${name}’s`);
 }
 
 const HEARSAY = new RegExp(`\\s+(?:${[...lexicon.anonAdverbs].join('|')})\\b`, 'gi');

@@ -11,7 +11,7 @@ import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/sp
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
-import { baseStance, isWholeQuote, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
+import { baseStance, isWholeQuote, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
 
@@ -33,6 +33,9 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
   // Only a speaker on record can hand over to another speaker ("A said X, and B said Y");
   // inside a relayed report, "Smith said …" stays part of what the report says.
   const canNest = !nested && !fromQuote && stance === 'asserts' && speech.attribution.kind !== 'anonymous';
+  // "The drivers’ union says its members were never consulted": an organisation's "its" is its own.
+  const organisation = !speech.resolved.person && speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
+  const itsOwn = organisation && `${organisation}${organisation.includes("'") ? "'" : '’'}s`;
   for (const raw of decompose(inner)) {
     let clause = raw;
     if (canNest) {
@@ -46,9 +49,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       }
     }
     if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, speech.resolved.person ?? ctx.lastPerson);
-    // "The drivers’ union says its members were never consulted": an organisation's "its" is its own.
-    const body = !speech.resolved.person && speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
-    if (body && !fromQuote && /^its\s/i.test(clause)) clause = clause.replace(/^its\b/i, `${body}${body.includes("'") ? "'" : '’'}s`);
+    if (itsOwn && !fromQuote) clause = clause.replace(/^its(?=\s)/i, itsOwn);
     const hearsay = patterns.anonAdverb.test(clause);
     clause = stripHearsayAdverb(clause);
     const text = claimText(clause, fromQuote);
@@ -73,7 +74,7 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   // "Keller denied reports that he met the bidders": the report and the denied clause are about
   // Keller, and are matched so.
   const speaker = speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
-  const aboutSpeaker = (clause: string): string => (speaker && /^(?:he|she)\s/i.test(clause) ? clause.replace(/^(?:he|she)\b/i, speaker) : clause);
+  const aboutSpeaker = (clause: string): string => (speaker ? pronounToName(clause, speaker) : clause);
   if (obj.report) {
     covered.add(offset + (frame.content.length - frame.content.replace(/^\s*[,:]?\s*/, '').length) + obj.report.start);
     const attribution = reportAttribution(ctx, obj.report.source);

@@ -8,7 +8,7 @@
  *   own unsourced assertion.
  */
 import type { AttributionKind, Stance, Verdict } from '../types.ts';
-import { speakerKey, speakersOnRecord } from './speakers-on-record.ts';
+import { speakersOnRecord } from './speakers-on-record.ts';
 
 export interface Evidence {
   article: string;
@@ -71,14 +71,7 @@ function eventReason(deniers: readonly DisputeBase[]): string {
  * naming the Kremlin; the reason names it once, with the articles of all.
  */
 function foldDeniers(deniers: readonly DisputeBase[]): DisputeBase[] {
-  const byKey = new Map<string, { speaker: string; role: string | null; articles: Set<string> }>();
-  for (const d of deniers) {
-    const key = speakerKey(d.speaker);
-    const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { speaker: d.speaker, role: d.role, articles: new Set(d.articles) });
-    else for (const a of d.articles) seen.articles.add(a);
-  }
-  return [...byKey.values()];
+  return speakersOnRecord(deniers.flatMap((d) => [...d.articles].map((article) => ({ speaker: d.speaker, role: d.role, article }))));
 }
 
 /** An outlet counts once however many of its articles carry the claim. */
