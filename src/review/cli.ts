@@ -3,8 +3,9 @@
  *
  * Reads content/claims (live, so edits made since the build count) and the review state the last
  * ingest wrote (content/.crosscheck/review.json, for which pages that build created), then prints
- * tables: pages awaiting review (the new ones first), engine/author disagreements, low-confidence
- * verdicts, retired pages, validation errors.
+ * tables: pages awaiting review (the new ones first), engine/author disagreements, author-held
+ * titles and notes the build has generated anew since, low-confidence verdicts, retired pages,
+ * validation errors.
  * Exits 0 whatever it finds: it reports, it does not gate; 2 for a usage error or when there is
  * no claims folder to review.
  */
@@ -16,7 +17,7 @@ import { displayPath, readAllPages } from '../ingest/merge/apply.ts';
 import { summarizeRaw } from '../ingest/merge/merge-page.ts';
 import type { PageSummary } from '../ingest/merge/merge-page.ts';
 import { formatPageError, meantField } from '../ingest/merge/read-page.ts';
-import { LOW_CONFIDENCE, REVIEW_STATE_PATH, awaitsReview, isDisagreement, isLowConfidence } from '../ingest/merge/review-state.ts';
+import { LOW_CONFIDENCE, REVIEW_STATE_PATH, awaitsReview, isDisagreement, isLowConfidence, isOutdated } from '../ingest/merge/review-state.ts';
 import type { ReviewState } from '../ingest/merge/review-state.ts';
 
 const COMMAND = {
@@ -100,6 +101,13 @@ section(
   'Engine/author disagreements',
   ['SLUG', 'AUTHOR', 'ENGINE', 'CONF', 'TITLE'],
   summaries.filter(isDisagreement).map((s) => [s.slug, s.verdict, s.engine!.verdict, conf(s), clip(s.title, 60)]),
+);
+// The author's title or body stands; the build has since generated a new one (engine.outdated):
+// worth a look, in case the evidence moved. Deleting the entry from the page clears it.
+section(
+  'Your title or notes: the build has generated a new version since',
+  ['SLUG', 'CHANGED', 'TITLE'],
+  summaries.filter(isOutdated).map((s) => [s.slug, s.outdated!.join(', '), clip(s.title, 64)]),
 );
 section(
   `Low-confidence verdicts (< ${LOW_CONFIDENCE})`,

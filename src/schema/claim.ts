@@ -68,6 +68,11 @@ export const engineSchema = z.object({
   summaryHash: z.string().optional(),
   /** Bookkeeping: what the author has taken over from the build (`title`, `verdict`, `body`). */
   authored: z.array(z.string()).optional(),
+  /**
+   * Bookkeeping: what of `authored` the build has generated anew since (`title`, `body`): the
+   * author's version stands; `npm run review` lists the page until the entry is deleted.
+   */
+  outdated: z.array(z.string()).optional(),
 });
 
 /**

@@ -4,12 +4,15 @@
  * Ownership of the frontmatter:
  * - build step: `appearances`, `reasons`, `related`, `status` (only ever `retired`, removed when the
  *   claim comes back) and `engine` (`verdict`, `confidence`, plus bookkeeping: `title` = last generated
- *   title, `summaryHash` = hash of the last generated body, `authored` = what the author has taken over).
+ *   title, `summaryHash` = hash of the last generated body, `authored` = what the author has taken over,
+ *   `outdated` = what of that the build has generated anew since: the author's version stands, and
+ *   `npm run review` lists the page until the author deletes the entry or hands the item back).
  * - author: `verdict` once it differs from `engine.verdict` (or the page has `reviewedBy`/`reviewed`),
  *   `title` once it differs from `engine.title`, the body once its hash differs from `engine.summaryHash`
  *   (notes added above or below the summary alone leave the summary the build's: notesBeside),
  *   and every other field. Once taken over, an item is listed in `engine.authored` and stays the
- *   author's (delete it from the list to hand it back to the build).
+ *   author's: to hand it back, put back the build's version (for the title, `engine.title`) and
+ *   delete the item from the list — a differing title alone reads as a fresh edit.
  * Edits are applied as text splices of single top-level keys, so everything else in the file stays
  * byte for byte; a page with nothing to change comes out identical.
  */
@@ -37,6 +40,13 @@ import type { Splice, TopLevelPairs } from './yaml-text.ts';
 export const ENGINE_OWNED_KEYS = ['appearances', 'reasons', 'related', 'engine', 'status'] as const;
 export const AUTHORED_ITEMS = ['title', 'verdict', 'body'] as const;
 export type AuthoredItem = (typeof AUTHORED_ITEMS)[number];
+/**
+ * Authored items that can go out of date: the build's title or summary changing under the
+ * author's own. (A verdict cannot: an author's verdict differing from the engine's new one is
+ * a disagreement, listed as such.)
+ */
+export const OUTDATABLE_ITEMS = ['title', 'body'] as const satisfies readonly AuthoredItem[];
+export type OutdatableItem = (typeof OUTDATABLE_ITEMS)[number];
 
 /** What the review report needs to know about a page after the merge. */
 export interface PageSummary {
@@ -48,6 +58,8 @@ export interface PageSummary {
   engine?: { verdict: string; confidence: number };
   /** The verdict shown is the author's decision, not the engine's suggestion. */
   verdictByAuthor: boolean;
+  /** Items the author took over that the build has generated anew since (absent: none). */
+  outdated?: OutdatableItem[];
 }
 
 export interface MergeResult {
@@ -61,6 +73,7 @@ interface EngineBlock {
   title: string;
   summaryHash: string;
   authored?: AuthoredItem[];
+  outdated?: OutdatableItem[];
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -94,7 +107,12 @@ function buildRelated(claim: GeneratedClaim, self: string, slugMap: ReadonlyMap<
   return out;
 }
 
-function engineBlock(claim: GeneratedClaim, summaryHash: string, authored: ReadonlySet<AuthoredItem>): EngineBlock {
+function engineBlock(
+  claim: GeneratedClaim,
+  summaryHash: string,
+  authored: ReadonlySet<AuthoredItem>,
+  outdated: ReadonlySet<OutdatableItem> = new Set(),
+): EngineBlock {
   const block: EngineBlock = {
     verdict: claim.engine.verdict,
     confidence: round(claim.engine.confidence),
@@ -103,11 +121,18 @@ function engineBlock(claim: GeneratedClaim, summaryHash: string, authored: Reado
   };
   const list = AUTHORED_ITEMS.filter((a) => authored.has(a));
   if (list.length) block.authored = list;
+  const stale = OUTDATABLE_ITEMS.filter((a) => outdated.has(a));
+  if (stale.length) block.outdated = stale;
   return block;
 }
 
 function asRecord(v: unknown): Record<string, unknown> {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** The known items of a list in the engine block (`authored`, `outdated`), ignoring anything else. */
+function itemList<T extends string>(value: unknown, known: readonly T[]): Set<T> {
+  return new Set((Array.isArray(value) ? (value as unknown[]) : []).filter((a): a is T => (known as readonly unknown[]).includes(a)));
 }
 
 /** Whether the page's verdict is the author's: differs from the engine's, listed as authored, or reviewed. */
@@ -131,6 +156,8 @@ export function summarizeRaw(slug: string, raw: Record<string, unknown>): PageSu
   if (typeof engine['verdict'] === 'string') {
     s.engine = { verdict: engine['verdict'], confidence: typeof engine['confidence'] === 'number' ? engine['confidence'] : 0 };
   }
+  const outdated = OUTDATABLE_ITEMS.filter((a) => itemList(engine['outdated'], OUTDATABLE_ITEMS).has(a));
+  if (outdated.length > 0 && s.status === 'active') s.outdated = outdated;
   return s;
 }
 
@@ -269,11 +296,7 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
     return { text: page.text, summary: summarizeRaw(page.slug, raw) };
   }
   const prev = asRecord(raw['engine']);
-  const authored = new Set<AuthoredItem>(
-    (Array.isArray(prev['authored']) ? (prev['authored'] as unknown[]) : []).filter((a): a is AuthoredItem =>
-      (AUTHORED_ITEMS as readonly unknown[]).includes(a),
-    ),
-  );
+  const authored = itemList(prev['authored'], AUTHORED_ITEMS);
   const generatedBody = renderSummaryBody(claim.summary);
   const newHash = bodyHash(generatedBody);
 
@@ -287,6 +310,13 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
   const notes = authored.has('body') || !bodyEdited ? null : notesBeside(page.body, prevHash);
   if (bodyEdited && notes === null) authored.add('body');
 
+  // What the build generates anew under an item the author holds: the author's version stays,
+  // and the page is listed for review (until the author deletes the entry or hands the item back).
+  const outdated = itemList(prev['outdated'], OUTDATABLE_ITEMS);
+  if (prevTitle !== claim.title) outdated.add('title');
+  if (prevHash !== newHash) outdated.add('body');
+  for (const item of outdated) if (!authored.has(item)) outdated.delete(item);
+
   const title = authored.has('title') ? String(raw['title']) : claim.title;
   const verdict = authored.has('verdict') ? String(raw['verdict']) : claim.engine.verdict;
   const body = authored.has('body') ? page.body : notes ? withNotes(generatedBody, notes) : generatedBody;
@@ -295,7 +325,7 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
     appearances: buildAppearances(claim),
     reasons: [...claim.reasons],
     related: buildRelated(claim, page.slug, slugMap),
-    engine: engineBlock(claim, newHash, authored),
+    engine: engineBlock(claim, newHash, authored, outdated),
   };
   const changes: KeyChange[] = [];
   if (raw['title'] !== title) changes.push({ key: 'title', value: title, after: [] });
@@ -317,6 +347,7 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
       status: 'active',
       engine: { verdict: claim.engine.verdict, confidence: round(claim.engine.confidence) },
       verdictByAuthor: authored.has('verdict'),
+      ...(outdated.size > 0 ? { outdated: OUTDATABLE_ITEMS.filter((a) => outdated.has(a)) } : {}),
     },
   };
 }

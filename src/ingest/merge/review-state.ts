@@ -25,6 +25,8 @@ export interface ReviewState {
   lowConfidence: ReviewEntry[];
   /** Pages no seed carries any more. */
   retired: ReviewEntry[];
+  /** Active pages whose author-held title or body the build has generated anew since (engine.outdated). */
+  outdated: Array<ReviewEntry & { items: string[] }>;
 }
 
 function entry(p: PageSummary): ReviewEntry {
@@ -41,6 +43,11 @@ const bySlug = (a: { slug: string }, b: { slug: string }): number => (a.slug < b
 
 export function isDisagreement(p: PageSummary): boolean {
   return p.status === 'active' && p.engine !== undefined && p.verdictByAuthor && p.verdict !== p.engine.verdict;
+}
+
+/** An active page with an author-held title or body the build has since generated anew. */
+export function isOutdated(p: PageSummary): boolean {
+  return p.status === 'active' && (p.outdated?.length ?? 0) > 0;
 }
 
 export function isLowConfidence(p: PageSummary): boolean {
@@ -64,6 +71,7 @@ export function buildReviewState(pages: readonly PageSummary[], newSlugs: Readon
     disagreements: sorted.filter(isDisagreement).map(entry),
     lowConfidence: sorted.filter(isLowConfidence).map(entry),
     retired: sorted.filter((p) => p.status === 'retired').map(entry),
+    outdated: sorted.filter(isOutdated).map((p) => ({ ...entry(p), items: [...p.outdated!] })),
   };
 }
 

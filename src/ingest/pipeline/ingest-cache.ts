@@ -30,13 +30,13 @@ import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { statSignature, statSignatureOf } from '../fs/stat-signature.ts';
 import type { AliasFacts, ClaimFeatures } from '../matching/features.ts';
-import type { PageSummary } from '../merge/merge-page.ts';
+import { OUTDATABLE_ITEMS, type PageSummary } from '../merge/merge-page.ts';
 import type { FeaturedArticle, FeaturedUnit } from './article-claims.ts';
 import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
-const FORMAT = 6;
+const FORMAT = 7;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -571,7 +571,8 @@ export interface PageLookup {
   get(slug: string): CachedPage | undefined;
 }
 
-type EncodedSummary = [string | 0, string, 0 | 1, string | null, number | null, 0 | 1];
+/** [title (0: the page's), verdict, retired, engine verdict, confidence, flags: 1 verdict by author, 2 title outdated, 4 body outdated]. */
+type EncodedSummary = [string | 0, string, 0 | 1, string | null, number | null, number];
 type EncodedPage = [
   string, // signature
   string, // title
@@ -593,7 +594,7 @@ const encodeSummary = (s: PageSummary, title: string): EncodedSummary => [
   s.status === 'retired' ? 1 : 0,
   s.engine?.verdict ?? null,
   s.engine?.confidence ?? null,
-  s.verdictByAuthor ? 1 : 0,
+  (s.verdictByAuthor ? 1 : 0) | (s.outdated?.includes('title') ? 2 : 0) | (s.outdated?.includes('body') ? 4 : 0),
 ];
 
 function decodeSummary(slug: string, e: EncodedSummary, title: string): PageSummary {
@@ -602,9 +603,11 @@ function decodeSummary(slug: string, e: EncodedSummary, title: string): PageSumm
     title: e[0] === 0 ? title : e[0],
     verdict: e[1],
     status: e[2] === 1 ? 'retired' : 'active',
-    verdictByAuthor: e[5] === 1,
+    verdictByAuthor: (e[5] & 1) === 1,
   };
   if (e[3] !== null) s.engine = { verdict: e[3], confidence: e[4] ?? 0 };
+  const outdated = OUTDATABLE_ITEMS.filter((_, k) => (e[5] & (2 << k)) !== 0);
+  if (outdated.length > 0) s.outdated = outdated;
   return s;
 }
 
@@ -674,7 +677,7 @@ function readSummary(r: PackReader): EncodedSummary {
   const status = r.int() === 1 ? 1 : 0;
   const engine = r.word();
   const confidence = r.word();
-  return [title, verdict, status, engine, confidence === null ? null : Number(confidence), r.int() === 1 ? 1 : 0];
+  return [title, verdict, status, engine, confidence === null ? null : Number(confidence), r.int()];
 }
 
 function packPage(w: PackWriter, e: EncodedPage): void {

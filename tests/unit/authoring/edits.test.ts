@@ -117,6 +117,76 @@ describe('author edits a verdict, the body and custom fields', () => {
   });
 });
 
+describe('the build generates anew what the author holds', () => {
+  const bodyOf = (content: string): string => splitPage(readPageText(content, MOSCOW))!.body;
+
+  it('keeps the author\'s title and body, and marks both outdated until the author clears them', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, MOSCOW, /^title: .*$/m, 'title: Moscow is said to plan a call-up');
+    const generated = bodyOf(content);
+    editPage(content, MOSCOW, generated, '\nOur own account of the claim.\n');
+    // Nothing new from the engine: taken over, not outdated.
+    let r = run(content, fixtureClaims());
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).toMatchObject({ authored: ['title', 'body'] });
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).not.toHaveProperty('outdated');
+    expect(r.report.outdated).toEqual([]);
+
+    const claims = fixtureClaims();
+    claims[1]!.summary = ['A new summary from a new article.'];
+    r = run(content, claims);
+    expect(bodyOf(content)).toBe('\nOur own account of the claim.\n');
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).toMatchObject({ outdated: ['body'] });
+    expect(r.report.outdated).toEqual([expect.objectContaining({ slug: MOSCOW, items: ['body'] })]);
+
+    claims[1]!.title = 'Moscow plans to mobilise 300,000 reservists';
+    r = run(content, claims);
+    const text = readPageText(content, MOSCOW);
+    expect(text).toMatch(/^title: Moscow is said to plan a call-up$/m);
+    expect(frontmatter(text)['engine']).toMatchObject({ outdated: ['title', 'body'] });
+    // Stays listed on later runs with nothing new, and a rerun writes nothing.
+    expect(pageWrites(run(content, claims))).toEqual([]);
+    expect(run(content, claims).report.outdated.map((e) => e.items)).toEqual([['title', 'body']]);
+
+    // The author has looked: deleting the entry clears it, and it stays cleared.
+    editPage(content, MOSCOW, /^ {2}outdated:\n(?: {4}- \w+\n)+/m, '');
+    expect(run(content, claims).report.outdated).toEqual([]);
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).not.toHaveProperty('outdated');
+    expect(readPageText(content, MOSCOW)).toMatch(/^title: Moscow is said to plan a call-up$/m);
+  });
+
+  it('an item handed back to the build is no longer outdated', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, MOSCOW, /^title: .*$/m, 'title: Moscow is said to plan a call-up');
+    run(content, fixtureClaims());
+    const claims = fixtureClaims();
+    claims[1]!.title = 'Moscow plans to mobilise 300,000 reservists';
+    run(content, claims);
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).toMatchObject({ authored: ['title'], outdated: ['title'] });
+    // Hand the title back: put back the build's title (engine.title) and delete "title" from
+    // engine.authored. The build's title is the page's again, and nothing is outdated.
+    editPage(content, MOSCOW, /^title: .*$/m, 'title: Moscow plans to mobilise 300,000 reservists');
+    editPage(content, MOSCOW, /^ {2}authored:\n {4}- title\n/m, '');
+    const r = run(content, claims);
+    const fm = frontmatter(readPageText(content, MOSCOW));
+    expect(fm['title']).toBe('Moscow plans to mobilise 300,000 reservists');
+    expect(fm['engine']).not.toHaveProperty('outdated');
+    expect(r.report.outdated).toEqual([]);
+  });
+
+  it('notes beside a summary the build refreshes are not outdated: the summary is still the build\'s', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const generated = bodyOf(content);
+    editPage(content, MOSCOW, generated, `${generated}\nA note.\n`);
+    const claims = fixtureClaims();
+    claims[1]!.summary = ['A new summary.'];
+    expect(run(content, claims).report.outdated).toEqual([]);
+    expect(frontmatter(readPageText(content, MOSCOW))['engine']).not.toHaveProperty('outdated');
+  });
+});
+
 describe('untouched pages follow the engine', () => {
   it('refreshes verdict, title and body while the author has not changed them', () => {
     const content = tempContent();

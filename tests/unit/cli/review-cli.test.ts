@@ -40,6 +40,22 @@ describe('npm run review', () => {
     expect(bank.slug).toBe('the-central-bank-raised-its-key-rate-to-16');
   });
 
+  it('lists a title the author took over that the build has generated anew since, until the author clears it', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    editPage(content, MOSCOW_PLANS, /^title: .*$/m, 'title: Moscow is said to plan a call-up');
+    run(content, fixtureClaims());
+    const claims = fixtureClaims();
+    claims[1]!.title = 'Moscow plans to mobilise 300,000 reservists';
+    run(content, claims);
+    const section = (out: string): string => out.slice(out.indexOf('Your title or notes')).split('\n\n')[0]!;
+    expect(section(review(['--content', content]))).toMatch(
+      new RegExp(`new version since \\(1\\)[\\s\\S]*${MOSCOW_PLANS}\\s+title\\s+Moscow is said to plan a call-up`),
+    );
+    editPage(content, MOSCOW_PLANS, /^ {2}outdated:\n {4}- title\n/m, '');
+    expect(section(review(['--content', content]))).toContain('(0)');
+  });
+
   it('reads the content dir from CROSSCHECK_CONTENT_DIR, shows new claims and validation errors, exits 0', () => {
     const content = tempContent();
     run(content, fixtureClaims());

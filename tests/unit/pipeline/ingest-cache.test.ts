@@ -318,7 +318,7 @@ describe('page cache', () => {
           engine: true,
           retired: false,
           related: ['other', 'third'],
-          merge: { key: 'k1', summary: { ...summary, title: 'Another title', verdict: 'disputed', status: 'retired' as const, verdictByAuthor: true } },
+          merge: { key: 'k1', summary: { ...summary, title: 'Another title', verdict: 'disputed', status: 'retired' as const, verdictByAuthor: true, outdated: ['title' as const, 'body' as const] } },
           pristine: true,
         },
       ],
@@ -327,7 +327,7 @@ describe('page cache', () => {
         {
           sig: '5:6:7:8',
           identity: { title: 'Hand', engineTitle: undefined, appearances: [], handWritten: true },
-          summary: { slug: 'h', title: 'Hand', verdict: 'disputed', status: 'active' as const, verdictByAuthor: true },
+          summary: { slug: 'h', title: 'Hand', verdict: 'disputed', status: 'active' as const, verdictByAuthor: true, outdated: ['body' as const] },
           engine: false,
           retired: false,
           related: [],
