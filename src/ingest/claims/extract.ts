@@ -26,6 +26,7 @@ import { speechOf } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
 import { isInstruction } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
+import { withArticleSpelling } from './speaker-spelling.ts';
 
 export interface ClaimUnit {
   /** Sentence.n of the sentence the unit comes from. */
@@ -131,5 +132,5 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });
-  return units;
+  return withArticleSpelling(units);
 }

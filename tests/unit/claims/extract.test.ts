@@ -334,3 +334,19 @@ describe('behaviour', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('one spelling per speaker in an article', () => {
+  it('a headline’s bare "Kremlin" is the prose’s "the Kremlin"', () => {
+    const units = extractClaims(
+      sentences(['The Kremlin said on Monday that no talks with Washington had taken place.'], { title: 'Kremlin Denies Talks With Washington' }),
+    );
+    const speakers = units.map((u) => u.attribution.speaker);
+    expect(speakers.filter((s) => s !== null).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(speakers)).toEqual(new Set(['the Kremlin']));
+  });
+
+  it('leaves a name alone when the prose has no "the" before it', () => {
+    const units = extractClaims(sentences(['Trump said the talks had gone well.', 'The Trump administration said it would wait.']));
+    expect(units[0]!.attribution.speaker).toBe('Trump');
+  });
+});
