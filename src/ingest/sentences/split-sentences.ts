@@ -6,6 +6,7 @@
  */
 import { tagSentences } from '../nlp/tokens.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
+import { datelineLength } from './dateline.ts';
 
 export interface SentenceRef {
   n: number;
@@ -47,7 +48,9 @@ export interface SplitArticle {
 export function splitArticle(article: ParsedArticle): SplitArticle {
   const sentences: Sentence[] = [];
   const push = (text: string, block: number, kind: Sentence['kind']): SentenceRef[] =>
-    sentenceRanges(text).map(([start, end]) => {
+    sentenceRanges(text).map(([start, end], k) => {
+      // A paragraph's opening dateline ("ASHBY CROSS — ") is no part of its first sentence.
+      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end)), end - start);
       const n = sentences.length;
       sentences.push({ article: article.id, n, block, start, end, text: text.slice(start, end), kind });
       return { n, start, end };

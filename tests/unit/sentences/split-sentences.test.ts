@@ -52,3 +52,26 @@ describe('article numbering', () => {
     expect(split.sentences[0]?.n).toBe(0);
   });
 });
+
+describe('a wire dateline', () => {
+  it('is left out of the first sentence of its paragraph, whose quote stays a verbatim slice', () => {
+    const lede = 'ASHBY CROSS — Fenmore General Hospital paid a ransom, two officials said. The officials spoke on Tuesday.';
+    const split = splitArticle(article('Hospital paid, officials say', lede, 'KYIV, Ukraine (AP) — Talks resumed.', 'NATO said on Monday that talks resumed.'));
+    expect(split.sentences.map((s) => s.text)).toEqual([
+      'Hospital paid, officials say',
+      'Fenmore General Hospital paid a ransom, two officials said.',
+      'The officials spoke on Tuesday.',
+      'Talks resumed.',
+      'NATO said on Monday that talks resumed.',
+    ]);
+    const first = split.sentences[1]!;
+    expect(lede.slice(first.start, first.end)).toBe(first.text);
+  });
+
+  it.each(['US — the word in capitals is too short to be a city', 'The Kremlin — its spokesman said — denied it.', 'FBI agents said the files were copied.'])(
+    'is not found in %j',
+    (text) => {
+      expect(splitArticle(article('', text)).sentences[0]!.text).toBe(text);
+    },
+  );
+});

@@ -1,0 +1,18 @@
+/**
+ * A wire story's dateline: where it was filed, in capitals, before a dash at the start of its
+ * first paragraph ("ASHBY CROSS — Fenmore General Hospital paid …", "KYIV, Ukraine (AP) — …",
+ * "LONDON (Reuters) - …"). It is furniture, not part of the first claim: left in, every
+ * article's lede would start with its city, titles would read "ASHBY CROSS — Hospital paid …",
+ * and the city would count as a shared word between unrelated ledes.
+ */
+
+/** One to four words in capitals (a city), an optional ", Region" and "(Agency)", then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*(?:\([\p{L} .&-]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+
+/** Length of the dateline `text` starts with (0: none). */
+export function datelineLength(text: string): number {
+  const m = DATELINE.exec(text);
+  // "US — …" or "I — …" are too short to tell a city from a word in capitals.
+  if (!m || m[0].replace(/[^\p{Lu}]/gu, '').length < 3) return 0;
+  return m[0].length;
+}
