@@ -17,6 +17,8 @@ export interface DenialObject {
   /** "a report (by X) that CONTENT": the report's content and what the sentence says of its source. */
   report: ReportMention | null;
   negatedEvent: string | null;
+  /** "rejected that account": the denial answers what the article told just before it. */
+  pointsBack?: true;
 }
 
 export interface ReportMention {
@@ -132,6 +134,9 @@ export function reportMentions(text: string): ReportMention[] {
   return out;
 }
 
+/** "that account", "that version of events", "that characterisation": a report pointed back to, whole. */
+const THAT_REPORT = /^that\s+(?:[\p{L}-]+\s+)?(?:account|version|report|claim|story|allegation|suggestion|assertion|description|characteri[sz]ation|interpretation|reading)(?:\s+of\s+(?:events|what happened))?\s*[.!]?\s*$/iu;
+
 /** A trailing adjunct of time or circumstance on a denied noun phrase. */
 const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;
 
@@ -140,6 +145,8 @@ export function parseDenialObject(object: string): DenialObject {
   const obj = object.replace(/^\s*[,:]?\s*/, '');
   const end = clauseEnd(obj);
   const objectText = obj.slice(0, end);
+  // "rejected that account", "disputed that version of events": "that" points back, it opens no clause.
+  if (THAT_REPORT.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
   // "denied that CLAUSE"
   const that = /^that\s+/i.exec(obj);
   if (that) {

@@ -48,6 +48,8 @@ export interface FeaturedUnit {
   stance: Stance;
   /** From a headline or subheading (ClaimUnit.heading). */
   heading: boolean;
+  /** A denial of what its article told just before it ("rejected that account"). */
+  pointsBack: boolean;
   features: ClaimFeatures;
   /** For denials: features of the denied clause, or null when the denial only refers to it. */
   targetFeatures: ClaimFeatures | null;
@@ -122,6 +124,7 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       attribution: u.attribution,
       stance: u.stance,
       heading: u.heading === true,
+      pointsBack: u.denial?.pointsBack === true,
       features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,

@@ -164,6 +164,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       sentence: u.sentence,
       target: u.targetFeatures,
       negatedEvent: u.eventFeatures,
+      pointsBack: u.pointsBack,
     };
   });
   const denialsOf = new Map<number, number[]>();

@@ -36,7 +36,7 @@ import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
-const FORMAT = 7;
+const FORMAT = 8;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -231,7 +231,7 @@ function writeSeed(w: PackWriter, e: CachedSeed): void {
     w.word(u.attribution.kind);
     w.word(u.attribution.via);
     w.word(u.stance);
-    w.int(u.heading ? 1 : 0);
+    w.int((u.heading ? 1 : 0) | (u.pointsBack ? 2 : 0));
     writeFeatures(w, u.features);
     writeFeatures(w, u.targetFeatures);
     writeFeatures(w, u.eventFeatures);
@@ -285,10 +285,12 @@ function readSeed(r: PackReader): CachedSeed {
       const text = need(r.text());
       const attribution = { speaker: r.word(), role: r.word(), kind: need(r.word()) as FeaturedUnit['attribution']['kind'], via: r.word() };
       const stance = need(r.word()) as FeaturedUnit['stance'];
-      const heading = r.int() === 1;
+      const flags = r.int();
+      const heading = (flags & 1) !== 0;
+      const pointsBack = (flags & 2) !== 0;
       const features = readFeatures(r);
       if (!features) throw new Error('unit without features in a cache entry');
-      units.push({ sentence, quote, text, attribution, stance, heading, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
+      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
     }
     featured = { article: id, outlet, date, units };
   }

@@ -14,7 +14,8 @@ export function proposeSlug(slugger: GithubSlugger, title: string): string {
   return slugger.slug(base || 'claim');
 }
 
-export const lowerFirst = (s: string): string => (/^(The|A|An|Any|This|That|There|It|Its|He|She|They|We)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+export const lowerFirst = (s: string): string =>
+  /^(The|A|An|Any|This|That|These|Those|There|It|Its|He|She|They|We|Our|Their|His|Her|No|Nobody|None|Nothing|Some|Most|All|Every|Each|Several|Many|Both|Neither)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 
 /** A title is a sentence: capitalised, at most `max` characters, cut at a word boundary. */
 export function clip(text: string, max: number): string {

@@ -30,6 +30,8 @@ export interface DenialView {
   sentence: number;
   target: ClaimFeatures | null;
   negatedEvent: ClaimFeatures | null;
+  /** "rejected that account": answers what its article told just before it. */
+  pointsBack?: boolean;
 }
 
 /** Flat-weighted Jaccard a clause target needs to match a claim of its own article. */
@@ -331,6 +333,12 @@ export function resolveDenialTargets(
     if (c !== null) return c;
     // Only a reference ("rejected this", "calling the report false"), or an event not found.
     const d = denials[i]!;
+    // "that account" is the one just told, whoever told it (a union leader on record, too).
+    if (d.pointsBack) {
+      const told = ownUnits(d.article).filter((u) => !u.heading && u.sentence < d.sentence);
+      const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence >= a.sentence ? u : a), null);
+      if (last) return last.cluster;
+    }
     const inArticle = resolvedIn.get(d.article) ?? [];
     const own = ownUnits(d.article).filter(isReported);
     const fromArticle = nearestMostDenied(inArticle, d.sentence);

@@ -15,13 +15,14 @@ describe('denial objects', () => {
     ['that CLAUSE before CLAUSE', ' that he met the bidders before the board awarded them the contract.', 'he met the bidders', true],
     ['reports that CLAUSE after CLAUSE', ' reports that the mayor sold the land after the council voted.', 'the mayor sold the land', true],
     ['that CLAUSE before NP', ' that he met the bidders before the vote.', 'he met the bidders before the vote', true],
+    ['that CLAUSE opening with a report noun', ' that account books were destroyed.', 'account books were destroyed', true],
   ])('%s', (_name, object, target, clause) => {
     const d = parseDenialObject(object);
     expect(d.target).toBe(target);
     expect(d.targetIsClause).toBe(clause);
   });
 
-  it.each([' the allegations as “baseless.”', ' this.', ' it', ' the report on Monday', ' these claims', ' reports'])('anaphoric: %s', (object) => {
+  it.each([' the allegations as “baseless.”', ' this.', ' it', ' the report on Monday', ' these claims', ' reports', ' that account.', ' that version of events.', ' that characterization'])('anaphoric: %s', (object) => {
     expect(parseDenialObject(object).target).toBeNull();
   });
 

@@ -350,3 +350,10 @@ describe('one spelling per speaker in an article', () => {
     expect(units[0]!.attribution.speaker).toBe('Trump');
   });
 });
+
+describe('a denial of "that account"', () => {
+  it('keeps its words and points back', () => {
+    const u = unitsOf(['Castillo said staff were left alone for hours.', 'Hospital spokesman Tobias Renner disputed that account.']);
+    expect(u.map((x) => [x.text, x.stance, x.denial])).toEqual([['Tobias Renner disputed that account', 'denies', { target: null, pointsBack: true }]]);
+  });
+});

@@ -36,6 +36,15 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([denial('a', 3, 'Ortiz promised Brandt a discount on the lease')], units, byArticle)).toEqual([1]);
   });
 
+  it('answers "rejected that account" with what the article told just before, even a statement on record', () => {
+    // The article's explicit denial points at cluster 1; "that account" (sentence 5) is the
+    // mayor's statement of sentence 4, and a reference like "rejected the report" is cluster 1.
+    const explicit = denial('a', 3, 'Ortiz promised Brandt a discount on the lease');
+    expect(resolveDenialTargets([explicit, { ...denial('a', 5, null), pointsBack: true }, denial('a', 5, null)], units, byArticle)).toEqual([1, 2, 1]);
+    // Nothing told before it: as any other reference.
+    expect(resolveDenialTargets([explicit, { ...denial('a', 0, null), pointsBack: true }], units, byArticle)).toEqual([1, 1]);
+  });
+
   it('leaves a clause that matches nothing unresolved, rather than guessing', () => {
     expect(resolveDenialTargets([denial('a', 3, 'the council raised parking fees')], units, byArticle)).toEqual([-1]);
   });
