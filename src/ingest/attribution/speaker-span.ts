@@ -14,6 +14,17 @@ const CITES_WHO = /^(.*?)\s+(?:cites?|cited|quotes?|quoted)\s+(.+?)\s+(?:who|whi
 /** A speaker with a relative clause about how they spoke, right before the verb (groups: lead-in, speaker with the clause, its noun phrase). */
 const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:an?|the|two|three|several|one)\s+[^,;“”]+?)\s+who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b[^,;“”]*?)\s*$/i;
 
+/**
+ * "Kevin Marlow, a paramedic with Harrow County EMS," or "Janet Oyelaran, 67,": a person's name
+ * with an age or a description no title word marks. (Without it, "X, 67, said the operation was
+ * cancelled" read as "X, 67" said by "the operation was cancelled".)
+ */
+function personWithAppositive(name: string, appositive: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w))) return false;
+  return /^\d{1,3}$/.test(appositive.trim()) || /^(?:an?|the)\s+\p{Ll}/u.test(appositive.trim());
+}
+
 /** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
 export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
   const pre = text.slice(0, hit.start);
@@ -35,7 +46,7 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
   if (who) return { speaker: who[2]!, via: who[1]!, start: 0 };
   // Appositive: "Name, role," or "role, Name," right before the verb.
   const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
-  if (appos && (patterns.title.test(appos[2]!) || patterns.title.test(appos[1]!) || /[’']s\b/.test(appos[2]!))) {
+  if (appos && (patterns.title.test(appos[2]!) || patterns.title.test(appos[1]!) || /[’']s\b/.test(appos[2]!) || personWithAppositive(appos[1]!, appos[2]!))) {
     const startAt = appos.index + appos[0].indexOf(appos[1]!);
     const headTok = tokenAt(tokens, startAt);
     if (atClauseStart(tokens, headTok) && appos[1]!.split(/\s+/).length <= 6) {

@@ -29,6 +29,16 @@ export interface VerbHit {
 }
 
 /** Reporting verbs, denial phrasals and decline phrases outside quotations, in order. */
+/** Verbs whose passive has the person spoken to as its subject ("were told", "was warned"). */
+const TOLD_WHOM = new Set(['tell', 'inform', 'brief', 'warn', 'assure', 'advise', 'notify', 'remind', 'ask']);
+
+/** Is token `i` right after a form of "be" ("were told", "was not told", "had been quickly briefed")? */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (/^(?:not|never|n’t|n't)$/i.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) k--;
+  return k >= 0 && /^(?:is|was|were|are|been|be|being|am)$/i.test(tokens[k]!.text);
+}
+
 export function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const covered: Array<[number, number]> = [];
@@ -63,6 +73,8 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
     // "is said to", "was reported to" (passive hearsay, not a frame).
     if (next?.text === 'to' && prev && /^(?:is|was|were|are|been|be|being)$/i.test(prev.text)) return;
+    // "staff were not told what had happened": whoever is told is no speaker.
+    if (TOLD_WHOM.has(info.lemma) && /ed$|^told$/i.test(t.text) && afterBe(tokens, i)) return;
     // "called for", "calls on".
     if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
     // "cite" frames only as "sources who cite that …".

@@ -89,3 +89,27 @@ describe('frame shapes', () => {
     expect(main?.content).toBe('the report “false and malicious”');
   });
 });
+
+describe('who speaks, on sentences a new story brought', () => {
+  it.each([
+    ['a name with a description no title word marks', 'Kevin Marlow, a paramedic with Harrow County EMS, said the diversion added up to 40 minutes.', 'Kevin Marlow, a paramedic with Harrow County EMS', 'the diversion added up to 40 minutes.'],
+    ['a name with an age', 'Janet Oyelaran, 67, said her knee replacement had been scheduled for Monday.', 'Janet Oyelaran, 67', 'her knee replacement had been scheduled for Monday.'],
+  ])('%s', (_what, text, speaker, content) => {
+    const { main } = findFrames(text);
+    expect(main?.shape).toBe('leading');
+    expect(main?.speaker).toBe(speaker);
+    expect(main?.content).toBe(content);
+  });
+
+  it('whoever "was not told" is no speaker: the passive names the person spoken to', () => {
+    expect(findFrames('Night-shift staff were not told what had happened for about nine hours.').main).toBeNull();
+    expect(findFrames('The board was warned in November that the system was out of date.').main).toBeNull();
+    // The active verb still frames.
+    expect(findFrames('The union told the board that staff were exhausted.').main?.speaker).toBe('The union');
+  });
+
+  it('a sentence still inside a quotation opened in the one before has no frame before the closing quote', () => {
+    const { main } = findFrames('Anyone saying otherwise is simply wrong,” Dunmore told the Sentinel on Wednesday.');
+    expect(main?.speaker).toBe('Dunmore');
+  });
+});
