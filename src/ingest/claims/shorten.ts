@@ -21,6 +21,10 @@ export function dropRoles(text: string): string {
   const depth = quoteDepths(text);
   return text.replace(ROLE_BEFORE_NAME, (m, offset: number) => {
     if ((depth[offset] ?? 0) > 0) return m;
+    // "Fenmore General Hospital", "Northern Star Bank": a name that ends in an organisation's
+    // noun is an organisation, and "General" or "Star" no role.
+    const next = /^\p{L}+/u.exec(text.slice(offset + m.length))?.[0];
+    if (next && lexicon.orgNouns.has(next.toLowerCase())) return m;
     return '';
   });
 }

@@ -64,7 +64,35 @@ function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number)
  * Before the Vote", which has fewer words to differ by.
  */
 function bestInArticle(probe: ClaimFeatures, pool: readonly UnitView[], min: number): UnitView | null {
-  return bestMatch(probe, pool.filter((u) => !u.heading), min) ?? bestMatch(probe, pool.filter((u) => u.heading), min);
+  return bestCovering(probe, pool.filter((u) => !u.heading), min) ?? bestCovering(probe, pool.filter((u) => u.heading), min);
+}
+
+/**
+ * Among the units similar enough (flat Jaccard above `min`), the one that holds most of what the
+ * denial names, then the most similar: "Marsh denied that the hospital had paid any ransom"
+ * answers the lede "Fenmore General Hospital paid a ransom … to the hackers who crippled its
+ * systems" (all three of hospital, pay, ransom, in a long sentence), not the shorter "The FBI
+ * advises victims not to pay ransoms" (two of them), which Jaccard alone prefers.
+ */
+function bestCovering(probe: ClaimFeatures, pool: readonly UnitView[], min: number): UnitView | null {
+  let best: UnitView | null = null;
+  let bestShared = 0;
+  let bestScore = min;
+  const probeTerms = new Set(probe.terms);
+  for (const u of pool) {
+    if (probe.negated !== u.features.negated) continue;
+    if (peopleConflict(probe.participants, u.features.participants)) continue;
+    const s = weightedJaccard(probe.terms, u.features.terms, flat);
+    if (!(s > min)) continue;
+    let shared = 0;
+    for (const t of new Set(u.features.terms)) if (probeTerms.has(t)) shared++;
+    if (shared > bestShared || (shared === bestShared && s > bestScore)) {
+      best = u;
+      bestShared = shared;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /** Sorted without repeats (as claimFeatures makes term lists). */

@@ -12,6 +12,8 @@ describe('check-worthiness', () => {
     ['commentary', 'The situation continues to evolve.'],
     ['commentary', 'It remains to be seen whether the deal will hold.'],
     ['commentary', 'In the meantime, the dispute continues.'],
+    ['commentary', 'Here is what we know so far.'],
+    ['commentary', 'That depends on whom you ask.'],
     ['furniture', 'Leave a Reply'],
     ['furniture', 'Your email address will not be published.'],
   ])('%s: %s', (reason, text) => {

@@ -40,6 +40,11 @@ describe('shortening', () => {
     expect(dropRoles('Foreign Minister Sara Lindqvist and the US President-elect Jones met')).toBe('Sara Lindqvist and Jones met');
   });
 
+  it('keeps an organisation whose name holds a title word', () => {
+    expect(dropRoles('Nurses at Fenmore General Hospital had to switch to paper charts')).toBe('Nurses at Fenmore General Hospital had to switch to paper charts');
+    expect(dropRoles('Surgeon General Ada Reyes said so')).toBe('Ada Reyes said so');
+  });
+
   it('drops inserts between commas', () => {
     expect(dropInserts('Several towns, including two on the coast, lost power', 10)).toBe('Several towns lost power');
   });

@@ -56,7 +56,7 @@ describe('furniture: single lines', () => {
     },
   );
 
-  it.each(['https://example.com/a.jpg', '* * *', '—', '•••', 'Δ', 'Updated 3 hours ago', '2 hours ago', 'Getty Images', 'Jane Doe/Reuters/Shutterstock', 'Photo by: Jane Doe'])('decoration: %s', (line) => {
+  it.each(['https://example.com/a.jpg', '* * *', '—', '•••', 'Δ', 'Updated 3 hours ago', '2 hours ago', 'Getty Images', 'Jane Doe/Reuters/Shutterstock', 'Photo by: Jane Doe', '(Reporting by Aaron Fenwick; editing by Carla Benn)', 'Reporting by Aaron Fenwick; Editing by Carla Benn', '(Additional reporting by Ana Ruiz)'])('decoration: %s', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
 });
@@ -76,6 +76,7 @@ describe('furniture: article text is not furniture', () => {
     'Source: Vietnam Insider',
     'By Editor',
     'December 2, 2024',
+    'Reporting by the Post suggested that the two men had spoken.',
   ])('%s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

@@ -45,6 +45,14 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([explicit, { ...denial('a', 0, null), pointsBack: true }], units, byArticle)).toEqual([1, 1]);
   });
 
+  it('prefers the claim that holds all of what is denied over a shorter one that holds part of it', () => {
+    const told = [
+      unit('w', 1, 'Fenmore General Hospital paid a ransom of about $1.5 million in cryptocurrency to the hackers who crippled its systems', 0, 'asserts', 'anonymous'),
+      unit('w', 5, 'The FBI advises victims not to pay ransoms', 1, 'asserts', 'none'),
+    ];
+    expect(resolveDenialTargets([denial('w', 2, 'the hospital had paid any ransom')], told, new Map([['w', [0, 1]]]))).toEqual([0]);
+  });
+
   it('leaves a clause that matches nothing unresolved, rather than guessing', () => {
     expect(resolveDenialTargets([denial('a', 3, 'the council raised parking fees')], units, byArticle)).toEqual([-1]);
   });
