@@ -63,6 +63,17 @@ function contentEndFrom(text: string, from: number, stops: readonly number[]): n
   return end;
 }
 
+/**
+ * Is token `j` the number of a name ("Channel 9", "Radio 4")? A short number after a proper
+ * noun, before a pronoun or determiner that opens the clause ("told Channel 9 they had …"),
+ * not before a noun it counts ("told Reuters 12 buses were late").
+ */
+function numberedName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && t.pos === 'NUM' && /^\d{1,2}$/.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && !!next && (next.pos === 'PRON' || next.pos === 'DET');
+}
+
 /** Addressee after "told": up to "that", a comma, a colon or a quote, when short and verbless. */
 function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number): { end: number; text: string } | null {
   const rest = text.slice(tokens[verbTok]!.end);
@@ -81,10 +92,12 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
       return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
     }
   }
-  // "told Bloomberg there had been no meeting": a short addressee, then a clause.
+  // "told Bloomberg there had been no meeting": a short addressee, then a clause ("told
+  // Channel 9 they had not heard": a name may end in a number).
   for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 3; j++) {
     const t = tokens[j]!;
-    if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos)) break;
+    if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos) && !numberedName(tokens, j)) break;
+    if (numberedName(tokens, j + 1)) continue;
     const end = t.end;
     if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
   }

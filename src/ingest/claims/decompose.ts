@@ -30,7 +30,8 @@ function startsClause(text: string): boolean {
   const toks = tokenize(stripDiscourse(text.trim())).filter((t) => !/^[“”"‘]$/.test(t.text));
   const first = toks[0];
   if (!first || isVerb(first) || ['ADV', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'PUNCT'].includes(first.pos)) return false;
-  if (/^(?:to|only|not|also|then|which|who|whom|whose|that|where)$/i.test(first.text)) return false;
+  // "…, and what it told patients": a wh-clause is one more object of the verb before, not a clause.
+  if (/^(?:to|only|not|also|then|which|who|whom|whose|that|where|what|when|why|how|whether)$/i.test(first.text)) return false;
   let limit = Math.min(toks.length, 9);
   for (let i = 1; i < limit; i++) {
     // "Kiev, although facing a soldier shortage …, has staunchly opposed it": a subordinate
@@ -77,6 +78,12 @@ function splitIndependent(content: string): string[] {
 /** A clause ending in an object pronoun ("ignored them", "has opposed it", "to show that"). */
 const POINTS_BACK = /\b(?:it|them|that|this)[\s.,!”"]*$/i;
 
+/** A plural subject ("patients", "the officials", "they"), which a verb in -s does not agree with. */
+function plural(subject: string): boolean {
+  const head = subject.trim().split(/\s+/).pop() ?? '';
+  return /^(?:they|we|you|i)$/i.test(head) || (/[^s']s$/i.test(head) && !/(?:ss|us|is)$/i.test(head));
+}
+
 /** Split "A did X and did Y" into "A did X", "A did Y". */
 function splitCoordinatedVerbs(clause: string): string[] {
   const toks = tokenize(clause);
@@ -92,6 +99,9 @@ function splitCoordinatedVerbs(clause: string): string[] {
     while (toks[j]?.pos === 'ADV') j++;
     const auxVerb = toks[j]?.pos === 'AUX' && /^(?:did|does|do|has|had|have|was|were|is|are|would|could|will)$/i.test(toks[j]!.text) && (toks[j + 1]?.pos === 'VERB' || toks[j + 1]?.text === 'not');
     if (!finiteVerb(toks[j]) && !auxVerb) continue;
+    // "patients should watch for emails and calls that …": a verb in -s cannot follow a plural
+    // subject, so "calls" is one more noun.
+    if (!auxVerb && /[^s]s$/i.test(toks[j]!.text) && plural(subject)) continue;
     const left = clause.slice(from, t.start).replace(/,\s*$/, '');
     if (!tokenize(left).some(isVerb)) continue;
     out.push(left);
@@ -163,9 +173,18 @@ function splitWhen(clause: string): string[] {
   for (const m of topLevelMatches(clause, /,?\s+when\s+/gi)) {
     const head = clause.slice(0, m.index);
     const tail = clause.slice(m.index + m[0].length);
+    // "I found out when I turned up" says one thing: too short a half is no claim of its own.
+    // "looking at what happened, when the hospital knew it": a "when" among questions is one more.
+    if (vague(head) || vague(tail) || /\b(?:what|how|why|whether)\b/i.test(head)) continue;
     if (subjectOf(head) !== null && tokenize(head).some(isVerb) && (startsClause(tail) || startsEvent(tail))) return [head, tail];
   }
   return [clause];
+}
+
+/** Too little for a claim of its own: "he left", "I turned up" (but "The mayor resigned" is one). */
+function vague(half: string): boolean {
+  const words = half.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words < 3 || (words < 4 && /^(?:i|we|you|he|she|it|they)\b/i.test(half.trim()));
 }
 
 /**

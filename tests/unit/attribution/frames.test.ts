@@ -101,6 +101,11 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(main?.content).toBe(content);
   });
 
+  it('"told Channel 9 they …": a name may end in a number, a count stays with its noun', () => {
+    expect(findFrames('Some patients told Channel 9 they had not heard from the hospital.').main).toMatchObject({ addressee: 'Channel 9', content: 'they had not heard from the hospital.' });
+    expect(findFrames('The mayor told Reuters 12 buses were late.').main).toMatchObject({ addressee: 'Reuters', content: '12 buses were late.' });
+  });
+
   it('whoever "was not told" is no speaker: the passive names the person spoken to', () => {
     expect(findFrames('Night-shift staff were not told what had happened for about nine hours.').main).toBeNull();
     expect(findFrames('The board was warned in November that the system was out of date.').main).toBeNull();

@@ -49,6 +49,15 @@ describe('independent clauses', () => {
     expect(decompose('The mayor resigned when the council voted against her')).toEqual(['The mayor resigned', 'the council voted against her']);
     // No event after "when": nothing to split.
     expect(decompose('Officials will decide when to reopen the road')).toHaveLength(1);
+    // Halves too vague to stand alone, or a "when" among questions: one claim.
+    expect(decompose('I found out when I turned up')).toEqual(['I found out when I turned up']);
+    expect(decompose('We are looking at what happened, when the hospital knew it, and what it told patients')).toHaveLength(1);
+  });
+
+  it('reads a noun in -s after a plural subject as a noun, not a second verb', () => {
+    expect(decompose('patients should watch for phishing emails and calls that use their stolen details')).toHaveLength(1);
+    expect(decompose('The officials met the minister and discussed the port')).toEqual(['The officials met the minister', 'The officials discussed the port']);
+    expect(decompose('Ortiz met Brandt and says the deal is off')).toEqual(['Ortiz met Brandt', 'Ortiz says the deal is off']);
   });
 
   it('drops a second clause whose object points back at the first: it says nothing on its own', () => {
