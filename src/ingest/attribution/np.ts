@@ -105,13 +105,27 @@ export function clauseSubject(tokens: readonly Token[], from = 0): NounPhrase | 
  * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
  * "on maintaining …", "to end the war".
  */
+/**
+ * "ward managers were briefed", "fire crews have left": the tagger reads the first noun of a
+ * compound as a verb when it can be one; a noun and then a finite verb right after it say it
+ * is the compound's first noun.
+ */
+export function nounTaggedVerb(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const noun = toks[i + 1];
+  const verb = toks[i + 2];
+  return !!t && t.pos === 'VERB' && t.text.toLowerCase() === t.lemma && !!noun && noun.pos === 'NOUN' && !!verb && verb.pos === 'AUX';
+}
+
 export function startsFiniteClause(text: string, within = 7): boolean {
   const toks = tokenize(text.trim());
   const first = toks.find((t) => t.pos !== 'PUNCT');
   if (!first) return false;
-  if (['ADP', 'PART', 'SCONJ', 'CCONJ', 'VERB'].includes(first.pos) && !/^(?:there|it)$/i.test(first.text)) return false;
+  const compound = nounTaggedVerb(toks, toks.indexOf(first));
+  if (['ADP', 'PART', 'SCONJ', 'CCONJ', 'VERB'].includes(first.pos) && !/^(?:there|it)$/i.test(first.text) && !compound) return false;
   for (let i = 0; i < Math.min(toks.length, within + 1); i++) {
     const t = toks[i]!;
+    if (compound && t === first) continue;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const prev = toks[i - 1];
     if (prev && /^to$/i.test(prev.text)) return false;

@@ -5,6 +5,7 @@
 import { patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { isFurniture } from '../parse/furniture.ts';
+import { nounTaggedVerb } from '../attribution/np.ts';
 
 export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | null;
 
@@ -50,6 +51,8 @@ export function isInstruction(text: string): boolean {
   const tokens = tokenize(plain);
   const first = tokens[0];
   if (first === undefined || first.pos !== 'VERB' || first.text.toLowerCase() !== first.lemma || /ing$|ed$/i.test(first.text)) return false;
+  // "ward managers were briefed": a compound noun's first word, tagged as a verb.
+  if (nounTaggedVerb(tokens, 0)) return false;
   // "Hit by sanctions, the economy shrank", "Make no mistake, the deal is dead": a clause with
   // its own subject follows the opening phrase, so the sentence states something after all.
   const comma = tokens.findIndex((t) => t.text === ',');

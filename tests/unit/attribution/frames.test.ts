@@ -106,6 +106,10 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(findFrames('The mayor told Reuters 12 buses were late.').main).toMatchObject({ addressee: 'Reuters', content: '12 buses were late.' });
   });
 
+  it('"He said ward managers were briefed …": a compound noun the tagger reads as a verb still starts the content', () => {
+    expect(findFrames('He said ward managers were briefed within an hour.').main).toMatchObject({ speaker: 'He', content: 'ward managers were briefed within an hour.' });
+  });
+
   it('whoever "was not told" is no speaker: the passive names the person spoken to', () => {
     expect(findFrames('Night-shift staff were not told what had happened for about nine hours.').main).toBeNull();
     expect(findFrames('The board was warned in November that the system was out of date.').main).toBeNull();

@@ -52,6 +52,7 @@ describe('instructions are not claims', () => {
   });
 
   it.each([
+    'Ward managers were briefed within an hour of the attack being detected',
     'Residents were told to stay indoors',
     'Trump could end the fighting quickly',
     'Said he would resign',
