@@ -205,6 +205,38 @@ describe('search filters', () => {
     await page.close();
   });
 
+  it('Tab reaches every result, not only those scrolled into view', async () => {
+    const page = await browser.open('/search/');
+    await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results$/);
+    const total = Number((await summary(page)).split(' ')[0]);
+    expect(total).toBeGreaterThan(40); // more than the first batch the Component UI loads
+    await page.locator('pagefind-results a.cc-result-link').first().focus();
+    const seen = new Set<string>();
+    for (let k = 0; k < total + 5; k++) {
+      const href = await page.evaluate(() => (document.activeElement?.closest('pagefind-results') ? (document.activeElement as HTMLAnchorElement).href : null));
+      if (href === null) break;
+      seen.add(href);
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(120); // a brisk typist's pace
+    }
+    expect(seen.size).toBe(total);
+    await page.close();
+  });
+
+  it('on a phone no claim page scrolls sideways: only its evidence table does', async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 800 });
+    // The pages with the most evidence rows (the widest tables) and one with a single row.
+    const sample = [...claims].sort((a, b) => b.data.appearances.length - a.data.appearances.length);
+    for (const claim of [...sample.slice(0, 3), sample[sample.length - 1]!]) {
+      await phone.goto(browser.url(`/claims/${claim.slug}/`));
+      const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth, table: document.querySelector('.table-scroll')!.scrollWidth }));
+      expect(widths.page, claim.slug).toBeLessThanOrEqual(widths.view);
+      expect(widths.table, claim.slug).toBeGreaterThan(widths.view); // the table scrolls inside its box
+    }
+    await phone.close();
+  });
+
   it('on a phone the filter groups start closed, on a wide screen the verdicts open', async () => {
     const verdictGroup = 'pagefind-filter-pane details[data-filter-name="verdict"]';
     const phone = await browser.context.newPage();
