@@ -142,6 +142,16 @@ describe('feeds and listings', () => {
     expect(items.some((html) => html.includes('&#x3C;script>alert(1)&#x3C;/script>'))).toBe(true);
   });
 
+  it('mark the retired claim’s own page noindex, and link from it only to pages that exist', () => {
+    const html = readPage(fixture.dist, `claims/${fixture.retiredSlug}/`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    const links = [...html.matchAll(/href="(\/(?:outlets|speakers|claims|articles)\/[^"#]*)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(existsSync(join(fixture.dist, link, 'index.html')), link).toBe(true);
+    // An active claim's page is indexed.
+    expect(readPage(fixture.dist, `claims/${fixture.reviewedSlug}/`)).not.toContain('noindex');
+  });
+
   it('leave the retired claim out of every other page (home, lists, related claims) and the sitemap', () => {
     const href = `href="/claims/${fixture.retiredSlug}/"`;
     const own = join(fixture.dist, 'claims', fixture.retiredSlug, 'index.html');
