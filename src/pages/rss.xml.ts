@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { siteConfig } from '../site.config.ts';
 import { siteModel } from '../site/data.ts';
 import { feedItemHtml, latestClaims } from '../site/feed.ts';
-import { claimPath } from '../site/model.ts';
+import { claimPath, reasonsForVerdict } from '../site/model.ts';
 import { VERDICT_INFO } from '../site/verdicts.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -21,7 +21,7 @@ export const GET: APIRoute = async (context) => {
       return {
         title: `${info.label}: ${c.title}`,
         link: claimPath(c.slug),
-        description: [info.summary, ...c.data.reasons].join(' '),
+        description: [info.summary, ...reasonsForVerdict(c)].join(' '),
         categories: [info.label],
         content: feedItemHtml(c, site),
         ...(c.lastDate ? { pubDate: new Date(`${c.lastDate}T00:00:00Z`) } : {}),

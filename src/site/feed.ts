@@ -11,7 +11,7 @@ import type { Element } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { formatDate } from './article-view.ts';
-import { claimPath, type ClaimView } from './model.ts';
+import { claimPath, reasonsForVerdict, type ClaimView } from './model.ts';
 import { VERDICT_INFO } from './verdicts.ts';
 
 export const FEED_SIZE = 100;
@@ -33,6 +33,16 @@ function byline(row: ClaimView['evidence'][number]): string {
   return [row.outlet.label, speaker, row.date ? formatDate(row.date) : null].filter(Boolean).join(', ');
 }
 
+/** The reasons, as the claim page heads them: the engine's own when an editor set another verdict. */
+function reasonsHtml(claim: ClaimView): Element[] {
+  const reasons = claim.data.reasons.filter((r) => r.trim() !== '');
+  if (reasons.length === 0) return [];
+  const list = h('ul', reasons.map((r) => h('li', r)));
+  if (reasonsForVerdict(claim).length > 0) return [list];
+  const engine = claim.data.engine!;
+  return [h('p', `Why the engine suggested ${VERDICT_INFO[engine.verdict].label} (an editor set ${VERDICT_INFO[claim.verdict].label}):`), list];
+}
+
 /** A feed item's HTML: verdict, reasons, the first FEED_QUOTES quotes verbatim, a link to the rest. `site`: the public origin. */
 export function feedItemHtml(claim: ClaimView, site: string): string {
   const info = VERDICT_INFO[claim.verdict];
@@ -41,7 +51,7 @@ export function feedItemHtml(claim: ClaimView, site: string): string {
   const more = claim.evidence.length - quotes.length;
   const children: Element[] = [
     h('p', [h('strong', `Verdict: ${info.label}.`), ` ${info.summary}`]),
-    ...(claim.data.reasons.length > 0 ? [h('ul', claim.data.reasons.map((r) => h('li', r)))] : []),
+    ...reasonsHtml(claim),
     ...quotes.map((row) => h('blockquote', [h('p', row.quote), h('p', `— ${byline(row)}`)])),
     h('p', [
       h('a', { href: absolute(claimPath(claim.slug)) }, more > 0 ? `All ${claim.evidence.length} appearances and the notes` : 'The fact check'),

@@ -363,6 +363,17 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
 }
 
 /**
+ * The reasons that explain the verdict the page shows: none when an editor's verdict differs from
+ * the engine's, whose reasons are for its own suggestion (the claim page shows them as such; a
+ * description or a feed item must not give them as the editor's).
+ */
+export function reasonsForVerdict(claim: Pick<ClaimView, 'verdict' | 'data'>): string[] {
+  const engine = claim.data.engine;
+  if (engine && engine.verdict !== claim.verdict) return [];
+  return claim.data.reasons.filter((r) => r.trim() !== '');
+}
+
+/**
  * The story's latest article date (or today when no article is dated): the date a fact check is
  * given when neither an editor's review nor its own articles date it. Stable across rebuilds.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSchema } from '../../../src/schema/claim.ts';
 import { FEED_QUOTES, FEED_SIZE, feedItemHtml, latestClaims } from '../../../src/site/feed.ts';
-import { buildSiteModel, type ClaimView } from '../../../src/site/model.ts';
+import { buildSiteModel, reasonsForVerdict, type ClaimView } from '../../../src/site/model.ts';
 import { article } from './records.ts';
 
 const claim = (title: string, lastDate: string | null): ClaimView => ({ title, lastDate }) as ClaimView;
@@ -74,5 +74,28 @@ describe('feedItemHtml', () => {
   it('keeps markup in a quote as text', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('&#x3C;script>');
+  });
+});
+
+describe('an editor’s verdict that differs from the engine’s', () => {
+  const record = (verdict: string, engine: string) => ({
+    slug: 'the-call',
+    data: claimSchema.parse({
+      title: 'The call happened',
+      verdict,
+      reasons: ['Denied on record by Dmitry Peskov, Kremlin spokesman, in 1 of 4 articles.'],
+      appearances: [{ source: 'a0', quote: 'The call happened.', sentence: 1, speaker: null, role: null, attribution: 'none', stance: 'asserts' }],
+      engine: { verdict: engine, confidence: 0.8 },
+    }),
+  });
+  const viewOf = (verdict: string, engine: string) => buildSiteModel([record(verdict, engine)], [article('a0', { date: '2024-12-02' })]).bySlug.get('the-call')!;
+
+  it('is not explained by the engine’s reasons: they are given as the engine’s, for its own suggestion', () => {
+    const overridden = viewOf('unattributed', 'disputed');
+    expect(reasonsForVerdict(overridden)).toEqual([]);
+    expect(feedItemHtml(overridden, 'https://example.org')).toContain('Why the engine suggested Disputed (an editor set Unattributed):');
+    const agreed = viewOf('disputed', 'disputed');
+    expect(reasonsForVerdict(agreed)).toEqual(['Denied on record by Dmitry Peskov, Kremlin spokesman, in 1 of 4 articles.']);
+    expect(feedItemHtml(agreed, 'https://example.org')).not.toContain('Why the engine suggested');
   });
 });
