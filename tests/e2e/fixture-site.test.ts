@@ -66,11 +66,18 @@ describe('who set the verdict', () => {
     const label = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
     const page = await open(`/claims/${fixture.reviewedSlug}/`);
     expect(await page.locator('#why').innerText()).toBe(`Why the engine suggested ${label(engine.verdict)}`);
-    expect(await page.locator('.overridden').innerText()).toBe(
+    expect(await page.locator('section[aria-labelledby="why"] .overridden').innerText()).toBe(
       `An editor set the verdict to ${label(claim.data.verdict)}; these are the engine's reasons for its own suggestion.`,
     );
-    // Its notes are the editor's own: still "Notes".
+    // Its notes are the editor's own: still "Notes", but they were written below the summary left
+    // as generated, which is the engine's account of its own suggestion, and the page says so.
     expect(await page.locator('#notes').innerText()).toBe('Notes');
+    expect(await page.locator('section.notes .overridden').innerText()).toBe(
+      `The editor's notes surround the engine's summary, which explains its own suggestion (${label(engine.verdict)}).`,
+    );
+    // Its description gives the verdict's meaning, not the engine's first reason.
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).not.toContain(claim.data.reasons[0]!);
     // A body left as generated is the engine's summary of its own verdict, and is headed so.
     const untouched = await open(`/claims/${fixture.overriddenSlug}/`);
     expect(await untouched.locator('#notes').innerText()).toBe("The engine's summary");
