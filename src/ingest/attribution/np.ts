@@ -101,11 +101,6 @@ export function clauseSubject(tokens: readonly Token[], from = 0): NounPhrase | 
 }
 
 /**
- * Does the text start with a finite clause: a subject, then a finite verb within a few words
- * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
- * "on maintaining …", "to end the war".
- */
-/**
  * "ward managers were briefed", "fire crews have left": the tagger reads the first noun of a
  * compound as a verb when it can be one; a noun and then a finite verb right after it say it
  * is the compound's first noun.
@@ -117,6 +112,11 @@ export function nounTaggedVerb(toks: readonly Token[], i: number): boolean {
   return !!t && t.pos === 'VERB' && t.text.toLowerCase() === t.lemma && !!noun && noun.pos === 'NOUN' && !!verb && verb.pos === 'AUX';
 }
 
+/**
+ * Does the text start with a finite clause: a subject, then a finite verb within a few words
+ * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
+ * "on maintaining …", "to end the war".
+ */
 export function startsFiniteClause(text: string, within = 7): boolean {
   const toks = tokenize(text.trim());
   const first = toks.find((t) => t.pos !== 'PUNCT');

@@ -28,7 +28,6 @@ export interface VerbHit {
   cls: FrameClass;
 }
 
-/** Reporting verbs, denial phrasals and decline phrases outside quotations, in order. */
 /** Verbs whose passive has the person spoken to as its subject ("were told", "was warned"). */
 const TOLD_WHOM = new Set(['tell', 'inform', 'brief', 'warn', 'assure', 'advise', 'notify', 'remind', 'ask']);
 
@@ -39,6 +38,7 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
   return k >= 0 && /^(?:is|was|were|are|been|be|being|am)$/i.test(tokens[k]!.text);
 }
 
+/** Reporting verbs, denial phrasals and decline phrases outside quotations, in order. */
 export function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const covered: Array<[number, number]> = [];

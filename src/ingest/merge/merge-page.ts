@@ -47,6 +47,8 @@ export type AuthoredItem = (typeof AUTHORED_ITEMS)[number];
  */
 export const OUTDATABLE_ITEMS = ['title', 'body'] as const satisfies readonly AuthoredItem[];
 export type OutdatableItem = (typeof OUTDATABLE_ITEMS)[number];
+/** The outdated items of a set, in the order pages list them. */
+const inOrder = (items: ReadonlySet<OutdatableItem>): OutdatableItem[] => OUTDATABLE_ITEMS.filter((a) => items.has(a));
 
 /** What the review report needs to know about a page after the merge. */
 export interface PageSummary {
@@ -121,7 +123,7 @@ function engineBlock(
   };
   const list = AUTHORED_ITEMS.filter((a) => authored.has(a));
   if (list.length) block.authored = list;
-  const stale = OUTDATABLE_ITEMS.filter((a) => outdated.has(a));
+  const stale = inOrder(outdated);
   if (stale.length) block.outdated = stale;
   return block;
 }
@@ -156,7 +158,7 @@ export function summarizeRaw(slug: string, raw: Record<string, unknown>): PageSu
   if (typeof engine['verdict'] === 'string') {
     s.engine = { verdict: engine['verdict'], confidence: typeof engine['confidence'] === 'number' ? engine['confidence'] : 0 };
   }
-  const outdated = OUTDATABLE_ITEMS.filter((a) => itemList(engine['outdated'], OUTDATABLE_ITEMS).has(a));
+  const outdated = inOrder(itemList(engine['outdated'], OUTDATABLE_ITEMS));
   if (outdated.length > 0 && s.status === 'active') s.outdated = outdated;
   return s;
 }
@@ -347,7 +349,7 @@ export function mergePage(page: ExistingPage, claim: GeneratedClaim, slugMap: Re
       status: 'active',
       engine: { verdict: claim.engine.verdict, confidence: round(claim.engine.confidence) },
       verdictByAuthor: authored.has('verdict'),
-      ...(outdated.size > 0 ? { outdated: OUTDATABLE_ITEMS.filter((a) => outdated.has(a)) } : {}),
+      ...(outdated.size > 0 ? { outdated: inOrder(outdated) } : {}),
     },
   };
 }
