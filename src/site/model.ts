@@ -411,6 +411,17 @@ export function speakerNames(model: Pick<SiteModel, 'speakers'>): ReadonlyMap<st
 }
 const speakerNameMaps = new WeakMap<object, Map<string, string>>();
 
+/** Slugs of the outlet pages the site builds (built once per model, not per page). */
+export function outletSlugs(model: Pick<SiteModel, 'outlets'>): ReadonlySet<string> {
+  let slugs = outletSlugSets.get(model.outlets);
+  if (!slugs) {
+    slugs = new Set(model.outlets.map((o) => o.slug));
+    outletSlugSets.set(model.outlets, slugs);
+  }
+  return slugs;
+}
+const outletSlugSets = new WeakMap<object, Set<string>>();
+
 /** Claim title shortened at a word boundary to fewer than `limit` characters (for ClaimReview). */
 export function shortClaim(title: string, limit = 75): string {
   return shorten(title.replace(/[.!?]+$/, ''), limit - 1);

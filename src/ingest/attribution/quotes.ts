@@ -14,20 +14,6 @@ export function closingStraightQuote(text: string): number {
   return (text.match(/"/g) ?? []).length % 2 === 1 ? first : -1;
 }
 
-/** Index of a closing ” (or ») that no opening quote of this text matches, else -1. */
-function unmatchedClosingCurly(text: string): number {
-  let d = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '«') d++;
-    else if (c === '”' || c === '»') {
-      if (d === 0) return i;
-      d--;
-    }
-  }
-  return -1;
-}
-
 /** Quote depth before each character (curly “ ” and straight " quotes; ’ as apostrophe is ignored). */
 export function quoteDepths(text: string): number[] {
   const depth: number[] = [];
@@ -36,16 +22,19 @@ export function quoteDepths(text: string): number[] {
   // A sentence that starts inside a quotation opened in an earlier one closes it first: that
   // straight quote is skipped, as an unmatched closing ” is.
   const skip = closingStraightQuote(text);
-  // Up to that closing quote, the sentence is still inside the quotation: "Anyone saying
-  // otherwise is wrong,” Dunmore told the Sentinel." is Dunmore's, not a frame of "Anyone".
-  const open = Math.max(skip, unmatchedClosingCurly(text));
+  let unmatched = -1;
   for (let i = 0; i < text.length; i++) {
-    depth.push(d + (straight ? 1 : 0) + (i < open ? 1 : 0));
+    depth.push(d + (straight ? 1 : 0));
     const c = text[i]!;
     if (c === '“' || c === '«') d++;
-    else if ((c === '”' || c === '»') && d > 0) d--;
-    else if (c === '"' && i !== skip) straight = !straight;
+    else if (c === '”' || c === '»') {
+      if (d > 0) d--;
+      else if (unmatched < 0) unmatched = i;
+    } else if (c === '"' && i !== skip) straight = !straight;
   }
+  // Up to that closing quote, the sentence is still inside the quotation: "Anyone saying
+  // otherwise is wrong,” Dunmore told the Sentinel." is Dunmore's, not a frame of "Anyone".
+  for (let i = 0; i < Math.max(skip, unmatched); i++) depth[i]!++;
   return depth;
 }
 

@@ -134,8 +134,14 @@ export function reportMentions(text: string): ReportMention[] {
   return out;
 }
 
-/** "that account", "that version of events", "that characterisation": a report pointed back to, whole. */
-const THAT_REPORT = /^that\s+(?:[\p{L}-]+\s+)?(?:account|version|report|claim|story|allegation|suggestion|assertion|description|characteri[sz]ation|interpretation|reading)(?:\s+of\s+(?:events|what happened))?\s*[.!]?\s*$/iu;
+/**
+ * "that account", "that version of events", "that characterisation": the whole object a report
+ * pointed back to (a report noun, or a word for someone's telling of events).
+ */
+const THAT_REPORT = new RegExp(
+  `^that\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}|version|description|characteri[sz]ation|interpretation|reading)(?:\\s+of\\s+(?:events|what happened))?\\s*[.!]?\\s*$`,
+  'iu',
+);
 
 /** A trailing adjunct of time or circumstance on a denied noun phrase. */
 const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;

@@ -87,7 +87,7 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   const verb = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
   // "denied that …", but "rejected claims that …", "poured cold water over the report that …".
   const noun = obj.report && frame.lemma !== 'deny' ? (/s$/.test(obj.report.noun) ? `${obj.report.noun} ` : `the ${obj.report.noun} `) : '';
-  const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : obj.pointsBack ? obj.objectText.replace(/[.!]\s*$/, '') : tidy(obj.objectText);
+  const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : obj.pointsBack ? obj.objectText : tidy(obj.objectText);
   const text = capitalise((tidy(dropRoles(`${speech.name} ${verb} ${body}`))));
   // The title keeps the speaker's own words ("denied that he met"); matching reads the name.
   const target = obj.target && aboutSpeaker(obj.target);

@@ -596,7 +596,7 @@ const encodeSummary = (s: PageSummary, title: string): EncodedSummary => [
   s.status === 'retired' ? 1 : 0,
   s.engine?.verdict ?? null,
   s.engine?.confidence ?? null,
-  (s.verdictByAuthor ? 1 : 0) | (s.outdated?.includes('title') ? 2 : 0) | (s.outdated?.includes('body') ? 4 : 0),
+  OUTDATABLE_ITEMS.reduce((flags, item, k) => (s.outdated?.includes(item) ? flags | (2 << k) : flags), s.verdictByAuthor ? 1 : 0),
 ];
 
 function decodeSummary(slug: string, e: EncodedSummary, title: string): PageSummary {

@@ -42,14 +42,22 @@ const flat = (_t: string): number => 1;
 
 const isReported = (u: UnitView): boolean => u.stance === 'reports' || u.attribution !== 'named';
 
+/** A unit a probe can match at all: the same polarity, and no one each names that the other does not. */
+const matchable = (probe: ClaimFeatures, u: UnitView): boolean =>
+  probe.negated === u.features.negated && !peopleConflict(probe.participants, u.features.participants);
+
+/** Flat Jaccard of the probe's terms and a unit's (`ascending`: the probe's are sorted without repeats). */
+function similarity(probe: ClaimFeatures, ascending: boolean, u: UnitView): number {
+  return ascending && strictlyAscending(u.features.terms) ? sortedJaccard(probe.terms, u.features.terms) : weightedJaccard(probe.terms, u.features.terms, flat);
+}
+
 function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number): UnitView | null {
   let best: UnitView | null = null;
   let bestScore = min;
   const ascending = strictlyAscending(probe.terms);
   for (const u of pool) {
-    if (probe.negated !== u.features.negated) continue;
-    if (peopleConflict(probe.participants, u.features.participants)) continue;
-    const s = ascending && strictlyAscending(u.features.terms) ? sortedJaccard(probe.terms, u.features.terms) : weightedJaccard(probe.terms, u.features.terms, flat);
+    if (!matchable(probe, u)) continue;
+    const s = similarity(probe, ascending, u);
     if (s > bestScore) {
       best = u;
       bestScore = s;
@@ -79,10 +87,10 @@ function bestCovering(probe: ClaimFeatures, pool: readonly UnitView[], min: numb
   let bestShared = 0;
   let bestScore = min;
   const probeTerms = new Set(probe.terms);
+  const ascending = strictlyAscending(probe.terms);
   for (const u of pool) {
-    if (probe.negated !== u.features.negated) continue;
-    if (peopleConflict(probe.participants, u.features.participants)) continue;
-    const s = weightedJaccard(probe.terms, u.features.terms, flat);
+    if (!matchable(probe, u)) continue;
+    const s = similarity(probe, ascending, u);
     if (!(s > min)) continue;
     let shared = 0;
     for (const t of new Set(u.features.terms)) if (probeTerms.has(t)) shared++;
