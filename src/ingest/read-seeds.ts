@@ -8,7 +8,9 @@
  * the others. Results are sorted by file name, so runs are deterministic.
  *
  * Rules, per directory entry:
- * - hidden entries (".gitkeep", ".DS_Store") are ignored silently;
+ * - hidden entries (".gitkeep", ".DS_Store") are ignored silently, and so is the folder's own
+ *   documentation (README, LICENSE, CHANGELOG, CONTRIBUTING, any extension, any case): a newsroom
+ *   that explains its seeds folder in a README.md must not see it published as an article;
  * - anything that is not a regular file is skipped with a warning; a symlink is followed
  *   only when it resolves to a regular file inside the folder;
  * - UTF-16 LE/BE with a BOM is decoded; a UTF-8 BOM is dropped; otherwise the bytes
@@ -57,6 +59,14 @@ export interface ReadSeedsOptions {
 }
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** File names a folder documents itself with ("README.md", "LICENSE", "changelog.txt"): never articles. */
+const FOLDER_DOCUMENTATION = /^(?:readme|licen[cs]e|changelog|contributing)(?:\.[^.]*)?$/i;
+
+/** Is `name` one of the files a folder documents itself with, rather than a seed? */
+export function isFolderDocumentation(name: string): boolean {
+  return FOLDER_DOCUMENTATION.test(name);
+}
 
 /** Decoding result: the text, or why the bytes are not a usable text file. */
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
@@ -204,7 +214,7 @@ export function readSeeds(dir: string, options: ReadSeedsOptions = {}): ReadSeed
 
   const idOwner = new Map<string, string>();
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || isFolderDocumentation(name)) continue;
     const full = path.join(dir, name);
     const shown = `${shownDir}/${name}`;
     const skip = (reason: string): void => {

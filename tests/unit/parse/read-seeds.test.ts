@@ -44,6 +44,23 @@ describe('readSeeds: ordinary files', () => {
     expect(readSeeds(dir)).toEqual({ seeds: [{ file: 'a.txt', id: 'a', text: 'A.' }], warnings: [] });
   });
 
+  it('ignores the folder’s own documentation silently: README, LICENSE, CHANGELOG, CONTRIBUTING', () => {
+    put('README.md', '# Seeds\n\nDrop one article per file here. The mayor said the bridge would reopen.');
+    put('readme.txt', 'Notes for the desk.');
+    put('LICENSE', 'Copyright the newsroom.');
+    put('Changelog.md', 'Added two articles.');
+    put('CONTRIBUTING.md', 'How to add articles.');
+    put('readme-draft.txt', 'The mayor said the bridge would reopen on Monday.');
+    put('a.txt', 'A.');
+    expect(readSeeds(dir)).toEqual({
+      seeds: [
+        { file: 'a.txt', id: 'a', text: 'A.' },
+        { file: 'readme-draft.txt', id: 'readme-draft', text: 'The mayor said the bridge would reopen on Monday.' },
+      ],
+      warnings: [],
+    });
+  });
+
   it('skips a second file with the same id', () => {
     put('a.txt', 'one');
     put('a.md', 'two');
