@@ -7,14 +7,15 @@ import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDirFor, contentDir } from './src/site/content-dir.ts';
 import { notesHeadings } from './src/site/notes-headings.ts';
-import { retiredClaimSlugs } from './src/site/retired.ts';
+import { unlistedClaimSlugs } from './src/site/unlisted.ts';
 
-// Retired claims keep their page but leave every listing, the sitemap included. Read when the
+// Retired claims keep their page but leave every listing, the sitemap included; a renamed page's
+// old names only redirect to it (src/site/unlisted.ts). Read when the
 // sitemap is written, not when the config loads: `npm run build` loads the config while the
 // ingest is still writing content/ (src/build.ts).
 const cacheDir = cacheDirFor();
 /** @type {Set<string> | undefined} */
-let retired;
+let unlisted;
 
 // Quotes must stay verbatim: smart punctuation is off wherever Markdown is rendered (MDX follows it).
 export default defineConfig({
@@ -45,8 +46,8 @@ export default defineConfig({
         const path = new URL(page).pathname;
         const claim = /^\/claims\/([^/]+)\/$/.exec(path)?.[1];
         if (!claim) return true;
-        retired ??= retiredClaimSlugs(`${contentDir()}/claims`);
-        return !retired.has(decodeURIComponent(claim));
+        unlisted ??= unlistedClaimSlugs(`${contentDir()}/claims`);
+        return !unlisted.has(decodeURIComponent(claim));
       },
     }),
     // Pagefind last: it indexes the finished dist/ in astro:build:done.

@@ -24,6 +24,14 @@ export function isReviewDate(value: string | Date): boolean {
   return day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
 }
 
+/**
+ * An earlier name of a claim page: a file name in content/claims without `.mdx`, as its address
+ * /claims/<name>/ shows it — not a path ("/claims/x/"), not the file name with its extension.
+ */
+export function isPageName(value: string): boolean {
+  return value !== '' && value === value.trim() && !/[/\\?#\s]/.test(value) && !value.endsWith('.mdx') && value !== '.' && value !== '..';
+}
+
 /** One sentence of one article that carries the claim. Written by the build step. */
 export const appearanceSchema = z.object({
   /** Article id: the seed file name without extension. */
@@ -95,6 +103,14 @@ export const claimSchema = z
     related: z.array(relatedSchema).default([]),
     /** The engine's suggestion; absent on pages written by hand. */
     engine: engineSchema.optional(),
+    /**
+     * Earlier names of this page (author-owned): when you rename `old.mdx` to `new.mdx`, write
+     * `aliases: [old]` in new.mdx and /claims/old/ keeps working — it sends readers, links and
+     * bookmarks to /claims/new/. No other page may have that name, and ingest gives it to no new page.
+     */
+    aliases: z
+      .array(z.string().refine(isPageName, { message: 'write the old file name without the folder and .mdx, e.g. kremlin-denies-call' }))
+      .optional(),
     /** Editor who reviewed the verdict (author-owned). */
     reviewedBy: z.string().optional(),
     /**

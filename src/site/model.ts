@@ -11,6 +11,7 @@ import { VERDICT_ORDER, type Verdict } from './verdicts.ts';
 import { mostFrequent } from './lists.ts';
 import { displayRoles } from '../ingest/attribution/roles.ts';
 import { speakerKey } from '../ingest/verdicts/speakers-on-record.ts';
+import { claimRedirects } from './redirects.ts';
 
 /** A claim page as loaded: its slug (file name without `.mdx`) and frontmatter. */
 export interface ClaimRecord {
@@ -100,6 +101,8 @@ export interface SiteModel {
   /** Active claims only: what listings, feeds and search show. Sorted by verdict order, then title. */
   active: ClaimView[];
   bySlug: ReadonlyMap<string, ClaimView>;
+  /** The earlier names of renamed pages (their `aliases`) → the page: each is an address that redirects to it. */
+  redirects: ReadonlyMap<string, ClaimView>;
   byVerdict: Readonly<Record<Verdict, ClaimView[]>>;
   articles: ReadonlyMap<string, ArticleRecord>;
   outlets: OutletSummary[];
@@ -258,8 +261,12 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 const INVERSE: Record<Relation, Relation> = { disputes: 'disputed-by', 'disputed-by': 'disputes', related: 'related' };
 
-/** Relations from both sides: if A disputes B, B is disputed by A even when B's page does not say so. */
-function linkRelated(views: ReadonlyMap<string, ClaimView>): void {
+/**
+ * Relations from both sides: if A disputes B, B is disputed by A even when B's page does not say
+ * so. A relation naming a renamed page by its old name (until the next ingest rewrites it) reaches
+ * the page through its redirect.
+ */
+function linkRelated(views: ReadonlyMap<string, ClaimView>, redirects: ReadonlyMap<string, ClaimView>): void {
   const seen = new Map<string, Set<string>>();
   const add = (from: ClaimView, relation: Relation, to: ClaimView) => {
     if (from.slug === to.slug) return;
@@ -272,7 +279,7 @@ function linkRelated(views: ReadonlyMap<string, ClaimView>): void {
   };
   for (const view of views.values()) {
     for (const r of view.data.related) {
-      const target = views.get(r.slug);
+      const target = views.get(r.slug) ?? redirects.get(r.slug);
       if (!target) continue;
       add(view, r.relation, target);
       add(target, INVERSE[r.relation], view);
@@ -305,7 +312,8 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
   const articles = new Map(articleRecords.map((a) => [a.id, a]));
   const all = records.map((r) => claimView(r, articles)).sort((a, b) => byVerdictThenTitle(a, b) || a.slug.localeCompare(b.slug));
   const bySlug = new Map(all.map((c) => [c.slug, c]));
-  linkRelated(bySlug);
+  const redirects = claimRedirects(all);
+  linkRelated(bySlug, redirects);
   const active = all.filter((c) => !c.retired);
   const byVerdict: Record<Verdict, ClaimView[]> = { disputed: [], confirmed: [], unattributed: [] };
   for (const c of active) byVerdict[c.verdict].push(c);
@@ -354,6 +362,7 @@ export function buildSiteModel(records: readonly ClaimRecord[], articleRecords: 
     all,
     active,
     bySlug,
+    redirects,
     byVerdict,
     articles,
     outlets: [...outlets.values()].sort((a, b) => Number(b.named) - Number(a.named) || a.label.localeCompare(b.label, 'en')),

@@ -34,6 +34,11 @@ for (const site of sites) {
       expect(pages.map((p) => p.path).sort()).toEqual(claims.map((c) => `/claims/${c.slug}/`).sort());
     });
 
+    it('keep the old address of every renamed page (its `aliases`), and no other', () => {
+      const old = claimPages(site.dist, { redirects: true }).map((p) => p.path);
+      expect(old.sort()).toEqual(claims.flatMap((c) => (c.data.aliases ?? []).map((a) => `/claims/${a}/`)).sort());
+    });
+
     it('each carry exactly one ClaimReview that meets the structured-data requirements', () => {
       const bySlug = new Map(claims.map((c) => [c.slug, c]));
       for (const page of pages) {
@@ -118,6 +123,30 @@ for (const site of sites) {
     });
   });
 }
+
+describe('a renamed claim page', () => {
+  const fixture = inject('fixture');
+
+  it('its old address sends readers on at once, and tells search engines the new one is the page', () => {
+    const html = readPage(fixture.dist, `claims/${fixture.renamedFrom}/`);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0;url=/claims/${fixture.renamedSlug}/">`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain(`<link rel="canonical" href="${new URL(`/claims/${fixture.renamedSlug}/`, siteConfig.baseUrl).href}">`);
+    expect(html).toContain(`href="/claims/${fixture.renamedSlug}/"`); // a link for browsers that do not follow the refresh
+  });
+
+  it('is linked, listed and in the sitemap by its new name only', () => {
+    const pages = readdirSync(fixture.dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html') && !f.includes(`claims${sep}${fixture.renamedFrom}${sep}`))
+      .map((f) => readFileSync(join(fixture.dist, f), 'utf8'));
+    expect(pages.filter((html) => html.includes(`href="/claims/${fixture.renamedFrom}/"`))).toEqual([]);
+    // Other pages still name it by its old name in `related` (until the next ingest): their links reach the new one.
+    expect(pages.filter((html) => html.includes(`href="/claims/${fixture.renamedSlug}/"`)).length).toBeGreaterThan(2);
+    const sitemap = readFileSync(join(fixture.dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`/claims/${fixture.renamedSlug}/`);
+    expect(sitemap).not.toContain(`/claims/${fixture.renamedFrom}/`);
+  });
+});
 
 describe('feeds and listings', () => {
   const fixture = inject('fixture');

@@ -132,6 +132,16 @@ describe('retired and hand-written pages', () => {
     await page.close();
   });
 
+  it('a renamed page’s old address (a bookmark, an old link) opens the page under its new name', async () => {
+    const renamed = claims.find((c) => c.slug === fixture.renamedSlug);
+    const page = await open(`/claims/${fixture.renamedFrom}/`);
+    await page.waitForURL(`**/claims/${fixture.renamedSlug}/`);
+    expect(await page.locator('main h1').innerText()).toBe(renamed?.data.title);
+    // Back leaves the redirect behind: it does not bounce the reader forward again.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    await page.close();
+  });
+
   it('a hand-written page (no engine, citing an article not on the site) renders', async () => {
     const hand = claims.find((c) => c.slug === fixture.handWrittenSlug);
     const page = await open(`/claims/${fixture.handWrittenSlug}/`);

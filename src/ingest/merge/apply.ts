@@ -161,6 +161,7 @@ function identityOf(p: ExistingPage): PageIdentity {
     engineTitle: typeof engine?.['title'] === 'string' ? engine['title'] : undefined,
     appearances: p.data?.appearances ?? [],
     handWritten: engine === undefined,
+    ...(p.data?.aliases && p.data.aliases.length > 0 ? { aliases: p.data.aliases } : {}),
   };
 }
 
@@ -180,6 +181,7 @@ function factsOf(p: ExistingPage, id: PageIdentity, sig: string): CachedPage {
       engineTitle: id.engineTitle,
       appearances: id.appearances.map((a) => ({ source: a.source, quote: a.quote, sentence: a.sentence })),
       handWritten: id.handWritten,
+      ...(id.aliases ? { aliases: [...id.aliases] } : {}),
     },
     summary: summarizeRaw(p.slug, raw),
     engine: 'engine' in raw,

@@ -18,7 +18,8 @@
  *
  * Claims left without a page get a new slug: the engine's proposed slug (github-slugger of the title;
  * baseSlug() when none is proposed), suffixed `-1`, `-2`, …
- * until it collides with no file in content/claims (retired pages included) and no slug of this run.
+ * until it collides with no file in content/claims (retired pages included), no page's `aliases`
+ * (an old address that redirects to a renamed page) and no slug of this run.
  */
 import { slug as slugify } from 'github-slugger';
 import type { GeneratedClaim } from '../types.ts';
@@ -31,6 +32,8 @@ export interface PageIdentity {
   appearances: ReadonlyArray<{ source: string; quote: string; sentence: number }>;
   /** Hand-written pages (no `engine`) only match on appearance overlap. */
   handWritten: boolean;
+  /** Earlier slugs of the page (its `aliases`): their addresses redirect to it, so no new page takes one. */
+  aliases?: readonly string[] | undefined;
 }
 
 export type MatchKind = 'appearance' | 'similarity' | 'title' | 'new';
@@ -137,7 +140,10 @@ export function assignSlugs(
 
   // New slugs, in content order.
   const taken = new Set(takenSlugs);
-  for (const p of pages) taken.add(p.slug);
+  for (const p of pages) {
+    taken.add(p.slug);
+    for (const a of p.aliases ?? []) taken.add(a);
+  }
   const fresh = generated
     .map((c, i) => ({ i, base: c.slug !== '' ? c.slug : baseSlug(c.title) }))
     .filter(({ i }) => slugs[i] === undefined)

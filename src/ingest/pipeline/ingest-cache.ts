@@ -36,7 +36,7 @@ import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -531,6 +531,8 @@ export interface CachedPage {
     engineTitle?: string | undefined;
     appearances: Array<{ source: string; quote: string; sentence: number }>;
     handWritten: boolean;
+    /** The page's `aliases` (earlier slugs), when it has any: no new page may take one. */
+    aliases?: string[] | undefined;
   };
   /** summarizeRaw of the page as it stands. */
   summary: PageSummary;
@@ -588,6 +590,7 @@ type EncodedPage = [
   string | null, // merge key
   EncodedSummary | null, // merge summary
   0 | 1, // pristine
+  string[], // aliases
 ];
 
 const encodeSummary = (s: PageSummary, title: string): EncodedSummary => [
@@ -633,6 +636,7 @@ function encodePage(p: CachedPage, quotes: QuoteSource): EncodedPage {
     p.merge?.key ?? null,
     p.merge ? encodeSummary(p.merge.summary, title) : null,
     p.pristine ? 1 : 0,
+    p.identity.aliases ?? [],
   ];
 }
 
@@ -652,7 +656,7 @@ function decodePage(slug: string, e: EncodedPage, quotes: QuoteSource): CachedPa
   }
   const page: CachedPage = {
     sig: e[0],
-    identity: { title, engineTitle: e[2] === 0 ? title : (e[2] ?? undefined), appearances, handWritten: e[3] === 1 },
+    identity: { title, engineTitle: e[2] === 0 ? title : (e[2] ?? undefined), appearances, handWritten: e[3] === 1, ...(e[12].length > 0 ? { aliases: e[12] } : {}) },
     summary: decodeSummary(slug, e[5], title),
     engine: e[6] === 1,
     retired: e[7] === 1,
@@ -707,6 +711,7 @@ function packPage(w: PackWriter, e: EncodedPage): void {
   w.int(e[10] === null ? 0 : 1);
   if (e[10] !== null) packSummary(w, e[10]);
   w.int(e[11]);
+  w.words(e[12]);
 }
 
 function readPage(r: PackReader): EncodedPage {
@@ -732,7 +737,8 @@ function readPage(r: PackReader): EncodedPage {
   const related = r.words();
   const mergeKey = r.text();
   const mergeSummary = r.int() === 1 ? readSummary(r) : null;
-  return [sig, title, engineTitle, handWritten, appearances, summary, engine, retired, related, mergeKey, mergeSummary, r.int() === 1 ? 1 : 0];
+  const pristine = r.int() === 1 ? 1 : 0;
+  return [sig, title, engineTitle, handWritten, appearances, summary, engine, retired, related, mergeKey, mergeSummary, pristine, r.words()];
 }
 
 /**
@@ -770,6 +776,8 @@ function readCachedPage(r: PackReader, slug: string, quotes: QuoteSource): Cache
   const mergeSummary = r.int() === 1 ? readSummary(r) : null;
   if (mergeKey !== null && mergeSummary !== null) page.merge = { key: mergeKey, summary: decodeSummary(slug, mergeSummary, title) };
   if (r.int() === 1 && page.merge) page.pristine = true;
+  const aliases = r.words();
+  if (aliases.length > 0) page.identity.aliases = aliases;
   return page;
 }
 

@@ -10,14 +10,19 @@ export interface BuiltPage {
 }
 
 /** Every built claim page (dist/claims/<slug>/index.html). */
-export function claimPages(dist: string): BuiltPage[] {
+/** Is this built page one that only sends the browser on (a renamed page's old address)? */
+export const isRedirect = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
+
+/** Every page under /claims/<slug>/: the claim pages and, with `redirects`, the old addresses of renamed ones. */
+export function claimPages(dist: string, { redirects = false }: { redirects?: boolean } = {}): BuiltPage[] {
   const dir = join(dist, 'claims');
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
     .map((d) => {
       const file = join(dir, d.name, 'index.html');
       return { path: `/claims/${d.name}/`, file, html: readFileSync(file, 'utf8') };
-    });
+    })
+    .filter((p) => isRedirect(p.html) === redirects);
 }
 
 export function readPage(dist: string, path: string): string {

@@ -4,7 +4,8 @@
  * - one verdict changed by an editor (`reviewedBy`, `reviewed`, a note with quotes and `--`
  *   under headings of its own),
  * - one page retired (`status: retired`),
- * - one page written by hand (no `engine`, citing an article that is not on the site);
+ * - one page written by hand (no `engine`, citing an article that is not on the site),
+ * - one page renamed (its file), its old name kept in `aliases`;
  * and with lists of at most LIST_PAGE_SIZE claims per page, so that they go on over pages.
  * Built with CROSSCHECK_CONTENT_DIR into tests/.tmp/site-fixture/dist (the main dist/ is untouched).
  */
@@ -28,6 +29,9 @@ export interface FixtureSite {
   /** Claim whose verdict an editor changed, its body left as generated. */
   overriddenSlug: string;
   handWrittenSlug: string;
+  /** A page an author renamed (its file) from `renamedFrom`, listing the old name in `aliases`. */
+  renamedSlug: string;
+  renamedFrom: string;
   /** Article ids of the fixture seeds. */
   hostileArticle: string;
   verbatimArticle: string;
@@ -104,6 +108,16 @@ async function freshFixtureSite(): Promise<FixtureSite> {
   if (!overridden) throw new Error('[e2e] the fixture site needs a third generated claim');
   editPage(join(content, 'claims', `${overridden.slug}.mdx`), { verdict: overridden.data.verdict === 'disputed' ? 'confirmed' : 'disputed' });
 
+  // A page renamed by its author, the old name kept: a page other pages relate to, so their links
+  // (which still name it by its old name until the next ingest) are put to the test too.
+  const renamed = rest.find((c) => c !== retired && c !== overridden && claims.some((o) => o.data.related.some((r) => r.slug === c.slug)));
+  if (!renamed) throw new Error('[e2e] the fixture site needs a claim that another relates to, to rename');
+  const renamedSlug = 'renamed-by-the-desk';
+  const renamedFile = join(content, 'claims', `${renamed.slug}.mdx`);
+  editPage(renamedFile, { aliases: [renamed.slug] });
+  copyFileSync(renamedFile, join(content, 'claims', `${renamedSlug}.mdx`));
+  rmSync(renamedFile);
+
   const handWrittenSlug = 'hand-written-fixture-claim';
   cpSync(resolve(projectRoot, 'tests/fixtures/authoring/hand-written.mdx'), join(content, 'claims', `${handWrittenSlug}.mdx`));
 
@@ -126,6 +140,8 @@ async function freshFixtureSite(): Promise<FixtureSite> {
     retiredSlug: retired.slug,
     overriddenSlug: overridden.slug,
     handWrittenSlug,
+    renamedSlug,
+    renamedFrom: renamed.slug,
     hostileArticle: 'hostile-markup',
     verbatimArticle: 'verbatim-quotes',
   };

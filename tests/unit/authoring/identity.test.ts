@@ -96,6 +96,12 @@ describe('identity', () => {
     expect(r.match).toEqual(['new', 'new']);
   });
 
+  it('no new page takes the old name of a renamed page: that address redirects to it', () => {
+    const renamed = { ...page('bridge-reopens-on-monday', 'Bridge reopens', [['b', 3, 'The bridge reopens.']]), aliases: ['same-title'] };
+    const r = assignSlugs([renamed], [claim('Same title', [['x', 1, 'one']])], []);
+    expect(r.slugs).toEqual(['same-title-1']);
+  });
+
   it('hand-written pages only match on appearance overlap', () => {
     const pages = [page('hand', 'Bridge reopened on Monday', [['b', 3, 'The bridge reopened.']], true)];
     expect(assignSlugs(pages, [claim('Bridge reopened on Monday', [['c', 1, 'Other text.']])], []).match).toEqual(['new']);

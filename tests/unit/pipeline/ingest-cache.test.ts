@@ -328,7 +328,7 @@ describe('page cache', () => {
         'h',
         {
           sig: '5:6:7:8',
-          identity: { title: 'Hand', engineTitle: undefined, appearances: [], handWritten: true },
+          identity: { title: 'Hand', engineTitle: undefined, appearances: [], handWritten: true, aliases: ['old-name', 'older-name'] },
           summary: { slug: 'h', title: 'Hand', verdict: 'disputed', status: 'active' as const, verdictByAuthor: true, outdated: ['body' as const] },
           engine: false,
           retired: false,

@@ -16,7 +16,7 @@ import {
   storyDate,
   verdictByEditor,
 } from '../../../src/site/model.ts';
-import { frontmatterStatus, RETIRED_UNSAID, retiredClaimSlugs } from '../../../src/site/retired.ts';
+import { listingFacts, RETIRED_UNSAID, unlistedClaimSlugs } from '../../../src/site/unlisted.ts';
 import { article, claim } from './records.ts';
 
 const appearance = (source: string, sentence: number, extra: Record<string, unknown> = {}) => ({
@@ -188,29 +188,83 @@ describe('the site model', () => {
   });
 });
 
+describe('renamed pages', () => {
+  const articles = [article('a')];
+
+  it('each old name listed in `aliases` leads to the page; relations naming an old name still reach it', () => {
+    const model = buildSiteModel(
+      [
+        claim('bridge-reopens-monday', { aliases: ['bridge-reopens', 'bridge-monday', 'bridge-reopens-monday'], appearances: [appearance('a', 1)] }),
+        claim('mayor-denies', { appearances: [appearance('a', 2)], related: [{ slug: 'bridge-reopens', relation: 'disputes' }] }),
+      ],
+      articles,
+    );
+    expect([...model.redirects].map(([alias, c]) => [alias, c.slug])).toEqual([
+      ['bridge-reopens', 'bridge-reopens-monday'],
+      ['bridge-monday', 'bridge-reopens-monday'],
+    ]);
+    expect(model.bySlug.get('mayor-denies')?.related.map((r) => [r.relation, r.slug])).toEqual([['disputes', 'bridge-reopens-monday']]);
+    expect(model.bySlug.get('bridge-reopens-monday')?.related.map((r) => [r.relation, r.slug])).toEqual([['disputed-by', 'mayor-denies']]);
+    expect(model.all.map((c) => c.slug).sort()).toEqual(['bridge-reopens-monday', 'mayor-denies']);
+  });
+
+  it('an address wanted by two pages stops the build, naming both files for each clash', () => {
+    const build = () =>
+      buildSiteModel(
+        [
+          claim('first', { aliases: ['second', 'shared'], appearances: [appearance('a', 1)] }),
+          claim('second', { appearances: [appearance('a', 2)] }),
+          claim('third', { aliases: ['shared'], appearances: [appearance('a', 3)] }),
+        ],
+        articles,
+      );
+    expect(build).toThrow(
+      [
+        'Claim pages that want the same address:',
+        '  claims/first.mdx: aliases: "second" is the name of another page (claims/second.mdx); an address belongs to one page: take it out of aliases, or rename claims/second.mdx',
+        '  claims/third.mdx: aliases: "shared" is also an old name of claims/first.mdx; an address can lead to one page only: keep it in one of the two',
+      ].join('\n'),
+    );
+  });
+
+  it('an old name must be a page name: not a path, not a file name with .mdx, not blank', () => {
+    const base = { title: 'T', verdict: 'confirmed' };
+    expect(claimSchema.safeParse({ ...base, aliases: ['old-name', 'ñandú-2'] }).success).toBe(true);
+    for (const bad of ['/claims/old-name/', 'old-name.mdx', '', ' old', 'two words', 'a?b']) {
+      const r = claimSchema.safeParse({ ...base, aliases: [bad] });
+      expect(r.success, bad).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe('write the old file name without the folder and .mdx, e.g. kremlin-denies-call');
+    }
+  });
+});
+
 describe('configuration helpers', () => {
   it('reads the content folder from CROSSCHECK_CONTENT_DIR, ./content by default', () => {
     expect(contentDir({})).toBe('./content');
     expect(contentDir({ CROSSCHECK_CONTENT_DIR: '/tmp/x/' })).toBe('/tmp/x');
   });
 
-  it("reads a page's status from its frontmatter", () => {
-    expect(frontmatterStatus('---\ntitle: a\nstatus: retired\n---\nbody')).toBe('retired');
-    expect(frontmatterStatus('---\ntitle: a\nstatus: "retir\\x65d"\n---\n')).toBe('retired');
-    expect(frontmatterStatus('---\ntitle: a\nstatus: active\n---\n')).toBe(RETIRED_UNSAID);
-    expect(frontmatterStatus('no frontmatter')).toBeNull();
-    expect(frontmatterStatus('---\n: : bad retired\n---\n')).toBeNull();
+  it("reads a page's status and earlier names from its frontmatter", () => {
+    expect(listingFacts('---\ntitle: a\nstatus: retired\n---\nbody')).toEqual({ status: 'retired', aliases: [] });
+    expect(listingFacts('---\ntitle: a\nstatus: "retir\\x65d"\n---\n')?.status).toBe('retired');
+    expect(listingFacts('---\ntitle: a\nstatus: active\n---\n')).toEqual({ status: RETIRED_UNSAID, aliases: [] });
+    expect(listingFacts('---\ntitle: a\naliases: [old-name, 7, older]\n---\n')).toEqual({ status: RETIRED_UNSAID, aliases: ['old-name', 'older'] });
+    expect(listingFacts('no frontmatter')).toBeNull();
+    expect(listingFacts('---\n: : bad retired\n---\n')).toBeNull();
   });
 
-  it('lists the retired pages of a claims folder for the sitemap, whatever else is in it', () => {
+  it('lists the retired pages and the old names of renamed pages for the sitemap, whatever else is in it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'crosscheck-retired-'));
     try {
       writeFileSync(join(dir, 'gone.mdx'), '---\ntitle: Gone\nstatus: retired\n---\n');
       writeFileSync(join(dir, 'live.mdx'), '---\ntitle: Live\n---\n');
+      writeFileSync(join(dir, 'renamed.mdx'), '---\ntitle: Renamed\naliases:\n  - first-name\n---\n');
       writeFileSync(join(dir, 'notes.txt'), 'status: retired');
       mkdirSync(join(dir, 'folder.mdx')); // not a page: cannot be read as one
-      expect([...retiredClaimSlugs(dir)]).toEqual(['gone']);
-      expect(retiredClaimSlugs(join(dir, 'missing')).size).toBe(0);
+      mkdirSync(join(dir, 'aside'));
+      writeFileSync(join(dir, 'aside', 'put-away.mdx'), '---\ntitle: Put away\nstatus: retired\n---\n'); // not built
+      expect([...unlistedClaimSlugs(dir)].sort()).toEqual(['first-name', 'gone']);
+      expect(unlistedClaimSlugs(join(dir, 'missing')).size).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

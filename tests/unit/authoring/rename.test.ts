@@ -1,0 +1,70 @@
+/**
+ * An author renames a claim page (its file, so its address) and lists the old name in `aliases`:
+ * re-ingests keep the page under its new name, point other pages' relations at it, and give the
+ * old name to no new page (its address redirects to the renamed page on the site).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, parseDocument } from 'yaml';
+import { runIngest } from '../../../src/ingest/pipeline/run-ingest.ts';
+import { splitPage } from '../../e2e/helpers/content.ts';
+
+let root: string;
+let content: string;
+let oldSlug: string;
+const NEW_SLUG = 'renamed-by-the-desk';
+const ingest = () => runIngest({ seedsDir: 'seeds', contentDir: content, cacheDir: join(root, 'cache') });
+const claimsDir = () => join(content, 'claims');
+const frontmatter = (slug: string) => parse(splitPage(readFileSync(join(claimsDir(), `${slug}.mdx`), 'utf8')).frontmatter) as Record<string, unknown>;
+const relatedSlugs = (): string[] =>
+  readdirSync(claimsDir()).flatMap((f) => ((frontmatter(f.slice(0, -4))['related'] ?? []) as Array<{ slug: string }>).map((r) => r.slug));
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'cc-rename-'));
+  content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  expect(ingest().errors).toEqual([]);
+  // A page other pages relate to: the rename must reach their `related` too.
+  oldSlug = [...new Set(relatedSlugs())].sort()[0]!;
+  const file = join(claimsDir(), `${oldSlug}.mdx`);
+  const { frontmatter: yaml, body } = splitPage(readFileSync(file, 'utf8'));
+  const doc = parseDocument(yaml);
+  doc.set('aliases', [oldSlug]);
+  writeFileSync(join(claimsDir(), `${NEW_SLUG}.mdx`), `---\n${doc.toString()}---\n${body}`);
+  rmSync(file);
+}, 120_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a renamed claim page', () => {
+  it('keeps its new name and its aliases; the relations of other pages follow it; the old name stays free', () => {
+    const r = ingest();
+    expect(r.errors).toEqual([]);
+    expect(existsSync(join(claimsDir(), `${oldSlug}.mdx`))).toBe(false);
+    expect(frontmatter(NEW_SLUG)['aliases']).toEqual([oldSlug]);
+    expect(frontmatter(NEW_SLUG)['status'] ?? 'active').toBe('active');
+    expect(relatedSlugs()).toContain(NEW_SLUG);
+    expect(relatedSlugs()).not.toContain(oldSlug);
+  });
+
+  it('settles: the next run, with the page known from the cache, writes nothing', () => {
+    const r = ingest();
+    expect(r.errors).toEqual([]);
+    expect(r.written).toEqual([]);
+  });
+
+  it('an old name written as a path stops the run with the file, the line and what to write', () => {
+    const file = join(claimsDir(), `${NEW_SLUG}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(`aliases:\n  - ${oldSlug}\n`, `aliases:\n  - /claims/${oldSlug}/\n`));
+    try {
+      const r = ingest();
+      expect(r.written).toEqual([]);
+      expect(r.errors.join('\n')).toMatch(new RegExp(`${NEW_SLUG}\\.mdx:\\d+: aliases\\[0\\]: write the old file name without the folder and \\.mdx`));
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+});
