@@ -1,9 +1,11 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDirFor, contentDir } from './src/site/content-dir.ts';
 import { notesHeadings } from './src/site/notes-headings.ts';
@@ -16,6 +18,17 @@ import { unlistedClaimSlugs } from './src/site/unlisted.ts';
 const cacheDir = cacheDirFor();
 /** @type {Set<string> | undefined} */
 let unlisted;
+
+/**
+ * The file behind a claim page, for messages about a link on it (an author's notes).
+ * @param {string} page
+ */
+function claimSource(page) {
+  const slug = /^\/claims\/([^/]+)\/$/.exec(page)?.[1];
+  if (!slug) return null;
+  const file = `${contentDir()}/claims/${decodeURIComponent(slug)}.mdx`;
+  return existsSync(file) ? file.replace(/^\.\//, '') : null;
+}
 
 // Quotes must stay verbatim: smart punctuation is off wherever Markdown is rendered (MDX follows it).
 export default defineConfig({
@@ -50,7 +63,9 @@ export default defineConfig({
         return !unlisted.has(decodeURIComponent(claim));
       },
     }),
-    // Pagefind last: it indexes the finished dist/ in astro:build:done.
+    // Pagefind: it indexes the finished dist/ in astro:build:done.
     pagefind(),
+    // Then every link of the finished site, Pagefind's bundle included, must lead somewhere.
+    linkCheck({ sourceOf: claimSource }),
   ],
 });

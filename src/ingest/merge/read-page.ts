@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Document } from 'yaml';
 import { ATTRIBUTIONS, RELATIONS, STANCES, STATUSES, VERDICTS, claimSchema } from '../../schema/claim.ts';
+import { closest, levenshtein } from './closest.ts';
 import type { ClaimFrontmatter } from '../../schema/claim.ts';
 import { readFastFrontmatter } from '../emit/claim-mdx.ts';
 import { mdxBodyProblem } from './check-body.ts';
@@ -103,32 +104,6 @@ function describe(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
-}
-
-/** Edits between two strings, a swap of two neighbouring letters counting one (`verdcit` → `verdict`). */
-function levenshtein(a: string, b: string): number {
-  // Optimal string alignment over three rows: two back for the swap.
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      row.push(d);
-    }
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-function closest(target: string, candidates: Iterable<string>, n = 3): string[] {
-  return [...candidates]
-    .map((c) => ({ c, d: levenshtein(target, c) }))
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
-    .slice(0, n)
-    .map((x) => x.c);
 }
 
 /** Fields of free text, where a " #" is more likely text than a comment. */

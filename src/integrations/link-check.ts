@@ -1,0 +1,187 @@
+/**
+ * Astro integration: once `astro build` has written `dist/`, every link and asset reference of
+ * every built page must lead to a file of the site, or the build fails naming each broken link,
+ * the file it comes from and the nearest pages that exist.
+ *
+ * Why at the end, on the built pages: links come from templates and from authors' notes (MDX
+ * bodies, where a slug is easily mistyped or a page renamed or deleted since), and only the
+ * finished site knows every page it has — claim pages, redirects of renamed ones, outlet and
+ * speaker pages, the feed, Pagefind's bundle. A fact-check page whose citation leads nowhere is
+ * not shipped.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closest } from '../ingest/merge/closest.ts';
+
+export interface BrokenLink {
+  /** The page the link is on, as its address (`/claims/x/`). */
+  page: string;
+  /** The link as written (`/claims/nope/`, `../nope/`). */
+  href: string;
+  /** The path it resolves to (`/claims/nope/`). */
+  path: string;
+}
+
+/** What Astro writes before an attribute's value (double quotes, entities for `"` and `&`). */
+const HREF = Buffer.from('href="');
+const SRC = Buffer.from('src="');
+/** Elements whose content is no markup of the page: no link inside counts. */
+const INERT = [
+  // A script's body: the search results' Pagefind template is a `<script type="text/pagefind-template">` holding `href="{{ meta.url }}"`.
+  { open: Buffer.from('<script'), close: Buffer.from('</script>') },
+  { open: Buffer.from('<template'), close: Buffer.from('</template>') },
+];
+const QUOTE = 0x22;
+const GT = 0x3e;
+const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d || b === 0x0c;
+
+/**
+ * The `href` and `src` values of a built page, in order, but none inside a script's body or a
+ * `<template>` (a script's own `src` counts). Found with Buffer.indexOf on the bytes, and only the
+ * values decoded: a site has tens of thousands of pages of a few dozen links each.
+ */
+export function pageReferences(html: Buffer): string[] {
+  // Byte ranges [from, to) of inert content, in order.
+  const skip: number[] = [];
+  for (const { open, close } of INERT) {
+    for (let at = html.indexOf(open); at >= 0; at = html.indexOf(open, at)) {
+      const body = html.indexOf(GT, at) + 1;
+      if (body === 0) break;
+      const end = html.indexOf(close, body);
+      skip.push(body, end < 0 ? html.length : end);
+      at = end < 0 ? html.length : end;
+    }
+  }
+  const inert = (at: number): boolean => {
+    for (let k = 0; k < skip.length; k += 2) if (at >= skip[k]! && at < skip[k + 1]!) return true;
+    return false;
+  };
+  const found: Array<[number, string]> = [];
+  for (const needle of [HREF, SRC]) {
+    for (let at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + needle.length)) {
+      if (!isSpace(html[at - 1]) || inert(at)) continue;
+      const from = at + needle.length;
+      const to = html.indexOf(QUOTE, from);
+      if (to < 0) break;
+      found.push([at, html.toString('utf8', from, to)]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, value]) => value);
+}
+
+/** A value with a scheme (`https:`, `mailto:`, `data:`) or only a fragment: not a file of the site. */
+const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i;
+/** Files Pagefind reads pages from, so the address of no page. */
+const PAGEFIND_BUNDLE = `pagefind${sep}`;
+
+/** The address of a built HTML file: `claims/x/index.html` → `/claims/x/`. */
+function addressOf(file: string): string {
+  const path = `/${file.split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** The site path a reference on `page` leads to, or null when it leads off the site. */
+export function resolveReference(href: string, page: string): string | null {
+  const value = href.replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim();
+  if (value === '' || NOT_A_FILE.test(value)) return null;
+  // Root-relative links (nearly all of them) need no URL parsing.
+  const cut = value.search(/[?#]/);
+  const bare = cut < 0 ? value : value.slice(0, cut);
+  const path = bare.startsWith('/') && !bare.includes('/.') ? bare : new URL(value, `https://site.invalid${page}`).pathname;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Does `path` name a file of the site (`files`: every file under dist/, `/`-separated, no leading slash)? */
+function exists(path: string, files: ReadonlySet<string>): boolean {
+  const p = path.replace(/^\/+/, '');
+  if (p === '' || p.endsWith('/')) return files.has(`${p}index.html`);
+  return files.has(p) || files.has(`${p}/index.html`) || files.has(`${p}.html`);
+}
+
+/** Every reference of every built page that leads to no file of the site, by page then order on the page. */
+export function findBrokenLinks(dist: string): BrokenLink[] {
+  const all = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(dist.length).replace(/^[\\/]+/, ''));
+  const files = new Set(all.map((f) => f.split(sep).join('/')));
+  const pages = all.filter((f) => f.endsWith('.html') && !f.startsWith(PAGEFIND_BUNDLE)).sort();
+  // A site has as many pages as claims and more, and each links the same menus, lists and
+  // assets: a root-relative link (nearly every one) is looked up once by what it says, and only
+  // a relative one is resolved against its page each time.
+  const rootLinks = new Map<string, boolean>();
+  const broken: BrokenLink[] = [];
+  for (const file of pages) {
+    const page = addressOf(file);
+    // Read one by one: thousands of small files read synchronously beat as many promises.
+    for (const href of pageReferences(readFileSync(join(dist, file)))) {
+      const rooted = href.startsWith('/') && !href.startsWith('//');
+      let ok = rooted ? rootLinks.get(href) : undefined;
+      if (ok !== undefined) {
+        if (!ok) broken.push({ page, href, path: resolveReference(href, page)! });
+        continue;
+      }
+      const path = resolveReference(href, page);
+      if (path === null) continue;
+      ok = exists(path, files);
+      if (rooted) rootLinks.set(href, ok);
+      if (!ok) broken.push({ page, href, path });
+    }
+  }
+  return broken;
+}
+
+/** Where an author fixes a link on `page`: the claim page's file when there is one, else the page. */
+export type SourceOf = (page: string) => string | null;
+
+/** The build's error: one line per broken link, with its file and the nearest pages that exist. */
+export function brokenLinksMessage(broken: readonly BrokenLink[], dist: string, sourceOf: SourceOf): string {
+  const siblings = new Map<string, string[]>();
+  const nearest = (path: string): string[] => {
+    const folder = path.replace(/[^/]+\/?$/, '');
+    let list = siblings.get(folder);
+    if (!list) {
+      const dir = join(dist, ...folder.split('/').filter(Boolean));
+      list = existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true })
+            .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+            .map((d) => `${folder}${d.name}/`)
+        : [];
+      siblings.set(folder, list);
+    }
+    return closest(path.endsWith('/') ? path : `${path}/`, list, 2);
+  };
+  const lines = broken.map(({ page, href, path }) => {
+    const where = sourceOf(page) ?? `the page ${page}`;
+    const hint = nearest(path);
+    return `  ${where}: links to ${href}, which is no page or file of the site${hint.length > 0 ? ` (did you mean ${hint.join(' or ')}?)` : ''}`;
+  });
+  const n = broken.length;
+  return `${n} broken link${n === 1 ? '' : 's'}: fix ${n === 1 ? 'it' : 'them'} in the file named, or give a renamed claim page its old name in \`aliases\`:\n${lines.join('\n')}`;
+}
+
+export interface LinkCheckOptions {
+  /** The source file behind a page, for the message (claim pages: their MDX file). */
+  sourceOf?: SourceOf;
+}
+
+/** The Astro integration: fails the build on any broken link. Register it after Pagefind, whose bundle pages load. */
+export default function linkCheck({ sourceOf = () => null }: LinkCheckOptions = {}): AstroIntegration {
+  return {
+    name: 'crosscheck:link-check',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const broken = findBrokenLinks(dist);
+        if (broken.length > 0) throw new Error(brokenLinksMessage(broken, dist, sourceOf));
+        logger.info(`Every link leads to a page or file of the site (checked in ${Math.round(performance.now() - started)} ms).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import linkCheck, { brokenLinksMessage, findBrokenLinks, pageReferences, resolveReference } from '../../../src/integrations/link-check.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A built site: file → content. */
+function site(files: Record<string, string>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'crosscheck-links-'));
+  dirs.push(dist);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), text);
+  }
+  return dist;
+}
+
+const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
+
+describe('the references of a page', () => {
+  it('are its href and src values in order, not those inside a script body or a template', () => {
+    const html = page(
+      '<a href="/claims/a/">A</a><img src="/favicon.svg" alt=""><script type="text/pagefind-template"><a href="{{ meta.url }}"></a></script>' +
+        '<script type="module" src="/_astro/search.js"></script><template><a href="/inert/"></a></template><a data-href="/not-an-attribute/" href="../b/#s-2">B</a>',
+    );
+    expect(pageReferences(Buffer.from(html))).toEqual(['/_astro/site.css', '/claims/a/', '/favicon.svg', '/_astro/search.js', '../b/#s-2']);
+  });
+
+  it('keep a slug in any script: the value is decoded as UTF-8', () => {
+    expect(pageReferences(Buffer.from(page('<a href="/speakers/ñandú/">Ñandú</a>')))).toEqual(['/_astro/site.css', '/speakers/ñandú/']);
+  });
+
+  it('resolve against the page; other sites, mail and fragments lead off the site', () => {
+    expect(resolveReference('/claims/a/#s-1', '/claims/b/')).toBe('/claims/a/');
+    expect(resolveReference('../a/?q=x&amp;y=1', '/claims/b/')).toBe('/claims/a/');
+    expect(resolveReference('/speakers/%C3%B1and%C3%BA/', '/')).toBe('/speakers/ñandú/');
+    for (const off of ['https://example.org/x', 'mailto:desk@example.org', '#main', '//cdn.example.org/x.js', 'data:image/png;base64,AA', '']) {
+      expect(resolveReference(off, '/claims/b/'), off).toBeNull();
+    }
+  });
+});
+
+describe('a built site', () => {
+  const good = {
+    'index.html': page('<a href="/claims/bridge-reopens/">Bridge</a><a href="/rss.xml">Feed</a><a href="https://example.org/">Out</a>'),
+    'claims/bridge-reopens/index.html': page('<a href="/">Home</a><a href="../mayor-denies/">Related</a><a href="/articles/a1/#s-3">Quote</a>'),
+    'claims/mayor-denies/index.html': page('<a href="/claims/bridge-reopens">No trailing slash</a>'),
+    'articles/a1/index.html': page('<a href="/claims/">All</a>'),
+    'claims/index.html': page(''),
+    '_astro/site.css': 'body{}',
+    'rss.xml': '<rss/>',
+    'pagefind/pagefind-ui.html': '<a href="/nowhere/">bundle files are no pages</a>',
+  };
+
+  it('with every link leading somewhere has no broken link', () => {
+    expect(findBrokenLinks(site(good))).toEqual([]);
+  });
+
+  it('names each link that leads nowhere, with its page, however often it is repeated', () => {
+    const dist = site({
+      ...good,
+      'claims/mayor-denies/index.html': page('<p>See <a href="/claims/bridge-reopen/">the bridge claim</a> and <a href="../bridge-reopens/">again</a>.</p><img src="/missing.png">'),
+      'claims/index.html': page('<a href="/claims/bridge-reopen/">Same typo</a>'),
+    });
+    expect(findBrokenLinks(dist)).toEqual([
+      { page: '/claims/', href: '/claims/bridge-reopen/', path: '/claims/bridge-reopen/' },
+      { page: '/claims/mayor-denies/', href: '/claims/bridge-reopen/', path: '/claims/bridge-reopen/' },
+      { page: '/claims/mayor-denies/', href: '/missing.png', path: '/missing.png' },
+    ]);
+  });
+
+  it('the message names the file to fix and the nearest pages that exist', () => {
+    const dist = site({ ...good, 'claims/mayor-denies/index.html': page('<a href="/claims/bridge-reopen/">typo</a>') });
+    const broken = findBrokenLinks(dist);
+    const source = (p: string) => (p === '/claims/mayor-denies/' ? 'content/claims/mayor-denies.mdx' : null);
+    expect(brokenLinksMessage(broken, dist, source)).toBe(
+      '1 broken link: fix it in the file named, or give a renamed claim page its old name in `aliases`:\n' +
+        '  content/claims/mayor-denies.mdx: links to /claims/bridge-reopen/, which is no page or file of the site (did you mean /claims/bridge-reopens/ or /claims/mayor-denies/?)',
+    );
+  });
+
+  it('fails the build through the integration, and passes a site whose links all lead somewhere', async () => {
+    const hook = linkCheck().hooks['astro:build:done'] as (args: unknown) => Promise<void>;
+    const logger = { info: () => {}, error: () => {} };
+    await expect(hook({ dir: pathToFileURL(`${site(good)}/`), logger })).resolves.toBeUndefined();
+    const bad = site({ ...good, 'index.html': page('<a href="/claims/gone/">Gone</a>') });
+    await expect(hook({ dir: pathToFileURL(`${bad}/`), logger })).rejects.toThrow('the page /: links to /claims/gone/, which is no page or file of the site');
+  });
+});
