@@ -100,6 +100,47 @@ describe('claim pages', () => {
     expect((await scriptsLoaded(page)).some((s) => s.includes('/pagefind/'))).toBe(true);
     await page.close();
   });
+
+  it('say where the reader is: the header marks the section, the breadcrumb leads to the claim’s verdict list', async () => {
+    const claim = claims.find((c) => c.data.verdict === 'disputed') ?? claims[0]!;
+    const page = await browser.open(`/claims/${claim.slug}/`);
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    expect(await nav.getByRole('link', { name: 'Claims' }).getAttribute('aria-current')).toBe('true');
+    expect(await nav.locator('[aria-current]').count()).toBe(1);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(await crumbs.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+      ['Fact checks', '/claims/'],
+      [claim.data.verdict[0]!.toUpperCase() + claim.data.verdict.slice(1), `/verdicts/${claim.data.verdict}/`],
+    ]);
+    await crumbs.getByRole('link').last().click();
+    await page.waitForURL(`**/verdicts/${claim.data.verdict}/`);
+    expect(await page.locator(`main a[href="/claims/${claim.slug}/"]`).count()).toBeGreaterThan(0);
+    // The list is in the same section; the articles' pages are in theirs.
+    expect(await nav.getByRole('link', { name: 'Claims' }).getAttribute('aria-current')).toBe('true');
+    await page.goto(new URL('/archive/', page.url()).href);
+    expect(await nav.getByRole('link', { name: 'Articles' }).getAttribute('aria-current')).toBe('page');
+    await page.locator('main a[href^="/articles/"]').first().click();
+    await page.waitForURL('**/articles/*/');
+    expect(await nav.getByRole('link', { name: 'Articles' }).getAttribute('aria-current')).toBe('true');
+    expect(await nav.getByRole('link', { name: 'Claims' }).getAttribute('aria-current')).toBeNull();
+    await page.close();
+  });
+
+  it('print as the check alone: black on white in a dark scheme, no navigation or search, the whole evidence table', async () => {
+    const claim = claims[0]!;
+    const page = await browser.open(`/claims/${claim.slug}/`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+    expect(await style('body', 'background-color')).toBe('rgb(255, 255, 255)');
+    expect(await style('body', 'color')).toBe('rgb(0, 0, 0)');
+    expect(await page.getByRole('navigation', { name: 'Site' }).isVisible()).toBe(false);
+    expect(await page.locator('.search-form').isVisible()).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    expect(await page.locator('.evidence').isVisible()).toBe(true);
+    expect(await style('.table-scroll', 'overflow-x')).toBe('visible');
+    await page.close();
+  });
 });
 
 describe('search', () => {
