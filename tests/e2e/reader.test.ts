@@ -339,6 +339,33 @@ describe('search history and the address', () => {
   const ticked = (page: Page, name: string) =>
     page.locator(`pagefind-filter-pane details[data-filter-name="${name}"] input:checked`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
+  for (const address of ['/search/', '/search/?q=Trump']) {
+    it(`Back from a result deep in the list returns to it, though the browser loads the page again (${address})`, async () => {
+      const page = await browser.open(address);
+      await page.setViewportSize({ width: 390, height: 700 });
+      await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results/);
+      const total = Number((await summary(page)).split(' ')[0]);
+      const results = await allResults(page, total);
+      const index = Math.min(total - 3, 24);
+      expect(index).toBeGreaterThan(8);
+      const result = results.nth(index);
+      await result.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() => window.scrollBy(0, -100));
+      const top = await result.evaluate((el) => el.getBoundingClientRect().top);
+      const title = await result.locator('a.cc-result-link').innerText();
+      await page.evaluate(() => ((window as unknown as { leftAlive: boolean }).leftAlive = true));
+      await result.locator('a.cc-result-link').click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
+      await page.goBack();
+      // Loaded again, not kept alive: what is restored is the script's doing, not the browser's cache.
+      expect(await page.evaluate(() => (window as unknown as { leftAlive?: boolean }).leftAlive ?? false)).toBe(false);
+      const back = page.locator(`pagefind-results [data-pf-result-index="${index}"]`);
+      await expect.poll(() => back.evaluate((el) => Math.round(el.getBoundingClientRect().top)).catch(() => null), { timeout: 20_000 }).toBe(Math.round(top));
+      expect(await back.locator('a.cc-result-link').innerText()).toBe(title);
+      await page.close();
+    });
+  }
+
   it('Back steps through the searches and filters, not past them', async () => {
     const page = await browser.open('/claims/');
     const field = page.getByRole('searchbox', { name: 'Search articles and claims' });
