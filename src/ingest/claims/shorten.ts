@@ -29,6 +29,25 @@ export function dropRoles(text: string): string {
   });
 }
 
+/** Inserts that open a list ("…, including names, dates of birth and insurance numbers"). */
+const LIST_OPENER = /^(?:including|such as|like|especially|particularly|notably|among)\b/i;
+
+/**
+ * Where an insert opened by a list word ends: the list may go on past the comma after its first
+ * item ("…, including names, dates of birth and insurance numbers"), up to the next part with a
+ * verb (where the sentence resumes) or the end. Dropping only ", including names," would leave
+ * "were exposed dates of birth and insurance numbers".
+ */
+function listEnd(s: string, commas: readonly number[], k: number): number {
+  let j = k + 1;
+  while (j < commas.length) {
+    const part = s.slice(commas[j]! + 1, j + 1 < commas.length ? commas[j + 1]! : s.length);
+    if (tokenize(part).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) break;
+    j++;
+  }
+  return j < commas.length ? commas[j]! : s.length;
+}
+
 /** Remove ", including …," / ", joined by …," / ", which …," inserts (longest first). */
 export function dropInserts(text: string, max: number): string {
   let s = text;
@@ -41,7 +60,8 @@ export function dropInserts(text: string, max: number): string {
       const seg = s.slice(a + 1, b).trim();
       const first = tokenize(seg)[0];
       const insert = /^(?:including|joined|which|who|whose|where|especially|particularly|notably|such as|like|among|along with|together with)\b/i.test(seg) || first?.pos === 'ADP' || (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text));
-      if (insert && (!best || b - a > best[1] - best[0])) best = [a, b];
+      const end = insert && LIST_OPENER.test(seg) ? listEnd(s, commas, k) : b;
+      if (insert && (!best || end - a > best[1] - best[0])) best = [a, end];
     }
     if (!best) break;
     // After a leading adverbial ("During the call, which …, X did"), keep the comma that ends it.

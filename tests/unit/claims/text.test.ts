@@ -49,6 +49,11 @@ describe('shortening', () => {
     expect(dropInserts('Several towns, including two on the coast, lost power', 10)).toBe('Several towns lost power');
   });
 
+  it('drops a list an insert opens as a whole, not its first item alone', () => {
+    expect(dropInserts('The records of 40,000 patients were exposed, including names, dates of birth and insurance numbers', 10)).toBe('The records of 40,000 patients were exposed');
+    expect(dropInserts('Three towns, such as Avon, Brill and Cole, lost power, the utility said', 10)).toBe('Three towns lost power, the utility said');
+  });
+
   it('drops a leading adverbial before a clause', () => {
     expect(dropLeadingAdverbial('During the long meeting on Monday, the mayor urged calm')).toBe('the mayor urged calm');
   });
