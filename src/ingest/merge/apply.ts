@@ -20,6 +20,7 @@ import { deferDocument, pageError, readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
 import { statSignatureOf } from '../fs/stat-signature.ts';
+import { clashMessage, resolveAliases } from '../../site/redirects.ts';
 import type { CachedPage, PageLookup } from '../pipeline/ingest-cache.ts';
 import type { ReviewState } from './review-state.ts';
 
@@ -244,13 +245,26 @@ export function applyClaims(
   const refs = readPageRefs(contentDir, options.pageCache);
   const errors = refs.flatMap((r) => r.page?.errors ?? []);
   const statePath = join(contentDir, REVIEW_STATE_PATH);
-  if (errors.length > 0) {
+  // A bad page stops the merge: nothing is written, the pages are reported as they stand.
+  const stop = (problems: PageError[]): ApplyResult => {
     const current = refs.map((r) => (r.page ? summarizeRaw(r.slug, r.page.raw ?? {}) : r.cached.summary));
-    return { writes: [], report: buildReviewState(current, new Set()), errors, warnings: [], pages: current };
-  }
+    return { writes: [], report: buildReviewState(current, new Set()), errors: problems, warnings: [], pages: current };
+  };
+  if (errors.length > 0) return stop(errors);
 
   const bySlug = new Map(refs.map((r) => [r.slug, r]));
   const identities = refs.map((r): PageIdentity => (r.page ? r.identity : { slug: r.slug, ...r.cached.identity }));
+  // An old name (`aliases`) that is another page's name or old name: the site could not build.
+  const clashes = resolveAliases(identities.map((id) => ({ slug: id.slug, data: id }))).clashes;
+  if (clashes.length > 0) {
+    return stop(
+      clashes.map((c) => {
+        const path = join(contentDir, 'claims', `${c.page}.mdx`);
+        const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => /^aliases\s*:/.test(l)) + 1;
+        return pageError({ file: displayPath(path), line: Math.max(line, 1), field: 'aliases', message: clashMessage(c) });
+      }),
+    );
+  }
   const ids = assignSlugs(identities, generated, bySlug.keys());
   const pagePath = (slug: string): string => displayPath(join(contentDir, 'claims', `${slug}.mdx`));
   const warnings = ids.copies.map(

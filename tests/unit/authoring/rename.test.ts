@@ -55,6 +55,25 @@ describe('a renamed claim page', () => {
     expect(r.written).toEqual([]);
   });
 
+  it('an old name another page has, as its name or an old name, stops the run naming the file and the other page', () => {
+    const other = readdirSync(claimsDir()).map((f) => f.slice(0, -4)).find((slug) => slug !== NEW_SLUG)!;
+    const file = join(claimsDir(), `${other}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, text.replace('---\n', `---\naliases: [${oldSlug}]\n`));
+      let r = ingest();
+      expect(r.written).toEqual([]);
+      const [first, second] = [other, NEW_SLUG].sort();
+      expect(r.errors.join('\n')).toMatch(new RegExp(`${second}\\.mdx:\\d+: aliases: "${oldSlug}" is also an old name of claims/${first}\\.mdx`));
+      writeFileSync(file, text.replace('---\n', `---\naliases: [${NEW_SLUG}]\n`));
+      r = ingest();
+      expect(r.errors.join('\n')).toContain(`${other}.mdx:2: aliases: "${NEW_SLUG}" is the name of another page (claims/${NEW_SLUG}.mdx)`);
+    } finally {
+      writeFileSync(file, text);
+    }
+    expect(ingest().errors).toEqual([]);
+  });
+
   it('an old name written as a path stops the run with the file, the line and what to write', () => {
     const file = join(claimsDir(), `${NEW_SLUG}.mdx`);
     const text = readFileSync(file, 'utf8');
