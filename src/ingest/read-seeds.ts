@@ -9,7 +9,7 @@
  *
  * Rules, per directory entry:
  * - hidden entries (".gitkeep", ".DS_Store") are ignored silently, and so is the folder's own
- *   documentation (README, LICENSE, CHANGELOG, CONTRIBUTING, any extension, any case): a newsroom
+ *   documentation (README, LICENSE, COPYING, CHANGELOG, CHANGES, CONTRIBUTING, any extensions, any case): a newsroom
  *   that explains its seeds folder in a README.md must not see it published as an article;
  * - anything that is not a regular file is skipped with a warning; a symlink is followed
  *   only when it resolves to a regular file inside the folder;
@@ -60,8 +60,12 @@ export interface ReadSeedsOptions {
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** File names a folder documents itself with ("README.md", "LICENSE", "changelog.txt"): never articles. */
-const FOLDER_DOCUMENTATION = /^(?:readme|licen[cs]e|changelog|contributing)(?:\.[^.]*)?$/i;
+/**
+ * File names a folder documents itself with ("README.md", "README.en.md", "LICENSE", "COPYING",
+ * "changelog.txt", "README.md.bak"): never articles. A name that only starts with one of these
+ * words ("changelog-of-the-war.txt") is an article.
+ */
+const FOLDER_DOCUMENTATION = /^(?:readme|licen[cs]e|copying|changelog|changes|contributing)(?:\.[^.]*)*$/i;
 
 /** Is `name` one of the files a folder documents itself with, rather than a seed? */
 export function isFolderDocumentation(name: string): boolean {

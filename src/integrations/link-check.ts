@@ -82,9 +82,14 @@ function addressOf(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** The site path a reference on `page` leads to, or null when it leads off the site. */
-export function resolveReference(href: string, page: string): string | null {
-  const value = href.replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim();
+/**
+ * The site path a reference on `page` leads to, or null when it leads off the site. `origin` is the
+ * site's own public address (`https://crosscheck.example.org`): a link written with it is a link
+ * of the site (a canonical link, an author's pasted address).
+ */
+export function resolveReference(href: string, page: string, origin?: string): string | null {
+  let value = href.replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim();
+  if (origin && value.startsWith(`${origin}/`)) value = value.slice(origin.length);
   if (value === '' || NOT_A_FILE.test(value)) return null;
   // Root-relative links (nearly all of them) need no URL parsing.
   const cut = value.search(/[?#]/);
@@ -97,6 +102,15 @@ export function resolveReference(href: string, page: string): string | null {
   }
 }
 
+/** A link with its percent-encoded letters decoded (as written), or as it is when it does not decode. */
+function readable(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
 /** Does `path` name a file of the site (`files`: every file under dist/, `/`-separated, no leading slash)? */
 function exists(path: string, files: ReadonlySet<string>): boolean {
   const p = path.replace(/^\/+/, '');
@@ -104,8 +118,12 @@ function exists(path: string, files: ReadonlySet<string>): boolean {
   return files.has(p) || files.has(`${p}/index.html`) || files.has(`${p}.html`);
 }
 
-/** Every reference of every built page that leads to no file of the site, by page then order on the page. */
-export function findBrokenLinks(dist: string): BrokenLink[] {
+/**
+ * Every reference of every built page that leads to no file of the site, by page then order on
+ * the page; `site` is the site's public URL, whose links are the site's own.
+ */
+export function findBrokenLinks(dist: string, site?: string): BrokenLink[] {
+  const origin = site ? new URL(site).origin : undefined;
   const all = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name).slice(dist.length).replace(/^[\\/]+/, ''));
@@ -120,13 +138,13 @@ export function findBrokenLinks(dist: string): BrokenLink[] {
     const page = addressOf(file);
     // Read one by one: thousands of small files read synchronously beat as many promises.
     for (const href of pageReferences(readFileSync(join(dist, file)))) {
-      const rooted = href.startsWith('/') && !href.startsWith('//');
+      const rooted = (href.startsWith('/') && !href.startsWith('//')) || (origin !== undefined && href.startsWith(origin));
       let ok = rooted ? rootLinks.get(href) : undefined;
       if (ok !== undefined) {
-        if (!ok) broken.push({ page, href, path: resolveReference(href, page)! });
+        if (!ok) broken.push({ page, href, path: resolveReference(href, page, origin)! });
         continue;
       }
-      const path = resolveReference(href, page);
+      const path = resolveReference(href, page, origin);
       if (path === null) continue;
       ok = exists(path, files);
       if (rooted) rootLinks.set(href, ok);
@@ -154,12 +172,18 @@ export function brokenLinksMessage(broken: readonly BrokenLink[], dist: string, 
         : [];
       siblings.set(folder, list);
     }
-    return closest(path.endsWith('/') ? path : `${path}/`, list, 2);
+    // Only names a slip away: a quarter of the name's letters, at least two.
+    const name = path.replace(/^.*\/(?=[^/]+\/?$)/, '');
+    return closest(path.endsWith('/') ? path : `${path}/`, list, 2, Math.max(2, Math.floor(name.length / 4)));
   };
   const lines = broken.map(({ page, href, path }) => {
     const where = sourceOf(page) ?? `the page ${page}`;
     const hint = nearest(path);
-    return `  ${where}: links to ${href}, which is no page or file of the site${hint.length > 0 ? ` (did you mean ${hint.join(' or ')}?)` : ''}`;
+    // As the author wrote it (Markdown percent-encodes a link's letters beyond ASCII) and, for a
+    // relative link, where it led: "../x/" on /claims/y/ is /claims/x/.
+    const shown = readable(href);
+    const led = path !== shown.replace(/[?#].*$/, '') ? ` (${path})` : '';
+    return `  ${where}: links to ${shown}${led}, which is no page or file of the site${hint.length > 0 ? ` (did you mean ${hint.join(' or ')}?)` : ''}`;
   });
   const n = broken.length;
   return `${n} broken link${n === 1 ? '' : 's'}: fix ${n === 1 ? 'it' : 'them'} in the file named, or give a renamed claim page its old name in \`aliases\`:\n${lines.join('\n')}`;
@@ -172,13 +196,17 @@ export interface LinkCheckOptions {
 
 /** The Astro integration: fails the build on any broken link. Register it after Pagefind, whose bundle pages load. */
 export default function linkCheck({ sourceOf = () => null }: LinkCheckOptions = {}): AstroIntegration {
+  let site: string | undefined;
   return {
     name: 'crosscheck:link-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const broken = findBrokenLinks(dist);
+        const broken = findBrokenLinks(dist, site);
         if (broken.length > 0) throw new Error(brokenLinksMessage(broken, dist, sourceOf));
         logger.info(`Every link leads to a page or file of the site (checked in ${Math.round(performance.now() - started)} ms).`);
       },

@@ -25,11 +25,19 @@ export function isReviewDate(value: string | Date): boolean {
 }
 
 /**
- * An earlier name of a claim page: a file name in content/claims without `.mdx`, as its address
- * /claims/<name>/ shows it — not a path ("/claims/x/"), not the file name with its extension.
+ * What is wrong with an earlier name of a claim page, or null when nothing is: it is a file name
+ * in content/claims without `.mdx`, as its address /claims/<name>/ shows it — not a path
+ * ("/claims/x/"), not the file name with its extension, nothing a file name cannot hold.
  */
-export function isPageName(value: string): boolean {
-  return value !== '' && value === value.trim() && !/[/\\?#\s]/.test(value) && !value.endsWith('.mdx') && value !== '.' && value !== '..';
+export function pageNameProblem(value: string): string | null {
+  const example = 'the old file name without the folder and .mdx, e.g. kremlin-denies-call';
+  if (value.trim() === '') return `an old name cannot be empty: write ${example}`;
+  const last = value.split('/').filter(Boolean).pop()?.replace(/\.mdx$/, '') ?? '';
+  if (value.includes('/') || value.includes('\\')) return `"${value}" is a path: write the old file name alone${last ? `, "${last}"` : ''}`;
+  if (value.endsWith('.mdx')) return `"${value}": write it without .mdx, "${value.slice(0, -4)}"`;
+  if (/\s/.test(value)) return `"${value}" has spaces, which no page name has: write ${example}`;
+  if (/[?#]/.test(value) || value === '.' || value === '..') return `"${value}" cannot be a page name: write ${example}`;
+  return null;
 }
 
 /** One sentence of one article that carries the claim. Written by the build step. */
@@ -109,7 +117,12 @@ export const claimSchema = z
      * bookmarks to /claims/new/. No other page may have that name, and ingest gives it to no new page.
      */
     aliases: z
-      .array(z.string().refine(isPageName, { message: 'write the old file name without the folder and .mdx, e.g. kremlin-denies-call' }))
+      .array(
+        z.string().check((ctx) => {
+          const problem = pageNameProblem(ctx.value);
+          if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+        }),
+      )
       .optional(),
     /** Editor who reviewed the verdict (author-owned). */
     reviewedBy: z.string().optional(),

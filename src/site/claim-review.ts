@@ -48,7 +48,8 @@ export function claimOrigin(claim: ClaimView): { name: string; role: string | nu
 
 export function claimReview(claim: ClaimView, reviewed: string | null, options: ClaimReviewOptions): Record<string, Json> {
   const base = options.site.baseUrl.replace(/\/+$/, '');
-  const abs = (path: string) => `${base}${path}`;
+  // Percent-encoded: a slug may have letters beyond ASCII, and structured data wants a URL.
+  const abs = (path: string) => `${base}${encodeURI(path)}`;
   const info = VERDICT_INFO[claim.verdict];
 
   // One CreativeWork per article that carries the claim, in order of first appearance.

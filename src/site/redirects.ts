@@ -22,9 +22,12 @@ export interface AliasClash {
   kind: 'name' | 'alias';
 }
 
+/** A page's file as messages name it (ingest names it from the working directory). */
+const CLAIM_FILE = (slug: string): string => `claims/${slug}.mdx`;
+
 /** What is wrong with a clash and how to fix it, for the file of `clash.page`. */
-export function clashMessage({ alias, other, kind }: AliasClash): string {
-  const file = `claims/${other}.mdx`;
+export function clashMessage({ alias, other, kind }: AliasClash, fileOf: (slug: string) => string = CLAIM_FILE): string {
+  const file = fileOf(other);
   return kind === 'name'
     ? `"${alias}" is the name of another page (${file}); an address belongs to one page: take it out of aliases, or rename ${file}`
     : `"${alias}" is also an old name of ${file}; an address can lead to one page only: keep it in one of the two`;
@@ -50,7 +53,7 @@ export function resolveAliases<T extends NamedPage>(pages: readonly T[]): { redi
 export function claimRedirects<T extends NamedPage>(pages: readonly T[]): Map<string, T> {
   const { redirects, clashes } = resolveAliases(pages);
   if (clashes.length > 0) {
-    throw new Error(`Claim pages that want the same address:\n${clashes.map((c) => `  claims/${c.page}.mdx: aliases: ${clashMessage(c)}`).join('\n')}`);
+    throw new Error(`Claim pages that want the same address:\n${clashes.map((c) => `  ${CLAIM_FILE(c.page)}: aliases: ${clashMessage(c)}`).join('\n')}`);
   }
   return redirects;
 }

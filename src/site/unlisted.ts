@@ -50,9 +50,10 @@ export function unlistedClaimSlugs(dir: string): Set<string> {
   for (const file of files) {
     if (!file.endsWith('.mdx')) continue;
     try {
+      const slug = file.replace(/\.mdx$/, '');
       const facts = listingFacts(readFileSync(join(dir, file), 'utf8'));
-      if (facts?.status === 'retired') out.add(file.replace(/\.mdx$/, ''));
-      for (const alias of facts?.aliases ?? []) out.add(alias);
+      if (facts?.status === 'retired') out.add(slug);
+      for (const alias of facts?.aliases ?? []) if (alias !== slug) out.add(alias); // its own name is its page
     } catch {
       // unreadable page: the build reports it
     }

@@ -102,10 +102,25 @@ function readPageFile(path: string, slug: string, known: ReadonlySet<string>): E
   return readPage(displayPath(path), slug, text, { knownSlugs: known });
 }
 
-/** Reads and validates every page of `<contentDir>/claims`, sorted by slug. */
+/** Reads and validates every page of `<contentDir>/claims`, sorted by slug (alias clashes included). */
 export function readAllPages(contentDir: string): ExistingPage[] {
   const { pages, known } = claimPageFiles(contentDir);
-  return pages.map(({ path, slug }) => readPageFile(path, slug, known));
+  const read = pages.map(({ path, slug }) => readPageFile(path, slug, known));
+  const bySlug = new Map(read.map((p) => [p.slug, p]));
+  for (const { slug, error } of aliasClashErrors(contentDir, read.map((p) => ({ slug: p.slug, aliases: p.data?.aliases })))) bySlug.get(slug)!.errors.push(error);
+  return read;
+}
+
+/**
+ * An error per old name (`aliases`) that another page has as its name or old name — on the line
+ * of the page's `aliases`: the site could not build with one address meaning two pages.
+ */
+function aliasClashErrors(contentDir: string, pages: ReadonlyArray<{ slug: string; aliases?: readonly string[] | undefined }>): Array<{ slug: string; error: PageError }> {
+  const fileOf = (slug: string): string => displayPath(join(contentDir, 'claims', `${slug}.mdx`));
+  return resolveAliases(pages.map((p) => ({ slug: p.slug, data: p }))).clashes.map((c) => {
+    const line = readFileSync(join(contentDir, 'claims', `${c.page}.mdx`), 'utf8').split('\n').findIndex((l) => /^aliases\s*:/.test(l)) + 1;
+    return { slug: c.page, error: pageError({ file: fileOf(c.page), line: Math.max(line, 1), field: 'aliases', message: clashMessage(c, fileOf) }) };
+  });
 }
 
 /** A page of content/claims: read and parsed, or known from the page cache (not read). */
@@ -254,17 +269,8 @@ export function applyClaims(
 
   const bySlug = new Map(refs.map((r) => [r.slug, r]));
   const identities = refs.map((r): PageIdentity => (r.page ? r.identity : { slug: r.slug, ...r.cached.identity }));
-  // An old name (`aliases`) that is another page's name or old name: the site could not build.
-  const clashes = resolveAliases(identities.map((id) => ({ slug: id.slug, data: id }))).clashes;
-  if (clashes.length > 0) {
-    return stop(
-      clashes.map((c) => {
-        const path = join(contentDir, 'claims', `${c.page}.mdx`);
-        const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => /^aliases\s*:/.test(l)) + 1;
-        return pageError({ file: displayPath(path), line: Math.max(line, 1), field: 'aliases', message: clashMessage(c) });
-      }),
-    );
-  }
+  const clashes = aliasClashErrors(contentDir, identities);
+  if (clashes.length > 0) return stop(clashes.map((c) => c.error));
   const ids = assignSlugs(identities, generated, bySlug.keys());
   const pagePath = (slug: string): string => displayPath(join(contentDir, 'claims', `${slug}.mdx`));
   const warnings = ids.copies.map(

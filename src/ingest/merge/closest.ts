@@ -21,10 +21,11 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The `n` candidates fewest edits from `target`, nearest first (ties in code-point order). */
-export function closest(target: string, candidates: Iterable<string>, n = 3): string[] {
+/** The `n` candidates fewest edits from `target` (at most `within`), nearest first (ties in code-point order). */
+export function closest(target: string, candidates: Iterable<string>, n = 3, within = Infinity): string[] {
   return [...candidates]
     .map((c) => ({ c, d: levenshtein(target, c) }))
+    .filter((x) => x.d <= within)
     .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
     .slice(0, n)
     .map((x) => x.c);

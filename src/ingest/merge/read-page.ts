@@ -126,6 +126,9 @@ export function meantField(key: string): { field: string; how: 'case' | 'typo' }
   const lower = key.toLowerCase().replace(/[-_ ]/g, '');
   const same = KNOWN_FIELDS.find((f) => f.toLowerCase() === lower);
   if (same) return { field: same, how: 'case' };
+  // The singular of a list field ("alias" for `aliases`, "appearance" for `appearances`).
+  const plural = KNOWN_FIELDS.find((f) => f.toLowerCase() === `${lower}s` || f.toLowerCase() === `${lower}es`);
+  if (plural) return { field: plural, how: 'typo' };
   let best: { field: string; d: number } | undefined;
   for (const f of KNOWN_FIELDS) {
     if (f.length < 5) continue;

@@ -112,7 +112,8 @@ async function freshFixtureSite(): Promise<FixtureSite> {
   // (which still name it by its old name until the next ingest) are put to the test too.
   const renamed = rest.find((c) => c !== retired && c !== overridden && claims.some((o) => o.data.related.some((r) => r.slug === c.slug)));
   if (!renamed) throw new Error('[e2e] the fixture site needs a claim that another relates to, to rename');
-  const renamedSlug = 'renamed-by-the-desk';
+  // A name with letters beyond Latin-1, as github-slugger keeps them (the redirect must carry it).
+  const renamedSlug = 'renamed-by-the-desk-київ';
   const renamedFile = join(content, 'claims', `${renamed.slug}.mdx`);
   editPage(renamedFile, { aliases: [renamed.slug] });
   copyFileSync(renamedFile, join(content, 'claims', `${renamedSlug}.mdx`));

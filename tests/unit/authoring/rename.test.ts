@@ -64,10 +64,10 @@ describe('a renamed claim page', () => {
       let r = ingest();
       expect(r.written).toEqual([]);
       const [first, second] = [other, NEW_SLUG].sort();
-      expect(r.errors.join('\n')).toMatch(new RegExp(`${second}\\.mdx:\\d+: aliases: "${oldSlug}" is also an old name of claims/${first}\\.mdx`));
+      expect(r.errors.join('\n')).toMatch(new RegExp(`${second}\\.mdx:\\d+: aliases: "${oldSlug}" is also an old name of \\S*claims/${first}\\.mdx`));
       writeFileSync(file, text.replace('---\n', `---\naliases: [${NEW_SLUG}]\n`));
       r = ingest();
-      expect(r.errors.join('\n')).toContain(`${other}.mdx:2: aliases: "${NEW_SLUG}" is the name of another page (claims/${NEW_SLUG}.mdx)`);
+      expect(r.errors.join('\n')).toContain(`${other}.mdx:2: aliases: "${NEW_SLUG}" is the name of another page (${join(claimsDir(), `${NEW_SLUG}.mdx`)})`);
     } finally {
       writeFileSync(file, text);
     }
@@ -81,7 +81,7 @@ describe('a renamed claim page', () => {
     try {
       const r = ingest();
       expect(r.written).toEqual([]);
-      expect(r.errors.join('\n')).toMatch(new RegExp(`${NEW_SLUG}\\.mdx:\\d+: aliases\\[0\\]: write the old file name without the folder and \\.mdx`));
+      expect(r.errors.join('\n')).toMatch(new RegExp(`${NEW_SLUG}\\.mdx:\\d+: aliases\\[0\\]: "/claims/${oldSlug}/" is a path: write the old file name alone, "${oldSlug}"`));
     } finally {
       writeFileSync(file, text);
     }

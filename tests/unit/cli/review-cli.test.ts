@@ -94,9 +94,9 @@ describe('npm run review', () => {
     editPage(content, named, /^title: /m, 'reviewedBy: Desk editor\ntitle: ');
     const waiting = slugs.filter((s) => s !== KREMLIN && s !== named);
     // A field of the editor's own one slip from a known one passes ingest, and review points at it.
-    editPage(content, KREMLIN, /^title: /m, 'reviewer: Desk editor\ntitle: ');
+    editPage(content, KREMLIN, /^title: /m, 'reviewer: Desk editor\nalias: [old-name]\ntitle: ');
     const near = review(['--content', content]);
-    expect(near).toMatch(new RegExp(`Fields of your own that look like known ones \\(the build ignores them\\) \\(1\\)\\n.*\\n.*\\n  ${KREMLIN}\\s+reviewer\\s+reviewed`));
+    expect(near).toMatch(new RegExp(`Fields of your own that look like known ones \\(the build ignores them\\) \\(2\\)\\n.*\\n.*\\n  ${KREMLIN}\\s+reviewer\\s+reviewed\\n  ${KREMLIN}\\s+alias\\s+aliases`));
     // An empty placeholder reviews nothing (the site does not call it reviewed either).
     editPage(content, waiting[0]!, /^title: /m, 'reviewedBy: ""\ntitle: ');
     expect(rows(review(['--content', content])).map((r) => r.split(/\s+/)[0])).toEqual(waiting);

@@ -50,11 +50,17 @@ describe('readSeeds: ordinary files', () => {
     put('LICENSE', 'Copyright the newsroom.');
     put('Changelog.md', 'Added two articles.');
     put('CONTRIBUTING.md', 'How to add articles.');
+    put('README.en.md', 'Seeds, in English.');
+    put('README.md.bak', 'An old copy.');
+    put('COPYING', 'GPL.');
+    put('CHANGES.txt', 'Two articles added.');
+    put('changelog-of-the-war.txt', 'The war began in February.');
     put('readme-draft.txt', 'The mayor said the bridge would reopen on Monday.');
     put('a.txt', 'A.');
     expect(readSeeds(dir)).toEqual({
       seeds: [
         { file: 'a.txt', id: 'a', text: 'A.' },
+        { file: 'changelog-of-the-war.txt', id: 'changelog-of-the-war', text: 'The war began in February.' },
         { file: 'readme-draft.txt', id: 'readme-draft', text: 'The mayor said the bridge would reopen on Monday.' },
       ],
       warnings: [],

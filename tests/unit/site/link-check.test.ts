@@ -81,8 +81,23 @@ describe('a built site', () => {
     const source = (p: string) => (p === '/claims/mayor-denies/' ? 'content/claims/mayor-denies.mdx' : null);
     expect(brokenLinksMessage(broken, dist, source)).toBe(
       '1 broken link: fix it in the file named, or give a renamed claim page its old name in `aliases`:\n' +
-        '  content/claims/mayor-denies.mdx: links to /claims/bridge-reopen/, which is no page or file of the site (did you mean /claims/bridge-reopens/ or /claims/mayor-denies/?)',
+        '  content/claims/mayor-denies.mdx: links to /claims/bridge-reopen/, which is no page or file of the site (did you mean /claims/bridge-reopens/?)',
     );
+  });
+
+  it('says where a relative link led, and suggests only pages a slip away', () => {
+    const dist = site({ ...good, 'claims/mayor-denies/index.html': page('<a href="bridge-reopens/">relative to itself</a><img src="/missing.svg" alt="">') });
+    expect(brokenLinksMessage(findBrokenLinks(dist), dist, () => null)).toBe(
+      '2 broken links: fix them in the file named, or give a renamed claim page its old name in `aliases`:\n' +
+        '  the page /claims/mayor-denies/: links to bridge-reopens/ (/claims/mayor-denies/bridge-reopens/), which is no page or file of the site\n' +
+        '  the page /claims/mayor-denies/: links to /missing.svg, which is no page or file of the site',
+    );
+  });
+
+  it('checks links written with the site’s own address like the site’s other links', () => {
+    const dist = site({ ...good, 'index.html': page('<link rel="canonical" href="https://news.example.org/"><a href="https://news.example.org/claims/gone/">pasted</a><a href="https://other.example.org/claims/gone/">elsewhere</a>') });
+    expect(findBrokenLinks(dist, 'https://news.example.org')).toEqual([{ page: '/', href: 'https://news.example.org/claims/gone/', path: '/claims/gone/' }]);
+    expect(findBrokenLinks(dist)).toEqual([]);
   });
 
   it('fails the build through the integration, and passes a site whose links all lead somewhere', async () => {

@@ -230,10 +230,19 @@ describe('renamed pages', () => {
   it('an old name must be a page name: not a path, not a file name with .mdx, not blank', () => {
     const base = { title: 'T', verdict: 'confirmed' };
     expect(claimSchema.safeParse({ ...base, aliases: ['old-name', 'ñandú-2'] }).success).toBe(true);
-    for (const bad of ['/claims/old-name/', 'old-name.mdx', '', ' old', 'two words', 'a?b']) {
+    const example = 'the old file name without the folder and .mdx, e.g. kremlin-denies-call';
+    const problems: Array<[string, string]> = [
+      ['/claims/old-name/', '"/claims/old-name/" is a path: write the old file name alone, "old-name"'],
+      ['old-name.mdx', '"old-name.mdx": write it without .mdx, "old-name"'],
+      ['', `an old name cannot be empty: write ${example}`],
+      [' old', `" old" has spaces, which no page name has: write ${example}`],
+      ['two words', `"two words" has spaces, which no page name has: write ${example}`],
+      ['a?b', `"a?b" cannot be a page name: write ${example}`],
+    ];
+    for (const [bad, message] of problems) {
       const r = claimSchema.safeParse({ ...base, aliases: [bad] });
       expect(r.success, bad).toBe(false);
-      expect(r.error?.issues[0]?.message).toBe('write the old file name without the folder and .mdx, e.g. kremlin-denies-call');
+      expect(r.error?.issues[0]?.message).toBe(message);
     }
   });
 });
@@ -258,7 +267,7 @@ describe('configuration helpers', () => {
     try {
       writeFileSync(join(dir, 'gone.mdx'), '---\ntitle: Gone\nstatus: retired\n---\n');
       writeFileSync(join(dir, 'live.mdx'), '---\ntitle: Live\n---\n');
-      writeFileSync(join(dir, 'renamed.mdx'), '---\ntitle: Renamed\naliases:\n  - first-name\n---\n');
+      writeFileSync(join(dir, 'renamed.mdx'), '---\ntitle: Renamed\naliases:\n  - first-name\n  - renamed\n---\n'); // its own name: still listed
       writeFileSync(join(dir, 'notes.txt'), 'status: retired');
       mkdirSync(join(dir, 'folder.mdx')); // not a page: cannot be read as one
       mkdirSync(join(dir, 'aside'));
