@@ -11,7 +11,7 @@ import { VERDICT_ORDER, type Verdict } from './verdicts.ts';
 import { mostFrequent } from './lists.ts';
 import { displayRoles } from '../ingest/attribution/roles.ts';
 import { speakerKey } from '../ingest/verdicts/speakers-on-record.ts';
-import { claimRedirects } from './redirects.ts';
+import { claimRedirects } from '../schema/aliases.ts';
 
 /** A claim page as loaded: its slug (file name without `.mdx`) and frontmatter. */
 export interface ClaimRecord {

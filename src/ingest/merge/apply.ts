@@ -20,7 +20,7 @@ import { deferDocument, pageError, readPage } from './read-page.ts';
 import type { ExistingPage, PageError } from './read-page.ts';
 import { REVIEW_STATE_PATH, buildReviewState, serializeReviewState } from './review-state.ts';
 import { statSignatureOf } from '../fs/stat-signature.ts';
-import { clashMessage, resolveAliases } from '../../site/redirects.ts';
+import { clashMessage, resolveAliases } from '../../schema/aliases.ts';
 import type { CachedPage, PageLookup } from '../pipeline/ingest-cache.ts';
 import type { ReviewState } from './review-state.ts';
 
@@ -116,6 +116,7 @@ export function readAllPages(contentDir: string): ExistingPage[] {
  * of the page's `aliases`: the site could not build with one address meaning two pages.
  */
 function aliasClashErrors(contentDir: string, pages: ReadonlyArray<{ slug: string; aliases?: readonly string[] | undefined }>): Array<{ slug: string; error: PageError }> {
+  if (!pages.some((p) => p.aliases && p.aliases.length > 0)) return []; // the usual case, on every run
   const fileOf = (slug: string): string => displayPath(join(contentDir, 'claims', `${slug}.mdx`));
   return resolveAliases(pages.map((p) => ({ slug: p.slug, data: p }))).clashes.map((c) => {
     const line = readFileSync(join(contentDir, 'claims', `${c.page}.mdx`), 'utf8').split('\n').findIndex((l) => /^aliases\s*:/.test(l)) + 1;
