@@ -339,6 +339,26 @@ describe('search history and the address', () => {
   const ticked = (page: Page, name: string) =>
     page.locator(`pagefind-filter-pane details[data-filter-name="${name}"] input:checked`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
+  it('a search for a misspelt name offers the name, and following it finds the pages', async () => {
+    // Pagefind alone finds nothing of Peskov for "Peskv" (only two articles' stray "the p.").
+    const page = await browser.open('/search/?q=Peskv');
+    const line = page.locator('.search-suggest');
+    await line.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await line.innerText()).toBe('Did you mean Peskov?');
+    await line.getByRole('link', { name: 'Peskov' }).click();
+    await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results? for Peskov/);
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=Peskov');
+    expect(await line.isVisible()).toBe(false);
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('Peskov');
+    // Words the site has (however few their pages) are never "corrected".
+    const known = await browser.open('/search/?q=Peskov%20Bundestag');
+    await expect.poll(() => summary(known), { timeout: 20_000 }).toMatch(/Peskov Bundestag/);
+    await known.waitForTimeout(500);
+    expect(await known.locator('.search-suggest').isVisible()).toBe(false);
+    await page.close();
+    await known.close();
+  });
+
   for (const address of ['/search/', '/search/?q=Trump']) {
     it(`Back from a result deep in the list returns to it, though the browser loads the page again (${address})`, async () => {
       const page = await browser.open(address);
