@@ -52,6 +52,22 @@ export function predicatesConflict(a: readonly string[], b: ReadonlySet<string>)
   return !a.some((p) => b.has(p));
 }
 
+/**
+ * A line with no action verb meets one with a verb at this similarity: "The authority has 310
+ * buses in its fleet" and "The authority operates a fleet of 310 buses" (a light verb such as
+ * "has" states no action) say one thing in nearly the same words.
+ */
+export const VERBLESS_SAME = 0.6;
+
+/**
+ * Do the predicates keep a unit out of a cluster it scores `score` against? When they conflict
+ * (predicatesConflict), unless one side is verbless and the words are nearly the same.
+ */
+export function predicatesBlock(a: readonly string[], b: ReadonlySet<string>, score: number): boolean {
+  if (!predicatesConflict(a, b)) return false;
+  return !(score >= VERBLESS_SAME && (a.length === 0) !== (b.size === 0));
+}
+
 /** True when both sides name someone the other does not: Trump–Putin is not Trump–Zelensky. */
 export function participantsConflict(a: Iterable<string>, b: ReadonlySet<string>): boolean {
   return participantsConflictSets(new Set(a), b);
@@ -395,7 +411,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
         for (let left = runs[r + 1]!; left > 0; left--) score += v;
       }
       score /= cluster.members.length;
-      if (!eventMatch && predicatesConflict(item.features.predicates, cluster.predicates)) continue;
+      if (!eventMatch && predicatesBlock(item.features.predicates, cluster.predicates, score)) continue;
       if (score > bestScore || (score === bestScore && best >= 0 && c < best)) {
         best = c;
         bestScore = score;

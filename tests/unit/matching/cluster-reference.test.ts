@@ -13,7 +13,7 @@ import {
   clusterItems,
   DEFAULT_CLUSTER_OPTIONS,
   participantsConflict,
-  predicatesConflict,
+  predicatesBlock,
   sameEvent,
   weightedJaccard,
   type ClusterOptions,
@@ -68,7 +68,7 @@ function referenceClusters(items: readonly MatchItem[], options: ClusterOptions)
         score += weightedJaccard(f.terms, m.terms, weight) + (same ? SAME_EVENT_BONUS : 0);
       }
       score /= members.length;
-      if (!eventMatch && predicatesConflict(f.predicates, new Set(members.flatMap((m) => m.predicates)))) continue;
+      if (!eventMatch && predicatesBlock(f.predicates, new Set(members.flatMap((m) => m.predicates)), score)) continue;
       if (score > bestScore || (score === bestScore && best >= 0 && c < best)) {
         best = c;
         bestScore = score;

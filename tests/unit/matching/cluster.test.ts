@@ -161,6 +161,12 @@ describe('clustering', () => {
     expect(clusterItems(items)).toEqual([[0, 2], [1]]);
     expect(clusterItems(items)).toEqual(clusterItems(items));
   });
+
+  it('a line with no action verb meets one with a verb only in nearly the same words', () => {
+    expect(sameCluster('The authority has 310 buses in its fleet.', 'The authority operates a fleet of 310 buses.', noise)).toBe(true);
+    // Sharing a subject is not enough: "has a deficit" and "cut its deficit" say different things.
+    expect(sameCluster('The authority has a budget deficit this year.', 'The authority cut its budget deficit by half.', noise)).toBe(false);
+  });
 });
 
 describe('scale', () => {

@@ -63,9 +63,15 @@ describe('a third story', () => {
     expect(where.get('denies')?.slug).toBe(appearances('Keller denied that he had met with anyone from Verano before the vote')[0]!.page.slug);
     expect(appearances('awarded Verano Motors a contract on Monday')[0]!.page.verdict).toBe('confirmed');
   });
+
+  it('"operates a fleet of 310 buses" and "has 310 buses in its fleet" are one claim, two outlets confirming it', () => {
+    const [operates] = appearances('The authority operates a fleet of 310 buses');
+    const [has] = appearances('The authority has 310 buses in its fleet');
+    expect(has!.page.slug).toBe(operates!.page.slug);
+    expect(operates!.page.verdict).toBe('confirmed');
+  });
 });
 
-// Known misses on this story (not asserted; README, the third story): "operates a fleet of 310
-// buses" and "has 310 buses in its fleet" stay apart (a verbless "has" meets no verb); the
+// Known misses on this story (not asserted; README, the third story): the
 // dinner the anonymous official tells is not reached by the denial of the meeting (no reporter
 // links it to the denied report); the 6-3 vote, told three ways, is three pages.
