@@ -25,10 +25,14 @@ export function wordsByFrequency(texts: Iterable<string>, limit: number): string
 /** Most words kept: a site of 10,000 articles has ~60,000 distinct ones; rarer ones are seldom meant. */
 export const VOCABULARY_LIMIT = 40_000;
 
-/** What the search finds pages by: active claims (titles, quotes, speakers, outlets) and articles. */
+/**
+ * What the search finds pages by: active claims (titles, reasons, quotes, speakers, outlets; their
+ * notes and the site's own pages are the caller's to add) and articles.
+ */
 export function* searchableTexts(model: Pick<SiteModel, 'active' | 'articles'>): Generator<string> {
   for (const claim of model.active) {
     yield claim.title;
+    yield* claim.data.reasons;
     for (const e of claim.evidence) {
       yield e.quote;
       if (e.speaker) yield e.speaker.name;
