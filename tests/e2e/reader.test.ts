@@ -297,6 +297,11 @@ describe('search filters', () => {
     await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results$/);
     const total = Number((await summary(page)).split(' ')[0]);
     expect(total).toBeGreaterThanOrEqual(claims.length + readArticles(content).length);
+    // Spaces alone (the header form lets them through) are no words: the same listing, the address tidied.
+    const spaces = await browser.open('/search/?q=+');
+    await expect.poll(() => summary(spaces), { timeout: 20_000 }).toBe(`${total} results`);
+    await expect.poll(() => new URL(spaces.url()).search).toBe('');
+    await spaces.close();
     await page.close();
   });
 
