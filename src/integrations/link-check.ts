@@ -131,24 +131,22 @@ export function findBrokenLinks(dist: string, site?: string): BrokenLink[] {
   const pages = all.filter((f) => f.endsWith('.html') && !f.startsWith(PAGEFIND_BUNDLE)).sort();
   // A site has as many pages as claims and more, and each links the same menus, lists and
   // assets: a root-relative link (nearly every one) is looked up once by what it says, and only
-  // a relative one is resolved against its page each time.
-  const rootLinks = new Map<string, boolean>();
+  // a relative one is resolved against its page each time. Kept: the path it leads to when that
+  // is no file of the site, else null.
+  const rootLinks = new Map<string, string | null>();
   const broken: BrokenLink[] = [];
   for (const file of pages) {
     const page = addressOf(file);
     // Read one by one: thousands of small files read synchronously beat as many promises.
     for (const href of pageReferences(readFileSync(join(dist, file)))) {
       const rooted = (href.startsWith('/') && !href.startsWith('//')) || (origin !== undefined && href.startsWith(origin));
-      let ok = rooted ? rootLinks.get(href) : undefined;
-      if (ok !== undefined) {
-        if (!ok) broken.push({ page, href, path: resolveReference(href, page, origin)! });
-        continue;
+      let missing = rooted ? rootLinks.get(href) : undefined;
+      if (missing === undefined) {
+        const path = resolveReference(href, page, origin);
+        missing = path !== null && !exists(path, files) ? path : null;
+        if (rooted) rootLinks.set(href, missing);
       }
-      const path = resolveReference(href, page, origin);
-      if (path === null) continue;
-      ok = exists(path, files);
-      if (rooted) rootLinks.set(href, ok);
-      if (!ok) broken.push({ page, href, path });
+      if (missing !== null) broken.push({ page, href, path: missing });
     }
   }
   return broken;
