@@ -8,9 +8,14 @@
  * finished site knows every page it has — claim pages, redirects of renamed ones, outlet and
  * speaker pages, the feed, Pagefind's bundle. A fact-check page whose citation leads nowhere is
  * not shipped.
+ *
+ * A link's `#fragment` must name an element of the page it leads to (or of its own page): the
+ * evidence of a claim page links to the very sentence of an article (`/articles/a1/#s-3`), and an
+ * author's note may link to a section (`/methodology/#verdicts`). `#top` and an empty fragment
+ * are the top of any page.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest } from '../ingest/merge/closest.ts';
@@ -22,7 +27,12 @@ export interface BrokenLink {
   href: string;
   /** The path it resolves to (`/claims/nope/`). */
   path: string;
+  /** Set when the page exists but has no element with this id (decoded: `s-3`). */
+  fragment?: string;
 }
+
+/** What is wrong with a link: where it leads is no file of the site, or that page has no element `fragment`. */
+type Problem = Pick<BrokenLink, 'path' | 'fragment'>;
 
 /** What Astro writes before an attribute's value (double quotes, entities for `"` and `&`). */
 const HREF = Buffer.from('href="');
@@ -37,13 +47,10 @@ const QUOTE = 0x22;
 const GT = 0x3e;
 const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d || b === 0x0c;
 
-/**
- * The `href` and `src` values of a built page, in order, but none inside a script's body or a
- * `<template>` (a script's own `src` counts). Found with Buffer.indexOf on the bytes, and only the
- * values decoded: a site has tens of thousands of pages of a few dozen links each.
- */
-export function pageReferences(html: Buffer): string[] {
-  // Byte ranges [from, to) of inert content, in order.
+const ID = Buffer.from('id="');
+
+/** Byte ranges [from, to) of a page's inert content (script bodies, templates): a predicate. */
+function inertContent(html: Buffer): (at: number) => boolean {
   const skip: number[] = [];
   for (const { open, close } of INERT) {
     for (let at = html.indexOf(open); at >= 0; at = html.indexOf(open, at)) {
@@ -54,20 +61,42 @@ export function pageReferences(html: Buffer): string[] {
       at = end < 0 ? html.length : end;
     }
   }
-  const inert = (at: number): boolean => {
+  return (at) => {
     for (let k = 0; k < skip.length; k += 2) if (at >= skip[k]! && at < skip[k + 1]!) return true;
     return false;
   };
-  const found: Array<[number, string]> = [];
-  for (const needle of [HREF, SRC]) {
-    for (let at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + needle.length)) {
-      if (!isSpace(html[at - 1]) || inert(at)) continue;
-      const from = at + needle.length;
-      const to = html.indexOf(QUOTE, from);
-      if (to < 0) break;
-      found.push([at, html.toString('utf8', from, to)]);
-    }
+}
+
+/** The values of `needle` attributes (`href="`) of a page, with their offsets, none in inert content. */
+function attributeValues(html: Buffer, needle: Buffer, inert: (at: number) => boolean, found: Array<[number, string]>): void {
+  for (let at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + needle.length)) {
+    if (!isSpace(html[at - 1]) || inert(at)) continue;
+    const from = at + needle.length;
+    const to = html.indexOf(QUOTE, from);
+    if (to < 0) break;
+    found.push([at, html.toString('utf8', from, to)]);
   }
+}
+
+/** An attribute value as the browser reads it (the entities Astro writes in attributes decoded). */
+const unescape = (value: string): string => (value.includes('&') ? value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : value);
+
+/** The ids of a built page's elements (a fragment's targets), none inside a script body or a template. */
+export function pageAnchors(html: Buffer): Set<string> {
+  const found: Array<[number, string]> = [];
+  attributeValues(html, ID, inertContent(html), found);
+  return new Set(found.map(([, value]) => unescape(value)));
+}
+
+/**
+ * The `href` and `src` values of a built page, in order, but none inside a script's body or a
+ * `<template>` (a script's own `src` counts). Found with Buffer.indexOf on the bytes, and only the
+ * values decoded: a site has tens of thousands of pages of a few dozen links each.
+ */
+export function pageReferences(html: Buffer): string[] {
+  const inert = inertContent(html);
+  const found: Array<[number, string]> = [];
+  for (const needle of [HREF, SRC]) attributeValues(html, needle, inert, found);
   return found.sort((a, b) => a[0] - b[0]).map(([, value]) => value);
 }
 
@@ -111,11 +140,30 @@ function readable(href: string): string {
   }
 }
 
-/** Does `path` name a file of the site (`files`: every file under dist/, `/`-separated, no leading slash)? */
-function exists(path: string, files: ReadonlySet<string>): boolean {
+/** The file of the site `path` names (`files`: every file under dist/, `/`-separated, no leading slash), or null. */
+function fileOf(path: string, files: ReadonlySet<string>): string | null {
   const p = path.replace(/^\/+/, '');
-  if (p === '' || p.endsWith('/')) return files.has(`${p}index.html`);
-  return files.has(p) || files.has(`${p}/index.html`) || files.has(`${p}.html`);
+  if (p === '' || p.endsWith('/')) return files.has(`${p}index.html`) ? `${p}index.html` : null;
+  for (const file of [p, `${p}/index.html`, `${p}.html`]) if (files.has(file)) return file;
+  return null;
+}
+
+/**
+ * The element a link's fragment names, as the page's ids are written (percent-decoded), or null
+ * when it names none to check: no fragment, an empty one or `#top` (the top of any page), a
+ * text fragment (`#:~:text=…`).
+ */
+export function fragmentOf(href: string): string | null {
+  const at = href.indexOf('#');
+  if (at < 0) return null;
+  let fragment = unescape(href.slice(at + 1));
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // not percent-encoded: as written
+  }
+  if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) return null;
+  return fragment;
 }
 
 /**
@@ -131,22 +179,48 @@ export function findBrokenLinks(dist: string, site?: string): BrokenLink[] {
   const pages = all.filter((f) => f.endsWith('.html') && !f.startsWith(PAGEFIND_BUNDLE)).sort();
   // A site has as many pages as claims and more, and each links the same menus, lists and
   // assets: a root-relative link (nearly every one) is looked up once by what it says, and only
-  // a relative one is resolved against its page each time. Kept: the path it leads to when that
-  // is no file of the site, else null.
-  const rootLinks = new Map<string, string | null>();
+  // a relative one is resolved against its page each time. Kept: what is wrong with it, or null.
+  const rootLinks = new Map<string, Problem | null>();
+  // The ids of the pages fragments lead to, read once each (most pages are never a fragment's target).
+  const anchors = new Map<string, Set<string>>();
+  const anchorsOf = (file: string): Set<string> => {
+    let set = anchors.get(file);
+    if (!set) {
+      set = pageAnchors(readFileSync(join(dist, file)));
+      anchors.set(file, set);
+    }
+    return set;
+  };
+  const problemOf = (href: string, page: string): Problem | null => {
+    const path = resolveReference(href, page, origin);
+    if (path === null) return null;
+    const target = fileOf(path, files);
+    if (target === null) return { path };
+    const fragment = fragmentOf(href);
+    if (fragment === null || !target.endsWith('.html') || anchorsOf(target).has(fragment)) return null;
+    return { path, fragment };
+  };
   const broken: BrokenLink[] = [];
   for (const file of pages) {
     const page = addressOf(file);
     // Read one by one: thousands of small files read synchronously beat as many promises.
-    for (const href of pageReferences(readFileSync(join(dist, file)))) {
-      const rooted = (href.startsWith('/') && !href.startsWith('//')) || (origin !== undefined && href.startsWith(origin));
-      let missing = rooted ? rootLinks.get(href) : undefined;
-      if (missing === undefined) {
-        const path = resolveReference(href, page, origin);
-        missing = path !== null && !exists(path, files) ? path : null;
-        if (rooted) rootLinks.set(href, missing);
+    const html = readFileSync(join(dist, file));
+    let own: Set<string> | undefined; // this page's ids, once a link asks for them
+    for (const href of pageReferences(html)) {
+      if (href.startsWith('#')) {
+        // A fragment alone (the skip link's #main): an element of this very page.
+        const fragment = fragmentOf(href);
+        own ??= anchors.get(file.split(sep).join('/')) ?? pageAnchors(html);
+        if (fragment !== null && !own.has(fragment)) broken.push({ page, href, path: page, fragment });
+        continue;
       }
-      if (missing !== null) broken.push({ page, href, path: missing });
+      const rooted = (href.startsWith('/') && !href.startsWith('//')) || (origin !== undefined && href.startsWith(origin));
+      let problem = rooted ? rootLinks.get(href) : undefined;
+      if (problem === undefined) {
+        problem = problemOf(href, page);
+        if (rooted) rootLinks.set(href, problem);
+      }
+      if (problem !== null) broken.push({ page, href, ...problem });
     }
   }
   return broken;
@@ -154,6 +228,16 @@ export function findBrokenLinks(dist: string, site?: string): BrokenLink[] {
 
 /** Where an author fixes a link on `page`: the claim page's file when there is one, else the page. */
 export type SourceOf = (page: string) => string | null;
+
+/** The ids of the built page at the site path `path` (none when there is no such page). */
+function anchorsAt(dist: string, path: string): Set<string> {
+  const rel = path.replace(/^\/+/, '');
+  for (const file of rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`, `${rel}.html`]) {
+    const full = join(dist, ...file.split('/'));
+    if (existsSync(full) && statSync(full).isFile()) return pageAnchors(readFileSync(full));
+  }
+  return new Set();
+}
 
 /** The build's error: one line per broken link, with its file and the nearest pages that exist. */
 export function brokenLinksMessage(broken: readonly BrokenLink[], dist: string, sourceOf: SourceOf): string {
@@ -174,8 +258,15 @@ export function brokenLinksMessage(broken: readonly BrokenLink[], dist: string, 
     const name = path.replace(/^.*\/(?=[^/]+\/?$)/, '');
     return closest(path.endsWith('/') ? path : `${path}/`, list, 2, Math.max(2, Math.floor(name.length / 4)));
   };
-  const lines = broken.map(({ page, href, path }) => {
+  const lines = broken.map(({ page, href, path, fragment }) => {
     const where = sourceOf(page) ?? `the page ${page}`;
+    if (fragment !== undefined) {
+      const shown = readable(href);
+      const ids = anchorsAt(dist, path);
+      const hint = closest(fragment, ids, 2, Math.max(2, Math.floor(fragment.length / 4))).map((id) => `#${id}`);
+      const target = path === page ? 'this page' : `the page ${path}`;
+      return `  ${where}: links to ${shown}, but ${target} has no element with id "${fragment}"${hint.length > 0 ? ` (did you mean ${hint.join(' or ')}?)` : ''}`;
+    }
     const hint = nearest(path);
     // As the author wrote it (Markdown percent-encodes a link's letters beyond ASCII) and, for a
     // relative link, where it led: "../x/" on /claims/y/ is /claims/x/.
@@ -206,7 +297,7 @@ export default function linkCheck({ sourceOf = () => null }: LinkCheckOptions = 
         const dist = fileURLToPath(dir);
         const broken = findBrokenLinks(dist, site);
         if (broken.length > 0) throw new Error(brokenLinksMessage(broken, dist, sourceOf));
-        logger.info(`Every link leads to a page or file of the site (checked in ${Math.round(performance.now() - started)} ms).`);
+        logger.info(`Every link leads to a page or file of the site, and every #fragment to an element of its page (checked in ${Math.round(performance.now() - started)} ms).`);
       },
     },
   };

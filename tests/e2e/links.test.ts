@@ -31,16 +31,22 @@ function build(content: string): Promise<{ code: number | null; output: string }
 }
 
 describe('links in an author’s notes', () => {
-  it('a link to a claim page that does not exist stops the build, naming the file, the link and the page meant', async () => {
+  it('a link to a claim page that does not exist, or to a section a page does not have, stops the build, naming the file, the link and the page meant', async () => {
     rmSync(root, { recursive: true, force: true });
     const content = join(root, 'content');
     cpSync(fixture.content, content, { recursive: true });
     const notes = join(content, 'claims', `${fixture.reviewedSlug}.mdx`);
-    appendFileSync(notes, `\nSee also [the desk's check](/claims/${fixture.renamedSlug}-typo/) and [the old address](/claims/${fixture.renamedFrom}/).\n`);
+    appendFileSync(
+      notes,
+      `\nSee also [the desk's check](/claims/${fixture.renamedSlug}-typo/), [the old address](/claims/${fixture.renamedFrom}/), ` +
+        `[how verdicts are given](/methodology/#verdicts) and [the rules](/methodology/#verdits).\n`,
+    );
     const { code, output } = await build(content);
     expect(code).not.toBe(0);
-    expect(output).toContain('1 broken link: fix it in the file named');
+    expect(output).toContain('2 broken links: fix them in the file named');
     // The old address of the renamed page is a page (it redirects): only the typo is reported.
     expect(output).toContain(`${notes}: links to /claims/${fixture.renamedSlug}-typo/, which is no page or file of the site (did you mean /claims/${fixture.renamedSlug}/`);
+    // A section of a page that exists, but mistyped: the page's ids a slip away are suggested.
+    expect(output).toContain(`${notes}: links to /methodology/#verdits, but the page /methodology/ has no element with id "verdits" (did you mean #verdicts?)`);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import linkCheck, { brokenLinksMessage, findBrokenLinks, pageReferences, resolveReference } from '../../../src/integrations/link-check.ts';
+import linkCheck, { brokenLinksMessage, findBrokenLinks, fragmentOf, pageAnchors, pageReferences, resolveReference } from '../../../src/integrations/link-check.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -46,12 +46,30 @@ describe('the references of a page', () => {
   });
 });
 
+describe('the fragment of a link', () => {
+  it('names an element by its id, percent-decoded', () => {
+    expect(fragmentOf('/articles/a1/#s-3')).toBe('s-3');
+    expect(fragmentOf('#main')).toBe('main');
+    expect(fragmentOf('/methodology/#caf%C3%A9')).toBe('café');
+    expect(fragmentOf('../b/?q=x&amp;y=1#a&amp;b')).toBe('a&b');
+  });
+
+  it('names none to check when there is none, it is empty, it is #top, or it is a text fragment', () => {
+    for (const href of ['/claims/a/', '#', '/claims/a/#', '#top', '#Top', '/claims/a/#:~:text=Kyiv']) expect(fragmentOf(href), href).toBeNull();
+  });
+
+  it('is looked for among the ids of the page, not in a script body or a template, and not in data-id', () => {
+    const html = page('<p id="s-0">A</p><p data-id="x">B</p><h2 id="why &amp; how">C</h2><template><p id="inert"></p></template><script>const s = \'<p id="in-script">\';</script>');
+    expect([...pageAnchors(Buffer.from(html))]).toEqual(['s-0', 'why & how']);
+  });
+});
+
 describe('a built site', () => {
   const good = {
     'index.html': page('<a href="/claims/bridge-reopens/">Bridge</a><a href="/rss.xml">Feed</a><a href="https://example.org/">Out</a>'),
     'claims/bridge-reopens/index.html': page('<a href="/">Home</a><a href="../mayor-denies/">Related</a><a href="/articles/a1/#s-3">Quote</a>'),
     'claims/mayor-denies/index.html': page('<a href="/claims/bridge-reopens">No trailing slash</a>'),
-    'articles/a1/index.html': page('<a href="/claims/">All</a>'),
+    'articles/a1/index.html': page('<main id="main"><a href="#main">Skip</a><a href="#top">Top</a><a href="#">Top too</a><p id="s-3">Quoted.</p><a href="/claims/">All</a></main>'),
     'claims/index.html': page(''),
     '_astro/site.css': 'body{}',
     'rss.xml': '<rss/>',
@@ -91,6 +109,23 @@ describe('a built site', () => {
       '2 broken links: fix them in the file named, or give a renamed claim page its old name in `aliases`:\n' +
         '  the page /claims/mayor-denies/: links to bridge-reopens/ (/claims/mayor-denies/bridge-reopens/), which is no page or file of the site\n' +
         '  the page /claims/mayor-denies/: links to /missing.svg, which is no page or file of the site',
+    );
+  });
+
+  it('names each link whose fragment is no element of the page it leads to, and the ids a slip away', () => {
+    const dist = site({
+      ...good,
+      'claims/mayor-denies/index.html': page('<a href="#mian">Skip</a><a href="/articles/a1/#s-33">Quote</a><a href="/articles/a1/#s-3">Fine</a><a href="/rss.xml#x">Not a page</a>'),
+    });
+    const broken = findBrokenLinks(dist);
+    expect(broken).toEqual([
+      { page: '/claims/mayor-denies/', href: '#mian', path: '/claims/mayor-denies/', fragment: 'mian' },
+      { page: '/claims/mayor-denies/', href: '/articles/a1/#s-33', path: '/articles/a1/', fragment: 's-33' },
+    ]);
+    expect(brokenLinksMessage(broken, dist, () => 'content/claims/mayor-denies.mdx')).toBe(
+      '2 broken links: fix them in the file named, or give a renamed claim page its old name in `aliases`:\n' +
+        '  content/claims/mayor-denies.mdx: links to #mian, but this page has no element with id "mian"\n' +
+        '  content/claims/mayor-denies.mdx: links to /articles/a1/#s-33, but the page /articles/a1/ has no element with id "s-33" (did you mean #s-3?)',
     );
   });
 
