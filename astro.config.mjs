@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from './src/integrations/pagefind.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import searchWords from './src/integrations/search-words.ts';
 import { siteConfig } from './src/site.config.ts';
 import { cacheDirFor, contentDir } from './src/site/content-dir.ts';
 import { notesHeadings } from './src/site/notes-headings.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
     }),
     // Pagefind: it indexes the finished dist/ in astro:build:done.
     pagefind(),
+    // The words of its index, for the search page's "Did you mean …?".
+    searchWords(),
     // Then every link of the finished site, Pagefind's bundle included, must lead somewhere.
     linkCheck({ sourceOf: claimSource }),
   ],

@@ -2,10 +2,9 @@
  * The words the search index holds, most frequent first, for "Did you mean …?" under a search
  * with a word the site does not have. Pagefind matches words as written (a prefix at most) and
  * has no typo tolerance: "Peskv" does not find "Peskov", on dozens of pages. The search page
- * compares the words of each search with these (src/site/did-you-mean.ts).
+ * compares the words of each search with these (src/site/did-you-mean.ts); the build writes
+ * them from the text Pagefind indexed (src/integrations/search-words.ts).
  */
-import type { SiteModel } from './model.ts';
-
 /** A word as a searcher types it: letters (accents and all), at least this long. */
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 export const MIN_WORD = 3;
@@ -24,23 +23,3 @@ export function wordsByFrequency(texts: Iterable<string>, limit: number): string
 
 /** Most words kept: a site of 10,000 articles has ~60,000 distinct ones; rarer ones are seldom meant. */
 export const VOCABULARY_LIMIT = 40_000;
-
-/**
- * What the search finds pages by: active claims (titles, reasons, quotes, speakers, outlets; their
- * notes and the site's own pages are the caller's to add) and articles.
- */
-export function* searchableTexts(model: Pick<SiteModel, 'active' | 'articles'>): Generator<string> {
-  for (const claim of model.active) {
-    yield claim.title;
-    yield* claim.data.reasons;
-    for (const e of claim.evidence) {
-      yield e.quote;
-      if (e.speaker) yield e.speaker.name;
-      yield e.outlet.label;
-    }
-  }
-  for (const a of model.articles.values()) {
-    yield a.title;
-    for (const b of a.blocks) yield b.text;
-  }
-}

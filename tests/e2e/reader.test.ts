@@ -278,6 +278,18 @@ describe('search filters', () => {
     await phone.close();
   });
 
+  it('at 320 pixels (WCAG reflow) no page of the site scrolls sideways', async () => {
+    // The methodology page's corrections address, one long word, pushed it 13 pixels wide.
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/methodology/', '/claims/', '/verdicts/', '/outlets/', '/speakers/', '/archive/', '/search/?q=Peskov', `/claims/${claims[0]!.slug}/`]) {
+      await phone.goto(browser.url(path));
+      const widths = await phone.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(widths.page, path).toBeLessThanOrEqual(widths.view);
+    }
+    await phone.close();
+  });
+
   it('on a phone the filter groups start closed, on a wide screen the verdicts open', async () => {
     const verdictGroup = 'pagefind-filter-pane details[data-filter-name="verdict"]';
     const phone = await browser.context.newPage();

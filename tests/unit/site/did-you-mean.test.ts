@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean, vocabularyOf } from '../../../src/site/did-you-mean.ts';
-import { searchableTexts, wordsByFrequency } from '../../../src/site/search-words.ts';
-import { buildSiteModel } from '../../../src/site/model.ts';
-import { article, claim } from './records.ts';
+import { wordsByFrequency } from '../../../src/site/search-words.ts';
 
 describe('the words the search knows', () => {
   it('are the distinct words of the texts, lower-cased, most frequent first, short ones left out', () => {
@@ -19,19 +17,6 @@ describe('the words the search knows', () => {
       'zelensky',
     ]);
     expect(wordsByFrequency(['São Tomé and Zürich', 'a b c d'], 3)).toEqual(['and', 'são', 'tomé']);
-  });
-
-  it('come from the active claims (titles, quotes, speakers, outlets) and the articles, not retired claims', () => {
-    const model = buildSiteModel(
-      [
-        claim('call', { title: 'Putin and Trump spoke', appearances: [{ source: 'a', quote: 'Peskov denied the call.', sentence: 1, speaker: 'Dmitry Peskov', attribution: 'named', stance: 'denies', outlet: 'Reuters' }] }),
-        claim('gone', { title: 'Retiredword claim', status: 'retired', appearances: [{ source: 'a', quote: 'Retiredword here.', sentence: 2, speaker: null, attribution: 'none', stance: 'asserts' }] }),
-      ],
-      [article('a', { title: 'Kremlin call report' })],
-    );
-    const words = new Set(wordsByFrequency(searchableTexts(model), 1000));
-    for (const w of ['putin', 'trump', 'peskov', 'dmitry', 'reuters', 'kremlin', 'report']) expect(words.has(w), w).toBe(true);
-    expect(words.has('retiredword')).toBe(false);
   });
 });
 
