@@ -85,7 +85,7 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/gu;
 const BLANK = /^[\s\u200B-\u200D\u2060]*$/u;
 
 /** Describe the first invalid UTF-8 sequence: "invalid UTF-8 (byte 0xFF at offset 12)". */
-function firstInvalidUtf8(bytes: Uint8Array): string {
+export function firstInvalidUtf8(bytes: Uint8Array): string {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

@@ -124,6 +124,13 @@ export const claimSchema = z
         }),
       )
       .optional(),
+    /**
+     * Never allowed: Astro's MDX turns a frontmatter `layout` into an import of the file it names,
+     * which the build would then run. Claim pages are laid out by the site (src/pages/claims/).
+     */
+    layout: z
+      .custom<never>((v) => v === undefined, { message: 'is not allowed: Astro would import and run the file it names; claim pages use the site’s own layout, so remove the line' })
+      .optional(),
     /** Editor who reviewed the verdict (author-owned). */
     reviewedBy: z.string().optional(),
     /**

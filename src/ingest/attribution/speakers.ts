@@ -48,7 +48,9 @@ export function cleanSpan(raw: string): string {
 }
 
 const PRONOUN = /^(?:he|she|him|her)$/i;
-const PLURAL_PRONOUN = /^(?:they|it|we)$/i;
+// …and an expletive "there", which is nobody: in "X said that there had been no such call and
+// called the report false", "There called the report false" is X's, the speaker of the context.
+const PLURAL_PRONOUN = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
 const CITED_BY = /\s*,?\s*(?:cited|quoted)\s+(?:by|in)\s+(.+)$/i;
 const ORG_NOUN = new RegExp(`\\b(?:${alternation([...lexicon.orgNouns])})$`, 'i');

@@ -42,7 +42,9 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       const inside = findFrames(clause).main;
       if (inside && inside.shape === 'leading' && inside.start === 0 && inside.speaker.trim() !== '') {
         const other = speechOf(ctx, inside, null);
-        if (other.attribution.speaker !== speech.attribution.speaker) {
+        // The same speaker again is no hand-over, unless it is a denial: "X said that there was no
+        // such call and called the report false" (the second verb's subject is X; see speakers.ts).
+        if (other.attribution.speaker !== speech.attribution.speaker || inside.cls === 'deny' || inside.cls === 'brand') {
           frameUnits(out, inside, other, ctx, new Set(), clause, true);
           continue;
         }

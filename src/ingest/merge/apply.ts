@@ -7,10 +7,12 @@
  * 3. Only then write, atomically, and only files whose text changed.
  */
 import { hash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { writeIfChanged } from '../fs/atomic-write.ts';
 import { fsReason } from '../fs/folders.ts';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { firstInvalidUtf8 } from '../read-seeds.ts';
 import type { GeneratedClaim } from '../types.ts';
 import { assignSlugs, baseSlug } from './identity.ts';
 import type { PageIdentity } from './identity.ts';
@@ -86,20 +88,28 @@ function claimPageFiles(contentDir: string): { pages: Array<{ path: string; slug
  * other invalid page instead of crashing it.
  */
 function readPageFile(path: string, slug: string, known: ReadonlySet<string>): ExistingPage {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
+  const refuse = (message: string, line = 1): ExistingPage => {
     const page = readPage(displayPath(path), slug, '', { knownSlugs: known });
-    page.errors.splice(0, page.errors.length, pageError({
-      file: page.file,
-      line: 1,
-      field: 'file',
-      message: `cannot be read as a page (${fsReason(error)}); move it out of the claims folder or replace it with an .mdx file`,
-    }));
+    page.errors.splice(0, page.errors.length, pageError({ file: page.file, line, field: 'file', message }));
     return page;
+  };
+  // Astro's loader cuts a page's path at "?" or "#": such a page would vanish from the site.
+  if (/[?#]/.test(slug)) return refuse(`"${basename(path)}" cannot be a page's file name ("?" and "#" end a web address): rename the file without them`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return refuse(`cannot be read as a page (${fsReason(error)}); move it out of the claims folder or replace it with an .mdx file`);
   }
-  return readPage(displayPath(path), slug, text, { knownSlugs: known });
+  // Decoded leniently, a byte of another encoding would become U+FFFD, and the author's words
+  // with it the next time the page is rewritten.
+  if (!isUtf8(bytes)) {
+    const reason = firstInvalidUtf8(bytes);
+    const at = /at offset (\d+)/.exec(reason);
+    const line = at ? bytes.subarray(0, Number(at[1])).toString('latin1').split('\n').length : 1;
+    return refuse(`is not UTF-8 (${reason.replace(/^invalid UTF-8 \(|\)$/g, '')}): save the file as UTF-8; nothing was rewritten`, line);
+  }
+  return readPage(displayPath(path), slug, bytes.toString('utf8'), { knownSlugs: known });
 }
 
 /** Reads and validates every page of `<contentDir>/claims`, sorted by slug (alias clashes included). */

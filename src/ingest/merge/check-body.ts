@@ -44,12 +44,16 @@ export function mdxBodyProblem(body: string): BodyProblem | null {
     const reason = e.reason ?? e.message ?? String(error);
     // `<br>`, `<img …>`: HTML lets these stand alone, MDX wants them closed. The parser's own
     // position is where the paragraph began; the element's is in its message ("(2:9-2:13)").
-    const unclosed = /closing tag for `<([a-z]+)>` \((\d+):(\d+)/.exec(reason);
-    if (unclosed && VOID_ELEMENTS.has(unclosed[1]!)) {
+    const unclosed = /closing tag for `<([a-z][a-z0-9-]*)>` \((\d+):(\d+)/.exec(reason);
+    if (unclosed) {
       const name = unclosed[1]!;
-      return { line: Number(unclosed[2]), column: Number(unclosed[3]), reason: `<${name}> is not closed`, fix: `end it with />, as in <${name} />: in MDX an element with no content is closed in its own tag` };
+      const where = { line: Number(unclosed[2]), column: Number(unclosed[3]), reason: `<${name}> is not closed` };
+      if (VOID_ELEMENTS.has(name)) return { ...where, fix: `end it with />, as in <${name} />: in MDX an element with no content is closed in its own tag` };
+      return { ...where, fix: `close it with </${name}> in the same paragraph, or write \\< to show an angle bracket` };
     }
-    return { line: e.line ?? 1, column: e.column ?? 1, reason };
+    // The caller names the line and column: positions in the parser's words ("(6:4-6:7)") count
+    // from the notes, not the file, and would contradict them.
+    return { line: e.line ?? 1, column: e.column ?? 1, reason: reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '') };
   }
   return unbuildable(tree);
 }

@@ -109,6 +109,39 @@ describe('bad author edits stop the build with a precise message and no output',
     }
   });
 
+  it('a layout, which Astro would import and run, is refused on its line', () => {
+    badEdit(KREMLIN, /^verdict: disputed$/m, 'verdict: disputed\nlayout: /tmp/evil-layout.mjs', (f) => [
+      `${f}:4: layout: is not allowed: Astro would import and run the file it names; claim pages use the site’s own layout, so remove the line`,
+    ]);
+  });
+
+  it('a page that is not UTF-8 is refused, naming the byte and its line, before anything is rewritten', () => {
+    const content = tempContent();
+    run(content, fixtureClaims());
+    const path = pagePath(content, KREMLIN);
+    const text = readFileSync(path);
+    const lines = text.toString('utf8').split('\n').length;
+    writeFileSync(path, Buffer.concat([text, Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' note\n')]));
+    const before = snapshot(content);
+    const changed = fixtureClaims();
+    changed[2]!.engine.verdict = 'disputed';
+    const r = run(content, changed);
+    expect(r.errors.map(String)).toEqual([`${path}:${lines}: file: is not UTF-8 (byte 0xE9 at offset ${text.length + 3}): save the file as UTF-8; nothing was rewritten`]);
+    expect(r.writes).toEqual([]);
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('a page file name with "?" or "#", which would vanish from the site, is refused', () => {
+    for (const name of ['Zoo Penguins?', 'zoo-penguins#1']) {
+      const content = tempContent();
+      run(content, fixtureClaims());
+      renameSync(pagePath(content, MOSCOW), pagePath(content, name));
+      const r = run(content, fixtureClaims());
+      expect(r.errors.map(String)).toEqual([`${pagePath(content, name)}:1: file: "${name}.mdx" cannot be a page's file name ("?" and "#" end a web address): rename the file without them`]);
+      expect(r.writes).toEqual([]);
+    }
+  });
+
   it("an author's own fields pass", () => {
     const content = tempContent();
     run(content, fixtureClaims());
@@ -167,7 +200,11 @@ describe('bad author edits stop the build with a precise message and no output',
     badEdit(KREMLIN, /\n$/, '\nChecked with the ministry {on Monday}.\n', (f) => [
       `${f}:${lastLine(f)}: body: the notes are not valid MDX at column 30: Could not parse expression with acorn; write \\{ or \\< for a literal brace or angle bracket, and close every tag you open`,
     ]);
-    const [e] = badEdit(MOSCOW, /\n$/, '\nSee <b>the statement.\n', () => [expect.stringContaining('body: the notes are not valid MDX') as unknown as string]);
+    // The line and column are the file's; the parser's own position ("(6:4-6:7)", counted from
+    // the notes) is not repeated to contradict them.
+    const [e] = badEdit(MOSCOW, /\n$/, '\nSee <b>the statement.\n', (f) => [
+      `${f}:${lastLine(f)}: body: the notes cannot be built at column 5: <b> is not closed; close it with </b> in the same paragraph, or write \\< to show an angle bracket`,
+    ]);
     expect(e).toMatchObject({ field: 'body' });
   });
 

@@ -357,3 +357,15 @@ describe('a denial of "that account"', () => {
     expect(u.map((x) => [x.text, x.stance, x.denial])).toEqual([['Tobias Renner disputed that account', 'denies', { target: null, pointsBack: true }]]);
   });
 });
+
+describe('an expletive "there" is nobody', () => {
+  it('"X said that there had been no such call and called the report false": both denials are X’s', () => {
+    const u = unitsOf(['Kremlin spokesman Dmitry Peskov said on Wednesday that there had been no such conversation and called the report false.']);
+    expect(u.map((x) => [x.text, x.stance, x.attribution.speaker])).toEqual([
+      ['There had been no such conversation', 'denies', 'Dmitry Peskov'],
+      ['Dmitry Peskov called the report false', 'denies', 'Dmitry Peskov'],
+    ]);
+    // Not a speaker called "there" ("Denied on record by there", an audit found).
+    expect(u.some((x) => /^there$/i.test(x.attribution.speaker ?? ''))).toBe(false);
+  });
+});
