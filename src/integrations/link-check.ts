@@ -82,9 +82,9 @@ function attributeValues(html: Buffer, needle: Buffer, inert: (at: number) => bo
 const unescape = (value: string): string => (value.includes('&') ? value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : value);
 
 /** The ids of a built page's elements (a fragment's targets), none inside a script body or a template. */
-export function pageAnchors(html: Buffer): Set<string> {
+export function pageAnchors(html: Buffer, inert = inertContent(html)): Set<string> {
   const found: Array<[number, string]> = [];
-  attributeValues(html, ID, inertContent(html), found);
+  attributeValues(html, ID, inert, found);
   return new Set(found.map(([, value]) => unescape(value)));
 }
 
@@ -93,8 +93,7 @@ export function pageAnchors(html: Buffer): Set<string> {
  * `<template>` (a script's own `src` counts). Found with Buffer.indexOf on the bytes, and only the
  * values decoded: a site has tens of thousands of pages of a few dozen links each.
  */
-export function pageReferences(html: Buffer): string[] {
-  const inert = inertContent(html);
+export function pageReferences(html: Buffer, inert = inertContent(html)): string[] {
   const found: Array<[number, string]> = [];
   for (const needle of [HREF, SRC]) attributeValues(html, needle, inert, found);
   return found.sort((a, b) => a[0] - b[0]).map(([, value]) => value);
@@ -205,13 +204,15 @@ export function findBrokenLinks(dist: string, site?: string): BrokenLink[] {
     const page = addressOf(file);
     // Read one by one: thousands of small files read synchronously beat as many promises.
     const html = readFileSync(join(dist, file));
+    const inert = inertContent(html); // found once for the page's links and its ids
     let own: Set<string> | undefined; // this page's ids, once a link asks for them
-    for (const href of pageReferences(html)) {
+    for (const href of pageReferences(html, inert)) {
       if (href.startsWith('#')) {
         // A fragment alone (the skip link's #main): an element of this very page.
         const fragment = fragmentOf(href);
-        own ??= anchors.get(file.split(sep).join('/')) ?? pageAnchors(html);
-        if (fragment !== null && !own.has(fragment)) broken.push({ page, href, path: page, fragment });
+        if (fragment === null) continue;
+        own ??= anchors.get(file.split(sep).join('/')) ?? pageAnchors(html, inert);
+        if (!own.has(fragment)) broken.push({ page, href, path: page, fragment });
         continue;
       }
       const rooted = (href.startsWith('/') && !href.startsWith('//')) || (origin !== undefined && href.startsWith(origin));

@@ -48,9 +48,10 @@ export function cleanSpan(raw: string): string {
 }
 
 const PRONOUN = /^(?:he|she|him|her)$/i;
-// …and an expletive "there", which is nobody: in "X said that there had been no such call and
-// called the report false", "There called the report false" is X's, the speaker of the context.
-const PLURAL_PRONOUN = /^(?:they|it|we|there)$/i;
+// "They", "it", "we": whoever spoke last, of any kind. So is an expletive "there", which is
+// nobody: in "X said that there had been no such call and called the report false", "There
+// called the report false" is X's.
+const CONTEXT_SUBJECT = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
 const CITED_BY = /\s*,?\s*(?:cited|quoted)\s+(?:by|in)\s+(.+)$/i;
 const ORG_NOUN = new RegExp(`\\b(?:${alternation([...lexicon.orgNouns])})$`, 'i');
@@ -91,7 +92,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     if (p) return result(make(p.name, p.role, 'named', null), false, p);
     return result(make(null, null, 'none', null));
   }
-  if (PLURAL_PRONOUN.test(span)) {
+  if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;
     if (last) return { attribution: { ...last }, outlet: last.kind === 'none' && !!last.via, person: null };
     return result(make(null, null, 'none', null));
