@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import linkCheck, { brokenLinksMessage, findBrokenLinks, fragmentOf, pageAnchors, pageReferences, resolveReference } from '../../../src/integrations/link-check.ts';
+import linkCheck, { brokenLinksMessage, findBrokenLinks, fragmentOf, hasAnchor, pageAnchors, pageReferences, resolveReference } from '../../../src/integrations/link-check.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -61,6 +61,9 @@ describe('the fragment of a link', () => {
   it('is looked for among the ids of the page, not in a script body or a template, and not in data-id', () => {
     const html = page('<p id="s-0">A</p><p data-id="x">B</p><h2 id="why &amp; how">C</h2><template><p id="inert"></p></template><script>const s = \'<p id="in-script">\';</script>');
     expect([...pageAnchors(Buffer.from(html))]).toEqual(['s-0', 'why & how']);
+    // Asked of one id, as the skip link asks it of every page: the same answers.
+    for (const id of ['s-0', 'why & how']) expect(hasAnchor(Buffer.from(html), id), id).toBe(true);
+    for (const id of ['x', 'inert', 'in-script', 's-', 'why']) expect(hasAnchor(Buffer.from(html), id), id).toBe(false);
   });
 });
 
