@@ -15,10 +15,11 @@
  * are the top of any page.
  */
 import type { AstroIntegration } from 'astro';
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest } from '../ingest/merge/closest.ts';
+import { FileReader } from './file-reader.ts';
 
 export interface BrokenLink {
   /** The page the link is on, as its address (`/claims/x/`). */
@@ -177,33 +178,6 @@ export function fragmentOf(href: string): string | null {
   }
   if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) return null;
   return fragment;
-}
-
-/**
- * Reads files into one buffer, reused: the check runs in Astro's process, whose heap holds the
- * whole built site by then, and a new buffer per page (a gigabyte in all for 45,000 pages) makes
- * V8 collect that heap over and over — the check took ten times as long there as on its own.
- * What `read` returns is valid until the next read.
- */
-class FileReader {
-  #buffer = Buffer.allocUnsafe(1 << 20);
-
-  read(path: string): Buffer {
-    const fd = openSync(path, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (size > this.#buffer.length) this.#buffer = Buffer.allocUnsafe(size * 2);
-      let length = 0;
-      while (length < size) {
-        const n = readSync(fd, this.#buffer, length, size - length, length);
-        if (n === 0) break;
-        length += n;
-      }
-      return this.#buffer.subarray(0, length);
-    } finally {
-      closeSync(fd);
-    }
-  }
 }
 
 /**

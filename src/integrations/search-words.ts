@@ -11,11 +11,13 @@
  * same file Pagefind's own script fetches to show a result.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { VOCABULARY_LIMIT, wordsByFrequency } from '../site/search-words.ts';
+import { FileReader } from './file-reader.ts';
 
 /** What opens a fragment once unzipped (Pagefind 1.x), before its JSON. */
 const SIGNATURE = 'pagefind_dcd';
@@ -37,10 +39,11 @@ export function fragmentText(file: string, bytes: Buffer): string {
 /** The indexed text of every page of the bundle at `bundle` (`<dist>/pagefind`), file by file. */
 export function* indexedTexts(bundle: string): Generator<string> {
   const dir = join(bundle, 'fragment');
+  const reader = new FileReader(); // a buffer per fragment would make Astro's large heap be collected again and again
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
     const file = join(dir, name);
-    yield fragmentText(file, readFileSync(file));
+    yield fragmentText(file, reader.read(file));
   }
 }
 
@@ -51,17 +54,29 @@ export function writeSearchWords(dist: string, bundle: string): number {
   return words.length;
 }
 
+/** writeSearchWords in a worker thread (search-words-worker.ts): the number of words. */
+function inWorker(dist: string, bundle: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-words-worker.ts', import.meta.url), { workerData: { dist, bundle } });
+    worker.once('message', (n: number) => resolve(n));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`search words: the worker stopped with exit code ${code}`));
+    });
+  });
+}
+
 /** The Astro integration: register it after pagefind(), whose bundle it reads. */
 export default function searchWords(): AstroIntegration {
   return {
     name: 'crosscheck:search-words',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const bundle = join(dist, 'pagefind');
         if (!existsSync(join(bundle, 'fragment'))) throw new Error(`search words: no Pagefind bundle in ${bundle}: register searchWords() after pagefind()`);
-        const n = writeSearchWords(dist, bundle);
+        const n = await inWorker(dist, bundle);
         logger.info(`Wrote the ${n.toLocaleString('en-US')} words of the search index to search-words.json in ${Math.round(performance.now() - started)} ms.`);
       },
     },

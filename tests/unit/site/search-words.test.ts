@@ -43,7 +43,7 @@ describe('the words of the search index', () => {
     for (const w of ['hiddenreason', 'Unnamed', 'Unindexedword', 'zebrawords']) expect(text, w).not.toContain(w);
   });
 
-  it('are written by the integration to search-words.json, most frequent first', async () => {
+  it('are written by the integration to search-words.json, most frequent first (in a worker thread)', async () => {
     const hook = searchWords().hooks['astro:build:done'] as (args: unknown) => Promise<void> | void;
     await hook({ dir: pathToFileURL(`${dist}/`), logger });
     const words = JSON.parse(readFileSync(join(dist, 'search-words.json'), 'utf8')) as string[];
@@ -57,7 +57,7 @@ describe('the words of the search index', () => {
     const empty = mkdtempSync(join(tmpdir(), 'crosscheck-words-'));
     try {
       const hook = searchWords().hooks['astro:build:done'] as (args: unknown) => Promise<void> | void;
-      expect(() => hook({ dir: pathToFileURL(`${empty}/`), logger })).toThrow(/no Pagefind bundle in .*: register searchWords\(\) after pagefind\(\)/);
+      await expect(hook({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(/no Pagefind bundle in .*: register searchWords\(\) after pagefind\(\)/);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
