@@ -39,7 +39,7 @@ export function fragmentText(file: string, bytes: Buffer): string {
 /** The indexed text of every page of the bundle at `bundle` (`<dist>/pagefind`), file by file. */
 export function* indexedTexts(bundle: string): Generator<string> {
   const dir = join(bundle, 'fragment');
-  const reader = new FileReader(); // a buffer per fragment would make Astro's large heap be collected again and again
+  const reader = new FileReader(); // one buffer for all the fragments, not one each to collect
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
     const file = join(dir, name);
