@@ -116,6 +116,9 @@ function readPageFile(path: string, slug: string, known: ReadonlySet<string>): E
 export function readAllPages(contentDir: string): ExistingPage[] {
   const { pages, known } = claimPageFiles(contentDir);
   const read = pages.map(({ path, slug }) => readPageFile(path, slug, known));
+  // A hand-written page's `related` may name a page by an old name (its redirect leads there).
+  const aliases = read.flatMap((p) => p.data?.aliases ?? []);
+  if (learnOldNames(known, aliases)) read.forEach((p, i) => (read[i] = relatedNamesOldName(p, known) ? readPageFile(pages[i]!.path, p.slug, known) : p));
   const bySlug = new Map(read.map((p) => [p.slug, p]));
   for (const { slug, error } of aliasClashErrors(contentDir, read.map((p) => ({ slug: p.slug, aliases: p.data?.aliases })))) bySlug.get(slug)!.errors.push(error);
   return read;
@@ -142,10 +145,30 @@ type PageRef =
 /** A page's stat signature as it was when the merge read it (or the cache vouched for it). */
 const sigOf = (ref: PageRef): string => (ref.page ? ref.sig : ref.cached.sig);
 
+/**
+ * Adds to `known` (the names a `related` entry may use) the old names pages keep in `aliases`;
+ * true when there are any. Known only once every page is read, so pages whose `related` named
+ * one are read again (relatedNamesOldName).
+ */
+function learnOldNames(known: Set<string>, aliases: readonly string[]): boolean {
+  for (const a of aliases) known.add(a);
+  return aliases.length > 0;
+}
+
+/** Did the page fail only because a `related` entry names a page by a name `known` has now? */
+function relatedNamesOldName(page: ExistingPage, known: ReadonlySet<string>): boolean {
+  const related = page.raw?.['related'];
+  return (
+    page.errors.some((e) => /^related\[\d+\]\.slug$/.test(e.field)) &&
+    Array.isArray(related) &&
+    related.some((r: unknown) => r !== null && typeof r === 'object' && known.has(String((r as Record<string, unknown>)['slug'])))
+  );
+}
+
 /** readAllPages, except that pages the cache vouches for are not read. */
 function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRef[] {
   const { pages, known } = claimPageFiles(contentDir);
-  return pages.map(({ path, slug }): PageRef => {
+  const refs = pages.map(({ path, slug }): PageRef => {
     // Taken before the read: the merge of this text must not overwrite a later save (StagedWrites).
     const sig = statSignatureOf(path) ?? '';
     const hit = cache?.get(slug);
@@ -154,6 +177,13 @@ function readPageRefs(contentDir: string, cache: PageLookup | undefined): PageRe
     const page = readPageFile(path, slug, known);
     const identity = identityOf(page); // before slim() lets go of the validated data
     return { slug, page: slim(page), identity, sig };
+  });
+  const aliases = refs.flatMap((r) => (r.page ? (r.identity.aliases ?? []) : (r.cached.identity.aliases ?? [])));
+  if (!learnOldNames(known, aliases)) return refs;
+  return refs.map((ref, k) => {
+    if (!ref.page || !relatedNamesOldName(ref.page, known)) return ref;
+    const page = readPageFile(pages[k]!.path, ref.slug, known);
+    return { slug: ref.slug, page: slim(page), identity: identityOf(page), sig: ref.sig };
   });
 }
 

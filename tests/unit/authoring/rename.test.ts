@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { runIngest } from '../../../src/ingest/pipeline/run-ingest.ts';
+import { readAllPages } from '../../../src/ingest/merge/apply.ts';
 import { splitPage } from '../../e2e/helpers/content.ts';
 
 let root: string;
@@ -53,6 +54,27 @@ describe('a renamed claim page', () => {
     const r = ingest();
     expect(r.errors).toEqual([]);
     expect(r.written).toEqual([]);
+  });
+
+  it('a hand-written page may relate to the page by its old name (its address leads there), in ingest and in review', () => {
+    const file = join(claimsDir(), 'desk-own-check.mdx');
+    writeFileSync(
+      file,
+      `---\ntitle: The desk checked the call itself\nverdict: unattributed\nrelated:\n  - slug: ${oldSlug}\n    relation: related\n---\n\nOur own check.\n`,
+    );
+    try {
+      const r = ingest();
+      expect(r.errors).toEqual([]);
+      expect(readFileSync(file, 'utf8')).toContain(`slug: ${oldSlug}`); // the author's words, as written
+      expect(readAllPages(content).flatMap((p) => p.errors)).toEqual([]);
+      expect(ingest().errors).toEqual([]); // and again, with the page known from the cache
+      // A name no page has, nor had, is still refused.
+      writeFileSync(file, readFileSync(file, 'utf8').replace(`slug: ${oldSlug}`, `slug: ${oldSlug}-typo`));
+      expect(ingest().errors.join('\n')).toContain(`"${oldSlug}-typo" is not a claim page`);
+    } finally {
+      rmSync(file);
+    }
+    expect(ingest().errors).toEqual([]);
   });
 
   it('an old name another page has, as its name or an old name, stops the run naming the file and the other page', () => {
