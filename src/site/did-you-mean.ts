@@ -1,8 +1,8 @@
 /**
  * "Did you mean …?" for a search with a word the site does not have. Pagefind has no typo
  * tolerance, so a misspelt name finds nothing of it; each such word is replaced by the most
- * frequent word of the site a slip away. Runs in the browser, on the vocabulary of
- * src/site/search-words.ts. What is not a slip is left alone, since a wrong suggestion is worse
+ * frequent word of the site a slip away. Runs in the browser, on the words of the search index
+ * (/search-words.json, written by src/integrations/search-words.ts). What is not a slip is left alone, since a wrong suggestion is worse
  * than none ("truth" is not "trump", "unconfirmed" not "confirmed"):
  * - a word some word of the site begins with ("Wash" while typing "Washington", "claim" for
  *   "claims"): Pagefind finds a word by its beginning already;
@@ -10,7 +10,7 @@
  * - another form of a word ("unconfirmed", "Putins"): a known word with letters added at an end.
  */
 import { levenshtein } from '../ingest/merge/closest.ts';
-import { MIN_WORD } from './search-words.ts';
+import { MIN_WORD, WORD } from './search-words.ts';
 
 /** The site's words: by frequency (most frequent first), as a set, and in code-point order. */
 export interface Vocabulary {
@@ -71,7 +71,7 @@ function likeWritten(found: string, word: string): string {
 export function didYouMean(term: string, vocabulary: Vocabulary): string | null {
   let changed = false;
   let looked = 0;
-  const out = term.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => {
+  const out = term.replace(WORD, (word) => {
     const lower = word.toLowerCase();
     if (lower.length < MIN_WORD || vocabulary.known.has(lower) || beginsKnownWord(lower, vocabulary.sorted)) return word;
     if (slipsAllowed(lower.length) === 0 || looked++ >= MAX_UNKNOWN) return word;

@@ -5,8 +5,8 @@
  * compares the words of each search with these (src/site/did-you-mean.ts); the build writes
  * them from the text Pagefind indexed (src/integrations/search-words.ts).
  */
-/** A word as a searcher types it: letters (accents and all), at least this long. */
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** A word as a searcher types it: letters (accents and all); the vocabulary keeps those at least MIN_WORD long. */
+export const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 export const MIN_WORD = 3;
 
 /** The distinct words of `texts`, lower-cased, most frequent first (ties alphabetical), at most `limit`. */

@@ -115,10 +115,11 @@ function readPageFile(path: string, slug: string, known: ReadonlySet<string>): E
 /** Reads and validates every page of `<contentDir>/claims`, sorted by slug (alias clashes included). */
 export function readAllPages(contentDir: string): ExistingPage[] {
   const { pages, known } = claimPageFiles(contentDir);
-  const read = pages.map(({ path, slug }) => readPageFile(path, slug, known));
+  const first = pages.map(({ path, slug }) => readPageFile(path, slug, known));
   // A hand-written page's `related` may name a page by an old name (its redirect leads there).
-  const aliases = read.flatMap((p) => p.data?.aliases ?? []);
-  if (learnOldNames(known, aliases)) read.forEach((p, i) => (read[i] = relatedNamesOldName(p, known) ? readPageFile(pages[i]!.path, p.slug, known) : p));
+  const read = learnOldNames(known, first.flatMap((p) => p.data?.aliases ?? []))
+    ? first.map((p, i) => (relatedNamesOldName(p, known) ? readPageFile(pages[i]!.path, p.slug, known) : p))
+    : first;
   const bySlug = new Map(read.map((p) => [p.slug, p]));
   for (const { slug, error } of aliasClashErrors(contentDir, read.map((p) => ({ slug: p.slug, aliases: p.data?.aliases })))) bySlug.get(slug)!.errors.push(error);
   return read;
