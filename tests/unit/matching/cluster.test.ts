@@ -63,6 +63,12 @@ describe('features', () => {
     expect(claimFeatures('The board chose Calder Polymers.', learned).terms).toContain('e:calder');
   });
 
+  it('learns no person from an organisation’s name: a Transit Authority is no Mr Authority', () => {
+    const learned = learnAliases(['The Harlow Bay Regional Transit Authority’s board voted on Monday.', 'The Supreme Court ruled.', 'Board chair Martin Keller voted.'], []);
+    expect([...learned.persons].sort()).toEqual(['keller']);
+    expect(claimFeatures('The Regional Transit Authority awarded the contract.', learned).participants).toEqual([]);
+  });
+
   it('leaves numbers written out out of the terms, as it leaves digits out', () => {
     expect(claimFeatures('Nineteen workers were injured.', aliases).terms).toEqual(claimFeatures('12 workers were injured.', aliases).terms);
     expect(claimFeatures('Dozens of firefighters fought the blaze.', aliases).terms.some((t) => t.includes('dozen'))).toBe(false);
