@@ -45,9 +45,31 @@ interface Tagged {
   sentences: Array<[number, number]>;
 }
 
+/**
+ * Letters wink's tokenizer does not know as letters: it knows Latin-1 ("Kálnay", "Anaïs") but
+ * splits a word at č, ž, ł, ş, ğ… ("Ferenčak" → Feren / č / ak), so Central European and
+ * Turkish names lose their speaker. Such letters are tagged as a plain letter of the same length.
+ */
+const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/gu;
+/** Letters with no decomposition into a base letter and marks. */
+const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ĳ: 'i', Ĳ: 'I', ŀ: 'l', Ŀ: 'L', ſ: 's' };
+
+/**
+ * `text` with every letter beyond Latin-1 replaced by its base letter (č → c, ł → l): one UTF-16
+ * unit for one, so offsets into it are offsets into `text`. Only what wink reads is folded;
+ * tokens keep the text as written.
+ */
+export function foldForTagging(text: string): string {
+  return text.replace(BEYOND_LATIN1, (ch) => {
+    const base = ch.normalize('NFD').charAt(0);
+    return UNDECOMPOSABLE[ch] ?? (base !== ch && /^[A-Za-z]$/.test(base) ? base : 'x');
+  });
+}
+
 /** One wink pass over `text`: tokens with offsets into `text`, tags, lemmas, entities, sentences. */
 function tag(text: string): Tagged {
-  const doc = wink().readDoc(text);
+  const read = foldForTagging(text);
+  const doc = wink().readDoc(read);
   const its = wink().its;
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -64,13 +86,19 @@ function tag(text: string): Tagged {
   const out: Token[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    let at = text.indexOf(value, cursor);
-    if (at < 0) at = cursor;
+    const word = values[i]!;
+    let at = read.indexOf(word, cursor);
+    const found = at >= 0;
+    if (!found) at = cursor;
+    // The token as written (the folded text has the same length, letter for letter); one not
+    // found stays wink's, which tagSentences then sees is not verbatim.
+    const value = read === text || !found ? word : text.slice(at, at + word.length);
+    const lemma = lemmas[i] ?? word.toLowerCase();
     out[i] = {
       text: value,
       pos: tags[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
+      // A folded word's lemma is the word as written, lower-cased: "Ferenčak", not "ferencak".
+      lemma: value === word ? lemma : lemma === word.toLowerCase() ? value.toLowerCase() : lemma,
       start: at,
       end: at + value.length,
       entity: entityOf[i] ?? '',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packTokens, unpackTokens } from '../../../src/ingest/nlp/packed-tokens.ts';
-import { tagSentences, tokenize, withTokenScope, type Token } from '../../../src/ingest/nlp/tokens.ts';
+import { foldForTagging, tagSentences, tokenize, withTokenScope, type Token } from '../../../src/ingest/nlp/tokens.ts';
 
 const BLOCK = 'The mayor said the bridge will reopen in May. Critics disagreed, citing “delays”.';
 
@@ -22,6 +22,23 @@ describe('tagging a block once', () => {
     const alone = shape(tokenize(own));
     const [, second] = tagSentences(`A storm hit the coast. ${own}`);
     expect(shape(second!.tokens!)).toEqual(alone);
+  });
+});
+
+describe('letters beyond Latin-1', () => {
+  it('keeps a name with č, ž, ł, ş or ğ one proper noun, written as it was', () => {
+    const text = 'Colonel Radu Ferenčak and Emir Hadžić met Łukasz Wałęsa and Şükrü Saracoğlu in Ulmë.';
+    const names = tokenize(text).filter((t) => t.pos === 'PROPN').map((t) => t.text);
+    expect(names).toEqual(['Colonel', 'Radu', 'Ferenčak', 'Emir', 'Hadžić', 'Łukasz', 'Wałęsa', 'Şükrü', 'Saracoğlu', 'Ulmë']);
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).find((t) => t.text === 'Ferenčak')!.lemma).toBe('ferenčak');
+    const [sentence] = tagSentences(`${text} He left.`);
+    expect(sentence!.tokens!.map((t) => t.text)).toContain('Hadžić');
+  });
+
+  it('folds each such letter to one plain letter, so offsets stay those of the text', () => {
+    expect(foldForTagging('Ferenčak, Łódź, Saracoğlu, ǅ')).toBe('Ferencak, Lódz, Saracoglu, x');
+    expect(foldForTagging('Kálnay')).toBe('Kálnay');
   });
 });
 
