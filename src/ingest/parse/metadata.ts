@@ -187,6 +187,31 @@ export function parseMastheadLine(line: string): { outlet: string; date: FoundDa
   return { outlet: name, date };
 }
 
+/**
+ * A masthead line that sits right next to the page's date or byline ("The Daily Beacon" above
+ * "June 11, 2025"): there the name need not end as publications' names usually do ("Cityline",
+ * "The Oshtaran Patriot"), but it must still read like a name: one to five capitalised words or
+ * numbers, "The" only first, and no sentence punctuation ("Politics." or a headline is none).
+ */
+export function parseMastheadByDate(line: string): { outlet: string } | null {
+  const name = collapseSpace(line).trim();
+  const words = name.split(' ');
+  const nameWords = words[0] === 'The' ? words.slice(1) : words;
+  if (nameWords.length === 0 || words.length > 5) return null;
+  if (!nameWords.every((w) => MASTHEAD_WORD.test(w) && !/[.’']$/u.test(w) && !NOT_NAME.has(w.toLowerCase()))) return null;
+  // One capitalised word that is all letters could be a section label ("Politics", "World"):
+  // a single word counts only when it is no common section name.
+  if (nameWords.length === 1 && SECTION_WORDS.has(nameWords[0]!.toLowerCase())) return null;
+  return { outlet: name };
+}
+
+/** Section labels printed near dates, never outlets' names on their own. */
+const SECTION_WORDS = new Set([
+  'news', 'politics', 'world', 'business', 'sport', 'sports', 'opinion', 'analysis', 'culture', 'science', 'health',
+  'technology', 'tech', 'economy', 'markets', 'europe', 'uk', 'us', 'local', 'national', 'international', 'breaking',
+  'live', 'update', 'updated', 'home', 'features', 'comment', 'editorial', 'explainer', 'environment', 'travel',
+]);
+
 export interface ResolvedSources {
   outlet: string | null;
   via: string | null;

@@ -25,7 +25,7 @@ import { gluedDate } from './dates.ts';
 import type { FoundDate } from './dates.ts';
 import { furnitureKind, looksLikeLinkText } from './furniture.ts';
 import { logicalLines } from './lines.ts';
-import { parseMastheadLine, parseMetaLine, resolveSources } from './metadata.ts';
+import { parseMastheadByDate, parseMastheadLine, parseMetaLine, resolveSources } from './metadata.ts';
 import type { SourceLine } from './metadata.ts';
 import { toBlocks } from './subheadings.ts';
 import { takeTitle } from './title.ts';
@@ -44,6 +44,8 @@ export function parseArticle(seed: SeedText): ParsedArticle {
   let byline: string | null = null;
   const sources: SourceLine[] = [];
   const text: string[] = [];
+  /** Indexes in `text` of the lines right before and right after a date or byline line. */
+  const byMeta = new Set<number>();
 
   for (const { text: line } of logicalLines(seed.text)) {
     if (section === 'comments') continue;
@@ -60,6 +62,7 @@ export function parseArticle(seed: SeedText): ParsedArticle {
       else if (section === 'body') {
         date ??= meta.date;
         byline ??= meta.byline;
+        byMeta.add(text.length - 1).add(text.length);
       }
       continue;
     }
@@ -82,10 +85,12 @@ export function parseArticle(seed: SeedText): ParsedArticle {
   const resolved = resolveSources(sources);
   if (resolved.outlet === null) {
     for (let k = 0; k < Math.min(MASTHEAD_LINES, text.length - 1); k++) {
-      const masthead = parseMastheadLine(text[k]!);
+      // Next to the date or byline, a line after the first (the title's) may be a masthead
+      // whose name ends in no publication word ("The Daily Beacon").
+      const masthead = parseMastheadLine(text[k]!) ?? (k > 0 && byMeta.has(k) ? parseMastheadByDate(text[k]!) : null);
       if (!masthead) continue;
       resolved.outlet = masthead.outlet;
-      date ??= masthead.date;
+      date ??= 'date' in masthead ? masthead.date : null;
       text.splice(k, 1);
       break;
     }

@@ -44,6 +44,19 @@ describe('parseArticle: masthead lines', () => {
     expect(parse('The Daily Star\nMayor resigns after vote\nThe mayor resigned on Monday.')).toMatchObject({ outlet: 'The Daily Star', title: 'Mayor resigns after vote' });
   });
 
+  it('next to the date or byline, any short name under the title is the masthead, whatever its last word', () => {
+    const a = parse('FORKFUL ‘COVER-UP’: 3 MILLION HIT IN HACK\n\nThe Daily Beacon\n\nJune 11, 2025\n\nBy Kelly Marsh, Consumer Editor\n\nStaff say bosses knew.');
+    expect(a).toMatchObject({ outlet: 'The Daily Beacon', date: '2025-06-11', title: 'FORKFUL ‘COVER-UP’: 3 MILLION HIT IN HACK' });
+    expect(a.blocks.map((b) => b.text)).toEqual(['Staff say bosses knew.']);
+    expect(parse('Forkful data breach: what we know\nCityline\nJune 12, 2025\nText one.').outlet).toBe('Cityline');
+    expect(parse('Velčany’s lies won’t survive\nJune 9, 2025\nThe Oshtaran Patriot\nText one.').outlet).toBe('The Oshtaran Patriot');
+    // Not the title itself, not a section label, not a sentence, not a line away from the date.
+    expect(parse('Mayor Resigns After Vote\nJune 9, 2025\nThe mayor resigned.').outlet).toBeNull();
+    expect(parse('Mayor resigns after vote\nPolitics\nJune 9, 2025\nThe mayor resigned.').outlet).toBeNull();
+    expect(parse('Mayor resigns after vote\nHe Quit.\nJune 9, 2025\nThe mayor resigned.').outlet).toBeNull();
+    expect(parse('Mayor resigns after vote\nCityline\nThe mayor resigned.\nJune 9, 2025').outlet).toBeNull();
+  });
+
   it('a Source line wins; a masthead further down, a heading or a section label is text', () => {
     expect(parse('Title of the piece\nValley Courier\nText one.\nSource: Herald').outlet).toBe('Herald');
     const late = parse('Title of the piece\nText one.\nText two.\nValley Courier\nText three.');
