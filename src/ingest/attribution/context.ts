@@ -32,9 +32,11 @@ export interface SpeakerContext {
   lastSpeaker: Attribution | null;
   /** Outlet through which the last anonymous sources were cited, for "the sources". */
   lastSourcesVia: string | null;
+  /** The outlet publishing the article: what it says itself ("The Beacon can reveal") is its own voice. */
+  publisher: Outlet | null;
 }
 
 /** A context with nothing learnt yet. */
 export function emptyContext(): SpeakerContext {
-  return { persons: new Map(), outlets: [], lastOutlet: null, lastPerson: null, lastSpeaker: null, lastSourcesVia: null };
+  return { persons: new Map(), outlets: [], lastOutlet: null, lastPerson: null, lastSpeaker: null, lastSourcesVia: null, publisher: null };
 }

@@ -22,10 +22,22 @@ export interface Resolved {
 }
 
 /** A fresh context for one article; `knownOutlets` (publisher, credited agencies) are registered first. */
-export function createContext(knownOutlets: readonly string[] = []): SpeakerContext {
+export function createContext(knownOutlets: readonly string[] = [], publisher: string | null = null): SpeakerContext {
   const ctx = emptyContext();
+  if (publisher) ctx.publisher = registerOutlet(ctx, publisher);
   for (const o of knownOutlets) registerOutlet(ctx, o);
   return ctx;
+}
+
+/** The article's own reporters: "our correspondent in Drevno", "this newspaper's reporters". */
+const OWN_REPORTERS = /^(?:our|this\s+(?:newspaper|paper|site|station|agency)[’']s)\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|staff|team|reporting)\b/iu;
+
+/** `span` names the publishing outlet itself ("the Beacon", "The Daily Beacon", "Daily Beacon"). */
+function isPublisher(ctx: SpeakerContext, span: string): boolean {
+  const p = ctx.publisher;
+  if (!p) return false;
+  const bare = span.replace(/^the\s+/i, '').trim();
+  return bare === p.name.replace(/^The\s+/, '') || (bare === p.short && /^\p{Lu}/u.test(bare));
 }
 
 const TIME_TAIL =
@@ -77,6 +89,23 @@ const make = (speaker: string | null, role: string | null, kind: Attribution['ki
   via: oneSpace(via),
 });
 
+const ANON_HEAD_G = new RegExp(patterns.anonHead.source, 'giu');
+
+/**
+ * Does the span name unnamed sources ("staff", "sources close to", "several diplomats")? Not
+ * when the word is a capitalised part of a name after its first word ("The Transport Workers
+ * Union" is an organisation on record, not unnamed workers), nor a possessive.
+ */
+function anonymousHead(body: string): boolean {
+  for (const m of body.matchAll(ANON_HEAD_G)) {
+    const inName = m.index > 0 && /^\p{Lu}/u.test(m[0]) && !/^(?:the\s+)?$/i.test(body.slice(0, m.index).trim());
+    // "the head of the nurses’ union": the workers only qualify the one who speaks.
+    const possessive = /^[’']/u.test(body.slice(m.index + m[0].length));
+    if (!inName && !possessive) return true;
+  }
+  return false;
+}
+
 /** Resolve a raw speaker span to an attribution, using and updating the article context. */
 export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const span = cleanSpan(rawSpan);
@@ -106,8 +135,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     via = outletOfSpan(ctx, cited[1]!) || null;
     body = body.slice(0, cited.index).trim();
   }
+  // The publishing outlet or its own reporters: the article's own voice, no source of its own.
+  if (isPublisher(ctx, body) || OWN_REPORTERS.test(body)) return result(make(null, null, 'none', null));
   const namedPerson = personIn(ctx, body);
-  const anonHead = patterns.anonHead.test(body) || ANON_SINGULAR.test(body);
+  const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body);
   if (anonHead && !namedPerson) {
     const mentions = outletMentions(ctx, body);
     if (!via && mentions.length > 0) {

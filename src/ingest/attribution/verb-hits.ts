@@ -75,6 +75,10 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     if (next?.text === 'to' && prev && /^(?:is|was|were|are|been|be|being)$/i.test(prev.text)) return;
     // "staff were not told what had happened": whoever is told is no speaker.
     if (TOLD_WHOM.has(info.lemma) && /ed$|^told$/i.test(t.text) && afterBe(tokens, i)) return;
+    // Any other passive ("the breach was first confirmed in May", "the valley has been disputed
+    // since 1994"): its subject is what was said or denied, not who said it. (With "by" the
+    // speaker follows: "was denied by the ministry".)
+    if (/ed$|^(?:said|told|written|shown|known|heard|thought|seen|held|given)$/i.test(t.text) && afterBe(tokens, i) && next?.text.toLowerCase() !== 'by') return;
     // "called for", "calls on".
     if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
     // "cite" frames only as "sources who cite that …".

@@ -48,8 +48,10 @@ export interface ClaimUnit {
 }
 
 export interface ExtractOptions {
-  /** Outlets known in advance (the publishing outlet, credited agencies): helps "the paper". */
+  /** Outlets known in advance (credited agencies): helps "the paper". */
   outlets?: readonly string[];
+  /** The outlet publishing the article: when it speaks of itself, that is the article's own voice. */
+  publisher?: string | null;
 }
 
 /**
@@ -86,7 +88,7 @@ export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptio
 }
 
 function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUnit[] {
-  const ctx = createContext(opts.outlets ?? []);
+  const ctx = createContext(opts.outlets ?? [], opts.publisher ?? null);
   for (const s of sentences) learnFromText(ctx, s.text, s.kind === 'paragraph');
   const runs = quoteRuns(sentences);
   const units: ClaimUnit[] = [];
