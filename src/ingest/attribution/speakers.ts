@@ -21,7 +21,7 @@ export interface Resolved {
   person: Person | null;
 }
 
-/** A fresh context for one article; `knownOutlets` (publisher, credited agencies) are registered first. */
+/** A fresh context for one article: its `publisher`, then `knownOutlets` (credited agencies), registered first. */
 export function createContext(knownOutlets: readonly string[] = [], publisher: string | null = null): SpeakerContext {
   const ctx = emptyContext();
   if (publisher) ctx.publisher = registerOutlet(ctx, publisher);

@@ -101,6 +101,12 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(main?.content).toBe(content);
   });
 
+  it('a passive reporting verb is no frame, unless "by" names who spoke', () => {
+    expect(findFrames('Kessler said the breach was first confirmed in late May.').main).toMatchObject({ speaker: 'Kessler', content: 'the breach was first confirmed in late May.' });
+    expect(findFrames('The Kessin Valley has been disputed since 1994.').main).toBeFalsy();
+    expect(findFrames('The report was denied by the ministry.').main).toBeTruthy();
+  });
+
   it('"told Channel 9 they …": a name may end in a number, a count stays with its noun', () => {
     expect(findFrames('Some patients told Channel 9 they had not heard from the hospital.').main).toMatchObject({ addressee: 'Channel 9', content: 'they had not heard from the hospital.' });
     expect(findFrames('The mayor told Reuters 12 buses were late.').main).toMatchObject({ addressee: 'Reuters', content: '12 buses were late.' });

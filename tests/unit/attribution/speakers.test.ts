@@ -56,6 +56,30 @@ describe('speaker normalisation', () => {
   });
 });
 
+describe('vague sources and the publisher’s own voice', () => {
+  it('plural nouns and quantifiers are unnamed sources, not people on record', () => {
+    const ctx = article('Several British newspapers reported it.');
+    for (const span of ['Staff', 'Villagers', 'Others', 'One worker at the firm', 'Several British newspapers', 'Some patients']) {
+      expect(resolveSpeaker(ctx, span).attribution.kind, span).toBe('anonymous');
+    }
+  });
+
+  it('but not inside an organisation’s name, nor as the possessive of who speaks', () => {
+    const ctx = article();
+    expect(resolveSpeaker(ctx, 'The Transport Workers Union').attribution).toMatchObject({ speaker: 'the Transport Workers Union', kind: 'named' });
+    expect(resolveSpeaker(ctx, 'the head of the nurses’ union').attribution.kind).toBe('named');
+  });
+
+  it('the publishing outlet and its own reporters speak in the article’s own voice', () => {
+    const ctx = createContext([], 'The Daily Beacon');
+    for (const span of ['The Beacon', 'the Daily Beacon', 'Our correspondent in Drevno', 'this newspaper’s reporters']) {
+      expect(resolveSpeaker(ctx, span), span).toEqual({ attribution: { speaker: null, role: null, kind: 'none', via: null }, outlet: false, person: null });
+    }
+    // Another outlet still relays its own report.
+    expect(resolveSpeaker(ctx, 'The Northern Gazette').outlet).toBe(true);
+  });
+});
+
 describe('anonymous sources', () => {
   const ctx = article('The Northern Gazette broke the story.');
 
