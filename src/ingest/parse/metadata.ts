@@ -193,7 +193,7 @@ export function parseMastheadLine(line: string): { outlet: string; date: FoundDa
  * "The Oshtaran Patriot"), but it must still read like a name: one to five capitalised words or
  * numbers, "The" only first, and no sentence punctuation ("Politics." or a headline is none).
  */
-export function parseMastheadByDate(line: string): { outlet: string } | null {
+export function parseMastheadByDate(line: string): { outlet: string; date: null } | null {
   const name = collapseSpace(line).trim();
   const words = name.split(' ');
   const nameWords = words[0] === 'The' ? words.slice(1) : words;
@@ -202,7 +202,7 @@ export function parseMastheadByDate(line: string): { outlet: string } | null {
   // One capitalised word that is all letters could be a section label ("Politics", "World"):
   // a single word counts only when it is no common section name.
   if (nameWords.length === 1 && SECTION_WORDS.has(nameWords[0]!.toLowerCase())) return null;
-  return { outlet: name };
+  return { outlet: name, date: null };
 }
 
 /** Section labels printed near dates, never outlets' names on their own. */

@@ -90,7 +90,7 @@ export function parseArticle(seed: SeedText): ParsedArticle {
       const masthead = parseMastheadLine(text[k]!) ?? (k > 0 && byMeta.has(k) ? parseMastheadByDate(text[k]!) : null);
       if (!masthead) continue;
       resolved.outlet = masthead.outlet;
-      date ??= 'date' in masthead ? masthead.date : null;
+      date ??= masthead.date;
       text.splice(k, 1);
       break;
     }

@@ -25,21 +25,21 @@ describe('a fifth story: a data breach', () => {
 
   it('staff, others, one worker, several newspapers: vague sources, not people on record', () => {
     for (const words of ['Staff say bosses knew', 'Others argue that regular customers', 'One worker at the firm']) {
-      const [{ a, page }] = forkful.appearances(words);
+      const { a, page } = forkful.appearances(words)[0]!;
       expect(a.attribution, words).toBe('anonymous');
       expect(page.verdict, words).not.toBe('confirmed');
     }
   });
 
   it('what the tabloid "can reveal" is its own voice, not a source of its own', () => {
-    const [{ a }] = forkful.appearances('The Beacon can reveal');
+    const { a } = forkful.appearances('The Beacon can reveal')[0]!;
     expect(a).toMatchObject({ speaker: null, attribution: 'none' });
   });
 
   it('an analyst who "estimated" is its speaker; a passive "was confirmed" names no speaker', () => {
-    const [{ a }] = forkful.appearances('Tom Harker, an analyst at Pellworth Securities, estimated');
+    const { a } = forkful.appearances('Tom Harker, an analyst at Pellworth Securities, estimated')[0]!;
     expect(a).toMatchObject({ speaker: 'Tom Harker', attribution: 'named' });
-    const [{ a: b, page }] = forkful.appearances('Kessler said the breach was first confirmed in late May');
+    const { a: b, page } = forkful.appearances('Kessler said the breach was first confirmed in late May')[0]!;
     expect(b.speaker).toMatch(/Kessler$/);
     expect(page.title).toMatch(/^The breach was first confirmed/);
   });
@@ -55,7 +55,7 @@ describe('a fifth story: a data breach', () => {
 
 describe('a sixth story: a border clash', () => {
   it('a minister whose name has č or ž denies on record, and the claim he denies is disputed', () => {
-    const [{ a }] = border.appearances('Emir Hadžić denied that Oshtaran troops had crossed the border');
+    const { a } = border.appearances('Emir Hadžić denied that Oshtaran troops had crossed the border')[0]!;
     expect(a).toMatchObject({ speaker: 'Emir Hadžić', stance: 'denies', attribution: 'named' });
     const crossed = border.pages.find((p) => p.title === 'Oshtaran troops then crossed the border')!;
     expect(crossed.verdict).toBe('disputed');
@@ -69,7 +69,7 @@ describe('a sixth story: a border clash', () => {
   });
 
   it('"the valley has been disputed since 1994" is background, not a denial by the valley', () => {
-    const [{ a }] = border.appearances('The Kessin Valley has been disputed since');
+    const { a } = border.appearances('The Kessin Valley has been disputed since')[0]!;
     expect(a).toMatchObject({ speaker: null, stance: 'asserts' });
   });
 
