@@ -86,6 +86,14 @@ const BLANK = /^[\s\u200B-\u200D\u2060]*$/u;
 
 /** Describe the first invalid UTF-8 sequence: "invalid UTF-8 (byte 0xFF at offset 12)". */
 export function firstInvalidUtf8(bytes: Uint8Array): string {
+  const i = invalidUtf8Offset(bytes);
+  if (i < 0) return 'invalid UTF-8';
+  const hex = (bytes[i] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return `invalid UTF-8 (byte 0x${hex} at offset ${i})`;
+}
+
+/** Offset of the first byte that starts no valid UTF-8 sequence, or -1 when all are valid. */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
@@ -104,9 +112,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): string {
     if (!ok) break;
     i += need + 1;
   }
-  if (i >= bytes.length) return 'invalid UTF-8';
-  const hex = (bytes[i] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return `invalid UTF-8 (byte 0x${hex} at offset ${i})`;
+  return i >= bytes.length ? -1 : i;
 }
 
 function hasBom(bytes: Uint8Array, ...bom: number[]): boolean {

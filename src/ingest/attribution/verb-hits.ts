@@ -31,6 +31,9 @@ export interface VerbHit {
 /** Verbs whose passive has the person spoken to as its subject ("were told", "was warned"). */
 const TOLD_WHOM = new Set(['tell', 'inform', 'brief', 'warn', 'assure', 'advise', 'notify', 'remind', 'ask']);
 
+/** Past participles of reporting verbs: regular ones, and the irregular ones the lexicon has. */
+const PARTICIPLE = /ed$|^(?:said|told|written|shown|known|heard|thought|seen|held|given)$/i;
+
 /** Is token `i` right after a form of "be" ("were told", "was not told", "had been quickly briefed")? */
 function afterBe(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -73,12 +76,10 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
     // "is said to", "was reported to" (passive hearsay, not a frame).
     if (next?.text === 'to' && prev && /^(?:is|was|were|are|been|be|being)$/i.test(prev.text)) return;
-    // "staff were not told what had happened": whoever is told is no speaker.
-    if (TOLD_WHOM.has(info.lemma) && /ed$|^told$/i.test(t.text) && afterBe(tokens, i)) return;
-    // Any other passive ("the breach was first confirmed in May", "the valley has been disputed
-    // since 1994"): its subject is what was said or denied, not who said it. (With "by" the
-    // speaker follows: "was denied by the ministry".)
-    if (/ed$|^(?:said|told|written|shown|known|heard|thought|seen|held|given)$/i.test(t.text) && afterBe(tokens, i) && next?.text.toLowerCase() !== 'by') return;
+    // A passive: its subject is what was said or denied ("the breach was first confirmed in May",
+    // "the valley has been disputed since 1994"), or whoever was told ("staff were not told …",
+    // even "told by"). Otherwise "by" names who spoke: "was denied by the ministry".
+    if (PARTICIPLE.test(t.text) && afterBe(tokens, i) && (TOLD_WHOM.has(info.lemma) || next?.text.toLowerCase() !== 'by')) return;
     // "called for", "calls on".
     if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
     // "cite" frames only as "sources who cite that …".

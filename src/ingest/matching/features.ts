@@ -10,7 +10,7 @@ import { tokenize as sharedTokenize, type Token } from '../nlp/tokens.ts';
 import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
 import placesJson from '../lexicon/places.json' with { type: 'json' };
 import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
-import organisationsJson from '../lexicon/organisations.json' with { type: 'json' };
+import { lexicon } from '../attribution/lexicon.ts';
 import { isNumberWord } from '../verdicts/figures.ts';
 
 export interface ClaimFeatures {
@@ -140,12 +140,6 @@ const ORG_SUFFIXES = new Set([
   'motors', 'polymers', 'group', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'company', 'co', 'holdings', 'industries',
   'airlines', 'systems', 'technologies', 'partners', 'capital', 'energy', 'chemicals', 'pharmaceuticals', 'foods', 'coach', 'labs',
 ]);
-
-/**
- * Common nouns that head an organisation's name: "Harlow Bay Regional Transit Authority" and
- * "the Supreme Court" are no person called Authority or Court, whoever they are said to speak for.
- */
-const ORG_NOUNS = new Set(organisationsJson.nouns.filter((n) => !n.includes(' ')));
 
 /** The key of the name toks[i..j]: its last word ("Jane Q. Smith" → smith), or the word before a company suffix. */
 function nameKey(toks: readonly Tok[], i: number, j: number): string {
@@ -340,9 +334,10 @@ export function createAliasLearner(): AliasLearner {
         const t = toks[i]!;
         const prev = toks[i - 1];
         if (nameLike(t) && prev && (nameLike(prev) || titled(prev))) {
-          // "Verano Motors" is a company, not a person called Motors.
+          // "Verano Motors" is a company, not a person called Motors; the "Regional Transit
+          // Authority" and the "Supreme Court" are no person called Authority or Court.
           const key = bare(t.lower);
-          if (!(toks[i + 1] && isName(toks[i + 1]!)) && !ORG_SUFFIXES.has(key) && !ORG_NOUNS.has(key)) persons.add(key);
+          if (!(toks[i + 1] && isName(toks[i + 1]!)) && !ORG_SUFFIXES.has(key) && !lexicon.orgNouns.has(key)) persons.add(key);
         }
         const place = placeAt(toks, i);
         if (!place) continue;

@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { writeIfChanged } from '../fs/atomic-write.ts';
 import { fsReason } from '../fs/folders.ts';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
-import { firstInvalidUtf8 } from '../read-seeds.ts';
+import { firstInvalidUtf8, invalidUtf8Offset } from '../read-seeds.ts';
 import type { GeneratedClaim } from '../types.ts';
 import { assignSlugs, baseSlug } from './identity.ts';
 import type { PageIdentity } from './identity.ts';
@@ -105,8 +105,8 @@ function readPageFile(path: string, slug: string, known: ReadonlySet<string>): E
   // with it the next time the page is rewritten.
   if (!isUtf8(bytes)) {
     const reason = firstInvalidUtf8(bytes);
-    const at = /at offset (\d+)/.exec(reason);
-    const line = at ? bytes.subarray(0, Number(at[1])).toString('latin1').split('\n').length : 1;
+    const at = invalidUtf8Offset(bytes);
+    const line = at < 0 ? 1 : bytes.subarray(0, at).toString('latin1').split('\n').length;
     return refuse(`is not UTF-8 (${reason.replace(/^invalid UTF-8 \(|\)$/g, '')}): save the file as UTF-8; nothing was rewritten`, line);
   }
   return readPage(displayPath(path), slug, bytes.toString('utf8'), { knownSlugs: known });

@@ -176,11 +176,8 @@ const MASTHEAD_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*$/u;
 export function parseMastheadLine(line: string): { outlet: string; date: FoundDate | null } | null {
   const [first = '', ...others] = collapseSpace(line).split(BYLINE_SEPARATOR);
   const name = first.replace(/[.,;:]+$/u, '').trim();
-  const words = name.split(' ');
-  // Capitalised words or numbers ("Channel 7 News"), "The" allowed only first ("The Daily Star").
-  const nameWords = words[0] === 'The' ? words.slice(1) : words;
-  const named = nameWords.length > 0 && nameWords.every((w) => MASTHEAD_WORD.test(w) && !NOT_NAME.has(w.toLowerCase()));
-  if (words.length > 6 || !named || !MASTHEAD_WORDS.has(words.at(-1)!.toLowerCase())) return null;
+  const words = mastheadWords(name, 6);
+  if (!words || !MASTHEAD_WORDS.has(words.at(-1)!.toLowerCase())) return null;
   if (others.length > 1) return null;
   const date = others.length === 1 ? dateLine(others[0]!) : null;
   if (others.length === 1 && date === null) return null;
@@ -195,14 +192,22 @@ export function parseMastheadLine(line: string): { outlet: string; date: FoundDa
  */
 export function parseMastheadByDate(line: string): { outlet: string; date: null } | null {
   const name = collapseSpace(line).trim();
+  const words = mastheadWords(name, 5);
+  if (!words || words.some((w) => /[.’']$/u.test(w))) return null;
+  // One word could be a section label ("Politics", "World"): it counts when it is none.
+  if (words.length === 1 && SECTION_WORDS.has(words[0]!.toLowerCase())) return null;
+  return { outlet: name, date: null };
+}
+
+/**
+ * The words of `name` after a leading "The", when it reads like a publication's name: at most
+ * `max` words in all, each capitalised or a number ("Channel 7 News"), none a function word.
+ */
+function mastheadWords(name: string, max: number): string[] | null {
   const words = name.split(' ');
   const nameWords = words[0] === 'The' ? words.slice(1) : words;
-  if (nameWords.length === 0 || words.length > 5) return null;
-  if (!nameWords.every((w) => MASTHEAD_WORD.test(w) && !/[.’']$/u.test(w) && !NOT_NAME.has(w.toLowerCase()))) return null;
-  // One capitalised word that is all letters could be a section label ("Politics", "World"):
-  // a single word counts only when it is no common section name.
-  if (nameWords.length === 1 && SECTION_WORDS.has(nameWords[0]!.toLowerCase())) return null;
-  return { outlet: name, date: null };
+  if (words.length > max || nameWords.length === 0) return null;
+  return nameWords.every((w) => MASTHEAD_WORD.test(w) && !NOT_NAME.has(w.toLowerCase())) ? nameWords : null;
 }
 
 /** Section labels printed near dates, never outlets' names on their own. */
