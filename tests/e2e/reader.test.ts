@@ -251,7 +251,11 @@ describe('search filters', () => {
     await expect.poll(() => summary(page), { timeout: 20_000 }).toMatch(/^\d+ results$/);
     const total = Number((await summary(page)).split(' ')[0]);
     expect(total).toBeGreaterThan(40); // more than the first batch the Component UI loads
-    await page.locator('pagefind-results a.cc-result-link').first().focus();
+    // Results load in no set order: start from the first result's link, once it is there, not
+    // from whichever link happened to load first (Tab only goes forward).
+    const first = page.locator('pagefind-results [data-pf-result-index="0"] a.cc-result-link');
+    await first.waitFor({ state: 'visible', timeout: 20_000 });
+    await first.focus();
     const seen = new Set<string>();
     for (let k = 0; k < total + 5; k++) {
       const href = await page.evaluate(() => (document.activeElement?.closest('pagefind-results') ? (document.activeElement as HTMLAnchorElement).href : null));
