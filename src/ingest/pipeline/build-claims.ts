@@ -90,6 +90,9 @@ class UnitTable implements DisputeUnits, FigureUnits {
   terms(i: number): readonly string[] {
     return this.units[i]!.features.terms;
   }
+  predicates(i: number): readonly string[] {
+    return this.units[i]!.features.predicates;
+  }
   attribution(i: number): FeaturedUnit['attribution'] {
     return this.units[i]!.attribution;
   }

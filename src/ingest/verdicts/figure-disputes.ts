@@ -15,6 +15,8 @@ export interface FigureUnits {
   date(i: number): string | null;
   /** The unit's matching terms (features.terms). */
   terms(i: number): readonly string[];
+  /** The unit's verbs' terms (features.predicates). */
+  predicates(i: number): readonly string[];
   /** The figures the unit states (article-claims.ts, figuresOf: none for denials and refusals to comment). */
   figures(i: number): readonly Figure[];
   attribution(i: number): Attribution;
@@ -52,7 +54,7 @@ export function figureDispute(
   for (const i of members) {
     const figures = units.figures(i);
     if (figures.length === 0) continue;
-    tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms: units.terms(i) });
+    tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms: units.terms(i), predicates: units.predicates(i) });
     unitOf.push(i);
     for (const f of figures) {
       const b = bounds.get(f.counts);

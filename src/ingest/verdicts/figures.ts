@@ -172,6 +172,8 @@ export interface Telling {
   date: string | null;
   /** Its matching features' terms (matching/features.ts: words, concepts, `e:` people, `p:` places), ascending. */
   terms: readonly string[];
+  /** Its verbs' terms (features.predicates: what happened, "c:compromise" for "exposed"); none when not known. */
+  predicates?: readonly string[];
 }
 
 /** Tellings this many days apart or more may count at different times: a toll that rises is no conflict. */
@@ -183,21 +185,41 @@ const SAME_WORDS = 0.75;
 
 /**
  * Do two tellings state the same thing at the same time, so that their figures must agree?
- * The matcher joins claims by resemblance; a figure only conflicts when the rest is the same:
- * nearly the same words (numbers are no terms; at most one term apart for short tellings)
- * naming no different people or places. And not
- * when both are dated days apart: a toll that rises from one day to the next is no conflict.
+ * The matcher joins claims by resemblance; a figure only conflicts when the rest is the same.
+ * Either nearly the same words (numbers are no terms; at most one term apart for short
+ * tellings), or the same measure (`counts`, the thing both figures count): the same noun
+ * counted by the same verb ("the data of about 40,000 patients was exposed" / "the personal
+ * records of about 55,000 patients were exposed in the cyberattack"), which a reporter's
+ * adjuncts do not change. Neither names people or places the other does not. And not when both
+ * are dated days apart: a toll that rises from one day to the next is no conflict.
  */
-export function comparable(a: Telling, b: Telling): boolean {
+export function comparable(a: Telling, b: Telling, counts?: string): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
+  if (!sameWords(a, b) && !(counts !== undefined && sameMeasure(a, b, counts))) return false;
+  const named = (t: string): boolean => t.startsWith('e:') || t.startsWith('p:');
+  return !a.terms.some((t) => named(t) && !b.terms.includes(t)) || !b.terms.some((t) => named(t) && !a.terms.includes(t));
+}
+
+function sameWords(a: Telling, b: Telling): boolean {
   let shared = 0;
   for (const t of a.terms) if (b.terms.includes(t)) shared++;
   const union = a.terms.length + b.terms.length - shared;
   // Short tellings differ by a share of their words as soon as one adds an adjunct: "12 workers
   // were injured" and "a dozen workers were hurt in the fire" differ by one term of three.
-  if (shared < SAME_WORDS * union && !(shared >= 2 && union - shared <= 1)) return false;
-  const named = (t: string): boolean => t.startsWith('e:') || t.startsWith('p:');
-  return !a.terms.some((t) => named(t) && !b.terms.includes(t)) || !b.terms.some((t) => named(t) && !a.terms.includes(t));
+  return shared >= SAME_WORDS * union || (shared >= 2 && union - shared <= 1);
+}
+
+/**
+ * Both count `counts`, a noun both tellings have among their words ("patients", not "percent"
+ * or "$": "inflation rose 3 percent" and "unemployment rose 5 percent" measure two things),
+ * with a verb in common (what happened to the things counted), in the same places: a place
+ * bounds what is counted ("employs 4,000 people in Sarovia" / "10,000 people across the region").
+ */
+function sameMeasure(a: Telling, b: Telling, counts: string): boolean {
+  const noun = `w:${counts}`;
+  if (!a.terms.includes(noun) || !b.terms.includes(noun) || !a.predicates || !b.predicates) return false;
+  const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
+  return places(a) === places(b) && a.predicates.some((p) => b.predicates!.includes(p));
 }
 
 /**
@@ -214,8 +236,8 @@ export function firstConflict(
     if (tj.figures.length === 0) continue;
     for (let i = 0; i < j; i++) {
       const ti = tellings[i]!;
-      if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !comparable(ti, tj) || !sameStory(i, j)) continue;
-      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb)) return { a: i, b: j, fa, fb };
+      if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !sameStory(i, j)) continue;
+      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, fa.counts)) return { a: i, b: j, fa, fb };
     }
   }
   return null;

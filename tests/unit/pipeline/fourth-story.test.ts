@@ -62,8 +62,16 @@ describe('a fourth story', () => {
     expect(pageOf('offer free credit monitoring').verdict).toBe('confirmed');
   });
 
-  // Still wrong (README, "More stories"): the hospital's 40,000 and the state's 55,000 patients
-  // are told in words too different to meet, so the conflicting figure is not found; the
-  // ambulance diversion and the attack itself are each several pages ("stopped taking
-  // ambulances", "diverted ambulances", "turn away ambulances").
+  it('the hospital’s 40,000 patients and the state’s 55,000, told in different words, are a conflicting figure', () => {
+    const page = pageOf('The personal records of about 55,000 patients were exposed');
+    expect(page.verdict).toBe('disputed');
+    const reason = page.reasons.find((r) => r.startsWith('Sources disagree on a figure'));
+    expect(reason).toMatch(/“about 40,000 patients” \(the hospital, The Valley Post\)/);
+    expect(reason).toMatch(/“(about )?55,000 patients” \(/);
+  });
+
+  // Still wrong (README, "More stories"): "About 40,000 patients were affected" stands on a page
+  // of its own, confirmed (its verb is no other telling's); the ambulance diversion and the
+  // attack itself are each several pages ("stopped taking ambulances", "diverted ambulances",
+  // "turn away ambulances").
 });

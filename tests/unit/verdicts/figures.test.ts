@@ -108,6 +108,23 @@ describe('comparable', () => {
     expect(comparable(t([...storm, 'p:marlow']), t([...storm, 'p:dunmore']))).toBe(false);
     expect(comparable(t([...storm, 'p:marlow']), t(storm))).toBe(true);
   });
+  it('or the same measure: the same noun counted by the same verb, in the same places', () => {
+    const hospital = { ...t(['c:compromise', 'c:data', 'w:patient']), predicates: ['c:compromise'] };
+    const state = { ...t(['c:compromise', 'c:cyberattack', 'c:data', 'e:fenmore', 'w:hospital', 'w:patient', 'w:personal']), predicates: ['c:compromise'] };
+    expect(comparable(hospital, state, 'patient')).toBe(true);
+    expect(comparable(hospital, state)).toBe(false); // no figure named: only the words count
+    expect(comparable(hospital, state, 'record')).toBe(false); // a noun neither telling has
+    expect(comparable(hospital, { ...state, predicates: ['w:affect'] }, 'patient')).toBe(false);
+    expect(comparable(hospital, t(state.terms), 'patient')).toBe(false); // verbs not known
+    // A place bounds what is counted.
+    const sarovia = { ...t(['e:quorensky', 'p:sarovia', 'w:employ', 'w:people']), predicates: ['w:employ'] };
+    const region = { ...t(['e:quorensky', 'w:employ', 'w:people', 'w:region']), predicates: ['w:employ'] };
+    expect(comparable(sarovia, region, 'people')).toBe(false);
+    expect(comparable(sarovia, { ...sarovia, terms: [...sarovia.terms, 'w:staff'] }, 'people')).toBe(true);
+    // "percent" and "$" are no nouns of the tellings: inflation and unemployment are two measures.
+    const inflation = { ...t(['w:inflation', 'w:rise']), predicates: ['w:rise'] };
+    expect(comparable(inflation, { ...t(['w:rise', 'w:unemployment']), predicates: ['w:rise'] }, 'percent')).toBe(false);
+  });
   it('not days apart: figures get updated', () => {
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-02'))).toBe(true);
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-05'))).toBe(false);
