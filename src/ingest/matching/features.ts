@@ -69,6 +69,12 @@ for (const [concept, words] of Object.entries(conceptsJson)) {
   for (const w of words as string[]) conceptOf.set(w, concept);
 }
 
+/** A word's matching term, as a claim's features give it: its concept's, if it has one ("soldier" → "c:military"). */
+export function wordTerm(word: string): string {
+  const concept = conceptOf.get(word);
+  return concept ? `c:${concept}` : `w:${word}`;
+}
+
 const placeOf = new Map<string, string>();
 let longestPlace = 1;
 /** First words of the place variants: most tokens start none, and are ruled out by one lookup. */

@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { surnameOf } from '../attribution/people.ts';
-import type { ClaimFeatures } from '../matching/features.ts';
+import { wordTerm, type ClaimFeatures } from '../matching/features.ts';
 import {
   articleClaims,
   corpusAliases,
@@ -20,7 +20,7 @@ import { ArticleRelations, storyKeys } from '../matching/stories.ts';
 import { resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
-import { figureDispute, type FigureUnits } from '../verdicts/figure-disputes.ts';
+import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import type { Figure } from '../verdicts/figures.ts';
 import { summarise } from './summary.ts';
@@ -92,6 +92,9 @@ class UnitTable implements DisputeUnits, FigureUnits {
   }
   predicates(i: number): readonly string[] {
     return this.units[i]!.features.predicates;
+  }
+  term(word: string): string {
+    return wordTerm(word);
   }
   attribution(i: number): FeaturedUnit['attribution'] {
     return this.units[i]!.attribution;
@@ -189,11 +192,13 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     for (const m of members) table.cluster[orphanDenials[m]!] = c;
   }
   const denialClusterOf = new Map<number, number>();
+  const denialClusters = new Set<number>();
   for (const [target, members] of [...denialsOf].sort((a, b) => a[0] - b[0])) {
     const c = clusters.length;
     clusters.push(members);
     for (const i of members) table.cluster[i] = c;
     denialClusterOf.set(target, c);
+    denialClusters.add(c);
   }
 
   // 4. Disputes: direct denials, then details of a denied event (same reporter, same people).
@@ -214,6 +219,10 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     const d = figureDispute(members, table, sameStory);
     if (d) addDispute(c, d, -1);
   });
+  // … and between claims whose words differ but measure one thing: claims with pages of their
+  // own (not denials, not headline teasers: see `published` below), so each can link the other.
+  const between = (c: number): boolean => !denialClusters.has(c) && !clusters[c]!.every((i) => units[i]!.heading);
+  figureDisputesBetween(clusters, table, between, sameStory, addDispute);
 
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();

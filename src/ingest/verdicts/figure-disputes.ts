@@ -6,7 +6,7 @@
  */
 import type { Attribution, Stance } from '../types.ts';
 import type { FigureDispute } from './decide.ts';
-import { firstConflict, type Figure, type Telling } from './figures.ts';
+import { comparable, figuresConflict, firstConflict, measureOf, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits {
@@ -17,6 +17,8 @@ export interface FigureUnits {
   terms(i: number): readonly string[];
   /** The unit's verbs' terms (features.predicates). */
   predicates(i: number): readonly string[];
+  /** A word's matching term, as features give it ("soldier" → "c:military", "patient" → "w:patient"). */
+  term(word: string): string;
   /** The figures the unit states (article-claims.ts, figuresOf: none for denials and refusals to comment). */
   figures(i: number): readonly Figure[];
   attribution(i: number): Attribution;
@@ -33,6 +35,16 @@ function label(units: FigureUnits, i: number): string {
   if (a.kind === 'named' && a.speaker) return `${a.speaker}, ${where}`;
   if (a.kind === 'none') return where;
   return `${a.speaker ?? 'unnamed sources'}, ${where}`;
+}
+
+/** Who states a telling, as a dispute names its source. */
+function disputant(units: FigureUnits, i: number): Pick<FigureDispute, 'speaker' | 'role' | 'articles'> {
+  const a = units.attribution(i);
+  return {
+    speaker: a.kind === 'named' && a.speaker ? a.speaker : (units.outlet(i) ?? units.article(i)),
+    role: a.kind === 'named' ? a.role : null,
+    articles: new Set([units.article(i)]),
+  };
 }
 
 /**
@@ -67,17 +79,100 @@ export function figureDispute(
   }
   if (![...bounds.values()].some((b) => b.low > b.high) || new Set(tellings.map((t) => t.article)).size < 2) return null;
   // (The later telling first: firstConflict asks for each later telling about all earlier ones.)
-  const found = firstConflict(tellings, (a, b) => sameStory(unitOf[b]!, unitOf[a]!));
+  const found = firstConflict(tellings, (a, b) => sameStory(unitOf[b]!, unitOf[a]!), (w) => units.term(w));
   if (!found) return null;
   const [ia, ib] = [unitOf[found.a]!, unitOf[found.b]!];
   // The dispute is stated by the on-record side (the later one when both are).
   const by = tellings[found.b]!.onRecord ? ib : ia;
-  const a = units.attribution(by);
   return {
-    speaker: a.kind === 'named' && a.speaker ? a.speaker : (units.outlet(by) ?? units.article(by)),
-    role: a.kind === 'named' ? a.role : null,
-    articles: new Set([units.article(by)]),
+    ...disputant(units, by),
     how: 'figure',
     figures: { one: { text: found.fa.text, by: label(units, ia) }, other: { text: found.fb.text, by: label(units, ib) } },
   };
+}
+
+/**
+ * Conflicting figures between claims: the matcher keeps "the data of about 40,000 patients was
+ * exposed" and "1.2 million customers had their details stolen" apart from tellings with other
+ * figures when the rest of their words differ, yet both measure one thing (figures.ts,
+ * comparable with the thing counted: the same noun, the same verb, the same places). A telling
+ * on record in one claim disputes the other claim (`dispute(c, d, by)`: claim `c` is disputed by
+ * claim `by`), once per pair; only claims `eligible` takes part, and only tellings of one story.
+ *
+ * Cost: tellings are put in buckets by what they count and each verb, and only tellings in one
+ * bucket are compared: most units state no figure, and a bucket holds one measure's tellings.
+ */
+export function figureDisputesBetween(
+  clusters: ReadonlyArray<readonly number[]>,
+  units: FigureUnits,
+  eligible: (c: number) => boolean,
+  sameStory: (i: number, j: number) => boolean,
+  dispute: (c: number, d: FigureDispute, by: number) => void,
+): void {
+  interface Entry {
+    c: number;
+    i: number;
+    figure: Figure;
+    measure: string;
+    telling: Telling;
+  }
+  // Buckets by what is counted, each verb and each name (sameNames: tellings that name anything
+  // share a name), so that a bucket holds one measure of one thing.
+  const buckets = new Map<string, Entry[]>();
+  const measures = new Map<string, string | undefined>(); // what a figure counts → its term
+  const measureOfCount = (counts: string): string | undefined => {
+    if (!measures.has(counts)) measures.set(counts, measureOf(counts, (w) => units.term(w)));
+    return measures.get(counts);
+  };
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const i of members) {
+      const figures = units.figures(i);
+      if (figures.length === 0) continue;
+      const terms = units.terms(i);
+      let telling: Telling | undefined;
+      let keys: string[] = [];
+      for (const figure of figures) {
+        // Only a counted noun of the telling's words makes a measure (not "percent" or "$").
+        const measure = measureOfCount(figure.counts);
+        if (measure === undefined || !terms.includes(measure)) continue;
+        if (!telling) {
+          telling = { article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms, predicates: units.predicates(i) };
+          const names = terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
+          keys = [...new Set(telling.predicates)].flatMap((p) => (names.length > 0 ? names : ['']).map((name) => `${p}\u0000${name}`));
+        }
+        const entry = { c, i, figure, measure, telling };
+        for (const k of keys) {
+          const key = `${measure}\u0000${k}`;
+          const list = buckets.get(key);
+          if (list) list.push(entry);
+          else buckets.set(key, [entry]);
+        }
+      }
+    }
+  });
+  const done = new Set<number>();
+  const n = clusters.length;
+  for (const list of buckets.values()) {
+    // Equal figures never conflict ("the two sides" in every story): sorted by figure, a telling
+    // is compared only with those before its run of equal ones.
+    list.sort((p, q) => p.figure.low - q.figure.low || p.figure.high - q.figure.high);
+    let run = 0;
+    for (let y = 1; y < list.length; y++) {
+      const b = list[y]!;
+      if (b.figure.low !== list[y - 1]!.figure.low || b.figure.high !== list[y - 1]!.figure.high) run = y;
+      for (let x = 0; x < run; x++) {
+        const a = list[x]!;
+        // The cheap tests first: a large corpus puts thousands of tellings in a bucket. (b first
+        // in sameStory: the story relation answers fastest for one article against many.)
+        if (a.c === b.c || a.telling.article === b.telling.article || (!a.telling.onRecord && !b.telling.onRecord) || !figuresConflict(a.figure, b.figure)) continue;
+        const pair = Math.min(a.c, b.c) * n + Math.max(a.c, b.c);
+        if (done.has(pair) || !sameStory(b.i, a.i) || !comparable(a.telling, b.telling, a.measure) || !sameNames(a.telling, b.telling)) continue;
+        done.add(pair);
+        const figures = { one: { text: a.figure.text, by: label(units, a.i) }, other: { text: b.figure.text, by: label(units, b.i) } };
+        if (b.telling.onRecord) dispute(a.c, { ...disputant(units, b.i), how: 'figure', figures }, b.c);
+        if (a.telling.onRecord) dispute(b.c, { ...disputant(units, a.i), how: 'figure', figures: { one: figures.other, other: figures.one } }, a.c);
+      }
+    }
+  }
 }

@@ -43,8 +43,13 @@ export function isNumberWord(word: string): boolean {
 }
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const TIME_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o[’']clock|gmt|utc|hours?\s+gmt)$/i;
-/** Words between a number and what it counts that say nothing about it ("12 more people"). */
-const FILLER = new Set(['more', 'other', 'additional', 'further', 'new', 'of', 'the', 'in', 'extra']);
+/** Words between a number and what it counts that say nothing about it ("12 more people", "a dozen of its soldiers"). */
+const FILLER = new Set(['more', 'other', 'additional', 'further', 'new', 'of', 'the', 'in', 'extra', 'its', 'their', 'our', 'his', 'her', 'own', 'those', 'these']);
+/**
+ * A capitalised word, not a plural, with a lower-case word after it: a demonym or a name used as
+ * an adjective ("five Maredian soldiers", "12 Forkful employees"), not what is counted.
+ */
+const NAME_AS_ADJECTIVE = /^\p{Lu}[\p{L}’'-]*[^s\s]$/u;
 /** Words after a number that count nothing a claim could be about. */
 const NOT_COUNTS = new Set(['and', 'or', 'to', 'by', 'from', 'at', 'on', 'for', 'as', 'than', 'with', 'a', 'an', 'per', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'said', 'says']);
 
@@ -137,14 +142,21 @@ export function figuresIn(text: string): Figure[] {
       // What it counts: the next word that is not a filler ("12 more people" → people).
       let at = tailLength;
       let next: RegExpExecArray | null = null;
-      for (let k = 0; k < 3; k++) {
+      let inPlace = false; // after "in": "20 in Paris" counts no Paris
+      for (let k = 0; k < 4; k++) {
         next = NEXT_WORD.exec(after.slice(at));
         if (!next) break;
         at += next[0].length;
-        if (!FILLER.has(next[1]!.toLowerCase())) break;
+        const word = next[1]!;
+        if (FILLER.has(word.toLowerCase())) {
+          inPlace ||= word.toLowerCase() === 'in';
+          continue;
+        }
+        if (NAME_AS_ADJECTIVE.test(word) && /^\s+\p{Ll}/u.test(after.slice(at))) continue;
+        break;
       }
       const w = next?.[1]?.toLowerCase();
-      if (!w || NOT_COUNTS.has(w)) continue;
+      if (!w || NOT_COUNTS.has(w) || (inPlace && /^\p{Lu}/u.test(next![1]!))) continue;
       counts = singular(w.replace(/[’']s$/, ''));
       upTo = end + at;
     }
@@ -193,11 +205,24 @@ const SAME_WORDS = 0.75;
  * adjuncts do not change. Neither names people or places the other does not. And not when both
  * are dated days apart: a toll that rises from one day to the next is no conflict.
  */
-export function comparable(a: Telling, b: Telling, counts?: string): boolean {
+export function comparable(a: Telling, b: Telling, measure?: string): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
-  if (!sameWords(a, b) && !(counts !== undefined && sameMeasure(a, b, counts))) return false;
+  if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
   const named = (t: string): boolean => t.startsWith('e:') || t.startsWith('p:');
   return !a.terms.some((t) => named(t) && !b.terms.includes(t)) || !b.terms.some((t) => named(t) && !a.terms.includes(t));
+}
+
+/**
+ * Two tellings the matcher kept apart must also be about the same named things to be compared:
+ * one names all the other does (or neither names any). "The company employs about 6,000 people"
+ * is not comparable with "Talath Energy employs about 27,000 people": whose company it is lies
+ * in a sentence the claim does not carry.
+ */
+export function sameNames(a: Telling, b: Telling): boolean {
+  const names = (t: Telling): string[] => t.terms.filter((x) => x.startsWith('e:') || x.startsWith('p:'));
+  const [na, nb] = [names(a), names(b)];
+  if (na.length === 0 || nb.length === 0) return na.length === nb.length;
+  return na.every((x) => nb.includes(x)) || nb.every((x) => na.includes(x));
 }
 
 function sameWords(a: Telling, b: Telling): boolean {
@@ -210,26 +235,39 @@ function sameWords(a: Telling, b: Telling): boolean {
 }
 
 /**
- * Both count `counts`, a noun both tellings have among their words ("patients", not "percent"
- * or "$": "inflation rose 3 percent" and "unemployment rose 5 percent" measure two things),
- * with a verb in common (what happened to the things counted), in the same places: a place
- * bounds what is counted ("employs 4,000 people in Sarovia" / "10,000 people across the region").
+ * Both count one thing (`measure`, the matching term of the noun counted: "w:patient",
+ * "c:military" for soldiers or troops) that both tellings have among their terms, with a verb in
+ * common (what happened to the things counted), in the same places: a place bounds what is
+ * counted ("employs 4,000 people in Sarovia" / "10,000 people across the region").
  */
-function sameMeasure(a: Telling, b: Telling, counts: string): boolean {
-  const noun = `w:${counts}`;
-  if (!a.terms.includes(noun) || !b.terms.includes(noun) || !a.predicates || !b.predicates) return false;
+function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
+  if (!a.terms.includes(measure) || !b.terms.includes(measure) || !a.predicates || !b.predicates) return false;
   const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
   return places(a) === places(b) && a.predicates.some((p) => b.predicates!.includes(p));
 }
 
 /**
+ * The matching term of what a figure counts (`term`: a word's term, matching/features.ts), or
+ * undefined when it counts no thing of its own: "percent" and "$" measure whatever the sentence
+ * is about ("inflation rose 3 percent" and "unemployment rose 5 percent" are two measures).
+ */
+export function measureOf(counts: string, term: (word: string) => string): string | undefined {
+  return counts === 'percent' || CURRENCIES.has(counts) || !/^\p{L}/u.test(counts) ? undefined : term(counts);
+}
+
+/** Money in words, which measures what it pays for as "$" does ("760 million euros in aid"). */
+const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'rupee', 'peso', 'krona', 'krone', 'hryvnia', 'lira', 'won', 'rand', 'real', 'shekel', 'dinar', 'dirham', 'riyal', 'zloty']);
+
+/**
  * The first two tellings (in order) from different articles whose figures conflict, with the
- * conflicting figures; at least one of the two must be on record, the two comparable and of
- * one story (`sameStory(a, b)`, by telling index). Null when all agree.
+ * conflicting figures; at least one of the two must be on record, the two comparable (with
+ * `term`, a word's matching term, also as one measure) and of one story (`sameStory(a, b)`, by
+ * telling index). Null when all agree.
  */
 export function firstConflict(
   tellings: readonly Telling[],
   sameStory: (a: number, b: number) => boolean = () => true,
+  term?: (word: string) => string,
 ): { a: number; b: number; fa: Figure; fb: Figure } | null {
   for (let j = 1; j < tellings.length; j++) {
     const tj = tellings[j]!;
@@ -237,7 +275,7 @@ export function firstConflict(
     for (let i = 0; i < j; i++) {
       const ti = tellings[i]!;
       if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !sameStory(i, j)) continue;
-      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, fa.counts)) return { a: i, b: j, fa, fb };
+      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, term && measureOf(fa.counts, term))) return { a: i, b: j, fa, fb };
     }
   }
   return null;

@@ -51,6 +51,17 @@ describe('a fifth story: a data breach', () => {
     expect(shared.map((p) => p.verdict)).toEqual(['confirmed']);
     expect(new Set(shared[0]!.appearances.map((a) => a.outlet)).size).toBe(3);
   });
+
+  it('1.2 million customers against 3 million, told in other words on two pages: each page disputes the other', () => {
+    const firm = forkful.appearances('exposed the personal details of 1.2 million customers')[0]!.page;
+    const tabloid = forkful.appearances('around 3 million customers had their personal details stolen')[0]!.page;
+    expect(firm.slug).not.toBe(tabloid.slug);
+    for (const [page, other] of [[firm, tabloid], [tabloid, firm]] as const) {
+      expect(page.verdict).toBe('disputed');
+      expect(page.related).toContainEqual({ slug: other.slug, relation: 'disputed-by' });
+      expect(page.reasons.join(' ')).toMatch(/Sources disagree on a figure: “1\.2 million customers” .* against “Around 3 million customers”|“Around 3 million customers” .* against “1\.2 million customers”/);
+    }
+  });
 });
 
 describe('a sixth story: a border clash', () => {
@@ -61,6 +72,12 @@ describe('a sixth story: a border clash', () => {
     expect(crossed.verdict).toBe('disputed');
     expect(crossed.reasons.join(' ')).toContain('Emir Hadžić');
     expect(border.appearances('Colonel Radu Ferenčak said Oshtaran artillery')[0]!.a.speaker).toBe('Radu Ferenčak');
+  });
+
+  it('five soldiers dead against twelve: a figure counted after "of its" or a demonym still counts soldiers', () => {
+    const five = border.appearances('five Maredian soldiers had died')[0]!.page;
+    expect(five.verdict).toBe('disputed');
+    expect(five.reasons.join(' ')).toMatch(/Sources disagree on a figure: “Five Maredian soldiers” .* against “(Twelve Maredian soldiers|a dozen of its soldiers|at least 12 of its soldiers)”/i);
   });
 
   it('villagers are vague sources; the outlet’s own correspondent is its own voice', () => {

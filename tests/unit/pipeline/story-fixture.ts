@@ -15,6 +15,7 @@ export interface StoryPage {
   title: string;
   verdict: string;
   reasons: string[];
+  related: Array<{ slug: string; relation: string }>;
   appearances: Array<{ source: string; quote: string; outlet: string | null; speaker: string | null; role: string | null; attribution: string; stance: string }>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, type Figure } from '../../../src/ingest/verdicts/figures.ts';
+import { comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameNames, type Figure } from '../../../src/ingest/verdicts/figures.ts';
 
 const one = (text: string): Figure => {
   const f = figuresIn(text);
@@ -24,6 +24,11 @@ describe('figuresIn', () => {
     ['12 injuries were reported', { counts: 'injury', low: 12, high: 12, text: '12 injuries' }],
     ['3 houses burned', { counts: 'house', low: 3, high: 3, text: '3 houses' }],
     ['A dozen workers were hurt in the fire', { counts: 'worker', low: 12, high: 12, text: 'A dozen workers' }],
+    // Past a possessive, a demonym or a name used as an adjective, to what is counted.
+    ['A dozen of its soldiers died', { counts: 'soldier', low: 12, high: 12, text: 'A dozen of its soldiers' }],
+    ['Five Maredian soldiers had died', { counts: 'soldier', low: 5, high: 5, text: 'Five Maredian soldiers' }],
+    ['12 Forkful employees were told', { counts: 'employee', low: 12, high: 12, text: '12 Forkful employees' }],
+    ['12 Republicans voted', { counts: 'republican', low: 12, high: 12, text: '12 Republicans' }],
   ])('reads %j', (text, want) => {
     expect(one(text)).toEqual(want);
   });
@@ -45,6 +50,8 @@ describe('figuresIn', () => {
     'the leaders met at 7 p.m. and again at 9:30',
     'It was his 3rd visit since 2019',
     '40 were injured', // counts nothing it names
+    'Police arrested 20 in Paris', // a place, not what is counted
+    'There were 12 in the Kessin Valley',
   ])('finds no figure in %j', (text) => {
     expect(figuresIn(text)).toEqual([]);
   });
@@ -111,19 +118,33 @@ describe('comparable', () => {
   it('or the same measure: the same noun counted by the same verb, in the same places', () => {
     const hospital = { ...t(['c:compromise', 'c:data', 'w:patient']), predicates: ['c:compromise'] };
     const state = { ...t(['c:compromise', 'c:cyberattack', 'c:data', 'e:fenmore', 'w:hospital', 'w:patient', 'w:personal']), predicates: ['c:compromise'] };
-    expect(comparable(hospital, state, 'patient')).toBe(true);
+    expect(comparable(hospital, state, 'w:patient')).toBe(true);
     expect(comparable(hospital, state)).toBe(false); // no figure named: only the words count
-    expect(comparable(hospital, state, 'record')).toBe(false); // a noun neither telling has
-    expect(comparable(hospital, { ...state, predicates: ['w:affect'] }, 'patient')).toBe(false);
-    expect(comparable(hospital, t(state.terms), 'patient')).toBe(false); // verbs not known
+    expect(comparable(hospital, state, 'w:record')).toBe(false); // a noun neither telling has
+    expect(comparable(hospital, { ...state, predicates: ['w:affect'] }, 'w:patient')).toBe(false);
+    expect(comparable(hospital, t(state.terms), 'w:patient')).toBe(false); // verbs not known
     // A place bounds what is counted.
     const sarovia = { ...t(['e:quorensky', 'p:sarovia', 'w:employ', 'w:people']), predicates: ['w:employ'] };
     const region = { ...t(['e:quorensky', 'w:employ', 'w:people', 'w:region']), predicates: ['w:employ'] };
-    expect(comparable(sarovia, region, 'people')).toBe(false);
-    expect(comparable(sarovia, { ...sarovia, terms: [...sarovia.terms, 'w:staff'] }, 'people')).toBe(true);
-    // "percent" and "$" are no nouns of the tellings: inflation and unemployment are two measures.
-    const inflation = { ...t(['w:inflation', 'w:rise']), predicates: ['w:rise'] };
-    expect(comparable(inflation, { ...t(['w:rise', 'w:unemployment']), predicates: ['w:rise'] }, 'percent')).toBe(false);
+    expect(comparable(sarovia, region, 'w:people')).toBe(false);
+    expect(comparable(sarovia, { ...sarovia, terms: [...sarovia.terms, 'w:staff'] }, 'w:people')).toBe(true);
+  });
+  it('a measure is what a figure counts, as a term: not "percent" or "$" (inflation and unemployment are two measures)', () => {
+    const term = (w: string) => (w === 'soldier' ? 'c:military' : `w:${w}`);
+    expect(measureOf('soldier', term)).toBe('c:military');
+    expect(measureOf('patient', term)).toBe('w:patient');
+    expect(measureOf('percent', term)).toBeUndefined();
+    expect(measureOf('$', term)).toBeUndefined();
+    const inflation = { ...t(['w:inflation', 'w:percent', 'w:rise']), predicates: ['w:rise'] };
+    const unemployment = { ...t(['w:percent', 'w:rise', 'w:unemployment']), predicates: ['w:rise'] };
+    expect(firstConflict([{ ...inflation, article: 'a', figures: figuresIn('3 percent') }, { ...unemployment, article: 'b', figures: figuresIn('5 percent') }], undefined, term)).toBeNull();
+  });
+  it('between claims the matcher kept apart: the same names, or none on either side', () => {
+    const named = (...names: string[]) => t(['w:employ', 'w:people', ...names]);
+    expect(sameNames(named('e:talath'), named('e:talath', 'e:valoria'))).toBe(true);
+    expect(sameNames(named(), named())).toBe(true);
+    expect(sameNames(named(), named('e:talath'))).toBe(false); // "the company": whose?
+    expect(sameNames(named('e:talath'), named('e:zanard'))).toBe(false);
   });
   it('not days apart: figures get updated', () => {
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-02'))).toBe(true);
