@@ -21,6 +21,7 @@ import { resolveDenialTargets, type DenialView, type UnitView } from '../verdict
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
+import { rivalAccounts, type AccountUnits } from '../verdicts/rival-accounts.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import type { Figure } from '../verdicts/figures.ts';
 import { summarise } from './summary.ts';
@@ -47,7 +48,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits, FigureUnits {
+class UnitTable implements DisputeUnits, FigureUnits, AccountUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -89,6 +90,9 @@ class UnitTable implements DisputeUnits, FigureUnits {
   }
   terms(i: number): readonly string[] {
     return this.units[i]!.features.terms;
+  }
+  text(i: number): string {
+    return this.units[i]!.text;
   }
   predicates(i: number): readonly string[] {
     return this.units[i]!.features.predicates;
@@ -223,6 +227,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // own (not denials, not headline teasers: see `published` below), so each can link the other.
   const between = (c: number): boolean => !denialClusters.has(c) && !clusters[c]!.every((i) => units[i]!.heading);
   figureDisputesBetween(clusters, table, between, sameStory, addDispute);
+  // Rival accounts of who acted first ("X fired first" / "Y fired first"), on one page or two.
+  rivalAccounts(clusters, table, between, sameStory, addDispute);
 
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();

@@ -40,7 +40,14 @@ export interface FigureDispute extends DisputeBase {
   figures: { one: { text: string; by: string }; other: { text: string; by: string } };
 }
 
-export type Dispute = DenialDispute | FigureDispute;
+/** Another account on record says someone else did it: "Maredian soldiers fired first" / "Oshtaran troops fired first". */
+export interface AccountDispute extends DisputeBase {
+  how: 'account';
+  /** The two accounts as written, each with who gives it. */
+  accounts: { one: { text: string; by: string }; other: { text: string; by: string } };
+}
+
+export type Dispute = DenialDispute | FigureDispute | AccountDispute;
 
 export interface Decision {
   verdict: Verdict;
@@ -96,6 +103,10 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
       } else if (d.how === 'figure') {
         const { one, other } = d.figures;
         reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
+        confidence = Math.max(confidence, 0.7);
+      } else if (d.how === 'account') {
+        const { one, other } = d.accounts;
+        reasons.push(`Accounts contradict each other: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else {
         if (d === event[0]) reasons.push(eventReason(eventDeniers));

@@ -80,6 +80,17 @@ describe('a sixth story: a border clash', () => {
     expect(five.reasons.join(' ')).toMatch(/Sources disagree on a figure: “Five Maredian soldiers” .* against “(Twelve Maredian soldiers|a dozen of its soldiers|at least 12 of its soldiers)”/i);
   });
 
+  it('who fired first: each side’s account on record disputes the other’s, on one page or across two', () => {
+    // (The sentence telling Maredia's account tells of the crossing too: its page is the one with Oshtara's.)
+    const shared = border.appearances('Oshtaran troops fired first').find(({ page }) => page.appearances.some((a) => a.quote.includes('Maredian soldiers had fired first')))!.page;
+    expect(shared.verdict).toBe('disputed');
+    expect(shared.reasons.join(' ')).toMatch(/Accounts contradict each other: “Maredian soldiers had fired first” \(Oshtara’s Defence Ministry, Kessin Valley Herald\) against “Oshtaran (troops fired|guns opened fire) first”/);
+    const guns = border.appearances('Oshtaran guns opened fire first')[0]!.page;
+    expect(guns.slug).not.toBe(shared.slug);
+    expect(guns.verdict).toBe('disputed');
+    expect(guns.related).toContainEqual({ slug: shared.slug, relation: 'disputed-by' });
+  });
+
   it('villagers are vague sources; the outlet’s own correspondent is its own voice', () => {
     expect(border.appearances('Villagers told Lantern')[0]!.a.attribution).toBe('anonymous');
     expect(border.appearances('Our correspondent in Drevno')[0]!.a).toMatchObject({ speaker: null, attribution: 'none' });
