@@ -64,14 +64,17 @@ function contentEndFrom(text: string, from: number, stops: readonly number[]): n
 }
 
 /**
- * Is token `j` the number of a name ("Channel 9", "Radio 4")? A short number after a proper
- * noun, before a pronoun or determiner that opens the clause ("told Channel 9 they had …"),
- * not before a noun it counts ("told Reuters 12 buses were late").
+ * Is token `j` the number of a name ("Channel 9", "Radio 4", "North 6 News")? A short number
+ * after a proper noun, before a pronoun or determiner that opens the clause ("told Channel 9
+ * they had …") or before the rest of the name, not before a noun it counts ("told Reuters 12
+ * buses were late").
  */
 function numberedName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
-  return !!t && t.pos === 'NUM' && /^\d{1,2}$/.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && !!next && (next.pos === 'PRON' || next.pos === 'DET');
+  const opensClause = !!next && (next.pos === 'PRON' || next.pos === 'DET');
+  const nameGoesOn = !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+  return !!t && t.pos === 'NUM' && /^\d{1,2}$/.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && (opensClause || nameGoesOn);
 }
 
 /** Addressee after "told": up to "that", a comma, a colon or a quote, when short and verbless. */
@@ -97,7 +100,8 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
   for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 3; j++) {
     const t = tokens[j]!;
     if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos) && !numberedName(tokens, j)) break;
-    if (numberedName(tokens, j + 1)) continue;
+    // Inside a name ("North | 6 | News"): it goes on.
+    if (numberedName(tokens, j + 1) || (numberedName(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) continue;
     const end = t.end;
     if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
   }

@@ -112,6 +112,10 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(findFrames('The mayor told Reuters 12 buses were late.').main).toMatchObject({ addressee: 'Reuters', content: '12 buses were late.' });
   });
 
+  it('"told North 6 News the company …": a number inside a name, and the name goes on', () => {
+    expect(findFrames('Forkful CEO Adrian Kessler told North 6 News the company had not covered anything up.').main).toMatchObject({ addressee: 'North 6 News', content: 'the company had not covered anything up.' });
+  });
+
   it('"He said ward managers were briefed …": a compound noun the tagger reads as a verb still starts the content', () => {
     expect(findFrames('He said ward managers were briefed within an hour.').main).toMatchObject({ speaker: 'He', content: 'ward managers were briefed within an hour.' });
   });
