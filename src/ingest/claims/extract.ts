@@ -26,6 +26,7 @@ import { speechOf } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
 import { isInstruction } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
+import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 
 export interface ClaimUnit {
@@ -83,8 +84,24 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 }
 
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
+  // Quotations in single marks are read as double ones (single-quotes.ts); the quote each unit
+  // keeps is the sentence as written, and its words get their marks back.
+  const read = sentences.map((s) => {
+    const text = doubleSingleQuotes(s.text);
+    return text === s.text ? s : { ...s, text };
+  });
   // Clauses and spans cut from these sentences are tagged in context, from the sentences' tokens.
-  return withTokenScope(sentences, () => extract(sentences, opts));
+  const units = withTokenScope(read, () => extract(read, opts));
+  if (read.every((s, k) => s === sentences[k])) return units;
+  const writtenAs = new Map(sentences.map((s) => [s.n, s]));
+  for (const u of units) {
+    const written = writtenAs.get(u.sentence);
+    if (!written || written.text === u.quote) continue;
+    u.quote = written.text;
+    u.text = restoreSingleQuotes(u.text, written.text);
+    u.full = restoreSingleQuotes(u.full, written.text);
+  }
+  return units;
 }
 
 function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUnit[] {

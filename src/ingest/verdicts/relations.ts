@@ -23,6 +23,17 @@ export interface UnitView {
   identity?: number;
   /** From a headline or subheading: a denial answers the article's sentences first. */
   heading?: boolean;
+  /** Only announces a response ("Last night Kessler hit back"): what a denial after it answers came before it. */
+  announcesResponse?: boolean;
+}
+
+/**
+ * A short line that only says someone answered: "Last night Adrian Kessler hit back", "The
+ * company responded", "Kessler fired back on Monday". The denial that follows ("These claims are
+ * false") answers what was told before it.
+ */
+export function announcesResponse(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && /\b(?:hit|hits|fired|fires|struck|strikes|shot|hitting|firing)\s+back\b|\b(?:responded|responds|replied|replies|reacted|reacts|retorted|retorts)\s*(?:on|in|last|late|yesterday|today|$)/i.test(text.trim());
 }
 
 export interface DenialView {
@@ -371,12 +382,12 @@ export function resolveDenialTargets(
     const d = denials[i]!;
     // "that account" is the one just told, whoever told it (a union leader on record, too).
     if (d.pointsBack) {
-      const told = ownUnits(d.article).filter((u) => !u.heading && u.sentence < d.sentence);
+      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence);
       const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence >= a.sentence ? u : a), null);
       if (last) return last.cluster;
     }
     const inArticle = resolvedIn.get(d.article) ?? [];
-    const own = ownUnits(d.article).filter(isReported);
+    const own = ownUnits(d.article).filter((u) => isReported(u) && !u.announcesResponse);
     const fromArticle = nearestMostDenied(inArticle, d.sentence);
     if (fromArticle >= 0) return fromArticle;
     const fromCorpus = mostDenied(own.map((u) => u.cluster));

@@ -369,3 +369,18 @@ describe('an expletive "there" is nobody', () => {
     expect(u.some((x) => /^there$/i.test(x.attribution.speaker ?? ''))).toBe(false);
   });
 });
+
+describe('quotations in single marks', () => {
+  it('are read as quotations: the speaker after them is theirs, the quote stays as written', () => {
+    const written = '‘These claims are false,’ he said.';
+    const u = unitsOf(['Last night Forkful chief Adrian Kessler hit back.', written]);
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([['These claims are false', 'Adrian Kessler', 'denies']]);
+    expect(u[0]!.quote).toBe(written);
+  });
+
+  it('keep their single marks in a claim’s words when the article uses no double ones', () => {
+    const u = unitsOf(['Mayor Ana Costa called the plan ‘reckless’ on Monday.']);
+    expect(u.some((x) => x.text.includes('‘reckless’'))).toBe(true);
+    expect(u.every((x) => !/[“”]/.test(x.text) && x.quote === 'Mayor Ana Costa called the plan ‘reckless’ on Monday.')).toBe(true);
+  });
+});

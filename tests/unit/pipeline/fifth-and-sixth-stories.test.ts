@@ -36,6 +36,13 @@ describe('a fifth story: a data breach', () => {
     expect(a).toMatchObject({ speaker: null, attribution: 'none' });
   });
 
+  it('a tabloid’s ‘single quotes’: “‘These claims are false,’ he said” is the chief’s denial of what came before “he hit back”', () => {
+    const { a, page } = forkful.appearances('‘These claims are false,’ he said.')[0]!;
+    expect(a).toMatchObject({ speaker: 'Adrian Kessler', stance: 'denies', attribution: 'named' });
+    expect(page.title).not.toMatch(/hit back/);
+    expect(forkful.appearances('Last night Forkful chief Adrian Kessler hit back')[0]!.page.verdict).not.toBe('disputed');
+  });
+
   it('an analyst who "estimated" is its speaker; a passive "was confirmed" names no speaker', () => {
     const { a } = forkful.appearances('Tom Harker, an analyst at Pellworth Securities, estimated')[0]!;
     expect(a).toMatchObject({ speaker: 'Tom Harker', attribution: 'named' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
-import { resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
+import { announcesResponse, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
 
 const aliases = learnAliases(['Governor Lena Ortiz met banker Paul Brandt.', 'Mayor Tom Reyes spoke.'], ['The Daily Ledger']);
 const f = (t: string) => claimFeatures(t, aliases);
@@ -142,5 +142,12 @@ describe('denial targets in other articles', () => {
     const denials = [denial('z', 2, 'the central bank had raised interest rates')];
     expect(resolveDenialTargets(denials, pool, byArticlePool)).toEqual([0]);
     expect(resolveDenialTargets(denials, pool, byArticlePool, (a, b) => a === b || (a === 'z' && b === 'y') || (a === 'y' && b === 'z'))).toEqual([-1]);
+  });
+});
+
+describe('announcesResponse', () => {
+  it('a short line that only says someone answered', () => {
+    for (const t of ['Last night Adrian Kessler hit back', 'The company responded on Monday', 'Kessler fired back', 'The ministry replied']) expect(announcesResponse(t), t).toBe(true);
+    for (const t of ['Kessler responded to the regulator’s letter with a list of the data taken', 'The troops fired back after the first shots were heard across the valley', 'Police hit the suspect']) expect(announcesResponse(t), t).toBe(false);
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { doubleSingleQuotes, restoreSingleQuotes } from '../../../src/ingest/claims/single-quotes.ts';
+
+describe('doubleSingleQuotes', () => {
+  it.each([
+    ['‘These claims are false,’ he said.', '“These claims are false,” he said.'],
+    ['He called it ‘absurd’ and left.', 'He called it “absurd” and left.'],
+    // A plural's possessive is no closing mark while a later one follows punctuation.
+    ['‘The firm ignored customers’ complaints,’ he said.', '“The firm ignored customers’ complaints,” he said.'],
+    // Apostrophes inside words stay.
+    ['‘It’s not true,’ she said.', '“It’s not true,” she said.'],
+    ['Two quotations: ‘one’ and (‘two’).', 'Two quotations: “one” and (“two”).'],
+    // Beyond one UTF-16 unit, offsets still hold.
+    ['‘We 🍕 deliver,’ he said.', '“We 🍕 deliver,” he said.'],
+  ])('pairs the marks in %j', (text, want) => {
+    expect(doubleSingleQuotes(text)).toBe(want);
+    expect(doubleSingleQuotes(text)).toHaveLength(text.length);
+  });
+
+  it.each(['It’s the customers’ data.', 'The ‘90s were different', 'No marks at all.', 'An opening ‘ with no close'])('leaves %j as it is', (text) => {
+    expect(doubleSingleQuotes(text)).toBe(text);
+  });
+});
+
+describe('restoreSingleQuotes', () => {
+  it('gives words their single marks back when the sentence used only single marks', () => {
+    expect(restoreSingleQuotes('He called it “absurd”', 'He called it ‘absurd’.')).toBe('He called it ‘absurd’');
+    expect(restoreSingleQuotes('He called it “absurd”', 'He called it “absurd” and ‘odd’.')).toBe('He called it “absurd”');
+    expect(restoreSingleQuotes('He called it “absurd”', 'He called it “absurd”.')).toBe('He called it “absurd”');
+  });
+});
