@@ -20,7 +20,7 @@ export interface Evidence {
   stance: Stance;
 }
 
-interface DisputeBase {
+export interface DisputeBase {
   /** Who contradicts the claim, on record. */
   speaker: string;
   role: string | null;

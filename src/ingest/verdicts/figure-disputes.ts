@@ -1,17 +1,16 @@
 /**
- * The conflicting-fact rule of the verdict policy, for one cluster: two tellings of the claim,
- * in different articles, whose figures cannot both be true (figures.ts), at least one of them on
- * record (a named speaker, or the outlet's own assertion), dispute the claim — if they speak of
- * the same thing at the same time (figures.ts, comparable).
+ * The conflicting-figure rule of the verdict policy: two tellings in different articles whose
+ * figures cannot both be true (figures.ts), at least one of them on record (a named speaker, or
+ * the outlet's own assertion), dispute the claim — if they speak of the same thing at the same
+ * time (figures.ts, comparable). Within one claim (figureDispute), and between two claims whose
+ * words differ but that measure one thing (figureDisputesBetween).
  */
-import type { Attribution, Stance } from '../types.ts';
 import type { FigureDispute } from './decide.ts';
+import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 import { comparable, figuresConflict, firstConflict, measureOf, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
-export interface FigureUnits {
-  article(i: number): string;
-  outlet(i: number): string | null;
+export interface FigureUnits extends SourcedUnits {
   date(i: number): string | null;
   /** The unit's matching terms (features.terms). */
   terms(i: number): readonly string[];
@@ -21,30 +20,6 @@ export interface FigureUnits {
   term(word: string): string;
   /** The figures the unit states (article-claims.ts, figuresOf: none for denials and refusals to comment). */
   figures(i: number): readonly Figure[];
-  attribution(i: number): Attribution;
-  stance(i: number): Stance;
-}
-
-const onRecord = (a: Attribution, stance: Stance): boolean =>
-  (a.kind === 'named' && !!a.speaker) || (a.kind === 'none' && stance === 'asserts');
-
-/** Who stands behind a telling, for a reader: "Omar Haddad (Daily Post)", "Daily Post", "unnamed sources (Daily Post)". */
-function label(units: FigureUnits, i: number): string {
-  const a = units.attribution(i);
-  const where = units.outlet(i) ?? units.article(i);
-  if (a.kind === 'named' && a.speaker) return `${a.speaker}, ${where}`;
-  if (a.kind === 'none') return where;
-  return `${a.speaker ?? 'unnamed sources'}, ${where}`;
-}
-
-/** Who states a telling, as a dispute names its source. */
-function disputant(units: FigureUnits, i: number): Pick<FigureDispute, 'speaker' | 'role' | 'articles'> {
-  const a = units.attribution(i);
-  return {
-    speaker: a.kind === 'named' && a.speaker ? a.speaker : (units.outlet(i) ?? units.article(i)),
-    role: a.kind === 'named' ? a.role : null,
-    articles: new Set([units.article(i)]),
-  };
 }
 
 /**

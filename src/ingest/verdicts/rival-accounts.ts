@@ -9,17 +9,13 @@
  * can tell): a capitalised word before the verb, a name or a demonym. "Russian forces" and
  * "Russia" are one name (sameActor).
  */
-import type { Attribution, Stance } from '../types.ts';
 import type { AccountDispute } from './decide.ts';
+import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
-export interface AccountUnits {
-  article(i: number): string;
-  outlet(i: number): string | null;
+export interface AccountUnits extends SourcedUnits {
   /** The claim's own words (frame removed): "Maredian soldiers had fired first". */
   text(i: number): string;
-  attribution(i: number): Attribution;
-  stance(i: number): Stance;
 }
 
 /**
@@ -75,16 +71,6 @@ export function sameActor(a: string, b: string): boolean {
   return k === Math.min(a.length, b.length) || k >= 4;
 }
 
-const onRecord = (a: Attribution, stance: Stance): boolean =>
-  (a.kind === 'named' && !!a.speaker) || (a.kind === 'none' && stance === 'asserts');
-
-/** Who stands behind an account, for a reader: "Omar Haddad, Daily Post", "Daily Post". */
-function label(units: AccountUnits, i: number): string {
-  const a = units.attribution(i);
-  const where = units.outlet(i) ?? units.article(i);
-  return a.speaker && a.kind !== 'none' ? `${a.speaker}, ${where}` : where;
-}
-
 /**
  * Finds rival accounts among the claims `eligible` and reports each dispute: `dispute(c, d, by)`,
  * claim `c` disputed by claim `by` (-1 when both accounts are on claim `c`'s own page). Only
@@ -132,14 +118,4 @@ export function rivalAccounts(
       if (ra) dispute(b.c, { ...disputant(units, a.i), how: 'account', accounts: { one: other, other: one } }, a.c);
     }
   }
-}
-
-/** Who states an account, as a dispute names its source. */
-function disputant(units: AccountUnits, i: number): Pick<AccountDispute, 'speaker' | 'role' | 'articles'> {
-  const a = units.attribution(i);
-  return {
-    speaker: a.kind === 'named' && a.speaker ? a.speaker : (units.outlet(i) ?? units.article(i)),
-    role: a.kind === 'named' ? a.role : null,
-    articles: new Set([units.article(i)]),
-  };
 }
