@@ -67,15 +67,17 @@ export function figureDispute(
 }
 
 /**
- * Conflicting figures between claims: the matcher keeps "the data of about 40,000 patients was
- * exposed" and "1.2 million customers had their details stolen" apart from tellings with other
- * figures when the rest of their words differ, yet both measure one thing (figures.ts,
- * comparable with the thing counted: the same noun, the same verb, the same places). A telling
- * on record in one claim disputes the other claim (`dispute(c, d, by)`: claim `c` is disputed by
- * claim `by`), once per pair; only claims `eligible` takes part, and only tellings of one story.
+ * Conflicting figures between claims: the matcher puts "a cyber-attack had exposed the personal
+ * details of 1.2 million customers" and "around 3 million customers had their personal details
+ * stolen" on two pages, their other words being different, yet both measure one thing
+ * (figures.ts: comparable with the thing counted, the same noun and verb in the same places;
+ * sameNames: the same people and places named). A telling on record in one claim disputes the
+ * other claim (`dispute(c, d, by)`: claim `c` is disputed by claim `by`), once per pair; only
+ * claims `eligible` take part, and only tellings of one story.
  *
- * Cost: tellings are put in buckets by what they count and each verb, and only tellings in one
- * bucket are compared: most units state no figure, and a bucket holds one measure's tellings.
+ * Cost: tellings are put in buckets by what they count, each verb and each name, and only
+ * tellings in one bucket are compared, each only with those of a different figure: most units
+ * state no figure, and a bucket holds one measure of one thing (0.17 s at 10,000 articles).
  */
 export function figureDisputesBetween(
   clusters: ReadonlyArray<readonly number[]>,

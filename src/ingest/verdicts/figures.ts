@@ -199,8 +199,8 @@ const SAME_WORDS = 0.75;
  * Do two tellings state the same thing at the same time, so that their figures must agree?
  * The matcher joins claims by resemblance; a figure only conflicts when the rest is the same.
  * Either nearly the same words (numbers are no terms; at most one term apart for short
- * tellings), or the same measure (`counts`, the thing both figures count): the same noun
- * counted by the same verb ("the data of about 40,000 patients was exposed" / "the personal
+ * tellings), or the same measure (`measure`, the term of the thing both figures count): the
+ * same noun counted by the same verb ("the data of about 40,000 patients was exposed" / "the personal
  * records of about 55,000 patients were exposed in the cyberattack"), which a reporter's
  * adjuncts do not change. Neither names people or places the other does not. And not when both
  * are dated days apart: a toll that rises from one day to the next is no conflict.
