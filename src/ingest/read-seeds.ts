@@ -87,9 +87,13 @@ const BLANK = /^[\s\u200B-\u200D\u2060]*$/u;
 /** Describe the first invalid UTF-8 sequence: "invalid UTF-8 (byte 0xFF at offset 12)". */
 export function firstInvalidUtf8(bytes: Uint8Array): string {
   const i = invalidUtf8Offset(bytes);
-  if (i < 0) return 'invalid UTF-8';
+  return i < 0 ? 'invalid UTF-8' : `invalid UTF-8 (${invalidByte(bytes, i)})`;
+}
+
+/** The byte at offset `i`, as a reason names it: "byte 0xFF at offset 12". */
+export function invalidByte(bytes: Uint8Array, i: number): string {
   const hex = (bytes[i] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return `invalid UTF-8 (byte 0x${hex} at offset ${i})`;
+  return `byte 0x${hex} at offset ${i}`;
 }
 
 /** Offset of the first byte that starts no valid UTF-8 sequence, or -1 when all are valid. */

@@ -155,7 +155,7 @@ function readable(href: string): string {
 }
 
 /** The file of the site `path` names (`files`: every file under dist/, `/`-separated, no leading slash), or null. */
-function fileOf(path: string, files: ReadonlySet<string>): string | null {
+function fileOf(path: string, files: Pick<ReadonlySet<string>, 'has'>): string | null {
   const p = path.replace(/^\/+/, '');
   if (p === '' || p.endsWith('/')) return files.has(`${p}index.html`) ? `${p}index.html` : null;
   for (const file of [p, `${p}/index.html`, `${p}.html`]) if (files.has(file)) return file;
@@ -248,12 +248,9 @@ export type SourceOf = (page: string) => string | null;
 
 /** The ids of the built page at the site path `path` (none when there is no such page). */
 function anchorsAt(dist: string, path: string): Set<string> {
-  const rel = path.replace(/^\/+/, '');
-  for (const file of rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`, `${rel}.html`]) {
-    const full = join(dist, ...file.split('/'));
-    if (existsSync(full) && statSync(full).isFile()) return pageAnchors(readFileSync(full));
-  }
-  return new Set();
+  const isFile = (file: string): boolean => statSync(join(dist, ...file.split('/')), { throwIfNoEntry: false })?.isFile() ?? false;
+  const file = fileOf(path, { has: isFile });
+  return file === null ? new Set() : pageAnchors(readFileSync(join(dist, ...file.split('/'))));
 }
 
 /** The build's error: one line per broken link, with its file and the nearest pages that exist. */

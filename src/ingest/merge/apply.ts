@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { writeIfChanged } from '../fs/atomic-write.ts';
 import { fsReason } from '../fs/folders.ts';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
-import { firstInvalidUtf8, invalidUtf8Offset } from '../read-seeds.ts';
+import { invalidByte, invalidUtf8Offset } from '../read-seeds.ts';
 import type { GeneratedClaim } from '../types.ts';
 import { assignSlugs, baseSlug } from './identity.ts';
 import type { PageIdentity } from './identity.ts';
@@ -104,10 +104,10 @@ function readPageFile(path: string, slug: string, known: ReadonlySet<string>): E
   // Decoded leniently, a byte of another encoding would become U+FFFD, and the author's words
   // with it the next time the page is rewritten.
   if (!isUtf8(bytes)) {
-    const reason = firstInvalidUtf8(bytes);
     const at = invalidUtf8Offset(bytes);
     const line = at < 0 ? 1 : bytes.subarray(0, at).toString('latin1').split('\n').length;
-    return refuse(`is not UTF-8 (${reason.replace(/^invalid UTF-8 \(|\)$/g, '')}): save the file as UTF-8; nothing was rewritten`, line);
+    const which = at < 0 ? '' : ` (${invalidByte(bytes, at)})`;
+    return refuse(`is not UTF-8${which}: save the file as UTF-8; nothing was rewritten`, line);
   }
   return readPage(displayPath(path), slug, bytes.toString('utf8'), { knownSlugs: known });
 }

@@ -22,6 +22,11 @@ export interface FigureUnits extends SourcedUnits {
   figures(i: number): readonly Figure[];
 }
 
+/** Unit `i` as the conflict search reads it (`figures`: its figures, already asked for). */
+function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): Telling {
+  return { article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms: units.terms(i), predicates: units.predicates(i) };
+}
+
 /**
  * The figure dispute of a cluster (`members` in unit order), or null when its figures agree.
  * Only tellings of one story can conflict (`sameStory`, by unit): a line every story repeats
@@ -41,7 +46,7 @@ export function figureDispute(
   for (const i of members) {
     const figures = units.figures(i);
     if (figures.length === 0) continue;
-    tellings.push({ article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms: units.terms(i), predicates: units.predicates(i) });
+    tellings.push(tellingOf(units, i, figures));
     unitOf.push(i);
     for (const f of figures) {
       const b = bounds.get(f.counts);
@@ -114,7 +119,7 @@ export function figureDisputesBetween(
         const measure = measureOfCount(figure.counts);
         if (measure === undefined || !terms.includes(measure)) continue;
         if (!telling) {
-          telling = { article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms, predicates: units.predicates(i) };
+          telling = tellingOf(units, i, figures);
           const names = terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
           keys = [...new Set(telling.predicates)].flatMap((p) => (names.length > 0 ? names : ['']).map((name) => `${p}\u0000${name}`));
         }

@@ -208,9 +208,14 @@ const SAME_WORDS = 0.75;
 export function comparable(a: Telling, b: Telling, measure?: string): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
   if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
-  const named = (t: string): boolean => t.startsWith('e:') || t.startsWith('p:');
-  return !a.terms.some((t) => named(t) && !b.terms.includes(t)) || !b.terms.some((t) => named(t) && !a.terms.includes(t));
+  return nested(namesOf(a), namesOf(b));
 }
+
+/** The people and places a telling names (`e:` and `p:` terms). */
+const namesOf = (t: Telling): string[] => t.terms.filter((x) => x.startsWith('e:') || x.startsWith('p:'));
+
+/** One list holds all the other does. */
+const nested = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
 
 /**
  * Two tellings the matcher kept apart must also be about the same named things to be compared:
@@ -219,10 +224,8 @@ export function comparable(a: Telling, b: Telling, measure?: string): boolean {
  * in a sentence the claim does not carry.
  */
 export function sameNames(a: Telling, b: Telling): boolean {
-  const names = (t: Telling): string[] => t.terms.filter((x) => x.startsWith('e:') || x.startsWith('p:'));
-  const [na, nb] = [names(a), names(b)];
-  if (na.length === 0 || nb.length === 0) return na.length === nb.length;
-  return na.every((x) => nb.includes(x)) || nb.every((x) => na.includes(x));
+  const [na, nb] = [namesOf(a), namesOf(b)];
+  return (na.length === 0) === (nb.length === 0) && nested(na, nb);
 }
 
 function sameWords(a: Telling, b: Telling): boolean {
