@@ -7,7 +7,7 @@
 import { patterns } from './lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { startsFiniteClause } from './np.ts';
-import { speakerBefore } from './speaker-span.ts';
+import { appositiveSpeaker, speakerBefore } from './speaker-span.ts';
 import { tokenAt, verbHits, type FrameClass, type VerbHit } from './verb-hits.ts';
 import { quoteDepths } from './quotes.ts';
 
@@ -200,6 +200,16 @@ function frameFrom(
   };
 }
 
+/**
+ * The speaker of "“…,” Name, role, said" between the quote and the verb: "Colonel Radu
+ * Ferenčak, the defence ministry spokesman" (as one span, like a trailing frame's appositive).
+ */
+function appositiveFirst(between: string): [string, string] | null {
+  const m = /^\s*,?\s*([^,;“”"]+?),\s+([^,;“”"]+?),\s*(?:(?:also|has|had|later|then)\s+)*$/.exec(between);
+  const speaker = m ? appositiveSpeaker(m[1]!, m[2]!) : null;
+  return m && speaker ? [m[0], speaker] : null;
+}
+
 const CITING_AFTER = /^((?:\s+[^,“”]{1,30}?)?),\s*citing\s+([^,“”]+?),\s*(?:that\s+)?/i;
 
 /** "X reported on Tuesday, citing three people familiar with the matter, that …". */
@@ -251,7 +261,7 @@ export function findFrames(text: string): SentenceFrames {
       if (hit) {
         const between = text.slice(qEnd, hit.start);
         const afterVerb = text.slice(hit.end);
-        const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between);
+        const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between) ?? appositiveFirst(between);
         const verbFirst = /^\s*,?\s*$/.test(between) ? /^\s+([^,;.]+?)(?=[,.;]|\s+(?:at|on|in|to|during|after)\b|$)/.exec(afterVerb) : null;
         const speaker = speakerFirst?.[1] ?? verbFirst?.[1] ?? null;
         if (speaker && /\S/.test(after)) {
@@ -298,7 +308,10 @@ export function findFrames(text: string): SentenceFrames {
   // 3b. Inverted trailing frame: "…, said X."
   if (!main) {
     const inv = /,\s*[”"]?\s*(said|says|added|noted|stated|wrote|insisted|told)\s+([^,;“”]+?)\s*[.!]?\s*$/i.exec(text);
-    if (inv && (depth[inv.index] ?? 0) === 0) {
+    // "…, said the family was stunned." is a clause after the verb, not who said it.
+    const spanStart = inv ? inv.index + inv[0].lastIndexOf(inv[2]!) : 0;
+    const clause = inv ? tokens.some((t) => t.start >= spanStart && (t.pos === 'VERB' || t.pos === 'AUX')) : false;
+    if (inv && !clause && (depth[inv.index] ?? 0) === 0) {
       const hit = hits.find((h) => h.start >= inv.index);
       if (hit) {
         const f = frameFrom(text, tokens, hit, 'trailing', inv[2]!, null, inv.index, stops);

@@ -23,11 +23,41 @@ function isNameToken(t: Token | undefined): boolean {
 /** The key a person is known by: the last word of the name, lower case, without a possessive. */
 export const surnameOf = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/[’']s$/, '');
 
-/** Add or merge a person: keeps the longest name and the first role. */
+/** The given names of a full name ("Carmen" of "Carmen Velasquez"), '' for a surname alone. */
+const givenOf = (name: string): string => name.split(/\s+/).slice(0, -1).join(' ');
+
+/**
+ * Two given names that cannot be one person's: "Carmen" and "Dara" (not "D." and "Dara", nor
+ * "Maria" and "Maria Elena").
+ */
+function otherGiven(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  const x = a.split(/\s+/)[0]!.replace(/\.$/, '');
+  const y = b.split(/\s+/)[0]!.replace(/\.$/, '');
+  return !(x.length === 1 ? y.startsWith(x) : y.length === 1 ? x.startsWith(y) : x === y);
+}
+
+/**
+ * Add or merge a person: keeps the longest name and the first role. Mentions merge by surname
+ * ("Velasquez" is the Dara Velasquez named before), except a full name with other given names:
+ * a mother and daughter, two brothers. The first of a surname keeps the surname as its key, so
+ * the surname alone still finds her; the others are keyed by their full names.
+ */
 export function registerPerson(ctx: SpeakerContext, name: string, role: string | null): Person {
   const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim();
   const key = surnameOf(clean);
+  const full = clean.toLowerCase();
+  const namesake = ctx.persons.get(full);
+  if (namesake && full !== key) {
+    namesake.role ??= role;
+    return namesake;
+  }
   const found = ctx.persons.get(key);
+  if (found && otherGiven(givenOf(found.name), givenOf(clean))) {
+    const p: Person = { name: clean, role };
+    ctx.persons.set(full, p);
+    return p;
+  }
   if (found) {
     if (clean.split(/\s+/).length > found.name.split(/\s+/).length && clean.endsWith(found.name.split(/\s+/).pop() ?? '')) found.name = clean;
     found.role ??= role;
@@ -62,7 +92,9 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
   return role === '' ? null : role;
 }
 
-const APPOS_NAME = `\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,2}`;
+// Capitals stay capitals inside the case-insensitive patterns below (`(?-i:…)`): with the `i`
+// flag alone \p{Lu} matches any letter, and "The mayor, who was visiting," read as a name.
+const APPOS_NAME = `(?-i:\\p{Lu})[\\p{L}’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}’'-]+){1,2}`;
 const APPOS_ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(lexicon.titles)})(?:\\s+(?:of|for|at)\\s+[^,.;“”]{1,40})?`;
 /** Built once (matchAll works on a copy, so the shared /g regexes keep no state between calls). */
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
@@ -100,7 +132,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
   }
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
-    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
+    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an|her|his|their)\s+/i, ''));
   }
 }
 
@@ -164,7 +196,9 @@ function* surnameHits(surname: string, span: string, lower: string): Generator<[
 export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
   let best: { person: Person; index: number; possessive: boolean } | null = null;
   const lower = span.toLowerCase();
-  for (const [surname, person] of ctx.persons) {
+  for (const [key, person] of ctx.persons) {
+    // A namesake is keyed by the full name (registerPerson); everyone else by the surname.
+    const surname = key.includes(' ') ? surnameOf(person.name) : key;
     for (const [at, possessive] of surnameHits(surname, span, lower)) {
       let index = at;
       // Extend back over the given names of the full name ("Omar Haddad").

@@ -25,6 +25,34 @@ function personWithAppositive(name: string, appositive: string): boolean {
   return /^\d{1,3}$/.test(appositive.trim()) || /^(?:an?|the)\s+\p{Ll}/u.test(appositive.trim());
 }
 
+/** A short noun phrase of who someone is to the story: "Her mother", "the club's doctor", "A neighbour". */
+const KIN_OR_AIDE = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*$/u;
+/** A person's name, and where they are from: "Carmen Velasquez", "Sam Okoye from Stockport". */
+const PERSON_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?$/u;
+
+/** An aside on how the speaker came to speak: "asked about the report", "speaking in Geneva". */
+const PARTICIPIAL_ASIDE = /^(?:(?:when|after|while)\s+)?(?:asked|pressed|questioned|challenged|interviewed|contacted|reached|approached|speaking|responding|writing|appearing|addressing|visiting|answering)\b/i;
+
+/**
+ * The speaker span of "a, b," before a reporting verb, when it is one speaker: a name with an
+ * appositive ("Name, role", "role, Name", "Name, 67", "Name, the ministry’s spokesman"), or a
+ * noun phrase with a relative clause ("a senior official, who asked not to be named" → the span
+ * without its comma, so that the clause's anonymity cues still count). Null for two phrases of a
+ * list or a clause.
+ */
+export function appositiveSpeaker(a: string, b: string): string | null {
+  const head = a.trim();
+  const rest = b.trim();
+  const speakerLike = /^(?:an?|the|one|two|three|several)\s/i.test(head) || patterns.title.test(head) || /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(head);
+  if (/^(?:who|whom|whose)\b/i.test(rest)) return speakerLike ? `${head} ${rest}` : null;
+  if (/^which\b/i.test(rest)) return null;
+  // "Her mother, Carmen Velasquez," / "His lawyer, Adebayo Fenwick,": a relation, then the name.
+  if (KIN_OR_AIDE.test(head) && PERSON_NAME.test(rest)) return `${head}, ${rest}`;
+  // "Emir Hadžić, asked again whether troops had crossed," — how the speaker came to speak.
+  if (PARTICIPIAL_ASIDE.test(rest)) return speakerLike ? head : null;
+  return patterns.title.test(rest) || patterns.title.test(head) || /[’']s\b/.test(rest) || personWithAppositive(head, rest) ? `${head}, ${rest}` : null;
+}
+
 /** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
 export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
   const pre = text.slice(0, hit.start);
@@ -46,12 +74,11 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
   if (who) return { speaker: who[2]!, via: who[1]!, start: 0 };
   // Appositive: "Name, role," or "role, Name," right before the verb.
   const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
-  if (appos && (patterns.title.test(appos[2]!) || patterns.title.test(appos[1]!) || /[’']s\b/.test(appos[2]!) || personWithAppositive(appos[1]!, appos[2]!))) {
+  const apposSpeaker = appos ? appositiveSpeaker(appos[1]!, appos[2]!) : null;
+  if (appos && apposSpeaker) {
     const startAt = appos.index + appos[0].indexOf(appos[1]!);
     const headTok = tokenAt(tokens, startAt);
-    if (atClauseStart(tokens, headTok) && appos[1]!.split(/\s+/).length <= 6) {
-      return { speaker: `${appos[1]!.trim()}, ${appos[2]!.trim()}`, via: null, start: startAt };
-    }
+    if (atClauseStart(tokens, headTok) && appos[1]!.split(/\s+/).length <= 6) return { speaker: apposSpeaker, via: null, start: startAt };
   }
   // "…, a senior official who spoke on condition of anonymity said.": the speaker is the noun
   // phrase with its relative clause, which says how sourced it is ("who were not authorized to

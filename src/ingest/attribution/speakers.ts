@@ -151,6 +151,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     return result(make(lowerFirstWord(body), null, 'anonymous', via));
   }
 
+  // "the mayor who was visiting": past the anonymity cues, the relative clause names nobody.
+  const relative = /,?\s+(?:who|whom|whose)\s.*$/iu.exec(body);
+  if (relative && relative.index > 0) body = body.slice(0, relative.index);
+
   // Outlets and media.
   const outlet = outletOfSpan(ctx, body);
   if (outlet !== null) {
@@ -165,7 +169,8 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     const before = body.slice(0, namedPerson.index).replace(/(?:Mr|Mrs|Ms|Dr)\.?\s*$/, '').trim();
     const after = body.slice(namedPerson.index).replace(/^[^,]*,?\s*/, '').replace(/,\s*$/, '').trim();
     let role: string | null = null;
-    if (before && patterns.title.test(before)) role = before.replace(/,\s*$/, '').replace(/^(?:the|a|an)\s+/i, '');
+    // "Her lawyer, Adebayo Fenwick": the role is "lawyer" (whose, the page's quote shows).
+    if (before && patterns.title.test(before)) role = before.replace(/,\s*$/, '').replace(/^(?:the|a|an|her|his|their)\s+/i, '');
     else if (after && patterns.title.test(after)) role = after.replace(/^(?:the|a|an)\s+/i, '');
     if (role) p.role ??= role;
     // "spokesman" in the span, "Police spokesman" in the register: the fuller one.

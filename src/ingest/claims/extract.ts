@@ -21,7 +21,7 @@ import { findFrames } from '../attribution/frames.ts';
 import { createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
-import { sentenceUnits } from './sentence.ts';
+import { sentenceUnits, type QuotedSpeech } from './sentence.ts';
 import { speechOf } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
 import { isInstruction } from './candidates.ts';
@@ -83,6 +83,12 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
 }
 
+/** The words of a sentence that is one quotation and nothing else ("“Our soldiers were asleep.”"), or null. */
+export function bareQuotation(text: string): string | null {
+  const m = /^\s*(?:“([^“”]+)”|"([^"“”]+)")\s*$/.exec(text);
+  return m ? (m[1] ?? m[2]!).trim() : null;
+}
+
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
   // Quotations in single marks are read as double ones (single-quotes.ts); the quote each unit
   // keeps is the sentence as written, and its words get their marks back.
@@ -112,6 +118,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   const seen = new Set<string>();
   /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */
   let lastReport: ClaimUnit | null = null;
+  /** Whom the previous sentence quoted, while a bare quotation may go on in that voice. */
+  let lastQuoted: { speech: QuotedSpeech['speech']; idx: number } | null = null;
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -144,8 +152,19 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         return;
       }
     }
+    // "“They fired first,” X told the Herald. “Our soldiers were asleep.”": a quotation standing
+    // alone right after one a speaker is credited with is that speaker's too, as news prose
+    // writes it (the next paragraph included), unless it names a speaker of its own.
+    const bare = lastQuoted && lastQuoted.idx === idx - 1 ? bareQuotation(s.text) : null;
+    if (bare !== null && lastQuoted && findFrames(s.text).main === null) {
+      contentUnits(emitter, bare, lastQuoted.speech, ctx);
+      noteSentence(ctx, s.text, lastQuoted.speech.resolved.person);
+      lastQuoted = { ...lastQuoted, idx };
+      return;
+    }
     const first = units.length;
-    sentenceUnits(emitter, s.text, ctx);
+    const quoted = sentenceUnits(emitter, s.text, ctx);
+    lastQuoted = quoted ? { speech: quoted.speech, idx } : null;
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

@@ -13,13 +13,24 @@ import { claimText } from './text.ts';
 import { MIN_WORDS, frameUnits, hostUnits, wordCount, type Emitter } from './units.ts';
 import { decompose } from './decompose.ts';
 
-export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): void {
+/**
+ * Who a sentence quotes: the speaker of a main frame whose content is a quotation ("“…,” X
+ * told the Herald", "X said: “…”"), when it names or describes one. A bare quotation right
+ * after it goes on in the same voice (see extract.ts).
+ */
+export interface QuotedSpeech {
+  speech: Speech;
+}
+
+export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): QuotedSpeech | null {
   const { main, extra } = findFrames(text);
   const covered = new Set<number>();
   let mainSpeech: Speech | null = null;
   if (main) {
     // "X is expected to …, as he has declared …": the pronoun points back into the sentence.
-    if (main.start > 0 && /^(?:he|she)$/i.test(main.speaker.trim())) {
+    // Not in a trailing tag: in "Velasquez could face a ban of four years, she added." she is
+    // whoever spoke before, not the person the words are about.
+    if (main.start > 0 && main.shape !== 'trailing' && /^(?:he|she)$/i.test(main.speaker.trim())) {
       const p = personIn(ctx, text.slice(0, main.start));
       if (p) ctx.lastPerson = p.person;
     }
@@ -74,4 +85,6 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
       if (wordCount(t) >= MIN_WORDS) out.push({ text: t, attribution, stance: 'reports' });
     }
   }
+  const quoted = !!main && /^[\s:,]*[“"]/.test(main.content);
+  return quoted && mainSpeech && mainSpeech.attribution.kind !== 'none' ? { speech: mainSpeech } : null;
 }

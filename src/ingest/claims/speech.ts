@@ -13,11 +13,17 @@ export interface Speech {
   attribution: Attribution;
   /** Display name for the denial/decline unit texts ("The ministry", "Omar Haddad"). */
   name: string;
+  /**
+   * "Her lawyer, X, said she …": whom the speaker's "her"/"his" points to (the person named
+   * before the sentence), and the pronoun that stands for that person in the content.
+   */
+  possessor?: { pronoun: 'he' | 'she'; person: Person };
 }
-
 
 export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'via' | 'addressee'>, fallback: Speech | null): Speech {
   if (frame.speaker.trim() === '' && fallback) return fallback;
+  const owner = /^\s*(her|his)\s/i.exec(frame.speaker);
+  const before = ctx.lastPerson;
   const resolved = resolveSpeaker(ctx, frame.speaker);
   const attribution = { ...resolved.attribution };
   if (frame.via) {
@@ -30,7 +36,20 @@ export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'vi
     if (v) attribution.via = v;
   }
   const name = attribution.speaker ?? attribution.via ?? 'The report';
-  return { resolved, attribution, name: capitalise(name) };
+  const speech: Speech = { resolved, attribution, name: capitalise(name) };
+  if (owner && before && before !== resolved.person) speech.possessor = { pronoun: owner[1]!.toLowerCase() === 'her' ? 'she' : 'he', person: before };
+  return speech;
+}
+
+/**
+ * Whom a leading "he"/"she" of the content stands for: the speaker, unless the speaker was
+ * named as someone's ("Her lawyer, Adebayo Fenwick, said she had eaten a steak": she is the
+ * client the article spoke of before).
+ */
+export function pronounPerson(clause: string, speech: Speech, fallback: Person | null): Person | null {
+  const p = speech.possessor;
+  if (p && new RegExp(`^${p.pronoun}\\s`, 'i').test(clause)) return p.person;
+  return speech.resolved.person ?? fallback;
 }
 
 /** Base stance of content relayed by this speech. */

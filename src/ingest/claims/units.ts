@@ -11,7 +11,7 @@ import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/sp
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
-import { baseStance, isWholeQuote, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
+import { baseStance, isWholeQuote, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
 
@@ -50,7 +50,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
         }
       }
     }
-    if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, speech.resolved.person ?? ctx.lastPerson);
+    if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson));
     if (itsOwn && !fromQuote) clause = clause.replace(/^its(?=\s)/i, itsOwn);
     const hearsay = patterns.anonAdverb.test(clause);
     clause = stripHearsayAdverb(clause);

@@ -4,13 +4,21 @@
  * "LONDON (Reuters) - …"). It is furniture, not part of the first claim: left in, every
  * article's lede would start with its city, titles would read "ASHBY CROSS — Hospital paid …",
  * and the city would count as a shared word between unrelated ledes.
+ *
+ * A live blog's entries open with their time the same way ("09:40 — Maredia's government
+ * spokeswoman …", "9:15am BST – …", "08:05 — Recap: the clash began …"): furniture too.
  */
 
 /** One to four words in capitals (a city), an optional ", Region" and "(Agency)", then a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*(?:\([\p{L} .&-]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
-/** Length of the dateline `text` starts with (0: none). */
+/** A time ("09:40", "9:15am", "10:05 a.m. BST"), a dash, and an entry's label ("Recap:", "Update:"). */
+const TIMESTAMP = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?\s*[—–-]{1,2}\s+(?:(?:Recap|Update|Updated|Breaking|Latest)\s*:\s+)?(?=\S)/iu;
+
+/** Length of the dateline or live-blog time `text` starts with (0: none). */
 export function datelineLength(text: string): number {
+  const time = TIMESTAMP.exec(text);
+  if (time) return time[0].length;
   const m = DATELINE.exec(text);
   // "US — …" or "I — …" are too short to tell a city from a word in capitals.
   if (!m || m[0].replace(/[^\p{Lu}]/gu, '').length < 3) return 0;

@@ -8,7 +8,7 @@
  *   own unsourced assertion.
  */
 import type { AttributionKind, Stance, Verdict } from '../types.ts';
-import { speakersOnRecord } from './speakers-on-record.ts';
+import { speakerKey, speakersOnRecord } from './speakers-on-record.ts';
 
 export interface Evidence {
   article: string;
@@ -119,7 +119,13 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
   const onRecord = evidence.filter((e) => e.kind === 'named' && e.speaker && e.stance !== 'reports');
   if (onRecord.length > 0) {
     const speakers = speakersOnRecord(onRecord.map((e) => ({ speaker: e.speaker!, role: e.role, article: e.article })));
-    const reasons = speakers.map((s) => `Stated on record by ${who(s.speaker, s.role)}, in ${plural(s.articles.size, 'article')}.`);
+    // "X declined to comment" / "X did not respond": what is on record is the refusal, not a statement.
+    const stating = new Set(onRecord.filter((e) => e.stance !== 'declines').map((e) => speakerKey(e.speaker!)));
+    const reasons = speakers.map((s) => {
+      const where = plural(s.articles.size, 'article');
+      if (stating.has(speakerKey(s.speaker))) return `Stated on record by ${who(s.speaker, s.role)}, in ${where}.`;
+      return `Declined to comment or did not respond: ${who(s.speaker, s.role)}, in ${where}.`;
+    });
     reasons.push('No source on record contradicts it.');
     return { verdict: 'confirmed', confidence: round(Math.min(0.95, 0.75 + 0.05 * onRecord.length)), reasons };
   }

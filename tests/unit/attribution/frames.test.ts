@@ -101,6 +101,11 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(main?.content).toBe(content);
   });
 
+  it('"…, said the family was stunned" is a clause after the verb, not a speaker', () => {
+    expect(findFrames('The steakhouse, the Copper Grill on Mill Street, said its beef was bought from a licensed supplier.').main?.speaker ?? '').not.toMatch(/beef/);
+    expect(findFrames('The talks had failed, said Ana Lutz.').main).toMatchObject({ shape: 'trailing', speaker: 'Ana Lutz', content: 'The talks had failed' });
+  });
+
   it('a passive reporting verb is no frame, unless "by" names who spoke', () => {
     expect(findFrames('Kessler said the breach was first confirmed in late May.').main).toMatchObject({ speaker: 'Kessler', content: 'the breach was first confirmed in late May.' });
     expect(findFrames('The Kessin Valley has been disputed since 1994.').main).toBeFalsy();

@@ -20,6 +20,12 @@ describe('register of people', () => {
     expect(people).toContainEqual({ name: 'Jon Meyer', role: 'firm’s lawyer' });
   });
 
+  it('a relative clause after a role is no name: "The mayor, who was visiting,"', () => {
+    const ctx = article('The mayor, who was visiting, said the town would rebuild.');
+    expect([...ctx.persons.values()]).toEqual([]);
+    expect(resolveSpeaker(ctx, 'The mayor who was visiting').attribution).toMatchObject({ speaker: 'the mayor', kind: 'named' });
+  });
+
   it('learns plain two-word names without a role', () => {
     const ctx = article('The deal was signed by Paula Reyes and Jon Meyer.');
     expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Paula Reyes', 'Jon Meyer']);
@@ -129,5 +135,20 @@ describe('span clean-up', () => {
 
   it('separates a name glued to a possessive role', () => {
     expect(unglue('Jon MeyerSmith’s lawyer')).toBe('Jon Meyer, Smith’s lawyer');
+  });
+});
+
+describe('two people of one surname', () => {
+  it('a mother and her daughter stay two people; the surname alone is the first named', () => {
+    const ctx = article('Dara Velasquez tested positive on Tuesday.', 'Her mother, Carmen Velasquez, said the family was stunned.');
+    expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Dara Velasquez', 'Carmen Velasquez']);
+    expect(resolveSpeaker(ctx, 'Carmen Velasquez').attribution.speaker).toBe('Carmen Velasquez');
+    expect(resolveSpeaker(ctx, 'Her mother, Carmen Velasquez').attribution.speaker).toBe('Carmen Velasquez');
+    expect(resolveSpeaker(ctx, 'Velasquez').attribution.speaker).toBe('Dara Velasquez');
+  });
+
+  it('an initial, a middle name or a title is still the same person', () => {
+    const ctx = article('Maria Lind spoke first.', 'M. Lind spoke again.', 'Maria Elena Lind spoke last.', 'Council leader Lind agreed.');
+    expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Maria Elena Lind']);
   });
 });

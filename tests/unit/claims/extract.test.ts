@@ -384,3 +384,90 @@ describe('quotations in single marks', () => {
     expect(u.every((x) => !/[“”]/.test(x.text) && x.quote === 'Mayor Ana Costa called the plan ‘reckless’ on Monday.')).toBe(true);
   });
 });
+
+describe('a quotation standing alone after a speaker’s', () => {
+  it('goes on in that speaker’s voice, in the same paragraph and in the next', () => {
+    const u = extractClaims(
+      sentences([
+        '“They fired first, without any provocation,” Colonel Radu Ferenčak, the defence ministry spokesman, told the Herald.',
+        '“Our soldiers were asleep.”',
+        '“We will defend the valley.”',
+      ]),
+    );
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.attribution.kind])).toEqual([
+      ['They fired first, without any provocation', 'Radu Ferenčak', 'named'],
+      ['Our soldiers were asleep', 'Radu Ferenčak', 'named'],
+      ['We will defend the valley', 'Radu Ferenčak', 'named'],
+    ]);
+  });
+
+  it('in straight marks too, after "X said on Monday"', () => {
+    const u = unitsOf(['"Five, not twelve," Brân said on Monday.', '"Maredia inflates its losses to win sympathy abroad."']);
+    expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([['Maredia inflates its losses to win sympathy abroad', 'Brân']]);
+  });
+
+  it('not after prose in between, nor after a sentence that quotes nobody', () => {
+    expect(unitsOf(['“We are ready,” the mayor said.', 'The storm reached the coast at noon.', '“The harbour wall held all night.”'])[0]?.attribution.kind).toBe('none');
+    expect(unitsOf(['Officials said the storm reached the coast at noon.', '“The harbour wall held all night.”'])[0]?.attribution.kind).toBe('none');
+  });
+
+  it('a quotation with a frame of its own keeps its own speaker', () => {
+    const u = unitsOf(['“We are ready,” the mayor said.', '“Nobody was hurt,” fire chief Ana Lutz said.']);
+    expect(u[0]?.attribution.speaker).toBe('Ana Lutz');
+  });
+});
+
+describe('how the speaker came to speak, between the name and the verb', () => {
+  it.each([
+    ['a role after the name, after the quotation', '“They fired first,” Colonel Radu Ferenčak, the defence ministry spokesman, told the Herald.', 'Radu Ferenčak'],
+    ['the role first', '“They fired first,” the spokesman, Radu Ferenčak, told reporters.', 'Radu Ferenčak'],
+    ['a question put to him', 'Emir Hadžić, asked whether troops had entered Maredia, said they had not.', 'Emir Hadžić'],
+    ['a relative clause about her', 'Anna Berg, who chairs the committee, said the vote was fair.', 'Anna Berg'],
+    ['a relative clause after the quotation', '“We will rebuild,” the mayor, who was visiting, said.', 'the mayor'],
+    ['who she is to the story, then her name', 'Her mother, Carmen Velasquez, said the family was stunned.', 'Carmen Velasquez'],
+    ['a name and where he is from', 'Another customer, Sam Okoye from Stockport, said he had already deleted the app.', 'Sam Okoye'],
+  ])('%s', (_what, text, speaker) => {
+    const [u] = unitsOf([text]);
+    expect(u?.attribution).toMatchObject({ speaker, kind: 'named' });
+    expect(u?.text).not.toMatch(/said|told/);
+  });
+
+  it('a relative clause still tells an unnamed source', () => {
+    const [u] = unitsOf(['“The talks failed,” a senior official, who asked not to be named, told reporters.']);
+    expect(u?.attribution).toMatchObject({ speaker: 'a senior official who asked not to be named', kind: 'anonymous' });
+  });
+
+  it('"X, asked whether …, said: “No. …”" speaks the rest of the quotation', () => {
+    const u = extractClaims(sentences(['Foreign Minister Emir Hadžić, asked again whether troops had entered Maredia, said: “No.', 'Our soldiers stayed on our side of the line.”']));
+    expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([['Our soldiers stayed on our side of the line', 'Emir Hadžić']]);
+  });
+});
+
+describe('"Her lawyer, X, said she …"', () => {
+  it('she is the client the article spoke of, not the lawyer', () => {
+    const u = unitsOf(['Dara Velasquez tested positive for trenbolone.', 'Her lawyer, Adebayo Fenwick, said she had eaten a steak at a restaurant in Tarnwick.']);
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.attribution.role])).toEqual([['Dara Velasquez had eaten a steak at a restaurant in Tarnwick', 'Adebayo Fenwick', 'lawyer']]);
+  });
+
+  it('"he" after "Her lawyer" is still the lawyer', () => {
+    const u = unitsOf(['Sprinter Dara Velasquez tested positive for trenbolone.', 'Her lawyer, Adebayo Fenwick, said he would appeal the finding.']);
+    expect(u[0]?.text).toBe('Adebayo Fenwick would appeal the finding');
+  });
+
+  it('"Her mother, Carmen Velasquez," speaks as herself, then as "she"', () => {
+    const u = extractClaims(sentences(['Sprinter Dara Velasquez tested positive for trenbolone.', 'Her mother, Carmen Velasquez, said the family was stunned.', '“We found out the same day as everyone else,” she said.']));
+    expect(u.slice(1).map((x) => x.attribution.speaker)).toEqual(['Carmen Velasquez', 'Carmen Velasquez']);
+  });
+});
+
+describe('a pronoun in a trailing tag', () => {
+  it('"…, she added." is whoever spoke before, not the person the words are about', () => {
+    const u = unitsOf(['Dara Velasquez tested positive for trenbolone.', 'Federation official Ruth Annesley said the result was confirmed.', 'Velasquez, 26, could face a ban of up to four years if the finding is upheld, she added.']);
+    expect(u[0]?.attribution.speaker).toBe('Ruth Annesley');
+  });
+
+  it('"…, as he has declared …" mid-sentence still points back into the sentence', () => {
+    const u = unitsOf(['Finance Minister Tomas Berg met the unions.', 'Union leader Ola Dahl is expected to strike, as he has declared that wages must rise.']);
+    expect(u.find((x) => /wages/i.test(x.text))?.attribution.speaker).toBe('Ola Dahl');
+  });
+});

@@ -68,7 +68,12 @@ describe('a wire dateline', () => {
     expect(lede.slice(first.start, first.end)).toBe(first.text);
   });
 
-  it.each(['US — the word in capitals is too short to be a city', 'The Kremlin — its spokesman said — denied it.', 'FBI agents said the files were copied.'])(
+  it('a live blog’s entry time, and its "Recap:" label, are left out the same way', () => {
+    const split = splitArticle(article('', '07:50 — Emir Hadžić said troops had not crossed.', '9:15am BST – The UN called for restraint.', '08:05 — Recap: the clash began before dawn.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);
+  });
+
+  it.each(['US — the word in capitals is too short to be a city', '25:00 — not a time of day', '2024 — a year is no time', 'The Kremlin — its spokesman said — denied it.', 'FBI agents said the files were copied.'])(
     'is not found in %j',
     (text) => {
       expect(splitArticle(article('', text)).sentences[0]!.text).toBe(text);

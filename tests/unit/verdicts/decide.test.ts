@@ -94,6 +94,17 @@ describe('confirmed', () => {
     ]);
   });
 
+  it('a refusal to comment is on record as a refusal, not as a statement', () => {
+    const d = decideVerdict([ev({ kind: 'named', speaker: 'Marius Brenholt', role: 'coach', stance: 'declines' }), ev({ kind: 'named', speaker: 'Velocitek', article: 'a2', stance: 'declines' })], []);
+    expect(d.verdict).toBe('confirmed');
+    expect(d.reasons).toEqual(['Declined to comment or did not respond: Marius Brenholt, coach, in 1 article.', 'Declined to comment or did not respond: Velocitek, in 1 article.', 'No source on record contradicts it.']);
+  });
+
+  it('a speaker who refused in one article and spoke in another has stated it on record', () => {
+    const d = decideVerdict([ev({ kind: 'named', speaker: 'the Kremlin', stance: 'declines' }), ev({ kind: 'named', speaker: 'Kremlin', article: 'a2' })], []);
+    expect(d.reasons[0]).toBe('Stated on record by the Kremlin, in 2 articles.');
+  });
+
   it('by two outlets reporting it as fact', () => {
     const d = decideVerdict([ev({ outlet: 'Herald' }), ev({ article: 'a2', outlet: 'Courier' })], []);
     expect(d.verdict).toBe('confirmed');
