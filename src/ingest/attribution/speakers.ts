@@ -43,11 +43,15 @@ function isPublisher(ctx: SpeakerContext, span: string): boolean {
 const TIME_TAIL =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s*\d{4})?)|last\s+(?:week|month|year|night)|earlier|later|today|yesterday|also|again|previously|repeatedly|quickly|separately|however|too|themselves|himself|herself|itself|in\s+a\s+statement|in\s+an\s+interview)$/iu;
 
+const TIME_HEAD = /^(?:last\s+(?:night|week|month|year)|yesterday|today|earlier\s+today|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening|week))\s*,?\s+(?=\S)/iu;
+
 /** Strip noise around a raw span: adverbs, time phrases, stray pronouns, leading conjunctions. */
 export function cleanSpan(raw: string): string {
   let s = unglue(raw).replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:and|but|so|while|as|because|although|though|when|where|since|whereas)\s+/i, '');
   s = s.replace(/^(?:however|meanwhile|still|yet|also|moreover|now|then|separately)\s*,?\s+/i, '');
+  // "Last night Brenholt said": the time goes before the speaker too.
+  s = s.replace(TIME_HEAD, '');
   for (let i = 0; i < 4; i++) {
     const before = s;
     s = s.replace(TIME_TAIL, '').replace(/[\s,]+$/, '');

@@ -157,7 +157,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // writes it (the next paragraph included), unless it names a speaker of its own.
     const bare = lastQuoted && lastQuoted.idx === idx - 1 ? bareQuotation(s.text) : null;
     if (bare !== null && lastQuoted && findFrames(s.text).main === null) {
-      contentUnits(emitter, bare, lastQuoted.speech, ctx);
+      // Passed as the quotation it is: its "she" is the speaker's own word, not a name to resolve.
+      contentUnits(emitter, s.text.trim(), lastQuoted.speech, ctx);
       noteSentence(ctx, s.text, lastQuoted.speech.resolved.person);
       lastQuoted = { ...lastQuoted, idx };
       return;

@@ -1,7 +1,9 @@
 /**
- * British style quotes with single marks: ‘These claims are false,’ he said. Attribution reads
- * quotations by their double marks (“…” and "…"); the closing single mark is also the apostrophe
- * ("customers’ cards", "it’s"), so single marks are paired here and read as double ones.
+ * British style quotes with single marks: ‘These claims are false,’ he said, or in straight marks
+ * as tabloids type them: 'Dara has never cheated,' he said. Attribution reads quotations by their
+ * double marks (“…” and "…"); the closing single mark is also the apostrophe ("customers’ cards",
+ * "it's"), so single marks are paired here and read as double ones (curly as curly, straight as
+ * straight).
  *
  * The analysis reads a copy in which each pair is swapped for “ and ”, one character for one, so
  * every offset holds; the quote a page shows is the sentence as written (extract.ts keeps it),
@@ -10,15 +12,17 @@
 
 /** An opening mark: at the start, or after a space, a bracket, a dash or a double mark. */
 const OPENS = /(?:^|(?<=[\s([{—–“"]))‘/gu;
+/** A straight one also opens a word ("'90s" and "'em" are no quotations they could open). */
+const STRAIGHT_OPENS = /(?:^|(?<=[\s([{—–“"]))'(?=\p{L})/gu;
 
 /**
  * Where the quotation opened at `from` closes: the first ’ after punctuation ("false,’"), else
  * the first ’ before a space, punctuation or the end that no plural's "s" comes before
  * ("customers’ cards" is a possessive), up to the next opening mark; -1 when none does.
  */
-function closing(text: string, from: number, limit: number): number {
+function closing(text: string, from: number, limit: number, mark: '’' | "'"): number {
   let loose = -1;
-  for (let k = text.indexOf('’', from); k >= 0 && k < limit; k = text.indexOf('’', k + 1)) {
+  for (let k = text.indexOf(mark, from); k >= 0 && k < limit; k = text.indexOf(mark, k + 1)) {
     const after = text[k + 1];
     if (after !== undefined && !/[\s.,;:!?)\]—–”"]/u.test(after)) continue; // it’s, don’t
     if (/[.,!?]/.test(text[k - 1] ?? '')) return k;
@@ -29,24 +33,41 @@ function closing(text: string, from: number, limit: number): number {
 
 /** The text with its single-mark quotations in double marks (same length), or itself when it has none. */
 export function doubleSingleQuotes(text: string): string {
-  if (!text.includes('‘')) return text;
-  const opens = [...text.matchAll(OPENS)].map((m) => m.index);
+  const curly = text.includes('‘') || /[.!?,]’\s*$/u.test(text);
+  const straight = text.includes("'");
+  if (!curly && !straight) return text;
   // UTF-16 units: the marks are one unit each, and a character of two units is rejoined as it was.
   const units = text.split('');
-  opens.forEach((open, n) => {
-    const close = closing(text, open + 1, opens[n + 1] ?? text.length);
-    if (close < 0) return;
-    units[open] = '“';
-    units[close] = '”';
-  });
+  const pair = (re: RegExp, mark: '’' | "'", open: string, close: string): void => {
+    const opens = [...text.matchAll(re)].map((m) => m.index);
+    opens.forEach((at, n) => {
+      const last = n === opens.length - 1;
+      const end = closing(text, at + 1, opens[n + 1] ?? text.length, mark);
+      // The last quotation of a sentence may go on into the next one ("said: 'That fridge
+      // holds ice packs. There is nothing in it.'"): it opens here all the same.
+      if (end < 0 && !(last && /\p{L}/u.test(text[at + 1] ?? ''))) return;
+      units[at] = open;
+      if (end >= 0) units[end] = close;
+    });
+    // … and closes there: a mark right after the sentence's final stop is no apostrophe.
+    const tail = new RegExp(`[.!?,]${mark}\\s*$`, 'u').exec(text);
+    const end = tail ? tail.index + 1 : -1;
+    if (end > 0 && units[end] === mark) units[end] = close;
+  };
+  if (curly) pair(OPENS, '’', '“', '”');
+  if (straight) pair(STRAIGHT_OPENS, "'", '"', '"');
   return units.join('');
 }
 
 /**
  * A claim's words as the article marks quotations: when the sentence as written uses single
- * marks and no double ones, the double marks of the analysis copy go back to single.
+ * marks and no double ones (of the same style), the double marks of the analysis copy go back
+ * to single.
  */
 export function restoreSingleQuotes(words: string, written: string): string {
-  if (!written.includes('‘') || /[“”]/.test(written)) return words;
-  return words.replace(/“/g, '‘').replace(/”/g, '’');
+  // Double marks the sentence as written lacks can only come from the analysis copy.
+  let out = words;
+  if (!/[“”]/.test(written)) out = out.replace(/“/g, '‘').replace(/”/g, '’');
+  if (!written.includes('"')) out = out.replace(/"/g, "'");
+  return out;
 }

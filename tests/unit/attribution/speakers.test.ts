@@ -125,6 +125,16 @@ describe('outlets', () => {
   });
 });
 
+describe('a time before the speaker', () => {
+  it.each([
+    ['Last night Brenholt', 'Brenholt'],
+    ['Last night officials', 'officials'],
+    ['On Tuesday the ministry', 'the ministry'],
+  ])('%j is %j', (span, speaker) => {
+    expect(resolveSpeaker(createContext(), span).attribution.speaker).toBe(speaker);
+  });
+});
+
 describe('span clean-up', () => {
   it.each([
     ['Mayor Ana Costa also', 'Mayor Ana Costa'],

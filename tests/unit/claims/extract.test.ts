@@ -378,6 +378,24 @@ describe('quotations in single marks', () => {
     expect(u[0]!.quote).toBe(written);
   });
 
+  it('in straight marks, and over two sentences, with "he said" after them and "she" inside', () => {
+    const u = extractClaims(
+      sentences([
+        "Velasquez's lawyer, Adebayo Fenwick, spoke on Monday.",
+        "'Dara has never cheated,' he said.",
+        "'She will clear her name and she will run again.'",
+        "Last night coach Marius Brenholt said: 'That fridge holds ice packs and physio supplies.",
+        "There is nothing in it that should not be there.'",
+      ]),
+    );
+    expect(u.slice(1).map((x) => [x.text, x.attribution.speaker])).toEqual([
+      ['Dara has never cheated', 'Adebayo Fenwick'],
+      ['She will clear her name and she will run again', 'Adebayo Fenwick'],
+      ['That fridge holds ice packs and physio supplies', 'Marius Brenholt'],
+      ['There is nothing in it that should not be there', 'Marius Brenholt'],
+    ]);
+  });
+
   it('keep their single marks in a claim’s words when the article uses no double ones', () => {
     const u = unitsOf(['Mayor Ana Costa called the plan ‘reckless’ on Monday.']);
     expect(u.some((x) => x.text.includes('‘reckless’'))).toBe(true);

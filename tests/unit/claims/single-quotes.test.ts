@@ -12,12 +12,19 @@ describe('doubleSingleQuotes', () => {
     ['Two quotations: ‘one’ and (‘two’).', 'Two quotations: “one” and (“two”).'],
     // Beyond one UTF-16 unit, offsets still hold.
     ['‘We 🍕 deliver,’ he said.', '“We 🍕 deliver,” he said.'],
+    // Straight marks, as tabloids type them, pair as straight double ones.
+    ["'Dara has never cheated,' he said.", '"Dara has never cheated," he said.'],
+    ["The athletes' coach backed the 'Run True' campaign.", 'The athletes\' coach backed the "Run True" campaign.'],
+    // A quotation going on into the next sentence opens in this one and closes in that one.
+    ["Brenholt said: 'That fridge holds ice packs.", 'Brenholt said: "That fridge holds ice packs.'],
+    ["There is nothing in it that should not be there.'", 'There is nothing in it that should not be there."'],
+    ['It was all above board.’', 'It was all above board.”'],
   ])('pairs the marks in %j', (text, want) => {
     expect(doubleSingleQuotes(text)).toBe(want);
     expect(doubleSingleQuotes(text)).toHaveLength(text.length);
   });
 
-  it.each(['It’s the customers’ data.', 'The ‘90s were different', 'No marks at all.', 'An opening ‘ with no close'])('leaves %j as it is', (text) => {
+  it.each(['It’s the customers’ data.', "It's the customers' data.", "The '90s were different", 'The ‘90s were different', 'No marks at all.', 'An opening ‘ with no close'])('leaves %j as it is', (text) => {
     expect(doubleSingleQuotes(text)).toBe(text);
   });
 });
@@ -27,5 +34,7 @@ describe('restoreSingleQuotes', () => {
     expect(restoreSingleQuotes('He called it “absurd”', 'He called it ‘absurd’.')).toBe('He called it ‘absurd’');
     expect(restoreSingleQuotes('He called it “absurd”', 'He called it “absurd” and ‘odd’.')).toBe('He called it “absurd”');
     expect(restoreSingleQuotes('He called it “absurd”', 'He called it “absurd”.')).toBe('He called it “absurd”');
+    expect(restoreSingleQuotes('He called it "absurd"', "He called it 'absurd'.")).toBe("He called it 'absurd'");
+    expect(restoreSingleQuotes('Nothing is there.”', 'Nothing is there.’')).toBe('Nothing is there.’');
   });
 });
