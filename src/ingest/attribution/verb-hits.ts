@@ -11,6 +11,12 @@ export type FrameClass = VerbClass | 'decline';
 const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
 const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
 const DECLINE = new RegExp(patterns.decline.source, 'gi');
+/**
+ * A statement put out, then quoted after a colon: "has issued a statement through her lawyer:
+ * ‘…’", "posted on social media: “…”", "wrote on X: “…”". The verbs say nothing alone; the
+ * colon and the quotation make them a frame.
+ */
+const STATEMENT_COLON = /\b(?:issued|released|put\s+out|posted|published|shared|wrote|tweeted)\b[^:“”"]{0,60}?:(?=\s*[“"])/gi;
 
 /** Token index of the first token starting at or after offset `at`. */
 export const tokenAt = (tokens: readonly Token[], at: number): number => {
@@ -45,14 +51,14 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
 export function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const covered: Array<[number, number]> = [];
-  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY]) {
+  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY, STATEMENT_COLON]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if ((depth[m.index] ?? 0) > 0) continue;
       if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
       const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
       // A phrasal "…that" frame ends before "that", so the content starts at it.
-      const len = cls === 'say' ? m[0].replace(/\s+that$/i, '').length : m[0].length;
+      const len = re === STATEMENT_COLON ? m[0].length - 1 : cls === 'say' ? m[0].replace(/\s+that$/i, '').length : m[0].length;
       hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });
       covered.push([m.index, m.index + m[0].length]);
     }

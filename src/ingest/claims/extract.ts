@@ -83,10 +83,17 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
 }
 
-/** The words of a sentence that is one quotation and nothing else ("“Our soldiers were asleep.”"), or null. */
-export function bareQuotation(text: string): string | null {
-  const m = /^\s*(?:“([^“”]+)”|"([^"“”]+)")\s*$/.exec(text);
-  return m ? (m[1] ?? m[2]!).trim() : null;
+/**
+ * How a sentence stands to a quotation when it is nothing but quoted words: the whole of one
+ * ("“Our soldiers were asleep.”"), the start of one going on into the next sentence, its
+ * inside, or its end; null when it has words of its own outside quotation marks.
+ */
+export function quotationPart(text: string): 'whole' | 'opens' | 'inside' | 'closes' | null {
+  if (/^\s*(?:“[^“”]+”|"[^"“”]+")\s*$/.test(text)) return 'whole';
+  if (/^\s*[“"][^“”"]+$/.test(text)) return 'opens';
+  if (/^[^“”"]+[”"]\s*$/.test(text)) return 'closes';
+  if (/^[^“”"]+$/.test(text)) return 'inside';
+  return null;
 }
 
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
@@ -119,7 +126,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */
   let lastReport: ClaimUnit | null = null;
   /** Whom the previous sentence quoted, while a bare quotation may go on in that voice. */
-  let lastQuoted: { speech: QuotedSpeech['speech']; idx: number } | null = null;
+  let lastQuoted: { speech: QuotedSpeech['speech']; idx: number; open: boolean } | null = null;
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -155,17 +162,23 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // "“They fired first,” X told the Herald. “Our soldiers were asleep.”": a quotation standing
     // alone right after one a speaker is credited with is that speaker's too, as news prose
     // writes it (the next paragraph included), unless it names a speaker of its own.
-    const bare = lastQuoted && lastQuoted.idx === idx - 1 ? bareQuotation(s.text) : null;
-    if (bare !== null && lastQuoted && findFrames(s.text).main === null) {
+    // So is a quotation over several sentences ("“She has trained clean her whole life.
+    // Everyone in this town knows it.”"), sentence by sentence.
+    const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
+    // (One that opens must close within a few sentences, as quoteRuns found: a stray mark opens nothing.)
+    const opens = part === 'whole' || (part === 'opens' && run !== undefined);
+    const goesOn = part !== null && lastQuoted !== null && (part === 'whole' || part === 'opens' ? opens && !lastQuoted.open : lastQuoted.open);
+    if (goesOn && lastQuoted && findFrames(s.text).main === null) {
       // Passed as the quotation it is: its "she" is the speaker's own word, not a name to resolve.
-      contentUnits(emitter, s.text.trim(), lastQuoted.speech, ctx);
+      const words = s.text.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
+      contentUnits(emitter, `“${words}”`, lastQuoted.speech, ctx);
       noteSentence(ctx, s.text, lastQuoted.speech.resolved.person);
-      lastQuoted = { ...lastQuoted, idx };
+      lastQuoted = { ...lastQuoted, idx, open: part === 'opens' || part === 'inside' };
       return;
     }
     const first = units.length;
     const quoted = sentenceUnits(emitter, s.text, ctx);
-    lastQuoted = quoted ? { speech: quoted.speech, idx } : null;
+    lastQuoted = quoted ? { speech: quoted.speech, idx, open: false } : null;
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

@@ -106,6 +106,19 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(findFrames('The talks had failed, said Ana Lutz.').main).toMatchObject({ shape: 'trailing', speaker: 'Ana Lutz', content: 'The talks had failed' });
   });
 
+  it.each([
+    ['Velasquez has issued a statement through her lawyer: “I will fight to clear my name.”', 'Velasquez'],
+    ['Coach Marius Brenholt has posted on social media: "I am aware of the news."', 'Coach Marius Brenholt'],
+  ])('a statement put out, then quoted after a colon: %j', (text, speaker) => {
+    const { main } = findFrames(text);
+    expect(main?.speaker).toBe(speaker);
+    expect(main?.content).toMatch(/^: [“"]I/);
+  });
+
+  it('"posted" or "issued" with no colon and quotation after it is no frame', () => {
+    expect(findFrames('The club posted the photos online and issued new rules.').main).toBeNull();
+  });
+
   it('a passive reporting verb is no frame, unless "by" names who spoke', () => {
     expect(findFrames('Kessler said the breach was first confirmed in late May.').main).toMatchObject({ speaker: 'Kessler', content: 'the breach was first confirmed in late May.' });
     expect(findFrames('The Kessin Valley has been disputed since 1994.').main).toBeFalsy();

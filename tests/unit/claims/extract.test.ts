@@ -429,6 +429,22 @@ describe('a quotation standing alone after a speaker’s', () => {
     expect(unitsOf(['Officials said the storm reached the coast at noon.', '“The harbour wall held all night.”'])[0]?.attribution.kind).toBe('none');
   });
 
+  it('over several sentences too, and not past the sentence that closes it', () => {
+    const u = extractClaims(sentences(['“We found out from the television,” her mother, Carmen Velasquez, said.', '“She has trained clean her whole life.', 'She never missed a session.', 'Everyone in this town knows it.”', 'The town has a population of 12,000 people.']));
+    expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([
+      ['We found out from the television', 'Carmen Velasquez'],
+      ['She has trained clean her whole life', 'Carmen Velasquez'],
+      ['She never missed a session', 'Carmen Velasquez'],
+      ['Everyone in this town knows it', 'Carmen Velasquez'],
+      ['The town has a population of 12,000 people', null],
+    ]);
+  });
+
+  it('a stray opening mark that closes nowhere carries no speaker on', () => {
+    const u = extractClaims(sentences(['“We are ready,” the mayor said.', '“The harbour wall held all night.', 'The storm moved north on Tuesday.']));
+    expect(u.at(-1)?.attribution.speaker).toBeNull();
+  });
+
   it('a quotation with a frame of its own keeps its own speaker', () => {
     const u = unitsOf(['“We are ready,” the mayor said.', '“Nobody was hurt,” fire chief Ana Lutz said.']);
     expect(u[0]?.attribution.speaker).toBe('Ana Lutz');
