@@ -204,10 +204,9 @@ function frameFrom(
  * The speaker of "“…,” Name, role, said" between the quote and the verb: "Colonel Radu
  * Ferenčak, the defence ministry spokesman" (as one span, like a trailing frame's appositive).
  */
-function appositiveFirst(between: string): [string, string] | null {
+function appositiveFirst(between: string): string | null {
   const m = /^\s*,?\s*([^,;“”"]+?),\s+([^,;“”"]+?),\s*(?:(?:also|has|had|later|then)\s+)*$/.exec(between);
-  const speaker = m ? appositiveSpeaker(m[1]!, m[2]!) : null;
-  return m && speaker ? [m[0], speaker] : null;
+  return m ? appositiveSpeaker(m[1]!, m[2]!) : null;
 }
 
 const CITING_AFTER = /^((?:\s+[^,“”]{1,30}?)?),\s*citing\s+([^,“”]+?),\s*(?:that\s+)?/i;
@@ -261,9 +260,9 @@ export function findFrames(text: string): SentenceFrames {
       if (hit) {
         const between = text.slice(qEnd, hit.start);
         const afterVerb = text.slice(hit.end);
-        const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between) ?? appositiveFirst(between);
+        const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between)?.[1] ?? appositiveFirst(between);
         const verbFirst = /^\s*,?\s*$/.test(between) ? /^\s+([^,;.]+?)(?=[,.;]|\s+(?:at|on|in|to|during|after)\b|$)/.exec(afterVerb) : null;
-        const speaker = speakerFirst?.[1] ?? verbFirst?.[1] ?? null;
+        const speaker = speakerFirst ?? verbFirst?.[1] ?? null;
         if (speaker && /\S/.test(after)) {
           const f = frameFrom(text, tokens, hit, 'quote-first', speaker, null, qEnd, stops);
           main = { ...f, contentStart: open, contentEnd: qEnd, content: text.slice(open, qEnd) };

@@ -21,8 +21,8 @@ import { findFrames } from '../attribution/frames.ts';
 import { createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
-import { sentenceUnits, type QuotedSpeech } from './sentence.ts';
-import { speechOf } from './speech.ts';
+import { sentenceUnits } from './sentence.ts';
+import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
 import { isInstruction } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
@@ -126,7 +126,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */
   let lastReport: ClaimUnit | null = null;
   /** Whom the previous sentence quoted, while a bare quotation may go on in that voice. */
-  let lastQuoted: { speech: QuotedSpeech['speech']; idx: number; open: boolean } | null = null;
+  let lastQuoted: { speech: Speech; idx: number; open: boolean } | null = null;
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -166,8 +166,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // Everyone in this town knows it.”"), sentence by sentence.
     const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
     // (One that opens must close within a few sentences, as quoteRuns found: a stray mark opens nothing.)
-    const opens = part === 'whole' || (part === 'opens' && run !== undefined);
-    const goesOn = part !== null && lastQuoted !== null && (part === 'whole' || part === 'opens' ? opens && !lastQuoted.open : lastQuoted.open);
+    const starts = part === 'whole' || (part === 'opens' && run !== undefined);
+    const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : starts);
     if (goesOn && lastQuoted && findFrames(s.text).main === null) {
       // Passed as the quotation it is: its "she" is the speaker's own word, not a name to resolve.
       const words = s.text.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
@@ -178,7 +178,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     const first = units.length;
     const quoted = sentenceUnits(emitter, s.text, ctx);
-    lastQuoted = quoted ? { speech: quoted.speech, idx, open: false } : null;
+    lastQuoted = quoted ? { speech: quoted, idx, open: false } : null;
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

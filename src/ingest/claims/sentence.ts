@@ -14,15 +14,11 @@ import { MIN_WORDS, frameUnits, hostUnits, wordCount, type Emitter } from './uni
 import { decompose } from './decompose.ts';
 
 /**
- * Who a sentence quotes: the speaker of a main frame whose content is a quotation ("“…,” X
- * told the Herald", "X said: “…”"), when it names or describes one. A bare quotation right
- * after it goes on in the same voice (see extract.ts).
+ * Emits a sentence's units, and returns whom it quotes: the speaker of a main frame whose
+ * content is a quotation ("“…,” X told the Herald", "X said: “…”"), when it names or describes
+ * one. A bare quotation right after it goes on in the same voice (see extract.ts).
  */
-export interface QuotedSpeech {
-  speech: Speech;
-}
-
-export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): QuotedSpeech | null {
+export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): Speech | null {
   const { main, extra } = findFrames(text);
   const covered = new Set<number>();
   let mainSpeech: Speech | null = null;
@@ -86,5 +82,5 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     }
   }
   const quoted = !!main && /^[\s:,]*[“"]/.test(main.content);
-  return quoted && mainSpeech && mainSpeech.attribution.kind !== 'none' ? { speech: mainSpeech } : null;
+  return quoted && mainSpeech && mainSpeech.attribution.kind !== 'none' ? mainSpeech : null;
 }
