@@ -3,6 +3,7 @@
  * known agencies), registering them, and resolving short references ("the Gazette", "the paper").
  */
 import { alternation, lexicon } from './lexicon.ts';
+import { allMatches } from '../all-matches.ts';
 import type { Outlet, OutletType, SpeakerContext } from './context.ts';
 
 const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.agencies)})(?![\\p{L}])`, 'gu');
@@ -49,7 +50,7 @@ export function outletMentions(ctx: SpeakerContext, text: string, register = tru
   if (!ANY_OUTLET_WORD.test(text)) return out;
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
-  for (const m of text.matchAll(NAMED_OUTLET_RE)) {
+  for (const m of allMatches(NAMED_OUTLET_RE, text)) {
     const words = m[1]!.split(/\s+/);
     // A name whose first word is a verb-like or function word is not an outlet ("Said Post").
     if (words[0] === 'The') words.shift();
@@ -60,14 +61,14 @@ export function outletMentions(ctx: SpeakerContext, text: string, register = tru
     out.push({ outlet, index: m.index, length: m[0].length });
     taken.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(AGENCY_RE)) {
+  for (const m of allMatches(AGENCY_RE, text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const outlet = register ? registerOutlet(ctx, m[0]) : ctx.outlets.find((o) => o.name === outletName(m[0]));
     if (!outlet) continue;
     out.push({ outlet, index: m.index, length: m[0].length });
     taken.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(SHORT_OUTLET_RE)) {
+  for (const m of allMatches(SHORT_OUTLET_RE, text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const outlet = [...ctx.outlets].reverse().find((o) => o.short === m[1]);
     if (outlet) {

@@ -3,6 +3,7 @@
  * firm's lawyer,"), merging mentions by surname, and finding a person in a span by name or role.
  */
 import { alternation, escapeRe, lexicon } from './lexicon.ts';
+import { allMatches } from '../all-matches.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import type { Person, SpeakerContext } from './context.ts';
 import { outletMentions } from './outlets.ts';
@@ -68,8 +69,12 @@ export function registerPerson(ctx: SpeakerContext, name: string, role: string |
   return p;
 }
 
+const POSSESSIVE_S = /[’']s/;
+
 /** Fix names glued to the next word by bad extraction ("Jon MeyerSmith’s lawyer"). */
 export function unglue(text: string): string {
+  // Only a possessive can be glued on: most texts have none, and the pattern is costly.
+  if (!POSSESSIVE_S.test(text)) return text;
   return text.replace(/(\p{Ll})(\p{Lu}\p{Ll}+[’']s\b)/gu, '$1, $2');
 }
 
@@ -96,7 +101,9 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
 // flag alone \p{Lu} matches any letter, and "The mayor, who was visiting," read as a name.
 const APPOS_NAME = `(?-i:\\p{Lu})[\\p{L}’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}’'-]+){1,2}`;
 const APPOS_ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(lexicon.titles)})(?:\\s+(?:of|for|at)\\s+[^,.;“”]{1,40})?`;
-/** Built once (matchAll works on a copy, so the shared /g regexes keep no state between calls). */
+/** A title anywhere: both appositive patterns need one (a cheap test before them). */
+const ANY_TITLE = new RegExp(`(?:${alternation(lexicon.titles)})`, 'iu');
+/** Built once; scanned through allMatches, which resets their lastIndex on every call. */
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
 const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
 
@@ -127,11 +134,11 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have
   // fewer, and these are the costliest patterns of the stage.
   const comma = text.indexOf(',');
-  if (comma < 0 || text.indexOf(',', comma + 1) < 0) return;
-  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+  if (comma < 0 || text.indexOf(',', comma + 1) < 0 || !ANY_TITLE.test(text)) return;
+  for (const m of allMatches(NAME_THEN_ROLE, text)) {
     if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
   }
-  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+  for (const m of allMatches(ROLE_THEN_NAME, text)) {
     if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an|her|his|their)\s+/i, ''));
   }
 }

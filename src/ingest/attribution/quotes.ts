@@ -40,11 +40,14 @@ export function quoteDepths(text: string): number[] {
 
 /** Indexes of regex matches that sit outside any quotation. */
 export function topLevelMatches(text: string, re: RegExp): RegExpExecArray[] {
-  const depth = quoteDepths(text);
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-  const g = new RegExp(re.source, flags);
+  // A global regex is used as given (from the start; a finished exec loop leaves lastIndex at 0):
+  // compiling a copy on every call cost more than the matching.
+  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  g.lastIndex = 0;
+  let depth: number[] | undefined;
   const out: RegExpExecArray[] = [];
   for (let m = g.exec(text); m; m = g.exec(text)) {
+    depth ??= quoteDepths(text);
     if ((depth[m.index] ?? 0) === 0) out.push(m);
     if (m[0] === '') g.lastIndex++;
   }

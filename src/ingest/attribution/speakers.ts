@@ -4,6 +4,7 @@
  */
 import type { Attribution } from '../types.ts';
 import { alternation, lexicon, patterns } from './lexicon.ts';
+import { allMatches } from '../all-matches.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { emptyContext, type Person, type SpeakerContext } from './context.ts';
 import { outletMentions, outletOfSpan, registerOutlet } from './outlets.ts';
@@ -101,7 +102,7 @@ const ANON_HEAD_G = new RegExp(patterns.anonHead.source, 'giu');
  * Union" is an organisation on record, not unnamed workers), nor a possessive.
  */
 function anonymousHead(body: string): boolean {
-  for (const m of body.matchAll(ANON_HEAD_G)) {
+  for (const m of allMatches(ANON_HEAD_G, body)) {
     const inName = m.index > 0 && /^\p{Lu}/u.test(m[0]) && !/^(?:the\s+)?$/i.test(body.slice(0, m.index).trim());
     // "the head of the nurses’ union": the workers only qualify the one who speaks.
     const possessive = /^[’']/u.test(body.slice(m.index + m[0].length));

@@ -66,8 +66,6 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
   tokens.forEach((t, i) => {
     if ((depth[t.start] ?? 0) > 0) return;
     if (covered.some(([a, b]) => t.start >= a && t.start < b)) return;
-    const info = reportingVerb(t.text);
-    if (!info) return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // wink sometimes tags a verb as ADJ/NOUN ("Haddad branded the report"): accept it between a
@@ -78,6 +76,9 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
       (t.pos === 'NOUN' && /ing$/.test(t.text) && prev?.text === ',') ||
       ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
     if (!verbal) return;
+    // Looked up only now: most tokens are no verb at all, and the lookup lower-cases the word.
+    const info = reportingVerb(t.text);
+    if (!info) return;
     // "the reported call" (a participle used as an adjective).
     if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return;
     // "is said to", "was reported to" (passive hearsay, not a frame).

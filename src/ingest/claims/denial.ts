@@ -38,6 +38,8 @@ const NOUNS = alternation(lexicon.reportNouns);
 const LINKS = alternation(lexicon.reportLinks);
 const MODS = `(?:(?:\\p{Lu}[\\p{L}.’'-]*|recent|latest|new|media|press|news|earlier|unconfirmed|several|multiple|widespread|the|a|an|these|those|such|any|all)\\s+){0,5}`;
 const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS})\\b((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
+/** A report noun as REPORT_RE takes it: text without one has no report in it (a cheap test first). */
+const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS})\\b`, 'u');
 const REPORTS_OF = new RegExp(`^(?:(?:the|a|an|any|all|these|those|such|recent|media|press|latest|us|u\\.s\\.)\\s+){0,3}(?:${NOUNS})\\s+(?:of|about)\\s+`, 'iu');
 const DET_REPORT = new RegExp(`^(?:(?:the|these|those|such|this|that|its|their|his|her)\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:${NOUNS})\\b`, 'iu');
 const BOUNDARY = /,[”"]?\s+(?=(?:\p{Ll}+ing|following|which|who|but|while|although|though|according|after|before|citing|with|as|said|saying|calling)\b)|;\s+|\s+[—–]\s+|\s*\(\s*/u;
@@ -103,6 +105,7 @@ export function isFalsityStatement(clause: string): boolean {
 
 /** Embedded reports: "(a Northern Gazette) report (by X) (suggesting) that CONTENT". */
 export function reportMentions(text: string): ReportMention[] {
+  if (!REPORT_NOUN.test(text)) return [];
   const depth = quoteDepths(text);
   const tokens = tokenize(text);
   const out: ReportMention[] = [];

@@ -4,6 +4,7 @@
  */
 import { lexicon } from '../attribution/lexicon.ts';
 import { dropRoles, shortenClause } from './shorten.ts';
+import { isSpaceCode } from '../parse/shape.ts';
 
 export { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 
@@ -13,12 +14,60 @@ export const MAX_CLAIM = 120;
 /** Make quotation marks balance: drop a dangling mark at an edge, or close an open one at the end. */
 export function balanceQuotes(text: string): string {
   let s = text;
-  const count = (c: string): number => s.split(c).length - 1;
+  const count = (c: string): number => {
+    let n = 0;
+    for (let at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) n++;
+    return n;
+  };
   const firstOpen = s.indexOf('“');
   const firstClose = s.indexOf('”');
   if (count('”') > count('“') && (firstOpen < 0 || firstClose < firstOpen)) s = s.slice(0, firstClose) + s.slice(firstClose + 1);
   if (count('“') > count('”')) s = /^\s*“/.test(s) ? s.replace(/^\s*“/, '') : `${s}”`;
   if (count('"') % 2 === 1) s = s.replace(/^\s*"/, '').replace(/"\s*$/, '');
+  return s;
+}
+
+const TIDY_END = new Set([...',;:.!—–-'].map((c) => c.charCodeAt(0)));
+const TIDY_LAST = new Set([...',;:.!'].map((c) => c.charCodeAt(0)));
+const CLOSING_QUOTE = new Set([...'”"’'].map((c) => c.charCodeAt(0)));
+
+/** `s` without its trailing run of `\s` and the characters in `also`: a regex `[\s…]+$` as a loop (the regex is tried at every position). */
+function trimEndOf(s: string, also: ReadonlySet<number>): string {
+  let end = s.length;
+  while (end > 0 && (also.has(s.charCodeAt(end - 1)) || isSpaceCode(s.charCodeAt(end - 1)))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** `s.replace(/[,;:.!]+([”"’])$/u, '$1')`: punctuation before a closing quote at the end goes. */
+function dropPunctuationBeforeClosingQuote(s: string): string {
+  const last = s.length - 1;
+  if (last < 1 || !CLOSING_QUOTE.has(s.charCodeAt(last))) return s;
+  let start = last;
+  while (start > 0 && TIDY_LAST.has(s.charCodeAt(start - 1))) start--;
+  return start === last ? s : s.slice(0, start) + s.slice(last);
+}
+
+const CONNECTIVES = ['and', 'but', 'or', 'although', 'though', 'while', 'as', 'which', 'who', 'because', 'so', 'shortly', 'even'];
+
+/**
+ * `s.replace(/[\s,]+(?:and|but|or|although|though|while|as|which|who|because|so|shortly|even)$/i, '')`
+ * as a loop (the regex is tried at every position). Without the u flag, `i` matches ASCII
+ * letters only to ASCII letters, as the comparison below does.
+ */
+function dropTrailingConnective(s: string): string {
+  for (const w of CONNECTIVES) {
+    const at = s.length - w.length;
+    if (at < 1) continue;
+    let same = true;
+    for (let k = 0; k < w.length && same; k++) {
+      const c = s.charCodeAt(at + k);
+      same = (c >= 65 && c <= 90 ? c + 32 : c) === w.charCodeAt(k);
+    }
+    if (!same) continue;
+    let p = at;
+    while (p > 0 && (s.charCodeAt(p - 1) === 44 || isSpaceCode(s.charCodeAt(p - 1)))) p--;
+    if (p < at) return s.slice(0, p);
+  }
   return s;
 }
 
@@ -31,22 +80,24 @@ export function tidy(text: string): string {
     // "That is simply false" is the pronoun.
     s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds)\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
     s = s.replace(/^[,;:]\s*/, '');
-    s = s.replace(/[\s,;:.!—–-]+$/u, '');
-    s = s.replace(/[\s,]+(?:and|but|or|although|though|while|as|which|who|because|so|shortly|even)$/i, '');
-    s = s.replace(/[,;:.!]+([”"’])$/u, '$1');
+    s = trimEndOf(s, TIDY_END);
+    s = dropTrailingConnective(s);
+    s = dropPunctuationBeforeClosingQuote(s);
     // A clause that is one whole quotation loses the outer marks.
     const whole = /^[“"]([^“”"]*)[”"]$/.exec(s);
     if (whole) s = whole[1]!.trim();
     if (s === before) break;
   }
   s = balanceQuotes(s).trim();
-  s = s.replace(/[\s,;:.!]+$/u, '');
-  return s;
+  return trimEndOf(s, TIDY_LAST);
 }
+
+const LOWER_START = /^([“"‘]?)(\p{Ll})/u;
 
 /** Upper-case the first letter (after any opening quote). */
 export function capitalise(text: string): string {
-  return text.replace(/^([“"‘]?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
+  const m = LOWER_START.exec(text);
+  return m ? m[1]! + m[2]!.toUpperCase() + text.slice(m[0].length) : text;
 }
 
 /** Lower-case a leading article/pronoun so the clause can follow "that". */

@@ -30,6 +30,51 @@ export function packTokens(text: string, tokens: readonly Token[]): string | nul
 /** The tokens of `text` packed by packTokens (offsets are into `text`). */
 export function unpackTokens(text: string, packed: string): Token[] {
   if (packed === '') return [];
+  // Read with indexOf, not split: unpacking was a third of computing a claim's features.
+  const out: Token[] = [];
+  for (let at = 0; ; ) {
+    let next = packed.indexOf(TOKEN, at);
+    if (next < 0) next = packed.length;
+    const f1 = packed.indexOf(FIELD, at);
+    const f2 = f1 < 0 ? -1 : packed.indexOf(FIELD, f1 + 1);
+    const f3 = f2 < 0 ? -1 : packed.indexOf(FIELD, f2 + 1);
+    const f4 = f3 < 0 ? -1 : packed.indexOf(FIELD, f3 + 1);
+    const f5 = f4 < 0 ? -1 : packed.indexOf(FIELD, f4 + 1);
+    // A token without its six fields (not as packTokens writes them): read as before.
+    if (f5 < 0 || f5 >= next) return unpackBySplit(text, packed);
+    const f6 = packed.indexOf(FIELD, f5 + 1);
+    const flagsEnd = f6 >= 0 && f6 < next ? f6 : next;
+    const s = wholeNumber(packed, at, f1);
+    const e = wholeNumber(packed, f1 + 1, f2);
+    const value = text.slice(s, e);
+    const lemma = packed.slice(f3 + 1, f4);
+    const stop = hasChar(packed, 's', f5 + 1, flagsEnd);
+    const word = hasChar(packed, 'w', f5 + 1, flagsEnd);
+    out.push({ text: value, pos: packed.slice(f2 + 1, f3), lemma: lemma === '' ? value.toLowerCase() : lemma, start: s, end: e, entity: packed.slice(f4 + 1, f5), stop, word });
+    if (next === packed.length) return out;
+    at = next + 1;
+  }
+}
+
+/** Number(packed.slice(from, to)), without the slice for the plain digits packTokens writes. */
+function wholeNumber(packed: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return Number(packed.slice(from, to));
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = packed.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(packed.slice(from, to));
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function hasChar(s: string, c: string, from: number, to: number): boolean {
+  const at = s.indexOf(c, from);
+  return at >= 0 && at < to;
+}
+
+/** The reading by split, for a packed string not as packTokens writes it. */
+function unpackBySplit(text: string, packed: string): Token[] {
   return packed.split(TOKEN).map((p) => {
     const [start, end, pos, lemma, entity, flags] = p.split(FIELD) as [string, string, string, string, string, string];
     const s = Number(start);

@@ -14,7 +14,7 @@
  *   links to other articles. The list ends at the first line that reads like prose.
  */
 import lexicon from '../lexicon/furniture.json' with { type: 'json' };
-import { collapseSpace, endsSentence, wordCount } from './shape.ts';
+import { collapseSpace, endsSentence, isSpaceCode, wordCount } from './shape.ts';
 
 /** 'line': drop this line; 'comments' / 'related': drop it and open that section. */
 export type FurnitureKind = 'line' | 'comments' | 'related';
@@ -39,11 +39,29 @@ const LABEL_SEPARATOR = /^\s*[:›»→|]/u;
  * (": * . … ! ? » › → | -") removed.
  */
 export function normaliseForMatch(line: string): string {
-  return collapseSpace(line.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/[’‘`´]/gu, "'")
-    .replace(/^[\s•·*>›»|–—-]+/u, '')
-    .replace(/[\s:*.…!?»›→|–—-]+$/u, '');
+  return normalisedFrom(foldedLower(line));
+}
+
+/** The line in NFKC, whitespace collapsed, lower case: what normaliseForMatch and isLabelLine start from. */
+function foldedLower(line: string, collapsed = false): string {
+  const nfkc = line.normalize('NFKC');
+  // A line collapsed already that NFKC leaves as it is needs no second collapse.
+  return (collapsed && nfkc === line ? line : collapseSpace(nfkc)).toLowerCase();
+}
+
+/** Trailing decoration normalisedFrom removes: `[\s:*.…!?»›→|–—-]`. */
+const TRAILING = new Set([...':*.…!?»›→|–—-'].map((c) => c.charCodeAt(0)));
+
+function normalisedFrom(folded: string): string {
+  const s = folded.replace(/[’‘`´]/gu, "'").replace(/^[\s•·*>›»|–—-]+/u, '');
+  // `s.replace(/[\s:*.…!?»›→|–—-]+$/u, '')` as a loop: the regex is tried at every position.
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (!TRAILING.has(c) && !isSpaceCode(c)) break;
+    end--;
+  }
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Starts with `phrase` as whole words (not "sharepoint" for "share"). */
@@ -53,16 +71,34 @@ function startsWithPhrase(norm: string, phrase: string): boolean {
   return next === '' || !/[\p{L}\p{N}]/u.test(next) || !/[\p{L}\p{N}]$/u.test(phrase);
 }
 
-function isLabelLine(line: string): boolean {
-  const norm = collapseSpace(line.normalize('NFKC')).toLowerCase().replace(/[’‘]/gu, "'");
+/** `folded`: the line as foldedLower gives it. */
+function isLabelLine(folded: string): boolean {
+  const norm = folded.replace(/[’‘]/gu, "'");
   return LABELS.some((label) => norm.startsWith(label) && LABEL_SEPARATOR.test(norm.slice(label.length)));
 }
 
+/**
+ * Answers so far: every line is asked about when the seed is parsed, and again as a sentence
+ * (candidates.ts) — most paragraphs are one sentence — and page furniture repeats across seeds.
+ */
+const known = new Map<string, FurnitureKind | null>();
+const KNOWN_LIMIT = 4096;
+
 /** What kind of furniture the line is, or null when it is not furniture. */
 export function furnitureKind(line: string): FurnitureKind | null {
+  const hit = known.get(line);
+  if (hit !== undefined) return hit;
+  const kind = kindOf(line);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(line, kind);
+  return kind;
+}
+
+function kindOf(line: string): FurnitureKind | null {
   const raw = collapseSpace(line);
   if (raw === '') return null;
-  const norm = normaliseForMatch(raw);
+  const folded = foldedLower(raw, true);
+  const norm = normalisedFrom(folded);
 
   if (COMMENT_EXACT.has(norm)) return 'comments';
   if (COMMENT_PREFIXES.some((p) => startsWithPhrase(norm, p)) && wordCount(raw) <= 8) return 'comments';
@@ -71,7 +107,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
 
   if (norm === '' || EXACT.has(norm)) return 'line';
   if (PREFIXES.some((p) => startsWithPhrase(norm, p))) return 'line';
-  if (isLabelLine(raw)) return 'line';
+  if (isLabelLine(folded)) return 'line';
   if (PATTERNS.some((re) => re.test(raw))) return 'line';
   return null;
 }
