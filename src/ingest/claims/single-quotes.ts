@@ -9,11 +9,27 @@
  * every offset holds; the quote a page shows is the sentence as written (extract.ts keeps it),
  * and a claim's own words get their single marks back (`restoreSingleQuotes`).
  */
+import { allMatches } from '../all-matches.ts';
 
-/** An opening mark: at the start, or after a space, a bracket, a dash or a double mark. */
-const OPENS = /(?:^|(?<=[\s([{—–“"]))‘/gu;
-/** A straight one also opens a word ("'90s" and "'em" are no quotations they could open). */
-const STRAIGHT_OPENS = /(?:^|(?<=[\s([{—–“"]))'(?=\p{L})/gu;
+/** One way of typing single marks: curly (‘…’) or straight ('…'), read as double marks of its kind. */
+interface MarkStyle {
+  /** The opening mark. */
+  first: '‘' | "'";
+  /** Opening marks: at the start, or after a space, a bracket, a dash or a double mark. */
+  opens: RegExp;
+  /** The closing mark, which is also the apostrophe. */
+  mark: '’' | "'";
+  open: string;
+  close: string;
+  /** A closing mark right after a sentence's final stop. */
+  tail: RegExp;
+}
+
+const STYLES: readonly MarkStyle[] = [
+  { first: '‘', opens: /(?:^|(?<=[\s([{—–“"]))‘/gu, mark: '’', open: '“', close: '”', tail: /[.!?,]’\s*$/u },
+  // A straight one also opens a word ("'90s" and "'em" are no quotations they could open).
+  { first: "'", opens: /(?:^|(?<=[\s([{—–“"]))'(?=\p{L})/gu, mark: "'", open: '"', close: '"', tail: /[.!?,]'\s*$/u },
+];
 
 /**
  * Where the quotation opened at `from` closes: the first ’ after punctuation ("false,’"), else
@@ -33,29 +49,26 @@ function closing(text: string, from: number, limit: number, mark: '’' | "'"): 
 
 /** The text with its single-mark quotations in double marks (same length), or itself when it has none. */
 export function doubleSingleQuotes(text: string): string {
-  const curly = text.includes('‘') || /[.!?,]’\s*$/u.test(text);
-  const straight = text.includes("'");
-  if (!curly && !straight) return text;
-  // UTF-16 units: the marks are one unit each, and a character of two units is rejoined as it was.
-  const units = text.split('');
-  const pair = (re: RegExp, mark: '’' | "'", open: string, close: string): void => {
-    const opens = [...text.matchAll(re)].map((m) => m.index);
+  const edits = new Map<number, string>();
+  for (const { first, opens: re, mark, open, close, tail } of STYLES) {
+    if (!text.includes(first) && !text.includes(mark)) continue;
+    const opens = allMatches(re, text).map((m) => m.index);
     opens.forEach((at, n) => {
-      const last = n === opens.length - 1;
       const end = closing(text, at + 1, opens[n + 1] ?? text.length, mark);
       // The last quotation of a sentence may go on into the next one ("said: 'That fridge
       // holds ice packs. There is nothing in it.'"): it opens here all the same.
-      if (end < 0 && !(last && /\p{L}/u.test(text[at + 1] ?? ''))) return;
-      units[at] = open;
-      if (end >= 0) units[end] = close;
+      if (end < 0 && !(n === opens.length - 1 && /\p{L}/u.test(text[at + 1] ?? ''))) return;
+      edits.set(at, open);
+      if (end >= 0) edits.set(end, close);
     });
     // … and closes there: a mark right after the sentence's final stop is no apostrophe.
-    const tail = new RegExp(`[.!?,]${mark}\\s*$`, 'u').exec(text);
-    const end = tail ? tail.index + 1 : -1;
-    if (end > 0 && units[end] === mark) units[end] = close;
-  };
-  if (curly) pair(OPENS, '’', '“', '”');
-  if (straight) pair(STRAIGHT_OPENS, "'", '"', '"');
+    const stop = tail.exec(text);
+    if (stop && !edits.has(stop.index + 1)) edits.set(stop.index + 1, close);
+  }
+  if (edits.size === 0) return text;
+  // UTF-16 units: the marks are one unit each, and a character of two units is rejoined as it was.
+  const units = text.split('');
+  for (const [at, c] of edits) units[at] = c;
   return units.join('');
 }
 

@@ -46,9 +46,11 @@ export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'vi
  * named as someone's ("Her lawyer, Adebayo Fenwick, said she had eaten a steak": she is the
  * client the article spoke of before).
  */
+const LEADING_PRONOUN = { he: /^he\s/i, she: /^she\s/i } as const;
+
 export function pronounPerson(clause: string, speech: Speech, fallback: Person | null): Person | null {
   const p = speech.possessor;
-  if (p && new RegExp(`^${p.pronoun}\\s`, 'i').test(clause)) return p.person;
+  if (p && LEADING_PRONOUN[p.pronoun].test(clause)) return p.person;
   return speech.resolved.person ?? fallback;
 }
 
