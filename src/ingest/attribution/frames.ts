@@ -121,6 +121,9 @@ function thatEnd(tokens: readonly Token[], at: number): number {
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || b.text === '“' || b.text === '"')) return at;
+      // "said reports that X were false": the report is what is said of, not an adjunct to skip
+      // (as "in a report that" is).
+      if (j > i0 && patterns.reportNoun.test(tokens[j - 1]!.text) && !between.some((b) => b.pos === 'ADP')) return at;
       if (j === i0 || between.length <= 5) return t.end;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '“' || t.text === '"') break;
@@ -128,12 +131,17 @@ function thatEnd(tokens: readonly Token[], at: number): number {
   return at;
 }
 
+/** A report and what it says, opening the content: "reports that …", "the claim that …". */
+const REPORT_THAT = new RegExp(`^(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\b`, 'i');
+
 /** Does the content look like reported content (a clause, a quote or a colon list)? */
 function contentLooksReported(content: string): boolean {
   const c = content.trim();
   if (c === '') return false;
   if (/^[:“"‘]/.test(c) || /^,\s*[“"]/.test(c)) return true;
   if (/^that\b/i.test(c)) return true;
+  // "reports that the mayor had resigned were baseless"
+  if (REPORT_THAT.test(c)) return true;
   return startsFiniteClause(c);
 }
 

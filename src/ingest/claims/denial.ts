@@ -32,16 +32,34 @@ export interface ReportMention {
   /** Offsets of the content in the analysed text. */
   start: number;
   end: number;
+  /**
+   * The sentence calls the report false ("Claims that the vote was rigged are baseless"): the
+   * content ends before that predicate, and whoever says the sentence denies it.
+   */
+  calledFalse?: true;
 }
 
 const NOUNS = alternation(lexicon.reportNouns);
+/** …as the text's first word, too ("Claims that …"): REPORT_RE's other words are matched as written. */
+const NOUNS_OPENING = alternation([...lexicon.reportNouns, ...lexicon.reportNouns.map((n) => n[0]!.toUpperCase() + n.slice(1))]);
 const LINKS = alternation(lexicon.reportLinks);
 const MODS = `(?:(?:\\p{Lu}[\\p{L}.’'-]*|recent|latest|new|media|press|news|earlier|unconfirmed|several|multiple|widespread|the|a|an|these|those|such|any|all)\\s+){0,5}`;
-const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS})\\b((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
+const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS_OPENING})\\b((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
 /** A report noun as REPORT_RE takes it: text without one has no report in it (a cheap test first). */
-const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS})\\b`, 'u');
+const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS_OPENING})\\b`, 'u');
 const REPORTS_OF = new RegExp(`^(?:(?:the|a|an|any|all|these|those|such|recent|media|press|latest|us|u\\.s\\.)\\s+){0,3}(?:${NOUNS})\\s+(?:of|about)\\s+`, 'iu');
 const DET_REPORT = new RegExp(`^(?:(?:the|these|those|such|this|that|its|their|his|her)\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:${NOUNS})\\b`, 'iu');
+/**
+ * "… is simply untrue", "… are baseless": a falsity word as what is said of the report, with
+ * the verb agreeing with the report noun ("Reports that X are false", "The claim that X is
+ * wrong"), so that "the claim that the accounts were inaccurate" stays a claim about accounts.
+ * At the end of the clause, or before a comma ("…, Keller said").
+ */
+const CALLED_FALSE = new RegExp(
+  `\\s+(is|was|are|were|remains|remain)\\s+(?:(?:simply|completely|totally|entirely|utterly|absolutely|just|patently|categorically|wholly|plainly|clearly|quite|also|all|both|equally|frankly)\\s+)*(?:${alternation(lexicon.falsityWords)})(?=\\s*[.!,]?[”"]?\\s*$|,\\s)`,
+  'iu',
+);
+const PLURAL_VERB = /^(?:are|were|remain)$/i;
 const BOUNDARY = /,[”"]?\s+(?=(?:\p{Ll}+ing|following|which|who|but|while|although|though|according|after|before|citing|with|as|said|saying|calling)\b)|;\s+|\s+[—–]\s+|\s*\(\s*/u;
 
 /** End of the clause that starts at 0: the first top-level boundary (", denying", ";", …). */
@@ -115,26 +133,50 @@ export function reportMentions(text: string): ReportMention[] {
     if ((depth[nounAt] ?? 0) > 0) continue;
     const nounTok = tokens.find((t) => t.start === nounAt);
     // "The ministry claims that …" is a verb, not a report noun.
-    if (nounTok && nounTok.pos === 'VERB') continue;
-    if (nounTok && (nounTok.pos === 'AUX' || nounTok.pos === 'PROPN') && !/^[A-Z]/.test(m[1]!)) continue;
-    // "The ministry claims that …": a bare noun right after a subject is the verb.
     const prior = tokens.filter((t) => t.end <= nounAt);
+    // "Claims that the vote was rigged are nonsense": a plural opening the text has no subject
+    // to be the verb of, whatever the tagger says.
+    const opens = /s$/i.test(m[2]!) && prior.every((t) => t.pos === 'PUNCT');
+    if (nounTok && nounTok.pos === 'VERB' && !opens) continue;
+    if (nounTok && (nounTok.pos === 'AUX' || nounTok.pos === 'PROPN') && !/^[A-Z]/.test(m[1]!) && !opens) continue;
+    // "The ministry claims that …": a bare noun right after a subject is the verb.
     const before = prior[prior.length - 1];
     const beforeThat = prior[prior.length - 2];
     const subjectHead = !!before && ['NOUN', 'PROPN', 'PRON'].includes(before.pos) && (!beforeThat || beforeThat.pos === 'DET' || beforeThat.pos === 'PUNCT');
     if (m[1]!.trim() === '' && subjectHead) continue;
     const start = m.index + m[0].length;
     const rest = text.slice(start);
-    const end = start + clauseEnd(rest);
+    let end = start + clauseEnd(rest);
+    const called = CALLED_FALSE.exec(text.slice(start, end));
+    // The verb agrees with the noun: "claims … are", "the claim … is" (else the falsity is the content's own).
+    const calledFalse = called !== null && called.index > 0 && PLURAL_VERB.test(called[1]!) === (/s$/i.test(m[2]!) && !/news$/i.test(m[2]!));
+    if (calledFalse) end = start + called.index;
+    // A capitalised noun opens a report only when the sentence calls it false: "Reports that the
+    // mayor resigned circulated on Monday" has no clause boundary to end the content at.
+    else if (/^\p{Lu}/u.test(m[2]!)) continue;
     const content = text.slice(start, end);
-    if (!tokenize(content).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    // A report's content is a clause. (One called false is taken at three words: the tagger reads
+    // "lied" in "the claim that the minister lied is untrue" as a noun.)
+    if (!(calledFalse && content.trim().split(/\s+/).length >= 3) && !tokenize(content).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     const mods = m[1]!.replace(/\b(?:the|a|an|these|those|such|any|all|recent|latest|new|earlier|unconfirmed|several|multiple|widespread)\b/gi, ' ').replace(/\s+/g, ' ').trim();
     const by = m[3]!.replace(/^\s*(?:by|in|from|on)\s+/i, '').trim();
     const source = [mods, by].filter((x) => x !== '').join(' ') || null;
     const lead = /^\s*/.exec(m[1]!)![0].length;
-    out.push({ content, noun: m[2]!, phraseStart: m.index + lead, source, start, end });
+    const mention: ReportMention = { content, noun: m[2]!, phraseStart: m.index + lead, source, start, end };
+    if (calledFalse) mention.calledFalse = true;
+    out.push(mention);
   }
   return out;
+}
+
+/**
+ * "Any suggestion that we sat on this is simply untrue", "Claims that the vote was rigged are
+ * baseless": a clause whose subject is a report its speaker calls false. The report it opens
+ * with, or null.
+ */
+export function reportCalledFalse(clause: string): ReportMention | null {
+  // Without its marks: a report inside quotation marks is no report of this text's.
+  return reportMentions(clause.replace(/^[\s“"‘]+/, '').replace(/[”"’]+\s*$/, '')).find((r) => r.calledFalse && r.phraseStart === 0) ?? null;
 }
 
 /**

@@ -13,6 +13,9 @@ import { claimText } from './text.ts';
 import { MIN_WORDS, frameUnits, hostUnits, wordCount, type Emitter } from './units.ts';
 import { decompose } from './decompose.ts';
 
+/** "we", "I", "us", "our", "my" as words. */
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|we|us|our|ours|me|my|mine)(?=$|[^\p{L}’'])/iu;
+
 /**
  * Emits a sentence's units, and returns whom it quotes: the speaker of a main frame whose
  * content is a quotation ("“…,” X told the Herald", "X said: “…”"), when it names or describes
@@ -75,6 +78,8 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
   for (const r of reportMentions(text)) {
     if ([...covered].some((c) => Math.abs(c - r.start) < 3)) continue;
     if (main && main.cls !== 'deny' && r.start >= main.contentStart && r.end <= main.contentEnd && main.shape !== 'leading') continue;
+    // "Any suggestion that we sat on this is untrue": the speaker's "we" is no report's words.
+    if (r.calledFalse && FIRST_PERSON.test(r.content)) continue;
     const attribution = reportAttribution(ctx, r.source);
     for (const clause of decompose(r.content)) {
       const t = claimText(stripHearsayAdverb(clause));

@@ -10,7 +10,7 @@ import { findFrames, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
-import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject } from './denial.ts';
+import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject, reportCalledFalse } from './denial.ts';
 import { baseStance, isWholeQuote, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
@@ -57,7 +57,13 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     const text = claimText(clause, fromQuote);
     if (wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) continue;
     const event = negatedEventOf(clause);
-    if (event && onRecord && !speech.resolved.outlet) {
+    // "Any suggestion that we sat on this is simply untrue": a denial of what the report says.
+    const calledFalse = onRecord && !speech.resolved.outlet ? reportCalledFalse(clause) : null;
+    if (calledFalse) {
+      const speaker = speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
+      const target = tidy(withoutTimeClause(calledFalse.content));
+      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: speaker ? pronounToName(target, speaker) : target } });
+    } else if (event && onRecord && !speech.resolved.outlet) {
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
     } else if (isFalsityStatement(clause) && onRecord && !speech.resolved.outlet) {
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null } });

@@ -248,13 +248,19 @@ function sameWords(a: Telling, b: Telling): boolean {
 /**
  * Both count one thing (`measure`, the matching term of the noun counted: "w:patient",
  * "c:military" for soldiers or troops) that both tellings have among their terms, with a verb in
- * common (what happened to the things counted), in the same places: a place bounds what is
+ * common (what happened to the things counted; or, when neither has a verb, another word), in
+ * the same places: a place bounds what is
  * counted ("employs 4,000 people in Sarovia" / "10,000 people across the region").
  */
 function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   if (!a.terms.includes(measure) || !b.terms.includes(measure) || !a.predicates || !b.predicates) return false;
   const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
-  return places(a) === places(b) && a.predicates.some((p) => b.predicates!.includes(p));
+  if (places(a) !== places(b)) return false;
+  if (a.predicates.some((p) => b.predicates!.includes(p))) return true;
+  // Neither has a verb ("two other athletes are under investigation" / "three other athletes are
+  // under investigation, she said"): what happened is then a word both share besides the thing
+  // counted and the names.
+  return a.predicates.length === 0 && b.predicates.length === 0 && a.terms.some((t) => t !== measure && !t.startsWith('e:') && !t.startsWith('p:') && b.terms.includes(t));
 }
 
 /**

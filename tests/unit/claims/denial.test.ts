@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFalsityStatement, negatedEventOf, parseDenialObject, positiveEventOf, reportMentions } from '../../../src/ingest/claims/denial.ts';
+import { isFalsityStatement, negatedEventOf, parseDenialObject, positiveEventOf, reportCalledFalse, reportMentions } from '../../../src/ingest/claims/denial.ts';
 
 describe('denial objects', () => {
   it.each([
@@ -74,6 +74,23 @@ describe('report mentions', () => {
       ['the mayor had resigned', null],
       ['he was ill.', 'Gazette'],
     ]);
+  });
+
+  it('ends the content where the sentence calls the report false, the verb agreeing with the report noun', () => {
+    expect(reportMentions('Claims that the vote was rigged are baseless.')).toMatchObject([{ content: 'the vote was rigged', noun: 'Claims', calledFalse: true }]);
+    expect(reportMentions('The claim that the minister lied is simply untrue, Keller said.')).toMatchObject([{ content: 'the minister lied', calledFalse: true }]);
+    // "were inaccurate" is what the claim says of the accounts, not what is said of the claim.
+    expect(reportMentions('The claim that the accounts were inaccurate was repeated.')[0]?.calledFalse).toBeUndefined();
+    expect(reportMentions('The news that the plant closed is false.')).toMatchObject([{ content: 'the plant closed', calledFalse: true }]);
+  });
+
+  it('a capitalised report noun opens a report only when called false', () => {
+    expect(reportMentions('Reports that the mayor resigned circulated on Monday.')).toEqual([]);
+    expect(reportCalledFalse('Reports that the mayor resigned are false.')?.content).toBe('the mayor resigned');
+    expect(reportCalledFalse('“Any suggestion that we sat on this is untrue.”')?.content).toBe('we sat on this');
+    // Not a clause about a report: the report must open it.
+    expect(reportCalledFalse('He said claims that the mayor resigned are false.')).toBeNull();
+    expect(reportCalledFalse('Claims that the mayor resigned were repeated.')).toBeNull();
   });
 
   it('ignores the verb "claims"', () => {

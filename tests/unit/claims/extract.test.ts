@@ -96,6 +96,42 @@ describe('denial of a report', () => {
   });
 });
 
+describe('a report its speaker calls false', () => {
+  it('"Claims that X are nonsense, the minister said": a denial of X, and X as a report', () => {
+    const u = unitsOf(['Claims that the vote was rigged are nonsense, the minister said on Monday.']);
+    expect(u.find((x) => x.stance === 'denies')).toMatchObject({ text: 'Claims that the vote was rigged are nonsense', denial: { target: 'the vote was rigged' } });
+    expect(u.find((x) => x.stance === 'denies')!.attribution.kind).toBe('named');
+  });
+
+  it('"Keller said reports that X were baseless": the report is what was said of, not an adjunct of "said"', () => {
+    const u = unitsOf(['Keller said reports that the mayor had resigned were baseless.']);
+    expect(u.map((x) => [x.stance, x.text])).toEqual([
+      ['denies', 'Reports that the mayor had resigned were baseless'],
+      ['reports', 'The mayor had resigned'],
+    ]);
+    expect(u[0]!.denial).toEqual({ target: 'the mayor had resigned' });
+  });
+
+  it('"The claim that X is untrue, Keller said" (the tagger reads "lied" as a noun there)', () => {
+    const u = unitsOf(['The claim that the minister lied is untrue, Keller said.']);
+    expect(u.map((x) => [x.stance, x.text])).toEqual([['denies', 'The claim that the minister lied is untrue']]);
+    expect(u[0]!.denial).toEqual({ target: 'the minister lied' });
+  });
+
+  it('in a quotation standing alone after the speaker’s: "Any suggestion that we sat on this is simply untrue."', () => {
+    const u = unitsOf(['Helen Marchbank denied that the federation had acted late.', '“We were notified on May 30,” she said.', '“Any suggestion that we sat on this is simply untrue.”']);
+    // The speaker’s "we" is no report’s words: no unit "We sat on this".
+    expect(u.map((x) => [x.stance, x.text, x.attribution.speaker])).toEqual([['denies', 'Any suggestion that we sat on this is simply untrue', 'Helen Marchbank']]);
+    expect(u[0]!.denial).toEqual({ target: 'we sat on this' });
+  });
+
+  it('not when the falsity belongs to the report’s content, or the report is not called anything', () => {
+    expect(unitsOf(['The claim that the accounts were inaccurate was repeated by the mayor.']).some((x) => x.stance === 'denies')).toBe(false);
+    const circulated = unitsOf(['Reports that the mayor resigned circulated on Monday.']);
+    expect(circulated.map((x) => [x.stance, x.text])).toEqual([['asserts', 'Reports that the mayor resigned circulated on Monday']]);
+  });
+});
+
 describe('anaphoric denials', () => {
   it.each([
     ['rejected the allegations as false', 'Mayor Ana Costa rejected the allegations on Monday as “simply false,” following a newspaper report.'],

@@ -53,6 +53,18 @@ describe('a seventh story: a positive drugs test', () => {
     expect(timed.map((p) => p.title)).toEqual([]);
   });
 
+  it('“Any suggestion that we sat on this is simply untrue” is the chief executive’s denial', () => {
+    const { a } = doping.appearances('Any suggestion that we sat on this is simply untrue.')[0]!;
+    expect(a).toMatchObject({ speaker: 'Helen Marchbank', stance: 'denies' });
+  });
+
+  it('two athletes under investigation (people familiar) against three (the panel, on record): the count is disputed', () => {
+    const { page } = doping.appearances('three other athletes are under investigation')[0]!;
+    expect(page.appearances.map((x) => x.source)).toContain('castellan-wire-positive-test');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons[0]).toMatch(/“Two other athletes” \(people familiar with the matter, Castellan Wire\) against “Three other athletes” \(Ruth Annesley, RunLine\)/);
+  });
+
   it('a refusal to comment is reported as a refusal, not as a statement on record', () => {
     const { page } = doping.appearances('Velocitek refused to comment last night.')[0]!;
     expect(page.reasons[0]).toMatch(/^Declined to comment or did not respond: Velocitek/);

@@ -129,6 +129,18 @@ describe('comparable', () => {
     expect(comparable(sarovia, region, 'w:people')).toBe(false);
     expect(comparable(sarovia, { ...sarovia, terms: [...sarovia.terms, 'w:staff'] }, 'w:people')).toBe(true);
   });
+  it('with no verb on either side, the same measure and another word in common ("two other athletes are under investigation" / "three other athletes are under investigation")', () => {
+    const verbless = (terms: string[]) => ({ ...t(terms), predicates: [] as string[] });
+    const castellan = verbless(['c:investigate', 'w:athlete', 'w:group', 'w:training']);
+    const runline = verbless(['c:investigate', 'w:athlete']);
+    expect(comparable(castellan, runline)).toBe(false); // too many words apart to be the same words
+    expect(comparable(castellan, runline, 'w:athlete')).toBe(true);
+    // The thing counted alone, or a name alone, is not what happened to it.
+    expect(comparable(verbless(['w:athlete', 'w:medal']), verbless(['w:athlete', 'w:coach']), 'w:athlete')).toBe(false);
+    expect(comparable(verbless(['e:brenholt', 'w:athlete', 'w:gold', 'w:medal']), verbless(['e:brenholt', 'w:athlete', 'w:coach']), 'w:athlete')).toBe(false);
+    // One side with a verb: the verbs must meet, as before.
+    expect(comparable(castellan, { ...runline, predicates: ['w:question'] }, 'w:athlete')).toBe(false);
+  });
   it('a measure is what a figure counts, as a term: not "percent" or "$" (inflation and unemployment are two measures)', () => {
     const term = (w: string) => (w === 'soldier' ? 'c:military' : `w:${w}`);
     expect(measureOf('soldier', term)).toBe('c:military');
