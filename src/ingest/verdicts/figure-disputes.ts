@@ -7,7 +7,7 @@
  */
 import type { FigureDispute } from './decide.ts';
 import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
-import { comparable, figuresConflict, firstConflict, measureOf, sameNames, type Figure, type Telling } from './figures.ts';
+import { comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits extends SourcedUnits {
@@ -113,16 +113,19 @@ export function figureDisputesBetween(
       if (figures.length === 0) continue;
       const terms = units.terms(i);
       let telling: Telling | undefined;
-      let keys: string[] = [];
+      let names: string[] = [];
       for (const figure of figures) {
         // Only a counted noun of the telling's words makes a measure (not "percent" or "$").
         const measure = measureOfCount(figure.counts);
         if (measure === undefined || !terms.includes(measure)) continue;
         if (!telling) {
           telling = tellingOf(units, i, figures);
-          const names = terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
-          keys = [...new Set(telling.predicates)].flatMap((p) => (names.length > 0 ? names : ['']).map((name) => `${p}\u0000${name}`));
+          names = terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
+          if (names.length === 0) names = [''];
         }
+        // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure).
+        const verbs = isUnitOfMeasure(figure.counts) ? [''] : [...new Set(telling.predicates)];
+        const keys = verbs.flatMap((p) => names.map((name) => `${p}\u0000${name}`));
         const entry = { c, i, figure, measure, telling };
         for (const k of keys) {
           const key = `${measure}\u0000${k}`;

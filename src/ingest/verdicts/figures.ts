@@ -166,6 +166,7 @@ export function figuresIn(text: string): Figure[] {
       const w = next?.[1]?.toLowerCase();
       if (!w || NOT_COUNTS.has(w) || (inPlace && /^\p{Lu}/u.test(next![1]!))) continue;
       counts = singular(w.replace(/[’']s$/, ''));
+      counts = Object.hasOwn(UNIT_ABBREVIATIONS, counts) ? UNIT_ABBREVIATIONS[counts]! : counts;
       upTo = end + at;
     }
     found.push({ counts, low, high, text: `${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
@@ -257,11 +258,38 @@ function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
   if (places(a) !== places(b)) return false;
   if (a.predicates.some((p) => b.predicates!.includes(p))) return true;
+  // A unit of measure ("2.4 nanograms per millilitre" / "the sample contained 4.2 nanograms of the
+  // steroid per millilitre") is one quantity of whatever else both name: any verb will do.
+  if (isUnitOfMeasure(measure.slice(2))) return sharesAnotherWord(a, b, measure);
   // Neither has a verb ("two other athletes are under investigation" / "three other athletes are
   // under investigation, she said"): what happened is then a word both share besides the thing
   // counted and the names.
-  return a.predicates.length === 0 && b.predicates.length === 0 && a.terms.some((t) => t !== measure && !t.startsWith('e:') && !t.startsWith('p:') && b.terms.includes(t));
+  return a.predicates.length === 0 && b.predicates.length === 0 && sharesAnotherWord(a, b, measure);
 }
+
+/** A term both tellings have besides the thing counted and the names. */
+const sharesAnotherWord = (a: Telling, b: Telling, measure: string): boolean =>
+  a.terms.some((t) => t !== measure && !t.startsWith('e:') && !t.startsWith('p:') && b.terms.includes(t));
+
+/**
+ * Units of measure (singular, as figuresIn gives what a figure counts), which measure a quantity
+ * of something else rather than count things of their own. Money and "percent" are apart
+ * (measureOf). Not "pound", which is money as often as weight.
+ */
+const UNITS_OF_MEASURE = new Set(
+  [
+    'nanogram microgram milligram gram kilogram tonne ton ounce',
+    'millimetre millimeter centimetre centimeter metre meter kilometre kilometer mile foot feet inch yard',
+    'millilitre milliliter litre liter gallon barrel',
+    'hectare acre degree celsius fahrenheit watt kilowatt megawatt gigawatt volt decibel knot mph',
+  ].flatMap((line) => line.split(' ')),
+);
+
+/** Does `counts` (what a figure counts) name a unit of measure? */
+export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has(counts);
+
+/** Abbreviated units as the words they stand for ("2.4 ng/mL" counts nanograms). */
+const UNIT_ABBREVIATIONS: Record<string, string> = { ng: 'nanogram', mcg: 'microgram', µg: 'microgram', mg: 'milligram', kg: 'kilogram', mm: 'millimetre', cm: 'centimetre', km: 'kilometre', ml: 'millilitre' };
 
 /**
  * The matching term of what a figure counts (`term`: a word's term, matching/features.ts), or

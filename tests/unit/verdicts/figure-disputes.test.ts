@@ -81,6 +81,20 @@ describe('conflicting figures between claims', () => {
     expect(between([talath, employs('b', 'Talath employs about 6,000 people in Valoria', ['e:talath', 'e:valoria'])], [[0], [1]])).toHaveLength(2);
   });
 
+  it('a unit of measure is one quantity whatever the verbs, of something else both name', () => {
+    const post: Row = { article: 'a', text: 'The concentration found was 2.4 nanograms per millilitre', terms: ['w:concentration', 'w:milliliter', 'w:nanogram'], predicates: [], attribution: named('the panel') };
+    const clarion: Row = { article: 'b', text: 'The positive sample contained 4.2 nanograms of the steroid per millilitre', terms: ['w:contain', 'w:milliliter', 'w:nanogram', 'w:sample', 'w:steroid'], predicates: ['w:contain'], attribution: own };
+    expect(between([post, clarion], [[0], [1]])).toEqual([
+      '0 ← 1: 2.4 nanograms / 4.2 nanograms (Outlet b)',
+      '1 ← 0: 4.2 nanograms / 2.4 nanograms (the panel)',
+    ]);
+    // Nothing else in common: not one quantity.
+    expect(between([post, { ...clarion, terms: ['w:contain', 'w:nanogram', 'w:steroid'] }], [[0], [1]])).toEqual([]);
+    // A counted thing still needs a verb in common: "4 athletes were banned" / "7 athletes were tested".
+    const athletes = (article: string, text: string, verb: string): Row => ({ article, text, terms: ['w:athlete', verb, 'w:camp'], predicates: [verb], attribution: named(`speaker ${article}`) });
+    expect(between([athletes('a', '4 athletes were banned', 'w:ban'), athletes('b', '7 athletes were tested', 'w:test')], [[0], [1]])).toEqual([]);
+  });
+
   it('soldiers, troops: a counted noun with a concept is one measure', () => {
     const died = (article: string, text: string): Row => ({ article, text, terms: ['c:kill', 'c:military', 'e:maredian'], predicates: ['c:kill'], attribution: named(`speaker ${article}`) });
     expect(between([died('a', 'Five Maredian soldiers had died'), died('b', 'Twelve Maredian soldiers died')], [[0], [1]])).toEqual([

@@ -56,6 +56,12 @@ describe('figuresIn', () => {
     expect(figuresIn(text)).toEqual([]);
   });
 
+  it('reads an abbreviated unit as the unit it stands for ("2.4 ng/mL" counts nanograms)', () => {
+    expect(figuresIn('gives the concentration as 2.4 ng/mL')).toEqual([{ counts: 'nanogram', low: 2.4, high: 2.4, text: '2.4 ng' }]);
+    expect(figuresIn('a 12 km stretch')[0]?.counts).toBe('kilometre');
+    expect(figuresIn('12 tons of grain')[0]?.counts).toBe('ton');
+  });
+
   it('leaves out a thing counted twice in one text (which one would conflict?)', () => {
     expect(figuresIn('unemployment rose from 5 percent to 8 percent')).toEqual([]);
   });
