@@ -28,6 +28,7 @@ import { isInstruction } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
+import { introducedSpeaker } from './speaker-intro.ts';
 
 export interface ClaimUnit {
   /** Sentence.n of the sentence the unit comes from. */
@@ -178,11 +179,23 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     const first = units.length;
     const quoted = sentenceUnits(emitter, s.text, ctx);
-    lastQuoted = quoted ? { speech: quoted, idx, open: false } : null;
+    lastQuoted = quoted ? { speech: quoted, idx, open: false } : introduces(ctx, s.text, idx);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });
   return withArticleSpelling(units);
+}
+
+/**
+ * "Brenholt, reached by telephone on Wednesday, was brief.": the person whose quotation comes
+ * next (speaker-intro.ts), as if the sentence had quoted them. A person only: "The response was
+ * brief" introduces nobody.
+ */
+function introduces(ctx: SpeakerContext, text: string, idx: number): { speech: Speech; idx: number; open: boolean } | null {
+  const who = introducedSpeaker(text);
+  if (who === null) return null;
+  const speech = speechOf(ctx, { speaker: who, via: null, addressee: null }, null);
+  return speech.resolved.person && speech.attribution.kind === 'named' ? { speech, idx, open: false } : null;
 }

@@ -96,6 +96,22 @@ describe('denial of a report', () => {
   });
 });
 
+describe('a quotation after a sentence that only introduces its speaker', () => {
+  it('“Brenholt, reached by telephone, was brief.” then his words, in a paragraph of their own', () => {
+    const ss = ['Questions will also be asked about the coach, Marius Brenholt.', 'Brenholt, reached by telephone on Wednesday, was brief.', '“I have never given Dara anything that was not on the permitted list.', 'My athletes are clean.”'];
+    const u = extractClaims(sentences(ss)).filter((x) => x.sentence >= 2);
+    expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([
+      ['I have never given Dara anything that was not on the permitted list', 'Marius Brenholt'],
+      ['My athletes are clean', 'Marius Brenholt'],
+    ]);
+  });
+
+  it('not after “The response was brief.”: nobody is introduced', () => {
+    const u = unitsOf(['The response was brief.', '“Nothing more to add here today.”']);
+    expect(u.map((x) => x.attribution.kind)).toEqual(['none']);
+  });
+});
+
 describe('a report its speaker calls false', () => {
   it('"Claims that X are nonsense, the minister said": a denial of X, and X as a report', () => {
     const u = unitsOf(['Claims that the vote was rigged are nonsense, the minister said on Monday.']);

@@ -28,6 +28,10 @@ describe('a seventh story: a positive drugs test', () => {
     expect(speakerOf('She has trained clean her whole life.')).toBe('Carmen Velasquez');
   });
 
+  it('“Brenholt, reached by telephone on Wednesday, was brief.”: the quotation after it is his', () => {
+    expect(speakerOf('My athletes are clean.')).toBe('Marius Brenholt');
+  });
+
   it('a mother and her daughter of one surname stay two speakers', () => {
     expect(speakerOf('Her mother, Carmen Velasquez, said the family was stunned.')).toBe('Carmen Velasquez');
     const said = new Set(doping.pages.flatMap((p) => p.appearances.map((a) => a.speaker)));

@@ -1,0 +1,45 @@
+/**
+ * A sentence that only sets up who speaks next: "Brenholt, reached by telephone on Wednesday,
+ * was brief." / "Asked about the claims, Marchbank was defiant." News prose follows it with the
+ * quotation itself, in a paragraph of its own and with no "he said": that quotation is the
+ * subject's (extract.ts gives it to them, as it does a quotation that goes on after a credited one).
+ */
+
+/** How someone spoke, as the sentence before their words describes it. */
+const MANNER = [
+  'brief', 'blunt', 'defiant', 'adamant', 'unrepentant', 'emphatic', 'candid', 'terse', 'curt', 'forthright',
+  'unequivocal', 'dismissive', 'scathing', 'furious', 'angry', 'philosophical', 'upbeat', 'bullish', 'unapologetic',
+  'succinct', 'direct', 'frank', 'combative', 'conciliatory', 'contrite', 'apologetic', 'emotional', 'tearful',
+  'defensive', 'categorical', 'resolute', 'firm', 'calm', 'measured', 'cautious', 'guarded', 'evasive', 'indignant',
+];
+
+const DEGREE = '(?:(?:more|less|rather|equally|far|much|typically|characteristically|uncharacteristically|just\\s+as|no\\s+less|even|as)\\s+)?';
+
+/** "<subject> was brief." — the subject, the copula, the manner, and nothing after it but "in reply". */
+const INTRO = new RegExp(
+  `^(.+?)\\s+(?:was|is|has\\s+been|had\\s+been|sounded|remained|seemed|appeared)\\s+${DEGREE}(?:${MANNER.join('|')})(?:\\s+(?:in\\s+(?:reply|response|his\\s+reply|her\\s+reply|their\\s+reply)|on\\s+the\\s+(?:phone|telephone)))?\\s*[.:]?$`,
+  'iu',
+);
+
+/** "Asked about the claims, …", "Reached by telephone, …", "Speaking on Tuesday, …": how they came to speak. */
+const LEAD_IN = /^(?:(?:when|after)\s+)?(?:asked|reached|contacted|pressed|questioned|speaking|approached|challenged|interviewed)\b[^,]*,\s*/iu;
+
+/** Between commas after the name: "Brenholt, reached by telephone on Wednesday, was brief". */
+const ASIDE = /,[^,]*,?\s*$/u;
+
+/** At most this many words make a speaker (a name with a title or role), not a clause. */
+const MAX_WORDS = 6;
+
+/**
+ * The speaker a sentence introduces for the quotation after it ("Brenholt" for "Brenholt,
+ * reached by telephone on Wednesday, was brief."), or null when it is not such a sentence.
+ */
+export function introducedSpeaker(text: string): string | null {
+  if (/[“”"]/.test(text)) return null;
+  const m = INTRO.exec(text.trim());
+  if (!m) return null;
+  const subject = m[1]!.replace(LEAD_IN, '').replace(ASIDE, '').trim();
+  const words = subject.split(/\s+/);
+  if (subject === '' || words.length > MAX_WORDS || /[,;:]/.test(subject)) return null;
+  return subject;
+}
