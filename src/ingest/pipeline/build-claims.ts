@@ -176,6 +176,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       target: u.targetFeatures,
       negatedEvent: u.eventFeatures,
       pointsBack: u.pointsBack,
+      about: deniersTerms(u.attribution),
     };
   });
   const denialsOf = new Map<number, number[]>();
@@ -289,6 +290,24 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     claim.summary = summarise(claim);
     return [claim];
   });
+}
+
+/** Words of a role that say nothing of whom the denier speaks for ("chief executive", "boss"). */
+const GENERIC_ROLE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'its', 'his', 'her', 'their', 'chief', 'executive', 'head', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'officer', 'senior', 'deputy', 'general', 'secretary', 'manager', 'official', 'press', 'former', 'acting', 'vice', 'member', 'chair', 'chairman', 'chairwoman']);
+
+/**
+ * The terms naming a named denier and what their role says they speak for: "Federation boss
+ * Helen Marchbank" → e:marchbank, w:federation (relations.ts: what "the claims" are about).
+ */
+function deniersTerms(a: FeaturedUnit['attribution']): string[] {
+  if (a.kind !== 'named' || !a.speaker) return [];
+  const out = [`e:${surnameOf(a.speaker)}`];
+  for (const w of `${a.speaker} ${a.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length < 3 || GENERIC_ROLE.has(w)) continue;
+    // As a word and as a name: "Federation bosses" opening a sentence reads as a name.
+    for (const t of [wordTerm(w), `e:${w}`]) if (!out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Does `text` open with the speaker's name ("Martin Keller met …" for Keller)? */

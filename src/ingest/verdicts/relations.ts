@@ -47,6 +47,11 @@ export interface DenialView {
   negatedEvent: ClaimFeatures | null;
   /** "rejected that account": answers what its article told just before it. */
   pointsBack?: boolean;
+  /**
+   * Terms that name the denier or what they speak for ("e:marchbank", "w:federation" for
+   * "Federation boss Helen Marchbank"): "hit back at the claims" answers claims about them.
+   */
+  about?: readonly string[];
 }
 
 /** Flat-weighted Jaccard a clause target needs to match a claim of its own article. */
@@ -315,7 +320,8 @@ export function resolveDenialTargets(
     return null; // a negated event or only a reference: second pass
   });
   // "The report": what this article's explicit denials point at, else what denials elsewhere
-  // point at among the claims this article reports, else the nearest report before it.
+  // point at among the claims this article reports, else the nearest report before it (about
+  // the denier, if any is).
   const deniedCount = new Map<number, number>();
   for (const c of out) if (c !== null && c >= 0) deniedCount.set(c, (deniedCount.get(c) ?? 0) + 1);
   const mostDenied = (candidates: Iterable<number>): number => {
@@ -397,7 +403,12 @@ export function resolveDenialTargets(
     const fromCorpus = mostDenied(own.map((u) => u.cluster));
     if (fromCorpus >= 0) return fromCorpus;
     const earlier = own.filter((u) => u.sentence < d.sentence);
-    const pool = earlier.length > 0 ? earlier : own;
+    const told = earlier.length > 0 ? earlier : own;
+    // The claims about the denier or what they speak for, if the article tells any: "Federation
+    // boss Helen Marchbank hit back at the claims" answers "federation bosses were sitting on the
+    // result", not the coach's fridge told just before it.
+    const about = d.about && d.about.length > 0 ? told.filter((u) => u.features.terms.some((t) => d.about!.includes(t))) : [];
+    const pool = about.length > 0 ? about : told;
     const nearest = pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     return nearest ? nearest.cluster : -1;
   });

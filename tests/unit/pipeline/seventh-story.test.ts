@@ -69,6 +69,16 @@ describe('a seventh story: a positive drugs test', () => {
     expect(page.reasons[0]).toMatch(/“Two other athletes” \(people familiar with the matter, Castellan Wire\) against “Three other athletes” \(Ruth Annesley, RunLine\)/);
   });
 
+  it('“Federation boss Helen Marchbank hit back at the claims” answers the claims about the federation, not the coach’s fridge told just before', () => {
+    const { page, a } = doping.appearances('Federation boss Helen Marchbank hit back at the claims.')[0]!;
+    expect(a.role).toBe('Federation boss'); // a tabloid's title word
+    expect(page.title).toBe('Helen Marchbank denied that Federation bosses were sitting on the bombshell result from the end of April');
+    const fridge = doping.appearances('Nobody was allowed near that fridge except Marius')[0]!.page;
+    expect(fridge.verdict).toBe('unattributed');
+    const sitting = doping.appearances('federation bosses were sitting on the bombshell result')[0]!.page;
+    expect(sitting.verdict).toBe('disputed');
+  });
+
   it('a refusal to comment is reported as a refusal, not as a statement on record', () => {
     const { page } = doping.appearances('Velocitek refused to comment last night.')[0]!;
     expect(page.reasons[0]).toMatch(/^Declined to comment or did not respond: Velocitek/);

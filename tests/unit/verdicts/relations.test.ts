@@ -82,6 +82,18 @@ describe('denial targets', () => {
   it('falls back to the nearest report told before the reference', () => {
     expect(resolveDenialTargets([denial('a', 3, null)], units, byArticle)).toEqual([1]);
   });
+
+  it('…the nearest about the denier or what they speak for, when the article tells one ("Federation boss Helen Marchbank hit back at the claims")', () => {
+    const told = [
+      unit('c', 1, 'Federation bosses were sitting on the result from the end of April', 0, 'asserts', 'none'),
+      unit('c', 5, 'Nobody was allowed near that fridge except the coach', 1, 'reports', 'anonymous'),
+    ];
+    const about = { ...denial('c', 6, null), about: ['e:marchbank', 'w:federation', 'e:federation'] };
+    const byC = new Map([['c', [0, 1]]]);
+    expect(resolveDenialTargets([about], told, byC)).toEqual([0]);
+    // Nothing told about the denier: the nearest report, as before.
+    expect(resolveDenialTargets([{ ...about, about: ['e:keller'] }], told, byC)).toEqual([1]);
+  });
 });
 
 describe('denial targets in other articles', () => {
