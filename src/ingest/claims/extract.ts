@@ -29,6 +29,7 @@ import { capitalise, shorten } from './text.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker } from './speaker-intro.ts';
+import { denialsGoOn } from './denial-follow-up.ts';
 
 export interface ClaimUnit {
   /** Sentence.n of the sentence the unit comes from. */
@@ -42,7 +43,7 @@ export interface ClaimUnit {
   attribution: Attribution;
   stance: Stance;
   /** For stance 'denies': the denied content as a clause/phrase, or null when only anaphoric. */
-  denial?: { target: string | null; pointsBack?: true };
+  denial?: { target: string | null; pointsBack?: true; goesOn?: true };
   /** For "there was no conversation": the negated event noun phrase. */
   negatedEvent?: string;
   /** From a headline or subheading: a teaser of what the article's sentences tell. */
@@ -185,7 +186,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });
-  return withArticleSpelling(units);
+  return withArticleSpelling(denialsGoOn(units));
 }
 
 /**

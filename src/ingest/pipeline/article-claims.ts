@@ -50,6 +50,8 @@ export interface FeaturedUnit {
   heading: boolean;
   /** A denial of what its article told just before it ("rejected that account"). */
   pointsBack: boolean;
+  /** A denial that goes on from the one before it (denial-follow-up.ts): it denies the same thing. */
+  goesOn: boolean;
   features: ClaimFeatures;
   /** For denials: features of the denied clause, or null when the denial only refers to it. */
   targetFeatures: ClaimFeatures | null;
@@ -125,6 +127,7 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       stance: u.stance,
       heading: u.heading === true,
       pointsBack: u.denial?.pointsBack === true,
+      goesOn: u.denial?.goesOn === true,
       features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,

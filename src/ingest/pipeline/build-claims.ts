@@ -176,6 +176,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       target: u.targetFeatures,
       negatedEvent: u.eventFeatures,
       pointsBack: u.pointsBack,
+      goesOn: u.goesOn,
       about: deniersTerms(u.attribution),
     };
   });

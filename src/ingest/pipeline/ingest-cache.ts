@@ -231,7 +231,7 @@ function writeSeed(w: PackWriter, e: CachedSeed): void {
     w.word(u.attribution.kind);
     w.word(u.attribution.via);
     w.word(u.stance);
-    w.int((u.heading ? 1 : 0) | (u.pointsBack ? 2 : 0));
+    w.int((u.heading ? 1 : 0) | (u.pointsBack ? 2 : 0) | (u.goesOn ? 4 : 0));
     writeFeatures(w, u.features);
     writeFeatures(w, u.targetFeatures);
     writeFeatures(w, u.eventFeatures);
@@ -288,9 +288,10 @@ function readSeed(r: PackReader): CachedSeed {
       const flags = r.int();
       const heading = (flags & 1) !== 0;
       const pointsBack = (flags & 2) !== 0;
+      const goesOn = (flags & 4) !== 0;
       const features = readFeatures(r);
       if (!features) throw new Error('unit without features in a cache entry');
-      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
+      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, goesOn, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
     }
     featured = { article: id, outlet, date, units };
   }

@@ -48,6 +48,12 @@ export interface DenialView {
   /** "rejected that account": answers what its article told just before it. */
   pointsBack?: boolean;
   /**
+   * Goes on from the denial before it in the list, of the same article ("hit back at the claims.
+   * ‘We did not delay the notification,’ she said"): it denies the same thing, and with it counts
+   * as one denial.
+   */
+  goesOn?: boolean;
+  /**
    * Terms that name the denier or what they speak for ("e:marchbank", "w:federation" for
    * "Federation boss Helen Marchbank"): "hit back at the claims" answers claims about them.
    */
@@ -304,6 +310,28 @@ export function resolveDenialTargets(
   units: readonly UnitView[],
   byArticle: ReadonlyMap<string, readonly number[]>,
   sameStory: (a: string, b: string) => boolean = () => true,
+): number[] {
+  // A denial that goes on from the one before it shares that one's target: only the first of
+  // each run is resolved (and counted, when denials elsewhere are counted).
+  const leadOf: number[] = [];
+  const leads: DenialView[] = [];
+  denials.forEach((d, k) => {
+    if (d.goesOn && k > 0 && denials[k - 1]!.article === d.article) leadOf.push(leadOf[k - 1]!);
+    else {
+      leadOf.push(leads.length);
+      leads.push(d);
+    }
+  });
+  const resolved = resolveLeads(leads, units, byArticle, sameStory);
+  return leadOf.map((lead) => resolved[lead]!);
+}
+
+/** resolveDenialTargets for denials that each deny something of their own. */
+function resolveLeads(
+  denials: readonly DenialView[],
+  units: readonly UnitView[],
+  byArticle: ReadonlyMap<string, readonly number[]>,
+  sameStory: (a: string, b: string) => boolean,
 ): number[] {
   const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
   let remote: RemotePool | null = null;

@@ -73,6 +73,10 @@ describe('a seventh story: a positive drugs test', () => {
     const { page, a } = doping.appearances('Federation boss Helen Marchbank hit back at the claims.')[0]!;
     expect(a.role).toBe('Federation boss'); // a tabloid's title word
     expect(page.title).toBe('Helen Marchbank denied that Federation bosses were sitting on the bombshell result from the end of April');
+    // Her next words deny it too, and are evidence on the same page.
+    const next = doping.appearances("'We did not delay the notification by a single day,' she said.")[0]!;
+    expect(next.a.stance).toBe('denies');
+    expect(next.page.slug).toBe(page.slug);
     const fridge = doping.appearances('Nobody was allowed near that fridge except Marius')[0]!.page;
     expect(fridge.verdict).toBe('unattributed');
     const sitting = doping.appearances('federation bosses were sitting on the bombshell result')[0]!.page;

@@ -96,6 +96,27 @@ describe('denial targets', () => {
   });
 });
 
+describe('a denial that goes on from the one before it', () => {
+  it('denies what that one denies, and counts as one denial with it', () => {
+    const lead = denial('a', 3, 'Ortiz promised Brandt a discount on the lease');
+    // Its own words would match another claim; it answers the lead's.
+    const goesOn = { ...denial('a', 4, 'Ortiz and Brandt held a secret meeting about the port sale'), goesOn: true };
+    expect(resolveDenialTargets([lead, goesOn], units, byArticle)).toEqual([1, 1]);
+    // Counted once: a bare reference in an article that reports both claims follows the one most
+    // denied elsewhere; one denial each is a tie (the first claim wins), where counting the
+    // follow-up would have made cluster 1 the most denied.
+    const both = [...units, unit('c', 1, 'Ortiz and Brandt held a secret meeting about the port sale', 0), unit('c', 2, 'Ortiz promised Brandt a discount on the port lease', 1, 'reports', 'anonymous')];
+    const byC = new Map([...byArticle, ['c', [5, 6]]]);
+    const other = denial('b', 0, 'Ortiz met Brandt in secret to discuss the port sale');
+    expect(resolveDenialTargets([lead, goesOn, other, denial('c', 5, null)], both, byC)).toEqual([1, 1, 0, 0]);
+    expect(resolveDenialTargets([lead, { ...goesOn, goesOn: false, target: lead.target }, other, denial('c', 5, null)], both, byC)).toEqual([1, 1, 0, 1]);
+  });
+
+  it('one that opens its article’s list goes on from nothing: resolved on its own', () => {
+    expect(resolveDenialTargets([{ ...denial('a', 3, 'Ortiz promised Brandt a discount on the lease'), goesOn: true }], units, byArticle)).toEqual([1]);
+  });
+});
+
 describe('denial targets in other articles', () => {
   it('find the unit a scan of every reported unit finds: the first with the best score, repeats and all', () => {
     // A corpus where the same wordings recur across many articles, as wire copy does.

@@ -1,0 +1,35 @@
+/**
+ * A denial goes on in the speaker's next words: "Federation boss Helen Marchbank hit back at the
+ * claims. ‘We did not delay the notification by a single day,’ she said." / "‘These claims are
+ * false,’ he said. ‘We have not hidden anything from our customers.’" The negative statement
+ * right after a denial, by the same speaker, says what the denial says: it denies the same thing,
+ * and is evidence of that denial rather than a claim of its own.
+ */
+import type { ClaimUnit } from './extract.ts';
+
+/** A negative statement: "did not", "have never", "nothing", "no one". */
+const NEGATIVE = /(?:^|[^\p{L}’'])(?:not|never|no|nothing|nobody|none|neither|nor|no-one)(?=$|[^\p{L}’'])|n[’']t(?=$|[^\p{L}])/iu;
+
+/**
+ * Units (in article order) with each negative statement that follows a denial by the same named
+ * speaker, in the next sentence, turned into that denial's kind: stance 'denies', the same target,
+ * marked `goesOn` (it denies what that denial denies: relations.ts resolves it so, and counts the
+ * two as one denial).
+ */
+export function denialsGoOn(units: ClaimUnit[]): ClaimUnit[] {
+  let last: ClaimUnit | null = null;
+  return units.map((u) => {
+    if (u.stance === 'denies') {
+      last = u;
+      return u;
+    }
+    const denial: ClaimUnit | null = last;
+    if (!denial || u.sentence > denial.sentence + 1) last = null;
+    if (!denial || u.sentence !== denial.sentence + 1 || u.stance !== 'asserts' || u.attribution.kind !== 'named') return u;
+    if (u.attribution.speaker !== denial.attribution.speaker || !NEGATIVE.test(u.text)) return u;
+    const goesOn: ClaimUnit = { ...u, stance: 'denies', denial: { target: denial.denial?.target ?? null, goesOn: true } };
+    if (denial.negatedEvent) goesOn.negatedEvent = denial.negatedEvent;
+    last = goesOn;
+    return goesOn;
+  });
+}
