@@ -1,13 +1,21 @@
 /**
  * Check-worthiness: which sentences can carry a claim. Skips questions, pure-label headings,
- * page furniture, very short fragments and commentary without checkable content.
+ * page furniture, very short fragments, commentary without checkable content, and lines of
+ * code pasted with an embed.
  */
 import { patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { isFurniture } from '../parse/furniture.ts';
 import { nounTaggedVerb } from '../attribution/np.ts';
 
-export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | null;
+export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | 'code' | null;
+
+/**
+ * A module import or export line, as embed code pasted into a live blog carries
+ * ("import Embed from '@runline/social-embed'"): code, not prose. (The page shows it as text
+ * wherever it is quoted; it is no claim.)
+ */
+const CODE_LINE = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"']+["']|export\s+(?:default|const|let|var|function|class|\{)[^]*?)\s*;?$/u;
 
 const MIN_WORDS = 4;
 const POSSESSIVE = /^[’']s$/;
@@ -18,6 +26,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
+  if (CODE_LINE.test(text)) return 'code';
   if (/\?\s*[”"’)]*\s*$/.test(text)) return 'question';
   if (words.length < MIN_WORDS) return 'short';
   const heading = sentence.kind !== 'paragraph';
