@@ -121,9 +121,6 @@ function thatEnd(tokens: readonly Token[], at: number): number {
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || b.text === '“' || b.text === '"')) return at;
-      // "said reports that X were false": the report is what is said of, not an adjunct to skip
-      // (as "in a report that" is).
-      if (j > i0 && patterns.reportNoun.test(tokens[j - 1]!.text) && !between.some((b) => b.pos === 'ADP')) return at;
       if (j === i0 || between.length <= 5) return t.end;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '“' || t.text === '"') break;
@@ -133,6 +130,8 @@ function thatEnd(tokens: readonly Token[], at: number): number {
 
 /** A report and what it says, opening the content: "reports that …", "the claim that …". */
 const REPORT_THAT = new RegExp(`^(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\b`, 'i');
+/** …as the words a frame skips before its content: " reports that ". */
+const REPORT_THAT_END = new RegExp(`^\\s*(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\s*$`, 'i');
 
 /** Does the content look like reported content (a clause, a quote or a colon list)? */
 function contentLooksReported(content: string): boolean {
@@ -186,6 +185,12 @@ function frameFrom(
   let contentStart = verbEnd;
   let that = false;
   if (hit.cls !== 'deny' && hit.cls !== 'brand' && hit.cls !== 'decline') ({ at: contentStart, that } = skipToThat(tokens, verbEnd));
+  // "said reports that X were baseless": the reports are what is said of, not words to skip as
+  // in "confirmed reports that X" or "said on Monday that X".
+  if (that && REPORT_THAT_END.test(text.slice(verbEnd, contentStart)) && patterns.calledFalse.test(text.slice(contentStart))) {
+    contentStart = verbEnd;
+    that = false;
+  }
   while (contentStart < text.length && /\s/.test(text[contentStart]!)) contentStart++;
   const contentEnd = contentEndFrom(text, contentStart, stops);
   const verb = text.slice(hit.start, verbEnd);

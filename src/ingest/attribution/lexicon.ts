@@ -78,6 +78,15 @@ export const lexicon = {
 export const patterns = {
   decline: new RegExp(`\\b(?:${alternation(lexicon.declinePhrases)})\\b`, 'i'),
   falsity: new RegExp(`\\b(?:${alternation(lexicon.falsityWords)})\\b`, 'i'),
+  /**
+   * "… is simply untrue", "… are baseless": a falsity word as what is said of a report (group 1:
+   * the verb, for agreement with the report noun), at the end of the clause or before a comma
+   * ("…, Keller said").
+   */
+  calledFalse: new RegExp(
+    `\\s+(is|was|are|were|remains|remain)\\s+(?:(?:simply|completely|totally|entirely|utterly|absolutely|just|patently|categorically|wholly|plainly|clearly|quite|also|all|both|equally|frankly)\\s+)*(?:${alternation(lexicon.falsityWords)})(?=\\s*[.!,]?[”"]?\\s*$|,\\s)`,
+    'iu',
+  ),
   phrasalSay: new RegExp(`\\b(?:${alternation(lexicon.phrasalSays)})\\b`, 'i'),
   phrasalDenial: new RegExp(`\\b(?:${alternation(lexicon.phrasalDenials)})\\b`, 'i'),
   commentary: new RegExp(`\\b(?:${alternation(lexicon.commentaryPhrases)})\\b`, 'i'),

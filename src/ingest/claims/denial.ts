@@ -49,16 +49,6 @@ const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS_OPENING})\\b((?:\\s+(?:by|in|
 const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS_OPENING})\\b`, 'u');
 const REPORTS_OF = new RegExp(`^(?:(?:the|a|an|any|all|these|those|such|recent|media|press|latest|us|u\\.s\\.)\\s+){0,3}(?:${NOUNS})\\s+(?:of|about)\\s+`, 'iu');
 const DET_REPORT = new RegExp(`^(?:(?:the|these|those|such|this|that|its|their|his|her)\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:${NOUNS})\\b`, 'iu');
-/**
- * "… is simply untrue", "… are baseless": a falsity word as what is said of the report, with
- * the verb agreeing with the report noun ("Reports that X are false", "The claim that X is
- * wrong"), so that "the claim that the accounts were inaccurate" stays a claim about accounts.
- * At the end of the clause, or before a comma ("…, Keller said").
- */
-const CALLED_FALSE = new RegExp(
-  `\\s+(is|was|are|were|remains|remain)\\s+(?:(?:simply|completely|totally|entirely|utterly|absolutely|just|patently|categorically|wholly|plainly|clearly|quite|also|all|both|equally|frankly)\\s+)*(?:${alternation(lexicon.falsityWords)})(?=\\s*[.!,]?[”"]?\\s*$|,\\s)`,
-  'iu',
-);
 const PLURAL_VERB = /^(?:are|were|remain)$/i;
 const BOUNDARY = /,[”"]?\s+(?=(?:\p{Ll}+ing|following|which|who|but|while|although|though|according|after|before|citing|with|as|said|saying|calling)\b)|;\s+|\s+[—–]\s+|\s*\(\s*/u;
 
@@ -147,8 +137,9 @@ export function reportMentions(text: string): ReportMention[] {
     const start = m.index + m[0].length;
     const rest = text.slice(start);
     let end = start + clauseEnd(rest);
-    const called = CALLED_FALSE.exec(text.slice(start, end));
-    // The verb agrees with the noun: "claims … are", "the claim … is" (else the falsity is the content's own).
+    const called = patterns.calledFalse.exec(text.slice(start, end));
+    // The verb agrees with the noun ("claims … are", "the claim … is"), else the falsity is the
+    // content's own: "the claim that the accounts were inaccurate" is a claim about accounts.
     const calledFalse = called !== null && called.index > 0 && PLURAL_VERB.test(called[1]!) === (/s$/i.test(m[2]!) && !/news$/i.test(m[2]!));
     if (calledFalse) end = start + called.index;
     // A capitalised noun opens a report only when the sentence calls it false: "Reports that the

@@ -128,6 +128,11 @@ describe('a report its speaker calls false', () => {
     expect(u[0]!.denial).toEqual({ target: 'the mayor had resigned' });
   });
 
+  it('"Keller confirmed media reports that X": the reports are still skipped, X is what he confirmed', () => {
+    const u = unitsOf(['Keller confirmed media reports that the mayor had resigned.']);
+    expect(u.find((x) => x.attribution.speaker === 'Keller')).toMatchObject({ text: 'The mayor had resigned', stance: 'asserts' });
+  });
+
   it('"The claim that X is untrue, Keller said" (the tagger reads "lied" as a noun there)', () => {
     const u = unitsOf(['The claim that the minister lied is untrue, Keller said.']);
     expect(u.map((x) => [x.stance, x.text])).toEqual([['denies', 'The claim that the minister lied is untrue']]);
