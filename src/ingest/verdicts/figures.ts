@@ -250,8 +250,8 @@ function sameWords(a: Telling, b: Telling): boolean {
  * Both count one thing (`measure`, the matching term of the noun counted: "w:patient",
  * "c:military" for soldiers or troops) that both tellings have among their terms, with a verb in
  * common (what happened to the things counted; or, when neither has a verb, another word), in
- * the same places: a place bounds what is
- * counted ("employs 4,000 people in Sarovia" / "10,000 people across the region").
+ * the same places: a place bounds what is counted ("employs 4,000 people in Sarovia" / "10,000
+ * people across the region"). A unit of measure needs no verb in common (see below).
  */
 function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   if (!a.terms.includes(measure) || !b.terms.includes(measure) || !a.predicates || !b.predicates) return false;
