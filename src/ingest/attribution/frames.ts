@@ -128,6 +128,9 @@ function thatEnd(tokens: readonly Token[], at: number): number {
   return at;
 }
 
+/** A conditional opening right before a speaker: "If", "Unless", "Once", "Until", "Whether". */
+const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|once|until|whether|even\s+if|only\s+if)\s+$/i;
+
 /** A report and what it says, opening the content: "reports that …", "the claim that …". */
 const REPORT_THAT = new RegExp(`^(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\b`, 'i');
 /** …as the words a frame skips before its content: " reports that ". */
@@ -290,6 +293,9 @@ export function findFrames(text: string): SentenceFrames {
       if (partHits.has(hit)) continue;
       const sp = speakerBefore(text, tokens, hit);
       if (!sp) continue;
+      // "If it confirms the first result, the case will go to a tribunal": a condition, not a
+      // statement that anyone confirmed anything.
+      if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
       const f = withCitedSources(text, frameFrom(text, tokens, hit, 'leading', sp.speaker, sp.via, sp.start, stops), hit);
       const told = hit.cls === 'tell' ? TOLD_ADDRESSEE.exec(text.slice(hit.end)) : null;
       const tail = text.slice(hit.end + (told ? told[0].length : 0));

@@ -85,6 +85,13 @@ function plural(subject: string): boolean {
 }
 
 /** Split "A did X and did Y" into "A did X", "A did Y". */
+/** A personal object pronoun right after the verb at `v` (past "not" and adverbs): "withdrawn her". */
+function objectPronounAfter(toks: readonly { text: string; pos: string }[], v: number): boolean {
+  let k = v + 1;
+  while (toks[k]?.pos === 'ADV' || toks[k]?.pos === 'PART' || toks[k]?.pos === 'VERB' || toks[k]?.pos === 'AUX') k++;
+  return /^(?:her|him)$/i.test(toks[k]?.text ?? '') && toks[k + 1]?.pos !== 'NOUN' && toks[k + 1]?.pos !== 'ADJ';
+}
+
 function splitCoordinatedVerbs(clause: string): string[] {
   const toks = tokenize(clause);
   const depth = quoteDepths(clause);
@@ -102,6 +109,10 @@ function splitCoordinatedVerbs(clause: string): string[] {
     // "patients should watch for emails and calls that …": a verb in -s cannot follow a plural
     // subject, so "calls" is one more noun.
     if (!auxVerb && /[^s]s$/i.test(toks[j]!.text) && plural(subject)) continue;
+    // "… that Velasquez is suspended and has withdrawn her from the meet": "her" after the verb
+    // cannot be its own subject (that would be "herself"), so the verb has another subject, one
+    // this clause does not name; the clause stays whole rather than say "Velasquez has withdrawn her".
+    if (objectPronounAfter(toks, auxVerb ? j + 1 : j) && tokenize(subject).some((s) => s.pos === 'PROPN')) continue;
     const left = clause.slice(from, t.start).replace(/,\s*$/, '');
     if (!tokenize(left).some(isVerb)) continue;
     out.push(left);

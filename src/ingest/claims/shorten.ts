@@ -57,7 +57,18 @@ function listEnd(s: string, commas: readonly number[], k: number): number {
   return j < commas.length ? commas[j]! : s.length;
 }
 
-/** Remove ", including …," / ", joined by …," / ", which …," inserts (longest first). */
+/**
+ * ", the reigning Continental 200 metres champion," after a name or noun: a noun phrase with no
+ * verb that only says again who or what the noun before it is.
+ */
+function appositive(before: string, seg: readonly { pos: string; text: string }[]): boolean {
+  // A participle may describe ("the reigning champion"); a finite verb makes it a clause.
+  if (seg[0]?.pos !== 'DET' || seg.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text)))) return false;
+  const last = tokenize(before).at(-1);
+  return last?.pos === 'PROPN' || last?.pos === 'NOUN';
+}
+
+/** Remove ", including …," / ", joined by …," / ", which …," inserts and appositives (longest first). */
 export function dropInserts(text: string, max: number): string {
   let s = text;
   for (let guard = 0; guard < 4 && s.length > max; guard++) {
@@ -67,8 +78,13 @@ export function dropInserts(text: string, max: number): string {
       const a = commas[k]!;
       const b = commas[k + 1]!;
       const seg = s.slice(a + 1, b).trim();
-      const first = tokenize(seg)[0];
-      const insert = /^(?:including|joined|which|who|whose|where|especially|particularly|notably|such as|like|among|along with|together with)\b/i.test(seg) || first?.pos === 'ADP' || (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text));
+      const segTokens = tokenize(seg);
+      const first = segTokens[0];
+      const insert =
+        /^(?:including|joined|which|who|whose|where|especially|particularly|notably|such as|like|among|along with|together with)\b/i.test(seg) ||
+        first?.pos === 'ADP' ||
+        (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text)) ||
+        appositive(s.slice(0, a), segTokens);
       const end = insert && LIST_OPENER.test(seg) ? listEnd(s, commas, k) : b;
       if (insert && (!best || end - a > best[1] - best[0])) best = [a, end];
     }
@@ -100,6 +116,20 @@ const PHRASE_CUTS = /\s+(?:about|over|on|in|at|for|from|during|amid|with|without
 /** A cut must not leave a dangling coordinator or connective ("…, and Paris", "…, although"). */
 const DANGLING = /(?:^|[\s,])(?:and|but|or|although|though|while|as|which|who|that|because|so|if|shortly|even|especially)(?:\s+\S+){0,1}$/i;
 
+/**
+ * A cut must leave a statement: a verb, and not one left waiting for its complement ("Corvale
+ * sprinter Dara Velasquez, the reigning champion" has no verb; "Reports are coming in that the
+ * panel is" ends on one; "… and has withdrawn her" has lost from what).
+ */
+function statesSomething(head: string): boolean {
+  const toks = tokenize(head);
+  const last = toks.at(-1);
+  if (!last || last.pos === 'AUX' || last.pos === 'DET' || last.pos === 'PART' || last.pos === 'SCONJ') return false;
+  if (/^(?:her|him|them|it|us|me)$/i.test(last.text) && toks.at(-2)?.pos === 'VERB') return false;
+  // A finite verb: "the reigning champion" has a participle, and states nothing.
+  return toks.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)));
+}
+
 /** Cut at the last clause boundary that fits, else the last phrase boundary, else a word. */
 export function cutAtBoundary(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -113,7 +143,7 @@ export function cutAtBoundary(text: string, max: number): string {
       .reverse();
     for (const i of cuts) {
       const head = text.slice(0, i).replace(/[\s,;:]+$/, '');
-      if (!DANGLING.test(head)) return head;
+      if (!DANGLING.test(head) && statesSomething(head)) return head;
     }
   }
   // Inside a long quotation: a clause boundary within it (the quote is closed by the caller).

@@ -12,8 +12,11 @@
 /** One to four words in capitals (a city), an optional ", Region" and "(Agency)", then a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*(?:\([\p{L} .&-]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
-/** A time ("09:40", "9:15am", "10:05 a.m. BST"), a dash, and an entry's label ("Recap:", "Update:"). */
-const TIMESTAMP = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?\s*[—–-]{1,2}\s+(?:(?:Recap|Update|Updated|Breaking|Latest)\s*:\s+)?(?=\S)/iu;
+/**
+ * A time ("09:40", "9:15am", "10:05 a.m. BST"), a dash, and an entry's label ("Recap:",
+ * "Update:"), which a live blog's markup may wrap in a bold tag ("<strong>BREAKING:</strong>").
+ */
+const TIMESTAMP = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?\s*[—–-]{1,2}\s+(?:(?:<(?:b|strong|em|i)>)?(?:Recap|Update|Updated|Breaking|Latest)(?:\s*:\s*<\/(?:b|strong|em|i)>|<\/(?:b|strong|em|i)>\s*:|\s*:)\s+)?(?=\S)/iu;
 
 /** Length of the dateline or live-blog time `text` starts with (0: none). */
 export function datelineLength(text: string): number {

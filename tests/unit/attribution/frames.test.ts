@@ -32,6 +32,13 @@ describe('frame shapes', () => {
     expect(main).toMatchObject({ shape: 'trailing', speaker, content });
   });
 
+  it('a reporting verb in a condition is no frame: "If it confirms the first result, …"', () => {
+    expect(findFrames('If it confirms the first result, the case will go to a disciplinary tribunal.').main).toBeNull();
+    expect(findFrames('Unless the minister says otherwise, the plan stands.').main).toBeNull();
+    // The condition inside what was said stays in the content.
+    expect(findFrames('The panel said that if the B-sample confirms it, the case goes to a tribunal.').main).toMatchObject({ speaker: 'The panel', content: 'if the B-sample confirms it, the case goes to a tribunal.' });
+  });
+
   it('a tag followed by ", and" something that is no clause is no trailing frame', () => {
     expect(findFrames('The fire started in the storage building, Okafor said, and more.').main?.shape).not.toBe('trailing');
   });

@@ -54,12 +54,31 @@ describe('shortening', () => {
     expect(dropInserts('Three towns, such as Avon, Brill and Cole, lost power, the utility said', 10)).toBe('Three towns lost power, the utility said');
   });
 
+  it('drops an appositive noun phrase after a name or noun (a participle may describe; a finite verb makes a clause)', () => {
+    expect(dropInserts('Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion, has been suspended', 10)).toBe('Corvale sprinter Dara Velasquez has been suspended');
+    expect(dropInserts('The steakhouse at the centre of her defence, the Copper Grill on Mill Street, said its beef was safe', 10)).toBe('The steakhouse at the centre of her defence said its beef was safe');
+    expect(dropInserts('The mayor said the report, the council said, was wrong', 10)).toBe('The mayor said the report, the council said, was wrong');
+  });
+
   it('drops a leading adverbial before a clause', () => {
     expect(dropLeadingAdverbial('During the long meeting on Monday, the mayor urged calm')).toBe('the mayor urged calm');
   });
 
   it('cuts at a clause boundary, not after a dangling conjunction', () => {
     expect(cutAtBoundary('The mayor said the budget was balanced for this year, although critics say otherwise and more', 60)).toBe('The mayor said the budget was balanced for this year');
+  });
+
+  it('a cut leaves a statement: not a subject without its verb, nor a verb waiting for its complement', () => {
+    // Before: "Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion".
+    expect(cutAtBoundary('Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion, has been provisionally suspended after testing positive', 115)).toBe(
+      'Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion, has been provisionally suspended',
+    );
+    // Before: "Reports are coming in that the Athletics Integrity Panel is".
+    expect(cutAtBoundary('Reports are coming in that the Athletics Integrity Panel is about to announce a case involving a leading sprinter', 100)).not.toMatch(/ is$/);
+    // Not right after an object pronoun either: "… and has withdrawn her" lost from what.
+    expect(cutAtBoundary('Velasquez is provisionally suspended with immediate effect and has withdrawn her from next month’s Harbourgate Diamond Meet', 100)).toBe(
+      'Velasquez is provisionally suspended with immediate effect',
+    );
   });
 
   it('keeps every title within 120 characters', () => {

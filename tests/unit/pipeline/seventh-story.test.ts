@@ -83,6 +83,15 @@ describe('a seventh story: a positive drugs test', () => {
     expect(sitting.verdict).toBe('disputed');
   });
 
+  it('titles are statements: the lede keeps its verb, a condition is no frame, markup labels stay out', () => {
+    const lede = doping.appearances('the reigning Continental 200 metres champion, has been provisionally suspended')[0]!.page;
+    expect(lede.title).toMatch(/^Corvale sprinter Dara Velasquez has been provisionally suspended after testing positive/);
+    const tribunal = doping.appearances('If it confirms the first result')[0]!.page;
+    expect(tribunal.title).toMatch(/^The case will go to a disciplinary tribunal/);
+    const titles = doping.pages.map((p) => p.title);
+    expect(titles.filter((t) => /<\/?(?:strong|b)>|has withdrawn her|^The first result/.test(t))).toEqual([]);
+  });
+
   it('a refusal to comment is reported as a refusal, not as a statement on record', () => {
     const { page } = doping.appearances('Velocitek refused to comment last night.')[0]!;
     expect(page.reasons[0]).toMatch(/^Declined to comment or did not respond: Velocitek/);

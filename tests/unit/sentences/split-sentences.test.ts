@@ -73,6 +73,11 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);
   });
 
+  it('…and a label in bold markup ("<strong>BREAKING:</strong>", "<b>Update</b>:")', () => {
+    const split = splitArticle(article('', '13:58 — <strong>BREAKING:</strong> The sprinter has been suspended.', '16:20 — <b>Update</b>: The federation has confirmed it.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['The sprinter has been suspended.', 'The federation has confirmed it.']);
+  });
+
   it.each(['US — the word in capitals is too short to be a city', '25:00 — not a time of day', '2024 — a year is no time', 'The Kremlin — its spokesman said — denied it.', 'FBI agents said the files were copied.'])(
     'is not found in %j',
     (text) => {
