@@ -107,6 +107,13 @@ const ANY_TITLE = new RegExp(`(?:${alternation(lexicon.titles)})`, 'iu');
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
 const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
 
+/** A hyphen at token `j` glued to the name word before it and to one after it ("Kovač-Duval"). */
+function gluedHyphen(tokens: readonly Token[], j: number): boolean {
+  const h = tokens[j];
+  const next = tokens[j + 1];
+  return h?.text === '-' && h.start === tokens[j - 1]!.end && !!next && next.start === h.end && isNameToken(next);
+}
+
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
   const text = unglue(raw);
@@ -114,9 +121,13 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i])) continue;
-    // A run of name tokens, max 3, skipping an honorific before it.
+    // A run of name words, max 3, skipping an honorific before it.
     let j = i;
-    while (j < tokens.length && j - i < 3 && isNameToken(tokens[j]) && tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1) j++;
+    for (let words = 0; j < tokens.length && words < 3 && isNameToken(tokens[j]) && tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1; words++) {
+      j++;
+      // "Jean-Pierre", "Kovač-Duval": the tagger splits a hyphenated name word at its hyphen.
+      while (gluedHyphen(tokens, j)) j += 2;
+    }
     const name = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     const prev = tokens[i - 1];
     const next = tokens[j];
@@ -128,7 +139,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const role = roleBefore(text, tokens, i);
     const hasPropn = tokens.slice(i, j).some((t) => t.pos === 'PROPN');
     if (role && hasPropn) registerPerson(ctx, name, role);
-    else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN')) registerPerson(ctx, name, null);
+    else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-')) registerPerson(ctx, name, null);
     i = j - 1;
   }
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have

@@ -26,6 +26,18 @@ describe('register of people', () => {
     expect(resolveSpeaker(ctx, 'The mayor who was visiting').attribution).toMatchObject({ speaker: 'the mayor', kind: 'named' });
   });
 
+  it('a hyphenated name is one name, its role the words before it ("Mayor Jean-Pierre Dupont", "Kovač-Duval")', () => {
+    const ctx = article('Mayor Jean-Pierre Dupont opened the bridge.', 'Oshtaran President Anaïs Kovač-Duval spoke on Sunday.', 'The plan was drawn up by Inès Dalmau-Vrána.');
+    expect([...ctx.persons.values()]).toEqual([
+      { name: 'Jean-Pierre Dupont', role: 'Mayor' },
+      { name: 'Anaïs Kovač-Duval', role: 'Oshtaran President' },
+      { name: 'Inès Dalmau-Vrána', role: null },
+    ]);
+    expect(resolveSpeaker(ctx, 'Kovač-Duval').attribution).toMatchObject({ speaker: 'Anaïs Kovač-Duval', role: 'Oshtaran President', kind: 'named' });
+    // A hyphen with spaces is a dash, not part of a name.
+    expect([...article('Mayor Ana Costa - Paula Reyes spoke later.').persons.values()].some((p) => p.name.includes('-'))).toBe(false);
+  });
+
   it('learns plain two-word names without a role', () => {
     const ctx = article('The deal was signed by Paula Reyes and Jon Meyer.');
     expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Paula Reyes', 'Jon Meyer']);

@@ -81,6 +81,14 @@ describe('a sixth story: a border clash', () => {
     expect(border.appearances('Colonel Radu Ferenčak said Oshtaran artillery')[0]!.a.speaker).toBe('Radu Ferenčak');
   });
 
+  it('a double-barrelled name is one person: “Oshtaran President Anaïs Kovač-Duval said her country …”', () => {
+    const { a, page } = border.appearances('Oshtaran President Anaïs Kovač-Duval said her country')[0]!;
+    expect(a).toMatchObject({ speaker: 'Anaïs Kovač-Duval', role: 'Oshtaran President', attribution: 'named' });
+    expect(page.title).not.toMatch(/United Nations/);
+    // "She did not mention a ceasefire", after her words, is hers.
+    expect(border.appearances('She did not mention a ceasefire')[0]!.page.title).toMatch(/^Anaïs Kovač-Duval did not mention/);
+  });
+
   it('five soldiers dead against twelve: a figure counted after "of its" or a demonym still counts soldiers', () => {
     const five = border.appearances('five Maredian soldiers had died')[0]!.page;
     expect(five.verdict).toBe('disputed');
