@@ -47,6 +47,9 @@ function dropPunctuationBeforeClosingQuote(s: string): string {
   return start === last ? s : s.slice(0, start) + s.slice(last);
 }
 
+/** Verbs "so" can stand after as their object ("doing so", "said so", "think so"). */
+const SO_AFTER = /(?:^|\s)(?:do|does|did|doing|done|say|says|said|saying|think|thinks|thought|hope|hopes|hoped|believe|believes|believed|suggest|suggested|expect|expected|told|tell)$/i;
+
 const CONNECTIVES = ['and', 'but', 'or', 'although', 'though', 'while', 'as', 'which', 'who', 'because', 'so', 'shortly', 'even'];
 
 /**
@@ -66,6 +69,8 @@ function dropTrailingConnective(s: string): string {
     if (!same) continue;
     let p = at;
     while (p > 0 && (s.charCodeAt(p - 1) === 44 || isSpaceCode(s.charCodeAt(p - 1)))) p--;
+    // "it will go on doing so", "he said so": "so" stands for what was said before, no connective.
+    if (w === 'so' && p === at - 1 && SO_AFTER.test(s.slice(0, p))) return s;
     if (p < at) return s.slice(0, p);
   }
   return s;

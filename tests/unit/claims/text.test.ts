@@ -13,6 +13,11 @@ describe('tidy', () => {
     // "That" followed by its verb is the pronoun, not a complementiser.
     ['“That is simply false.”', 'That is simply false'],
     ['That was never discussed', 'That was never discussed'],
+    // "so" standing for what was said before is no trailing connective.
+    ['it will go on doing so.', 'it will go on doing so'],
+    ['the minister said so', 'the minister said so'],
+    ['the port is open, so', 'the port is open'],
+    ['the port stayed open so', 'the port stayed open'],
   ])('%s → %s', (raw, clean) => expect(tidy(raw)).toBe(clean));
 
   it('never changes the quotation marks or apostrophes kept', () => {
