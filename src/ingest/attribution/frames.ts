@@ -128,8 +128,11 @@ function thatEnd(tokens: readonly Token[], at: number): number {
   return at;
 }
 
-/** A conditional opening right before a speaker: "If", "Unless", "Once", "Until", "Whether". */
-const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|once|until|whether|even\s+if|only\s+if)\s+$/i;
+/**
+ * A conditional opening right before a speaker: "If", "Unless", "Until", "Whether" (not "Once":
+ * "Once the minister said so, markets rallied" tells that she did).
+ */
+const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|until|whether|even\s+if|only\s+if)\s+$/i;
 
 /** A report and what it says, opening the content: "reports that …", "the claim that …". */
 const REPORT_THAT = new RegExp(`^(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\b`, 'i');

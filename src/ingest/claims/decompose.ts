@@ -84,7 +84,6 @@ function plural(subject: string): boolean {
   return /^(?:they|we|you|i)$/i.test(head) || (/[^s']s$/i.test(head) && !/(?:ss|us|is)$/i.test(head));
 }
 
-/** Split "A did X and did Y" into "A did X", "A did Y". */
 /** A personal object pronoun right after the verb at `v` (past "not" and adverbs): "withdrawn her". */
 function objectPronounAfter(toks: readonly { text: string; pos: string }[], v: number): boolean {
   let k = v + 1;
@@ -92,6 +91,7 @@ function objectPronounAfter(toks: readonly { text: string; pos: string }[], v: n
   return /^(?:her|him)$/i.test(toks[k]?.text ?? '') && toks[k + 1]?.pos !== 'NOUN' && toks[k + 1]?.pos !== 'ADJ';
 }
 
+/** Split "A did X and did Y" into "A did X", "A did Y". */
 function splitCoordinatedVerbs(clause: string): string[] {
   const toks = tokenize(clause);
   const depth = quoteDepths(clause);
