@@ -39,6 +39,14 @@ describe('frame shapes', () => {
     expect(findFrames('The panel said that if the B-sample confirms it, the case goes to a tribunal.').main).toMatchObject({ speaker: 'The panel', content: 'if the B-sample confirms it, the case goes to a tribunal.' });
   });
 
+  it('"say who they are" is an indirect question, no reported statement; "whispered that" reports one', () => {
+    expect(findFrames('They never say who they are, and they never show any proof.').main).toBeNull();
+    expect(findFrames('The minister explained how the talks had resumed.').main).toBeNull();
+    // "would not say whether …" stays what it was: a refusal to comment.
+    expect(findFrames('The ministry would not say whether the talks had resumed.').main?.cls).toBe('decline');
+    expect(findFrames('Diplomats whispered that Oshtara had massed troops.').main).toMatchObject({ speaker: 'Diplomats', content: 'Oshtara had massed troops.' });
+  });
+
   it('a tag followed by ", and" something that is no clause is no trailing frame', () => {
     expect(findFrames('The fire started in the storage building, Okafor said, and more.').main?.shape).not.toBe('trailing');
   });
