@@ -93,9 +93,13 @@ export function tidy(text: string): string {
     if (whole) s = whole[1]!.trim();
     if (s === before) break;
   }
-  s = balanceQuotes(s).trim();
-  return trimEndOf(s, TIDY_LAST);
+  s = trimEndOf(balanceQuotes(s).trim(), TIDY_LAST);
+  // "at 2 p.m.", "in the U.S.": the last stop belongs to the abbreviation, not to the sentence.
+  return ABBREVIATION_END.test(s) && text.includes(`${s}.`) ? `${s}.` : s;
 }
+
+/** A text ending in an abbreviation that keeps its stop ("2 p.m", "the U.S", "Acme Inc"). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:[ap]\.m|\p{Lu}(?:\.\p{Lu})+|Inc|Ltd|Corp|Jr|Sr|etc)$/u;
 
 const LOWER_START = /^([“"‘]?)(\p{Ll})/u;
 

@@ -18,6 +18,12 @@ describe('tidy', () => {
     ['the minister said so', 'the minister said so'],
     ['the port is open, so', 'the port is open'],
     ['the port stayed open so', 'the port stayed open'],
+    // The stop of an abbreviation at the end stays.
+    ['The AIP announced the finding at 2 p.m.', 'The AIP announced the finding at 2 p.m.'],
+    ['Troops were sent by the U.S.', 'Troops were sent by the U.S.'],
+    ['The deal was signed by Acme Inc.,', 'The deal was signed by Acme Inc.'],
+    ['The port is open at 9 a.m', 'The port is open at 9 a.m'],
+    ['The answer was no.', 'The answer was no'],
   ])('%s → %s', (raw, clean) => expect(tidy(raw)).toBe(clean));
 
   it('never changes the quotation marks or apostrophes kept', () => {
