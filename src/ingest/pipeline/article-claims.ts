@@ -110,7 +110,29 @@ export function corpusAliases(
 
 /** Features of `text`, from its packed tokens when there are some. */
 function featuresOf(text: string, packed: string | null, aliases: AliasLookup): ClaimFeatures {
-  return claimFeatures(text, aliases, packed === null ? undefined : unpackTokens(text, packed));
+  return claimFeatures(text, aliases, withoutAppositives(packed === null ? tokenize(text) : unpackTokens(text, packed)));
+}
+
+/**
+ * The tokens without appositives (", the reigning Continental 200 metres champion," after a name
+ * or noun): they say again who someone is, not what the claim says, and one outlet's
+ * description would keep its telling apart from another's of the same claim.
+ */
+export function withoutAppositives<T extends { text: string; pos: string }>(tokens: readonly T[]): readonly T[] {
+  let out: T[] | null = null;
+  let from = 0;
+  for (let a = 1; a < tokens.length - 2; a++) {
+    const before = tokens[a - 1]!.pos;
+    if (tokens[a]!.text !== ',' || (before !== 'PROPN' && before !== 'NOUN') || tokens[a + 1]!.pos !== 'DET') continue;
+    let b = a + 2;
+    while (b < tokens.length && b - a <= 12 && tokens[b]!.text !== ',' && tokens[b]!.pos !== 'AUX' && !(tokens[b]!.pos === 'VERB' && !/(?:ing|ed)$/i.test(tokens[b]!.text))) b++;
+    // Closed by a comma with more of the sentence after it.
+    if (tokens[b]?.text !== ',' || b + 1 >= tokens.length) continue;
+    (out ??= []).push(...tokens.slice(from, a));
+    from = b + 1;
+    a = b;
+  }
+  return out === null ? tokens : [...out, ...tokens.slice(from)];
 }
 
 /** Step 2a for one article: features of its units, given the corpus-wide aliases. */

@@ -86,6 +86,9 @@ describe('a seventh story: a positive drugs test', () => {
   it('titles are statements: the lede keeps its verb, a condition is no frame, markup labels stay out', () => {
     const lede = doping.appearances('the reigning Continental 200 metres champion, has been provisionally suspended')[0]!.page;
     expect(lede.title).toMatch(/^Corvale sprinter Dara Velasquez has been provisionally suspended after testing positive/);
+    // The live blog's "has been provisionally suspended after testing positive" is the same claim
+    // (the wire's appositive no longer keeps the two apart).
+    expect(doping.appearances('Dara Velasquez has been provisionally suspended after testing positive for a banned substance')[0]!.page.slug).toBe(lede.slug);
     const tribunal = doping.appearances('If it confirms the first result')[0]!.page;
     expect(tribunal.title).toMatch(/^The case will go to a disciplinary tribunal/);
     const titles = doping.pages.map((p) => p.title);
