@@ -134,10 +134,12 @@ function thatEnd(tokens: readonly Token[], at: number): number {
  */
 const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|until|whether|even\s+if|only\s+if)\s+$/i;
 
-/** A report and what it says, opening the content: "reports that …", "the claim that …". */
-const REPORT_THAT = new RegExp(`^(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\b`, 'i');
-/** …as the words a frame skips before its content: " reports that ". */
-const REPORT_THAT_END = new RegExp(`^\\s*(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that\\s*$`, 'i');
+/** A report and what it says: "reports that", "the claim that", "media reports that". */
+const REPORT_THAT_WORDS = `(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that`;
+/** …opening the content: "reports that the mayor had resigned were baseless". */
+const REPORT_THAT = new RegExp(`^${REPORT_THAT_WORDS}\\b`, 'i');
+/** …as all the words a frame skips before its content: " reports that ". */
+const REPORT_THAT_END = new RegExp(`^\\s*${REPORT_THAT_WORDS}\\s*$`, 'i');
 
 /** Does the content look like reported content (a clause, a quote or a colon list)? */
 function contentLooksReported(content: string): boolean {

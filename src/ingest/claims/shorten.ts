@@ -59,13 +59,14 @@ function listEnd(s: string, commas: readonly number[], k: number): number {
 
 /**
  * ", the reigning Continental 200 metres champion," after a name or noun: a noun phrase with no
- * verb that only says again who or what the noun before it is.
+ * verb that only says again who or what the noun before it is. `before` is the word before the
+ * first comma, `seg` the words between the commas. (Titles drop it here; matching leaves it out
+ * of a claim's features: pipeline/article-claims.ts.)
  */
-function appositive(before: string, seg: readonly { pos: string; text: string }[]): boolean {
+export function isAppositive(before: { pos: string } | undefined, seg: readonly { pos: string; text: string }[]): boolean {
+  if (seg[0]?.pos !== 'DET' || (before?.pos !== 'PROPN' && before?.pos !== 'NOUN')) return false;
   // A participle may describe ("the reigning champion"); a finite verb makes it a clause.
-  if (seg[0]?.pos !== 'DET' || seg.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text)))) return false;
-  const last = tokenize(before).at(-1);
-  return last?.pos === 'PROPN' || last?.pos === 'NOUN';
+  return !seg.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text)));
 }
 
 /** Remove ", including …," / ", joined by …," / ", which …," inserts and appositives (longest first). */
@@ -84,7 +85,7 @@ export function dropInserts(text: string, max: number): string {
         /^(?:including|joined|which|who|whose|where|especially|particularly|notably|such as|like|among|along with|together with)\b/i.test(seg) ||
         first?.pos === 'ADP' ||
         (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text)) ||
-        appositive(s.slice(0, a), segTokens);
+        (first?.pos === 'DET' && isAppositive(tokenize(s.slice(0, a)).at(-1), segTokens));
       const end = insert && LIST_OPENER.test(seg) ? listEnd(s, commas, k) : b;
       if (insert && (!best || end - a > best[1] - best[0])) best = [a, end];
     }

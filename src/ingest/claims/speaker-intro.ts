@@ -27,6 +27,9 @@ const LEAD_IN = /^(?:(?:when|after)\s+)?(?:asked|reached|contacted|pressed|quest
 /** Between commas after the name: "Brenholt, reached by telephone on Wednesday, was brief". */
 const ASIDE = /,[^,]*,?\s*$/u;
 
+/** The words such a sentence can end on: asked of every sentence that quotes nobody, before INTRO. */
+const LAST_WORDS = new Set([...MANNER, 'reply', 'response', 'phone', 'telephone']);
+
 /** At most this many words make a speaker (a name with a title or role), not a clause. */
 const MAX_WORDS = 6;
 
@@ -35,7 +38,8 @@ const MAX_WORDS = 6;
  * reached by telephone on Wednesday, was brief."), or null when it is not such a sentence.
  */
 export function introducedSpeaker(text: string): string | null {
-  if (/[“”"]/.test(text)) return null;
+  const trimmed = text.trim().replace(/[.:]$/, '');
+  if (!LAST_WORDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase()) || /[“”"]/.test(text)) return null;
   const m = INTRO.exec(text.trim());
   if (!m) return null;
   const subject = m[1]!.replace(LEAD_IN, '').replace(ASIDE, '').trim();

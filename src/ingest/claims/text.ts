@@ -95,11 +95,12 @@ export function tidy(text: string): string {
   }
   s = trimEndOf(balanceQuotes(s).trim(), TIDY_LAST);
   // "at 2 p.m.", "in the U.S.": the last stop belongs to the abbreviation, not to the sentence.
-  return ABBREVIATION_END.test(s) && text.includes(`${s}.`) ? `${s}.` : s;
+  // (Asked of every clause: the last word only, not a pattern tried at every position.)
+  return ABBREVIATION.test(s.slice(s.lastIndexOf(' ') + 1)) && text.includes(`${s}.`) ? `${s}.` : s;
 }
 
-/** A text ending in an abbreviation that keeps its stop ("2 p.m", "the U.S", "Acme Inc"). */
-const ABBREVIATION_END = /(?:^|[\s(])(?:[ap]\.m|\p{Lu}(?:\.\p{Lu})+|Inc|Ltd|Corp|Jr|Sr|etc)$/u;
+/** An abbreviation that keeps its stop, as the last word lost it ("p.m", "U.S", "Inc"). */
+const ABBREVIATION = /^\(?(?:[ap]\.m|\p{Lu}(?:\.\p{Lu})+|Inc|Ltd|Corp|Jr|Sr|etc)$/u;
 
 const LOWER_START = /^([“"‘]?)(\p{Ll})/u;
 

@@ -6,6 +6,7 @@
  */
 import { surnameOf } from '../attribution/people.ts';
 import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
+import { isAppositive } from '../claims/shorten.ts';
 import {
   claimFeatures,
   createAliasLearner,
@@ -122,12 +123,11 @@ export function withoutAppositives<T extends { text: string; pos: string }>(toke
   let out: T[] | null = null;
   let from = 0;
   for (let a = 1; a < tokens.length - 2; a++) {
-    const before = tokens[a - 1]!.pos;
-    if (tokens[a]!.text !== ',' || (before !== 'PROPN' && before !== 'NOUN') || tokens[a + 1]!.pos !== 'DET') continue;
+    if (tokens[a]!.text !== ',' || tokens[a + 1]!.pos !== 'DET') continue;
     let b = a + 2;
-    while (b < tokens.length && b - a <= 12 && tokens[b]!.text !== ',' && tokens[b]!.pos !== 'AUX' && !(tokens[b]!.pos === 'VERB' && !/(?:ing|ed)$/i.test(tokens[b]!.text))) b++;
+    while (b < tokens.length && b - a <= 12 && tokens[b]!.text !== ',') b++;
     // Closed by a comma with more of the sentence after it.
-    if (tokens[b]?.text !== ',' || b + 1 >= tokens.length) continue;
+    if (tokens[b]?.text !== ',' || b + 1 >= tokens.length || !isAppositive(tokens[a - 1], tokens.slice(a + 1, b))) continue;
     (out ??= []).push(...tokens.slice(from, a));
     from = b + 1;
     a = b;
