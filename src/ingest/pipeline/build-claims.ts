@@ -21,7 +21,8 @@ import { announcesResponse, resolveDenialTargets, type DenialView, type UnitView
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
-import { rivalAccounts, type AccountUnits } from '../verdicts/rival-accounts.ts';
+import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type FirstAct } from '../verdicts/rival-accounts.ts';
+import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import type { Figure } from '../verdicts/figures.ts';
 import { summarise } from './summary.ts';
@@ -48,7 +49,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits, FigureUnits, AccountUnits {
+class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -58,6 +59,8 @@ class UnitTable implements DisputeUnits, FigureUnits, AccountUnits {
   readonly articleRank: Int32Array;
   /** The rank of each article id. */
   readonly rankOf = new Map<string, number>();
+  /** Accounts of who acted first, by unit (resolveAccounts; set once the table is built). */
+  accounts = new Map<number, FirstAct>();
 
   constructor(featured: readonly FeaturedArticle[]) {
     const ranks: number[] = [];
@@ -93,6 +96,12 @@ class UnitTable implements DisputeUnits, FigureUnits, AccountUnits {
   }
   text(i: number): string {
     return this.units[i]!.text;
+  }
+  sentence(i: number): number {
+    return this.units[i]!.sentence;
+  }
+  account(i: number): FirstAct | undefined {
+    return this.accounts.get(i);
   }
   predicates(i: number): readonly string[] {
     return this.units[i]!.features.predicates;
@@ -141,7 +150,13 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     const features = declineFeatures(u);
     return { group: 'declines', features, identity: ids.identity(features) };
   });
-  const clusters: number[][] = clusterItems(items).map((members) => members.map((m) => claimIdx[m]!));
+  // Each side of a rival account ("X fired first" / "Y fired first") is a claim of its own.
+  table.accounts = resolveAccounts(table);
+  const clusters: number[][] = splitRivalSides(
+    clusterItems(items).map((members) => members.map((m) => claimIdx[m]!)),
+    (i) => table.accounts.get(i),
+    sameStory,
+  );
   clusters.forEach((members, c) => {
     for (const i of members) table.cluster[i] = c;
   });

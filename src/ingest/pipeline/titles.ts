@@ -63,6 +63,9 @@ export function representatives(
   };
 }
 
+/** A claim whose subject is a pronoun: who "they" are is in another sentence. */
+const OPENS_WITH_PRONOUN = /^(?:they|he|she|we|i)\b(?![’'-])/i;
+
 /**
  * The member closest to all others of its cluster (its index among `ids`): its text becomes the
  * claim's title. `ids` number the members' term lists (`lists`, terms as numbers); `member`
@@ -106,6 +109,8 @@ export function representative(ids: readonly number[], lists: readonly Int32Arra
     let score = runScore;
     // Prefer what is reported or asserted over a denial's wording, and shorter over longer.
     if (u.stance === 'denies') score -= 0.5;
+    // "They fired first" says nothing out of its article: a title names who, when a member does.
+    if (OPENS_WITH_PRONOUN.test(u.text)) score -= m;
     // A headline's wording ("Transit board approves bus deal") only titles a claim no sentence tells.
     if (u.heading) score -= m;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < bestUnit.text.length)) {

@@ -95,15 +95,29 @@ describe('a sixth story: a border clash', () => {
     expect(five.reasons.join(' ')).toMatch(/Sources disagree on a figure: “Five Maredian soldiers” .* against “(Twelve Maredian soldiers|a dozen of its soldiers|at least 12 of its soldiers)”/i);
   });
 
-  it('who fired first: each side’s account on record disputes the other’s, on one page or across two', () => {
-    // (The sentence telling Maredia's account tells of the crossing too: its page is the one with Oshtara's.)
-    const shared = border.appearances('Oshtaran troops fired first').find(({ page }) => page.appearances.some((a) => a.quote.includes('Maredian soldiers had fired first')))!.page;
-    expect(shared.verdict).toBe('disputed');
-    expect(shared.reasons.join(' ')).toMatch(/Accounts contradict each other: “Maredian soldiers had fired first” \(Oshtara’s Defence Ministry, Kessin Valley Herald\) against “Oshtaran (troops fired|guns opened fire) first”/);
-    const guns = border.appearances('Oshtaran guns opened fire first')[0]!.page;
-    expect(guns.slug).not.toBe(shared.slug);
-    expect(guns.verdict).toBe('disputed');
-    expect(guns.related).toContainEqual({ slug: shared.slug, relation: 'disputed-by' });
+  it('who fired first: one page per side, each side’s account on record disputing the other’s', () => {
+    const maredian = border.appearances('Maredian soldiers had fired first')[0]!.page;
+    const oshtaran = border.appearances('Oshtaran guns opened fire first')[0]!.page;
+    expect(maredian.title).toBe('Maredian soldiers fired first');
+    expect(oshtaran.title).toBe('Oshtaran troops fired first');
+    // Each side's accounts, in whatever words, on its own page: Ferenčak's “They fired first”
+    // (after “Oshtaran guns shelled …” and “Oshtaran artillery opened fire …”) is Maredia's side.
+    const speakers = (page: typeof maredian): string[] => [...new Set(page.appearances.map((a) => a.speaker ?? ''))].sort();
+    expect(speakers(maredian)).toEqual(['Oshtara', 'Oshtara’s Defence Ministry', "Oshtara's Defence Ministry"].sort());
+    expect(speakers(oshtaran)).toEqual(['Maredia', "Maredia's army", 'Radu Ferenčak'].sort());
+    for (const quote of ['“They fired first, without any provocation,”', '"They fired first, and they fired without warning,"']) {
+      const slugs = border.appearances(quote).map(({ page }) => page.slug);
+      expect(slugs, quote).toContain(oshtaran.slug);
+      expect(slugs, quote).not.toContain(maredian.slug);
+    }
+    // The live blog's sentence tells both accounts: one appearance on each side's page.
+    const sides = border.appearances('Maredia says Oshtaran troops fired first').filter(({ page }) => page.slug === maredian.slug || page.slug === oshtaran.slug);
+    expect(sides.map(({ page, a }) => `${page.slug} ${a.speaker}`).sort()).toEqual([`${maredian.slug} Oshtara`, `${oshtaran.slug} Maredia`].sort());
+    for (const [page, other] of [[maredian, oshtaran], [oshtaran, maredian]] as const) {
+      expect(page.verdict).toBe('disputed');
+      expect(page.related).toContainEqual({ slug: other.slug, relation: 'disputed-by' });
+    }
+    expect(maredian.reasons.join(' ')).toMatch(/Accounts contradict each other: “Maredian soldiers had fired first” \(Oshtara’s Defence Ministry, Kessin Valley Herald\) against “Oshtaran (troops fired|guns opened fire) first”/);
   });
 
   it('villagers are vague sources; the outlet’s own correspondent is its own voice', () => {

@@ -2,7 +2,7 @@
  * Titles (src/ingest/pipeline/titles.ts): the representative chosen with numbered term lists,
  * runs and overlap rows is the one the plain definition gives — the member whose overlaps with
  * every other member, summed in member order, are the highest (a denial's wording loses half a
- * point, a headline's more than any sum; near-ties go to the shorter text).
+ * point, a headline's or a pronoun subject's more than any sum; near-ties go to the shorter text).
  */
 import { describe, expect, it } from 'vitest';
 import { representative, type TitleUnit } from '../../../src/ingest/pipeline/titles.ts';
@@ -26,6 +26,7 @@ function plainRepresentative(members: ReadonlyArray<TitleUnit & { terms: string[
     });
     if (u.stance === 'denies') score -= 0.5;
     if (u.heading) score -= members.length;
+    if (/^(?:they|he|she|we|i)\b(?![’'-])/i.test(u.text)) score -= members.length;
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && u.text.length < members[best]!.text.length)) {
       best = k;
       bestScore = score;
@@ -43,7 +44,7 @@ describe('representative', () => {
       const variants = Array.from({ length: 1 + (next() % 6) }, () => [...new Set(Array.from({ length: 1 + (next() % 4) }, () => vocabulary[next() % vocabulary.length]!))]);
       const members = Array.from({ length: 1 + (next() % 40) }, () => {
         const terms = variants[next() % variants.length]!;
-        return { terms, text: 'x'.repeat(5 + (next() % 4)), stance: next() % 7 === 0 ? ('denies' as const) : ('reports' as const), heading: next() % 5 === 0 };
+        return { terms, text: `${next() % 6 === 0 ? 'They ' : ''}${'x'.repeat(5 + (next() % 4))}`, stance: next() % 7 === 0 ? ('denies' as const) : ('reports' as const), heading: next() % 5 === 0 };
       });
       const ids = new ListIds();
       const numbered = members.map((m) => ids.id(m.terms));
@@ -60,5 +61,20 @@ describe('representative', () => {
     const terms = [['w:board', 'c:approve', 'w:bus'], ['w:board', 'c:approve', 'w:bus', 'w:contract', 'w:monday']];
     expect(representative(terms.map((t) => ids.id(t)), ids.lists, (k) => members[k]!)).toBe(1);
     expect(representative([ids.id(terms[0]!)], ids.lists, () => members[0]!)).toBe(0);
+  });
+
+  it('"They fired first" titles a claim only when no member says who', () => {
+    const ids = new ListIds();
+    const members: TitleUnit[] = [
+      { text: 'They fired first', stance: 'asserts' },
+      { text: 'Oshtaran troops fired first and then crossed the border', stance: 'asserts' },
+      { text: 'We fired first', stance: 'asserts' },
+    ];
+    const terms = [['c:fire'], ['c:fire', 'e:oshtaran', 'c:border', 'w:cross'], ['c:fire']];
+    expect(representative(terms.map((t) => ids.id(t)), ids.lists, (k) => members[k]!)).toBe(1);
+    // When every member opens with a pronoun, the usual rule: here a tie, to the shorter text.
+    expect(representative([ids.id(terms[0]!), ids.id(terms[2]!)], ids.lists, (k) => members[k === 0 ? 0 : 2]!)).toBe(1);
+    // "I" only as a word: "Iceland's coast guard …" names who.
+    expect(representative([ids.id(terms[0]!), ids.id(terms[0]!)], ids.lists, (k) => [members[0]!, { text: "Iceland's guards fired first", stance: 'asserts' as const }][k]!)).toBe(1);
   });
 });

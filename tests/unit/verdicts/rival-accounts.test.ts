@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAct, rivalAccounts, sameActor, type AccountUnits } from '../../../src/ingest/verdicts/rival-accounts.ts';
+import { actOf, firstAct, resolveAccounts, rivalAccounts, sameActor, sameSide, type AccountUnits, type FirstAct } from '../../../src/ingest/verdicts/rival-accounts.ts';
 import type { AccountDispute } from '../../../src/ingest/verdicts/decide.ts';
 import type { Attribution, Stance } from '../../../src/ingest/types.ts';
 
@@ -27,6 +27,59 @@ describe('firstAct', () => {
     'Maredian soldiers returned fire',
   ])('finds no account of who acted first in %j', (text) => {
     expect(firstAct(text)).toBeNull();
+  });
+});
+
+describe('actOf', () => {
+  it('reads the act even when no name says who, and whether a pronoun points back', () => {
+    expect(actOf('They fired first')).toMatchObject({ act: 'fire', actors: [], pronoun: true });
+    expect(actOf('It was they who struck first')).toMatchObject({ act: 'attack', actors: [], pronoun: true });
+    expect(actOf('Troops fired first')).toMatchObject({ actors: ['troops'], pronoun: false });
+    expect(actOf('Soldiers at the post said shots were fired first')).toMatchObject({ actors: ['soldiers'], pronoun: false });
+    expect(actOf('Maredian soldiers returned fire')).toBeNull();
+  });
+});
+
+describe('sameSide', () => {
+  const side = (text: string): FirstAct => firstAct(text)!;
+  it('one name in both, capitalised in one of them: one side', () => {
+    expect(sameSide(side('Maredia fired first'), side('Maredian soldiers had fired first'))).toBe(true);
+    expect(sameSide(side('Troops fired first'), side('Maredian troops fired first'))).toBe(true); // whose troops?
+  });
+  it('a common noun in both is no side: "Maredian troops" and "Oshtaran troops" are two', () => {
+    expect(sameSide(side('Maredian troops fired first'), side('Oshtaran troops fired first'))).toBe(false);
+    expect(sameSide(side('Maredian soldiers fired first'), side('Oshtaran troops fired first'))).toBe(false);
+  });
+});
+
+describe('resolveAccounts', () => {
+  interface U {
+    article: string;
+    sentence: number;
+    text: string;
+  }
+  const resolved = (rows: U[]): Array<[number, string[], boolean]> =>
+    [...resolveAccounts({ length: rows.length, text: (i) => rows[i]!.text, article: (i) => rows[i]!.article, sentence: (i) => rows[i]!.sentence })].map(([i, a]) => [i, a.actors, a.pointsBack ?? false]);
+
+  it('"they" are whoever the nearest earlier sentence says fired or attacked', () => {
+    const rows: U[] = [
+      { article: 'a', sentence: 2, text: 'Twelve Maredian soldiers died when Oshtaran guns shelled the frontier post' },
+      { article: 'a', sentence: 3, text: 'They fired first, without any provocation' },
+      { article: 'a', sentence: 4, text: 'Maredian soldiers had fired first' },
+    ];
+    expect(resolved(rows)).toEqual([
+      [1, ['oshtaran'], true],
+      [2, ['maredian'], false],
+    ]);
+  });
+
+  it('nobody when the act is too far back, in another article, or names nobody; a named account is read as it stands', () => {
+    expect(resolved([{ article: 'a', sentence: 1, text: 'Oshtaran guns shelled the post' }, { article: 'a', sentence: 5, text: 'They fired first' }])).toEqual([[1, [], false]]);
+    expect(resolved([{ article: 'a', sentence: 1, text: 'Oshtaran guns shelled the post' }, { article: 'b', sentence: 2, text: 'They fired first' }])).toEqual([[1, [], false]]);
+    expect(resolved([{ article: 'a', sentence: 1, text: 'the guns shelled the post' }, { article: 'a', sentence: 2, text: 'They fired first' }])).toEqual([[1, [], false]]);
+    // The same sentence is no earlier sentence: "they" points back, not sideways.
+    expect(resolved([{ article: 'a', sentence: 2, text: 'Oshtaran guns shelled the post' }, { article: 'a', sentence: 2, text: 'They fired first' }])).toEqual([[1, [], false]]);
+    expect(resolved([{ article: 'a', sentence: 1, text: 'the report was late' }])).toEqual([]);
   });
 });
 
@@ -88,6 +141,32 @@ describe('rival accounts', () => {
       '0 ← 1: Oshtaran troops fired first (sources, Outlet a) / Maredian soldiers had fired first (Nikolai Brân, Outlet b) [Nikolai Brân, spokesman]',
     ]);
     expect(found([{ ...maredia, attribution: anonymous }, { ...oshtara, attribution: anonymous }], [[0], [1]])).toEqual([]);
+  });
+
+  it('a resolved account disputes like a named one; a reason quotes a named account before one that points back', () => {
+    const rows = [maredia, oshtara, { ...maredia, article: 'c', text: 'They fired first' }];
+    const accounts = new Map<number, FirstAct>([
+      [0, firstAct(rows[0]!.text)!],
+      [1, firstAct(rows[1]!.text)!],
+      [2, { act: 'fire', says: 'They fired first', actors: ['oshtaran'], who: ['oshtaran'], pointsBack: true }],
+    ]);
+    const out: string[] = [];
+    const units: AccountUnits = {
+      article: (i) => rows[i]!.article,
+      outlet: (i) => `Outlet ${rows[i]!.article}`,
+      text: (i) => rows[i]!.text,
+      attribution: (i) => rows[i]!.attribution,
+      stance: () => 'asserts',
+      account: (i) => accounts.get(i),
+    };
+    rivalAccounts([[2, 0], [1]], units, () => true, () => true, (c, d, by) => out.push(`${c} ← ${by}: ${d.accounts.one.text} / ${d.accounts.other.text}`));
+    expect(out).toEqual(['0 ← 1: Oshtaran troops fired first / Maredian soldiers had fired first', '1 ← 0: Maredian soldiers had fired first / Oshtaran troops fired first']);
+    // An account with nobody behind it is no side.
+    accounts.set(0, { ...accounts.get(0)!, actors: [], who: [] });
+    accounts.set(2, { ...accounts.get(2)!, actors: [], who: [] });
+    out.length = 0;
+    rivalAccounts([[2, 0], [1]], units, () => true, () => true, (c, d, by) => out.push(`${c} ← ${by}`));
+    expect(out).toEqual([]);
   });
 
   it('no rivals: the same side in other words, other acts, other stories, denials, claims left out', () => {
