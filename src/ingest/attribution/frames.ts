@@ -154,6 +154,9 @@ function contentLooksReported(content: string): boolean {
   return startsFiniteClause(c);
 }
 
+/** A speaker in the first person: "I", "we". */
+const FIRST_PERSON = /^(?:i|we)$/i;
+
 /** Participial frame starts: ", stating …", ", telling …", ", with X calling …" (offsets of the comma). */
 function participialStarts(text: string, hits: readonly VerbHit[], depth: readonly number[]): Map<number, { hit: VerbHit; speaker: string; start: number }> {
   const out = new Map<number, { hit: VerbHit; speaker: string; start: number }>();
@@ -303,6 +306,10 @@ export function findFrames(text: string): SentenceFrames {
       // "If it confirms the first result, the case will go to a tribunal": a condition, not a
       // statement that anyone confirmed anything.
       if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
+      // "The Chronicle understands that …" (or "…, the Chronicle understands.") reports what it
+      // has been told; "He understands the risks" reports nothing, and "I understand that people
+      // are angry" is a hedge.
+      if (hit.lemma === 'understand' && (!/^\s*(?:that\b|[.!]?\s*$)/i.test(text.slice(hit.end)) || FIRST_PERSON.test(sp.speaker))) continue;
       const f = withCitedSources(text, frameFrom(text, tokens, hit, 'leading', sp.speaker, sp.via, sp.start, stops), hit);
       const told = hit.cls === 'tell' ? TOLD_ADDRESSEE.exec(text.slice(hit.end)) : null;
       const tail = text.slice(hit.end + (told ? told[0].length : 0));

@@ -39,6 +39,19 @@ describe('frame shapes', () => {
     expect(findFrames('The panel said that if the B-sample confirms it, the case goes to a tribunal.').main).toMatchObject({ speaker: 'The panel', content: 'if the B-sample confirms it, the case goes to a tribunal.' });
   });
 
+  it('"The Chronicle understands that …" reports what it was told; understanding a thing, or "I understand", reports nothing', () => {
+    expect(findFrames('The Chronicle understands that the federation was told of the result in early May.').main).toMatchObject({ speaker: 'The Chronicle', content: 'the federation was told of the result in early May.' });
+    expect(findFrames('The federation was told of the result in early May, the Chronicle understands.').main).toMatchObject({ shape: 'trailing', speaker: 'the Chronicle', content: 'The federation was told of the result in early May' });
+    expect(findFrames('He understands the risks of the plan.').main).toBeNull();
+    expect(findFrames('I understand that people are angry, the minister said.').main).toMatchObject({ shape: 'trailing', speaker: 'the minister', content: 'I understand that people are angry' });
+  });
+
+  it('whoever "was told of" something tells nothing: "told of" frames only in the active', () => {
+    expect(findFrames('The federation was told of the result in early May, police said.').main).toMatchObject({ shape: 'trailing', speaker: 'police', content: 'The federation was told of the result in early May' });
+    expect(findFrames('Staff were quietly told of the plan on Monday.').main).toBeNull();
+    expect(findFrames('Survivors told of a wall of water that swept the village away.').main).toMatchObject({ speaker: 'Survivors', verb: 'told of' });
+  });
+
   it('"say who they are" is an indirect question, no reported statement; "whispered that" reports one', () => {
     expect(findFrames('They never say who they are, and they never show any proof.').main).toBeNull();
     expect(findFrames('The minister explained how the talks had resumed.').main).toBeNull();

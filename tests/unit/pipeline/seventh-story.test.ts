@@ -95,6 +95,19 @@ describe('a seventh story: a positive drugs test', () => {
     expect(titles.filter((t) => /<\/?(?:strong|b)>|has withdrawn her|^The first result/.test(t))).toEqual([]);
   });
 
+  it('“The Chronicle understands that …” is the outlet’s own voice: the claim is what it understands', () => {
+    for (const [words, title] of [
+      ['The Chronicle understands that the federation was told', /^The federation was told of the result in early May/],
+      ['The Clarion understands that investigators', /^Investigators have already taken away laptops and phones/],
+      ['The Post understands that at least three athletes', /^At least three athletes from the Brenholt group have been questioned/],
+    ] as const) {
+      const { a, page } = doping.appearances(words)[0]!;
+      expect(page.title, words).toMatch(title);
+      expect(a, words).toMatchObject({ speaker: null, attribution: 'none' });
+      expect(page.verdict, words).toBe('unattributed');
+    }
+  });
+
   it('a refusal to comment is reported as a refusal, not as a statement on record', () => {
     const { page } = doping.appearances('Velocitek refused to comment last night.')[0]!;
     expect(page.reasons[0]).toMatch(/^Declined to comment or did not respond: Velocitek/);
