@@ -214,6 +214,15 @@ export function aliasAnswersHold(aliases: AliasLookup, answers: Iterable<string>
   return true;
 }
 
+/**
+ * "May" capitalised after a sentence's first word, or before a day's number, is the month: "was
+ * informed on May 30" says nothing of what may be (the tagger may call it a modal verb).
+ */
+function isMonthMay(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  return t.value === 'May' && (i > 0 || /^\d/.test(toks[i + 1]?.value ?? ''));
+}
+
 /** Features of one claim text (`tagged`: its tokens, when already known). */
 export function claimFeatures(text: string, aliases: AliasLookup, tagged?: readonly Token[]): ClaimFeatures {
   const toks = tokenize(text, tagged);
@@ -229,7 +238,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     const t = toks[i]!;
     // "urged him not to escalate" negates an infinitive, not the claim itself.
     if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to' && !advice) negated = true;
-    if (MODALS.has(t.lower) && t.pos !== 'PROPN' && !advice) modal = true;
+    if (MODALS.has(t.lower) && t.pos !== 'PROPN' && !advice && !isMonthMay(toks, i)) modal = true;
     if (t.pos === 'VERB' && (conceptOf.get(t.lower) ?? conceptOf.get(t.lemma)) === URGE) advice = true;
     // A possessive ending ("Ukraine’s") is a word to the tagger, and no content to match on.
     if (!t.word || POSSESSIVE.test(t.lower) || isNumberWord(t.lower)) continue;

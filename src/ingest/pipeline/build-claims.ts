@@ -21,10 +21,12 @@ import { announcesResponse, resolveDenialTargets, type DenialView, type UnitView
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
+import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
 import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type FirstAct } from '../verdicts/rival-accounts.ts';
 import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import type { Figure } from '../verdicts/figures.ts';
+import { speakerTerms } from '../verdicts/stands-behind.ts';
 import { summarise } from './summary.ts';
 import { clip, lowerFirst, mostCommon, proposeSlug, representatives } from './titles.ts';
 
@@ -49,7 +51,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits {
+class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, DateUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -117,6 +119,9 @@ class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits {
   }
   figures(i: number): readonly Figure[] {
     return this.units[i]!.figures;
+  }
+  negated(i: number): boolean {
+    return this.units[i]!.features.negated;
   }
   participants(i: number): readonly string[] {
     return this.units[i]!.features.participants;
@@ -192,7 +197,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       negatedEvent: u.eventFeatures,
       pointsBack: u.pointsBack,
       goesOn: u.goesOn,
-      about: deniersTerms(u.attribution),
+      about: speakerTerms(u.attribution),
     };
   });
   const denialsOf = new Map<number, number[]>();
@@ -247,6 +252,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   figureDisputesBetween(clusters, table, between, sameStory, addDispute);
   // Rival accounts of who acted first ("X fired first" / "Y fired first"), on one page or two.
   rivalAccounts(clusters, table, between, sameStory, addDispute);
+  // Dates that cannot both be true of being told of something ("in early May" / "on May 30").
+  dateDisputes(clusters, table, between, sameStory, addDispute);
 
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();
@@ -306,24 +313,6 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     claim.summary = summarise(claim);
     return [claim];
   });
-}
-
-/** Words of a role that say nothing of whom the denier speaks for ("chief executive", "boss"). */
-const GENERIC_ROLE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'its', 'his', 'her', 'their', 'chief', 'executive', 'head', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'officer', 'senior', 'deputy', 'general', 'secretary', 'manager', 'official', 'press', 'former', 'acting', 'vice', 'member', 'chair', 'chairman', 'chairwoman']);
-
-/**
- * The terms naming a named denier and what their role says they speak for: "Federation boss
- * Helen Marchbank" → e:marchbank, w:federation (relations.ts: what "the claims" are about).
- */
-function deniersTerms(a: FeaturedUnit['attribution']): string[] {
-  if (a.kind !== 'named' || !a.speaker) return [];
-  const out = [`e:${surnameOf(a.speaker)}`];
-  for (const w of `${a.speaker} ${a.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (w.length < 3 || GENERIC_ROLE.has(w)) continue;
-    // As a word and as a name: "Federation bosses" opening a sentence reads as a name.
-    for (const t of [wordTerm(w), `e:${w}`]) if (!out.includes(t)) out.push(t);
-  }
-  return out;
 }
 
 /** Does `text` open with the speaker's name ("Martin Keller met …" for Keller)? */

@@ -1,7 +1,7 @@
 /**
  * The verdict policy, as one pure function (README, "Verdict policy"):
  * - disputed: someone on record contradicts the claim (a denial of it, or of the event it is a
- *   detail of, or a conflicting figure in another telling of it);
+ *   detail of, or a conflicting figure, date or account in another telling of it);
  * - confirmed: not contradicted, and a named source states it on record, or at least two
  *   outlets report it as established fact;
  * - unattributed: not contradicted, resting on anonymous or vague sourcing, or on one outlet's
@@ -47,7 +47,14 @@ export interface AccountDispute extends DisputeBase {
   accounts: { one: { text: string; by: string }; other: { text: string; by: string } };
 }
 
-export type Dispute = DenialDispute | FigureDispute | AccountDispute;
+/** Another telling on record dates the event otherwise: "in early May" / "on May 30". */
+export interface DateDispute extends DisputeBase {
+  how: 'date';
+  /** The two dates as written, each with who gives it. */
+  dates: { one: { text: string; by: string }; other: { text: string; by: string } };
+}
+
+export type Dispute = DenialDispute | FigureDispute | AccountDispute | DateDispute;
 
 export interface Decision {
   verdict: Verdict;
@@ -103,6 +110,10 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
       } else if (d.how === 'figure') {
         const { one, other } = d.figures;
         reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
+        confidence = Math.max(confidence, 0.7);
+      } else if (d.how === 'date') {
+        const { one, other } = d.dates;
+        reasons.push(`Sources disagree on a date: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else if (d.how === 'account') {
         const { one, other } = d.accounts;

@@ -3,6 +3,8 @@
  * read it: whether it is on record, how a reason names it, and who a dispute names.
  */
 import type { Attribution, Stance } from '../types.ts';
+import { surnameOf } from '../attribution/people.ts';
+import { wordTerm } from '../matching/features.ts';
 import type { DisputeBase } from './decide.ts';
 
 /** What the rules read of a unit, by unit index. */
@@ -33,4 +35,23 @@ export function disputant(units: SourcedUnits, i: number): DisputeBase {
     role: a.kind === 'named' ? a.role : null,
     articles: new Set([units.article(i)]),
   };
+}
+
+/** Words of a role that say nothing of whom the speaker speaks for ("chief executive", "boss"). */
+const GENERIC_ROLE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'its', 'his', 'her', 'their', 'chief', 'executive', 'head', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'officer', 'senior', 'deputy', 'general', 'secretary', 'manager', 'official', 'press', 'former', 'acting', 'vice', 'member', 'chair', 'chairman', 'chairwoman']);
+
+/**
+ * The terms naming a named speaker and what their role says they speak for: "Federation boss
+ * Helen Marchbank" → e:marchbank, w:federation, e:federation. What "the claims" a denier answers
+ * are about (relations.ts), and who "we" or "it" is in what they say (date-disputes.ts).
+ */
+export function speakerTerms(a: Attribution): string[] {
+  if (a.kind !== 'named' || !a.speaker) return [];
+  const out = [`e:${surnameOf(a.speaker)}`];
+  for (const w of `${a.speaker} ${a.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length < 3 || GENERIC_ROLE.has(w)) continue;
+    // As a word and as a name: "Federation bosses" opening a sentence reads as a name.
+    for (const t of [wordTerm(w), `e:${w}`]) if (!out.includes(t)) out.push(t);
+  }
+  return out;
 }

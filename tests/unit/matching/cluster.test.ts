@@ -37,6 +37,13 @@ describe('features', () => {
     expect(claimFeatures('Scholz could call Macron.', aliases).modal).toBe(true);
   });
 
+  it('“May 30” is a month, not what may be; “may” still is', () => {
+    expect(claimFeatures('The federation was informed on May 30.', aliases).modal).toBe(false);
+    expect(claimFeatures('May 30 was the deadline.', aliases).modal).toBe(false);
+    expect(claimFeatures('The minister may resign.', aliases).modal).toBe(true);
+    expect(claimFeatures('May I ask a question?', aliases).modal).toBe(true);
+  });
+
   it('reads what someone was urged or told as the advice, not as the claim’s own modality or negation', () => {
     const told = claimFeatures('The call included Scholz telling Macron that he should remain circumspect.', aliases);
     expect(told.modal).toBe(false);

@@ -104,8 +104,23 @@ describe('a seventh story: a positive drugs test', () => {
       const { a, page } = doping.appearances(words)[0]!;
       expect(page.title, words).toMatch(title);
       expect(a, words).toMatchObject({ speaker: null, attribution: 'none' });
-      expect(page.verdict, words).toBe('unattributed');
+      // (Unsourced, so not confirmed: the Chronicle's is disputed besides, by the federation's date.)
+      expect(page.verdict, words).not.toBe('confirmed');
     }
+  });
+
+  it('told of the result “in early May” (the Chronicle) against “on May 30” (the federation): each disputes the other', () => {
+    const early = doping.appearances('the federation was told of the result in early May')[0]!.page;
+    const may30 = doping.pages.find((p) => p.title === 'The federation was informed on May 30')!;
+    expect(may30.appearances.map((a) => a.speaker).sort()).toEqual(['Helen Marchbank', 'the Corvale Athletics Federation']);
+    const notified = doping.appearances('We were notified on May 30')[0]!.page;
+    for (const page of [early, may30, notified]) expect(page.verdict, page.title).toBe('disputed');
+    expect(early.reasons.join(' ')).toMatch(/Sources disagree on a date: “in early May” \(The Harbourgate Chronicle\) against “on May 30” \(the Corvale Athletics Federation, Castellan Wire\)/);
+    expect(early.related).toEqual(expect.arrayContaining([{ slug: may30.slug, relation: 'disputed-by' }, { slug: notified.slug, relation: 'disputed-by' }]));
+    expect(may30.related).toContainEqual({ slug: early.slug, relation: 'disputed-by' });
+    // The sample "collected on April 22" and the panel's meeting "on May 8" are other events: no date dispute.
+    const others = doping.pages.filter((p) => p.reasons.some((r) => r.startsWith('Sources disagree on a date')));
+    expect(others.map((p) => p.slug).sort()).toEqual([early.slug, may30.slug, notified.slug].sort());
   });
 
   it('a refusal to comment is reported as a refusal, not as a statement on record', () => {

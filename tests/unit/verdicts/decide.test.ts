@@ -23,6 +23,21 @@ describe('disputed', () => {
     expect(d.confidence).toBeGreaterThan(0.8);
   });
 
+  it('explains a dispute over a date with both dates and who gives each', () => {
+    const d = decideVerdict([ev({})], [
+      {
+        speaker: 'Helen Marchbank',
+        role: null,
+        articles: new Set(['a2']),
+        how: 'date',
+        dates: { one: { text: 'in early May', by: 'The Chronicle' }, other: { text: 'on May 30', by: 'Helen Marchbank, Runline' } },
+      },
+    ]);
+    expect(d.verdict).toBe('disputed');
+    expect(d.reasons).toEqual(['Sources disagree on a date: “in early May” (The Chronicle) against “on May 30” (Helen Marchbank, Runline).']);
+    expect(d.confidence).toBe(0.7);
+  });
+
   it('explains a dispute that comes from a denied event', () => {
     const d = decideVerdict([ev({ kind: 'anonymous', speaker: 'sources', via: 'The Herald' })], [
       { speaker: 'The ministry', role: null, articles: new Set(['a1']), how: 'event' },

@@ -165,7 +165,7 @@ describe('rival accounts', () => {
     accounts.set(0, { ...accounts.get(0)!, actors: [], who: [] });
     accounts.set(2, { ...accounts.get(2)!, actors: [], who: [] });
     out.length = 0;
-    rivalAccounts([[2, 0], [1]], units, () => true, () => true, (c, d, by) => out.push(`${c} ← ${by}`));
+    rivalAccounts([[2, 0], [1]], units, () => true, () => true, (c, _d, by) => out.push(`${c} ← ${by}`));
     expect(out).toEqual([]);
   });
 

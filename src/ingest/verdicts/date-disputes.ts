@@ -1,0 +1,120 @@
+/**
+ * Conflicting dates: when someone was told of something. "The Chronicle understands that the
+ * federation was told of the result in early May" and the federation's "we were notified on May
+ * 30" cannot both be true: being told of a thing happens once, and the two dates do not meet
+ * (dates.ts). Like a conflicting figure, each telling on record disputes the other, on one page
+ * or across two.
+ *
+ * Only being told is read — "was informed", "were notified", "had been told" — and only when
+ * both tellings name the same one told (the federation; "we" and "it" are the speaker and whom
+ * their role speaks for: stands-behind.ts, speakerTerms) and, when both say of what, something
+ * in common of it ("of the result"). Other dated events happen again: a minister who "met the
+ * president on May 3" may meet him again on May 10, and a board "briefed on Monday" may be
+ * briefed each week.
+ */
+import type { Attribution, Stance } from '../types.ts';
+import { datesConflict, datesIn, type DateSpan } from './dates.ts';
+import type { DateDispute } from './decide.ts';
+import { disputant, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
+
+/** What the rule reads of the claim units, by unit index. */
+export interface DateUnits extends SourcedUnits {
+  /** The article's date (ISO), which gives a date without a year its year. */
+  date(i: number): string | null;
+  /** The claim's own words (frame removed). */
+  text(i: number): string;
+  /** The unit's matching terms (features.terms). */
+  terms(i: number): readonly string[];
+  /** Is the claim negated ("was not told until May 30")? */
+  negated(i: number): boolean;
+  /** A word's matching term ("federation" → "w:federation"). */
+  term(word: string): string;
+}
+
+/** Being told, in the passive: "was told of", "were notified", "had been informed". */
+const TOLD = /\b(?:was|were|is|are|been|being)\s+(?:(?:first|only|not|never|formally|officially|\p{L}+ly)\s+)*(?:informed|notified|told)\b/iu;
+
+/** What one was told of: "of the result", "about the finding" (up to a date, a comma or the end). */
+const TOLD_OF = /^\s*(?:of|about)\s+([^,;]+?)(?=\s+(?:on|in|at|during|early|late|mid|before|after|since|until|by|several|weeks?|days?)\b|[,;.]|$)/iu;
+
+/** Words that name nobody: who "it" or "we" is comes from the speaker. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'its', 'our', 'their', 'his', 'her', 'that', 'this', 'and', 'had', 'has', 'have', 'also', 'already', 'said', 'says']);
+
+/** One dated telling of being told. */
+interface Told {
+  c: number;
+  i: number;
+  date: DateSpan;
+  /** Terms naming who was told. */
+  who: string[];
+  /** Terms of what they were told of (empty: the claim does not say). */
+  of: string[];
+  onRecord: boolean;
+}
+
+/** The dated telling of being told in unit i, or null. */
+function toldIn(units: DateUnits, c: number, i: number, stance: Stance, attribution: Attribution): Told | null {
+  const text = units.text(i);
+  const m = TOLD.exec(text);
+  if (!m) return null;
+  const date = datesIn(text, units.date(i))[0];
+  if (!date) return null;
+  const words = (s: string): string[] => (s.match(/\p{L}[\p{L}\p{M}’'-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+  const subject = words(text.slice(0, m.index));
+  // "It had been informed", "We were notified": whoever speaks, and whom their role speaks for.
+  const who = subject.length > 0 ? [...new Set(subject.flatMap((w) => [units.term(w), `e:${w}`]))] : speakerTerms(attribution);
+  if (who.length === 0) return null;
+  const of = TOLD_OF.exec(text.slice(m.index + m[0].length));
+  return { c, i, date, who, of: of ? words(of[1]!).map((w) => units.term(w)) : [], onRecord: onRecord(attribution, stance) };
+}
+
+/**
+ * Finds tellings of being told whose dates conflict among the claims `eligible`, and reports each
+ * dispute: `dispute(c, d, by)`, claim `c` disputed by claim `by` (-1 when both tellings are on
+ * claim `c`'s own page). Only tellings of one story (`sameStory`, by unit), by different sources
+ * or in different articles, one of them at least on record. Once per claim pair (and once per claim for its own tellings).
+ */
+export function dateDisputes(
+  clusters: ReadonlyArray<readonly number[]>,
+  units: DateUnits,
+  eligible: (c: number) => boolean,
+  sameStory: (i: number, j: number) => boolean,
+  dispute: (c: number, d: DateDispute, by: number) => void,
+): void {
+  // Few claims say when someone was told: they are compared pairwise.
+  const told: Told[] = [];
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const i of members) {
+      const stance = units.stance(i);
+      if ((stance !== 'asserts' && stance !== 'reports') || units.negated(i) || !units.terms(i).includes('c:inform')) continue;
+      const t = toldIn(units, c, i, stance, units.attribution(i));
+      if (t) told.push(t);
+    }
+  });
+  const done = new Set<string>();
+  for (let y = 1; y < told.length; y++) {
+    const b = told[y]!;
+    for (let x = 0; x < y; x++) {
+      const a = told[x]!;
+      if ((!a.onRecord && !b.onRecord) || !datesConflict(a.date, b.date)) continue;
+      // One article may set one source's date against another's ("several weeks before the May 30
+      // date it has given publicly"), but one source's two dates are a correction, not a dispute.
+      if (units.article(a.i) === units.article(b.i) && label(units, a.i) === label(units, b.i)) continue;
+      if (!a.who.some((w) => b.who.includes(w))) continue;
+      if (a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w))) continue;
+      if (!sameStory(b.i, a.i)) continue;
+      const pair = a.c === b.c ? `${a.c}` : a.c < b.c ? `${a.c},${b.c}` : `${b.c},${a.c}`;
+      if (done.has(pair)) continue;
+      done.add(pair);
+      const one = { text: a.date.text, by: label(units, a.i) };
+      const other = { text: b.date.text, by: label(units, b.i) };
+      if (a.c === b.c) {
+        dispute(a.c, { ...disputant(units, b.onRecord ? b.i : a.i), how: 'date', dates: { one, other } }, -1);
+        continue;
+      }
+      if (b.onRecord) dispute(a.c, { ...disputant(units, b.i), how: 'date', dates: { one, other } }, b.c);
+      if (a.onRecord) dispute(b.c, { ...disputant(units, a.i), how: 'date', dates: { one: other, other: one } }, a.c);
+    }
+  }
+}

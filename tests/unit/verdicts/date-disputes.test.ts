@@ -1,0 +1,94 @@
+/**
+ * Conflicting dates of being told (src/ingest/verdicts/date-disputes.ts): "the federation was
+ * told of the result in early May" against "it had been informed of the result on May 30".
+ */
+import { describe, expect, it } from 'vitest';
+import { dateDisputes, type DateUnits } from '../../../src/ingest/verdicts/date-disputes.ts';
+import type { DateDispute } from '../../../src/ingest/verdicts/decide.ts';
+import type { Attribution, Stance } from '../../../src/ingest/types.ts';
+
+interface Row {
+  article: string;
+  text: string;
+  attribution: Attribution;
+  stance?: Stance;
+  negated?: boolean;
+}
+
+const named = (speaker: string, role: string | null = null): Attribution => ({ kind: 'named', speaker, role, via: null });
+const own: Attribution = { kind: 'none', speaker: null, role: null, via: null };
+const anonymous: Attribution = { kind: 'anonymous', speaker: 'people familiar with the matter', role: null, via: null };
+
+function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: number) => true, eligible = (_c: number) => true): string[] {
+  const units: DateUnits = {
+    article: (i) => rows[i]!.article,
+    outlet: (i) => `Outlet ${rows[i]!.article}`,
+    date: () => '2025-06-12',
+    text: (i) => rows[i]!.text,
+    // Being told is the "inform" concept, as the matcher's features give it.
+    terms: (i) => (/\b(?:informed|notified|told|briefed)\b/.test(rows[i]!.text) ? ['c:inform'] : []),
+    negated: (i) => rows[i]!.negated ?? false,
+    term: (w) => `w:${w}`,
+    attribution: (i) => rows[i]!.attribution,
+    stance: (i) => rows[i]!.stance ?? 'asserts',
+  };
+  const out: string[] = [];
+  dateDisputes(clusters, units, eligible, sameStory, (c: number, d: DateDispute, by: number) => {
+    out.push(`${c} ← ${by}: ${d.dates.one.text} (${d.dates.one.by}) / ${d.dates.other.text} (${d.dates.other.by}) [${d.speaker}]`);
+  });
+  return out;
+}
+
+const chronicle: Row = { article: 'chronicle', text: 'The federation was told of the result in early May', attribution: own };
+const wire: Row = { article: 'wire', text: 'It had been informed of the result on May 30', attribution: named('the Corvale Athletics Federation') };
+
+describe('dates of being told', () => {
+  it('on two pages, each telling on record disputes the other; "it" is the speaker', () => {
+    expect(found([chronicle, wire], [[0], [1]])).toEqual([
+      '0 ← 1: in early May (Outlet chronicle) / on May 30 (the Corvale Athletics Federation, Outlet wire) [the Corvale Athletics Federation]',
+      '1 ← 0: on May 30 (the Corvale Athletics Federation, Outlet wire) / in early May (Outlet chronicle) [Outlet chronicle]',
+    ]);
+  });
+
+  it('on one page, once; "we" is whom the speaker’s role speaks for', () => {
+    const we: Row = { article: 'blog', text: 'We were notified on May 30 and we acted the same day', attribution: named('Helen Marchbank', "the federation's chief executive") };
+    expect(found([chronicle, we], [[0, 1]])).toEqual(['0 ← -1: in early May (Outlet chronicle) / on May 30 (Helen Marchbank, Outlet blog) [Helen Marchbank]']);
+  });
+
+  it('one article may set one source’s date against another’s, but not one source against itself', () => {
+    expect(found([chronicle, { ...wire, article: 'chronicle' }], [[0], [1]])).toHaveLength(2);
+    expect(found([chronicle, { ...chronicle, text: 'The federation was informed of the result on May 30' }], [[0], [1]])).toEqual([]);
+  });
+
+  it('no dispute when the dates meet, or name no day the other excludes', () => {
+    expect(found([chronicle, { ...wire, text: 'It had been informed of the result on May 8' }], [[0], [1]])).toEqual([]);
+    expect(found([{ ...chronicle, text: 'The federation was told of the result in May' }, wire], [[0], [1]])).toEqual([]);
+  });
+
+  it('no dispute between different people told, or told of different things', () => {
+    expect(found([{ ...chronicle, text: 'The athlete was told of the result in early May' }, wire], [[0], [1]])).toEqual([]);
+    expect(found([chronicle, { ...wire, text: 'It had been informed of the appeal on May 30' }], [[0], [1]])).toEqual([]);
+    // One side not saying of what: the same story's being told.
+    expect(found([chronicle, { ...wire, text: 'It had been informed on May 30' }], [[0], [1]])).toHaveLength(2);
+  });
+
+  it('only being told, in the passive: a dated meeting or briefing may happen again, and "told reporters" is speech', () => {
+    expect(found([{ ...chronicle, text: 'The board met the panel in early May' }, { ...wire, text: 'The board met the panel on May 30' }], [[0], [1]])).toEqual([]);
+    expect(found([{ ...chronicle, text: 'The federation was briefed in early May' }, { ...wire, text: 'The federation was briefed on May 30' }], [[0], [1]])).toEqual([]);
+    expect(found([{ ...chronicle, text: 'Marchbank told the federation in early May' }, { ...wire, text: 'Marchbank told the federation on May 30' }], [[0], [1]])).toEqual([]);
+  });
+
+  it('nothing from a negated claim, from tellings not on record, from another story, or from claims left out', () => {
+    expect(found([chronicle, { ...wire, negated: true }], [[0], [1]])).toEqual([]);
+    expect(found([{ ...chronicle, attribution: anonymous }, { ...wire, attribution: anonymous }], [[0], [1]])).toEqual([]);
+    expect(found([chronicle, wire], [[0], [1]], () => false)).toEqual([]);
+    expect(found([chronicle, wire], [[0], [1]], () => true, (c) => c === 0)).toEqual([]);
+    expect(found([chronicle, { ...wire, stance: 'denies' }], [[0], [1]])).toEqual([]);
+  });
+
+  it('a telling not on record is disputed by one on record, and disputes nothing itself', () => {
+    expect(found([{ ...chronicle, attribution: anonymous }, wire], [[0], [1]])).toEqual([
+      '0 ← 1: in early May (people familiar with the matter, Outlet chronicle) / on May 30 (the Corvale Athletics Federation, Outlet wire) [the Corvale Athletics Federation]',
+    ]);
+  });
+});
