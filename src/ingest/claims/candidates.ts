@@ -38,8 +38,19 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
   if (!hasVerb) return 'label';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text)) return 'commentary';
   return null;
+}
+
+/**
+ * A clause saying what is not known ("it is not clear whose they are", "it is unclear whether the
+ * talks will resume", "nobody knows who fired"): the reporter states an open question, nothing to
+ * check.
+ */
+const UNKNOWN = /^(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain)|(?:nobody|no\s+one)\s+(?:knows|knew))\s+(?:how|whether|who|whom|whose|what|why|when|where|if|which)\b/i;
+
+export function statesUnknown(clause: string): boolean {
+  return UNKNOWN.test(clause.trim());
 }
 
 export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): boolean {

@@ -14,6 +14,7 @@ import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject, repor
 import { baseStance, isWholeQuote, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
+import { statesUnknown } from './candidates.ts';
 
 export const MIN_WORDS = 3;
 export const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
@@ -55,7 +56,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     const hearsay = patterns.anonAdverb.test(clause);
     clause = stripHearsayAdverb(clause);
     const text = claimText(clause, fromQuote);
-    if (wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) continue;
+    if ((wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) || statesUnknown(text)) continue;
     const event = negatedEventOf(clause);
     // "Any suggestion that we sat on this is simply untrue": a denial of what the report says.
     const calledFalse = onRecord && !speech.resolved.outlet ? reportCalledFalse(clause) : null;
@@ -152,7 +153,7 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
     const attribution: Attribution = hearsay ? { speaker: null, role: null, kind: 'anonymous', via: null } : { speaker: null, role: null, kind: 'none', via: null };
     const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, person));
     const text = claimText(clause);
-    if (wordCount(text) < MIN_WORDS) continue;
+    if (wordCount(text) < MIN_WORDS || statesUnknown(text)) continue;
     if (patterns.decline.test(clause)) {
       const subj = clauseSubject(tokenize(clause));
       const who = subj ? resolveSpeaker(ctx, clause.slice(subj.start, subj.end)).attribution : attribution;

@@ -18,6 +18,15 @@ describe('the writer’s comment on what was said', () => {
   });
 });
 
+describe('what is not known', () => {
+  it('an open question in a clause is no claim, whoever states it', () => {
+    expect(unitsOf(['Satellite imagery appears to show armoured vehicles inside Maredian territory, although it is not clear whose they are.']).map((x) => x.text)).toEqual([
+      'Satellite imagery appears to show armoured vehicles inside Maredian territory',
+    ]);
+    expect(unitsOf(['Mayor Ana Costa said the bridge was closed, and it was unclear when it would reopen.']).map((x) => x.text)).toEqual(['The bridge was closed']);
+  });
+});
+
 describe('what a named person called something', () => {
   it('is that person’s statement on record', () => {
     const u = unitsOf(['Mayor Ana Costa met the minister on Friday, describing the talks as “productive”.']);
