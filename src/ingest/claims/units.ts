@@ -161,8 +161,9 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
       continue;
     }
     // "Zelensky described the conversation as “excellent”": what a named person is said to have
-    // called something, in quotation marks, is his statement on record, not the outlet's.
-    if (!hearsay && DESCRIBED_AS.test(clause)) {
+    // called something, in quotation marks, is his statement on record, not the outlet's; so is
+    // what he "cautioned against".
+    if (!hearsay && (DESCRIBED_AS.test(clause) || SPOKE_AGAINST.test(clause))) {
       const subj = clauseSubject(tokenize(clause));
       const subject = subj ? clause.slice(subj.start, subj.end).trim() : '';
       const who = subject ? personIn(ctx, subject) : null;
@@ -178,5 +179,11 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
 
 /** "<someone> described/called/branded <something> as “<words>”". */
 const DESCRIBED_AS = /^[^,;]{1,60}?\s(?:described|called|branded|labelled|labeled|dubbed)\s[^,;]{1,80}?\sas\s[“"]/u;
+
+/**
+ * "<someone> (sharply) warned/cautioned/spoke out against <something>": an argument made in
+ * public, which is that person's on record (the words are reported, not quoted).
+ */
+const SPOKE_AGAINST = /^[^,;]{1,60}?\s(?:\p{Ll}+ly\s+)?(?:warned|cautioned|argued|spoke\s+out|railed|campaigned)\s+against\s/u;
 
 /** Quote runs split over several sentences: sentence index → frame that speaks them. */

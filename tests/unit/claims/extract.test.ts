@@ -36,6 +36,13 @@ describe('what a named person called something', () => {
     expect(u.find((x) => x.text.includes('met'))?.attribution.kind).toBe('none');
   });
 
+  it('so is what a named person warned or cautioned against', () => {
+    const u = unitsOf(['At the same time, Ukraine President Volodymyr Zelensky sharply cautioned against providing any concession to Russia.']);
+    expect(u.map((x) => [x.text, x.attribution.speaker, x.attribution.kind])).toEqual([['Volodymyr Zelensky sharply cautioned against providing any concession to Russia', 'Volodymyr Zelensky', 'named']]);
+    const council = unitsOf(['Mayor Ana Costa spoke on Monday.', 'The council warned against the plan.']);
+    expect(council[0]?.attribution.kind).toBe('none');
+  });
+
   it('stays the article’s when the subject is no known person, or only something of theirs', () => {
     const council = unitsOf(['Mayor Ana Costa spoke on Monday.', 'The council described the plan as “reckless”.']);
     expect(council.find((x) => x.text.includes('described'))?.attribution.kind).toBe('none');
