@@ -290,7 +290,9 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       if (object && LIGHT_VERBS.has(t.lemma)) continue;
     }
     const term = concept ? `c:${concept}` : `w:${t.lemma}`;
-    if (t.pos === 'VERB' && !AUXILIARIES.has(t.lemma)) predicates.add(term);
+    // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
+    const modifier = t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
+    if (t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) predicates.add(term);
     if (concept) {
       terms.add(term);
       continue;

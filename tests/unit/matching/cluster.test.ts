@@ -37,6 +37,11 @@ describe('features', () => {
     expect(claimFeatures('Scholz could call Macron.', aliases).modal).toBe(true);
   });
 
+  it('a participle saying which ones (“athletes coached by Brenholt”) is no verb of the claim', () => {
+    expect(claimFeatures('Four other athletes coached by Brenholt are now under scrutiny.', aliases)).toMatchObject({ predicates: [], terms: expect.arrayContaining(['c:investigate', 'w:coach']) });
+    expect(claimFeatures('The athletes were coached by Brenholt.', aliases).predicates).toEqual(['w:coach']);
+  });
+
   it('“May 30” is a month, not what may be; “may” still is', () => {
     expect(claimFeatures('The federation was informed on May 30.', aliases).modal).toBe(false);
     expect(claimFeatures('May 30 was the deadline.', aliases).modal).toBe(false);

@@ -67,6 +67,9 @@ describe('a seventh story: a positive drugs test', () => {
     expect(page.appearances.map((x) => x.source)).toContain('castellan-wire-positive-test');
     expect(page.verdict).toBe('disputed');
     expect(page.reasons[0]).toMatch(/“Two other athletes” \(people familiar with the matter, Castellan Wire\) against “Three other athletes” \(Ruth Annesley, RunLine\)/);
+    // "Four other athletes coached by Brenholt are now under scrutiny": the same count ("coached
+    // by" says which athletes; under scrutiny is under investigation), on the same page.
+    expect(page.appearances.map((x) => x.source)).toContain('harbourgate-chronicle-analysis');
   });
 
   it('“Federation boss Helen Marchbank hit back at the claims” answers the claims about the federation, not the coach’s fridge told just before', () => {
