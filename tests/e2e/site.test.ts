@@ -142,6 +142,26 @@ describe('search', () => {
     for (const w of ['unnamed', 'import', 'mailto']) expect(known.has(w), w).toBe(false);
   });
 
+  it('finds a page by another spelling of a name it carries: “Kiev” finds the pages that write “Kyiv”', async () => {
+    const search = await browser.open('/search/');
+    const found = (await search.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const urls = async (q) => Promise.all((await pagefind.search(q)).results.map(async (r) => (await r.data()).url));
+      return { kiev: await urls('Kiev'), kyiv: await urls('Kyiv') };
+    })()`)) as { kiev: string[]; kyiv: string[] };
+    await search.close();
+    const page = '/claims/kyiv-had-not-been-informed-of-any-call-between-putin-and-trump/';
+    expect(found.kyiv).toContain(page);
+    expect(found.kiev).toContain(page);
+    // The page writes only "Kyiv", and says it is also spelt "Kiev"; the pages that write "Kiev" are found by "Kyiv" too.
+    const claim = await browser.open(page);
+    const text = await claim.locator('main').innerText();
+    await claim.close();
+    expect(text).not.toMatch(/Kiev(?!\.)/);
+    expect(text).toContain('Also spelt: Kiev.');
+    expect(found.kyiv.length).toBe(found.kiev.length);
+  });
+
   it('searches as the reader types on the search page', async () => {
     const page = await browser.open('/search/');
     const input = page.locator('pagefind-input input');
