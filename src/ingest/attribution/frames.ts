@@ -100,8 +100,8 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
   for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 3; j++) {
     const t = tokens[j]!;
     if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos) && !numberedName(tokens, j)) break;
-    // Inside a name ("North | 6 | News"): it goes on.
-    if (numberedName(tokens, j + 1) || (numberedName(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) continue;
+    // Inside a name ("North | 6 | News"), or its article ("told the Courier the train …"): it goes on.
+    if (t.pos === 'DET' || numberedName(tokens, j + 1) || (numberedName(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) continue;
     const end = t.end;
     if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
   }

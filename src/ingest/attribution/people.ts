@@ -21,6 +21,23 @@ function isNameToken(t: Token | undefined): boolean {
   return true;
 }
 
+/** Words of a role or title that say a person is a woman, or a man ("spokeswoman", "Mr"). */
+const WOMAN = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|mother|daughter|wife|sister|grandmother|aunt|niece|widow|queen|princess|actress|mrs|ms|miss|madam|dame|lady)\b/i;
+const MAN = /\b(?:spokesman|chairman|congressman|councilman|businessman|policeman|father|son|husband|brother|grandfather|uncle|nephew|widower|king|prince|actor|mr|sir|lord)\b/i;
+
+/**
+ * Can "he" or "she" (any case, or "his", "her", "him") be this person, as far as the article
+ * says? Not "he" for a spokeswoman: "He tested negative for alcohol" after a quote of
+ * "spokeswoman Ilse Brandauer" is about someone else. Unknown (no such word): yes.
+ */
+export function pronounFits(pronoun: string, person: Person): boolean {
+  const said = `${person.role ?? ''} ${person.name}`;
+  const p = pronoun.toLowerCase();
+  if (p === 'he' || p === 'his' || p === 'him') return !WOMAN.test(said);
+  if (p === 'she' || p === 'her' || p === 'hers') return !MAN.test(said);
+  return true;
+}
+
 /** The key a person is known by: the last word of the name, lower case, without a possessive. */
 export const surnameOf = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/[’']s$/, '');
 

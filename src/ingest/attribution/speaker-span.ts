@@ -72,6 +72,14 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
   }
   const who = CITES_WHO.exec(pre);
   if (who) return { speaker: who[2]!, via: who[1]!, start: 0 };
+  // "Passenger Vojtěch Král, 34, who was in the fourth carriage, told …": a name with its
+  // appositive, then a relative clause or an aside on how they came to speak (kept: it may say
+  // how sourced the speaker is, "who asked not to be named").
+  const three = /^([^,;“”]+?),\s+([^,;“”]+?),\s+((?:who|whom)\s[^,;“”]+?|[^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then)\s+)*$/i.exec(pre);
+  if (three && (/^(?:who|whom)\s/i.test(three[3]!) || PARTICIPIAL_ASIDE.test(three[3]!))) {
+    const named = appositiveSpeaker(three[1]!, three[2]!);
+    if (named && three[1]!.split(/\s+/).length <= 6) return { speaker: /^(?:who|whom)\s/i.test(three[3]!) ? `${named} ${three[3]!.trim()}` : named, via: null, start: 0 };
+  }
   // Appositive: "Name, role," or "role, Name," right before the verb.
   const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
   const apposSpeaker = appos ? appositiveSpeaker(appos[1]!, appos[2]!) : null;

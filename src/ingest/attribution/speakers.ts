@@ -8,7 +8,7 @@ import { allMatches } from '../all-matches.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { emptyContext, type Person, type SpeakerContext } from './context.ts';
 import { outletMentions, outletOfSpan, registerOutlet } from './outlets.ts';
-import { NAME_WORD, normRole, personByRole, personIn, registerPerson, unglue } from './people.ts';
+import { NAME_WORD, normRole, personByRole, personIn, pronounFits, registerPerson, unglue } from './people.ts';
 
 export type { Outlet, OutletType, Person, SpeakerContext } from './context.ts';
 export { outletMentions, outletOfSpan } from './outlets.ts';
@@ -123,7 +123,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // Pronouns.
   if (PRONOUN.test(span)) {
     const p = ctx.lastPerson;
-    if (p) return result(make(p.name, p.role, 'named', null), false, p);
+    if (p && pronounFits(span, p)) return result(make(p.name, p.role, 'named', null), false, p);
     return result(make(null, null, 'none', null));
   }
   if (CONTEXT_SUBJECT.test(span)) {

@@ -7,6 +7,7 @@ import { lexicon } from '../attribution/lexicon.ts';
 import type { Frame } from '../attribution/frames.ts';
 import { outletOfSpan, resolveSpeaker, type Person, type Resolved, type SpeakerContext } from '../attribution/speakers.ts';
 import { capitalise } from './text.ts';
+import { pronounFits } from '../attribution/people.ts';
 
 export interface Speech {
   resolved: Resolved;
@@ -66,7 +67,8 @@ export const isWholeQuote = (content: string): boolean => /^\s*[,:]?\s*[“"][^�
 
 /** Replace a leading "He"/"She" (outside quotes) with the person's name, and "His"/"Her" with theirs ("her office will review …"). */
 export function resolveLeadingPronoun(clause: string, person: Person | null): string {
-  return person ? pronounToName(clause, person.name) : clause;
+  const pronoun = /^(?:he|she|his|her)(?=\s)/i.exec(clause)?.[0];
+  return person && (!pronoun || pronounFits(pronoun, person)) ? pronounToName(clause, person.name) : clause;
 }
 
 /** A leading "He"/"She" as `name`, "His"/"Her" as `name`’s. */

@@ -32,6 +32,16 @@ describe('frame shapes', () => {
     expect(main).toMatchObject({ shape: 'trailing', speaker, content });
   });
 
+  it('“told the Courier the train …”: the addressee keeps its article; a name, an age and a relative clause are one speaker', () => {
+    expect(findFrames('Vojtěch Král, 34, told the Courier the train seemed to be going too fast.').main).toMatchObject({ verb: 'told the Courier', content: 'the train seemed to be going too fast.' });
+    expect(findFrames('Passenger Vojtěch Král, 34, who was in the fourth carriage, told the Courier the train was fast.').main).toMatchObject({
+      speaker: 'Passenger Vojtěch Král, 34 who was in the fourth carriage',
+      content: 'the train was fast.',
+    });
+    // Three phrases of a list are no speaker.
+    expect(findFrames('Apples, pears, plums, said the grocer.').main?.speaker).not.toBe('Apples, pears');
+  });
+
   it('a reporting verb in a condition is no frame: "If it confirms the first result, …"', () => {
     expect(findFrames('If it confirms the first result, the case will go to a disciplinary tribunal.').main).toBeNull();
     expect(findFrames('Unless the minister says otherwise, the plan stands.').main).toBeNull();

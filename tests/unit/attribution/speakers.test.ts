@@ -68,6 +68,24 @@ describe('speaker normalisation', () => {
     expect(resolveSpeaker(ctx, 'She').attribution.speaker).toBe('Sara Lindqvist');
   });
 
+  it('"he" is not a spokeswoman, nor "she" a spokesman: the pronoun then names nobody known', () => {
+    const c = article('“The line is safe,” spokeswoman Ilse Brandauer said.');
+    resolveSpeaker(c, 'spokeswoman Ilse Brandauer');
+    expect(resolveSpeaker(c, 'He').attribution).toMatchObject({ speaker: null, kind: 'none' });
+    expect(resolveSpeaker(c, 'she').attribution.speaker).toBe('Ilse Brandauer');
+    const m = article('Hospital spokesman Dr Kamil Jelínek said so.');
+    resolveSpeaker(m, 'Hospital spokesman Dr Kamil Jelínek');
+    expect(resolveSpeaker(m, 'She').attribution.kind).toBe('none');
+    expect(resolveSpeaker(m, 'he').attribution.speaker).toBe('Kamil Jelínek');
+  });
+
+  it('titles of several words before a name are its role', () => {
+    const c = article('Chief Fire Officer Lena Haugrud spoke.', 'Chief Investigator Agnès Roubal spoke.', 'Professor Ingrid Solheim-Baráth spoke.');
+    expect(resolveSpeaker(c, 'Chief Fire Officer Lena Haugrud').attribution).toEqual({ speaker: 'Lena Haugrud', role: 'Chief Fire Officer', kind: 'named', via: null });
+    expect(resolveSpeaker(c, 'Chief Investigator Agnès Roubal').attribution).toMatchObject({ speaker: 'Agnès Roubal', role: 'Chief Investigator' });
+    expect(resolveSpeaker(c, 'Professor Ingrid Solheim-Baráth').attribution).toMatchObject({ speaker: 'Ingrid Solheim-Baráth', role: 'Professor' });
+  });
+
   it('treats organisations as named speakers, lower-casing a leading "The"', () => {
     expect(resolveSpeaker(ctx, 'The ministry').attribution).toEqual({ speaker: 'the ministry', role: null, kind: 'named', via: null });
     expect(resolveSpeaker(ctx, 'The Foreign Office').attribution).toMatchObject({ speaker: 'the Foreign Office', kind: 'named' });
@@ -77,7 +95,7 @@ describe('speaker normalisation', () => {
 describe('vague sources and the publisher’s own voice', () => {
   it('plural nouns and quantifiers are unnamed sources, not people on record', () => {
     const ctx = article('Several British newspapers reported it.');
-    for (const span of ['Staff', 'Villagers', 'Others', 'One worker at the firm', 'Several British newspapers', 'Some patients']) {
+    for (const span of ['Staff', 'Villagers', 'Others', 'One worker at the firm', 'Several British newspapers', 'Some patients', 'Rescuers', 'One driver who asked not to be named', 'A driver', 'a senior officer who did not want to be named']) {
       expect(resolveSpeaker(ctx, span).attribution.kind, span).toBe('anonymous');
     }
   });
