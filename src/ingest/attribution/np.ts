@@ -46,6 +46,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       i--;
       continue;
     }
+    // An acronym in brackets after a name: "The Union of Rail and Transport Workers (URTW) said".
+    if (t.text === ')' && i >= 2 && tokens[i - 2]!.text === '(' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[i - 1]!.text)) {
+      i -= 3;
+      continue;
+    }
     break;
   }
   const to = i + 1;
@@ -76,6 +81,13 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       continue;
     }
     if (t.pos === 'ADP' && LINK_ADP.test(t.text) && from < to && i > 0 && NP_POS.has(tokens[i - 1]!.pos)) {
+      from = i;
+      continue;
+    }
+    // "and" inside a name: "the Union of Rail and Transport Workers", "the Department of Health and
+    // Social Care", "Marks & Spencer" (not "Smith and Jones", two speakers).
+    const nameAnd = t.text === '&' || (t.text === 'and' && tokens[i - 2]?.text.toLowerCase() === 'of');
+    if (nameAnd && from < to && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       from = i;
       continue;
     }

@@ -131,6 +131,17 @@ function gluedHyphen(tokens: readonly Token[], j: number): boolean {
   return h?.text === '-' && h.start === tokens[j - 1]!.end && !!next && next.start === h.end && isNameToken(next);
 }
 
+/**
+ * Is the run of name words tokens[i..j) the end of an organisation's name? "(the Union of) Rail
+ * and Transport Workers" ends "X of Y and", and "Rail Safety Investigation Office (RSIO)" is
+ * followed by its acronym; "Putin and Donald Trump" is two people.
+ */
+function inOrganisationName(tokens: readonly Token[], i: number, j: number): boolean {
+  const ofAnd = /^(?:and|&)$/.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text.toLowerCase() === 'of';
+  const acronym = tokens[j]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')';
+  return ofAnd || acronym;
+}
+
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
   const text = unglue(raw);
@@ -149,7 +160,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const prev = tokens[i - 1];
     const next = tokens[j];
     const isOutletish = outletMentions(ctx, text.slice(tokens[i]!.start, (next?.end ?? text.length) + 1), false).length > 0;
-    if (isOutletish || /^(?:the|The)$/.test(prev?.text ?? '') || next?.text === '-') {
+    if (isOutletish || /^(?:the|The)$/.test(prev?.text ?? '') || next?.text === '-' || inOrganisationName(tokens, i, j)) {
       i = j - 1;
       continue;
     }

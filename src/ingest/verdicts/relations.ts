@@ -129,6 +129,34 @@ function bestCovering(probe: ClaimFeatures, pool: readonly UnitView[], min: numb
   return best;
 }
 
+/** Share of a short denial's terms a claim of its article must hold when their similarity is lower. */
+const MIN_COVERED = 2 / 3;
+
+/**
+ * A denial that restates the accusation in a few words ("SRR denied that any speed restriction had
+ * been ignored") shares little with the long claim it answers ("The union said the train had been
+ * travelling well above a temporary 60 km/h speed restriction on the approach to the viaduct"):
+ * 2 of its 3 terms, a similarity of 0.22. In its own article, a claim that holds at least
+ * MIN_COVERED of the denial's terms (two at least) is what it answers; the one holding most, then
+ * the first told, when several do.
+ */
+function mostCovering(probe: ClaimFeatures, pool: readonly UnitView[]): UnitView | null {
+  const probeTerms = new Set(probe.terms);
+  if (probeTerms.size < 2) return null;
+  let best: UnitView | null = null;
+  let bestShared = Math.max(2, Math.ceil(MIN_COVERED * probeTerms.size - 1e-9)) - 1;
+  for (const u of pool) {
+    if (u.heading || !matchable(probe, u)) continue;
+    let shared = 0;
+    for (const t of new Set(u.features.terms)) if (probeTerms.has(t)) shared++;
+    if (shared > bestShared) {
+      best = u;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
 /** Sorted without repeats (as claimFeatures makes term lists). */
 function strictlyAscending(list: readonly string[]): boolean {
   for (let k = 1; k < list.length; k++) if (!(list[k - 1]! < list[k]!)) return false;
@@ -342,7 +370,8 @@ function resolveLeads(
       const hit =
         bestInArticle(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestInArticle(d.target, own, MIN_TARGET_SIMILARITY) ??
-        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article);
+        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article) ??
+        mostCovering(d.target, own);
       return hit ? hit.cluster : -1;
     }
     return null; // a negated event or only a reference: second pass

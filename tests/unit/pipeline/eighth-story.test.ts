@@ -54,4 +54,17 @@ describe('an eighth story: a train derailment', () => {
       expect(rail.pages.filter((p) => p.appearances.some((a) => a.quote.includes(words))).map((p) => p.title), words).toEqual([]);
     }
   });
+
+  it('the union’s speed claim is disputed by the operator’s denial told right after it, in fewer words', () => {
+    const { a, page } = first('said the train had been travelling well above a temporary 60 km/h speed restriction');
+    expect(a).toMatchObject({ speaker: 'the Union of Rail and Transport Workers', attribution: 'named' });
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.join(' ')).toMatch(/Denied on record by SRR/);
+  });
+
+  it('an organisation named with its acronym in brackets speaks on record: “The Rail Safety Investigation Office (RSIO) said …”', () => {
+    const { a, page } = first('The Rail Safety Investigation Office (RSIO) said');
+    expect(a).toMatchObject({ speaker: 'the Rail Safety Investigation Office', attribution: 'named' });
+    expect(page.title).not.toMatch(/RSIO\) said/);
+  });
 });

@@ -53,6 +53,19 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([denial('w', 2, 'the hospital had paid any ransom')], told, new Map([['w', [0, 1]]]))).toEqual([0]);
   });
 
+  it('a short denial answers the long claim of its article that holds two thirds of its words', () => {
+    const told = [
+      unit('w', 1, 'The train had been travelling well above a temporary 60 km/h speed restriction on the approach to the viaduct', 0, 'asserts', 'named'),
+      unit('w', 2, 'Drivers had complained for weeks that the restriction was not properly signposted', 1, 'asserts', 'named'),
+    ];
+    const byW = new Map([['w', [0, 1]]]);
+    // Two of its three words ("speed", "restriction"): a similarity of 0.22, under the threshold.
+    expect(resolveDenialTargets([denial('w', 3, 'any speed restriction had been ignored')], told, byW)).toEqual([0]);
+    // One word of three is not enough; nor is a claim in another article.
+    expect(resolveDenialTargets([denial('w', 3, 'any signal had been ignored by the driver')], told, byW)).toEqual([-1]);
+    expect(resolveDenialTargets([denial('x', 3, 'any speed restriction had been ignored')], told, new Map([['w', [0, 1]], ['x', []]]))).toEqual([-1]);
+  });
+
   it('leaves a clause that matches nothing unresolved, rather than guessing', () => {
     expect(resolveDenialTargets([denial('a', 3, 'the council raised parking fees')], units, byArticle)).toEqual([-1]);
   });
