@@ -62,6 +62,8 @@ function objectConcept(toks: readonly Tok[], from: number): string | null {
 const POSSESSIVE = /^[’']s$/;
 
 const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without']);
+/** A negator's word pairs that negate nothing: "we will send it, no matter what", "no doubt", "not only … but also". */
+const NOT_NEGATING = new Set(['no matter', 'no doubt', 'not only', 'nothing but']);
 
 const conceptOf = new Map<string, string>();
 for (const [concept, words] of Object.entries(conceptsJson)) {
@@ -237,7 +239,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "urged him not to escalate" negates an infinitive, not the claim itself.
-    if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to' && !advice) negated = true;
+    if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to' && !advice && !NOT_NEGATING.has(`${t.lower} ${toks[i + 1]?.lower ?? ''}`)) negated = true;
     if (MODALS.has(t.lower) && t.pos !== 'PROPN' && !advice && !isMonthMay(toks, i)) modal = true;
     if (t.pos === 'VERB' && (conceptOf.get(t.lower) ?? conceptOf.get(t.lemma)) === URGE) advice = true;
     // A possessive ending ("Ukraine’s") is a word to the tagger, and no content to match on.

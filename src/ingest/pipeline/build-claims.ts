@@ -22,6 +22,7 @@ import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.t
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
+import { negationDisputes, type NegationUnits } from '../verdicts/negation-disputes.ts';
 import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type FirstAct } from '../verdicts/rival-accounts.ts';
 import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
@@ -51,7 +52,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, DateUnits {
+class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, DateUnits, NegationUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -254,6 +255,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   rivalAccounts(clusters, table, between, sameStory, addDispute);
   // Dates that cannot both be true of being told of something ("in early May" / "on May 30").
   dateDisputes(clusters, table, between, sameStory, addDispute);
+  // A denial worded as a plain statement on record ("No inspection has been postponed").
+  negationDisputes(clusters, table, between, sameStory, addDispute);
 
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();

@@ -35,6 +35,11 @@ describe('features', () => {
     expect(claimFeatures('Scholz did not call Macron.', aliases).negated).toBe(true);
     expect(claimFeatures('Scholz urged Macron not to wait.', aliases).negated).toBe(false);
     expect(claimFeatures('Scholz could call Macron.', aliases).modal).toBe(true);
+    // "no matter what", "no doubt", "not only … but also" negate nothing.
+    expect(claimFeatures('We will send the aid, no matter what.', aliases).negated).toBe(false);
+    expect(claimFeatures('There is no doubt the aid was sent.', aliases).negated).toBe(false);
+    expect(claimFeatures('Scholz not only called Macron but also met him.', aliases).negated).toBe(false);
+    expect(claimFeatures('No aid was sent.', aliases).negated).toBe(true);
   });
 
   it('a participle saying which ones (“athletes coached by Brenholt”) is no verb of the claim', () => {

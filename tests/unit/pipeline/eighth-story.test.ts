@@ -67,4 +67,10 @@ describe('an eighth story: a train derailment', () => {
     expect(a).toMatchObject({ speaker: 'the Rail Safety Investigation Office', attribution: 'named' });
     expect(page.title).not.toMatch(/RSIO\) said/);
   });
+
+  it('“No inspection … has been cancelled or postponed this year” (the operator, on record) disputes the union’s postponed inspection', () => {
+    const { page } = first('The union says a February inspection of the curve was postponed.');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.join(' ')).toMatch(/Denied on record by Ilse Brandauer/);
+  });
 });

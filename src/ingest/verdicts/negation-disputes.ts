@@ -1,0 +1,97 @@
+/**
+ * A denial worded as a plain statement: the accused side says, on record, the opposite of the
+ * claim. "No inspection on the Mirov–Ostrenz line has been cancelled or postponed this year,"
+ * the operator's spokeswoman said, against the union's "a February inspection of the curve was
+ * postponed": no denial verb, no "that is untrue", yet the one contradicts the other. The
+ * matcher keeps the two apart (one is negated), so the rule pairs them here.
+ *
+ * A negated statement by a named speaker disputes a claim of its story that says the same thing
+ * without the negation, told by someone else: the same action (a verb's term in common) and all
+ * the statement's other words ("The hospital did not pay a ransom" / "The hospital paid a ransom
+ * of $1.5 million"; the names one holds, the other holds too). "No X was …" ("No inspection has
+ * been postponed", "No ransom was paid") denies any such X: the noun it negates and the action
+ * are enough. A negation of a part ("talking about peace and not about confrontation") shares
+ * the action but not all the words, and disputes nothing.
+ */
+import type { Attribution, Stance } from '../types.ts';
+import type { DenialDispute } from './decide.ts';
+import { disputant, onRecord, type SourcedUnits } from './stands-behind.ts';
+
+/** What the rule reads of the claim units, by unit index. */
+export interface NegationUnits extends SourcedUnits {
+  readonly length: number;
+  text(i: number): string;
+  terms(i: number): readonly string[];
+  predicates(i: number): readonly string[];
+  negated(i: number): boolean;
+  /** A word's matching term ("inspection" → "w:inspection"). */
+  term(word: string): string;
+}
+
+/** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
+const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
+
+const names = (terms: readonly string[]): string[] => terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
+const nested = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
+const speakerKey = (a: Attribution): string => (a.speaker ?? '').toLowerCase();
+
+/**
+ * Finds the claims a negated statement on record contradicts, and reports each: `dispute(c, d,
+ * by)`, claim `c` disputed by the claim `by` of the statement. Only claims `eligible` take part,
+ * and only units of one story (`sameStory`). Once per pair of claims.
+ */
+export function negationDisputes(
+  clusters: ReadonlyArray<readonly number[]>,
+  units: NegationUnits,
+  eligible: (c: number) => boolean,
+  sameStory: (i: number, j: number) => boolean,
+  dispute: (c: number, d: DenialDispute, by: number) => void,
+): void {
+  // Affirmative units by each verb term: few claims are negated, and each looks only at the
+  // claims that share one of its verbs.
+  const byVerb = new Map<string, Array<{ c: number; i: number }>>();
+  const negations: Array<{ c: number; i: number }> = [];
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const i of members) {
+      const stance: Stance = units.stance(i);
+      if (stance === 'denies' || stance === 'declines') continue;
+      if (units.negated(i)) {
+        const a = units.attribution(i);
+        if (a.kind === 'named' && a.speaker && onRecord(a, stance)) negations.push({ c, i });
+        continue;
+      }
+      for (const p of new Set(units.predicates(i))) {
+        const list = byVerb.get(p);
+        if (list) list.push({ c, i });
+        else byVerb.set(p, [{ c, i }]);
+      }
+    }
+  });
+  const done = new Set<string>();
+  for (const n of negations) {
+    const terms = units.terms(n.i);
+    const own = new Set(terms);
+    const noun = NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
+    const negated = noun ? units.term(noun) : undefined;
+    const speaker = speakerKey(units.attribution(n.i));
+    const seen = new Set<number>();
+    for (const p of new Set(units.predicates(n.i))) {
+      for (const { c, i } of byVerb.get(p) ?? []) {
+        if (c === n.c || seen.has(i)) continue;
+        seen.add(i);
+        const other = units.terms(i);
+        // All the statement says, the claim says too ("The hospital did not pay a ransom" / "The
+        // hospital paid a ransom of $1.5 million"); or the statement denies any such thing.
+        const covered = own.size >= 2 && [...own].every((t) => other.includes(t));
+        const anySuch = negated !== undefined && own.has(negated) && other.includes(negated);
+        if (!covered && !anySuch) continue;
+        if (!nested(names(terms), names(other)) || speakerKey(units.attribution(i)) === speaker || !sameStory(n.i, i)) continue;
+        const key = `${c},${n.c}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        dispute(c, { ...disputant(units, n.i), how: 'denial' }, n.c);
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * A denial worded as a plain statement on record (src/ingest/verdicts/negation-disputes.ts):
+ * "No inspection on the line has been cancelled or postponed this year" against "a February
+ * inspection of the curve was postponed".
+ */
+import { describe, expect, it } from 'vitest';
+import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
+import { negationDisputes, type NegationUnits } from '../../../src/ingest/verdicts/negation-disputes.ts';
+import type { DenialDispute } from '../../../src/ingest/verdicts/decide.ts';
+import type { Attribution, Stance } from '../../../src/ingest/types.ts';
+
+const aliases = learnAliases([], []);
+const named = (speaker: string, role: string | null = null): Attribution => ({ kind: 'named', speaker, role, via: null });
+const anonymous: Attribution = { kind: 'anonymous', speaker: 'sources', role: null, via: null };
+
+interface Row {
+  article: string;
+  text: string;
+  attribution: Attribution;
+  stance?: Stance;
+}
+
+function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: number) => true, eligible = (_c: number) => true): string[] {
+  const features = rows.map((r) => claimFeatures(r.text, aliases));
+  const units: NegationUnits = {
+    length: rows.length,
+    article: (i) => rows[i]!.article,
+    outlet: (i) => `Outlet ${rows[i]!.article}`,
+    text: (i) => rows[i]!.text,
+    terms: (i) => features[i]!.terms,
+    predicates: (i) => features[i]!.predicates,
+    negated: (i) => features[i]!.negated,
+    term: (w) => claimFeatures(w, aliases).terms[0] ?? `w:${w}`,
+    attribution: (i) => rows[i]!.attribution,
+    stance: (i) => rows[i]!.stance ?? 'asserts',
+  };
+  const out: string[] = [];
+  negationDisputes(clusters, units, eligible, sameStory, (c: number, d: DenialDispute, by: number) => out.push(`${c} ← ${by}: ${d.speaker} (${d.how})`));
+  return out;
+}
+
+const union: Row = { article: 'gazette', text: 'A February inspection of the curve was postponed', attribution: named('Dušan Márkos') };
+const operator: Row = { article: 'gazette', text: 'No inspection on the Mirov–Ostrenz line has been cancelled or postponed this year', attribution: named('Ilse Brandauer', 'spokeswoman') };
+
+describe('a denial worded as a plain statement', () => {
+  it('“No inspection … has been postponed” disputes “an inspection was postponed”: no such thing, the same action', () => {
+    expect(found([union, operator], [[0], [1]])).toEqual(['0 ← 1: Ilse Brandauer (denial)']);
+  });
+
+  it('a negated statement that says all the claim’s words disputes it', () => {
+    const paid: Row = { article: 'wire', text: 'Fenmore General Hospital paid a ransom of $1.5 million to the hackers', attribution: anonymous };
+    const notPaid: Row = { article: 'post', text: 'The hospital did not pay a ransom', attribution: named('Ruth Marsh') };
+    expect(found([paid, notPaid], [[0], [1]])).toEqual(['0 ← 1: Ruth Marsh (denial)']);
+  });
+
+  it('not a negation of a part, nor one with words the claim does not have', () => {
+    // "not about confrontation" denies nothing of the talks.
+    const talks: Row = { article: 'a', text: 'Trump has hinted at direct talks with Putin', attribution: anonymous };
+    const peace: Row = { article: 'b', text: 'At least he is talking about peace and not about confrontation', attribution: named('Dmitry Peskov') };
+    expect(found([talks, peace], [[0], [1]])).toEqual([]);
+    // Receiving a letter is not receiving a reply.
+    const letter: Row = { article: 'a', text: 'It had received the union’s letter on February 10', attribution: named('SRR') };
+    const reply: Row = { article: 'a', text: 'The union had received no reply', attribution: named('Dušan Márkos') };
+    expect(found([letter, reply], [[0], [1]])).toEqual([]);
+  });
+
+  it('nothing from one’s own words, from sources not on record, across stories, in one cluster, or from claims left out', () => {
+    expect(found([union, { ...operator, attribution: named('Dušan Márkos') }], [[0], [1]])).toEqual([]);
+    expect(found([union, { ...operator, attribution: anonymous }], [[0], [1]])).toEqual([]);
+    expect(found([union, operator], [[0], [1]], () => false)).toEqual([]);
+    expect(found([union, operator], [[0, 1]])).toEqual([]);
+    expect(found([union, operator], [[0], [1]], () => true, (c) => c === 0)).toEqual([]);
+    // Another action: cancelled is not postponed... unless the statement names both.
+    expect(found([{ ...union, text: 'A February inspection of the curve was carried out' }, operator], [[0], [1]])).toEqual([]);
+  });
+});
