@@ -48,7 +48,7 @@ const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS_OPENING})\\b((?:\\s+(?:by|in|
 /** A report noun as REPORT_RE takes it: text without one has no report in it (a cheap test first). */
 const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS_OPENING})\\b`, 'u');
 const REPORTS_OF = new RegExp(`^(?:(?:the|a|an|any|all|these|those|such|recent|media|press|latest|us|u\\.s\\.)\\s+){0,3}(?:${NOUNS})\\s+(?:of|about)\\s+`, 'iu');
-const DET_REPORT = new RegExp(`^(?:(?:the|these|those|such|this|that|its|their|his|her)\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:${NOUNS})\\b`, 'iu');
+const DET_REPORT = new RegExp(`^(?:(?:the|these|those|such|this|that|its|their|his|her|both|all|any|either)\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:${NOUNS})\\b`, 'iu');
 const PLURAL_VERB = /^(?:are|were|remain)$/i;
 const BOUNDARY = /,[”"]?\s+(?=(?:\p{Ll}+ing|following|which|who|but|while|although|though|according|after|before|citing|with|as|said|saying|calling)\b)|;\s+|\s+[—–]\s+|\s*\(\s*/u;
 

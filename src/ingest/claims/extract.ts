@@ -146,6 +146,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const personBefore = ctx.lastPerson;
     if (skipReason(s) !== null) {
       noteSentence(ctx, s.text, null);
+      // "We got silence." (too short to check) inside a quotation: the quotation goes on past it.
+      const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
+      if (lastQuoted && part !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : part === 'whole' || part === 'opens')) {
+        lastQuoted = { ...lastQuoted, idx, open: part === 'opens' || part === 'inside' };
+      }
       return;
     }
     const run = runs.get(idx);

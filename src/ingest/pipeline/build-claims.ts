@@ -187,6 +187,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       identity: identityOf[i]!,
       heading: u.heading,
       announcesResponse: announcesResponse(u.text),
+      speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
     };
   });
   const denialViews: DenialView[] = denialIdx.map((i) => {
@@ -199,6 +200,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       pointsBack: u.pointsBack,
       goesOn: u.goesOn,
       about: speakerTerms(u.attribution),
+      speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
+      heading: u.heading,
     };
   });
   const denialsOf = new Map<number, number[]>();

@@ -25,6 +25,8 @@ export interface UnitView {
   heading?: boolean;
   /** Only announces a response ("Last night Kessler hit back"): what a denial after it answers came before it. */
   announcesResponse?: boolean;
+  /** The named speaker on record, if any: a reference answers claims of others ("the union said …"). */
+  speaker?: string | null;
 }
 
 /** Words that say someone answered: "hit back", "responded on Monday". */
@@ -58,6 +60,10 @@ export interface DenialView {
    * "Federation boss Helen Marchbank"): "hit back at the claims" answers claims about them.
    */
   about?: readonly string[];
+  /** The named denier, if any: what they answer is someone else's. */
+  speaker?: string | null;
+  /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
+  heading?: boolean;
 }
 
 /** Flat-weighted Jaccard a clause target needs to match a claim of its own article. */
@@ -443,8 +449,29 @@ function resolveLeads(
     if (list) list.push({ cluster: c, sentence });
     else resolvedIn.set(article, [{ cluster: c, sentence }]);
   });
-  return withEvents.map((c, i) => {
-    if (c !== null) return c;
+  // References last, a headline's after the article's sentences': "operator rejects claims"
+  // answers what "SRR rejected both claims" below it answers.
+  const out2 = withEvents.slice();
+  const order = withEvents.map((_, i) => i).filter((i) => withEvents[i] === null);
+  order.sort((a, b) => Number(denials[a]!.heading ?? false) - Number(denials[b]!.heading ?? false));
+  const fromSentences: Array<{ article: string; cluster: number; sentence: number }> = [];
+  for (const i of order) {
+    const d = denials[i]!;
+    // The first headline reference: the article's sentences' references count from now on.
+    if (d.heading && fromSentences.length > 0) {
+      for (const r of fromSentences.splice(0)) {
+        const list = resolvedIn.get(r.article);
+        if (list) list.push(r);
+        else resolvedIn.set(r.article, [r]);
+      }
+    }
+    const c = resolveReference(i);
+    out2[i] = c;
+    if (c >= 0 && !d.heading) fromSentences.push({ article: d.article, cluster: c, sentence: d.sentence });
+  }
+  return out2.map((c) => c ?? -1);
+
+  function resolveReference(i: number): number {
     // Only a reference ("rejected this", "calling the report false"), or an event not found.
     const d = denials[i]!;
     // "that account" is the one just told, whoever told it (a union leader on record, too).
@@ -460,7 +487,10 @@ function resolveLeads(
     const fromCorpus = mostDenied(own.map((u) => u.cluster));
     if (fromCorpus >= 0) return fromCorpus;
     const earlier = own.filter((u) => u.sentence < d.sentence);
-    const told = earlier.length > 0 ? earlier : own;
+    // Nothing reported before it: what others said on record before it ("SRR rejected both
+    // claims" after the union's general secretary's), else anything the article reports.
+    const others = earlier.length > 0 || !d.speaker ? [] : ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !!u.speaker && u.speaker !== d.speaker);
+    const told = earlier.length > 0 ? earlier : others.length > 0 ? others : own;
     // The claims about the denier or what they speak for, if the article tells any: "Federation
     // boss Helen Marchbank hit back at the claims" answers "federation bosses were sitting on the
     // result", not the coach's fridge told just before it.
@@ -468,5 +498,5 @@ function resolveLeads(
     const pool = about.length > 0 ? about : told;
     const nearest = pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     return nearest ? nearest.cluster : -1;
-  });
+  }
 }

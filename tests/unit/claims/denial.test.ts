@@ -22,7 +22,7 @@ describe('denial objects', () => {
     expect(d.targetIsClause).toBe(clause);
   });
 
-  it.each([' the allegations as “baseless.”', ' this.', ' it', ' the report on Monday', ' these claims', ' reports', ' that account.', ' that version of events.', ' that characterization'])('anaphoric: %s', (object) => {
+  it.each([' the allegations as “baseless.”', ' this.', ' it', ' the report on Monday', ' these claims', ' reports', ' that account.', ' that version of events.', ' that characterization', ' both claims.', ' all the allegations', ' either report'])('anaphoric: %s', (object) => {
     expect(parseDenialObject(object).target).toBeNull();
   });
 

@@ -18,6 +18,13 @@ describe('the writer’s comment on what was said', () => {
   });
 });
 
+describe('a quotation over several sentences', () => {
+  it('goes on past a sentence too short to be a claim: “We asked for a meeting. We got silence. I am not going to pretend …”', () => {
+    const u = unitsOf(['"We told them in writing," Márkos told the Gazette.', '"We asked for a meeting.', 'We got silence.', 'I am not going to pretend that this came out of nowhere."']);
+    expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([['I am not going to pretend that this came out of nowhere', 'Márkos']]);
+  });
+});
+
 describe('what is not known', () => {
   it('an open question in a clause is no claim, whoever states it', () => {
     expect(unitsOf(['Satellite imagery appears to show armoured vehicles inside Maredian territory, although it is not clear whose they are.']).map((x) => x.text)).toEqual([

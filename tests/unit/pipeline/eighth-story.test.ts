@@ -73,4 +73,11 @@ describe('an eighth story: a train derailment', () => {
     expect(page.verdict).toBe('disputed');
     expect(page.reasons.join(' ')).toMatch(/Denied on record by Ilse Brandauer/);
   });
+
+  it('“SRR rejected both claims” and the headline’s “operator rejects claims” answer the union’s claims, not the tabloid’s line in another article', () => {
+    const { page } = first('SRR rejected both claims.');
+    expect(page.title).toMatch(/denied that a February inspection of the curve was postponed/);
+    expect(first('It has claimed lives before').page.verdict).not.toBe('disputed');
+    expect(first('I am not going to pretend that this came out of nowhere').a.speaker).toBe('Dušan Márkos');
+  });
 });

@@ -96,6 +96,23 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([denial('a', 3, null)], units, byArticle)).toEqual([1]);
   });
 
+  it('…else to what someone else said on record before it; a headline’s reference answers what the article’s own answers', () => {
+    // "Union says warnings were ignored; operator rejects claims" … the union's general
+    // secretary on record … "SRR rejected both claims." … the outlet's own later facts.
+    const told = [
+      { ...unit('g', 2, 'It wrote to the company on February 3 asking for the curve to be relaid', 0, 'asserts', 'named'), speaker: 'Dušan Márkos' },
+      { ...unit('g', 8, 'A track inspection planned for February had been postponed', 1, 'asserts', 'named'), speaker: 'Dušan Márkos' },
+      { ...unit('g', 10, 'SRR will publish the inspection report', 2, 'asserts', 'named'), speaker: 'SRR' },
+      unit('g', 30, 'Replacement buses are running from Mirov station every 30 minutes', 3, 'asserts', 'none'),
+    ];
+    const byG = new Map([['g', [0, 1, 2, 3]]]);
+    const body = { ...denial('g', 9, null), speaker: 'SRR' };
+    const headline = { ...denial('g', 0, null), speaker: 'operator', heading: true };
+    expect(resolveDenialTargets([headline, body], told, byG)).toEqual([1, 1]);
+    // Without a denier's name, as before: the nearest report (the outlet's own fact).
+    expect(resolveDenialTargets([denial('g', 9, null)], told, byG)).toEqual([3]);
+  });
+
   it('…the nearest about the denier or what they speak for, when the article tells one ("Federation boss Helen Marchbank hit back at the claims")', () => {
     const told = [
       unit('c', 1, 'Federation bosses were sitting on the result from the end of April', 0, 'asserts', 'none'),
