@@ -66,6 +66,9 @@ function splitIndependent(content: string): string[] {
     const left = content.slice(from, m.index);
     const right = content.slice(m.index + m[0].length);
     if (!tokenize(left).some(isVerb) || !startsClause(right)) continue;
+    // "safe as long as speed limits were respected and the rails were in good condition": the
+    // second clause is part of the condition, not a fact of its own.
+    if (OPEN_CONDITION.test(left) && /^\s+and\s/i.test(m[0])) continue;
     out.push(left);
     from = m.index + m[0].length;
   }
@@ -74,6 +77,9 @@ function splitIndependent(content: string): string[] {
   // one before says nothing on its own; the first clause carries the claim.
   return out.filter((clause, k) => k === 0 || !POINTS_BACK.test(clause));
 }
+
+/** A condition opened and not yet closed by a comma: "… as long as A" (before "and B"). */
+const OPEN_CONDITION = /\b(?:as|so)\s+long\s+as\b[^,;]*$|\b(?:if|unless|provided|providing|in\s+case)\b[^,;]*$/i;
 
 /** A clause ending in an object pronoun ("ignored them", "has opposed it", "to show that"). */
 const POINTS_BACK = /\b(?:it|them|that|this)[\s.,!”"]*$/i;

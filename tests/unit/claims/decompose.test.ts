@@ -105,3 +105,16 @@ describe('independent clauses with something before the verb', () => {
     expect(decompose(text)).toEqual(clauses);
   });
 });
+
+describe('a condition', () => {
+  it('keeps the clauses of a condition with it: "safe as long as A and B" is one claim', () => {
+    expect(decompose('Curves of this kind were safe as long as speed limits were respected and the rails were in good condition')).toEqual([
+      'Curves of this kind were safe as long as speed limits were respected and the rails were in good condition',
+    ]);
+    expect(decompose('The plan will work if the board agrees and the bank pays')).toHaveLength(1);
+    // A condition closed by its comma: what follows is the main clause's.
+    expect(decompose('If it rains, the match is off and the fans go home')).toEqual(['If it rains, the match is off', 'the fans go home']);
+    // A cause is no condition: two facts.
+    expect(decompose('The deal stalled because the bank refused and the board resigned')).toEqual(['The deal stalled because the bank refused', 'the board resigned']);
+  });
+});

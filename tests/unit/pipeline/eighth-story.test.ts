@@ -80,4 +80,10 @@ describe('an eighth story: a train derailment', () => {
     expect(first('It has claimed lives before').page.verdict).not.toBe('disputed');
     expect(first('I am not going to pretend that this came out of nowhere').a.speaker).toBe('Dušan Márkos');
   });
+
+  it('a condition stays whole: the professor’s “safe as long as … the rails were in good condition” is no claim that the rails were', () => {
+    const { page } = first('the rails were in good condition');
+    expect(page.title).toMatch(/^Curves of this kind were safe as long as speed limits were respected and the rails were in good condition/);
+    expect(first('Eight of them are in a serious condition').page.slug).not.toBe(page.slug);
+  });
 });
