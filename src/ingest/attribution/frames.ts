@@ -154,6 +154,9 @@ function contentLooksReported(content: string): boolean {
   return startsFiniteClause(c);
 }
 
+/** Verbs of being told, which report only a clause ("understands that …", "has learned that …"). */
+const PRIVY = new Set(['understand', 'learn']);
+
 /** A speaker in the first person: "I", "we". */
 const FIRST_PERSON = /^(?:i|we)$/i;
 
@@ -306,10 +309,10 @@ export function findFrames(text: string): SentenceFrames {
       // "If it confirms the first result, the case will go to a tribunal": a condition, not a
       // statement that anyone confirmed anything.
       if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
-      // "The Chronicle understands that …" (or "…, the Chronicle understands.") reports what it
-      // has been told; "He understands the risks" reports nothing, and "I understand that people
-      // are angry" is a hedge.
-      if (hit.lemma === 'understand' && (!/^\s*(?:that\b|[.!]?\s*$)/i.test(text.slice(hit.end)) || FIRST_PERSON.test(sp.speaker))) continue;
+      // "The Chronicle understands (that) …" (or "…, the Chronicle understands."), "The Gazette
+      // has learned that …" report what they were told; "He understands the risks" reports
+      // nothing, and "I understand that people are angry" is a hedge.
+      if (PRIVY.has(hit.lemma) && (!(/^\s*(?:that\b|[.!]?\s*$)/i.test(text.slice(hit.end)) || startsFiniteClause(text.slice(hit.end))) || FIRST_PERSON.test(sp.speaker))) continue;
       const f = withCitedSources(text, frameFrom(text, tokens, hit, 'leading', sp.speaker, sp.via, sp.start, stops), hit);
       const told = hit.cls === 'tell' ? TOLD_ADDRESSEE.exec(text.slice(hit.end)) : null;
       const tail = text.slice(hit.end + (told ? told[0].length : 0));

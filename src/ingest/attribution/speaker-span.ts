@@ -12,7 +12,7 @@ const CITED_AS = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(.+?)\s+as\s*
 const CITES_WHO = /^(.*?)\s+(?:cites?|cited|quotes?|quoted)\s+(.+?)\s+(?:who|which|that)\s*$/i;
 
 /** A speaker with a relative clause about how they spoke, right before the verb (groups: lead-in, speaker with the clause, its noun phrase). */
-const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:an?|the|two|three|several|one)\s+[^,;“”]+?)\s+who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b[^,;“”]*?)\s*$/i;
+const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:(?:an?|the|two|three|several|one|some|many)\s+)?[^,;“”]+?)\s+who\s+(?:spoke|asked|requested|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b[^,;“”]*?)\s*$/i;
 
 /**
  * "Kevin Marlow, a paramedic with Harrow County EMS," or "Janet Oyelaran, 67,": a person's name

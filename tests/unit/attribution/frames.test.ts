@@ -42,6 +42,17 @@ describe('frame shapes', () => {
     expect(findFrames('Apples, pears, plums, said the grocer.').main?.speaker).not.toBe('Apples, pears');
   });
 
+  it('a plural noun with a relative clause saying how it spoke is the speaker, with or without a determiner', () => {
+    expect(findFrames('Officials who asked not to be named tell the Courier that investigators are examining a cracked rail.').main).toMatchObject({
+      speaker: 'Officials who asked not to be named',
+      content: 'investigators are examining a cracked rail.',
+    });
+    expect(findFrames('Aruna will station 1,000 troops along the border, officials who spoke on condition of anonymity said.').main).toMatchObject({
+      shape: 'trailing',
+      speaker: 'officials who spoke on condition of anonymity',
+    });
+  });
+
   it('a reporting verb in a condition is no frame: "If it confirms the first result, …"', () => {
     expect(findFrames('If it confirms the first result, the case will go to a disciplinary tribunal.').main).toBeNull();
     expect(findFrames('Unless the minister says otherwise, the plan stands.').main).toBeNull();
@@ -53,6 +64,9 @@ describe('frame shapes', () => {
     expect(findFrames('The Chronicle understands that the federation was told of the result in early May.').main).toMatchObject({ speaker: 'The Chronicle', content: 'the federation was told of the result in early May.' });
     expect(findFrames('The federation was told of the result in early May, the Chronicle understands.').main).toMatchObject({ shape: 'trailing', speaker: 'the Chronicle', content: 'The federation was told of the result in early May' });
     expect(findFrames('He understands the risks of the plan.').main).toBeNull();
+    expect(findFrames('The Klaxon understands the driver has been suspended.').main).toMatchObject({ speaker: 'The Klaxon', content: 'the driver has been suspended.' });
+    expect(findFrames('The Gazette has learned that SRR had planned to replace the rails.').main).toMatchObject({ speaker: 'The Gazette', content: 'SRR had planned to replace the rails.' });
+    expect(findFrames('She learned to drive in 1990.').main).toBeNull();
     expect(findFrames('I understand that people are angry, the minister said.').main).toMatchObject({ shape: 'trailing', speaker: 'the minister', content: 'I understand that people are angry' });
   });
 
