@@ -72,6 +72,11 @@ export function negationDisputes(
   for (const n of negations) {
     const terms = units.terms(n.i);
     const own = new Set(terms);
+    // What is said not to have happened must be named by a word, not only by people: "Trump did
+    // not mention Putin" (among the leaders he spoke to) denies no talk with him.
+    const verbs = new Set(units.predicates(n.i));
+    const things = terms.filter((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'));
+    if (things.length === 0) continue;
     const noun = NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
     const negated = noun ? units.term(noun) : undefined;
     const speaker = speakerKey(units.attribution(n.i));

@@ -62,6 +62,10 @@ describe('a denial worded as a plain statement', () => {
     const letter: Row = { article: 'a', text: 'It had received the union’s letter on February 10', attribution: named('SRR') };
     const reply: Row = { article: 'a', text: 'The union had received no reply', attribution: named('Dušan Márkos') };
     expect(found([letter, reply], [[0], [1]])).toEqual([]);
+    // Only people and an action: "Trump did not mention Putin" among the leaders he spoke to.
+    const discussed: Row = { article: 'a', text: 'The subject was discussed between Putin and Trump', attribution: anonymous };
+    const notMentioned: Row = { article: 'b', text: 'Donald Trump did not mention Putin', attribution: named('Donald Trump') };
+    expect(found([discussed, notMentioned], [[0], [1]])).toEqual([]);
   });
 
   it('nothing from one’s own words, from sources not on record, across stories, in one cluster, or from claims left out', () => {
