@@ -129,7 +129,7 @@ export function nounTaggedVerb(toks: readonly Token[], i: number): boolean {
  * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
  * "on maintaining …", "to end the war".
  */
-export function startsFiniteClause(text: string, within = 7): boolean {
+export function startsFiniteClause(text: string, within = 9): boolean {
   const toks = tokenize(text.trim());
   const first = toks.find((t) => t.pos !== 'PUNCT');
   if (!first) return false;

@@ -42,6 +42,17 @@ describe('frame shapes', () => {
     expect(findFrames('Apples, pears, plums, said the grocer.').main?.speaker).not.toBe('Apples, pears');
   });
 
+  it('what was said may begin with a long subject; “vowed:” and “sobbed” frame quotations; a recalled ambassador is no speech', () => {
+    expect(findFrames('She also said every temporary speed restriction on the national network would be checked by the end of March.').main).toMatchObject({
+      speaker: 'She',
+      content: 'every temporary speed restriction on the national network would be checked by the end of March.',
+    });
+    expect(findFrames('Transport Minister Pavla Šindelářová vowed: “Heads will roll.”').main).toMatchObject({ speaker: 'Transport Minister Pavla Šindelářová', verb: 'vowed' });
+    expect(findFrames('“I thought I was going to die,” she sobbed.').main).toMatchObject({ shape: 'quote-first', speaker: 'she' });
+    expect(findFrames('Maredia has recalled its ambassador from Oshtara.').main).toBeNull();
+    expect(findFrames('The minister vowed to resign.').main).toBeNull();
+  });
+
   it('a plural noun with a relative clause saying how it spoke is the speaker, with or without a determiner', () => {
     expect(findFrames('Officials who asked not to be named tell the Courier that investigators are examining a cracked rail.').main).toMatchObject({
       speaker: 'Officials who asked not to be named',

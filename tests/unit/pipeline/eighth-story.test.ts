@@ -86,4 +86,10 @@ describe('an eighth story: a train derailment', () => {
     expect(page.title).toMatch(/^Curves of this kind were safe as long as speed limits were respected and the rails were in good condition/);
     expect(first('Eight of them are in a serious condition').page.slug).not.toBe(page.slug);
   });
+
+  it('the minister’s “She also said every temporary speed restriction … would be checked”, her “vowed: ‘…’”, and a passenger’s “‘…,’ she sobbed” are on record', () => {
+    expect(first('She also said every temporary speed restriction').a).toMatchObject({ speaker: 'Pavla Šindelářová', attribution: 'named' });
+    expect(first("vowed: 'Heads will roll").a).toMatchObject({ speaker: 'Pavla Šindelářová', attribution: 'named' });
+    expect(first("'I thought I was going to die,' she sobbed.").a).toMatchObject({ speaker: 'Hana Vojtíšková', attribution: 'named' });
+  });
 });
