@@ -43,7 +43,7 @@ const NOUNS = alternation(lexicon.reportNouns);
 /** …as the text's first word, too ("Claims that …"): REPORT_RE's other words are matched as written. */
 const NOUNS_OPENING = alternation([...lexicon.reportNouns, ...lexicon.reportNouns.map((n) => n[0]!.toUpperCase() + n.slice(1))]);
 const LINKS = alternation(lexicon.reportLinks);
-const MODS = `(?:(?:\\p{Lu}[\\p{L}.’'-]*|recent|latest|new|media|press|news|earlier|unconfirmed|several|multiple|widespread|the|a|an|these|those|such|any|all)\\s+){0,5}`;
+const MODS = `(?:(?:\\p{Lu}[\\p{L}.’'-]*|\\p{Ll}[\\p{L}-]*[’']s|recent|latest|new|media|press|news|earlier|unconfirmed|several|multiple|widespread|the|a|an|these|those|such|any|all)\\s+){0,5}`;
 const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS_OPENING})\\b((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
 /** A report noun as REPORT_RE takes it: text without one has no report in it (a cheap test first). */
 const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS_OPENING})\\b`, 'u');
@@ -151,7 +151,9 @@ export function reportMentions(text: string): ReportMention[] {
     if (!(calledFalse && content.trim().split(/\s+/).length >= 3) && !tokenize(content).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     const mods = m[1]!.replace(/\b(?:the|a|an|these|those|such|any|all|recent|latest|new|earlier|unconfirmed|several|multiple|widespread)\b/gi, ' ').replace(/\s+/g, ' ').trim();
     const by = m[3]!.replace(/^\s*(?:by|in|from|on)\s+/i, '').trim();
-    const source = [mods, by].filter((x) => x !== '').join(' ') || null;
+    // "the union's claim that …": a possessive names whose report it is.
+    const possessor = /((?:the\s+)?[\p{L}-]+)[’']s\s*$/iu.exec(m[1]!)?.[1];
+    const source = possessor ?? ([mods, by].filter((x) => x !== '').join(' ') || null);
     const lead = /^\s*/.exec(m[1]!)![0].length;
     const mention: ReportMention = { content, noun: m[2]!, phraseStart: m.index + lead, source, start, end };
     if (calledFalse) mention.calledFalse = true;

@@ -67,7 +67,10 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     } else if (event && onRecord && !speech.resolved.outlet) {
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
     } else if (isFalsityStatement(clause) && onRecord && !speech.resolved.outlet) {
-      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null } });
+      // "That is not true", "This is false": what was told just before (asked about the union's
+      // claim that …, "That is not true," he said).
+      const pointsBack = /^\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i.test(clause);
+      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : { target: null } });
     } else if (patterns.decline.test(clause)) {
       out.push({ text, attribution: speech.attribution, stance: 'declines' });
     } else {

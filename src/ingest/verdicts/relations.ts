@@ -476,7 +476,8 @@ function resolveLeads(
     const d = denials[i]!;
     // "that account" is the one just told, whoever told it (a union leader on record, too).
     if (d.pointsBack) {
-      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence);
+      // (Not the denier's own words: "“There are no concrete plans,” she said. … “It is untrue,” she said.")
+      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && u.speaker === d.speaker));
       const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence >= a.sentence ? u : a), null);
       if (last) return last.cluster;
     }

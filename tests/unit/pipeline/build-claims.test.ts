@@ -257,3 +257,41 @@ describe('an archive of two unrelated stories', () => {
     expect(line.reasons[0]).toBe('Sources disagree on a figure: “about 9 percent” (Valley Post) against “about 12 percent” (Ridge Gazette).');
   });
 });
+
+describe('“That is not true,” after a claim someone made', () => {
+  const build = (articles: readonly ParsedArticle[]): GeneratedClaim[] =>
+    buildClaims(articles.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+
+  it('answers the claim just told, and its title says whose words it disputes', () => {
+    const claims = build([
+      article(
+        'p1',
+        'Harbour Times',
+        'Mayor Ana Costa spoke to the council on Monday.',
+        '“We are ready to sell the port to any bidder at any time,” Costa said.',
+        '“That is not true,” union leader Marta Lind said.',
+      ),
+    ]);
+    const denial = find(/^Marta Lind disputed/, claims);
+    expect(denial.title).toBe('Marta Lind disputed Ana Costa’s words: “We are ready to sell the port to any bidder at any time”');
+    const sale = find(/^We are ready to sell the port/, claims);
+    expect(sale.engine.verdict).toBe('disputed');
+    expect(sale.related).toContainEqual({ slug: denial.slug, relation: 'disputed-by' });
+  });
+
+  it('a report named by whose it is (“the union’s claim that …”) is that party’s, and the denial after it answers it', () => {
+    const claims = build([
+      article(
+        'p2',
+        'Coast Courier',
+        'Chief executive Matěj Dvořáček spoke to reporters.',
+        'Dvořáček was asked about the union’s claim that a February track inspection on the curve was skipped.',
+        '“That is not true,” he said.',
+      ),
+    ]);
+    const skipped = find(/^A February track inspection on the curve was skipped/, claims);
+    expect(skipped.appearances[0]).toMatchObject({ speaker: 'the union', stance: 'reports' });
+    expect(skipped.engine.verdict).toBe('disputed');
+    expect(claims.map((c) => c.title).filter((t) => /asked about/.test(t))).toEqual([]);
+  });
+});

@@ -92,4 +92,12 @@ describe('an eighth story: a train derailment', () => {
     expect(first("vowed: 'Heads will roll").a).toMatchObject({ speaker: 'Pavla Šindelářová', attribution: 'named' });
     expect(first("'I thought I was going to die,' she sobbed.").a).toMatchObject({ speaker: 'Hana Vojtíšková', attribution: 'named' });
   });
+
+  it('“Dvořáček was asked about the union’s claim that … was skipped. “That is not true,” he said”: the union’s claim, denied by him; no fragment', () => {
+    const { a, page } = first('Dvořáček was asked about the union');
+    expect(a).toMatchObject({ speaker: 'the union', stance: 'reports' });
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.join(' ')).toMatch(/Denied on record by Matěj Dvořáček/);
+    expect(rail.pages.map((p) => p.title).filter((t) => /asked about the union/.test(t))).toEqual([]);
+  });
 });

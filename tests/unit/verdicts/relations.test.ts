@@ -41,6 +41,9 @@ describe('denial targets', () => {
     // mayor's statement of sentence 4, and a reference like "rejected the report" is cluster 1.
     const explicit = denial('a', 3, 'Ortiz promised Brandt a discount on the lease');
     expect(resolveDenialTargets([explicit, { ...denial('a', 5, null), pointsBack: true }, denial('a', 5, null)], units, byArticle)).toEqual([1, 2, 1]);
+    // Not the denier's own words: "“There are no plans,” she said. … “That is untrue,” she said."
+    const own = [unit('s', 1, 'Mayor Tom Reyes opened the ferry terminal', 0, 'asserts', 'named'), { ...unit('s', 2, 'There are no concrete plans for the port', 1, 'asserts', 'named'), speaker: 'Ann Lee' }];
+    expect(resolveDenialTargets([{ ...denial('s', 3, null), pointsBack: true, speaker: 'Ann Lee' }], own, new Map([['s', [0, 1]]]))).toEqual([0]);
     // Nothing told before it: as any other reference.
     expect(resolveDenialTargets([explicit, { ...denial('a', 0, null), pointsBack: true }], units, byArticle)).toEqual([1, 1]);
   });
