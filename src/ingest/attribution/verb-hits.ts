@@ -41,7 +41,7 @@ export interface VerbHit {
 const TOLD_WHOM = new Set(['tell', 'inform', 'brief', 'warn', 'assure', 'advise', 'notify', 'remind', 'ask']);
 
 /** Past participles of reporting verbs: regular ones, and the irregular ones the lexicon has. */
-const PARTICIPLE = /ed$|^(?:said|told|written|shown|known|heard|thought|seen|held|given)$/i;
+const PARTICIPLE = /ed$|^(?:said|told|written|shown|known|heard|thought|seen|held|given|understood|learnt)$/i;
 
 /** Is token `i` right after a form of "be" ("were told", "was not told", "had been quickly briefed")? */
 function afterBe(tokens: readonly Token[], i: number): boolean {

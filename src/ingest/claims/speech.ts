@@ -3,7 +3,7 @@
  * that turn its content into claim text (hearsay adverbs, leading pronouns).
  */
 import type { Attribution, Stance } from '../types.ts';
-import { lexicon } from '../attribution/lexicon.ts';
+import { lexicon, patterns } from '../attribution/lexicon.ts';
 import type { Frame } from '../attribution/frames.ts';
 import { outletOfSpan, resolveSpeaker, type Person, type Resolved, type SpeakerContext } from '../attribution/speakers.ts';
 import { capitalise } from './text.ts';
@@ -79,7 +79,23 @@ export function pronounToName(clause: string, name: string): string {
 const HEARSAY = new RegExp(`\\s+(?:${[...lexicon.anonAdverbs].join('|')})\\b`, 'gi');
 
 export function stripHearsayAdverb(clause: string): string {
-  return clause.replace(HEARSAY, '').replace(/^(?:reportedly|allegedly)\s+/i, '');
+  return clause.replace(HEARSAY, '').replace(/^(?:reportedly|allegedly)\s+/i, '').replace(IMPERSONAL, '');
+}
+
+/**
+ * "It is understood that …", "It is believed the driver …": hearsay with nobody behind it, as
+ * "reportedly" is. The words go (the claim is what is understood), and the claim is unattributed.
+ */
+const IMPERSONAL = /^\s*it\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|now\s+|also\s+)?(?:understood|believed|thought|rumou?red|alleged|claimed|reported|said)\s+(?:that\s+)?(?=\S)/i;
+
+/** Does the text open with "It is understood that …" (or believed, thought, said …)? */
+export function startsImpersonal(text: string): boolean {
+  return IMPERSONAL.test(text);
+}
+
+/** Does the clause rest on hearsay: "reportedly", "It is understood that …"? */
+export function isHearsay(clause: string): boolean {
+  return patterns.anonAdverb.test(clause) || IMPERSONAL.test(clause);
 }
 
 /** The attribution of a report whose source the sentence describes ("a Northern Gazette report"). */

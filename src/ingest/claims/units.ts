@@ -11,7 +11,7 @@ import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/sp
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject, reportCalledFalse } from './denial.ts';
-import { baseStance, isWholeQuote, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
+import { baseStance, isHearsay, isWholeQuote, startsImpersonal, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
 import { statesUnknown } from './candidates.ts';
@@ -53,7 +53,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     }
     if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson));
     if (itsOwn && !fromQuote) clause = clause.replace(/^its(?=\s)/i, itsOwn);
-    const hearsay = patterns.anonAdverb.test(clause);
+    const hearsay = isHearsay(clause);
     clause = stripHearsayAdverb(clause);
     const text = claimText(clause, fromQuote);
     if ((wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) || statesUnknown(text)) continue;
@@ -151,8 +151,10 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
   if (!tokenize(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
   // "X was clear in his denial, telling …": prose about the statement, not a claim.
   if (aroundFrame && patterns.speechAct.test(span)) return;
-  for (const raw of decompose(span)) {
-    const hearsay = patterns.anonAdverb.test(raw);
+  // "It is understood that A and B": both rest on the hearsay, and B's subject is A's, not "it".
+  const allHearsay = startsImpersonal(span);
+  for (const raw of decompose(allHearsay ? stripHearsayAdverb(span) : span)) {
+    const hearsay = allHearsay || isHearsay(raw);
     const attribution: Attribution = hearsay ? { speaker: null, role: null, kind: 'anonymous', via: null } : { speaker: null, role: null, kind: 'none', via: null };
     const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, person));
     const text = claimText(clause);

@@ -25,6 +25,17 @@ describe('a quotation over several sentences', () => {
   });
 });
 
+describe('“It is understood that …”', () => {
+  it('is hearsay with nobody behind it: the claim is what is understood, unattributed, every clause of it', () => {
+    const u = unitsOf(['Ondřej Pětník, who runs the village shop, said he heard the crash.', 'It is understood that the driver has worked for SRR for 24 years and had driven the route for more than a decade.']);
+    expect(u.map((x) => [x.text, x.attribution.kind, x.attribution.speaker, x.stance])).toEqual([
+      ['The driver has worked for SRR for 24 years', 'anonymous', null, 'reports'],
+      ['The driver had driven the route for more than a decade', 'anonymous', null, 'reports'],
+    ]);
+    expect(unitsOf(['It is believed the driver was injured.']).map((x) => [x.text, x.attribution.kind])).toEqual([['The driver was injured', 'anonymous']]);
+  });
+});
+
 describe('what is not known', () => {
   it('an open question in a clause is no claim, whoever states it', () => {
     expect(unitsOf(['Satellite imagery appears to show armoured vehicles inside Maredian territory, although it is not clear whose they are.']).map((x) => x.text)).toEqual([

@@ -100,4 +100,15 @@ describe('an eighth story: a train derailment', () => {
     expect(page.reasons.join(' ')).toMatch(/Denied on record by Matěj Dvořáček/);
     expect(rail.pages.map((p) => p.title).filter((t) => /asked about the union/.test(t))).toEqual([]);
   });
+
+  it('“It is understood that the driver has worked for SRR for 24 years …” is nobody’s, not the shopkeeper quoted before it', () => {
+    for (const words of ['It is understood that the driver has worked for SRR']) {
+      const found = rail.appearances(words);
+      expect(found.length, words).toBeGreaterThan(0);
+      for (const { a, page } of found) {
+        expect(a.speaker).toBeNull();
+        expect(page.verdict).toBe('unattributed');
+      }
+    }
+  });
 });
