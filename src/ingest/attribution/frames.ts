@@ -290,7 +290,8 @@ export function findFrames(text: string): SentenceFrames {
         const between = text.slice(qEnd, hit.start);
         const afterVerb = text.slice(hit.end);
         const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between)?.[1] ?? appositiveFirst(between);
-        const verbFirst = /^\s*,?\s*$/.test(between) ? /^\s+([^,;.]+?)(?=[,.;]|\s+(?:at|on|in|to|during|after)\b|$)/.exec(afterVerb) : null;
+        // ("said Mr. Mikenensky": the honorific's stop ends nothing.)
+        const verbFirst = /^\s*,?\s*$/.test(between) ? /^\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep)\.\s+)?[^,;.]+?)(?=[,.;]|\s+(?:at|on|in|to|during|after)\b|$)/.exec(afterVerb) : null;
         const speaker = speakerFirst ?? verbFirst?.[1] ?? null;
         if (speaker && /\S/.test(after)) {
           const f = frameFrom(text, tokens, hit, 'quote-first', speaker, null, qEnd, stops);

@@ -84,6 +84,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
+    // A participle saying which ones: "The union representing drivers says", "People living near
+    // the plant said".
+    if (t.pos === 'VERB' && /ing$/i.test(t.text) && from < to && i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {
+      from = i;
+      continue;
+    }
     // "and" inside a name: "the Union of Rail and Transport Workers", "the Department of Health and
     // Social Care", "Marks & Spencer" (not "Smith and Jones", two speakers).
     const nameAnd = t.text === '&' || (t.text === 'and' && tokens[i - 2]?.text.toLowerCase() === 'of');

@@ -73,6 +73,9 @@ const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s
 const CITED_BY = /\s*,?\s*(?:cited|quoted)\s+(?:by|in)\s+(.+)$/i;
 const ORG_NOUN = new RegExp(`\\b(?:${alternation([...lexicon.orgNouns])})$`, 'i');
 
+/** A span that opens with an organisation qualified by whom it stands for ("the union representing …", "the association of …"); not "Hospital officials". */
+const ORG_FIRST = new RegExp(`^(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${alternation([...lexicon.orgNouns])})\\s+(?:representing|for|of|that|which)\\b`, 'iu');
+
 const lowerArticle = (s: string): string => s.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 
 /** "Experts" → "experts", "The sources" → "the sources"; proper nouns stay ("Police officials"). */
@@ -102,7 +105,11 @@ const ANON_HEAD_G = new RegExp(patterns.anonHead.source, 'giu');
  * Union" is an organisation on record, not unnamed workers), nor a possessive.
  */
 function anonymousHead(body: string): boolean {
+  // "The union representing drivers", "the association of retired officials": an organisation
+  // named first speaks for itself; whom it represents only qualifies it.
+  const org = ORG_FIRST.exec(body);
   for (const m of allMatches(ANON_HEAD_G, body)) {
+    if (org && m.index >= org[0].length) continue;
     const inName = m.index > 0 && /^\p{Lu}/u.test(m[0]) && !/^(?:the\s+)?$/i.test(body.slice(0, m.index).trim());
     // "the head of the nurses’ union": the workers only qualify the one who speaks.
     const possessive = /^[’']/u.test(body.slice(m.index + m[0].length));

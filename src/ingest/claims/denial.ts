@@ -217,7 +217,9 @@ export function parseDenialObject(object: string): DenialObject {
   }
   // "rejected the allegations", "rejected this", "calling the report false"
   if (patterns.anaphoricObject.test(obj) || DET_REPORT.test(obj) || /^(?:reports|claims|allegations|rumou?rs)\b/i.test(obj)) {
-    return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null };
+    // "SRR has denied this", "dismissed it": what was told just before.
+    const pointsBack = /^(?:this|that|it)\s*(?:[.,;]|$)/i.test(objectText.trim());
+    return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, ...(pointsBack ? { pointsBack: true as const } : {}) };
   }
   // Any other object: a noun phrase ("any readiness for talks"), without the circumstances a
   // headline adds ("talks amid war escalation": the talks are denied, not the escalation).

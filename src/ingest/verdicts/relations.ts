@@ -478,7 +478,9 @@ function resolveLeads(
     if (d.pointsBack) {
       // (Not the denier's own words: "“There are no concrete plans,” she said. … “It is untrue,” she said.")
       const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && u.speaker === d.speaker));
-      const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence >= a.sentence ? u : a), null);
+      // The sentence just before, by its first claim: "The Post had claimed that Trump spoke to
+      // Putin on Thursday, urging him not to escalate. The Kremlin rejected this" rejects the call.
+      const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
       if (last) return last.cluster;
     }
     const inArticle = resolvedIn.get(d.article) ?? [];

@@ -53,6 +53,15 @@ describe('frame shapes', () => {
     expect(findFrames('The minister vowed to resign.').main).toBeNull();
   });
 
+  it('“…,” said Mr. Mikenensky: the honorific’s stop ends nothing', () => {
+    expect(findFrames('“We will do it quickly,” said Mr. Mikenensky.').main).toMatchObject({ shape: 'quote-first', speaker: 'Mr. Mikenensky' });
+  });
+
+  it('a participle saying which ones belongs to the speaker: “The union representing drivers says …”', () => {
+    expect(findFrames('The union representing drivers says the train entered the curve too fast.').main).toMatchObject({ speaker: 'The union representing drivers', content: 'the train entered the curve too fast.' });
+    expect(findFrames('Police investigating the crash said the driver was tired.').main).toMatchObject({ speaker: 'Police investigating the crash' });
+  });
+
   it('a plural noun with a relative clause saying how it spoke is the speaker, with or without a determiner', () => {
     expect(findFrames('Officials who asked not to be named tell the Courier that investigators are examining a cracked rail.').main).toMatchObject({
       speaker: 'Officials who asked not to be named',

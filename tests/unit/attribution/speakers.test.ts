@@ -104,6 +104,9 @@ describe('vague sources and the publisher’s own voice', () => {
     const ctx = article();
     expect(resolveSpeaker(ctx, 'The Transport Workers Union').attribution).toMatchObject({ speaker: 'the Transport Workers Union', kind: 'named' });
     expect(resolveSpeaker(ctx, 'the head of the nurses’ union').attribution.kind).toBe('named');
+    // An organisation named by whom it represents speaks for itself.
+    expect(resolveSpeaker(ctx, 'The union representing drivers').attribution).toMatchObject({ speaker: 'the union representing drivers', kind: 'named' });
+    expect(resolveSpeaker(ctx, 'the association of retired officials').attribution.kind).toBe('named');
   });
 
   it('the publishing outlet and its own reporters speak in the article’s own voice', () => {

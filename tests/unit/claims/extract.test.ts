@@ -188,9 +188,15 @@ describe('a report its speaker calls false', () => {
 });
 
 describe('anaphoric denials', () => {
+  it('"rejected this", "denied it": what was told just before (pointsBack)', () => {
+    for (const text of ['However, the ministry quickly rejected this.', 'SRR has denied this, and says the restriction was lifted.', 'The ministry denied it.']) {
+      const denial = unitsOf([text]).find((x) => x.stance === 'denies');
+      expect(denial?.denial, text).toEqual({ target: null, pointsBack: true });
+    }
+  });
+
   it.each([
     ['rejected the allegations as false', 'Mayor Ana Costa rejected the allegations on Monday as “simply false,” following a newspaper report.'],
-    ['rejected this', 'However, the ministry quickly rejected this.'],
     ['called the report false', 'The city hit back, with spokesperson Lena Duval calling the report “false.”'],
     ['branded the story', 'Mayor Ana Costa branded the story “a fabrication.”'],
   ])('%s → target null', (_name, text) => {

@@ -111,4 +111,11 @@ describe('an eighth story: a train derailment', () => {
       }
     }
   });
+
+  it('“The union representing drivers says …” is the union’s; the operator’s denial of it reads as a sentence', () => {
+    const { a, page } = first('The union representing drivers says the train entered the curve');
+    expect(a).toMatchObject({ speaker: 'the union representing drivers', attribution: 'named' });
+    expect(page.title).toMatch(/^The train entered the curve well above/);
+    expect(rail.pages.map((p) => p.title).filter((t) => /denied that the union representing/.test(t))).toEqual([]);
+  });
 });
