@@ -175,10 +175,10 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
   const comma = text.indexOf(',');
   if (comma < 0 || text.indexOf(',', comma + 1) < 0 || !ANY_TITLE.test(text)) return;
   for (const m of allMatches(NAME_THEN_ROLE, text)) {
-    if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
+    if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an|its|their)\s+/i, ''));
   }
   for (const m of allMatches(ROLE_THEN_NAME, text)) {
-    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an|her|his|their)\s+/i, ''));
+    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an|her|his|their|its)\s+/i, ''));
   }
 }
 

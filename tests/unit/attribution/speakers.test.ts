@@ -79,6 +79,13 @@ describe('speaker normalisation', () => {
     expect(resolveSpeaker(m, 'he').attribution.speaker).toBe('Kamil Jelínek');
   });
 
+  it('an organisation’s "its" is no part of a role: "Its general secretary, Dušan Márkos,"', () => {
+    for (const text of ['Its general secretary, Dušan Márkos, spoke.', 'Dušan Márkos, its general secretary, spoke.']) {
+      const c = article(text);
+      expect(resolveSpeaker(c, 'Márkos').attribution, text).toMatchObject({ speaker: 'Dušan Márkos', role: 'general secretary' });
+    }
+  });
+
   it('titles of several words before a name are its role', () => {
     const c = article('Chief Fire Officer Lena Haugrud spoke.', 'Chief Investigator Agnès Roubal spoke.', 'Professor Ingrid Solheim-Baráth spoke.');
     expect(resolveSpeaker(c, 'Chief Fire Officer Lena Haugrud').attribution).toEqual({ speaker: 'Lena Haugrud', role: 'Chief Fire Officer', kind: 'named', via: null });
