@@ -56,7 +56,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     const hearsay = isHearsay(clause);
     clause = stripHearsayAdverb(clause);
     const text = claimText(clause, fromQuote);
-    if ((wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) || statesUnknown(text)) continue;
+    if ((wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) || statesUnknown(text) || patterns.sentiment.test(text)) continue;
     const event = negatedEventOf(clause);
     // "Any suggestion that we sat on this is simply untrue": a denial of what the report says.
     const calledFalse = onRecord && !speech.resolved.outlet ? reportCalledFalse(clause) : null;
@@ -158,7 +158,7 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
     const attribution: Attribution = hearsay ? { speaker: null, role: null, kind: 'anonymous', via: null } : { speaker: null, role: null, kind: 'none', via: null };
     const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, person));
     const text = claimText(clause);
-    if (wordCount(text) < MIN_WORDS || statesUnknown(text)) continue;
+    if (wordCount(text) < MIN_WORDS || statesUnknown(text) || patterns.sentiment.test(text)) continue;
     if (patterns.decline.test(clause)) {
       const subj = clauseSubject(tokenize(clause));
       const who = subj ? resolveSpeaker(ctx, clause.slice(subj.start, subj.end)).attribution : attribution;

@@ -36,6 +36,14 @@ describe('“It is understood that …”', () => {
   });
 });
 
+describe('feelings, condolences and promises to cooperate', () => {
+  it('are no claims, clause by clause: the rest of the sentence still states what it states', () => {
+    expect(unitsOf(['"This is a very dark day for our region. Our first thoughts are with the families," the minister said.'])).toEqual([]);
+    expect(unitsOf(['"We will cooperate fully with the RSIO," the chief executive said.'])).toEqual([]);
+    expect(unitsOf(['The mayor said the bridge was closed, and it was too early to say when it would reopen.']).map((x) => x.text)).toEqual(['The bridge was closed']);
+  });
+});
+
 describe('what is not known', () => {
   it('an open question in a clause is no claim, whoever states it', () => {
     expect(unitsOf(['Satellite imagery appears to show armoured vehicles inside Maredian territory, although it is not clear whose they are.']).map((x) => x.text)).toEqual([
