@@ -449,27 +449,23 @@ function resolveLeads(
     if (list) list.push({ cluster: c, sentence });
     else resolvedIn.set(article, [{ cluster: c, sentence }]);
   });
-  // References last, a headline's after the article's sentences': "operator rejects claims"
-  // answers what "SRR rejected both claims" below it answers.
-  const out2 = withEvents.slice();
-  const order = withEvents.map((_, i) => i).filter((i) => withEvents[i] === null);
-  order.sort((a, b) => Number(denials[a]!.heading ?? false) - Number(denials[b]!.heading ?? false));
-  const fromSentences: Array<{ article: string; cluster: number; sentence: number }> = [];
-  for (const i of order) {
-    const d = denials[i]!;
-    // The first headline reference: the article's sentences' references count from now on.
-    if (d.heading && fromSentences.length > 0) {
-      for (const r of fromSentences.splice(0)) {
-        const list = resolvedIn.get(r.article);
-        if (list) list.push(r);
-        else resolvedIn.set(r.article, [r]);
-      }
-    }
-    const c = resolveReference(i);
-    out2[i] = c;
-    if (c >= 0 && !d.heading) fromSentences.push({ article: d.article, cluster: c, sentence: d.sentence });
+  // References last: first the articles' sentences' (each from the explicit and event denials
+  // only), then the headlines', which also count what the sentences' references answer:
+  // "operator rejects claims" answers what "SRR rejected both claims" below it answers.
+  const resolved = withEvents.slice();
+  const references = withEvents.map((_, i) => i).filter((i) => withEvents[i] === null);
+  const inSentences = references.filter((i) => !denials[i]!.heading);
+  for (const i of inSentences) resolved[i] = resolveReference(i);
+  for (const i of inSentences) {
+    const c = resolved[i]!;
+    if (c < 0) continue;
+    const { article, sentence } = denials[i]!;
+    const list = resolvedIn.get(article);
+    if (list) list.push({ cluster: c, sentence });
+    else resolvedIn.set(article, [{ cluster: c, sentence }]);
   }
-  return out2.map((c) => c ?? -1);
+  for (const i of references) if (denials[i]!.heading) resolved[i] = resolveReference(i);
+  return resolved.map((c) => c ?? -1);
 
   function resolveReference(i: number): number {
     // Only a reference ("rejected this", "calling the report false"), or an event not found.
