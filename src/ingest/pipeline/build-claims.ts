@@ -286,7 +286,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       if (namesFirst(what, speaker)) return clip(units[pick(c)]!.text, 120);
       // "X denied that we are prepared to talk": whose "we" it is, in their own words.
       const by = shown.attribution.kind === 'named' ? shown.attribution.speaker : null;
-      if (FIRST_PERSON_OPENING.test(what) && by) return clip(`${speaker} disputed ${possessive(by)} words: “${what}”`, 120);
+      if (FIRST_PERSON_OPENING.test(what) && by) return clip(`${speaker} disputed ${by}’s words: “${what}”`, 120);
       return clip(`${speaker} denied that ${lowerFirst(what)}`, 120);
     }
     return clip(units[pick(c)]!.text, 120);
@@ -327,9 +327,6 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
 
 /** A claim in its speaker's own first person: "We are prepared to talk", "I plan to run again". */
 const FIRST_PERSON_OPENING = /^(?:we|i|our|my|us)\b(?!['’]?\w)/i;
-
-/** "Nadia Fenaorin" → "Nadia Fenaorin’s", "the union" → "the union’s", "Márkos" → "Márkos’s". */
-const possessive = (name: string): string => `${name}’s`;
 
 /** Does `text` open with the speaker's name ("Martin Keller met …" for Keller)? */
 function namesFirst(text: string, speaker: string): boolean {
