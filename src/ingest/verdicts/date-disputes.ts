@@ -15,7 +15,7 @@
 import type { Attribution, Stance } from '../types.ts';
 import { datesConflict, datesIn, type DateSpan } from './dates.ts';
 import type { DateDispute } from './decide.ts';
-import { disputant, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeEachOther, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface DateUnits extends SourcedUnits {
@@ -104,17 +104,8 @@ export function dateDisputes(
       if (!a.who.some((w) => b.who.includes(w))) continue;
       if (a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w))) continue;
       if (!sameStory(b.i, a.i)) continue;
-      const pair = a.c === b.c ? `${a.c}` : a.c < b.c ? `${a.c},${b.c}` : `${b.c},${a.c}`;
-      if (done.has(pair)) continue;
-      done.add(pair);
-      const one = { text: a.date.text, by: label(units, a.i) };
-      const other = { text: b.date.text, by: label(units, b.i) };
-      if (a.c === b.c) {
-        dispute(a.c, { ...disputant(units, b.onRecord ? b.i : a.i), how: 'date', dates: { one, other } }, -1);
-        continue;
-      }
-      if (b.onRecord) dispute(a.c, { ...disputant(units, b.i), how: 'date', dates: { one, other } }, b.c);
-      if (a.onRecord) dispute(b.c, { ...disputant(units, a.i), how: 'date', dates: { one: other, other: one } }, a.c);
+      const shown = (t: Told) => ({ text: t.date.text, by: label(units, t.i) });
+      disputeEachOther(done, a, b, (one, other, by): DateDispute => ({ ...disputant(units, by.i), how: 'date', dates: { one: shown(one), other: shown(other) } }), dispute);
     }
   }
 }

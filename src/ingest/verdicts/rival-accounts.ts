@@ -11,7 +11,7 @@
  * (matching/rival-sides.ts), and each side's page disputes the other's.
  */
 import type { AccountDispute } from './decide.ts';
-import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeEachOther, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface AccountUnits extends SourcedUnits {
@@ -200,20 +200,11 @@ export function rivalAccounts(
       // Rivals name different actors: "Troops" and "Maredian troops" may be one side;
       // "Maredian soldiers" and "Oshtaran troops" are two (sameSide).
       if (a.first.act !== b.first.act || sameSide(a.first, b.first)) continue;
-      const [ra, rb] = [onRecord(units.attribution(a.i), units.stance(a.i)), onRecord(units.attribution(b.i), units.stance(b.i))];
-      if ((!ra && !rb) || !sameStory(b.i, a.i)) continue;
-      const pair = a.c === b.c ? `${a.c}` : a.c < b.c ? `${a.c},${b.c}` : `${b.c},${a.c}`;
-      if (done.has(pair)) continue;
-      done.add(pair);
-      const one = { text: a.first.says, by: label(units, a.i) };
-      const other = { text: b.first.says, by: label(units, b.i) };
-      if (a.c === b.c) {
-        const by = rb ? b.i : a.i;
-        dispute(a.c, { ...disputant(units, by), how: 'account', accounts: { one, other } }, -1);
-        continue;
-      }
-      if (rb) dispute(a.c, { ...disputant(units, b.i), how: 'account', accounts: { one, other } }, b.c);
-      if (ra) dispute(b.c, { ...disputant(units, a.i), how: 'account', accounts: { one: other, other: one } }, a.c);
+      const sa = { c: a.c, i: a.i, says: a.first.says, onRecord: onRecord(units.attribution(a.i), units.stance(a.i)) };
+      const sb = { c: b.c, i: b.i, says: b.first.says, onRecord: onRecord(units.attribution(b.i), units.stance(b.i)) };
+      if ((!sa.onRecord && !sb.onRecord) || !sameStory(b.i, a.i)) continue;
+      const shown = (s: typeof sa) => ({ text: s.says, by: label(units, s.i) });
+      disputeEachOther(done, sa, sb, (one, other, by): AccountDispute => ({ ...disputant(units, by.i), how: 'account', accounts: { one: shown(one), other: shown(other) } }), dispute);
     }
   }
 }

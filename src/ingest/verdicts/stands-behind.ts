@@ -37,6 +37,38 @@ export function disputant(units: SourcedUnits, i: number): DisputeBase {
   };
 }
 
+/** One of two tellings that contradict each other: its claim, its unit, whether it is on record. */
+export interface Side {
+  c: number;
+  i: number;
+  onRecord: boolean;
+}
+
+/**
+ * Two tellings that cannot both be true, at least one on record: on one claim's page, the claim
+ * is disputed once (by the later telling when it is on record: `by` -1); on two, each page is
+ * disputed by the other's telling on record, and links to it. Once per pair of claims (`done`
+ * keeps the pairs seen). `make(one, other, by)`: the dispute of `one`'s claim, told against
+ * `other`, stated by `by`.
+ */
+export function disputeEachOther<S extends Side, D>(
+  done: Set<string>,
+  a: S,
+  b: S,
+  make: (one: S, other: S, by: S) => D,
+  dispute: (c: number, d: D, by: number) => void,
+): void {
+  const pair = a.c === b.c ? `${a.c}` : a.c < b.c ? `${a.c},${b.c}` : `${b.c},${a.c}`;
+  if (done.has(pair)) return;
+  done.add(pair);
+  if (a.c === b.c) {
+    dispute(a.c, make(a, b, b.onRecord ? b : a), -1);
+    return;
+  }
+  if (b.onRecord) dispute(a.c, make(a, b, b), b.c);
+  if (a.onRecord) dispute(b.c, make(b, a, a), a.c);
+}
+
 /** Words of a role that say nothing of whom the speaker speaks for ("chief executive", "boss"). */
 const GENERIC_ROLE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'its', 'his', 'her', 'their', 'chief', 'executive', 'head', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'officer', 'senior', 'deputy', 'general', 'secretary', 'manager', 'official', 'press', 'former', 'acting', 'vice', 'member', 'chair', 'chairman', 'chairwoman']);
 
