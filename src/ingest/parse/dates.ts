@@ -10,13 +10,10 @@
  * Relative phrases ("on Monday", "2 hours ago") and ambiguous numeric dates
  * ("03/04/2024": March 4 or 3 April?) are never turned into a date.
  */
-import { createRequire } from 'node:module';
-import type * as Chrono from 'chrono-node';
+import { chrono } from '../chrono.ts';
 
-const require = createRequire(import.meta.url);
-let strictParser: typeof Chrono.strict | undefined;
-/** chrono's strict English parser, loaded on first use (~150 ms: runs served from the ingest cache skip it). */
-const strict = (): typeof Chrono.strict => (strictParser ??= (require('chrono-node') as typeof Chrono).strict);
+/** chrono's strict English parser (loaded on first use). */
+const strict = () => chrono().strict;
 
 export interface FoundDate {
   /** ISO `YYYY-MM-DD`. */

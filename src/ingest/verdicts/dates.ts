@@ -7,13 +7,10 @@
  * they do not place it. Weekdays and other relative dates ("on Monday", "last week") are not
  * read: which Monday a reporter meant is a guess.
  */
-import { createRequire } from 'node:module';
-import type * as Chrono from 'chrono-node';
+import { chrono } from '../chrono.ts';
 
-const require = createRequire(import.meta.url);
-let casualParser: typeof Chrono.casual | undefined;
-/** chrono's English parser, loaded on first use: most corpora never ask. */
-const casual = (): typeof Chrono.casual => (casualParser ??= (require('chrono-node') as typeof Chrono).casual);
+/** chrono's English parser (loaded on first use: most corpora never ask). */
+const casual = () => chrono().casual;
 
 export interface DateSpan {
   /** The words as written, with what places or qualifies the date ("in early May", "on May 30"). */
