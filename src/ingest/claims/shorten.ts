@@ -114,6 +114,12 @@ export function dropLeadingAdverbial(text: string): string {
 
 const CLAUSE_CUTS = /,\s+|;\s+|:\s+|\s+[—–]\s+|\s+(?:which|who|because|although|though|while|whereas|until|unless|so that)\s+/g;
 const PHRASE_CUTS = /\s+(?:about|over|on|in|at|for|from|during|amid|with|without|by|to|into|toward|towards|against|after|before|as|and|but)\s+/g;
+/** A span of time at the end ("more than a month", "three days", "hours"): what it measures may come after it. */
+const DURATION_END = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)?\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/** A span of time after "for", "in", "within", "over", "during": complete without what follows. */
+const SPAN_OF_ITS_OWN = /\b(?:for|in|within|over|during|lasting)\s+(?:\S+\s+){0,2}\S+$/i;
+
 /** A cut must not leave a dangling coordinator or connective ("…, and Paris", "…, although"). */
 const DANGLING = /(?:^|[\s,])(?:and|but|or|although|though|while|as|which|who|that|because|so|if|shortly|even|especially)(?:\s+\S+){0,1}$/i;
 
@@ -144,6 +150,9 @@ export function cutAtBoundary(text: string, max: number): string {
       .reverse();
     for (const i of cuts) {
       const head = text.slice(0, i).replace(/[\s,;:]+$/, '');
+      // "warned … more than a month | before Tuesday's derailment": the time is before the cut.
+      // ("for 36 hours | after a ransomware attack" is a span of its own: the cut may stay.)
+      if (DURATION_END.test(head) && !SPAN_OF_ITS_OWN.test(head) && /^\s+(?:before|after)\s/i.test(text.slice(i))) continue;
       if (!DANGLING.test(head) && statesSomething(head)) return head;
     }
   }

@@ -92,6 +92,16 @@ describe('shortening', () => {
     );
   });
 
+  it('no cut between a span of time and the "before" or "after" it measures; one after "for 36 hours" may stay', () => {
+    // Before: "… the condition of the track at Brežany more than a month".
+    expect(cutAtBoundary("Rail workers had warned Selvan Regional Railways about the condition of the track at Brežany more than a month before Tuesday's derailment", 120)).toBe(
+      'Rail workers had warned Selvan Regional Railways about the condition of the track',
+    );
+    expect(cutAtBoundary('Fenmore General Hospital diverted ambulances to other hospitals for 36 hours after a ransomware attack shut down its computer systems', 100)).toBe(
+      'Fenmore General Hospital diverted ambulances to other hospitals for 36 hours',
+    );
+  });
+
   it('keeps every title within 120 characters', () => {
     const long = 'The regional transport authority had quietly approved a plan to close three rural bus depots in the northern valley before the end of the financial year';
     const s = shorten(long);
