@@ -47,27 +47,34 @@ export function negationDisputes(
   sameStory: (i: number, j: number) => boolean,
   dispute: (c: number, d: DenialDispute, by: number) => void,
 ): void {
-  // Affirmative units by each verb term: few claims are negated, and each looks only at the
-  // claims that share one of its verbs.
-  const byVerb = new Map<string, Array<{ c: number; i: number }>>();
+  // The negated statements on record, and the affirmative units, in unit order.
   const negations: Array<{ c: number; i: number }> = [];
+  const affirmative: Array<{ c: number; i: number }> = [];
   clusters.forEach((members, c) => {
     if (!eligible(c)) return;
     for (const i of members) {
       const stance: Stance = units.stance(i);
       if (stance === 'denies' || stance === 'declines') continue;
-      if (units.negated(i)) {
+      if (!units.negated(i)) affirmative.push({ c, i });
+      else {
         const a = units.attribution(i);
         if (a.kind === 'named' && a.speaker && onRecord(a, stance)) negations.push({ c, i });
-        continue;
-      }
-      for (const p of new Set(units.predicates(i))) {
-        const list = byVerb.get(p);
-        if (list) list.push({ c, i });
-        else byVerb.set(p, [{ c, i }]);
       }
     }
   });
+  if (negations.length === 0) return;
+  // Which affirmative units hold each term a negated statement has: a claim it contradicts holds
+  // all its terms, or the noun it negates; a few lists, not every pair of units.
+  const wanted = new Set(negations.flatMap((n) => units.terms(n.i)));
+  const holders = new Map<string, Array<{ c: number; i: number }>>();
+  for (const u of affirmative) {
+    for (const t of new Set(units.terms(u.i))) {
+      if (!wanted.has(t)) continue;
+      const list = holders.get(t);
+      if (list) list.push(u);
+      else holders.set(t, [u]);
+    }
+  }
   const done = new Set<string>();
   for (const n of negations) {
     const terms = units.terms(n.i);
@@ -75,28 +82,37 @@ export function negationDisputes(
     // What is said not to have happened must be named by a word, not only by people: "Trump did
     // not mention Putin" (among the leaders he spoke to) denies no talk with him.
     const verbs = new Set(units.predicates(n.i));
-    const things = terms.filter((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'));
-    if (things.length === 0) continue;
+    if (verbs.size === 0 || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;
     const noun = NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
     const negated = noun ? units.term(noun) : undefined;
     const speaker = speakerKey(units.attribution(n.i));
-    const seen = new Set<number>();
-    for (const p of new Set(units.predicates(n.i))) {
-      for (const { c, i } of byVerb.get(p) ?? []) {
-        if (c === n.c || seen.has(i)) continue;
-        seen.add(i);
-        const other = units.terms(i);
-        // All the statement says, the claim says too ("The hospital did not pay a ransom" / "The
-        // hospital paid a ransom of $1.5 million"); or the statement denies any such thing.
-        const covered = own.size >= 2 && [...own].every((t) => other.includes(t));
-        const anySuch = negated !== undefined && own.has(negated) && other.includes(negated);
-        if (!covered && !anySuch) continue;
-        if (!nested(names(terms), names(other)) || speakerKey(units.attribution(i)) === speaker || !sameStory(n.i, i)) continue;
-        const key = `${c},${n.c}`;
-        if (done.has(key)) continue;
-        done.add(key);
-        dispute(c, { ...disputant(units, n.i), how: 'denial' }, n.c);
+    // Candidates: the holders of its rarest term (all its terms needed), and of the noun it negates.
+    let rarest: Array<{ c: number; i: number }> = [];
+    if (own.size >= 2) {
+      for (const t of own) {
+        const list = holders.get(t) ?? [];
+        if (list.length === 0 || rarest.length === 0 || list.length < rarest.length) rarest = list;
+        if (list.length === 0) break;
       }
+    }
+    const candidates = negated !== undefined && own.has(negated) ? [...rarest, ...(holders.get(negated) ?? [])] : rarest;
+    const seen = new Set<number>();
+    for (const { c, i } of candidates) {
+      if (c === n.c || seen.has(i)) continue;
+      seen.add(i);
+      const other = units.terms(i);
+      // The same action (a verb in common), and all the statement says the claim says too ("The
+      // hospital did not pay a ransom" / "The hospital paid a ransom of $1.5 million"), or the
+      // statement denies any such thing.
+      if (!units.predicates(i).some((p) => verbs.has(p))) continue;
+      const covered = own.size >= 2 && [...own].every((t) => other.includes(t));
+      const anySuch = negated !== undefined && own.has(negated) && other.includes(negated);
+      if (!covered && !anySuch) continue;
+      if (!nested(names(terms), names(other)) || speakerKey(units.attribution(i)) === speaker || !sameStory(n.i, i)) continue;
+      const key = `${c},${n.c}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      dispute(c, { ...disputant(units, n.i), how: 'denial' }, n.c);
     }
   }
 }
