@@ -81,8 +81,8 @@ function splitIndependent(content: string): string[] {
 /** A condition opened and not yet closed by a comma: "… as long as A" (before "and B"). */
 const OPEN_CONDITION = /\b(?:as|so)\s+long\s+as\b[^,;]*$|\b(?:if|unless|provided|providing|in\s+case)\b[^,;]*$/i;
 
-/** A clause ending in an object pronoun ("ignored them", "has opposed it", "to show that"). */
-const POINTS_BACK = /\b(?:it|them|that|this)[\s.,!”"]*$/i;
+/** A clause ending in an object pronoun ("ignored them", "has opposed it", "has answered it yet"). */
+const POINTS_BACK = /\b(?:it|them|that|this)(?:\s+(?:yet|again|either|too|now|so\s+far))?[\s.,!”"]*$/i;
 
 /** A plural subject ("patients", "the officials", "they"), which a verb in -s does not agree with. */
 function plural(subject: string): boolean {
@@ -193,6 +193,9 @@ function splitWhen(clause: string): string[] {
     // "I found out when I turned up" says one thing: too short a half is no claim of its own.
     // "looking at what happened, when the hospital knew it": a "when" among questions is one more.
     if (vague(head) || vague(tail) || /\b(?:what|how|why|whether)\b/i.test(head)) continue;
+    // "… was travelling at about 97 km/h when it entered the curve": "it" is the train of the
+    // first half; the second half alone ("It entered the curve") says nothing of what.
+    if (/^(?:it|he|she|they|its|his|her|their)\b/i.test(tail.trim())) continue;
     if (subjectOf(head) !== null && tokenize(head).some(isVerb) && (startsClause(tail) || startsEvent(tail))) return [head, tail];
   }
   return [clause];

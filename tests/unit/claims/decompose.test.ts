@@ -118,3 +118,15 @@ describe('a condition', () => {
     expect(decompose('The deal stalled because the bank refused and the board resigned')).toEqual(['The deal stalled because the bank refused', 'the board resigned']);
   });
 });
+
+describe('a clause that points back', () => {
+  it('a "when" clause whose subject points back stays with its sentence: "… at about 97 km/h when it entered the curve"', () => {
+    expect(decompose('The data recorder showed the train was travelling at about 97 km/h when it entered the curve')).toEqual([
+      'The data recorder showed the train was travelling at about 97 km/h when it entered the curve',
+    ]);
+  });
+
+  it('a second clause whose object points back says nothing alone, even before "yet": "and nobody has answered it yet"', () => {
+    expect(decompose('That is the central question, and nobody has answered it yet')).toEqual(['That is the central question']);
+  });
+});

@@ -118,4 +118,9 @@ describe('an eighth story: a train derailment', () => {
     expect(page.title).toMatch(/^The train entered the curve well above/);
     expect(rail.pages.map((p) => p.title).filter((t) => /denied that the union representing/.test(t))).toEqual([]);
   });
+
+  it('no pronoun fragments of a "when" clause: "It entered the curve", "It hit the curve, insiders claim"', () => {
+    expect(rail.pages.map((p) => p.title).filter((t) => /^It (?:entered|hit|smashed)\b/.test(t))).toEqual([]);
+    expect(rail.pages.map((p) => p.title)).not.toContain('Nobody has answered it yet');
+  });
 });
