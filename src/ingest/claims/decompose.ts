@@ -97,6 +97,13 @@ function objectPronounAfter(toks: readonly { text: string; pos: string }[], v: n
   return /^(?:her|him)$/i.test(toks[k]?.text ?? '') && toks[k + 1]?.pos !== 'NOUN' && toks[k + 1]?.pos !== 'ADJ';
 }
 
+/** The perfect's auxiliary right after a clause's subject, before its verb: "has" of "SRR has run …" (not "has a plan", "has been fined"). */
+const PERFECT_AFTER_SUBJECT = /^\s+(has|have|had)\s+(?:\p{Ll}+ly\s+)?(?!(?:a|an|the|no|some|any|been|not|to|its|his|her|their|our)\b)\p{Ll}+\b/u;
+/** A passive's auxiliary after a clause's subject: "has been" of "The minister has been fined …", "was" of "was jailed". */
+const PASSIVE_AFTER_SUBJECT = /^\s+((?:has|have|had)\s+been|was|were|is|are)\s+/u;
+/** A conjunct opening with a past participle: "maintained the track", "paid a ransom". */
+const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|been|done|gone|made|paid|sent|said|told|held|kept|left|lost|met|won|built|brought|bought|spent|found|given|taken|seen|known|shown|written|run|begun|spoken|chosen)\b/u;
+
 /** Split "A did X and did Y" into "A did X", "A did Y". */
 function splitCoordinatedVerbs(clause: string): string[] {
   const toks = tokenize(clause);
@@ -127,11 +134,21 @@ function splitCoordinatedVerbs(clause: string): string[] {
   }
   if (out.length === 0) return [clause];
   out.push(clause.slice(from));
-  // Rebuild: every conjunct after a marker gets the subject.
+  // "SRR has run services and maintained the track": the second verb is "has maintained" too.
+  // ("The minister has been fined and ordered to pay": "has been ordered"; "was fined and jailed": "was jailed".)
+  const afterSubject = clause.slice(subject.length);
+  const passive = PASSIVE_AFTER_SUBJECT.exec(afterSubject);
+  const perfect = passive && PARTICIPLE_FIRST.test(afterSubject.slice(passive[0].length)) ? passive[1] : PERFECT_AFTER_SUBJECT.exec(afterSubject)?.[1];
+  // Rebuild: every conjunct after a marker gets the subject (and the first verb's "has").
   const result: string[] = [];
   for (let k = 0; k < out.length; k++) {
     if (out[k] === '') continue;
-    result.push(k > 0 && out[k - 1] === '' ? `${subject} ${out[k]!.trim()}` : out[k]!);
+    if (!(k > 0 && out[k - 1] === '')) {
+      result.push(out[k]!);
+      continue;
+    }
+    const conjunct = out[k]!.trim();
+    result.push(perfect && PARTICIPLE_FIRST.test(conjunct) ? `${subject} ${perfect} ${conjunct}` : `${subject} ${conjunct}`);
   }
   return result;
 }

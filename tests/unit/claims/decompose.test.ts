@@ -130,3 +130,17 @@ describe('a clause that points back', () => {
     expect(decompose('That is the central question, and nobody has answered it yet')).toEqual(['That is the central question']);
   });
 });
+
+describe('coordinated verbs keep their auxiliary', () => {
+  it('"has run X and maintained Y": "has maintained Y"; "has been fined and ordered": "has been ordered"; "was arrested and charged": "was charged"', () => {
+    expect(decompose('SRR has run passenger services and maintained the track between Mirov and Ostrenz since 2006')).toEqual([
+      'SRR has run passenger services',
+      'SRR has maintained the track between Mirov and Ostrenz since 2006',
+    ]);
+    expect(decompose('The minister has been fined and ordered to pay costs')).toEqual(['The minister has been fined', 'The minister has been ordered to pay costs']);
+    expect(decompose('The driver was arrested and charged with manslaughter')).toEqual(['The driver was arrested', 'The driver was charged with manslaughter']);
+    // Not when "has" is the verb itself, nor for a second verb in another tense.
+    expect(decompose('The firm has a plan and wants to expand')).toEqual(['The firm has a plan', 'The firm wants to expand']);
+    expect(decompose('The mayor visited the site and spoke to families')).toEqual(['The mayor visited the site', 'The mayor spoke to families']);
+  });
+});
