@@ -5,7 +5,7 @@ describe('coordinated verb phrases', () => {
   it.each([
     ['the mayor reminded the council of its debts and conveyed a wish for talks', ['the mayor reminded the council of its debts', 'the mayor conveyed a wish for talks']],
     ['The company cut prices and raised wages', ['The company cut prices', 'The company raised wages']],
-    ['He has called for calm and questioned the police response', ['He has called for calm', 'He questioned the police response']],
+    ['He has called for calm and questioned the police response', ['He has called for calm', 'He has questioned the police response']],
     ['The coach resigned but did not explain why', ['The coach resigned', 'The coach did not explain why']],
   ])('%s', (text, clauses) => {
     expect(decompose(text)).toEqual(clauses);
