@@ -18,9 +18,6 @@ const DECLINE = new RegExp(patterns.decline.source, 'gi');
  */
 const STATEMENT_COLON = /\b(?:issued|released|put\s+out|posted|published|shared|wrote|tweeted)\b[^:“”"]{0,60}?:(?=\s*[“"])/gi;
 
-/** A form of "be" just before a phrase ("was told of", "had been quietly told of"): a passive. */
-const PASSIVE_BEFORE = /\b(?:is|was|were|are|been|be|being|am)\s+(?:(?:not|never|\p{L}+ly)\s+)*$/iu;
-
 /** Token index of the first token starting at or after offset `at`. */
 export const tokenAt = (tokens: readonly Token[], at: number): number => {
   const i = tokens.findIndex((t) => t.start >= at);
@@ -61,7 +58,7 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
       if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
       const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
       // "The federation was told of the result": whoever was told of something tells nothing.
-      if (re === PHRASAL_SAY && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (re === PHRASAL_SAY && afterBe(tokens, tokenAt(tokens, m.index))) continue;
       // A phrasal "…that" frame ends before "that", so the content starts at it.
       const len = re === STATEMENT_COLON ? m[0].length - 1 : cls === 'say' ? m[0].replace(/\s+that$/i, '').length : m[0].length;
       hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });

@@ -21,7 +21,9 @@ export interface DateSpan {
 }
 
 /** A month written out or abbreviated: no month, no date worth reading (and chrono is not asked). */
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A month's name, written out or abbreviated, as a pattern's source (figures.ts reads it too). */
+export const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = new RegExp(`\\b(?:${MONTH_NAME})\\b`, 'i');
 
 /** Words before a date that make it a bound, not the date of the event: "before the May 30 date", "since April". */
 const BOUND = /\b(?:before|after|since|until|till|by|from|than|between|prior\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -34,7 +36,7 @@ const PART_OF_MONTH: ReadonlyArray<[RegExp, 'early' | 'mid' | 'late']> = [
 ];
 
 /** The words of PART_OF_MONTH right before a month's name, blanked for chrono. */
-const PART_BEFORE_MONTH = new RegExp(`\\b(?:early(?:\\s+in)?|late(?:\\s+in)?|mid|middle\\s+of|(?:start|beginning|end)\\s+of)[\\s-]+(?=${MONTH.source.slice(2, -2)}\\b)`, 'giu');
+const PART_BEFORE_MONTH = new RegExp(`\\b(?:early(?:\\s+in)?|late(?:\\s+in)?|mid|middle\\s+of|(?:start|beginning|end)\\s+of)[\\s-]+(?=(?:${MONTH_NAME})\\b)`, 'giu');
 
 /** A preposition placing the date, kept with it for the reason: "on May 30", "in early May". */
 const PLACED_BY = /\b(?:on|in|at|during)\s+(?:the\s+)?$/i;

@@ -10,6 +10,7 @@
  * ranges do not meet. Dates, years, times and ordinals are not figures.
  */
 import { allMatches } from '../all-matches.ts';
+import { MONTH_NAME } from './dates.ts';
 
 export interface Figure {
   /** What the number counts: a word ("people", "percent", "hour") or a currency sign. */
@@ -49,7 +50,7 @@ export function isNumberWord(word: string): boolean {
  */
 const NUMBER_WORD_SET = new Set([...Object.keys(WORD_NUMBERS), ...Object.keys(SCALES)]);
 const SCALE_WORDS = new Set(Object.keys(SCALES));
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTHS = new RegExp(`^(?:${MONTH_NAME})\\.?$`, 'i');
 const TIME_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o[’']clock|gmt|utc|hours?\s+gmt)$/i;
 /** Words between a number and what it counts that say nothing about it ("12 more people", "a dozen of its soldiers"). */
 const FILLER = new Set(['more', 'other', 'additional', 'further', 'new', 'of', 'the', 'in', 'extra', 'its', 'their', 'our', 'his', 'her', 'own', 'those', 'these']);
@@ -224,7 +225,7 @@ export function comparable(a: Telling, b: Telling, measure?: string): boolean {
 const namesOf = (t: Telling): string[] => t.terms.filter((x) => x.startsWith('e:') || x.startsWith('p:'));
 
 /** One list holds all the other does. */
-const nested = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
+export const nested = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
 
 /**
  * Two tellings the matcher kept apart must also be about the same named things to be compared:

@@ -13,7 +13,10 @@
  * are enough. A negation of a part ("talking about peace and not about confrontation") shares
  * the action but not all the words, and disputes nothing.
  */
-import type { Attribution, Stance } from '../types.ts';
+import type { Stance } from '../types.ts';
+import { storyKeys } from '../matching/stories.ts';
+import { nested } from './figures.ts';
+import { speakerKey } from './speakers-on-record.ts';
 import type { DenialDispute } from './decide.ts';
 import { disputant, onRecord, type SourcedUnits } from './stands-behind.ts';
 
@@ -31,9 +34,6 @@ export interface NegationUnits extends SourcedUnits {
 /** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
 const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
 
-const names = (terms: readonly string[]): string[] => terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
-const nested = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
-const speakerKey = (a: Attribution): string => (a.speaker ?? '').toLowerCase();
 
 /**
  * Finds the claims a negated statement on record contradicts, and reports each: `dispute(c, d,
@@ -85,7 +85,7 @@ export function negationDisputes(
     if (verbs.size === 0 || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;
     const noun = NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
     const negated = noun ? units.term(noun) : undefined;
-    const speaker = speakerKey(units.attribution(n.i));
+    const speaker = speakerKey(units.attribution(n.i).speaker ?? '');
     // Candidates: the holders of its rarest term (all its terms needed), and of the noun it negates.
     let rarest: Array<{ c: number; i: number }> = [];
     if (own.size >= 2) {
@@ -108,7 +108,7 @@ export function negationDisputes(
       const covered = own.size >= 2 && [...own].every((t) => other.includes(t));
       const anySuch = negated !== undefined && own.has(negated) && other.includes(negated);
       if (!covered && !anySuch) continue;
-      if (!nested(names(terms), names(other)) || speakerKey(units.attribution(i)) === speaker || !sameStory(n.i, i)) continue;
+      if (!nested(storyKeys(terms), storyKeys(other)) || speakerKey(units.attribution(i).speaker ?? '') === speaker || !sameStory(n.i, i)) continue;
       const key = `${c},${n.c}`;
       if (done.has(key)) continue;
       done.add(key);

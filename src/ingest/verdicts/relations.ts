@@ -7,6 +7,7 @@
  * reports; a reference means "the report this article is about", which is the claim that the
  * article's explicit denials point at, or failing that the one denials elsewhere point at.
  */
+import { speakerKey } from './speakers-on-record.ts';
 import type { ClaimFeatures } from '../matching/features.ts';
 import { participantsConflict, weightedJaccard } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
@@ -28,6 +29,9 @@ export interface UnitView {
   /** The named speaker on record, if any: a reference answers claims of others ("the union said …"). */
   speaker?: string | null;
 }
+
+/** One speaker however written ("The union" / "the union"). */
+const sameSpeaker = (a: string, b: string): boolean => speakerKey(a) === speakerKey(b);
 
 /** Words that say someone answered: "hit back", "responded on Monday". */
 const RESPONSE = /\b(?:hit|hits|fired|fires|struck|strikes|shot|hitting|firing)\s+back\b|\b(?:responded|responds|replied|replies|reacted|reacts|retorted|retorts)\s*(?:on|in|last|late|yesterday|today|$)/i;
@@ -473,7 +477,7 @@ function resolveLeads(
     // "that account" is the one just told, whoever told it (a union leader on record, too).
     if (d.pointsBack) {
       // (Not the denier's own words: "“There are no concrete plans,” she said. … “It is untrue,” she said.")
-      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && u.speaker === d.speaker));
+      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && u.speaker && sameSpeaker(u.speaker, d.speaker)));
       // The sentence just before, by its first claim: "The Post had claimed that Trump spoke to
       // Putin on Thursday, urging him not to escalate. The Kremlin rejected this" rejects the call.
       const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
@@ -488,7 +492,7 @@ function resolveLeads(
     const earlier = own.filter((u) => u.sentence < d.sentence);
     // Nothing reported before it: what others said on record before it ("SRR rejected both
     // claims" after the union's general secretary's), else anything the article reports.
-    const others = earlier.length > 0 || !d.speaker ? [] : ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !!u.speaker && u.speaker !== d.speaker);
+    const others = earlier.length > 0 || !d.speaker ? [] : ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !!u.speaker && !sameSpeaker(u.speaker, d.speaker!));
     const told = earlier.length > 0 ? earlier : others.length > 0 ? others : own;
     // The claims about the denier or what they speak for, if the article tells any: "Federation
     // boss Helen Marchbank hit back at the claims" answers "federation bosses were sitting on the
