@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { surnameOf } from '../attribution/people.ts';
-import { wordTerm, type ClaimFeatures } from '../matching/features.ts';
+import { claimFeatures, learnAliases, wordTerm, type ClaimFeatures } from '../matching/features.ts';
 import {
   articleClaims,
   corpusAliases,
@@ -38,6 +38,9 @@ export interface ArticleWithSentences {
   article: ParsedArticle;
   sentences: Sentence[];
 }
+
+/** A name's terms need no corpus aliases (those say who "the Russian leader" is). */
+const NO_ALIASES = learnAliases([], []);
 
 const byArticleId = <T extends { article: string }>(a: T, b: T): number => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
 
@@ -111,6 +114,12 @@ class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, Da
   }
   term(word: string): string {
     return wordTerm(word);
+  }
+  readonly #nameTerms = new Map<string, readonly string[]>();
+  nameTerms(name: string): readonly string[] {
+    let terms = this.#nameTerms.get(name);
+    if (!terms) this.#nameTerms.set(name, (terms = claimFeatures(name, NO_ALIASES).terms));
+    return terms;
   }
   attribution(i: number): FeaturedUnit['attribution'] {
     return this.units[i]!.attribution;

@@ -7,7 +7,8 @@
  */
 import type { FigureDispute } from './decide.ts';
 import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
-import { comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, sameNames, type Figure, type Telling } from './figures.ts';
+import { speakerKey } from './speakers-on-record.ts';
+import { comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits extends SourcedUnits {
@@ -20,11 +21,34 @@ export interface FigureUnits extends SourcedUnits {
   term(word: string): string;
   /** The figures the unit states (article-claims.ts, figuresOf: none for denials and refusals to comment). */
   figures(i: number): readonly Figure[];
+  /** The unit's claim text. */
+  text(i: number): string;
+  /** The matching terms of a name, as a claim naming it would have them ("Ostrenz General Hospital" → e:ostrenz, w:hospital). */
+  nameTerms(name: string): readonly string[];
 }
+
+/**
+ * A claim that opens with an organisation's self ("It is treating …", "Its staff …", said by a
+ * speaker with no role). Not "We": a minister's "We will send 730 million euros" is her
+ * government's, which her name does not say.
+ */
+const SELF_OPENING = /^Its?\b/;
 
 /** Unit `i` as the conflict search reads it (`figures`: its figures, already asked for). */
 function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): Telling {
-  return { article: units.article(i), figures, onRecord: onRecord(units.attribution(i), units.stance(i)), date: units.date(i), terms: units.terms(i), predicates: units.predicates(i) };
+  const a = units.attribution(i);
+  const speaker = a.kind === 'named' && a.speaker ? a.speaker : null;
+  return {
+    article: units.article(i),
+    figures,
+    onRecord: onRecord(a, units.stance(i)),
+    date: units.date(i),
+    terms: units.terms(i),
+    predicates: units.predicates(i),
+    text: units.text(i),
+    speaker: speaker && speakerKey(speaker),
+    ...(speaker && a.role === null && SELF_OPENING.test(units.text(i)) ? { ownCount: units.nameTerms(speaker) } : {}),
+  };
 }
 
 /**
@@ -152,7 +176,7 @@ export function figureDisputesBetween(
         // in sameStory: the story relation answers fastest for one article against many.)
         if (a.c === b.c || a.telling.article === b.telling.article || (!a.telling.onRecord && !b.telling.onRecord) || !figuresConflict(a.figure, b.figure)) continue;
         const pair = Math.min(a.c, b.c) * n + Math.max(a.c, b.c);
-        if (done.has(pair) || !sameStory(b.i, a.i) || !comparable(a.telling, b.telling, a.measure) || !sameNames(a.telling, b.telling)) continue;
+        if (done.has(pair) || !sameStory(b.i, a.i) || !comparable(a.telling, b.telling, a.measure) || !sameNames(a.telling, b.telling) || !sameAct(a.telling, a.figure, b.telling, b.figure)) continue;
         done.add(pair);
         const figures = { one: { text: a.figure.text, by: label(units, a.i) }, other: { text: b.figure.text, by: label(units, b.i) } };
         if (b.telling.onRecord) dispute(a.c, { ...disputant(units, b.i), how: 'figure', figures }, b.c);

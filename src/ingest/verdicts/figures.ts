@@ -196,6 +196,17 @@ export interface Telling {
   terms: readonly string[];
   /** Its verbs' terms (features.predicates: what happened, "c:compromise" for "exposed"); none when not known. */
   predicates?: readonly string[];
+  /** Who stands behind it by name (speakerKey), if anyone. */
+  speaker?: string | null;
+  /** Its words, when known: which of its verbs a figure's clause has (sameAct). */
+  text?: string;
+  /**
+   * The terms of its speaker's name when the figure is the speaker's count of itself ("It is
+   * treating 22 people", "We have treated 40 patients"): a count of its own share, which a total
+   * told by someone else ("47 people had been treated in hospital") cannot contradict unless it
+   * names the speaker too.
+   */
+  ownCount?: readonly string[];
 }
 
 /** Tellings this many days apart or more may count at different times: a toll that rises is no conflict. */
@@ -218,7 +229,52 @@ const SAME_WORDS = 0.75;
 export function comparable(a: Telling, b: Telling, measure?: string): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
   if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
-  return nested(namesOf(a), namesOf(b));
+  return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a);
+}
+
+/**
+ * The verbs of `t` (word terms among its predicates) that the clause holding figure `f` has: the
+ * stretch of its text between commas, semicolons, colons or brackets around the figure's words.
+ * Null when not known (no text, or the figure's words not found in it as written).
+ */
+function actsOf(t: Telling, f: Figure): string[] | null {
+  if (!t.text || !t.predicates) return null;
+  const at = t.text.indexOf(f.text);
+  if (at < 0) return null;
+  const before = t.text.slice(0, at);
+  const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c))) + 1;
+  const rest = t.text.slice(at + f.text.length);
+  const end = at + f.text.length + rest.search(/[,;:()]|$/);
+  const words = t.text.slice(start, end).toLowerCase().split(/[^\p{L}]+/u);
+  // A verb is found by its stem ("treat" in "treated", "die" in "died", "injur" in "injured").
+  const stem = (lemma: string): string => (lemma.length > 4 ? lemma.replace(/e$/, '') : lemma);
+  return t.predicates.filter((p) => p.startsWith('w:') && words.some((w) => w.startsWith(stem(p.slice(2)))));
+}
+
+/**
+ * Do figures `fa` of `a` and `fb` of `b` count what one act did? When both clauses name a verb of
+ * their tellings, one verb must be in both: the authority's "47 people had been treated in
+ * hospital, …, and that seven remained in intensive care" does not count what "38 people remained
+ * in hospital" counts, though both tellings say "remained". When either clause names none, yes.
+ */
+export function sameAct(a: Telling, fa: Figure, b: Telling, fb: Figure): boolean {
+  const [x, y] = [actsOf(a, fa), actsOf(b, fb)];
+  return !x || !y || x.length === 0 || y.length === 0 || x.some((p) => y.includes(p));
+}
+
+/** A term without its kind ("e:ostrenz", "p:ostrenz" and "w:ostrenz" are one word). */
+const bare = (term: string): string => term.slice(term.indexOf(':') + 1);
+
+/**
+ * Does `b` count what `a` counts, when `a` is its speaker's count of itself (Telling.ownCount)?
+ * Only when `b` has the same speaker or names it: Ostrenz General Hospital's "It is treating 22
+ * people" is its share of the region's 47, but "The company cut 300 jobs" is what the company's
+ * "It has cut 200 jobs" counts.
+ */
+function sameScope(a: Telling, b: Telling): boolean {
+  if (!a.ownCount || (a.speaker && a.speaker === b.speaker)) return true;
+  const words = new Set(b.terms.map(bare));
+  return a.ownCount.every((t) => words.has(bare(t)));
 }
 
 /** The people and places a telling names (`e:` and `p:` terms). */
@@ -321,7 +377,7 @@ export function firstConflict(
     for (let i = 0; i < j; i++) {
       const ti = tellings[i]!;
       if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !sameStory(i, j)) continue;
-      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, term && measureOf(fa.counts, term))) return { a: i, b: j, fa, fb };
+      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, term && measureOf(fa.counts, term)) && sameAct(ti, fa, tj, fb)) return { a: i, b: j, fa, fb };
     }
   }
   return null;

@@ -123,4 +123,11 @@ describe('an eighth story: a train derailment', () => {
     expect(rail.pages.map((p) => p.title).filter((t) => /^It (?:entered|hit|smashed)\b/.test(t))).toEqual([]);
     expect(rail.pages.map((p) => p.title)).not.toContain('Nobody has answered it yet');
   });
+
+  it('one hospital’s “it is treating 22 people” is its share of the region’s 47 treated, and “38 remained” counts another thing: no figure dispute', () => {
+    const { page } = first('Ostrenz General Hospital says it is treating 22 people');
+    expect(page.appearances.map((a) => a.quote).join(' ')).toContain('47 people had been treated in hospital');
+    expect(page.verdict).toBe('confirmed');
+    expect(page.reasons.join(' ')).not.toMatch(/disagree on a figure/);
+  });
 });

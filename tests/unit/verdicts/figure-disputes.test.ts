@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureDisputesBetween, type FigureUnits } from '../../../src/ingest/verdicts/figure-disputes.ts';
+import { figureDispute, figureDisputesBetween, type FigureUnits } from '../../../src/ingest/verdicts/figure-disputes.ts';
 import type { FigureDispute } from '../../../src/ingest/verdicts/decide.ts';
 import { figuresIn } from '../../../src/ingest/verdicts/figures.ts';
 import type { Attribution } from '../../../src/ingest/types.ts';
@@ -29,6 +29,8 @@ function table(rows: Row[]): FigureUnits {
     figures: (i) => figuresIn(rows[i]!.text),
     attribution: (i) => rows[i]!.attribution,
     stance: () => 'asserts',
+    text: (i) => rows[i]!.text,
+    nameTerms: (name) => name.toLowerCase().split(' ').filter((w) => w !== 'the' && w !== 'general').map((w) => `w:${w}`),
   };
 }
 
@@ -101,5 +103,41 @@ describe('conflicting figures between claims', () => {
       '0 ← 1: Five Maredian soldiers / Twelve Maredian soldiers (speaker b)',
       '1 ← 0: Twelve Maredian soldiers / Five Maredian soldiers (speaker a)',
     ]);
+  });
+});
+
+describe('conflicting figures within a claim', () => {
+  const within = (rows: Row[]): string | undefined => {
+    const d = figureDispute(rows.map((_, i) => i), table(rows));
+    return d ? `${d.figures.one.text} / ${d.figures.other.text} (${d.speaker})` : undefined;
+  };
+  const region: Row = { article: 'a', text: '47 people had been treated in hospital', terms: ['w:hospital', 'w:people', 'w:treat'], predicates: ['w:treat'], attribution: named('the regional health authority') };
+  const ward: Row = { article: 'b', text: 'It is treating 22 people from the derailment', terms: ['w:derailment', 'w:people', 'w:treat'], predicates: ['w:treat'], attribution: named('Ostrenz General Hospital') };
+
+  it('a speaker’s count of itself (“It is treating 22 people”) is its share, not a conflicting total', () => {
+    expect(within([region, ward])).toBeUndefined();
+    expect(within([region, { ...ward, text: 'Its doctors are treating 22 people from the derailment' }])).toBeUndefined();
+  });
+
+  it('but conflicts with a telling that names the speaker, or with the same speaker’s', () => {
+    const named22 = { ...region, text: '47 people had been treated at Ostrenz General Hospital', terms: [...region.terms, 'w:ostrenz'] };
+    expect(within([named22, ward])).toBe('47 people / 22 people (Ostrenz General Hospital)');
+    expect(within([{ ...region, attribution: named('Ostrenz General Hospital') }, ward])).toBe('47 people / 22 people (Ostrenz General Hospital)');
+    // Not the speaker's self: the figures conflict as before. "We" of a person is whoever she speaks for.
+    expect(within([region, { ...ward, text: 'We are treating 22 people from the derailment', attribution: { ...named('Jana Horak'), role: 'minister' } }])).toBe('47 people / 22 people (Jana Horak)');
+    expect(within([region, { ...ward, attribution: { ...named('Jana Horak'), role: 'minister' } }])).toBe('47 people / 22 people (Jana Horak)');
+    expect(within([region, { ...ward, text: 'Doctors are treating 22 people from the derailment' }])).toBe('47 people / 22 people (Ostrenz General Hospital)');
+  });
+});
+
+describe('what each figure counts', () => {
+  it('a figure counts what its own clause says happened (“47 people had been treated …, and that seven remained” / “38 people remained”)', () => {
+    const treated: Row = { article: 'a', text: '47 people had been treated in hospital, most of them for cuts, and that seven remained in intensive care', terms: ['w:cut', 'w:hospital', 'w:people', 'w:remain', 'w:treat'], predicates: ['w:remain', 'w:treat'], attribution: named('the regional health authority') };
+    const remained: Row = { article: 'b', text: '38 people remained in hospital last night', terms: ['w:hospital', 'w:night', 'w:people', 'w:remain'], predicates: ['w:remain'], attribution: named('the regional health authority') };
+    expect(figureDispute([0, 1], table([treated, remained]))).toBeNull();
+    expect(between([treated, remained], [[0], [1]])).toEqual([]);
+    // The same act in both clauses: a conflict.
+    const stayed = { ...remained, text: '38 people were treated in hospital, and most remained overnight', predicates: ['w:remain', 'w:treat'], terms: [...remained.terms, 'w:treat'] };
+    expect(figureDispute([0, 1], table([treated, stayed]))?.figures).toEqual({ one: { text: '47 people', by: 'the regional health authority, Outlet a' }, other: { text: '38 people', by: 'the regional health authority, Outlet b' } });
   });
 });

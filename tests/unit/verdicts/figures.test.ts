@@ -164,6 +164,18 @@ describe('comparable', () => {
     expect(sameNames(named(), named('e:talath'))).toBe(false); // "the company": whose?
     expect(sameNames(named('e:talath'), named('e:zanard'))).toBe(false);
   });
+  it('a speaker’s count of itself (“It is treating 22 people”) only meets a telling by the same speaker, or one that names it', () => {
+    const treated = { ...t(['w:hospital', 'w:people', 'w:treat']), predicates: ['w:treat'], speaker: 'regional health authority' };
+    const own = { ...t(['w:people', 'w:treat']), predicates: ['w:treat'], speaker: 'ostrenz general hospital', ownCount: ['e:ostrenz', 'w:hospital'] };
+    // The hospital's 22 is its share of the region's 47, either way round.
+    expect(comparable(own, treated, 'w:people')).toBe(false);
+    expect(comparable(treated, own, 'w:people')).toBe(false);
+    // A telling that names the hospital, or the hospital's own other telling, counts the same.
+    expect(comparable(own, { ...treated, terms: ['e:ostrenz', ...treated.terms] }, 'w:people')).toBe(true);
+    expect(comparable(own, { ...treated, speaker: 'ostrenz general hospital' }, 'w:people')).toBe(true);
+    // Without the speaker's self, nothing changes.
+    expect(comparable({ ...own, ownCount: undefined }, treated, 'w:people')).toBe(true);
+  });
   it('not days apart: figures get updated', () => {
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-02'))).toBe(true);
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-05'))).toBe(false);
