@@ -110,11 +110,14 @@ function splitCoordinatedVerbs(clause: string): string[] {
   const depth = quoteDepths(clause);
   const subject = subjectOf(clause);
   if (!subject) return [clause];
+  // "Our advice is simple: do not drink the water … and do not mix formula with it": after a
+  // colon the verbs are the advice's, whose subject is not "Our advice".
+  const colon = topLevelMatches(clause, /:\s/g)[0]?.index ?? Infinity;
   const out: string[] = [];
   let from = 0;
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!;
-    if (!/^(?:and|but)$/i.test(t.text) || (depth[t.start] ?? 0) > 0) continue;
+    if (!/^(?:and|but)$/i.test(t.text) || (depth[t.start] ?? 0) > 0 || t.start > colon) continue;
     let j = i + 1;
     while (toks[j]?.pos === 'ADV') j++;
     const auxVerb = toks[j]?.pos === 'AUX' && /^(?:did|does|do|has|had|have|was|were|is|are|would|could|will)$/i.test(toks[j]!.text) && (toks[j + 1]?.pos === 'VERB' || toks[j + 1]?.text === 'not');
@@ -159,7 +162,9 @@ function splitParticipial(clause: string): string[] {
   const tails = topLevelMatches(clause, /,\s+(?:(\p{Ll}+ly)\s+)?(\p{Ll}+ing)\b/gu).filter((m) => {
     const verbAt = m.index + m[0].length - m[2]!.length;
     const tok = toks.find((t) => t.start === verbAt);
-    return !!tok && tok.pos === 'VERB' && !lexicon.nonClaimParticiples.has(m[2]!.toLowerCase());
+    // A lemma still in -ing is a word the tagger does not know as a verb ("firefighting foam"
+    // in a list): it has no past tense to give ("firefightinged").
+    return !!tok && tok.pos === 'VERB' && !/ing$/i.test(tok.lemma) && !lexicon.nonClaimParticiples.has(m[2]!.toLowerCase());
   });
   if (tails.length === 0) return [clause];
   const head = clause.slice(0, tails[0]!.index);

@@ -30,6 +30,8 @@ import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker } from './speaker-intro.ts';
 import { denialsGoOn } from './denial-follow-up.ts';
+import { turnLabel } from './transcript.ts';
+import type { PressRelease } from './press-release.ts';
 
 export interface ClaimUnit {
   /** Sentence.n of the sentence the unit comes from. */
@@ -55,6 +57,8 @@ export interface ExtractOptions {
   outlets?: readonly string[];
   /** The outlet publishing the article: when it speaks of itself, that is the article's own voice. */
   publisher?: string | null;
+  /** The press release the article prints (press-release.ts), if it does. */
+  release?: PressRelease | null;
 }
 
 /**
@@ -63,6 +67,9 @@ export interface ExtractOptions {
  * report: its units take the report's attribution and stance instead of the article's own voice.
  */
 const CONTINUES_REPORT = /^(?:the two (?:sides|leaders|men|presidents)|both (?:sides|leaders|men)|they|he|she)\s+(?:\p{L}+\s+)?also\b/iu;
+
+/** An editor's note opening a paragraph: the newsroom speaking of its page, not of the story. */
+const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note)\b/i;
 
 function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: ClaimUnit | null): void {
   if (!report || report.sentence !== s.n - 1 || !CONTINUES_REPORT.test(s.text.trim())) return;
@@ -121,14 +128,28 @@ export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptio
 
 function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUnit[] {
   const ctx = createContext(opts.outlets ?? [], opts.publisher ?? null);
-  for (const s of sentences) learnFromText(ctx, s.text, s.kind === 'paragraph');
   const runs = quoteRuns(sentences);
+  // The sentence that closes a quotation opened sentences before ("We will make those data
+  // available," said Marcus Whitfield.) reads its frame as the quotation's end: with no opening
+  // mark of its own, "said Marcus Whitfield" would seem to be inside the quotation.
+  const closers = new Set<number>();
+  for (const [k, { carrier }] of runs) if (carrier > k) closers.add(carrier);
+  const framed = (i: number): string => {
+    const text = sentences[i]!.text;
+    if (!closers.has(i) || findFrames(text).main !== null) return text;
+    return `${text.includes('”') ? '“' : '"'}${text}`;
+  };
+  sentences.forEach((s, i) => learnFromText(ctx, framed(i), s.kind === 'paragraph'));
   const units: ClaimUnit[] = [];
   const seen = new Set<string>();
   /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */
   let lastReport: ClaimUnit | null = null;
   /** Whom the previous sentence quoted, while a bare quotation may go on in that voice. */
   let lastQuoted: { speech: Speech; idx: number; open: boolean } | null = null;
+  /** The transcript turn under way ("SØRENSEN: …"): its paragraph, and who speaks in it. */
+  let turn: { block: number; speech: Speech } | null = null;
+  /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
+  let note = -1;
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -144,6 +165,31 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       },
     };
     const personBefore = ctx.lastPerson;
+    if (s.kind === 'paragraph' && s.start === 0) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
+    // A press release's boilerplate ("About …", the contacts) tells nothing to check.
+    if ((opts.release && s.n >= opts.release.end) || (s.kind === 'paragraph' && s.block === note)) {
+      noteSentence(ctx, s.text, null);
+      return;
+    }
+    // A transcript's turn lasts its paragraph; its label is no part of what was said.
+    let words = s.text;
+    if (turn && turn.block !== s.block) turn = null;
+    const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text) : null;
+    if (label) {
+      turn = { block: s.block, speech: speechOf(ctx, { speaker: label.person.name, via: null, addressee: null }, null) };
+      words = s.text.slice(label.length);
+    }
+    if (turn) {
+      lastQuoted = null;
+      if (skipReason({ ...s, text: words }) === null) {
+        // The interviewer relaying what others say ("Veltrex says its testing found …") is a frame
+        // like any; the rest is the speaker's own words.
+        if (findFrames(words).main !== null) sentenceUnits(emitter, words, ctx);
+        else contentUnits(emitter, `“${words.trim()}”`, turn.speech, ctx);
+      }
+      noteSentence(ctx, words, turn.speech.resolved.person);
+      return;
+    }
     if (skipReason(s) !== null) {
       noteSentence(ctx, s.text, null);
       // "We got silence." (too short to check) inside a quotation: the quotation goes on past it.
@@ -156,7 +202,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const run = runs.get(idx);
     if (run) {
       // A sentence inside a quotation that another sentence attributes.
-      const carrier = findFrames(sentences[run.carrier]!.text).main;
+      const carrier = findFrames(framed(run.carrier)).main;
       if (carrier && carrier.speaker.trim() !== '') {
         const speech = speechOf(ctx, carrier, null);
         const inner = s.text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
@@ -184,14 +230,35 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     const first = units.length;
-    const quoted = sentenceUnits(emitter, s.text, ctx);
+    const quoted = sentenceUnits(emitter, framed(idx), ctx);
     lastQuoted = quoted ? { speech: quoted, idx, open: false } : introduces(ctx, s.text, idx);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });
-  return withArticleSpelling(denialsGoOn(units));
+  return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(units, opts.release) : units));
+}
+
+/**
+ * What a printed press release asserts with no source of its own is its issuer's, on record; and
+ * the issuer named short ("Veltrex noted that …", "Veltrex rejects …") is the issuer, one speaker.
+ * A release speaks with one voice: its "Veltrex rejects the allegations in the lawsuit" answers
+ * no line of its own (what it answers is told elsewhere), so it stands as what the issuer says.
+ */
+function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
+  const issuer = release.issuer.toLowerCase();
+  return units.map((u) => {
+    if (u.sentence < release.from) return u;
+    const a = u.attribution;
+    if (a.kind === 'named' && a.speaker && !a.role && `${issuer} `.startsWith(`${a.speaker.toLowerCase()} `)) u = { ...u, attribution: { ...a, speaker: release.issuer } };
+    if (u.stance === 'denies' && u.denial?.target === null && !u.denial.pointsBack) {
+      const { denial: _, ...rest } = u;
+      return { ...rest, stance: 'asserts' };
+    }
+    if (u.stance !== 'asserts' || a.kind !== 'none' || a.via !== null) return u;
+    return { ...u, attribution: { kind: 'named', speaker: release.issuer, role: null, via: null } };
+  });
 }
 
 /**

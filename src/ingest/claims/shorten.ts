@@ -69,6 +69,21 @@ export function isAppositive(before: { pos: string } | undefined, seg: readonly 
   return !seg.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text)));
 }
 
+/**
+ * Where an insert ends that is a list's first item: "PFAS, a family of chemicals used in non-stick
+ * coatings, firefighting foam and waterproof fabrics, break down slowly" — the part after its
+ * comma ("firefighting foam and waterproof fabrics") joins items with "and" and says nothing of
+ * its own, and a comma closes it. Null when the insert ends at its own comma.
+ */
+function listTailEnd(s: string, commas: readonly number[], k: number): number | null {
+  const next = commas[k + 2];
+  if (next === undefined) return null;
+  const part = s.slice(commas[k + 1]! + 1, next);
+  if (!/\b(?:and|or)\b/.test(part)) return null;
+  // -ing and -ed words may be modifiers ("firefighting foam"); any other verb makes a clause.
+  return tokenize(part).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text))) ? null : next;
+}
+
 /** Remove ", including …," / ", joined by …," / ", which …," inserts and appositives (longest first). */
 export function dropInserts(text: string, max: number): string {
   let s = text;
@@ -86,7 +101,7 @@ export function dropInserts(text: string, max: number): string {
         first?.pos === 'ADP' ||
         (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text)) ||
         (first?.pos === 'DET' && isAppositive(tokenize(s.slice(0, a)).at(-1), segTokens));
-      const end = insert && LIST_OPENER.test(seg) ? listEnd(s, commas, k) : b;
+      const end = !insert ? b : LIST_OPENER.test(seg) ? listEnd(s, commas, k) : listTailEnd(s, commas, k) ?? b;
       if (insert && (!best || end - a > best[1] - best[0])) best = [a, end];
     }
     if (!best) break;

@@ -63,7 +63,7 @@ export function baseStance(s: Speech): Stance {
   return 'asserts';
 }
 
-export const isWholeQuote = (content: string): boolean => /^\s*[,:]?\s*[“"][^“”"]*[”"][\s,.;!]*$/.test(content);
+export const isWholeQuote = (content: string): boolean => /^\s*[,:]?\s*(?:“[^“”]*”|"[^"“”]*")[\s,.;!]*$/.test(content);
 
 /** Replace a leading "He"/"She" (outside quotes) with the person's name, and "His"/"Her" with theirs ("her office will review …"). */
 export function resolveLeadingPronoun(clause: string, person: Person | null): string {

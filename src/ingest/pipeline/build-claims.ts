@@ -197,6 +197,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       heading: u.heading,
       announcesResponse: announcesResponse(u.text),
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
+      role: u.attribution.kind === 'named' ? u.attribution.role : null,
     };
   });
   const denialViews: DenialView[] = denialIdx.map((i) => {

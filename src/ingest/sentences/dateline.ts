@@ -18,10 +18,21 @@ const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+
  */
 const TIMESTAMP = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?\s*[—–-]{1,2}\s+(?:(?:<(?:b|strong|em|i)>)?(?:Recap|Update|Updated|Breaking|Latest)(?:\s*:\s*<\/(?:b|strong|em|i)>|<\/(?:b|strong|em|i)>\s*:|\s*:)\s+)?(?=\S)/iu;
 
+/**
+ * A wire service's name in a press release's dateline: "/PRNewswire/", "(BUSINESS WIRE)",
+ * "/GLOBE NEWSWIRE/". What follows it is the issuer's own statement, not a newsroom's.
+ */
+export const RELEASE_WIRE = /[/(]\s*(?:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|EIN\s?Presswire|Accesswire|PRWeb|Newsfile)(?:\s*-\s*PRWeb)?\s*[/)]/iu;
+
+/** A release's dateline: a place and date, the wire, then a dash ("HOLLIS BEND, …, Sept. 17, 2025 /PRNewswire/ -- "). */
+const RELEASE_DATELINE = new RegExp(`^[^\\n—–]{0,160}?${RELEASE_WIRE.source}\\s*[—–-]{1,2}\\s+(?=\\S)`, 'iu');
+
 /** Length of the dateline or live-blog time `text` starts with (0: none). */
 export function datelineLength(text: string): number {
   const time = TIMESTAMP.exec(text);
   if (time) return time[0].length;
+  const release = RELEASE_DATELINE.exec(text);
+  if (release) return release[0].length;
   const m = DATELINE.exec(text);
   // "US — …" or "I — …" are too short to tell a city from a word in capitals.
   if (!m || m[0].replace(/[^\p{Lu}]/gu, '').length < 3) return 0;

@@ -28,10 +28,23 @@ export interface UnitView {
   announcesResponse?: boolean;
   /** The named speaker on record, if any: a reference answers claims of others ("the union said …"). */
   speaker?: string | null;
+  /** The speaker's role, if any ("President and Chief Executive Officer of Veltrex"): whom they speak for. */
+  role?: string | null;
 }
 
 /** One speaker however written ("The union" / "the union"). */
 const sameSpeaker = (a: string, b: string): boolean => speakerKey(a) === speakerKey(b);
+
+/**
+ * Are `u`'s words the denier's own? Said by the denier, or by someone whose role names the
+ * denier: "Veltrex rejects the allegations" does not answer its chief executive's words.
+ */
+function ownWords(u: UnitView, denier: string): boolean {
+  if (!u.speaker) return false;
+  if (sameSpeaker(u.speaker, denier)) return true;
+  const key = speakerKey(denier);
+  return !!u.role && ` ${u.role.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${key} `);
+}
 
 /** Words that say someone answered: "hit back", "responded on Monday". */
 const RESPONSE = /\b(?:hit|hits|fired|fires|struck|strikes|shot|hitting|firing)\s+back\b|\b(?:responded|responds|replied|replies|reacted|reacts|retorted|retorts)\s*(?:on|in|last|late|yesterday|today|$)/i;
@@ -477,7 +490,7 @@ function resolveLeads(
     // "that account" is the one just told, whoever told it (a union leader on record, too).
     if (d.pointsBack) {
       // (Not the denier's own words: "“There are no concrete plans,” she said. … “It is untrue,” she said.")
-      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && u.speaker && sameSpeaker(u.speaker, d.speaker)));
+      const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && ownWords(u, d.speaker)));
       // The sentence just before, by its first claim: "The Post had claimed that Trump spoke to
       // Putin on Thursday, urging him not to escalate. The Kremlin rejected this" rejects the call.
       const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
@@ -489,11 +502,12 @@ function resolveLeads(
     if (fromArticle >= 0) return fromArticle;
     const fromCorpus = mostDenied(own.map((u) => u.cluster));
     if (fromCorpus >= 0) return fromCorpus;
-    const earlier = own.filter((u) => u.sentence < d.sentence);
+    // (Not the headline: it tells what the article's sentences tell, the denial included.)
+    const earlier = own.filter((u) => u.sentence < d.sentence && !u.heading);
     // Nothing reported before it: what others said on record before it ("SRR rejected both
     // claims" after the union's general secretary's), else anything the article reports.
-    const others = earlier.length > 0 || !d.speaker ? [] : ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !!u.speaker && !sameSpeaker(u.speaker, d.speaker!));
-    const told = earlier.length > 0 ? earlier : others.length > 0 ? others : own;
+    const others = earlier.length > 0 || !d.speaker ? [] : ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !!u.speaker && !ownWords(u, d.speaker!));
+    const told = earlier.length > 0 ? earlier : others.length > 0 ? others : own.filter((u) => !u.heading);
     // The claims about the denier or what they speak for, if the article tells any: "Federation
     // boss Helen Marchbank hit back at the claims" answers "federation bosses were sitting on the
     // result", not the coach's fridge told just before it.

@@ -14,6 +14,11 @@ describe('coordinated verb phrases', () => {
   it('does not split coordinated nouns', () => {
     expect(decompose('The mayor and the minister held a secret meeting')).toEqual(['The mayor and the minister held a secret meeting']);
   });
+
+  it('does not give the verbs after a colon the subject before it (“Our advice do not mix baby formula with it”)', () => {
+    const advice = 'Our advice is simple: do not drink the tap water, do not cook with it and do not mix baby formula with it';
+    expect(decompose(advice)).toEqual([advice]);
+  });
 });
 
 describe('participial tails', () => {
@@ -22,6 +27,11 @@ describe('participial tails', () => {
     ['The minister spoke to farmers on Friday, urging them to stay calm', ['The minister spoke to farmers on Friday', 'The minister urged them to stay calm']],
   ])('%s', (text, clauses) => {
     expect(decompose(text)).toEqual(clauses);
+  });
+
+  it('a list item in -ing the tagger calls a verb is no participle: no “firefightinged”', () => {
+    const pfas = 'PFAS, a family of chemicals used in non-stick coatings, firefighting foam and waterproof fabrics, break down slowly';
+    expect(decompose(pfas).join(' | ')).not.toMatch(/inged\b/);
   });
 
   it('keeps "including"/"following" phrases in place', () => {

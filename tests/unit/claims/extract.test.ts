@@ -332,6 +332,17 @@ describe('speakers across the article', () => {
     expect(u[0]?.attribution).toEqual({ speaker: 'Omar Haddad', role: 'Police spokesman', kind: 'named', via: null });
   });
 
+  it('…also when the closing sentence names its speaker after the verb (“…,” said Marcus Whitfield, the chief executive.)', () => {
+    for (const [open, close] of [['“', '”'], ['"', '"']]) {
+      const u = extractClaims(sentences([`${open}Our plant does not discharge PFAS.`, 'The river samples upstream were all clean.', `We will publish those data next week,${close} said Marcus Whitfield, the chief executive of Veltrex.`]));
+      expect(u.map((x) => [x.text, x.attribution.speaker])).toEqual([
+        ['Our plant does not discharge PFAS', 'Marcus Whitfield'],
+        ['The river samples upstream were all clean', 'Marcus Whitfield'],
+        ['We will publish those data next week', 'Marcus Whitfield'],
+      ]);
+    }
+  });
+
   it('attributes the sentences of a quotation split over several sentences', () => {
     const u = extractClaims(sentences(['“The plan is dead.', 'We will not fund it.', 'There was no agreement,” council leader Maria Lind said on Monday.']));
     expect(u.map((x) => [x.text, x.attribution.speaker, x.stance])).toEqual([

@@ -65,6 +65,12 @@ describe('shortening', () => {
     expect(dropInserts('Three towns, such as Avon, Brill and Cole, lost power, the utility said', 10)).toBe('Three towns lost power, the utility said');
   });
 
+  it('drops an appositive whose list goes on past its comma, not its first item alone (no “PFAS firefighting foam …”)', () => {
+    expect(dropInserts('PFAS, a family of chemicals used in non-stick coatings, firefighting foam and waterproof fabrics, break down slowly', 10)).toBe('PFAS break down slowly');
+    // A clause after the comma is the sentence going on.
+    expect(dropInserts('Veltrex, a chemical maker, and the town were sued, the lawyers said', 10)).toBe('Veltrex and the town were sued, the lawyers said');
+  });
+
   it('drops an appositive noun phrase after a name or noun (a participle may describe; a finite verb makes a clause)', () => {
     expect(dropInserts('Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion, has been suspended', 10)).toBe('Corvale sprinter Dara Velasquez has been suspended');
     expect(dropInserts('The steakhouse at the centre of her defence, the Copper Grill on Mill Street, said its beef was safe', 10)).toBe('The steakhouse at the centre of her defence said its beef was safe');

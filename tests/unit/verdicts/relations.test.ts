@@ -116,6 +116,19 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([denial('g', 9, null)], told, byG)).toEqual([3]);
   });
 
+  it('…never the denier’s own words, nor those of someone whose role names the denier, nor the headline', () => {
+    const told = [
+      { ...unit('r', 0, 'Veltrex issues statement on water quality', 0, 'asserts', 'none'), heading: true },
+      { ...unit('r', 4, 'We will make those data available to the regulator', 1, 'asserts', 'named'), speaker: 'Marcus Whitfield', role: 'chief executive of Veltrex' },
+      { ...unit('r', 5, 'The town council will meet on Monday', 2, 'asserts', 'named'), speaker: 'Deborah Quaid', role: 'mayor' },
+    ];
+    const byR = new Map([['r', [0, 1, 2]]]);
+    const rejects = { ...denial('r', 8, null), speaker: 'Veltrex' };
+    expect(resolveDenialTargets([rejects], told, byR)).toEqual([2]);
+    // Without the mayor, nothing of another voice is left before it.
+    expect(resolveDenialTargets([rejects], told.slice(0, 2), new Map([['r', [0, 1]]]))).toEqual([-1]);
+  });
+
   it('…the nearest about the denier or what they speak for, when the article tells one ("Federation boss Helen Marchbank hit back at the claims")', () => {
     const told = [
       unit('c', 1, 'Federation bosses were sitting on the result from the end of April', 0, 'asserts', 'none'),

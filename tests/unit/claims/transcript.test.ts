@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { turnLabel } from '../../../src/ingest/claims/transcript.ts';
+import { createContext, learnFromText } from '../../../src/ingest/attribution/speakers.ts';
+import { rows, seedUnits } from './seed-units.ts';
+
+const intro = 'Dr. Ingrid Sørensen directs Clearline Analytical Laboratories. She spoke with Valley Hour host Nate Halvorsen on Thursday morning.';
+
+describe('an interview transcript', () => {
+  it('a paragraph opening with a speaker’s name in capitals is that person’s words, every sentence of it, without the label', () => {
+    const units = seedUnits([intro, 'INGRID SØRENSEN: The Merrow Falls Clean Water Coalition hired us in August. Every single tap sample had PFOA and PFOS in it.', 'SØRENSEN: No, he’s not. The federal maximum contaminant level is 4 parts per trillion for PFOA.']);
+    expect(rows(units).slice(2)).toEqual([
+      ['The Merrow Falls Clean Water Coalition hired us in August', 'Ingrid Sørensen', 'named', 'asserts'],
+      ['Every single tap sample had PFOA and PFOS in it', 'Ingrid Sørensen', 'named', 'asserts'],
+      ['No, he’s not', 'Ingrid Sørensen', 'named', 'asserts'],
+      ['The federal maximum contaminant level is 4 parts per trillion for PFOA', 'Ingrid Sørensen', 'named', 'asserts'],
+    ]);
+    // The quote stays the sentence as written, label and all.
+    expect(units[2]!.quote).toBe('INGRID SØRENSEN: The Merrow Falls Clean Water Coalition hired us in August.');
+  });
+
+  it('the interviewer relaying what others say is a frame like any: “HALVORSEN: The authority says it never sent a boil notice.”', () => {
+    const units = seedUnits([intro, 'HALVORSEN: The authority says it never sent a boil notice. Is that right?']);
+    expect(rows(units).slice(2)).toEqual([['It never sent a boil notice', 'the authority', 'named', 'asserts']]);
+  });
+
+  it('greetings and thanks are no claims', () => {
+    const units = seedUnits([intro, 'HALVORSEN: Dr. Sørensen, thanks for coming in.', 'HALVORSEN: Dr. Ingrid Sørensen of Clearline Analytical Laboratories, thank you.']);
+    expect(rows(units).slice(2)).toEqual([]);
+  });
+
+  it('a label names someone the article names: “UPDATE:” or a stranger’s name in capitals is no speaker', () => {
+    const ctx = createContext();
+    learnFromText(ctx, intro, true);
+    expect(turnLabel(ctx, 'SØRENSEN: No.')?.person.name).toBe('Ingrid Sørensen');
+    expect(turnLabel(ctx, 'DR. INGRID SØRENSEN: No.')?.person.name).toBe('Ingrid Sørensen');
+    expect(turnLabel(ctx, 'UPDATE: The notice was lifted.')).toBeNull();
+    expect(turnLabel(ctx, 'BREAKING NEWS: The notice was lifted.')).toBeNull();
+    expect(turnLabel(ctx, 'Sørensen: no capitals, no label.')).toBeNull();
+    const units = seedUnits([intro, 'HOLLIS BEND: The authority lifted the do-not-drink notice on Friday.']);
+    expect(rows(units).slice(2)).toEqual([['HOLLIS BEND: The authority lifted the do-not-drink notice on Friday', null, 'none', 'asserts']]);
+  });
+
+  it('the turn ends with its paragraph: the next one, unlabelled, is the outlet’s again', () => {
+    const units = seedUnits([intro, 'SØRENSEN: Every single tap sample had PFOA and PFOS in it.', 'The Valley Hour will follow the story next week with the water authority.']);
+    expect(rows(units).at(-1)).toEqual(['The Valley Hour will follow the story next week with the water authority', null, 'none', 'asserts']);
+  });
+});
