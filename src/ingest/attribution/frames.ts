@@ -123,6 +123,8 @@ function thatEnd(tokens: readonly Token[], at: number): number {
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || b.text === '“' || b.text === '"')) return at;
       if (j === i0 || between.length <= 5) return t.end;
     }
+    // "said in an email: “…”", "said on Monday: “…”": what was said starts at the colon, as in "said: “…”".
+    if (t.text === ':' && j > i0 && /^[“"]$/.test(tokens[j + 1]?.text ?? '') && !tokens.slice(i0, j).some((b) => b.pos === 'VERB' || b.pos === 'AUX')) return t.start;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '“' || t.text === '"') break;
   }
   return at;

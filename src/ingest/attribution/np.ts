@@ -29,6 +29,16 @@ export function atClauseStart(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Is everything before token `i` a time phrase opening the sentence ("On Wednesday", "Last week", "On March 3")? */
+function leadingTimeUpTo(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return false;
+  let k = 0;
+  if (/^(?:on|at|in|by|last|this|earlier|later|late|early)$/i.test(tokens[0]!.text)) k++;
+  if (k >= i) return false;
+  for (; k < i; k++) if (tokens[k]!.entity !== 'DATE' && !(k === i - 1 && tokens[k]!.text === ',')) return false;
+  return true;
+}
+
 /**
  * The noun phrase that ends right before token `verb` (skipping adverbs, auxiliaries and a
  * time phrase), when it starts a clause; else null. "Haddad also told" → "Haddad".
@@ -103,8 +113,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   // Trim a leading relative/conjunction-like word the walk may have taken.
   while (from < to && (tokens[from]!.pos === 'ADP' || CLAUSE_OPENERS.test(tokens[from]!.text))) from++;
   if (from >= to) return null;
+  // "On Wednesday he said …": the date opening the sentence is when, not who.
+  let when = from;
+  while (when < to - 1 && tokens[when]!.entity === 'DATE') when++;
+  if (when > from && leadingTimeUpTo(tokens, when)) from = when;
   if (!tokens.slice(from, to).some((t) => HEAD_POS.has(t.pos))) return null;
-  if (!atClauseStart(tokens, from)) return null;
+  if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from)) return null;
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 

@@ -55,13 +55,18 @@ function otherGiven(a: string, b: string): boolean {
   return !(x.length === 1 ? y.startsWith(x) : y.length === 1 ? x.startsWith(y) : x === y);
 }
 
+/** A title of address alone: "Dr.", "Mr", "Mrs.", "Ms", "Miss". */
+const HONORIFIC_ONLY = /^\s*(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s*$/i;
+
 /**
  * Add or merge a person: keeps the longest name and the first role. Mentions merge by surname
  * ("Velasquez" is the Dara Velasquez named before), except a full name with other given names:
  * a mother and daughter, two brothers. The first of a surname keeps the surname as its key, so
  * the surname alone still finds her; the others are keyed by their full names.
  */
-export function registerPerson(ctx: SpeakerContext, name: string, role: string | null): Person {
+export function registerPerson(ctx: SpeakerContext, name: string, givenRole: string | null): Person {
+  // "Dr." or "Mr." says how to address someone, not what they do: no role.
+  const role = givenRole !== null && HONORIFIC_ONLY.test(givenRole) ? null : givenRole;
   const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim();
   const key = surnameOf(clean);
   const full = clean.toLowerCase();

@@ -54,6 +54,9 @@ export function appositiveSpeaker(a: string, b: string): string | null {
 }
 
 /** Speaker span before the verb at `hit`, with the shapes "X, citing Y,", "X cited Y as", "X, role,". */
+/** Words that open a clause inside a sentence, with a subject of its own. */
+const SUBORDINATOR = /^(?:how|that|which|who|whom|whose|whether|when|where|why|if|because|while|although|though|after|before|since|until|unless)$/i;
+
 export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbHit): { speaker: string; via: string | null; start: number } | null {
   const pre = text.slice(0, hit.start);
   if (/ing$/i.test(hit.text)) {
@@ -100,7 +103,10 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   if (k > 0 && /^(?:and|but)$/i.test(tokens[k]!.text)) {
     const first = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const subj = first > 0 ? subjectBefore(tokens, first) : null;
+    // Not inside a clause of its own: in "… opened an investigation over how it handled and
+    // disclosed a cyberattack", "disclosed" is the company's, not the regulator's word.
+    const nested = first > 0 && tokens.slice(first + 1, k).some((t) => SUBORDINATOR.test(t.text));
+    const subj = first > 0 && !nested ? subjectBefore(tokens, first) : null;
     if (subj && subj.start === 0) return { speaker: text.slice(subj.start, subj.end), via: null, start: tokens[k]!.start };
   }
   // "Name Role, verb …" with a lost comma ("Jon MeyerSmith’s communications director,"):

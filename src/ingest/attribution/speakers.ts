@@ -70,6 +70,8 @@ const PRONOUN = /^(?:he|she|him|her)$/i;
 // called the report false" is X's.
 const CONTEXT_SUBJECT = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
+/** "any chemist (will tell you)", "anyone who lives here": whoever it is, nobody in particular. */
+const ANYONE = /^(?:any(?:one|body)?)\b(?!\s+of\s+(?:the|its|their)\b)/i;
 const CITED_BY = /\s*,?\s*(?:cited|quoted)\s+(?:by|in)\s+(.+)$/i;
 const ORG_NOUN = new RegExp(`\\b(?:${alternation([...lexicon.orgNouns])})$`, 'i');
 
@@ -150,7 +152,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // The publishing outlet or its own reporters: the article's own voice, no source of its own.
   if (isPublisher(ctx, body) || OWN_REPORTERS.test(body)) return result(make(null, null, 'none', null));
   const namedPerson = personIn(ctx, body);
-  const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body);
+  const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body) || ANYONE.test(body);
   if (anonHead && !namedPerson) {
     const mentions = outletMentions(ctx, body);
     if (!via && mentions.length > 0) {

@@ -81,3 +81,13 @@ export function isInstruction(text: string): boolean {
   const subject = rest.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   return subject < 0 || !rest.slice(subject + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+/**
+ * A phrase that opens with a preposition and has no verb ("Within federal limits", "Under
+ * review"): a label someone repeats, with nothing said of anything. Matching reads only its
+ * words, which any claim about the same thing shares ("The federal limit is 4").
+ */
+export function isBarePhrase(text: string): boolean {
+  const tokens = tokenize(text.replace(/^[\s“"‘'(]+/, ''));
+  return tokens[0]?.pos === 'ADP' && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}

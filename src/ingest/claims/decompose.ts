@@ -104,6 +104,9 @@ const PASSIVE_AFTER_SUBJECT = /^\s+((?:has|have|had)\s+been|was|were|is|are)\s+/
 /** A conjunct opening with a past participle: "maintained the track", "paid a ransom". */
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|been|done|gone|made|paid|sent|said|told|held|kept|left|lost|met|won|built|brought|bought|spent|found|given|taken|seen|known|shown|written|run|begun|spoken|chosen)\b/u;
 
+/** Words opening a clause of its own inside the sentence ("over how it handled …", "whether it knew …"). */
+const WH_CLAUSE = /^(?:how|whether|why)$/i;
+
 /** Split "A did X and did Y" into "A did X", "A did Y". */
 function splitCoordinatedVerbs(clause: string): string[] {
   const toks = tokenize(clause);
@@ -118,6 +121,9 @@ function splitCoordinatedVerbs(clause: string): string[] {
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!;
     if (!/^(?:and|but)$/i.test(t.text) || (depth[t.start] ?? 0) > 0 || t.start > colon) continue;
+    // "… opened an investigation over how it handled and disclosed the attack": the verbs after
+    // "how" are the clause's own, with its own subject, not the sentence's.
+    if (toks.slice(0, i).some((x) => WH_CLAUSE.test(x.text))) continue;
     let j = i + 1;
     while (toks[j]?.pos === 'ADV') j++;
     const auxVerb = toks[j]?.pos === 'AUX' && /^(?:did|does|do|has|had|have|was|were|is|are|would|could|will)$/i.test(toks[j]!.text) && (toks[j + 1]?.pos === 'VERB' || toks[j + 1]?.text === 'not');

@@ -136,6 +136,8 @@ const DURATION_END = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|
 const SPAN_OF_ITS_OWN = /\b(?:for|in|within|over|during|lasting)\s+(?:\S+\s+){0,2}\S+$/i;
 
 /** A cut must not leave a dangling coordinator or connective ("…, and Paris", "…, although"). */
+/** A "how"/"whether" clause cut before it is done: "… an investigation over how it handled | and disclosed the attack". */
+const WH_DANGLING = /(?:^|[\s,])(?:how|whether|why|what)(?:\s+\S+){0,3}$/i;
 const DANGLING = /(?:^|[\s,])(?:and|but|or|although|though|while|as|which|who|that|because|so|if|shortly|even|especially)(?:\s+\S+){0,1}$/i;
 
 /**
@@ -168,7 +170,7 @@ export function cutAtBoundary(text: string, max: number): string {
       // "warned … more than a month | before Tuesday's derailment": the time is before the cut.
       // ("for 36 hours | after a ransomware attack" is a span of its own: the cut may stay.)
       if (DURATION_END.test(head) && !SPAN_OF_ITS_OWN.test(head) && /^\s+(?:before|after)\s/i.test(text.slice(i))) continue;
-      if (!DANGLING.test(head) && statesSomething(head)) return head;
+      if (!DANGLING.test(head) && !WH_DANGLING.test(head) && statesSomething(head)) return head;
     }
   }
   // Inside a long quotation: a clause boundary within it (the quote is closed by the caller).

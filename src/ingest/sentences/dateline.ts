@@ -9,8 +9,11 @@
  * spokeswoman …", "9:15am BST – …", "08:05 — Recap: the clash began …"): furniture too.
  */
 
-/** One to four words in capitals (a city), an optional ", Region" and "(Agency)", then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?\s*(?:\([\p{L} .&-]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
+/**
+ * One to four words in capitals (a city), an optional ", Region", an optional date (", June 11",
+ * ", June 11, 2025"), an optional "(Agency)", then a dash: "LONDON, June 11 (Meridian) - …".
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([\p{L} .&-]+\)\s*)?[—–-]{1,2}\s+(?=\S)/u;
 
 /**
  * A time ("09:40", "9:15am", "10:05 a.m. BST"), a dash, and an entry's label ("Recap:",

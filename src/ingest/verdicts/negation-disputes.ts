@@ -32,6 +32,9 @@ export interface NegationUnits extends SourcedUnits {
 }
 
 /** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
+/** "There is no …", "There were no …", "There has been no …": nothing of the kind exists. */
+const EXISTENTIAL = /^there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:no|not\s+(?:a|one|a\s+single))\s/i;
+
 const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
 
 
@@ -82,14 +85,21 @@ export function negationDisputes(
     // What is said not to have happened must be named by a word, not only by people: "Trump did
     // not mention Putin" (among the leaders he spoke to) denies no talk with him.
     const verbs = new Set(units.predicates(n.i));
-    if (verbs.size === 0 || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;
-    const noun = NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
+    // "There is no unpermitted pipe at Hollis Bend" says no such thing exists, with no verb of
+    // its own: whatever claim holds all its words but the names ("inspectors had found an
+    // unpermitted drainage pipe …") says one does.
+    const existential = EXISTENTIAL.test(units.text(n.i));
+    // (A capitalised word past the first is part of a name, whatever the tagger made of it: "Bend" of "Hollis Bend".)
+    const named = existential ? new Set(units.text(n.i).split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => units.term(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '')))) : null;
+    const words = named ? new Set(terms.filter((t) => !t.startsWith('e:') && !t.startsWith('p:') && !named.has(t))) : own;
+    if ((verbs.size === 0 && !existential) || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;
+    const noun = existential ? undefined : NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
     const negated = noun ? units.term(noun) : undefined;
     const speaker = speakerKey(units.attribution(n.i).speaker ?? '');
     // Candidates: the holders of its rarest term (all its terms needed), and of the noun it negates.
     let rarest: Array<{ c: number; i: number }> = [];
-    if (own.size >= 2) {
-      for (const t of own) {
+    if (words.size >= 2) {
+      for (const t of words) {
         const list = holders.get(t) ?? [];
         if (list.length === 0 || rarest.length === 0 || list.length < rarest.length) rarest = list;
         if (list.length === 0) break;
@@ -104,11 +114,15 @@ export function negationDisputes(
       // The same action (a verb in common), and all the statement says the claim says too ("The
       // hospital did not pay a ransom" / "The hospital paid a ransom of $1.5 million"), or the
       // statement denies any such thing.
-      if (!units.predicates(i).some((p) => verbs.has(p))) continue;
-      const covered = own.size >= 2 && [...own].every((t) => other.includes(t));
+      if (!existential && !units.predicates(i).some((p) => verbs.has(p))) continue;
+      const covered = words.size >= 2 && [...words].every((t) => other.includes(t));
       const anySuch = negated !== undefined && own.has(negated) && other.includes(negated);
       if (!covered && !anySuch) continue;
-      if (!nested(storyKeys(terms), storyKeys(other)) || speakerKey(units.attribution(i).speaker ?? '') === speaker || !sameStory(n.i, i)) continue;
+      // The same people and places. (For what does not exist, a claim's first word capitalised is
+      // no name: "Inspectors had found …".)
+      const first = existential ? `e:${/^\p{L}+/u.exec(units.text(i))?.[0]?.toLowerCase() ?? ''}` : '';
+      const names = storyKeys(other).filter((t) => t !== first);
+      if (!nested(storyKeys(terms), names) || speakerKey(units.attribution(i).speaker ?? '') === speaker || !sameStory(n.i, i)) continue;
       const key = `${c},${n.c}`;
       if (done.has(key)) continue;
       done.add(key);

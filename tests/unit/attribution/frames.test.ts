@@ -162,6 +162,27 @@ describe('frame shapes', () => {
   });
 });
 
+describe('frames a ninth story brought', () => {
+  it('“said in an email: “…”” and “said on Monday: “…”” frame the quotation after the colon', () => {
+    for (const text of ['Spokeswoman Danielle Okafor said in an email: “There is no unpermitted pipe at Hollis Bend.”', 'Okafor said on Monday: "There is no pipe."']) {
+      const { main } = findFrames(text);
+      expect(main?.speaker, text).toMatch(/Okafor$/);
+      expect(main?.content, text).toMatch(/^: [“"]There is no/);
+    }
+  });
+
+  it('a date opening the sentence is no part of the speaker: “On Wednesday he said …”, “Last week the mayor said …”', () => {
+    expect(findFrames('On Wednesday he said the sample had measured 38 parts per trillion.').main).toMatchObject({ speaker: 'he', content: 'the sample had measured 38 parts per trillion.' });
+    expect(findFrames('Last week the mayor said the sample was fine.').main?.speaker).toBe('the mayor');
+  });
+
+  it('a verb coordinated inside a “how” clause is not the sentence subject speaking again', () => {
+    const { main } = findFrames('The regulator has opened an investigation into Forkful over how it handled and disclosed a cyberattack on its database, the regulator said on Wednesday.');
+    expect(main?.shape).toBe('trailing');
+    expect(main?.speaker).toBe('the regulator');
+  });
+});
+
 describe('who speaks, on sentences a new story brought', () => {
   it.each([
     ['a name with a description no title word marks', 'Kevin Marlow, a paramedic with Harrow County EMS, said the diversion added up to 40 minutes.', 'Kevin Marlow, a paramedic with Harrow County EMS', 'the diversion added up to 40 minutes.'],

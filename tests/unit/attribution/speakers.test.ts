@@ -107,6 +107,18 @@ describe('vague sources and the publisher’s own voice', () => {
     }
   });
 
+  it('“any chemist (will tell you)”, “anyone”, “the regulars” are nobody in particular; “any of the members” is not read so', () => {
+    const ctx = article();
+    for (const span of ['any chemist', 'Anyone who lives here', 'the regulars']) expect(resolveSpeaker(ctx, span).attribution.kind, span).toBe('anonymous');
+    expect(resolveSpeaker(ctx, 'Any of the council members').attribution.kind).not.toBe('anonymous');
+  });
+
+  it('“Dr.” or “Mr.” is no role', () => {
+    const ctx = article('Dr. Ingrid Sørensen directs the lab.', 'Dr. Małgorzata Nowak, the Ashcombe County health officer, said so.');
+    expect(resolveSpeaker(ctx, 'Sørensen').attribution).toMatchObject({ speaker: 'Ingrid Sørensen', role: null });
+    expect(resolveSpeaker(ctx, 'Nowak').attribution).toMatchObject({ speaker: 'Małgorzata Nowak', role: 'Ashcombe County health officer' });
+  });
+
   it('but not inside an organisation’s name, nor as the possessive of who speaks', () => {
     const ctx = article();
     expect(resolveSpeaker(ctx, 'The Transport Workers Union').attribution).toMatchObject({ speaker: 'the Transport Workers Union', kind: 'named' });

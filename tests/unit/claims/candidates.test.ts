@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstruction, skipReason } from '../../../src/ingest/claims/candidates.ts';
+import { isBarePhrase, isInstruction, skipReason } from '../../../src/ingest/claims/candidates.ts';
 
 const p = (text: string) => ({ text, kind: 'paragraph' as const });
 
@@ -73,5 +73,14 @@ describe('instructions are not claims', () => {
     'Make no mistake, the deal is dead',
   ])('states something: %s', (text) => {
     expect(isInstruction(text)).toBe(false);
+  });
+});
+
+describe('a bare phrase', () => {
+  it('opening with a preposition and with no verb says nothing of anything: “Within federal limits”', () => {
+    expect(isBarePhrase('Within federal limits')).toBe(true);
+    expect(isBarePhrase('‘Under review’')).toBe(true);
+    expect(isBarePhrase('Within a week the notice was lifted')).toBe(false);
+    expect(isBarePhrase('The federal limit is 4')).toBe(false);
   });
 });

@@ -15,6 +15,11 @@ describe('coordinated verb phrases', () => {
     expect(decompose('The mayor and the minister held a secret meeting')).toEqual(['The mayor and the minister held a secret meeting']);
   });
 
+  it('does not split verbs coordinated inside a “how” or “whether” clause: their subject is the clause’s', () => {
+    const probe = 'The regulator has opened an investigation into Forkful over how it handled and disclosed a cyberattack';
+    expect(decompose(probe)).toEqual([probe]);
+  });
+
   it('does not give the verbs after a colon the subject before it (“Our advice do not mix baby formula with it”)', () => {
     const advice = 'Our advice is simple: do not drink the tap water, do not cook with it and do not mix baby formula with it';
     expect(decompose(advice)).toEqual([advice]);

@@ -85,6 +85,12 @@ describe('shortening', () => {
     expect(cutAtBoundary('The mayor said the budget was balanced for this year, although critics say otherwise and more', 60)).toBe('The mayor said the budget was balanced for this year');
   });
 
+  it('a cut does not stop inside a “how” clause: not “… over how it handled”', () => {
+    expect(cutAtBoundary("Britain's data regulator has opened a formal investigation into Forkful Plc over how it handled and disclosed a cyberattack on its customer database", 120)).toBe(
+      "Britain's data regulator has opened a formal investigation into Forkful Plc",
+    );
+  });
+
   it('a cut leaves a statement: not a subject without its verb, nor a verb waiting for its complement', () => {
     // Before: "Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion".
     expect(cutAtBoundary('Corvale sprinter Dara Velasquez, the reigning Continental 200 metres champion, has been provisionally suspended after testing positive', 115)).toBe(

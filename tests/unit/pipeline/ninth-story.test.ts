@@ -58,4 +58,22 @@ describe('a ninth story: contaminated drinking water', () => {
     expect(titles().filter((t) => /inged\b|^PFAS firefighting|^Our advice do not/.test(t))).toEqual([]);
     expect(titles()).toContain('PFAS break down extremely slowly in the environment');
   });
+
+  it('“said in an email: “There is no unpermitted pipe at Hollis Bend”” is the spokeswoman’s, and disputes the pipe inspectors were said to have found', () => {
+    const { a, page } = first('There is no unpermitted pipe at Hollis Bend');
+    expect(a).toMatchObject({ speaker: 'Danielle Okafor', attribution: 'named' });
+    expect(page.title).toBe('There is no unpermitted pipe at Hollis Bend');
+    expect(first('inspectors had found an unpermitted drainage pipe').page.verdict).toBe('disputed');
+  });
+
+  it('vague sources are nobody on record: “the regulars say”, “as any chemist will tell you”; “Within federal limits” alone is no claim', () => {
+    expect(water.pages.flatMap((p) => p.appearances).filter((a) => a.quote.includes('the regulars say') && a.attribution === 'named')).toEqual([]);
+    expect(first('as any chemist will tell you').a.attribution).toBe('anonymous');
+    expect(titles()).not.toContain('Within federal limits');
+  });
+
+  it('“Dr.” is no role, and “On Wednesday he said …” is his', () => {
+    expect(water.pages.flatMap((p) => p.appearances).filter((a) => a.role === 'Dr.')).toEqual([]);
+    expect(first('On Wednesday he said the authority').a).toMatchObject({ speaker: 'Ray Castellano', attribution: 'named' });
+  });
 });

@@ -68,6 +68,11 @@ describe('a wire dateline', () => {
     expect(lede.slice(first.start, first.end)).toBe(first.text);
   });
 
+  it('with a date, or a press release’s wire, between the city and the dash', () => {
+    const split = splitArticle(article('', "LONDON, June 11 (Meridian) - Britain's data regulator has opened an investigation.", 'HOLLIS BEND, Ashcombe County, Sept. 17, 2025 /PRNewswire/ -- Veltrex Chemical Company today responded.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(["Britain's data regulator has opened an investigation.", 'Veltrex Chemical Company today responded.']);
+  });
+
   it('a live blog’s entry time, and its "Recap:" label, are left out the same way', () => {
     const split = splitArticle(article('', '07:50 — Emir Hadžić said troops had not crossed.', '9:15am BST – The UN called for restraint.', '08:05 — Recap: the clash began before dawn.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);

@@ -53,6 +53,20 @@ describe('a denial worded as a plain statement', () => {
     expect(found([paid, notPaid], [[0], [1]])).toEqual(['0 ← 1: Ruth Marsh (denial)']);
   });
 
+  it('“There is no unpermitted pipe at Hollis Bend” disputes “Inspectors had found an unpermitted drainage pipe …”: nothing of the kind exists', () => {
+    const found_: Row = { article: 'wire', text: "Inspectors had found an unpermitted drainage pipe running from the plant's storage yard toward the river", attribution: anonymous };
+    const none: Row = { article: 'wire', text: 'There is no unpermitted pipe at Hollis Bend', attribution: named('Danielle Okafor') };
+    expect(found([found_, none], [[0], [1]])).toEqual(['0 ← 1: Danielle Okafor (denial)']);
+    // All its words are needed ("no evidence linking the illness to the water" is no answer to any claim with "evidence").
+    const evidence: Row = { article: 'a', text: 'Investigators found evidence of a leak at the plant', attribution: anonymous };
+    const noEvidence: Row = { article: 'b', text: 'There was no evidence linking his illness to the water', attribution: named('Małgorzata Nowak') };
+    expect(found([evidence, noEvidence], [[0], [1]])).toEqual([]);
+    // Not about another place's: "There was no plan to deploy troops to the Lororian border" / "… to the border with Zeloria".
+    const plan: Row = { article: 'a', text: 'Veroria plans to deploy 2,500 troops to the border with Zeloria', attribution: anonymous };
+    const noPlan: Row = { article: 'b', text: 'There had been no plan to deploy troops to the Lororian border', attribution: named('Marta Zanildahl') };
+    expect(found([plan, noPlan], [[0], [1]])).toEqual([]);
+  });
+
   it('not a negation of a part, nor one with words the claim does not have', () => {
     // "not about confrontation" denies nothing of the talks.
     const talks: Row = { article: 'a', text: 'Trump has hinted at direct talks with Putin', attribution: anonymous };
