@@ -91,3 +91,19 @@ export function isBarePhrase(text: string): boolean {
   const tokens = tokenize(text.replace(/^[\s“"‘'(]+/, ''));
   return tokens[0]?.pos === 'ADP' && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+/**
+ * A clause with its subject left in another one: "Does nothing against PFAS" (of "… to boil
+ * their water, which, as any chemist will tell you, does nothing against PFAS"), "Has been fined
+ * twice". It says nothing of anything a reader can tell. (Not a question: "Does he know?".)
+ */
+export function isSubjectless(text: string): boolean {
+  const tokens = tokenize(text.replace(/^[\s“"‘'(]+/, ''));
+  const [first, next] = tokens;
+  if (!first || !(first.pos === 'AUX' || first.pos === 'VERB') || !FINITE_OPENER.test(first.text)) return false;
+  // "Does he know …", "Is the plant …": a subject after the verb makes a question.
+  return !next || !(['PROPN', 'DET', 'NUM'].includes(next.pos) || /^(?:i|you|he|she|it|we|they|this|that|there)$/i.test(next.text));
+}
+
+/** Finite forms that need a subject before them. */
+const FINITE_OPENER = /^(?:does|did|is|was|are|were|has|had|have)$/i;

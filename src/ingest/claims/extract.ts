@@ -24,7 +24,7 @@ import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, type Emitter } from './units.ts';
-import { isBarePhrase, isInstruction } from './candidates.ts';
+import { isBarePhrase, isInstruction, isSubjectless } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
@@ -155,7 +155,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const emitter: Emitter = {
       push(u) {
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
-        if (isInstruction(u.text) || isBarePhrase(u.text)) return;
+        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text)) return;
         const full = u.text;
         const text = capitalise(shorten(full));
         const key = `${text.toLowerCase()}|${u.stance}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBarePhrase, isInstruction, skipReason } from '../../../src/ingest/claims/candidates.ts';
+import { isBarePhrase, isInstruction, isSubjectless, skipReason } from '../../../src/ingest/claims/candidates.ts';
 
 const p = (text: string) => ({ text, kind: 'paragraph' as const });
 
@@ -82,5 +82,14 @@ describe('a bare phrase', () => {
     expect(isBarePhrase('‘Under review’')).toBe(true);
     expect(isBarePhrase('Within a week the notice was lifted')).toBe(false);
     expect(isBarePhrase('The federal limit is 4')).toBe(false);
+  });
+});
+
+describe('a clause without its subject', () => {
+  it('opening with a finite verb is a fragment: “Does nothing against PFAS”; a question is not read so', () => {
+    expect(isSubjectless('Does nothing against PFAS')).toBe(true);
+    expect(isSubjectless('Has been fined twice this year')).toBe(true);
+    expect(isSubjectless('Does he know the figure')).toBe(false);
+    expect(isSubjectless('The plant does nothing against PFAS')).toBe(false);
   });
 });
