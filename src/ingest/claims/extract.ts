@@ -50,6 +50,11 @@ export interface ClaimUnit {
   negatedEvent?: string;
   /** From a headline or subheading: a teaser of what the article's sentences tell. */
   heading?: true;
+  /**
+   * Who a leading "It" is, when an organisation speaks of itself ("The regulator confirmed it had
+   * opened …"): the title names it; matching reads the words as written. Consumed by the emitter.
+   */
+  subject?: string;
 }
 
 export interface ExtractOptions {
@@ -156,12 +161,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       push(u) {
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
         if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text)) return;
-        const full = u.text;
-        const text = capitalise(shorten(full));
+        const { subject, ...unit } = u;
+        const full = unit.text;
+        const short = capitalise(shorten(full));
+        const text = subject ? capitalise(short.replace(/^It\b/, subject)) : short;
         const key = `${text.toLowerCase()}|${u.stance}`;
         if (seen.has(`${s.n}|${key}`)) return;
         seen.add(`${s.n}|${key}`);
-        units.push({ sentence: s.n, quote: s.text, ...u, text, full, ...(s.kind === 'paragraph' ? {} : { heading: true as const }) });
+        units.push({ sentence: s.n, quote: s.text, ...unit, text, full, ...(s.kind === 'paragraph' ? {} : { heading: true as const }) });
       },
     };
     const personBefore = ctx.lastPerson;

@@ -17,6 +17,15 @@ import { dropRoles } from './shorten.ts';
 import { statesUnknown } from './candidates.ts';
 
 export const MIN_WORDS = 3;
+
+/**
+ * "It had opened …", "It is treating …": an organisation's "it", speaking of itself. Only with an
+ * auxiliary of the active voice: "It was Maredian troops who fired first", "It is unclear …",
+ * "It had been postponed" (the inspection) and "It took place on February 18" say nothing of the
+ * speaker.
+ */
+const IT_THEN_VERB = /^It\s+(?:(?:also|never|still|now|already)\s+)?(?:(?:has|had|would|will|could|can|did|does|may|might|should|must)(?:\s+not)?\s+(?!been\b|be\b)\p{Ll}|(?:is|was)\s+(?:not\s+)?\p{Ll}+ing\b)/u;
+
 export const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
 export interface Emitter {
@@ -74,7 +83,9 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     } else if (patterns.decline.test(clause)) {
       out.push({ text, attribution: speech.attribution, stance: 'declines' });
     } else {
-      out.push({ text, attribution: speech.attribution, stance: hearsay && stance === 'asserts' ? 'reports' : stance });
+      // "The regulator confirmed it had opened an investigation": the title says who "it" is.
+      const subject = organisation && !fromQuote && IT_THEN_VERB.test(text) ? { subject: organisation } : {};
+      out.push({ text, attribution: speech.attribution, stance: hearsay && stance === 'asserts' ? 'reports' : stance, ...subject });
     }
   }
   if (comment !== null) hostUnits(out, comment, ctx, false, speech.resolved.person ?? undefined);

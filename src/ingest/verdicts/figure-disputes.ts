@@ -34,6 +34,9 @@ export interface FigureUnits extends SourcedUnits {
  */
 const SELF_OPENING = /^Its?\b/;
 
+/** Does the claim open with its speaker's self: "It …", or its name where the title put it for "It"? */
+const selfOpening = (text: string, speaker: string): boolean => SELF_OPENING.test(text) || text.toLowerCase().startsWith(`${speaker.toLowerCase()} `);
+
 /** Unit `i` as the conflict search reads it (`figures`: its figures, already asked for). */
 function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): Telling {
   const a = units.attribution(i);
@@ -47,7 +50,7 @@ function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): T
     predicates: units.predicates(i),
     text: units.text(i),
     speaker: speaker && speakerKey(speaker),
-    ...(speaker && a.role === null && SELF_OPENING.test(units.text(i)) ? { ownCount: units.nameTerms(speaker) } : {}),
+    ...(speaker && a.role === null && selfOpening(units.text(i), speaker) ? { ownCount: units.nameTerms(speaker) } : {}),
   };
 }
 

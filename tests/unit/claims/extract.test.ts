@@ -622,3 +622,21 @@ describe('a pronoun in a trailing tag', () => {
     expect(u.find((x) => /wages/i.test(x.text))?.attribution.speaker).toBe('Ola Dahl');
   });
 });
+
+describe('an organisation’s “it”', () => {
+  it('is named in the title, not in what matching reads: “The regulator confirmed it had opened an investigation”', () => {
+    const [u] = unitsOf(['The Office of the Data Regulator confirmed it had opened a formal investigation into the breach.']);
+    expect(u).toMatchObject({ text: 'The Office of the Data Regulator had opened a formal investigation into the breach', full: 'It had opened a formal investigation into the breach' });
+    expect(unitsOf(['The hospital says it is treating 22 people.'])[0]?.text).toBe('The hospital is treating 22 people');
+  });
+
+  it('not a cleft, an expletive, a passive or a past tense that may be of something else', () => {
+    for (const [sentence, text] of [
+      ['Oshtara says it was Maredian troops who fired first.', 'It was Maredian troops who fired first'],
+      ['The operator said it had been postponed twice.', 'It had been postponed twice'],
+      ['The operator said it took place on February 18.', 'It took place on February 18'],
+    ]) expect(unitsOf([sentence])[0]?.text, sentence).toBe(text);
+    // A person's "it" is something else.
+    expect(unitsOf(['Mayor Ana Costa said it had rained for three days.'])[0]?.text).toBe('It had rained for three days');
+  });
+});
