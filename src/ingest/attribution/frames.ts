@@ -88,6 +88,11 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
   for (let j = verbTok + 1; j < tokens.length && j <= verbTok + 6; j++) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "told WTBK his office “had not received …”": a possessive opens what was told.
+    if (j > verbTok + 1 && /^(?:his|her|its|their|our|my)$/i.test(t.text)) {
+      const end = tokens[j - 1]!.end;
+      return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
+    }
     const last = j === tokens.length - 1 && /^[.!]$/.test(t.text);
     if (/^(?:that|,|:|“|")$/i.test(t.text) || last) {
       if (j === verbTok + 1) return null;
@@ -127,6 +132,12 @@ function thatEnd(tokens: readonly Token[], at: number): number {
     if (t.text === ':' && j > i0 && /^[“"]$/.test(tokens[j + 1]?.text ?? '') && !tokens.slice(i0, j).some((b) => b.pos === 'VERB' || b.pos === 'AUX')) return t.start;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '“' || t.text === '"') break;
   }
+  // "said on Tuesday it would close …", "said Tuesday it would …": the day is when it was said.
+  let k = i0;
+  if (/^(?:on|last|this|earlier|late)$/i.test(tokens[k]?.text ?? '')) k++;
+  const day = k;
+  while (tokens[k]?.entity === 'DATE') k++;
+  if (k > day && tokens[k] && /^(?:it|he|she|they|we|the|a|an|its|his|her|their|our)$/i.test(tokens[k]!.text)) return tokens[k]!.start;
   return at;
 }
 

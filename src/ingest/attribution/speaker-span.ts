@@ -83,6 +83,10 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
     const named = appositiveSpeaker(three[1]!, three[2]!);
     if (named && three[1]!.split(/\s+/).length <= 6) return { speaker: /^(?:who|whom)\s/i.test(three[3]!) ? `${named} ${three[3]!.trim()}` : named, via: null, start: 0 };
   }
+  // "United Electrical Workers Local 88, which represents about 800 workers at the plant, said":
+  // a name, then a relative clause between commas.
+  const which = /^([^,;“”]+?),\s+((?:which|who)\s[^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then)\s+)*$/i.exec(pre);
+  if (which && which[1]!.split(/\s+/).length <= 8 && /^\p{Lu}/u.test(which[1]!)) return { speaker: which[1]!, via: null, start: 0 };
   // Appositive: "Name, role," or "role, Name," right before the verb.
   const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
   const apposSpeaker = appos ? appositiveSpeaker(appos[1]!, appos[2]!) : null;

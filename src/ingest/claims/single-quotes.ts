@@ -61,9 +61,13 @@ export function doubleSingleQuotes(text: string): string {
       edits.set(at, open);
       if (end >= 0) edits.set(end, close);
     });
-    // … and closes there: a mark right after the sentence's final stop is no apostrophe.
+    // … and closes there: a mark right after the sentence's final stop is no apostrophe; nor is
+    // one right after a comma or a stop before its frame, with no opening mark before it ("We all
+    // knew something was coming,’ he said.", the end of a quotation opened sentences before).
     const stop = tail.exec(text);
     if (stop && !edits.has(stop.index + 1)) edits.set(stop.index + 1, close);
+    const closesEarlier = new RegExp(`[.!?,]${mark}(?=\\s+\\p{L})`, 'u').exec(text);
+    if (closesEarlier && closesEarlier.index + 1 < (opens[0] ?? text.length) && !edits.has(closesEarlier.index + 1)) edits.set(closesEarlier.index + 1, close);
   }
   if (edits.size === 0) return text;
   // UTF-16 units: the marks are one unit each, and a character of two units is rejoined as it was.

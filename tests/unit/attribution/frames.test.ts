@@ -176,6 +176,19 @@ describe('frames a ninth story brought', () => {
     expect(findFrames('Last week the mayor said the sample was fine.').main?.speaker).toBe('the mayor');
   });
 
+  it('“said on Tuesday it would …”: the day is when it was said, what follows is what', () => {
+    expect(findFrames('Orrin Dynamics Inc. said on Tuesday it would close its Kestrel Falls plant.').main).toMatchObject({ speaker: 'Orrin Dynamics Inc.', content: 'it would close its Kestrel Falls plant.' });
+    expect(findFrames('Orrin said Tuesday it would close its plant.').main?.content).toBe('it would close its plant.');
+  });
+
+  it('a name with a relative clause between commas speaks: “Local 88, which represents about 800 workers, said …”', () => {
+    expect(findFrames('United Electrical Workers Local 88, which represents about 800 hourly workers at the plant, said the real number would be about 1,500.').main).toMatchObject({ speaker: 'United Electrical Workers Local 88', content: 'the real number would be about 1,500.' });
+  });
+
+  it('“told WTBK his office “had not received …””: a possessive opens what was told', () => {
+    expect(findFrames('State Labor Secretary Augustin Ferreira-Lund told WTBK his office "had not received any WARN notice from Orrin" as of Wednesday.').main).toMatchObject({ verb: 'told WTBK', content: 'his office "had not received any WARN notice from Orrin" as of Wednesday.' });
+  });
+
   it('a verb coordinated inside a “how” clause is not the sentence subject speaking again', () => {
     const { main } = findFrames('The regulator has opened an investigation into Forkful over how it handled and disclosed a cyberattack on its database, the regulator said on Wednesday.');
     expect(main?.shape).toBe('trailing');

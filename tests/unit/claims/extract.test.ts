@@ -640,3 +640,14 @@ describe('an organisation’s “it”', () => {
     expect(unitsOf(['Mayor Ana Costa said it had rained for three days.'])[0]?.text).toBe('It had rained for three days');
   });
 });
+
+describe('a quotation in single marks over several sentences', () => {
+  it('is its speaker’s, every sentence, when the frame follows its closing mark (‘… We all knew something was coming,’ he said.)', () => {
+    const u = extractClaims(sentences(['Worker Dmitri Kowalczyk said he was not surprised.', '‘They stopped replacing people back in the summer.', 'When a guy retired, nobody came in.', 'We all knew something was coming,’ he said.']));
+    expect(u.slice(1).map((x) => [x.text, x.attribution.speaker, x.attribution.role])).toEqual([
+      ['They stopped replacing people back in the summer', 'Dmitri Kowalczyk', 'Worker'],
+      ['When a guy retired, nobody came in', 'Dmitri Kowalczyk', 'Worker'],
+      ['We all knew something was coming', 'Dmitri Kowalczyk', 'Worker'],
+    ]);
+  });
+});

@@ -19,12 +19,15 @@ describe('doubleSingleQuotes', () => {
     ["Brenholt said: 'That fridge holds ice packs.", 'Brenholt said: "That fridge holds ice packs.'],
     ["There is nothing in it that should not be there.'", 'There is nothing in it that should not be there."'],
     ['It was all above board.’', 'It was all above board.”'],
+    // … or closes before its frame: "… was coming,’ he said."
+    ['We all knew something was coming,’ he said.', 'We all knew something was coming,” he said.'],
+    ["We all knew something was coming,' he said.", 'We all knew something was coming," he said.'],
   ])('pairs the marks in %j', (text, want) => {
     expect(doubleSingleQuotes(text)).toBe(want);
     expect(doubleSingleQuotes(text)).toHaveLength(text.length);
   });
 
-  it.each(['It’s the customers’ data.', "It's the customers' data.", "The '90s were different", 'The ‘90s were different', 'No marks at all.', 'An opening ‘ with no close'])('leaves %j as it is', (text) => {
+  it.each(['It’s the customers’ data.', "It's the customers' data.", "The '90s were different", 'The ‘90s were different', 'No marks at all.', 'An opening ‘ with no close', 'The workers’ union said so.', 'The firm, the workers’ union and the city agreed.'])('leaves %j as it is', (text) => {
     expect(doubleSingleQuotes(text)).toBe(text);
   });
 });
