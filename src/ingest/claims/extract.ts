@@ -30,7 +30,7 @@ import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker } from './speaker-intro.ts';
 import { denialsGoOn } from './denial-follow-up.ts';
-import { turnLabel } from './transcript.ts';
+import { labelLine, turnLabel } from './transcript.ts';
 import type { PressRelease } from './press-release.ts';
 
 export interface ClaimUnit {
@@ -151,8 +151,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let lastReport: ClaimUnit | null = null;
   /** Whom the previous sentence quoted, while a bare quotation may go on in that voice. */
   let lastQuoted: { speech: Speech; idx: number; open: boolean } | null = null;
-  /** The transcript turn under way ("SØRENSEN: …"): its paragraph, and who speaks in it. */
-  let turn: { block: number; speech: Speech } | null = null;
+  /**
+   * The transcript turn under way: who speaks (null: the operator, whose words are call procedure),
+   * and its paragraph, or -1 for a turn opened by a label line, which lasts until the next one.
+   */
+  let turn: { block: number; speech: Speech | null } | null = null;
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
 
@@ -178,9 +181,17 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       noteSentence(ctx, s.text, null);
       return;
     }
-    // A transcript's turn lasts its paragraph; its label is no part of what was said.
+    // A transcript's turn lasts its paragraph, or from its label line to the next; its label is
+    // no part of what was said.
     let words = s.text;
-    if (turn && turn.block !== s.block) turn = null;
+    if (turn && ((turn.block >= 0 && turn.block !== s.block) || s.kind !== 'paragraph')) turn = null;
+    const line = s.kind === 'paragraph' && s.start === 0 && /:\s*$/.test(s.text) ? labelLine(ctx, s.text) : null;
+    if (line !== null) {
+      if (line === 'section') turn = null;
+      else turn = { block: -1, speech: line === 'operator' ? null : speechOf(ctx, { speaker: line.person.name, via: null, addressee: null }, null) };
+      noteSentence(ctx, s.text, null);
+      return;
+    }
     const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text) : null;
     if (label) {
       turn = { block: s.block, speech: speechOf(ctx, { speaker: label.person.name, via: null, addressee: null }, null) };
@@ -188,6 +199,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     if (turn) {
       lastQuoted = null;
+      if (turn.speech === null) {
+        noteSentence(ctx, s.text, null);
+        return;
+      }
       if (skipReason({ ...s, text: words }) === null) {
         // The interviewer relaying what others say ("Veltrex says its testing found …") is a frame
         // like any; the rest is the speaker's own words.

@@ -1,15 +1,30 @@
 /**
- * Interview transcripts. A paragraph that opens with a speaker's name in capitals and a colon
- * ("SØRENSEN: No, he's not.", "INGRID SØRENSEN: The coalition hired us in August.") is that
- * person's turn: every sentence of it is their words, as if quoted, and the label is no part of
- * what they said. Only a name the article gives elsewhere counts as a label, so "UPDATE:" or
- * "BREAKING NEWS:" opening a line of news prose is no speaker.
+ * Interview and earnings-call transcripts. A paragraph that opens with a speaker's name in
+ * capitals and a colon ("SØRENSEN: No, he's not.", "INGRID SØRENSEN: The coalition hired us in
+ * August.") is that person's turn: every sentence of it is their words, as if quoted, and the
+ * label is no part of what they said. A paragraph that is only a label ("Dana Whitcombe -- Chief
+ * Executive Officer:", "Tomás Ibáñez (CFO):") opens a turn that lasts until the next label; the
+ * operator's turns ("Operator:") are call procedure, and a section line ("Questions & Answers:")
+ * ends a turn. Only a name the article gives elsewhere counts as a speaker, so "UPDATE:" or
+ * "BREAKING NEWS:" opening a line of news prose is none.
  */
 import type { SpeakerContext, Person } from '../attribution/context.ts';
-import { surnameOf } from '../attribution/people.ts';
+import { registerPerson, surnameOf } from '../attribution/people.ts';
 
 /** One to four words in capitals, then a colon: "HALVORSEN:", "DR. INGRID SØRENSEN:". */
 const LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+):\s+/u;
+
+/** A line that is only a label: a name, maybe a role after "--" or in brackets, and a colon. */
+const LABEL_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*(?:(?:--|—|–)\s*([^:]+?)|\(([^)]+)\))?\s*:\s*$/u;
+
+/** A transcript's operator: "Operator:". */
+const OPERATOR = /^\s*operator\s*:\s*$/i;
+
+/**
+ * A line of words in title case ending in a colon: a section of the transcript ("Questions &
+ * Answers:", "Prepared Remarks:"). Not "Dana Whitcombe said:", which introduces a quotation.
+ */
+const SECTION = /^\s*[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’-]*|&|and|of|the|for|to|in|on))*\s*:\s*$/u;
 
 export interface TurnLabel {
   /** Who speaks: a person the article names. */
@@ -24,4 +39,23 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   if (!m) return null;
   const person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
   return person ? { person, length: m[0].length } : null;
+}
+
+/**
+ * What a paragraph that is one line ending in a colon says of the turns: a person's label (their
+ * role, if it gives one, is learnt: "-- Chief Executive Officer", "(CFO)"; an analyst's
+ * "Pemberton Ridge Securities -- Analyst" is "Analyst, Pemberton Ridge Securities"), the
+ * operator's, a section, or nothing (null: not such a line).
+ */
+export function labelLine(ctx: SpeakerContext, text: string): { person: Person } | 'operator' | 'section' | null {
+  if (OPERATOR.test(text)) return 'operator';
+  const m = LABEL_LINE.exec(text);
+  const known = m ? ctx.persons.get(surnameOf(m[1]!.toLowerCase())) : undefined;
+  if (m && known) {
+    const parts = (m[2] ?? m[3] ?? '').split(/\s*(?:--|—|–)\s*/).filter((p) => p.trim() !== '');
+    const role = parts.length === 0 ? null : [...parts].reverse().join(', ');
+    return { person: registerPerson(ctx, known.name, role) };
+  }
+  // A label of someone the article does not name ends the turn before it, and speaks for nobody.
+  return m || SECTION.test(text) ? 'section' : null;
 }

@@ -635,7 +635,7 @@ describe('an organisation’s “it”', () => {
       ['Oshtara says it was Maredian troops who fired first.', 'It was Maredian troops who fired first'],
       ['The operator said it had been postponed twice.', 'It had been postponed twice'],
       ['The operator said it took place on February 18.', 'It took place on February 18'],
-    ]) expect(unitsOf([sentence])[0]?.text, sentence).toBe(text);
+    ] as const) expect(unitsOf([sentence])[0]?.text, sentence).toBe(text);
     // A person's "it" is something else.
     expect(unitsOf(['Mayor Ana Costa said it had rained for three days.'])[0]?.text).toBe('It had rained for three days');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turnLabel } from '../../../src/ingest/claims/transcript.ts';
+import { labelLine, turnLabel } from '../../../src/ingest/claims/transcript.ts';
 import { createContext, learnFromText } from '../../../src/ingest/attribution/speakers.ts';
 import { rows, seedUnits } from './seed-units.ts';
 
@@ -43,5 +43,47 @@ describe('an interview transcript', () => {
   it('the turn ends with its paragraph: the next one, unlabelled, is the outlet’s again', () => {
     const units = seedUnits([intro, 'SØRENSEN: Every single tap sample had PFOA and PFOS in it.', 'The Valley Hour will follow the story next week with the water authority.']);
     expect(rows(units).at(-1)).toEqual(['The Valley Hour will follow the story next week with the water authority', null, 'none', 'asserts']);
+  });
+});
+
+describe('an earnings-call transcript', () => {
+  const participants = 'Call participants: Dana Whitcombe, Chief Executive Officer; Tomás Ibáñez, Chief Financial Officer; Søren Lykke, an analyst.';
+
+  it('a line that is only a label opens a turn that lasts until the next label, with the role it gives', () => {
+    const units = seedUnits([
+      participants,
+      'Operator:',
+      'Good afternoon, and welcome to the third-quarter call. All participants are in listen-only mode.',
+      'Dana Whitcombe -- Chief Executive Officer:',
+      'Our board approved this plan on October 20.',
+      'Demand for our legacy board assemblies has fallen for six straight quarters.',
+      'Tomás Ibáñez (CFO):',
+      'Revenue for the third quarter was $312 million, down 18% year over year.',
+      'Questions & Answers:',
+      'The call ended after an hour of questions from analysts.',
+    ]);
+    expect(rows(units).slice(-4).map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Our board approved this plan on October 20', 'Dana Whitcombe'],
+      ['Demand for our legacy board assemblies has fallen for six straight quarters', 'Dana Whitcombe'],
+      ['Revenue for the third quarter was $312 million, down 18% year over year', 'Tomás Ibáñez'],
+      // A section line ends the turn: the outlet's own again.
+      ['The call ended after an hour of questions from analysts', null],
+    ]);
+    expect(units.find((u) => u.text.startsWith('Our board'))?.attribution.role).toBe('Chief Executive Officer');
+    expect(units.find((u) => u.text.startsWith('Revenue'))?.attribution.role).toBe('CFO');
+  });
+
+  it('reads labels, the operator and sections; a stranger’s name is no label', () => {
+    const ctx = createContext();
+    learnFromText(ctx, 'Søren Lykke and Dana Whitcombe spoke on the call.', true);
+    expect(labelLine(ctx, 'Søren Lykke -- Pemberton Ridge Securities -- Analyst:')).toMatchObject({ person: { name: 'Søren Lykke', role: 'Analyst, Pemberton Ridge Securities' } });
+    expect(labelLine(ctx, 'Operator:')).toBe('operator');
+    expect(labelLine(ctx, 'Questions & Answers:')).toBe('section');
+    expect(labelLine(ctx, 'Prepared Remarks:')).toBe('section');
+    // "X said:" introduces a quotation; a line in lower case is no section.
+    expect(labelLine(ctx, 'Dana Whitcombe said:')).toBeNull();
+    expect(labelLine(ctx, 'Call participants:')).toBeNull();
+    expect(labelLine(ctx, 'Priya Raghunathan -- Castlemoor Capital -- Analyst:')).toBe('section');
+    expect(labelLine(ctx, 'The company said the following on Tuesday about its plans for the plant:')).toBeNull();
   });
 });

@@ -67,8 +67,9 @@ describe('a ninth story: contaminated drinking water', () => {
   });
 
   it('vague sources are nobody on record: “the regulars say”, “as any chemist will tell you”; “Within federal limits” alone is no claim', () => {
-    expect(water.pages.flatMap((p) => p.appearances).filter((a) => a.quote.includes('the regulars say') && a.attribution === 'named')).toEqual([]);
-    expect(first('as any chemist will tell you').a.attribution).toBe('anonymous');
+    for (const words of ['the regulars say', 'as any chemist will tell you']) {
+      expect(water.pages.flatMap((p) => p.appearances).filter((a) => a.quote.includes(words) && a.attribution === 'named'), words).toEqual([]);
+    }
     expect(titles()).not.toContain('Within federal limits');
   });
 
