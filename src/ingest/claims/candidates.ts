@@ -21,13 +21,19 @@ const MIN_WORDS = 4;
 const POSSESSIVE = /^[’']s$/;
 
 /** Why a sentence is not a claim candidate, or null when it is one. */
+/**
+ * A question without its mark, as a list of open questions writes it: "Whether Orrin will have
+ * to pay back …", "What will happen to the site." (Not "What is not in dispute is that …".)
+ */
+const WH_QUESTION = /^(?:whether\b|(?:what|how|why|when|where|who|which)\s+(?:will|would|could|can|should|is|are|was|were|do|does|did|has|have|had)\b(?!.*\s(?:is|was|are|were)\s))/i;
+
 export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): SkipReason {
   const text = sentence.text.trim();
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
   if (CODE_LINE.test(text)) return 'code';
-  if (/\?\s*[”"’)]*\s*$/.test(text)) return 'question';
+  if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text)) return 'question';
   if (words.length < MIN_WORDS) return 'short';
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(

@@ -194,7 +194,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text) : null;
     if (label) {
-      turn = { block: s.block, speech: speechOf(ctx, { speaker: label.person.name, via: null, addressee: null }, null) };
+      turn = { block: s.block, speech: speechOf(ctx, { speaker: label.speaker, via: null, addressee: null }, null) };
       words = s.text.slice(label.length);
     }
     if (turn) {
@@ -206,8 +206,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       if (skipReason({ ...s, text: words }) === null) {
         // The interviewer relaying what others say ("Veltrex says its testing found …") is a frame
         // like any; the rest is the speaker's own words.
-        if (findFrames(words).main !== null) sentenceUnits(emitter, words, ctx);
-        else contentUnits(emitter, `“${words.trim()}”`, turn.speech, ctx);
+        // (A post quoted whole, "@UEWLocal88: "Orrin says it told workers …", is read without its marks.)
+        const bare = words.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
+        if (findFrames(bare).main !== null) sentenceUnits(emitter, bare, ctx);
+        else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
       return;

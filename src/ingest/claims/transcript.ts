@@ -26,19 +26,24 @@ const OPERATOR = /^\s*operator\s*:\s*$/i;
  */
 const SECTION = /^\s*[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’-]*|&|and|of|the|for|to|in|on))*\s*:\s*$/u;
 
+/** A social media post quoted with its account: "@UEWLocal88: “…”". */
+const HANDLE = /^\s*(@[\p{L}\p{N}_]{2,30}):\s+/u;
+
 export interface TurnLabel {
-  /** Who speaks: a person the article names. */
-  person: Person;
+  /** Who speaks: a person the article names, or an account ("@UEWLocal88"). */
+  speaker: string;
   /** Characters the label takes at the start of the paragraph (colon and space included). */
   length: number;
 }
 
-/** The speaker label opening a paragraph's first sentence, if it names someone the article knows. */
+/** The speaker label opening a paragraph's first sentence, if it names someone the article knows, or an account. */
 export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
+  const handle = HANDLE.exec(text);
+  if (handle) return { speaker: handle[1]!, length: handle[0].length };
   const m = LABEL.exec(text);
   if (!m) return null;
   const person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
-  return person ? { person, length: m[0].length } : null;
+  return person ? { speaker: person.name, length: m[0].length } : null;
 }
 
 /**

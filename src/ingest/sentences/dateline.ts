@@ -41,3 +41,11 @@ export function datelineLength(text: string): number {
   if (!m || m[0].replace(/[^\p{Lu}]/gu, '').length < 3) return 0;
   return m[0].length;
 }
+
+/** A list item's bullet: "- ", "• ", "* ", "– ", "· " (a dash alone, before a word). */
+const BULLET = /^[-•*–·▪‣◦]\s+(?=\S)/u;
+
+/** Length of the list bullet `text` starts with (0: none). */
+export function bulletLength(text: string): number {
+  return BULLET.exec(text)?.[0].length ?? 0;
+}

@@ -6,7 +6,7 @@
  */
 import { tagSentences } from '../nlp/tokens.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
-import { datelineLength } from './dateline.ts';
+import { bulletLength, datelineLength } from './dateline.ts';
 
 export interface SentenceRef {
   n: number;
@@ -28,6 +28,11 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     if (!s.tokens || s.text.trim() === '') continue;
     const last = ranges[ranges.length - 1];
     if (last && s.start < last[1]) continue;
+    // No space after the stop: "www.veltrex.example", "{props.count}" are one word, not sentences.
+    if (last && s.start === last[1]) {
+      last[1] = s.end;
+      continue;
+    }
     ranges.push([s.start, s.end]);
   }
   if (ranges.length === 0) return [[text.length - text.trimStart().length, text.trimEnd().length]];
@@ -49,8 +54,8 @@ export function splitArticle(article: ParsedArticle): SplitArticle {
   const sentences: Sentence[] = [];
   const push = (text: string, block: number, kind: Sentence['kind']): SentenceRef[] =>
     sentenceRanges(text).map(([start, end], k) => {
-      // A paragraph's opening dateline ("ASHBY CROSS — ") is no part of its first sentence.
-      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end)), end - start);
+      // A paragraph's opening dateline ("ASHBY CROSS — ") or list bullet ("- ", "• ") is no part of its first sentence.
+      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end)) || bulletLength(text.slice(start, end)), end - start);
       const n = sentences.length;
       sentences.push({ article: article.id, n, block, start, end, text: text.slice(start, end), kind });
       return { n, start, end };

@@ -93,3 +93,13 @@ describe('a clause without its subject', () => {
     expect(isSubjectless('The plant does nothing against PFAS')).toBe(false);
   });
 });
+
+describe('a question without its mark', () => {
+  it.each(['Whether Orrin will have to pay back any of the state money.', 'What will happen to the 60-acre site.', 'Who will buy the plant.'])('%j asks, it states nothing', (text) => {
+    expect(skipReason(p(text))).toBe('question');
+  });
+
+  it('a sentence that opens like one but states something stays: “What is not in dispute is that …”', () => {
+    expect(skipReason(p('What is not in dispute is that spending on track maintenance has fallen.'))).toBeNull();
+  });
+});

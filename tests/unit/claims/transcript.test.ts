@@ -31,8 +31,9 @@ describe('an interview transcript', () => {
   it('a label names someone the article names: “UPDATE:” or a stranger’s name in capitals is no speaker', () => {
     const ctx = createContext();
     learnFromText(ctx, intro, true);
-    expect(turnLabel(ctx, 'SØRENSEN: No.')?.person.name).toBe('Ingrid Sørensen');
-    expect(turnLabel(ctx, 'DR. INGRID SØRENSEN: No.')?.person.name).toBe('Ingrid Sørensen');
+    expect(turnLabel(ctx, 'SØRENSEN: No.')?.speaker).toBe('Ingrid Sørensen');
+    expect(turnLabel(ctx, 'DR. INGRID SØRENSEN: No.')?.speaker).toBe('Ingrid Sørensen');
+    expect(turnLabel(ctx, '@UEWLocal88: "That is a lie."')).toEqual({ speaker: '@UEWLocal88', length: 13 });
     expect(turnLabel(ctx, 'UPDATE: The notice was lifted.')).toBeNull();
     expect(turnLabel(ctx, 'BREAKING NEWS: The notice was lifted.')).toBeNull();
     expect(turnLabel(ctx, 'Sørensen: no capitals, no label.')).toBeNull();
@@ -85,5 +86,16 @@ describe('an earnings-call transcript', () => {
     expect(labelLine(ctx, 'Call participants:')).toBeNull();
     expect(labelLine(ctx, 'Priya Raghunathan -- Castlemoor Capital -- Analyst:')).toBe('section');
     expect(labelLine(ctx, 'The company said the following on Tuesday about its plans for the plant:')).toBeNull();
+  });
+});
+
+describe('a social media post quoted with its account', () => {
+  it('is the account’s; what it relays is whose it relays, and its “That’s a lie” denies that', () => {
+    const units = seedUnits(['Union Local 88 posted this on social media Tuesday night:', '@UEWLocal88: "Orrin says it told workers in person Monday. That\'s a lie. Our members found out from a text at 5:52 a.m."']);
+    expect(rows(units).slice(1).map(([text, speaker, , stance]) => [text, speaker, stance])).toEqual([
+      ['It told workers in person Monday', 'Orrin', 'asserts'],
+      ["That's a lie", '@UEWLocal88', 'denies'],
+      ['Our members found out from a text at 5:52 a.m.', '@UEWLocal88', 'asserts'],
+    ]);
   });
 });

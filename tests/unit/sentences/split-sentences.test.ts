@@ -73,6 +73,16 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(["Britain's data regulator has opened an investigation.", 'Veltrex Chemical Company today responded.']);
   });
 
+  it('a list item’s bullet is left out the same way (“- ”, “• ”)', () => {
+    const split = splitArticle(article('', '- Orrin says it will cut about 1,200 jobs.', '• The state gave Orrin $4.2 million in 2021.', '-5 degrees is no bullet.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['Orrin says it will cut about 1,200 jobs.', 'The state gave Orrin $4.2 million in 2021.', '-5 degrees is no bullet.']);
+  });
+
+  it('a stop with no space after it ends no sentence: “www.veltrex.example”, “{props.count}”', () => {
+    const split = splitArticle(article('', 'For more information, visit www.veltrex.example. Call us.', '{props.count} workers have signed a petition.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['For more information, visit www.veltrex.example.', 'Call us.', '{props.count} workers have signed a petition.']);
+  });
+
   it('a live blog’s entry time, and its "Recap:" label, are left out the same way', () => {
     const split = splitArticle(article('', '07:50 — Emir Hadžić said troops had not crossed.', '9:15am BST – The UN called for restraint.', '08:05 — Recap: the clash began before dawn.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);
