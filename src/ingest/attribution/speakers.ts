@@ -70,6 +70,9 @@ const PRONOUN = /^(?:he|she|him|her)$/i;
 // called the report false" is X's.
 const CONTEXT_SUBJECT = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
+/** "One of them", "another of those", "two of them": some of whoever spoke last. */
+const ONE_OF_THEM = /^(?:one|another|two|three|some|several|both|each|all|none|neither|either|many|most)\s+of\s+(?:them|those|these|the\s+\p{L}+)$/iu;
+
 /** "any chemist (will tell you)", "anyone who lives here": whoever it is, nobody in particular. */
 const ANYONE = /^(?:any(?:one|body)?)\b(?!\s+of\s+(?:the|its|their)\b)/i;
 const CITED_BY = /\s*,?\s*(?:cited|quoted)\s+(?:by|in)\s+(.+)$/i;
@@ -134,6 +137,13 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     const p = ctx.lastPerson;
     if (p && pronounFits(span, p)) return result(make(p.name, p.role, 'named', null), false, p);
     return result(make(null, null, 'none', null));
+  }
+  // "Two employees who spoke on condition of anonymity said …. One of them said …": one of the
+  // last speakers, as sourced as they are.
+  if (ONE_OF_THEM.test(span)) {
+    const last = ctx.lastSpeaker;
+    if (last && last.kind !== 'none') return { attribution: { ...last, speaker: lowerFirstWord(span), role: null }, outlet: false, person: null };
+    return result(make(lowerFirstWord(span), null, 'anonymous', null));
   }
   if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;

@@ -73,8 +73,12 @@ export interface ExtractOptions {
  */
 const CONTINUES_REPORT = /^(?:the two (?:sides|leaders|men|presidents)|both (?:sides|leaders|men)|they|he|she)\s+(?:\p{L}+\s+)?also\b/iu;
 
-/** An editor's note opening a paragraph: the newsroom speaking of its page, not of the story. */
-const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note)\b/i;
+/**
+ * An editor's note or a correction opening a paragraph ("Correction: An earlier version of this
+ * story misstated … It opened in 1978, not 1987."): the newsroom speaking of its page, not of
+ * the story; all of the paragraph is the note.
+ */
+const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note|correction|clarification|corrections?\s+and\s+clarifications?)\s*:/i;
 
 function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: ClaimUnit | null): void {
   if (!report || report.sentence !== s.n - 1 || !CONTINUES_REPORT.test(s.text.trim())) return;

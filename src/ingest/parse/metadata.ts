@@ -123,7 +123,10 @@ export function parseBylineLine(line: string): { byline: string; date: FoundDate
   const value = m?.[1] ?? m?.[2];
   if (value === undefined) return null;
   const [first = '', ...others] = value.split(BYLINE_SEPARATOR);
-  const name = first.replace(/[.,;:]+$/u, '').trim();
+  let name = first.replace(/[.,;:]+$/u, '').trim();
+  // "By Keisha Mbatha-Lindqvist, WTBK 7 Investigates": a person, then the desk or outlet.
+  const desk = /^([^,]+),\s+([\p{Lu}\d][\p{L}\d&.'’ -]*)$/u.exec(name);
+  if (!isNameLike(name) && desk && isPersonName(desk[1]!)) name = desk[1]!.trim();
   if (name === '' || !isNameLike(name)) return null;
   let date: FoundDate | null = null;
   for (const other of others) {

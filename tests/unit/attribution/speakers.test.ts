@@ -113,6 +113,13 @@ describe('vague sources and the publisher’s own voice', () => {
     expect(resolveSpeaker(ctx, 'Any of the council members').attribution.kind).not.toBe('anonymous');
   });
 
+  it('“One of them” is one of whoever spoke last, as sourced as they were; “one broker familiar with the property” is unnamed', () => {
+    const ctx = article();
+    expect(resolveSpeaker(ctx, 'two employees who spoke on condition of anonymity').attribution.kind).toBe('anonymous');
+    expect(resolveSpeaker(ctx, 'One of them').attribution).toMatchObject({ speaker: 'one of them', kind: 'anonymous' });
+    expect(resolveSpeaker(article(), 'One broker familiar with the property').attribution.kind).toBe('anonymous');
+  });
+
   it('“Dr.” or “Mr.” is no role', () => {
     const ctx = article('Dr. Ingrid Sørensen directs the lab.', 'Dr. Małgorzata Nowak, the Ashcombe County health officer, said so.');
     expect(resolveSpeaker(ctx, 'Sørensen').attribution).toMatchObject({ speaker: 'Ingrid Sørensen', role: null });

@@ -651,3 +651,11 @@ describe('a quotation in single marks over several sentences', () => {
     ]);
   });
 });
+
+describe('a correction', () => {
+  it('is the newsroom speaking of its page: no claim from any sentence of its paragraph', () => {
+    const ss = sentences(['The plant opened in 1978.', 'Correction: An earlier version of this story misstated the year the plant opened.']);
+    ss.push({ ...ss[1]!, n: 2, start: 81, end: 110, text: 'It opened in 1978, not 1987.' });
+    expect(extractClaims(ss).map((u) => u.text)).toEqual(['The plant opened in 1978']);
+  });
+});

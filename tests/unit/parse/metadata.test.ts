@@ -73,6 +73,8 @@ describe('metadata: bylines', () => {
     ['Written by Ursula von der Leyen', 'Ursula von der Leyen'],
     ['Author: Seán O’Brien', 'Seán O’Brien'],
     ['By admin', 'admin'],
+    // A person, then the desk or outlet the name is printed with.
+    ['By Keisha Mbatha-Lindqvist, WTBK 7 Investigates', 'Keisha Mbatha-Lindqvist'],
   ])('%s → %s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual({ byline, date: null });
   });
@@ -91,6 +93,7 @@ describe('metadata: bylines', () => {
     'By Editor | some unrelated text',
     'By The Numbers',
     'By the way',
+    'By Tuesday, Orrin said, the plant would close.',
   ])('not a byline: %s', (line) => {
     expect(parseBylineLine(line)).toBeNull();
   });
