@@ -181,6 +181,9 @@ const THAT_REPORT = new RegExp(
   'iu',
 );
 
+/** "(called) that “simply false”", "(branded) this a lie": what was told just before, called false ("calling it false" after "denied the report" is the report). */
+const THAT_CALLED_FALSE = /^(?:that|this)\s+[“"‘']?(?:(?:simply|completely|totally|utterly|just|entirely)\s+)?(?:false|untrue|wrong|nonsense|a\s+lie|lies|absurd|baseless|misleading|inaccurate|fabricated|ridiculous|not\s+true)\b/i;
+
 /** A trailing adjunct of time or circumstance on a denied noun phrase. */
 const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;
 
@@ -189,8 +192,9 @@ export function parseDenialObject(object: string): DenialObject {
   const obj = object.replace(/^\s*[,:]?\s*/, '');
   const end = clauseEnd(obj);
   const objectText = obj.slice(0, end);
-  // "rejected that account", "disputed that version of events": "that" points back, it opens no clause.
-  if (THAT_REPORT.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
+  // "rejected that account", "disputed that version of events": "that" points back, it opens no
+  // clause; so does "called that “simply false”".
+  if (THAT_REPORT.test(objectText) || THAT_CALLED_FALSE.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
   // "denied that CLAUSE"
   const that = /^that\s+/i.exec(obj);
   if (that) {
@@ -225,4 +229,32 @@ export function parseDenialObject(object: string): DenialObject {
   // headline adds ("talks amid war escalation": the talks are denied, not the escalation).
   const np = tidy(objectText.replace(/\s+as\s+[“"].*$/s, '').replace(CIRCUMSTANCE, ''));
   return { target: np === '' ? null : np, targetIsClause: false, objectText, report: null, negatedEvent: null };
+}
+
+/** What someone's claims are called: "the union's count", "the lawsuit's allegations". */
+const CLAIM_NOUN = '(?:claims?|allegations?|accusations?|counts?|figures?|numbers?|estimates?|tally|account|version|reports?|statements?|assertions?|story)';
+
+/** "the union's count", "Local 88's figure of 1,500": the owner before a possessive. */
+const POSSESSOR = new RegExp(`^(?:the\\s+)?(?:[\\p{L}\\d.&-]+\\s+){0,3}?([\\p{L}\\d&-]+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${CLAIM_NOUN}\\b`, 'iu');
+
+/** "the allegations in the lawsuit", "claims made by the union": the owner after a preposition (not "of": "reports of a phone call" are about the call). */
+const OWNER_AFTER = new RegExp(`^(?:the\\s+|these\\s+|those\\s+)?(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s+(?:in|by|from|made\\s+by|contained\\s+in)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}\\d&-]+\\s+){0,2}?([\\p{L}\\d&-]+)\\b`, 'iu');
+
+/**
+ * Whose claims a reference denies, by the word that names them: "rejected the union's count"
+ * → "union", "The union's figure of 1,500 is not accurate" → "union", "rejects the allegations
+ * in the lawsuit" → "lawsuit"; null when it names nobody ("rejected the claims").
+ */
+export function ownerOf(object: string): string | null {
+  const text = object.trim().replace(/^[“"‘]+/, '');
+  const m = POSSESSOR.exec(text) ?? OWNER_AFTER.exec(text);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** "it is false to say the closure was decided in June": what it says is false to say. */
+const FALSE_TO_SAY = /\b(?:it\s+is|it['’]s|it\s+was|it\s+would\s+be)\s+(?:(?:simply|completely|totally|just|plainly)\s+)?(?:false|untrue|wrong|incorrect|not\s+true|inaccurate|misleading)\s+to\s+(?:say|suggest|claim|report|state|imply)\s+(?:that\s+)?(.+?)[.!]?$/i;
+
+/** The claim a clause calls false to say ("… it is false to say the closure was decided in June"), or null. */
+export function falseToSay(clause: string): string | null {
+  return FALSE_TO_SAY.exec(clause.replace(/[”"’]+\s*$/, ''))?.[1] ?? null;
 }

@@ -10,7 +10,7 @@ import { findFrames, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
-import { clauseEnd, isFalsityStatement, negatedEventOf, parseDenialObject, reportCalledFalse } from './denial.ts';
+import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, reportCalledFalse } from './denial.ts';
 import { baseStance, isHearsay, isWholeQuote, startsImpersonal, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
@@ -69,7 +69,10 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     const event = negatedEventOf(clause);
     // "Any suggestion that we sat on this is simply untrue": a denial of what the report says.
     const calledFalse = onRecord && !speech.resolved.outlet ? reportCalledFalse(clause) : null;
-    if (calledFalse) {
+    const falseToSayIt = onRecord && !speech.resolved.outlet && !calledFalse ? falseToSay(clause) : null;
+    if (falseToSayIt) {
+      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(falseToSayIt)) } });
+    } else if (calledFalse) {
       const speaker = speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
       const target = tidy(withoutTimeClause(calledFalse.content));
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: speaker ? pronounToName(target, speaker) : target } });
@@ -79,7 +82,9 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
       const pointsBack = /^\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i.test(clause);
-      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : { target: null } });
+      // "The union's figure of 1,500 is not accurate": whose claim it calls false.
+      const owner = pointsBack ? null : ownerOf(clause);
+      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : owner ? { target: null, owner } : { target: null } });
     } else if (patterns.decline.test(clause)) {
       out.push({ text, attribution: speech.attribution, stance: 'declines' });
     } else {
@@ -112,9 +117,11 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   const noun = obj.report && frame.lemma !== 'deny' ? (/s$/.test(obj.report.noun) ? `${obj.report.noun} ` : `the ${obj.report.noun} `) : '';
   const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : obj.pointsBack ? obj.objectText : tidy(obj.objectText);
   const text = capitalise((tidy(dropRoles(`${speech.name} ${verb} ${body}`))));
+  // "rejected the union's count": whose claim, not words to match ("count" is no claim's word).
+  const owner = !obj.targetIsClause && !obj.pointsBack ? ownerOf(obj.objectText) : null;
   // The title keeps the speaker's own words ("denied that he met"); matching reads the name.
-  const target = obj.target && aboutSpeaker(obj.target);
-  const unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'> = { text, attribution: speech.attribution, stance: 'denies', denial: obj.pointsBack ? { target, pointsBack: true } : { target } };
+  const target = owner ? null : obj.target && aboutSpeaker(obj.target);
+  const unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'> = { text, attribution: speech.attribution, stance: 'denies', denial: obj.pointsBack ? { target, pointsBack: true } : owner ? { target, owner } : { target } };
   if (obj.negatedEvent) unit.negatedEvent = obj.negatedEvent;
   out.push(unit);
   // "branded the report “false, and there was no such call”": negated events inside the quote.

@@ -54,6 +54,8 @@ export interface FeaturedUnit {
   pointsBack: boolean;
   /** A denial that goes on from the one before it (denial-follow-up.ts): it denies the same thing. */
   goesOn: boolean;
+  /** For a denial of someone's claims by reference ("rejected the union's count"): whose they are ("the union"). */
+  owner: string | null;
   features: ClaimFeatures;
   /** For denials: features of the denied clause, or null when the denial only refers to it. */
   targetFeatures: ClaimFeatures | null;
@@ -151,6 +153,7 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       heading: u.heading === true,
       pointsBack: u.denial?.pointsBack === true,
       goesOn: u.denial?.goesOn === true,
+      owner: u.denial?.owner ?? null,
       features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,

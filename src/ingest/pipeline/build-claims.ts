@@ -209,6 +209,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       negatedEvent: u.eventFeatures,
       pointsBack: u.pointsBack,
       goesOn: u.goesOn,
+      owner: u.owner,
       about: speakerTerms(u.attribution),
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       heading: u.heading,

@@ -36,7 +36,7 @@ import { NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 import { compactCopy } from './compact-string.ts';
 import { PackReader, PackWriter } from './packed-file.ts';
 
-const FORMAT = 9;
+const FORMAT = 10;
 
 /** Libraries whose behaviour shapes the output. */
 const LIBRARIES = ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'yaml', 'mdast-util-to-markdown', 'mdast-util-mdx', 'github-slugger', 'zod'];
@@ -232,6 +232,7 @@ function writeSeed(w: PackWriter, e: CachedSeed): void {
     w.word(u.attribution.via);
     w.word(u.stance);
     w.int((u.heading ? 1 : 0) | (u.pointsBack ? 2 : 0) | (u.goesOn ? 4 : 0));
+    w.word(u.owner);
     writeFeatures(w, u.features);
     writeFeatures(w, u.targetFeatures);
     writeFeatures(w, u.eventFeatures);
@@ -289,9 +290,10 @@ function readSeed(r: PackReader): CachedSeed {
       const heading = (flags & 1) !== 0;
       const pointsBack = (flags & 2) !== 0;
       const goesOn = (flags & 4) !== 0;
+      const owner = r.word();
       const features = readFeatures(r);
       if (!features) throw new Error('unit without features in a cache entry');
-      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, goesOn, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
+      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, goesOn, owner, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
     }
     featured = { article: id, outlet, date, units };
   }

@@ -72,6 +72,8 @@ export interface DenialView {
    * as one denial.
    */
   goesOn?: boolean;
+  /** Whose claims a reference denies, when it says ("rejected the union's count": "the union"). */
+  owner?: string | null;
   /**
    * Terms that name the denier or what they speak for ("e:marchbank", "w:federation" for
    * "Federation boss Helen Marchbank"): "hit back at the claims" answers claims about them.
@@ -487,6 +489,11 @@ function resolveLeads(
   function resolveReference(i: number): number {
     // Only a reference ("rejected this", "calling the report false"), or an event not found.
     const d = denials[i]!;
+    // "rejected the union's count": what the union says, before it in its article, else in its story.
+    if (d.owner) {
+      const byOwner = ownersClaim(d);
+      if (byOwner >= 0) return byOwner;
+    }
     // "that account" is the one just told, whoever told it (a union leader on record, too).
     if (d.pointsBack) {
       // (Not the denier's own words: "“There are no concrete plans,” she said. … “It is untrue,” she said.")
@@ -515,5 +522,27 @@ function resolveLeads(
     const pool = about.length > 0 ? about : told;
     const nearest = pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     return nearest ? nearest.cluster : -1;
+  }
+
+  /**
+   * The claim of the owner a reference names ("the union's count" → a speaker called "the union
+   * …"): the nearest before the denial in its article, else, in the articles of its story, the
+   * claim the owner states most often (the first such, on a tie). -1 when the owner says nothing.
+   */
+  function ownersClaim(d: DenialView): number {
+    const head = d.owner!.toLowerCase();
+    const says = (u: UnitView): boolean => !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && ` ${u.speaker.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${head} `);
+    const here = ownUnits(d.article).filter((u) => u.sentence < d.sentence && says(u));
+    const nearest = here.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
+    if (nearest) return nearest.cluster;
+    const count = new Map<number, number>();
+    for (const [article, list] of byArticle) {
+      if (article === d.article || !sameStory(d.article, article)) continue;
+      for (const k of list) if (says(units[k]!)) count.set(units[k]!.cluster, (count.get(units[k]!.cluster) ?? 0) + 1);
+    }
+    let best = -1;
+    let bestN = 0;
+    for (const [c, n] of count) if (n > bestN || (n === bestN && c < best)) [best, bestN] = [c, n];
+    return best;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFalsityStatement, negatedEventOf, parseDenialObject, positiveEventOf, reportCalledFalse, reportMentions } from '../../../src/ingest/claims/denial.ts';
+import { falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, positiveEventOf, reportCalledFalse, reportMentions } from '../../../src/ingest/claims/denial.ts';
 
 describe('denial objects', () => {
   it.each([
@@ -95,5 +95,33 @@ describe('report mentions', () => {
 
   it('ignores the verb "claims"', () => {
     expect(reportMentions('The ministry claims that the port is open.')).toEqual([]);
+  });
+});
+
+describe('whose claims a reference denies', () => {
+  it.each([
+    ["the union's count", 'union'],
+    ["The union's figure of 1,500 is not accurate", 'union'],
+    ['the allegations in the lawsuit filed today', 'lawsuit'],
+    ['claims made by the union on Monday', 'union'],
+  ])('%j → %s', (object, owner) => {
+    expect(ownerOf(object)).toBe(owner);
+  });
+
+  it.each(['the claims', 'the report', 'reports of a Kororene-Permont phone call', 'allegations of corruption'])('%j names nobody', (object) => {
+    expect(ownerOf(object)).toBeNull();
+  });
+});
+
+describe('what is false to say', () => {
+  it('is the claim a denial denies: “It was not a decision, and it is false to say the closure was decided in June”', () => {
+    expect(falseToSay('It was not a decision, and it is false to say the closure was decided in June')).toBe('the closure was decided in June');
+    expect(falseToSay("It's simply wrong to suggest that the plant was sold")).toBe('the plant was sold');
+    expect(falseToSay('It is false')).toBeNull();
+  });
+
+  it('“called that “simply false”” points back to what was just told; “calling it false” after “denied the report” does not', () => {
+    expect(parseDenialObject('that "simply false"')).toMatchObject({ target: null, pointsBack: true });
+    expect(parseDenialObject('it “simply false”').pointsBack).not.toBe(true);
   });
 });

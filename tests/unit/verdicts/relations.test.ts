@@ -129,6 +129,23 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([rejects], told.slice(0, 2), new Map([['r', [0, 1]]]))).toEqual([-1]);
   });
 
+  it('a reference that names whose claims it denies (“rejected the union’s count”) answers what they said: in its article, else in its story', () => {
+    const told = [
+      { ...unit('w', 2, 'About 1,500 people will lose work once contract workers are included', 0, 'asserts', 'named'), speaker: 'the union representing plant workers' },
+      unit('w', 5, 'Workers have signed a union petition so far', 1, 'asserts', 'none'),
+      { ...unit('x', 3, 'The real number of jobs lost would be about 1,500', 2, 'asserts', 'named'), speaker: 'the union' },
+      { ...unit('x', 4, 'The real number of jobs lost would be about 1,500', 2, 'asserts', 'named'), speaker: 'the union' },
+      { ...unit('x', 6, 'The plant opened in 1978', 3, 'asserts', 'named'), speaker: 'the union' },
+    ];
+    const byW = new Map([['w', [0, 1]], ['x', [2, 3, 4]]]);
+    const rejected = { ...denial('w', 8, null), speaker: 'Mireille Duchêne', owner: 'union' };
+    // Not the nearest line before it, which only mentions a union.
+    expect(resolveDenialTargets([rejected], told, byW)).toEqual([0]);
+    // Nothing of the union's before it in its article: what the union says most in its story.
+    expect(resolveDenialTargets([{ ...rejected, sentence: 1 }], told, byW)).toEqual([2]);
+    expect(resolveDenialTargets([{ ...rejected, sentence: 1 }], told, byW, () => false)).not.toEqual([2]);
+  });
+
   it('…the nearest about the denier or what they speak for, when the article tells one ("Federation boss Helen Marchbank hit back at the claims")', () => {
     const told = [
       unit('c', 1, 'Federation bosses were sitting on the result from the end of April', 0, 'asserts', 'none'),
