@@ -147,6 +147,13 @@ function inOrganisationName(tokens: readonly Token[], i: number, j: number): boo
   return ofAnd || acronym;
 }
 
+/**
+ * Last words of a place's, a publication's or a company's name, never of a person's: "Tamsin
+ * County", "Kestrel Falls", "Precision Assembly Weekly", "Orrin Dynamics" are nobody a "she" can
+ * be. (Only for two capitalised words with no role: "Mayor Ann Falls" is a person.)
+ */
+const NOT_A_PERSON_END = /^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|inc|corp|ltd|plc|llc|co|systems|holdings|dynamics|energy|industries|technologies|labs|laboratories|partners|capital|securities|motors|chemical|chemicals|pharmaceuticals|airlines|group)\.?$/i;
+
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
   const text = unglue(raw);
@@ -172,7 +179,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const role = roleBefore(text, tokens, i);
     const hasPropn = tokens.slice(i, j).some((t) => t.pos === 'PROPN');
     if (role && hasPropn) registerPerson(ctx, name, role);
-    else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-')) registerPerson(ctx, name, null);
+    else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-') && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
     i = j - 1;
   }
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have

@@ -120,6 +120,13 @@ describe('vague sources and the publisher’s own voice', () => {
     expect(resolveSpeaker(article(), 'One broker familiar with the property').attribution.kind).toBe('anonymous');
   });
 
+  it('a place, a publication or a company is nobody “she” can be: “Tamsin County”, “Kestrel Falls”, “Precision Assembly Weekly”, “Orrin Dynamics”', () => {
+    const ctx = article('Tamsin County Commissioner Ruth Oyelowo-Banks said she learned of it.', 'Mireille Duchêne told Precision Assembly Weekly that Orrin Dynamics would build stock for Kestrel Falls.');
+    expect([...ctx.persons.values()].map((p) => p.name).sort()).toEqual(['Mireille Duchêne', 'Ruth Oyelowo-Banks']);
+    // With a role, a name that ends so is a person's: "Mayor Ann Falls".
+    expect([...article('Mayor Ann Falls said so.').persons.values()].map((p) => p.name)).toEqual(['Ann Falls']);
+  });
+
   it('“Dr.” or “Mr.” is no role', () => {
     const ctx = article('Dr. Ingrid Sørensen directs the lab.', 'Dr. Małgorzata Nowak, the Ashcombe County health officer, said so.');
     expect(resolveSpeaker(ctx, 'Sørensen').attribution).toMatchObject({ speaker: 'Ingrid Sørensen', role: null });
