@@ -279,10 +279,24 @@ export function concessiveTail(content: string): [string, string | null] {
 }
 
 /** Split reported content into claim clauses (not yet tidied or shortened). */
+/**
+ * "This proves what we've been saying: the decision was made in June", "The truth is simple: no
+ * one was told": a preamble that only announces the claim after its colon. The claim is what
+ * follows, when it is a clause of its own.
+ */
+const PREAMBLE = /^(?:(?:this|that|it|which)\s+(?:(?:only|just|clearly)\s+)?(?:proves?|shows?|confirms?|means?|tells\s+you|is\s+proof)\b[^:]{0,60}|(?:the\s+)?(?:truth|fact|reality|point|bottom\s+line)\s+is(?:\s+(?:simple|this|clear))?|here\s+is\s+the\s+(?:truth|thing))\s*:\s+/i;
+
+function withoutPreamble(content: string): string {
+  const m = PREAMBLE.exec(content);
+  if (!m) return content;
+  const rest = content.slice(m[0].length);
+  return startsClause(rest) ? rest : content;
+}
+
 export function decompose(content: string): string[] {
   const out: string[] = [];
   let named: string | null = null;
-  for (const independent of splitIndependent(content.trim())) {
+  for (const independent of splitIndependent(withoutPreamble(content.trim()))) {
     for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitWhen).flatMap(splitParticipial)) {
       for (let clause of splitCoordinatedVerbs(part.trim())) {
         clause = clause.trim();

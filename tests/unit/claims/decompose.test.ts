@@ -20,6 +20,13 @@ describe('coordinated verb phrases', () => {
     expect(decompose(probe)).toEqual([probe]);
   });
 
+  it('leaves out a preamble that only announces the claim after its colon (“This proves what we’ve been saying: …”)', () => {
+    expect(decompose("This proves what we've been saying: the decision was made in June")).toEqual(['the decision was made in June']);
+    expect(decompose('The truth is simple: nobody told the workers')).toEqual(['nobody told the workers']);
+    // Not before an instruction or a phrase: "Our advice is simple: do not drink the water".
+    expect(decompose('This proves one thing: incompetence')).toEqual(['This proves one thing: incompetence']);
+  });
+
   it('does not give the verbs after a colon the subject before it (“Our advice do not mix baby formula with it”)', () => {
     const advice = 'Our advice is simple: do not drink the tap water, do not cook with it and do not mix baby formula with it';
     expect(decompose(advice)).toEqual([advice]);

@@ -65,4 +65,12 @@ describe('a tenth story: a plant closure', () => {
     for (const words of ['They stopped replacing people back in the summer', 'We all knew something was coming']) expect(first(words).a, words).toMatchObject({ speaker: 'Dmitri Kowalczyk', attribution: 'named' });
     expect(first('{props.count} workers have signed').a.quote).toBe('{props.count} workers have signed a union petition so far.');
   });
+
+  it('“This proves what we’ve been saying: the decision was made in June” is disputed by the company’s denial', () => {
+    expect(first("This proves what we've been saying").page).toMatchObject({ title: 'The decision was made in June', verdict: 'disputed' });
+  });
+
+  it('a place or a company is nobody “she” can be: the spokeswoman’s quotation is hers', () => {
+    expect(first('We have built safety stock for every Kestrel Falls part number').a).toMatchObject({ speaker: 'Mireille Duchêne', attribution: 'named' });
+  });
 });
