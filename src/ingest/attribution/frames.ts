@@ -78,6 +78,8 @@ function numberedName(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Addressee after "told": up to "that", a comma, a colon or a quote, when short and verbless. */
+const POSSESSIVE_DET = /^(?:our|their|his|her|its|my|your)$/i;
+
 function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number): { end: number; text: string } | null {
   const rest = text.slice(tokens[verbTok]!.end);
   const lex = patterns.addressee.exec(rest.trimStart());
@@ -106,7 +108,8 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
     const t = tokens[j]!;
     if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos) && !numberedName(tokens, j)) break;
     // Inside a name ("North | 6 | News"), or its article ("told the Courier the train …"): it goes on.
-    if (t.pos === 'DET' || numberedName(tokens, j + 1) || (numberedName(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) continue;
+    // (A possessive is the next noun's: "told our team …" has no addressee "our".)
+    if (t.pos === 'DET' || POSSESSIVE_DET.test(t.text) || numberedName(tokens, j + 1) || (numberedName(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) continue;
     const end = t.end;
     if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
   }

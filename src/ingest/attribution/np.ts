@@ -160,6 +160,8 @@ export function startsFiniteClause(text: string, within = 9): boolean {
     if (compound && t === first) continue;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const prev = toks[i - 1];
+    // A capitalised word after a name is the name going on ("our Kestrel Falls team"), whatever the tagger says.
+    if (i > 0 && /^\p{Lu}/u.test(t.text) && prev?.pos === 'PROPN') continue;
     if (prev && /^to$/i.test(prev.text)) return false;
     if (t.pos === 'VERB' && /ing$/i.test(t.text)) return false;
     return i > 0;

@@ -189,6 +189,11 @@ describe('frames a ninth story brought', () => {
     expect(findFrames('State Labor Secretary Augustin Ferreira-Lund told WTBK his office "had not received any WARN notice from Orrin" as of Wednesday.').main).toMatchObject({ verb: 'told WTBK', content: 'his office "had not received any WARN notice from Orrin" as of Wednesday.' });
   });
 
+  it('“We told our Kestrel Falls team in person on Monday” says whom it told, not what: no frame (“our” is no addressee, “Falls” no verb)', () => {
+    expect(findFrames('We told our Kestrel Falls team in person on Monday, before any public announcement.').main).toBeNull();
+    expect(findFrames('She told her lawyer she had never met him.').main).toMatchObject({ verb: 'told her lawyer', content: 'she had never met him.' });
+  });
+
   it('a verb coordinated inside a “how” clause is not the sentence subject speaking again', () => {
     const { main } = findFrames('The regulator has opened an investigation into Forkful over how it handled and disclosed a cyberattack on its database, the regulator said on Wednesday.');
     expect(main?.shape).toBe('trailing');
