@@ -99,7 +99,8 @@ export function dropInserts(text: string, max: number): string {
       const insert =
         /^(?:including|joined|which|who|whose|where|especially|particularly|notably|such as|like|among|along with|together with)\b/i.test(seg) ||
         first?.pos === 'ADP' ||
-        (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text)) ||
+        // (Not a list's item: ", printed circuit boards and control modules for …,".)
+        (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text) && !/\s(?:and|or)\s/.test(seg)) ||
         (first?.pos === 'DET' && isAppositive(tokenize(s.slice(0, a)).at(-1), segTokens));
       const end = !insert ? b : LIST_OPENER.test(seg) ? listEnd(s, commas, k) : listTailEnd(s, commas, k) ?? b;
       if (insert && (!best || end - a > best[1] - best[0])) best = [a, end];
@@ -170,6 +171,8 @@ export function cutAtBoundary(text: string, max: number): string {
       // "warned … more than a month | before Tuesday's derailment": the time is before the cut.
       // ("for 36 hours | after a ransomware attack" is a span of its own: the cut may stay.)
       if (DURATION_END.test(head) && !SPAN_OF_ITS_OWN.test(head) && /^\s+(?:before|after)\s/i.test(text.slice(i))) continue;
+      // "a charge of $40 million | to $48 million": a range is one figure.
+      if (/\d(?:\s*(?:%|percent|million|billion|thousand|bn|m))?$/i.test(head) && /^\s+(?:to|and)\s+[$£€]?\d/i.test(text.slice(i))) continue;
       if (!DANGLING.test(head) && !WH_DANGLING.test(head) && statesSomething(head)) return head;
     }
   }

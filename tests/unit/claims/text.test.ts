@@ -85,6 +85,11 @@ describe('shortening', () => {
     expect(cutAtBoundary('The mayor said the budget was balanced for this year, although critics say otherwise and more', 60)).toBe('The mayor said the budget was balanced for this year');
   });
 
+  it('a list item in -ed is no insert, and a range is one figure (no “makes … sensors trucks and farm machinery”, no “a charge of $40 million”)', () => {
+    expect(dropInserts('Orrin, founded in 1961, makes sensors, printed circuit boards and control modules, trucks and more', 10)).not.toContain('sensors trucks');
+    expect(cutAtBoundary('It expects the restructuring to save about $85 million a year once complete and to take a pre-tax charge of $40 million to $48 million', 120)).not.toMatch(/\$40 million$/);
+  });
+
   it('a cut does not stop inside a “how” clause: not “… over how it handled”', () => {
     expect(cutAtBoundary("Britain's data regulator has opened a formal investigation into Forkful Plc over how it handled and disclosed a cyberattack on its customer database", 120)).toBe(
       "Britain's data regulator has opened a formal investigation into Forkful Plc",
