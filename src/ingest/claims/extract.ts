@@ -73,6 +73,9 @@ export interface ExtractOptions {
  */
 const CONTINUES_REPORT = /^(?:the two (?:sides|leaders|men|presidents)|both (?:sides|leaders|men)|they|he|she)\s+(?:\p{L}+\s+)?also\b/iu;
 
+/** A quotation's words without the marks around them. */
+const withoutOuterMarks = (text: string): string => text.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
+
 /**
  * An editor's note or a correction opening a paragraph ("Correction: An earlier version of this
  * story misstated … It opened in 1978, not 1987."): the newsroom speaking of its page, not of
@@ -143,12 +146,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   // mark of its own, "said Marcus Whitfield" would seem to be inside the quotation.
   const closers = new Set<number>();
   for (const [k, { carrier }] of runs) if (carrier > k) closers.add(carrier);
-  const framed = (i: number): string => {
-    const text = sentences[i]!.text;
-    if (!closers.has(i) || findFrames(text).main !== null) return text;
-    return `${text.includes('”') ? '“' : '"'}${text}`;
-  };
-  sentences.forEach((s, i) => learnFromText(ctx, framed(i), s.kind === 'paragraph'));
+  const framedText = sentences.map(({ text }, i) => (!closers.has(i) || findFrames(text).main !== null ? text : `${text.includes('”') ? '“' : '"'}${text}`));
+  sentences.forEach((s, i) => learnFromText(ctx, framedText[i]!, s.kind === 'paragraph'));
   const units: ClaimUnit[] = [];
   const seen = new Set<string>();
   /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */
@@ -211,7 +210,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         // The interviewer relaying what others say ("Veltrex says its testing found …") is a frame
         // like any; the rest is the speaker's own words.
         // (A post quoted whole, "@UEWLocal88: "Orrin says it told workers …", is read without its marks.)
-        const bare = words.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
+        const bare = withoutOuterMarks(words);
         if (findFrames(bare).main !== null) sentenceUnits(emitter, bare, ctx);
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
@@ -230,7 +229,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const run = runs.get(idx);
     if (run) {
       // A sentence inside a quotation that another sentence attributes.
-      const carrier = findFrames(framed(run.carrier)).main;
+      const carrier = findFrames(framedText[run.carrier]!).main;
       if (carrier && carrier.speaker.trim() !== '') {
         const speech = speechOf(ctx, carrier, null);
         const inner = s.text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
@@ -251,14 +250,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : starts);
     if (goesOn && lastQuoted && findFrames(s.text).main === null) {
       // Passed as the quotation it is: its "she" is the speaker's own word, not a name to resolve.
-      const words = s.text.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
+      const words = withoutOuterMarks(s.text);
       contentUnits(emitter, `“${words}”`, lastQuoted.speech, ctx);
       noteSentence(ctx, s.text, lastQuoted.speech.resolved.person);
       lastQuoted = { ...lastQuoted, idx, open: part === 'opens' || part === 'inside' };
       return;
     }
     const first = units.length;
-    const quoted = sentenceUnits(emitter, framed(idx), ctx);
+    const quoted = sentenceUnits(emitter, framedText[idx]!, ctx);
     lastQuoted = quoted ? { speech: quoted, idx, open: false } : introduces(ctx, s.text, idx);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);

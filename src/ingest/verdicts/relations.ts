@@ -41,10 +41,11 @@ const sameSpeaker = (a: string, b: string): boolean => speakerKey(a) === speaker
  */
 function ownWords(u: UnitView, denier: string): boolean {
   if (!u.speaker) return false;
-  if (sameSpeaker(u.speaker, denier)) return true;
-  const key = speakerKey(denier);
-  return !!u.role && ` ${u.role.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${key} `);
+  return sameSpeaker(u.speaker, denier) || (!!u.role && hasWords(u.role, speakerKey(denier)));
 }
+
+/** Does `text` hold `words` (lower case, one or more whole words)? */
+const hasWords = (text: string, words: string): boolean => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${words} `);
 
 /** Words that say someone answered: "hit back", "responded on Monday". */
 const RESPONSE = /\b(?:hit|hits|fired|fires|struck|strikes|shot|hitting|firing)\s+back\b|\b(?:responded|responds|replied|replies|reacted|reacts|retorted|retorts)\s*(?:on|in|last|late|yesterday|today|$)/i;
@@ -531,7 +532,7 @@ function resolveLeads(
    */
   function ownersClaim(d: DenialView): number {
     const head = d.owner!.toLowerCase();
-    const says = (u: UnitView): boolean => !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && ` ${u.speaker.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${head} `);
+    const says = (u: UnitView): boolean => !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && hasWords(u.speaker, head);
     const here = ownUnits(d.article).filter((u) => u.sentence < d.sentence && says(u));
     const nearest = here.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     if (nearest) return nearest.cluster;

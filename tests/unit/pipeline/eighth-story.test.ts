@@ -14,11 +14,7 @@ beforeAll(() => {
   rail = ingestStory('rail');
 });
 
-const first = (words: string) => {
-  const found = rail.appearances(words)[0];
-  if (!found) throw new Error(`no appearance quotes “${words}”`);
-  return found;
-};
+const first = (words: string) => rail.first(words);
 
 describe('an eighth story: a train derailment', () => {
   it('titles of several words before a name are the role: “Chief Fire Officer Lena Haugrud”, “Chief Investigator Agnès Roubal”', () => {

@@ -14,11 +14,7 @@ beforeAll(() => {
   water = ingestStory('water');
 });
 
-const first = (words: string) => {
-  const found = water.appearances(words)[0];
-  if (!found) throw new Error(`no appearance quotes “${words}”`);
-  return found;
-};
+const first = (words: string) => water.first(words);
 const titles = () => water.pages.map((p) => p.title);
 
 describe('a ninth story: contaminated drinking water', () => {

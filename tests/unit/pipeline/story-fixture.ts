@@ -31,6 +31,8 @@ export interface IngestedStory {
   articles: StoryArticle[];
   /** Every appearance quoting `words`, with its page (throws when there is none). */
   appearances(words: string): Array<{ page: StoryPage; a: StoryPage['appearances'][number] }>;
+  /** The first appearance quoting `words`, with its page (throws when there is none). */
+  first(words: string): { page: StoryPage; a: StoryPage['appearances'][number] };
 }
 
 /** Ingests tests/fixtures/<name>/seeds; throws on any ingest error. */
@@ -52,6 +54,9 @@ export function ingestStory(name: string): IngestedStory {
       const out = pages.flatMap((page) => page.appearances.filter((a) => a.quote.includes(words)).map((a) => ({ page, a })));
       if (out.length === 0) throw new Error(`no appearance quotes "${words}"`);
       return out;
+    },
+    first(words) {
+      return this.appearances(words)[0]!;
     },
   };
 }

@@ -14,11 +14,7 @@ beforeAll(() => {
   layoffs = ingestStory('layoffs');
 });
 
-const first = (words: string) => {
-  const found = layoffs.appearances(words)[0];
-  if (!found) throw new Error(`no appearance quotes “${words}”`);
-  return found;
-};
+const first = (words: string) => layoffs.first(words);
 const titles = () => layoffs.pages.map((p) => p.title);
 const quoting = (words: string) => layoffs.pages.filter((p) => p.appearances.some((a) => a.quote.includes(words)));
 
