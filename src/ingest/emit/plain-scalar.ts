@@ -1,10 +1,11 @@
 /**
  * May a frontmatter string be written as a plain (unquoted) YAML scalar? Only if it reads back as
- * the same string under YAML 1.1 and 1.2 (so `yes`, `0b11`, `0o7`, `2024-12-02`, `~`, `null`,
- * `'x'`, `a: b`, `x #y` get quotes for every reader).
+ * the same string under YAML 1.1 and 1.2 and under js-yaml, the reader Astro's content layer uses
+ * (so `yes`, `0b11`, `0o7`, `+0o17`, `2024-12-02`, `~`, `null`, `'x'`, `a: b`, `x #y` get quotes
+ * for every reader).
  *
- * The reference answer parses the string as a YAML document twice, once per version
- * (`isPlainSafeByParsing`). That costs tens of microseconds, and a large corpus has hundreds of
+ * The reference answer parses the string as a YAML document three times, once per version and
+ * once with js-yaml (`isPlainSafeByParsing`). That costs tens of microseconds, and a large corpus has hundreds of
  * thousands of distinct quotes, names and ids, so most strings are decided by cheaper rules that
  * give the reference answer (tests/unit/emit/plain-scalar.test.ts compares them on generated
  * strings):
@@ -13,14 +14,15 @@
  *   indicator first, no `: `, no ` #`, no trailing `:` or space) lexes as one plain scalar holding
  *   the whole string, in both versions. The parse then gives the string unless one of the
  *   schemas' implicit tags (null, bool, int, float, timestamp) claims it, and then it gives a
- *   null, boolean, number or Date. Those tags' regular expressions are the library's own, so
- *   they are simply asked.
+ *   null, boolean, number or Date. Those tags' tests are the libraries' own, so they are simply
+ *   asked (js-yaml's differ: it takes `+0o17` and `0x_1F` for numbers, where `yaml` does not).
  * - A string holding `: ` or ` #`, or starting with a quote, bracket, comment, anchor, alias,
  *   tag, block-scalar or directive indicator, never reads back as itself: a plain scalar cannot
  *   hold `: ` or ` #`, and every other construct drops some of the characters written.
  * - Anything else is parsed, and the answer remembered.
  */
 import { Document, parse as parseYaml } from 'yaml';
+import jsYaml from 'js-yaml';
 
 /**
  * Characters never written raw in frontmatter: YAML's non-printable ones (C0/C1 controls, U+FFFE,
@@ -59,6 +61,14 @@ const IMPLICIT_TAG_TESTS: readonly RegExp[] = (['1.1', '1.2'] as const).flatMap(
     tag.default && tag.test ? [tag.test] : [],
   ),
 );
+
+/**
+ * js-yaml's implicit types (null, bool, int, float, timestamp, merge), as Astro's reader resolves
+ * plain scalars: one whose `resolve` accepts the text turns it into something other than a string.
+ */
+const JS_YAML_IMPLICIT: ReadonlyArray<(text: string) => boolean> = (
+  jsYaml.DEFAULT_SCHEMA as unknown as { compiledImplicit: Array<{ resolve: (text: string) => boolean }> }
+).compiledImplicit.map((type) => (text: string) => type.resolve(text));
 
 const parsedMemo = new Map<string, boolean>();
 
@@ -101,22 +111,22 @@ const ANY_IMPLICIT_TAG = IMPLICIT_TAG_TESTS.every((test) => test.flags === '' &&
   : null;
 
 function matchesImplicitTag(value: string): boolean {
-  if (ANY_IMPLICIT_TAG) return ANY_IMPLICIT_TAG.test(value);
-  for (const test of IMPLICIT_TAG_TESTS) if (test.test(value)) return true;
+  if (ANY_IMPLICIT_TAG ? ANY_IMPLICIT_TAG.test(value) : IMPLICIT_TAG_TESTS.some((test) => test.test(value))) return true;
+  for (const resolves of JS_YAML_IMPLICIT) if (resolves(value)) return true;
   return false;
 }
 
-/** The reference answer: does `value` parse back as itself under YAML 1.1 and 1.2? */
+/** The reference answer: does `value` parse back as itself under YAML 1.1, 1.2 and js-yaml? */
 export function isPlainSafeByParsing(value: string): boolean {
   if (value === '' || /[\r\n]/.test(value) || NEEDS_ESCAPE.test(value)) return false;
-  for (const version of ['1.1', '1.2'] as const) {
-    try {
+  try {
+    for (const version of ['1.1', '1.2'] as const) {
       if (parseYaml(value, { version, logLevel: 'silent' }) !== value) return false;
-    } catch {
-      return false;
     }
+    return jsYaml.load(value) === value;
+  } catch {
+    return false;
   }
-  return true;
 }
 
 /** Whether `value` is decided without a parse (for tests: the rules above must agree with it). */

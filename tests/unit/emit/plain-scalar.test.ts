@@ -11,7 +11,7 @@ const pieces = fc.constantFrom(
   '\t', '\n', '\r', '\u0000', '\u0085', '\u00a0', '\u2028', '\u200b', '\ufeff', '\u3000', '😀', '\u0301',
   'yes', 'No', 'ON', 'null', 'Null', 'true', 'FALSE', 'y', 'n', '.inf', '.NaN', '0x1F', '0o7', '0b101', '1_000',
   '12:30', '1e3', '2024-12-02', '2024-12-02T10:00:00Z', '00073_91567078', '00016_b8a22a83', '<<', '---', '...',
-  ': ', ' #', 'import', 'said: “no”',
+  ': ', ' #', 'import', 'said: “no”', '+0o17', '-0o7', '0x_1F', '+0b1_0', '0o', '0x', '1:20', '1_2:3',
 );
 const candidate = fc.oneof(
   { weight: 4, arbitrary: fc.array(pieces, { maxLength: 6 }).map((a) => a.join('')) },
@@ -42,6 +42,14 @@ describe('plain scalars decided without a parse', () => {
       { numRuns: 5_000 },
     );
     expect(simple).toBeGreaterThan(500);
+  });
+
+  it('quote what Astro’s reader (js-yaml) alone takes for a number or a date', () => {
+    for (const value of ['+0o17', '-0o7', '0x_1F', '+0x1F', '-0b101', '+0b1_0', '2001-12-14t21:59:43.10-05:00']) {
+      expect(isPlainSafeByParsing(value)).toBe(false);
+      expect(isPlainSafe(value)).toBe(false);
+      expect(serializeFrontmatter({ k: value })).toBe(`k: "${value}"\n`);
+    }
   });
 
   it('may skip keywords longer than the longest: lower-casing never shortens a string', () => {
