@@ -42,7 +42,8 @@ export interface SentenceFrames {
 }
 
 const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
-const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?)\s*[.!]?\s*[”"]?\s*$/i;
+// (The source may end in its name: "…, according to her spokeswoman, Sigríður Ólafsdóttir.")
+const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?(?:,\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*(?:\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*){0,3})?)\s*[.!]?\s*[”"]?\s*$/iu;
 const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
 
 /** What follows a tag between two clauses: ", and <a clause of its own>" (group 1, up to the final stop). */
@@ -122,18 +123,25 @@ function skipToThat(tokens: readonly Token[], at: number): { at: number; that: b
   return { at: to, that: to !== at };
 }
 
+/** A negation right before a verb, or one word between: "did not deny", "has never publicly said". */
+const NEGATED_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+){0,1}?$/iu;
+
+/** A quotation's opening mark, as a token. */
+const OPENING_MARK = /^[“"‘]$/;
+
 function thatEnd(tokens: readonly Token[], at: number): number {
   const i0 = tokenAt(tokens, at);
   for (let j = i0; j < tokens.length && j < i0 + 7; j++) {
     const t = tokens[j]!;
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
-      if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || b.text === '“' || b.text === '"')) return at;
+      if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || OPENING_MARK.test(b.text))) return at;
       if (j === i0 || between.length <= 5) return t.end;
     }
     // "said in an email: “…”", "said on Monday: “…”": what was said starts at the colon, as in "said: “…”".
-    if (t.text === ':' && j > i0 && /^[“"]$/.test(tokens[j + 1]?.text ?? '') && !tokens.slice(i0, j).some((b) => b.pos === 'VERB' || b.pos === 'AUX')) return t.start;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '“' || t.text === '"') break;
+    if (t.text === ':' && j > i0 && OPENING_MARK.test(tokens[j + 1]?.text ?? '') && !tokens.slice(i0, j).some((b) => b.pos === 'VERB' || b.pos === 'AUX')) return t.start;
+    // (Past a colon or an opening mark the words are the quotation's: "replied: ‘That is not true.’")
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ':' || OPENING_MARK.test(t.text)) break;
   }
   // "said on Tuesday it would close …", "said Tuesday it would …": the day is when it was said.
   let k = i0;
@@ -326,6 +334,9 @@ export function findFrames(text: string): SentenceFrames {
       // "If it confirms the first result, the case will go to a tribunal": a condition, not a
       // statement that anyone confirmed anything.
       if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
+      // "The minister did not deny that …", "The city has never explained publicly why …": a
+      // statement that someone did not say something (declining aside) frames nothing they said.
+      if (hit.cls !== 'decline' && NEGATED_BEFORE.test(text.slice(sp.start, hit.start))) continue;
       // "The Chronicle understands (that) …" (or "…, the Chronicle understands."), "The Gazette
       // has learned that …" report what they were told; "He understands the risks" reports
       // nothing, and "I understand that people are angry" is a hedge.

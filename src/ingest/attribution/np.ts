@@ -3,6 +3,7 @@
  * back over an adverbial zone ("also", "on Monday") and then over noun-phrase tokens.
  */
 import { tokenize, type Token } from '../nlp/tokens.ts';
+import { NAME_PARTICLE_WORD } from './name-particles.ts';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
@@ -65,6 +66,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   }
   const to = i + 1;
   let from = to;
+  // A personal pronoun is a whole subject: "In an email she said …" (not "an email she"); after
+  // a name it doubles it ("Dmitry Peskov he told reporters", below).
+  if (tokens[i]?.pos === 'PRON' && /^(?:he|she|they|we|i)$/i.test(tokens[i]!.text) && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'ADJ' || objectOfPreposition(tokens, i - 1))) {
+    from = i;
+    i = -1;
+  }
   for (; i >= 0; i--) {
     const t = tokens[i]!;
     if (NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELATIVES.test(t.text)) && !(t.pos === 'DET' && RELATIVES.test(t.text))) {
@@ -100,6 +107,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
+    // A name particle between name words, whatever the tagger made of it: "Pierre de la Fontaine".
+    if (from < to && i > 0 && NAME_PARTICLE_WORD.test(t.text) && /^\p{Lu}/u.test(tokens[to - 1]!.text) && (tokens[i - 1]!.pos === 'PROPN' || NAME_PARTICLE_WORD.test(tokens[i - 1]!.text))) {
+      from = i;
+      continue;
+    }
     // "and" inside a name: "the Union of Rail and Transport Workers", "the Department of Health and
     // Social Care", "Marks & Spencer" (not "Smith and Jones", two speakers).
     const nameAnd = t.text === '&' || (t.text === 'and' && tokens[i - 2]?.text.toLowerCase() === 'of');
@@ -118,8 +130,25 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   while (when < to - 1 && tokens[when]!.entity === 'DATE') when++;
   if (when > from && leadingTimeUpTo(tokens, when)) from = when;
   if (!tokens.slice(from, to).some((t) => HEAD_POS.has(t.pos))) return null;
-  if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from)) return null;
+  if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from) && !leadingPhraseUpTo(tokens, from, to)) return null;
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/** Is the name ending at token `k` a preposition's object ("to PulseLine"), not a subject a pronoun doubles? */
+function objectOfPreposition(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j >= 0 && tokens[j]!.pos === 'PROPN') j--;
+  return j < k && j >= 0 && tokens[j]!.pos === 'ADP';
+}
+
+/**
+ * "In an email to PulseLine she said …", "In a statement they said …": a short phrase opening the
+ * sentence (a preposition and up to five words, no verb), then a personal pronoun as the subject.
+ */
+function leadingPhraseUpTo(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !/^(?:he|she|they|we|i)$/i.test(tokens[from]!.text) || from < 2 || from > 6) return false;
+  if (tokens[0]!.pos !== 'ADP') return false;
+  return tokens.slice(1, from).every((t) => ['DET', 'NOUN', 'ADJ', 'PROPN', 'ADP', 'NUM'].includes(t.pos));
 }
 
 /** The subject of a clause: the noun phrase before its first verb, or null. */

@@ -7,6 +7,7 @@ import { allMatches } from '../all-matches.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import type { Person, SpeakerContext } from './context.ts';
 import { outletMentions } from './outlets.ts';
+import { NAME_PARTICLE_WORD } from './name-particles.ts';
 
 const TITLE_AT_START = new RegExp(`^(?:${alternation(lexicon.titles)})(?![\\p{L}])`, 'iu');
 export const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*$/u;
@@ -41,8 +42,16 @@ export function pronounFits(pronoun: string, person: Person): boolean {
 /** The key a person is known by: the last word of the name, lower case, without a possessive. */
 export const surnameOf = (name: string): string => (name.split(/\s+/).pop() ?? name).toLowerCase().replace(/[’']s$/, '');
 
-/** The given names of a full name ("Carmen" of "Carmen Velasquez"), '' for a surname alone. */
-const givenOf = (name: string): string => name.split(/\s+/).slice(0, -1).join(' ');
+/** The given names of a full name ("Carmen" of "Carmen Velasquez", "Tobias" of "Tobias van der Berg"), '' for a surname alone. */
+const givenOf = (name: string): string => {
+  const words = name.split(/\s+/).slice(0, -1);
+  // (Capitalised too, at a sentence's start: "Van der Berg, 55, has been …".)
+  while (words.length > 0 && NAME_PARTICLE_WORD.test(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.join(' ');
+};
+
+/** Letters after a name that are no part of it: "Margaret de Vries KC", "Sir John Smith MP". */
+const POSTNOMINAL = /\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|AM|TD|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?)$/;
 
 /**
  * Two given names that cannot be one person's: "Carmen" and "Dara" (not "D." and "Dara", nor
@@ -67,7 +76,7 @@ const HONORIFIC_ONLY = /^\s*(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s*$/i;
 export function registerPerson(ctx: SpeakerContext, name: string, givenRole: string | null): Person {
   // "Dr." or "Mr." says how to address someone, not what they do: no role.
   const role = givenRole !== null && HONORIFIC_ONLY.test(givenRole) ? null : givenRole;
-  const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim();
+  const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim().replace(POSTNOMINAL, '');
   const key = surnameOf(clean);
   const full = clean.toLowerCase();
   const namesake = ctx.persons.get(full);
@@ -129,6 +138,16 @@ const ANY_TITLE = new RegExp(`(?:${alternation(lexicon.titles)})`, 'iu');
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
 const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
 
+/**
+ * After a name word, one to three name particles and a name word ("… van der Berg", "… de
+ * Vries"): the index of that name word; else `j`.
+ */
+function particlesAt(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < j + 3 && NAME_PARTICLE_WORD.test(tokens[k]?.text ?? '') && tokens[k]!.start - tokens[k - 1]!.end === 1) k++;
+  return k > j && isNameToken(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1 ? k : j;
+}
+
 /** A hyphen at token `j` glued to the name word before it and to one after it ("Kovač-Duval"). */
 function gluedHyphen(tokens: readonly Token[], j: number): boolean {
   const h = tokens[j];
@@ -149,10 +168,10 @@ function inOrganisationName(tokens: readonly Token[], i: number, j: number): boo
 
 /**
  * Last words of a place's, a publication's or a company's name, never of a person's: "Tamsin
- * County", "Kestrel Falls", "Precision Assembly Weekly", "Orrin Dynamics" are nobody a "she" can
- * be. (Only for two capitalised words with no role: "Mayor Ann Falls" is a person.)
+ * County", "Kestrel Falls", "Precision Assembly Weekly", "Orrin Dynamics", "Ashcombe Crown Court" are
+ * nobody a "she" can be. (Only for two capitalised words with no role: "Mayor Ann Falls" is a person.)
  */
-const NOT_A_PERSON_END = /^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|inc|corp|ltd|plc|llc|co|systems|holdings|dynamics|energy|industries|technologies|labs|laboratories|partners|capital|securities|motors|chemical|chemicals|pharmaceuticals|airlines|group)\.?$/i;
+const NOT_A_PERSON_END = /^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|inc|corp|ltd|plc|llc|co|systems|holdings|dynamics|energy|industries|technologies|labs|laboratories|partners|capital|securities|motors|chemical|chemicals|pharmaceuticals|airlines|group|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|church|party|union|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal)\.?$/i;
 
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
@@ -163,23 +182,34 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     if (!isNameToken(tokens[i])) continue;
     // A run of name words, max 3, skipping an honorific before it.
     let j = i;
+    let longer = false;
     for (let words = 0; j < tokens.length && words < 3 && isNameToken(tokens[j]) && tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1; words++) {
       j++;
       // "Jean-Pierre", "Kovač-Duval": the tagger splits a hyphenated name word at its hyphen.
       while (gluedHyphen(tokens, j)) j += 2;
+      // "Tobias van der Berg": particles, then the last word of the surname, which ends the name
+      // ("Banco de España Central" is no one's).
+      const p = particlesAt(tokens, j);
+      if (p > j) {
+        j = p + 1;
+        longer = isNameToken(tokens[j]) && tokens[j]!.start - tokens[j - 1]!.end <= 1;
+        break;
+      }
     }
     const name = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     const prev = tokens[i - 1];
     const next = tokens[j];
     const isOutletish = outletMentions(ctx, text.slice(tokens[i]!.start, (next?.end ?? text.length) + 1), false).length > 0;
-    if (isOutletish || /^(?:the|The)$/.test(prev?.text ?? '') || next?.text === '-' || inOrganisationName(tokens, i, j)) {
+    if (longer || isOutletish || /^(?:the|The)$/.test(prev?.text ?? '') || next?.text === '-' || inOrganisationName(tokens, i, j)) {
       i = j - 1;
       continue;
     }
     const role = roleBefore(text, tokens, i);
     const hasPropn = tokens.slice(i, j).some((t) => t.pos === 'PROPN');
+    // "Ashcombe Crown Court": the run stops short of the word that makes it an institution's name.
+    const institution = next !== undefined && next.start - tokens[j - 1]!.end <= 1 && /^\p{Lu}/u.test(next.text) && NOT_A_PERSON_END.test(next.text);
     if (role && hasPropn) registerPerson(ctx, name, role);
-    else if (j - i >= 2 && plainNames && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-') && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
+    else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
     i = j - 1;
   }
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have
@@ -249,9 +279,10 @@ function* surnameHits(surname: string, span: string, lower: string): Generator<[
 
 /**
  * The registered person named in `span`: the first mention that is not a possessor
- * ("Jon Meyer, Smith’s lawyer" → Jon Meyer). `index` is where the name starts.
+ * ("Jon Meyer, Smith’s lawyer" → Jon Meyer). `index` is where the name starts; `possessive`:
+ * the only mention is a possessor ("Van der Berg's lawyer").
  */
-export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
+export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number; possessive: boolean } | null {
   let best: { person: Person; index: number; possessive: boolean } | null = null;
   const lower = span.toLowerCase();
   for (const [key, person] of ctx.persons) {
@@ -271,7 +302,7 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
       if (better) best = { person, index, possessive };
     }
   }
-  return best ? { person: best.person, index: best.index } : null;
+  return best ? { person: best.person, index: best.index, possessive: best.possessive } : null;
 }
 
 export const normRole = (r: string): string =>

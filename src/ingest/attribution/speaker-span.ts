@@ -6,6 +6,7 @@ import { patterns } from './lexicon.ts';
 import type { Token } from '../nlp/tokens.ts';
 import { atClauseStart, subjectBefore } from './np.ts';
 import { tokenAt, type VerbHit } from './verb-hits.ts';
+import { NAME_PARTICLES } from './name-particles.ts';
 
 const CITING = /(?:^|[,;]\s+)((?:[^,;]+?)),\s*citing\s+([^,]+?),\s*$/i;
 const CITED_AS = /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+(.+?)\s+as\s*$/i;
@@ -21,14 +22,18 @@ const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:(?:an?|the|two|three|several|one|some|
  */
 function personWithAppositive(name: string, appositive: string): boolean {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w))) return false;
+  if (words.length < 2 || words.length > 6 || !FULL_NAME.test(name.trim())) return false;
   return /^\d{1,3}$/.test(appositive.trim()) || /^(?:an?|the)\s+\p{Ll}/u.test(appositive.trim());
 }
+
+/** Two to four capitalised name words, with name particles between them ("Tobias van der Berg"). */
+const NAME = `\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*){1,3}`;
+const FULL_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /** A short noun phrase of who someone is to the story: "Her mother", "the club's doctor", "A neighbour". */
 const KIN_OR_AIDE = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*$/u;
 /** A person's name, and where they are from: "Carmen Velasquez", "Sam Okoye from Stockport". */
-const PERSON_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?$/u;
+const PERSON_NAME = new RegExp(`^${NAME}(?:\\s+(?:from|of|in)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})?$`, 'u');
 
 /** An aside on how the speaker came to speak: "asked about the report", "speaking in Geneva". */
 const PARTICIPIAL_ASIDE = /^(?:(?:when|after|while)\s+)?(?:asked|pressed|questioned|challenged|interviewed|contacted|reached|approached|speaking|responding|writing|appearing|addressing|visiting|answering)\b/i;
@@ -43,11 +48,13 @@ const PARTICIPIAL_ASIDE = /^(?:(?:when|after|while)\s+)?(?:asked|pressed|questio
 export function appositiveSpeaker(a: string, b: string): string | null {
   const head = a.trim();
   const rest = b.trim();
-  const speakerLike = /^(?:an?|the|one|two|three|several)\s/i.test(head) || patterns.title.test(head) || /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(head);
+  const speakerLike = /^(?:an?|the|one|two|three|several)\s/i.test(head) || patterns.title.test(head) || FULL_NAME.test(head);
   if (/^(?:who|whom|whose)\b/i.test(rest)) return speakerLike ? `${head} ${rest}` : null;
   if (/^which\b/i.test(rest)) return null;
   // "Her mother, Carmen Velasquez," / "His lawyer, Adebayo Fenwick,": a relation, then the name.
   if (KIN_OR_AIDE.test(head) && PERSON_NAME.test(rest)) return `${head}, ${rest}`;
+  // "Margaret de Vries KC, for Mr van der Berg," / "Nadia Farouk, for the prosecution,": whom a lawyer speaks for.
+  if (/^for\s+(?:(?-i:\p{Lu})|the\s+(?:prosecution|defen[cs]e|crown|state|claimants?|plaintiffs?|family|families)\b)/iu.test(rest)) return speakerLike ? head : null;
   // "Emir Hadžić, asked again whether troops had crossed," — how the speaker came to speak.
   if (PARTICIPIAL_ASIDE.test(rest)) return speakerLike ? head : null;
   return patterns.title.test(rest) || patterns.title.test(head) || /[’']s\b/.test(rest) || personWithAppositive(head, rest) ? `${head}, ${rest}` : null;
@@ -83,10 +90,17 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
     const named = appositiveSpeaker(three[1]!, three[2]!);
     if (named && three[1]!.split(/\s+/).length <= 6) return { speaker: /^(?:who|whom)\s/i.test(three[3]!) ? `${named} ${three[3]!.trim()}` : named, via: null, start: 0 };
   }
+  // "Tobias van der Berg, 54, the city’s deputy mayor for housing, denies …": a name, an age,
+  // then who they are; the age is no speaker ("54, the city’s deputy mayor" it would be below).
+  if (three && /^\d{1,3}$/.test(three[2]!.trim())) {
+    const named = appositiveSpeaker(three[1]!, three[3]!);
+    if (named && three[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(three[1]!)) return { speaker: named, via: null, start: 0 };
+  }
   // "United Electrical Workers Local 88, which represents about 800 workers at the plant, said":
   // a name, then a relative clause between commas.
   const which = /^([^,;“”]+?),\s+((?:which|who)\s[^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then)\s+)*$/i.exec(pre);
-  if (which && which[1]!.split(/\s+/).length <= 8 && /^\p{Lu}/u.test(which[1]!)) return { speaker: which[1]!, via: null, start: 0 };
+  // (A "who" clause stays: "A clerk, who asked not to be named, said" is an unnamed source.)
+  if (which && which[1]!.split(/\s+/).length <= 8 && /^\p{Lu}/u.test(which[1]!)) return { speaker: /^who\s/i.test(which[2]!) ? `${which[1]!} ${which[2]!}` : which[1]!, via: null, start: 0 };
   // Appositive: "Name, role," or "role, Name," right before the verb.
   const appos = /(?:^|[,;]\s+|\b(?:and|but|as|while)\s+)([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then|meanwhile|however)\s+)*$/i.exec(pre);
   const apposSpeaker = appos ? appositiveSpeaker(appos[1]!, appos[2]!) : null;

@@ -31,7 +31,7 @@ export function createContext(knownOutlets: readonly string[] = [], publisher: s
 }
 
 /** The article's own reporters: "our correspondent in Drevno", "this newspaper's reporters". */
-const OWN_REPORTERS = /^(?:our|this\s+(?:newspaper|paper|site|station|agency)[’']s)\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|staff|team|reporting)\b/iu;
+const OWN_REPORTERS = /^(?:(?:our|this\s+(?:newspaper|paper|site|station|agency)[’']s)\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|staff|team|reporting)\b|this\s+(?:newspaper|paper|publication|website|site|station|programme|program|agency)$)/iu;
 
 /** `span` names the publishing outlet itself ("the Beacon", "The Daily Beacon", "Daily Beacon"). */
 function isPublisher(ctx: SpeakerContext, span: string): boolean {
@@ -123,6 +123,12 @@ function anonymousHead(body: string): boolean {
   return false;
 }
 
+/** The head noun of a source's description: "scientist" of "a senior scientist who worked on …", "source" of "a source close to the mayor". */
+function headNoun(speaker: string): string {
+  const before = speaker.split(/,|\s(?:who|whom|which|that|with|close|familiar|from|at|in|of|on|for)\s/i)[0]!.trim();
+  return (before.split(/\s+/).pop() ?? '').toLowerCase();
+}
+
 /** Resolve a raw speaker span to an attribution, using and updating the article context. */
 export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const span = cleanSpan(rawSpan);
@@ -132,6 +138,9 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     return { attribution, outlet, person };
   };
 
+  // "Mr Hale, you've said the pool will close": an interviewer's account of what the guest said,
+  // not the guest's words on record.
+  if (/^you$/i.test(span)) return result(make(null, null, 'none', null));
   // Pronouns.
   if (PRONOUN.test(span)) {
     const p = ctx.lastPerson;
@@ -144,6 +153,13 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     const last = ctx.lastSpeaker;
     if (last && last.kind !== 'none') return { attribution: { ...last, speaker: lowerFirstWord(span), role: null }, outlet: false, person: null };
     return result(make(lowerFirstWord(span), null, 'anonymous', null));
+  }
+  // "A senior scientist who asked not to be named … The scientist said …": the same source, as
+  // unnamed as before (the head noun of the last speaker, when that speaker was unnamed).
+  // ("the sources", "the officials" are found unnamed below, through whom they were cited.)
+  const definite = /^the\s+(?!(?:sources?|people|persons|officials?)$)(\p{Ll}+)$/iu.exec(span);
+  if (definite && ctx.lastSpeaker?.kind === 'anonymous' && headNoun(ctx.lastSpeaker.speaker ?? '') === definite[1]!.toLowerCase()) {
+    return { attribution: { ...ctx.lastSpeaker, speaker: lowerFirstWord(span) }, outlet: false, person: null };
   }
   if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;
@@ -161,7 +177,9 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   }
   // The publishing outlet or its own reporters: the article's own voice, no source of its own.
   if (isPublisher(ctx, body) || OWN_REPORTERS.test(body)) return result(make(null, null, 'none', null));
-  const namedPerson = personIn(ctx, body);
+  // "Van der Berg's lawyer", "Mayor Helena Marchetti's office": someone of theirs speaks, not them.
+  const mentioned = personIn(ctx, body);
+  const namedPerson = mentioned && !mentioned.possessive ? mentioned : null;
   const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body) || ANYONE.test(body);
   if (anonHead && !namedPerson) {
     const mentions = outletMentions(ctx, body);

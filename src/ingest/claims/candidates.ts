@@ -64,7 +64,7 @@ export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph
 }
 
 /** Words that open an instruction without being a verb's base form ("Please stay indoors", "Don't go"). */
-const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never)\b/i;
+const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared))\b/i;
 
 /**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",
@@ -86,6 +86,27 @@ export function isInstruction(text: string): boolean {
   const rest = tokens.slice(comma + 1);
   const subject = rest.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   return subject < 0 || !rest.slice(subject + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * What someone or something should do ("Every city should publish its tender scores", "she
+ * should answer them in the council chamber"): a recommendation, an opinion with nothing to
+ * check. Not "should be"/"should have": "The work should be finished by June" is an expectation.
+ */
+const PRESCRIPTION = /^([^,;:“”"]{0,80}?)\b(?:should|ought\s+to)\s+(?:(?:also|still|not|never|now|instead|simply|first)\s+)?(?!be\b|have\b|not\b)\p{Ll}+/iu;
+
+export function isPrescription(text: string): boolean {
+  const m = PRESCRIPTION.exec(text);
+  if (!m) return false;
+  // The main clause's "should": its subject holds no verb of its own but a relative clause's
+  // ("Every official who votes on a contract should declare …"); in "Trump told Putin that he
+  // should remain circumspect" it is what Trump said, which is a claim about Trump.
+  let relative = false;
+  for (const t of tokenize(m[1]!)) {
+    if (/^(?:who|which|whose|whom)$/i.test(t.text)) relative = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return false;
+  }
+  return true;
 }
 
 /**

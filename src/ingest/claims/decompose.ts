@@ -124,6 +124,12 @@ function splitCoordinatedVerbs(clause: string): string[] {
     // "… opened an investigation over how it handled and disclosed the attack": the verbs after
     // "how" are the clause's own, with its own subject, not the sentence's.
     if (toks.slice(0, i).some((x) => WH_CLAUSE.test(x.text))) continue;
+    // "… called Agnieszka Wójcik, …, who pleaded guilty … and is awaiting sentence": after a
+    // relative pronoun the verbs are the relative clause's, whose subject is its antecedent.
+    if (toks.slice(0, i).some((x) => x.start >= subject.length && /^(?:who|which|whose)$/i.test(x.text))) continue;
+    // "This trial was designed, run and analysed by academics": a list of verbs sharing what
+    // follows the last, not two clauses ("This trial was designed, run").
+    if (toks[i - 2]?.text === ',' && isVerb(toks[i - 1]) && isVerb(toks[i - 3])) continue;
     let j = i + 1;
     while (toks[j]?.pos === 'ADV') j++;
     const auxVerb = toks[j]?.pos === 'AUX' && /^(?:did|does|do|has|had|have|was|were|is|are|would|could|will)$/i.test(toks[j]!.text) && (toks[j + 1]?.pos === 'VERB' || toks[j + 1]?.text === 'not');

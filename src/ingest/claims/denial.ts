@@ -176,6 +176,9 @@ export function reportCalledFalse(clause: string): ReportMention | null {
  * "that account", "that version of events", "that characterisation": the whole object a report
  * pointed back to (a report noun, or a word for someone's telling of events).
  */
+/** "rejected the allegation", "denied the accusation": one allegation, the one just made. */
+const THE_ALLEGATION = /^the\s+(?:allegation|accusation|charge|suggestion|criticism)\s*[.!]?\s*$/i;
+
 const THAT_REPORT = new RegExp(
   `^that\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}|version|description|characteri[sz]ation|interpretation|reading)(?:\\s+of\\s+(?:events|what happened))?\\s*[.!]?\\s*$`,
   'iu',
@@ -188,13 +191,16 @@ const THAT_CALLED_FALSE = /^(?:that|this)\s+[“"‘']?(?:(?:simply|completely|t
 const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;
 
 /** Parse the object of a denial verb: `object` is the text right after the verb. */
+/** "claims, circulating among opposition councillors, that …": an aside between a report noun and its "that". */
+const INSERT_BEFORE_THAT = /^((?:[\p{L}’'-]+\s+){0,3}?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|accusations?)),\s+[^,;“”"]{1,60}?,\s+(?=that\s)/iu;
+
 export function parseDenialObject(object: string): DenialObject {
-  const obj = object.replace(/^\s*[,:]?\s*/, '');
+  const obj = object.replace(/^\s*[,:]?\s*/, '').replace(INSERT_BEFORE_THAT, '$1 ');
   const end = clauseEnd(obj);
   const objectText = obj.slice(0, end);
   // "rejected that account", "disputed that version of events": "that" points back, it opens no
   // clause; so does "called that “simply false”".
-  if (THAT_REPORT.test(objectText) || THAT_CALLED_FALSE.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
+  if (THAT_REPORT.test(objectText) || THAT_CALLED_FALSE.test(objectText) || THE_ALLEGATION.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
   // "denied that CLAUSE"
   const that = /^that\s+/i.exec(obj);
   if (that) {
@@ -251,8 +257,8 @@ export function ownerOf(object: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** "it is false to say the closure was decided in June": what it says is false to say. */
-const FALSE_TO_SAY = /\b(?:it\s+is|it['’]s|it\s+was|it\s+would\s+be)\s+(?:(?:simply|completely|totally|just|plainly)\s+)?(?:false|untrue|wrong|incorrect|not\s+true|inaccurate|misleading)\s+to\s+(?:say|suggest|claim|report|state|imply)\s+(?:that\s+)?(.+?)[.!]?$/i;
+/** "it is false to say the closure was decided in June", "it is simply untrue that …": what it says is false. */
+const FALSE_TO_SAY = /\b(?:it\s+is|it['’]s|it\s+was|it\s+would\s+be)\s+(?:(?:simply|completely|totally|just|plainly)\s+)?(?:false|untrue|wrong|incorrect|not\s+true|inaccurate|misleading)\s+(?:to\s+(?:say|suggest|claim|report|state|imply)\s+(?:that\s+)?|that\s+)(.+?)[.!]?$/i;
 
 /** The claim a clause calls false to say ("… it is false to say the closure was decided in June"), or null. */
 export function falseToSay(clause: string): string | null {

@@ -23,8 +23,8 @@ import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
-import { contentUnits, type Emitter } from './units.ts';
-import { isBarePhrase, isInstruction, isSubjectless } from './candidates.ts';
+import { contentUnits, frameUnits, type Emitter } from './units.ts';
+import { isBarePhrase, isInstruction, isPrescription, isSubjectless } from './candidates.ts';
 import { capitalise, shorten } from './text.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
@@ -104,6 +104,19 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
 }
 
+/** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
+const FIRST_PERSON_SPEAKER = /^(?:i|we)(?:['’](?:m|re|ve|d|ll))?$/i;
+
+/**
+ * "Agnieszka Wójcik, a former Brightwater executive.": a verbless line that names a person
+ * first (an answer to "Who is the key witness?") makes her the one a "she" next is about.
+ */
+function namedAlone(ctx: SpeakerContext, text: string): Person | null {
+  if (tokenize(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const hit = personIn(ctx, text);
+  return hit && hit.index === 0 ? hit.person : null;
+}
+
 /**
  * How a sentence stands to a quotation when it is nothing but quoted words: the whole of one
  * ("“Our soldiers were asleep.”"), the start of one going on into the next sentence, its
@@ -166,7 +179,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const emitter: Emitter = {
       push(u) {
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
-        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text)) return;
+        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text)) return;
         const { subject, ...unit } = u;
         const full = unit.text;
         const short = capitalise(shorten(full));
@@ -211,14 +224,17 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         // like any; the rest is the speaker's own words.
         // (A post quoted whole, "@UEWLocal88: "Orrin says it told workers …", is read without its marks.)
         const bare = withoutOuterMarks(words);
-        if (findFrames(bare).main !== null) sentenceUnits(emitter, bare, ctx);
+        const main = findFrames(bare).main;
+        // "I'm saying that …", "We said that …": the speaker's own words still.
+        if (main !== null && main.start === 0 && FIRST_PERSON_SPEAKER.test(main.speaker.trim())) frameUnits(emitter, main, turn.speech, ctx, new Set(), bare);
+        else if (main !== null) sentenceUnits(emitter, bare, ctx);
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
       return;
     }
     if (skipReason(s) !== null) {
-      noteSentence(ctx, s.text, null);
+      noteSentence(ctx, s.text, namedAlone(ctx, s.text));
       // "We got silence." (too short to check) inside a quotation: the quotation goes on past it.
       const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
       if (lastQuoted && part !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : part === 'whole' || part === 'opens')) {

@@ -84,6 +84,9 @@ function listTailEnd(s: string, commas: readonly number[], k: number): number | 
   return tokenize(part).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text))) ? null : next;
 }
 
+/** A person's age between commas: ", 54,". */
+const AGE = /^\d{1,3}$/;
+
 /** Remove ", including …," / ", joined by …," / ", which …," inserts and appositives (longest first). */
 export function dropInserts(text: string, max: number): string {
   let s = text;
@@ -101,9 +104,13 @@ export function dropInserts(text: string, max: number): string {
         first?.pos === 'ADP' ||
         // (Not a list's item: ", printed circuit boards and control modules for …,".)
         (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.text) && !/\s(?:and|or)\s/.test(seg)) ||
-        (first?.pos === 'DET' && isAppositive(tokenize(s.slice(0, a)).at(-1), segTokens));
+        (first?.pos === 'DET' && isAppositive(tokenize(s.slice(0, a)).at(-1), segTokens)) ||
+        // "Tobias van der Berg, 54, …": an age after a name.
+        (AGE.test(seg) && tokenize(s.slice(0, a)).at(-1)?.pos === 'PROPN');
       const end = !insert ? b : LIST_OPENER.test(seg) ? listEnd(s, commas, k) : listTailEnd(s, commas, k) ?? b;
-      if (insert && (!best || end - a > best[1] - best[0])) best = [a, end];
+      // An insert right after an age goes with it: ", 54, of Kingsmead Road," as a whole.
+      const start = k > 0 && AGE.test(s.slice(commas[k - 1]! + 1, a).trim()) ? commas[k - 1]! : a;
+      if (insert && (!best || end - start > best[1] - best[0])) best = [start, end];
     }
     if (!best) break;
     // After a leading adverbial ("During the call, which …, X did"), keep the comma that ends it.
@@ -149,7 +156,8 @@ const DANGLING = /(?:^|[\s,])(?:and|but|or|although|though|while|as|which|who|th
 function statesSomething(head: string): boolean {
   const toks = tokenize(head);
   const last = toks.at(-1);
-  if (!last || last.pos === 'AUX' || last.pos === 'DET' || last.pos === 'PART' || last.pos === 'SCONJ') return false;
+  // ("… on 14 May 2023, the day on | which …": a preposition waits for its object.)
+  if (!last || last.pos === 'AUX' || last.pos === 'DET' || last.pos === 'PART' || last.pos === 'SCONJ' || last.pos === 'ADP') return false;
   if (/^(?:her|him|them|it|us|me)$/i.test(last.text) && toks.at(-2)?.pos === 'VERB') return false;
   // A finite verb: "the reigning champion" has a participle, and states nothing.
   return toks.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)));
@@ -173,6 +181,8 @@ export function cutAtBoundary(text: string, max: number): string {
       if (DURATION_END.test(head) && !SPAN_OF_ITS_OWN.test(head) && /^\s+(?:before|after)\s/i.test(text.slice(i))) continue;
       // "a charge of $40 million | to $48 million": a range is one figure.
       if (/\d(?:\s*(?:%|percent|million|billion|thousand|bn|m))?$/i.test(head) && /^\s+(?:to|and)\s+[$£€]?\d/i.test(text.slice(i))) continue;
+      // "… in return | for helping the firm": what it was in return for is still to come.
+      if (/\bin\s+(?:return|exchange)$/i.test(head) && /^\s+for\s/i.test(text.slice(i))) continue;
       if (!DANGLING.test(head) && !WH_DANGLING.test(head) && statesSomething(head)) return head;
     }
   }

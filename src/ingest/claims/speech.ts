@@ -5,7 +5,7 @@
 import type { Attribution, Stance } from '../types.ts';
 import { lexicon, patterns } from '../attribution/lexicon.ts';
 import type { Frame } from '../attribution/frames.ts';
-import { outletOfSpan, resolveSpeaker, type Person, type Resolved, type SpeakerContext } from '../attribution/speakers.ts';
+import { outletOfSpan, personIn, resolveSpeaker, type Person, type Resolved, type SpeakerContext } from '../attribution/speakers.ts';
 import { capitalise } from './text.ts';
 import { pronounFits } from '../attribution/people.ts';
 
@@ -18,7 +18,13 @@ export interface Speech {
    * "Her lawyer, X, said she …": whom the speaker's "her"/"his" points to (the person named
    * before the sentence), and the pronoun that stands for that person in the content.
    */
-  possessor?: { pronoun: 'he' | 'she'; person: Person };
+  possessor?: { pronoun: 'he' | 'she' | 'either'; person: Person };
+  /** The pronoun of the speaker's "his"/"her" ("His attorney, X, said he …"), known or not whose it is. */
+  ownerPronoun?: 'he' | 'she';
+  /** The speaker named by a pronoun ("she said he …"): a content pronoun of the other gender is someone else. */
+  speakerPronoun?: 'he' | 'she';
+  /** "put it to the witness that she …": the content's pronouns are someone else's than the speaker's. */
+  othersPronouns?: true;
 }
 
 export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'via' | 'addressee'>, fallback: Speech | null): Speech {
@@ -38,20 +44,32 @@ export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'vi
   }
   const name = attribution.speaker ?? attribution.via ?? 'The report';
   const speech: Speech = { resolved, attribution, name: capitalise(name) };
-  if (owner && before && before !== resolved.person) speech.possessor = { pronoun: owner[1]!.toLowerCase() === 'her' ? 'she' : 'he', person: before };
+  if (owner) speech.ownerPronoun = owner[1]!.toLowerCase() === 'her' ? 'she' : 'he';
+  const pronoun = /^\s*(he|she)\s*$/i.exec(frame.speaker)?.[1]?.toLowerCase();
+  if (pronoun === 'he' || pronoun === 'she') speech.speakerPronoun = pronoun;
+  if (owner && before && before !== resolved.person) speech.possessor = { pronoun: speech.ownerPronoun!, person: before };
+  // "Van der Berg's lawyer says he was not even in the country": he is the client named.
+  const client = owner ? null : personIn(ctx, frame.speaker);
+  if (client?.possessive && client.person !== resolved.person) speech.possessor = { pronoun: 'either', person: client.person };
   return speech;
 }
 
 /**
  * Whom a leading "he"/"she" of the content stands for: the speaker, unless the speaker was
  * named as someone's ("Her lawyer, Adebayo Fenwick, said she had eaten a steak": she is the
- * client the article spoke of before).
+ * client the article spoke of before, or nobody known).
  */
-const LEADING_PRONOUN = { he: /^he\s/i, she: /^she\s/i } as const;
+const LEADING_PRONOUN = { he: /^he\s/i, she: /^she\s/i, either: /^(?:he|she)\s/i } as const;
 
 export function pronounPerson(clause: string, speech: Speech, fallback: Person | null): Person | null {
+  if (speech.othersPronouns) return null;
+  // "she said he has consulted for …": he is not she.
+  if (speech.speakerPronoun && LEADING_PRONOUN[speech.speakerPronoun === 'he' ? 'she' : 'he'].test(clause)) return null;
   const p = speech.possessor;
   if (p && LEADING_PRONOUN[p.pronoun].test(clause)) return p.person;
+  // "His attorney, Margaret de Vries, said that he …": he is the client, not the attorney,
+  // whoever the client is.
+  if (speech.ownerPronoun && LEADING_PRONOUN[speech.ownerPronoun].test(clause)) return null;
   return speech.resolved.person ?? fallback;
 }
 

@@ -48,6 +48,13 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
   const itsOwn = organisation && `${organisation}${organisation.includes("'") ? "'" : '’'}s`;
   for (const raw of decompose(inner)) {
     let clause = raw;
+    // "‘We reject these claims entirely,’ said the spokeswoman", "“My client denies every one
+    // of these allegations,” said his lawyer": the speaker's own denial, in their own words.
+    const own = ownDenial(clause);
+    if (own) {
+      frameUnits(out, own, speech, ctx, new Set(), clause, true);
+      continue;
+    }
     if (canNest) {
       const inside = findFrames(clause).main;
       if (inside && inside.shape === 'leading' && inside.start === 0 && inside.speaker.trim() !== '') {
@@ -81,7 +88,8 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     } else if (isFalsityStatement(clause) && onRecord && !speech.resolved.outlet) {
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
-      const pointsBack = /^\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i.test(clause);
+      // (After a colon too: "replied: ‘That is not true.’")
+      const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i.test(clause);
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : owner ? { target: null, owner } : { target: null } });
@@ -149,6 +157,22 @@ export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
   out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });
 }
 
+/** Who denies in a speaker's own words: "I", "we", "my client", "our company". */
+const OWN_VOICE = /^[“"‘']?(?:i|we|my\s+clients?|our\s+clients?|our\s+(?:company|firm|party|government|union|club|organi[sz]ation))$/i;
+
+/** A quoted clause that opens "We deny …", "I reject …", "My client denies …": its frame. */
+function ownDenial(clause: string): Frame | null {
+  if (!/^[“"‘']?(?:i|we|my|our)\s/i.test(clause)) return null;
+  const main = findFrames(clause).main;
+  if (!main || main.shape !== 'leading' || main.start !== 0 || !OWN_VOICE.test(main.speaker.trim())) return null;
+  if (main.cls !== 'deny' && !(main.cls === 'brand' && patterns.falsity.test(main.content))) return null;
+  // "I reject absolutely the suggestion that we under-reported this breach": who "we" are, the
+  // words do not say; the quotation stays as said.
+  if (/\b(?:we|us|our|i|me|my)\b/i.test(main.content)) return null;
+  // Told of the speaker: "Maria Lopez rejected these claims", not "Maria Lopez reject …".
+  return /^\p{L}+$/u.test(main.verb) ? { ...main, verb: pastTense(main.lemma) } : main;
+}
+
 export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, text: string, nested = false): void {
   if (frame.cls === 'decline') return declineUnit(out, frame, speech);
   if (frame.cls === 'deny' || frame.cls === 'brand') return denialUnits(out, frame, speech, ctx, covered, frame.contentStart);
@@ -156,7 +180,8 @@ export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spea
     out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${frame.verb} ${frame.content}`)))), attribution: speech.attribution, stance: baseStance(speech) });
     return;
   }
-  contentUnits(out, frame.content, speech, ctx, nested);
+  // "X put it to the witness that she had invented the meeting": "she" is the witness.
+  contentUnits(out, frame.content, /^put it to\b/.test(frame.lemma) ? { ...speech, othersPronouns: true } : speech, ctx, nested);
 }
 
 function contentIsClause(content: string): boolean {

@@ -36,6 +36,9 @@ const CALENDAR = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** Prefixes that turn a verb into its opposite's kin: "under-reported", "over-stated". */
+const PREFIXES = new Set(['under', 'over']);
+
 /** Verbs that say little until their object does: "bring an end", "make gains", "held a meeting". */
 const LIGHT_VERBS = new Set(['bring', 'make', 'hold']);
 /** Verbs that, with "off" or "down" after them, disable something (concept DISABLE). */
@@ -107,17 +110,20 @@ interface Tok {
   pos: string;
   stop: boolean;
   word: boolean;
+  /** Written right after the token before it, with no space ("under" "-" "reported"). */
+  glued: boolean;
 }
 
 /** Tokens from the shared, memoised tokenizer: a sentence tagged by attribution is not re-tagged here. */
 function tokenize(text: string, tagged: readonly Token[] = sharedTokenize(text)): Tok[] {
-  return tagged.map((t) => ({
+  return tagged.map((t, k) => ({
     value: t.text,
     lower: t.text.toLowerCase(),
     lemma: t.lemma.toLowerCase(),
     pos: t.pos,
     stop: t.stop,
     word: t.word,
+    glued: k > 0 && t.start === tagged[k - 1]!.end,
   }));
 }
 
@@ -242,6 +248,15 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     if (NEGATORS.has(t.lower) && toks[i + 1]?.lower !== 'to' && !advice && !NOT_NEGATING.has(`${t.lower} ${toks[i + 1]?.lower ?? ''}`)) negated = true;
     if (MODALS.has(t.lower) && t.pos !== 'PROPN' && !advice && !isMonthMay(toks, i)) modal = true;
     if (t.pos === 'VERB' && (conceptOf.get(t.lower) ?? conceptOf.get(t.lemma)) === URGE) advice = true;
+    // "under-reported" is not "reported": the tagger splits the word at its hyphen.
+    const rest = PREFIXES.has(t.lower) && toks[i + 1]?.lower === '-' && toks[i + 1]!.glued && toks[i + 2]?.glued ? toks[i + 2]! : null;
+    if (rest && rest.word && !rest.stop && (rest.pos === 'VERB' || rest.pos === 'ADJ' || rest.pos === 'NOUN')) {
+      const term = `w:${t.lower}-${rest.lemma}`;
+      terms.add(term);
+      if (rest.pos === 'VERB') predicates.add(term);
+      i += 2;
+      continue;
+    }
     // A possessive ending ("Ukraine’s") is a word to the tagger, and no content to match on.
     if (!t.word || POSSESSIVE.test(t.lower) || isNumberWord(t.lower)) continue;
     const place = placeAt(toks, i);

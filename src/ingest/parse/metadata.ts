@@ -85,6 +85,11 @@ const PART_SEPARATOR = /\s+[–—-]\s+|\s*[|;]\s*/u;
 /** "Source: X", "Sources: X", "Source – X", with a short value (not a sentence). */
 const SOURCE_LINE = /^sources?\s*[:：–—]\s*(.+)$/iu;
 
+/** What kind of page a Source line's parenthesis may say the page is. */
+const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:statement|newsletter|blog|live\s*blog|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
+/** A broadcaster a show is on: "Wexcombe Community Radio", "Channel 4", "Northbridge TV". */
+const NETWORK = /\b(?:radio|tv|television|network|broadcasting|fm|channel(?:\s+\d+)?)$/iu;
+
 /** Parse a "Source:" line, or return null when the line is not one. */
 export function parseSourceLine(line: string): SourceLine | null {
   const m = SOURCE_LINE.exec(collapseSpace(line));
@@ -97,6 +102,9 @@ export function parseSourceLine(line: string): SourceLine | null {
 
   const close = value.lastIndexOf(')');
   const details = value.slice(open + 1, close > open ? close : undefined).trim();
+  // "Maresca-Lindqvist Pharma (press release)", "The Ward Round (Wexcombe Community Radio)": what
+  // kind of page, or the network a show is on; the name is still the outlet's.
+  if (PAGE_KIND.test(details) || NETWORK.test(details)) return { name, detailed: false, byline: null, credits: [] };
   let byline: string | null = null;
   const credits: string[] = [];
   for (const part of details.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '')) {

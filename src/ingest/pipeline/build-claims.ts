@@ -130,6 +130,10 @@ class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, Da
   figures(i: number): readonly Figure[] {
     return this.units[i]!.figures;
   }
+  goesOn(i: number): boolean {
+    return this.units[i]!.goesOn;
+  }
+
   negated(i: number): boolean {
     return this.units[i]!.features.negated;
   }

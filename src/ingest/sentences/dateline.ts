@@ -49,3 +49,15 @@ const BULLET = /^[-•*–·▪‣◦]\s+(?=\S)/u;
 export function bulletLength(text: string): number {
   return BULLET.exec(text)?.[0].length ?? 0;
 }
+
+/**
+ * A numbered list item's number ("1. ", "2) ") or a Q&A explainer's label ("Q: ", "A: "). Unlike
+ * a bullet it looks like a sentence of its own to the splitter ("2." would be one, and be
+ * underlined and anchored in the article view), so it is cut off before the block is split.
+ */
+const ITEM_LABEL = /^(?:\d{1,3}[.)]|[QA]:)[ \t]+(?=\S)/u;
+
+/** Length of the item number or Q&A label `text` starts with (0: none). */
+export function itemLabelLength(text: string): number {
+  return ITEM_LABEL.exec(text)?.[0].length ?? 0;
+}

@@ -6,13 +6,16 @@
  */
 import { tagSentences } from '../nlp/tokens.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
-import { bulletLength, datelineLength } from './dateline.ts';
+import { bulletLength, datelineLength, itemLabelLength } from './dateline.ts';
 
 export interface SentenceRef {
   n: number;
   start: number;
   end: number;
 }
+
+/** A one-word answer and the sentence after it: "No. Prosecutors say …", "Yes. The city …". */
+const SHORT_ANSWER = /^((?:No|Yes|Not yet)[.!])\s+(?=\p{Lu})/u;
 
 /**
  * Splits one text into [start, end) ranges of its sentences, trimmed of surrounding space.
@@ -31,6 +34,12 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     // No space after the stop: "www.veltrex.example", "{props.count}" are one word, not sentences.
     if (last && s.start === last[1]) {
       last[1] = s.end;
+      continue;
+    }
+    // "No. Prosecutors say …": wink keeps a one-word answer with the sentence after it.
+    const answer = SHORT_ANSWER.exec(s.text);
+    if (answer) {
+      ranges.push([s.start, s.start + answer[1]!.length], [s.start + answer[0].length, s.end]);
       continue;
     }
     ranges.push([s.start, s.end]);
@@ -52,14 +61,18 @@ export interface SplitArticle {
 /** Numbers sentences article-wide: headline first, then blocks in reading order. */
 export function splitArticle(article: ParsedArticle): SplitArticle {
   const sentences: Sentence[] = [];
-  const push = (text: string, block: number, kind: Sentence['kind']): SentenceRef[] =>
-    sentenceRanges(text).map(([start, end], k) => {
+  const push = (text: string, block: number, kind: Sentence['kind']): SentenceRef[] => {
+    // A list item's number or a Q&A label is split off first (offsets stay the block's).
+    const label = kind === 'paragraph' ? itemLabelLength(text) : 0;
+    const ranges = label === 0 ? sentenceRanges(text) : sentenceRanges(text.slice(label)).map(([a, b]): [number, number] => [a + label, b + label]);
+    return ranges.map(([start, end], k) => {
       // A paragraph's opening dateline ("ASHBY CROSS — ") or list bullet ("- ", "• ") is no part of its first sentence.
       if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end)) || bulletLength(text.slice(start, end)), end - start);
       const n = sentences.length;
       sentences.push({ article: article.id, n, block, start, end, text: text.slice(start, end), kind });
       return { n, start, end };
     });
+  };
   const titleSentences = push(article.title, -1, 'title');
   const blockSentences = article.blocks.map((b, i) => push(b.text, i, b.kind));
   return { sentences, titleSentences, blockSentences };

@@ -29,14 +29,25 @@ export interface NegationUnits extends SourcedUnits {
   negated(i: number): boolean;
   /** A word's matching term ("inspection" → "w:inspection"). */
   term(word: string): string;
+  /** A denial that goes on from the one before it (denial-follow-up.ts): it may be a plain statement. */
+  goesOn(i: number): boolean;
 }
 
-/** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
 /** "There is no …", "There were no …", "There has been no …": nothing of the kind exists. */
 const EXISTENTIAL = /^there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:no|not\s+(?:a|one|a\s+single))\s/i;
 
-const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
+/**
+ * Verbs of receiving, one act in a denial: "He has never taken a bribe" answers "he accepted
+ * bribes". Only here: elsewhere "take" is too light a verb to match on ("took place").
+ */
+const RECEIVE = new Set(['w:accept', 'w:take', 'w:receive', 'w:pocket']);
+const act = (t: string): string => (RECEIVE.has(t) ? 'w:accept' : t);
 
+/** A statement about the speaker's own side: "We never told …", "I did not …", "Our staff …". */
+const FIRST_PERSON = /^[“"‘']?(?:we|i|our|my)\b/i;
+
+/** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
+const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
 
 /**
  * Finds the claims a negated statement on record contradicts, and reports each: `dispute(c, d,
@@ -57,7 +68,11 @@ export function negationDisputes(
     if (!eligible(c)) return;
     for (const i of members) {
       const stance: Stance = units.stance(i);
-      if (stance === 'denies' || stance === 'declines') continue;
+      // ("My client denies every one of these allegations. He has never taken a bribe …": the
+      // second sentence goes on from the denial, and is a plain statement of its own too. Not
+      // "We never told anyone to boil their water" after "denied that the authority had sent the
+      // message": what "we" did not do, the denial before it says.)
+      if (stance === 'declines' || (stance === 'denies' && !(units.goesOn(i) && !FIRST_PERSON.test(units.text(i))))) continue;
       if (!units.negated(i)) affirmative.push({ c, i });
       else {
         const a = units.attribution(i);
@@ -68,10 +83,10 @@ export function negationDisputes(
   if (negations.length === 0) return;
   // Which affirmative units hold each term a negated statement has: a claim it contradicts holds
   // all its terms, or the noun it negates; a few lists, not every pair of units.
-  const wanted = new Set(negations.flatMap((n) => units.terms(n.i)));
+  const wanted = new Set(negations.flatMap((n) => units.terms(n.i).map(act)));
   const holders = new Map<string, Array<{ c: number; i: number }>>();
   for (const u of affirmative) {
-    for (const t of new Set(units.terms(u.i))) {
+    for (const t of new Set(units.terms(u.i).map(act))) {
       if (!wanted.has(t)) continue;
       const list = holders.get(t);
       if (list) list.push(u);
@@ -80,11 +95,12 @@ export function negationDisputes(
   }
   const done = new Set<string>();
   for (const n of negations) {
-    const terms = units.terms(n.i);
+    const terms = units.terms(n.i).map(act);
     const own = new Set(terms);
     // What is said not to have happened must be named by a word, not only by people: "Trump did
-    // not mention Putin" (among the leaders he spoke to) denies no talk with him.
-    const verbs = new Set(units.predicates(n.i));
+    // not mention Putin" (among the leaders he spoke to) denies no talk with him. ("taken" is
+    // no predicate of the features, being a light verb, but receiving is an act.)
+    const verbs = new Set([...units.predicates(n.i).map(act), ...(terms.includes('w:accept') ? ['w:accept'] : [])]);
     // "There is no unpermitted pipe at Hollis Bend" says no such thing exists, with no verb of
     // its own: whatever claim holds all its words but the names ("inspectors had found an
     // unpermitted drainage pipe …") says one does.
@@ -110,11 +126,11 @@ export function negationDisputes(
     for (const { c, i } of candidates) {
       if (c === n.c || seen.has(i)) continue;
       seen.add(i);
-      const other = units.terms(i);
+      const other = units.terms(i).map(act);
       // The same action (a verb in common), and all the statement says the claim says too ("The
       // hospital did not pay a ransom" / "The hospital paid a ransom of $1.5 million"), or the
       // statement denies any such thing.
-      if (!existential && !units.predicates(i).some((p) => verbs.has(p))) continue;
+      if (!existential && !units.predicates(i).some((p) => verbs.has(act(p)))) continue;
       const covered = words.size >= 2 && [...words].every((t) => other.includes(t));
       const anySuch = negated !== undefined && own.has(negated) && other.includes(negated);
       if (!covered && !anySuch) continue;

@@ -261,3 +261,32 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(main?.speaker).toBe('Dunmore');
   });
 });
+
+describe('who speaks, on a court report', () => {
+  it('a negated reporting verb frames nothing: “did not deny that …”, “has never explained publicly why …”, “never said …”', () => {
+    for (const text of ['The minister did not deny that the talks had collapsed.', 'The city has never explained publicly why it chose the more expensive bid.', 'He never said the plant would close.']) {
+      expect(findFrames(text).main, text).toBeNull();
+    }
+    // Declining is still declining.
+    expect(findFrames('Officials did not say whether the plant would reopen.').main?.cls).toBe('decline');
+  });
+
+  it('after “replied:” or an opening mark, “That” is the quotation’s first word, not a “that” to skip', () => {
+    expect(findFrames('Ms Wójcik replied: ‘That is not true. Nobody has promised me anything.’').main).toMatchObject({ speaker: 'Ms Wójcik', content: ': ‘That is not true. Nobody has promised me anything.’', that: false });
+    expect(findFrames('The witness testified that she handed him an envelope.').main).toMatchObject({ speaker: 'The witness', content: 'she handed him an envelope.' });
+  });
+
+  it('“…, according to her spokeswoman, Sigríður Ólafsdóttir.”: the source ends in its name', () => {
+    expect(findFrames('Helena Marchetti first learned of the investigation on the morning of the arrest, according to her spokeswoman, Sigríður Ólafsdóttir.').main).toMatchObject({
+      shape: 'according',
+      speaker: 'her spokeswoman, Sigríður Ólafsdóttir',
+      content: 'Helena Marchetti first learned of the investigation on the morning of the arrest',
+    });
+  });
+
+  it('“X, 54, the city’s deputy mayor, denies …” and “X KC, for Mr Y, put it to the witness that …”: the age and whom a lawyer acts for are no speaker', () => {
+    expect(findFrames('Tobias van der Berg, 54, the city’s deputy mayor for housing, denies three counts of accepting a bribe.').main?.speaker).toBe('Tobias van der Berg, the city’s deputy mayor for housing');
+    expect(findFrames('Under cross-examination, Margaret de Vries KC, for Mr van der Berg, put it to the witness that she had invented the meeting.').main).toMatchObject({ speaker: 'Margaret de Vries KC', content: 'she had invented the meeting.' });
+    expect(findFrames('Nadia Farouk KC, for the prosecution, told the jury that the cash was no gift.').main?.speaker).toBe('Nadia Farouk KC');
+  });
+});

@@ -14,7 +14,7 @@ const people = (...names: string[]): SpeakerContext => {
 };
 
 /** The definition, written out with the regex (what personIn did before its fast path). */
-function byRegex(ctx: SpeakerContext, span: string): { person: Person; index: number } | null {
+function byRegex(ctx: SpeakerContext, span: string): { person: Person; index: number; possessive: boolean } | null {
   let best: { person: Person; index: number; possessive: boolean } | null = null;
   for (const [surname, person] of ctx.persons) {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +30,7 @@ function byRegex(ctx: SpeakerContext, span: string): { person: Person; index: nu
       if (!best || (best.possessive && !possessive) || (best.possessive === possessive && index < best.index)) best = { person, index, possessive };
     }
   }
-  return best ? { person: best.person, index: best.index } : null;
+  return best ? { person: best.person, index: best.index, possessive: best.possessive } : null;
 }
 
 describe('personIn', () => {

@@ -228,3 +228,30 @@ describe('two people of one surname', () => {
     expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Maria Elena Lind']);
   });
 });
+
+describe('names with particles, letters after them, and institutions', () => {
+  it('“Tobias van der Berg”, “Mr van der Berg” and “Van der Berg” are one person; “Margaret de Vries KC” is Margaret de Vries', () => {
+    const ctx = article('Tobias van der Berg, 54, of Kingsmead Road, is on trial.', 'Mr van der Berg sat in the dock.', 'Van der Berg, 55, has been deputy mayor since 2021.', '‘My client denies it,’ said Margaret de Vries KC, who is representing him.');
+    expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Tobias van der Berg', 'Margaret de Vries']);
+    expect(resolveSpeaker(ctx, 'Ms de Vries').attribution.speaker).toBe('Margaret de Vries');
+    expect(resolveSpeaker(ctx, 'Margaret de Vries KC').attribution.speaker).toBe('Margaret de Vries');
+  });
+
+  it('a particle inside an organisation’s longer name makes no person (“Banco de España Central”)', () => {
+    expect([...article('She met the head of Gabinete de Prensa Nacional.').persons.values()]).toEqual([]);
+  });
+
+  it('“Ashcombe Crown Court” is nobody, nor “Crown Court” or “Kestle Council”', () => {
+    expect([...article('He is on trial at Ashcombe Crown Court accused of taking bribes.', 'The Crown Court sat late.', 'Kestle Council met.').persons.values()]).toEqual([]);
+  });
+});
+
+describe('someone of theirs', () => {
+  it('“Van der Berg’s lawyer”, “Mayor Helena Marchetti’s office” speak, not the person named', () => {
+    const ctx = article('Tobias van der Berg is on trial.', 'Mayor Helena Marchetti appointed him.');
+    expect(resolveSpeaker(ctx, 'Van der Berg’s lawyer').attribution).toMatchObject({ speaker: 'Van der Berg’s lawyer', kind: 'named' });
+    expect(resolveSpeaker(ctx, 'Mayor Helena Marchetti’s office').attribution.speaker).toBe('Mayor Helena Marchetti’s office');
+    // A name and another's possessive: the name speaks.
+    expect(resolveSpeaker(ctx, 'Tobias van der Berg, Marchetti’s deputy').attribution.speaker).toBe('Tobias van der Berg');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBarePhrase, isInstruction, isSubjectless, skipReason } from '../../../src/ingest/claims/candidates.ts';
+import { isBarePhrase, isInstruction, isPrescription, isSubjectless, skipReason } from '../../../src/ingest/claims/candidates.ts';
 
 const p = (text: string) => ({ text, kind: 'paragraph' as const });
 
@@ -58,6 +58,7 @@ describe('instructions are not claims', () => {
     "Don't drink the tap water",
     'Please stay away from the area',
     'Let’s wait for the report',
+    'Be wary of emails or texts that appear to come from Forkful',
   ])('%s', (text) => {
     expect(isInstruction(text)).toBe(true);
   });
@@ -73,6 +74,30 @@ describe('instructions are not claims', () => {
     'Make no mistake, the deal is dead',
   ])('states something: %s', (text) => {
     expect(isInstruction(text)).toBe(false);
+  });
+});
+
+describe('a recommendation', () => {
+  it.each([
+    'Every city should publish its tender scores, in full, before a contract is signed',
+    'Every official who votes on a contract should declare every meeting with every bidder',
+    'The board should suspend the contract until the auditor finishes her review',
+    'Patients should also watch for phishing emails',
+    'Ministers ought to resign',
+  ])('says what should be done, nothing to check: %s', (text) => {
+    expect(isPrescription(text)).toBe(true);
+  });
+
+  it.each([
+    // An expectation, not advice.
+    'The work should be finished by June',
+    'The plant should have closed in 2024',
+    // What someone said should be done is a claim about them.
+    'Trump told Putin that he should remain circumspect',
+    'The mayor said the board should resign',
+    'The council voted to suspend the contract',
+  ])('states something: %s', (text) => {
+    expect(isPrescription(text)).toBe(false);
   });
 });
 

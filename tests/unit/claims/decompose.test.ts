@@ -166,3 +166,12 @@ describe('coordinated verbs keep their auxiliary', () => {
     expect(decompose('The mayor visited the site and spoke to families')).toEqual(['The mayor visited the site', 'The mayor spoke to families']);
   });
 });
+
+describe('coordinated verbs in a relative clause', () => {
+  it('after "who" the verbs are the relative clause’s: no "the Crown is awaiting sentence"', () => {
+    expect(decompose('On Tuesday the Crown called Agnieszka Wójcik, the former commercial director of Brightwater Build, who pleaded guilty last year to offering a bribe and is awaiting sentence.')).toEqual([
+      'On Tuesday the Crown called Agnieszka Wójcik, the former commercial director of Brightwater Build, who pleaded guilty last year to offering a bribe and is awaiting sentence.',
+    ]);
+    expect(decompose('The firm hired Ana Lopez, who joined in May and leads the unit')).toEqual(['The firm hired Ana Lopez, who joined in May and leads the unit']);
+  });
+});

@@ -16,6 +16,8 @@ describe('denial objects', () => {
     ['reports that CLAUSE after CLAUSE', ' reports that the mayor sold the land after the council voted.', 'the mayor sold the land', true],
     ['that CLAUSE before NP', ' that he met the bidders before the vote.', 'he met the bidders before the vote', true],
     ['that CLAUSE opening with a report noun', ' that account books were destroyed.', 'account books were destroyed', true],
+    // An aside between the claims and their "that".
+    ['claims, aside, that CLAUSE', ' claims, circulating among opposition councillors, that Mr van der Berg is still being paid.', 'Mr van der Berg is still being paid', true],
   ])('%s', (_name, object, target, clause) => {
     const d = parseDenialObject(object);
     expect(d.target).toBe(target);
@@ -118,10 +120,14 @@ describe('what is false to say', () => {
     expect(falseToSay('It was not a decision, and it is false to say the closure was decided in June')).toBe('the closure was decided in June');
     expect(falseToSay("It's simply wrong to suggest that the plant was sold")).toBe('the plant was sold');
     expect(falseToSay('It is false')).toBeNull();
+    expect(falseToSay('It is simply untrue that the deputy mayor is still receiving his allowance')).toBe('the deputy mayor is still receiving his allowance');
   });
 
   it('“called that “simply false”” points back to what was just told; “calling it false” after “denied the report” does not', () => {
     expect(parseDenialObject('that "simply false"')).toMatchObject({ target: null, pointsBack: true });
     expect(parseDenialObject('it “simply false”').pointsBack).not.toBe(true);
+    // One allegation, "the" one: the one just made ("Dr Reyes said the goal had been switched. Acme rejected the allegation.").
+    expect(parseDenialObject(' the allegation.')).toMatchObject({ target: null, pointsBack: true });
+    expect(parseDenialObject(' the allegations.').pointsBack).not.toBe(true);
   });
 });

@@ -109,6 +109,18 @@ describe('shortening', () => {
     );
   });
 
+  it('an age after a name goes with the insert after it; no cut ends on a preposition or before what “in return” is for', () => {
+    expect(shorten('Tobias van der Berg, 54, of Kingsmead Road, is on trial at Ashcombe Crown Court accused of taking bribes from Brightwater Build in return for helping the firm land the £52m regeneration deal')).toBe(
+      'Tobias van der Berg is on trial at Ashcombe Crown Court accused of taking bribes from Brightwater Build',
+    );
+    expect(shorten('Ms de Vries also said Mr van der Berg was at a housing conference in Brussels on 14 May 2023, the day on which Brightwater’s former commercial director says she handed him £30,000')).toBe(
+      'Ms de Vries also said Mr van der Berg was at a housing conference in Brussels on 14 May 2023',
+    );
+    expect(shorten('The deputy mayor of Ashcombe accepted four bribes totalling £120,000 from a construction company in return for steering a £48 million housing contract its way')).toBe(
+      'The deputy mayor of Ashcombe accepted four bribes totalling £120,000 from a construction company',
+    );
+  });
+
   it('no cut between a span of time and the "before" or "after" it measures; one after "for 36 hours" may stay', () => {
     // Before: "… the condition of the track at Brežany more than a month".
     expect(cutAtBoundary("Rail workers had warned Selvan Regional Railways about the condition of the track at Brežany more than a month before Tuesday's derailment", 120)).toBe(

@@ -97,6 +97,13 @@ describe('features', () => {
     expect(claimFeatures('The workers were turned away.', aliases).terms).not.toContain('c:disable');
   });
 
+  it('reads “under-reported” as one word, not as “reported”', () => {
+    const under = claimFeatures('Forkful under-reported this breach', aliases);
+    expect(under.terms).toContain('w:under-report');
+    expect(under.predicates).toEqual(['w:under-report']);
+    expect(claimFeatures('The company had reported it to the police', aliases).terms).not.toContain('w:under-report');
+  });
+
   it('keeps a possessive ending, straight or curly, out of the terms', () => {
     expect(claimFeatures('The U.S.’s strong presence in Europe.', aliases).terms.filter((t) => t.startsWith('w:’') || t.startsWith("w:'"))).toEqual([]);
     expect(claimFeatures("Ukraine's position.", aliases).terms.filter((t) => t.startsWith("w:'"))).toEqual([]);

@@ -78,6 +78,18 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['Orrin says it will cut about 1,200 jobs.', 'The state gave Orrin $4.2 million in 2021.', '-5 degrees is no bullet.']);
   });
 
+  it('a numbered item’s number and a Q&A explainer’s “Q:”/“A:” are left out, before the block is split (“2.” would be a sentence)', () => {
+    const split = splitArticle(article('', '2. At 06:42 a man was arrested. He was released later.', 'Q: Who is the key witness?', 'A: Agnieszka Wójcik, a former executive.', '2024. A year is no item number.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['At 06:42 a man was arrested.', 'He was released later.', 'Who is the key witness?', 'Agnieszka Wójcik, a former executive.', '2024.', 'A year is no item number.']);
+    // Offsets stay the block's: the quote is a slice of the seed.
+    expect(split.blockSentences[0]![0]).toMatchObject({ start: 3 });
+  });
+
+  it('a one-word answer is a sentence of its own: “No. Prosecutors say …”', () => {
+    const split = splitArticle(article('', 'No. Prosecutors say the bid was $8 million higher.', 'Yes. The city paused it.', 'No one was hurt.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['No.', 'Prosecutors say the bid was $8 million higher.', 'Yes.', 'The city paused it.', 'No one was hurt.']);
+  });
+
   it('a stop with no space after it ends no sentence: “www.veltrex.example”, “{props.count}”', () => {
     const split = splitArticle(article('', 'For more information, visit www.veltrex.example. Call us.', '{props.count} workers have signed a petition.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['For more information, visit www.veltrex.example.', 'Call us.', '{props.count} workers have signed a petition.']);

@@ -18,6 +18,7 @@ interface Row {
   text: string;
   attribution: Attribution;
   stance?: Stance;
+  goesOn?: boolean;
 }
 
 function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: number) => true, eligible = (_c: number) => true): string[] {
@@ -33,6 +34,7 @@ function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: n
     term: (w) => claimFeatures(w, aliases).terms[0] ?? `w:${w}`,
     attribution: (i) => rows[i]!.attribution,
     stance: (i) => rows[i]!.stance ?? 'asserts',
+    goesOn: (i) => rows[i]!.goesOn === true,
   };
   const out: string[] = [];
   negationDisputes(clusters, units, eligible, sameStory, (c: number, d: DenialDispute, by: number) => out.push(`${c} ← ${by}: ${d.speaker} (${d.how})`));
@@ -65,6 +67,18 @@ describe('a denial worded as a plain statement', () => {
     const plan: Row = { article: 'a', text: 'Veroria plans to deploy 2,500 troops to the border with Zeloria', attribution: anonymous };
     const noPlan: Row = { article: 'b', text: 'There had been no plan to deploy troops to the Lororian border', attribution: named('Marta Zanildahl') };
     expect(found([plan, noPlan], [[0], [1]])).toEqual([]);
+  });
+
+  it('“He has never taken a bribe from Brightwater” disputes “He accepted … in bribes from Brightwater Build”: taking and accepting are one act', () => {
+    const accepted: Row = { article: 'qa', text: 'Van der Berg accepted about $163,000 (£120,000) in bribes from Brightwater Build', attribution: named('Prosecutors') };
+    const never: Row = { article: 'post', text: 'He has never taken a bribe from Brightwater or from anyone else', attribution: named('Margaret de Vries') };
+    expect(found([accepted, never], [[0], [1]])).toEqual(['0 ← 1: Margaret de Vries (denial)']);
+    // Also when it goes on from a denial ("My client denies every one of these allegations. He has never taken …").
+    expect(found([accepted, { ...never, stance: 'denies', goesOn: true }], [[0], [1]])).toEqual(['0 ← 1: Margaret de Vries (denial)']);
+    expect(found([accepted, { ...never, stance: 'denies' }], [[0], [1]])).toEqual([]);
+    // Another act is no answer: "He has never taken part in a tender" denies no bribe.
+    const offered: Row = { article: 'qa', text: 'Brightwater offered bribes to council officials', attribution: named('Prosecutors') };
+    expect(found([offered, never], [[0], [1]])).toEqual([]);
   });
 
   it('not a negation of a part, nor one with words the claim does not have', () => {
