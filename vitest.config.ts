@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Property tests: a fixed seed in CI, a new one each local run (see the file).
+    setupFiles: ['tests/unit/fast-check-seed.ts'],
     testTimeout: 30_000,
     // `npm test` runs them with --coverage: the floors below are the measured coverage rounded
     // down, so a change that leaves code untested fails the suite.
