@@ -56,6 +56,28 @@ function finiteVerb(t: Token | undefined): boolean {
   return /(?:ed|s)$/i.test(t.text) || [...lexicon.irregularPast.values()].includes(t.text.toLowerCase());
 }
 
+/** Verbs of handing over: "paid to", "given to" after a noun is a participle ("the total paid to him"), not the clause's verb. */
+const HANDED_TO = /^(?:paid|given|sent|sold|handed|awarded|granted|offered|owed|lent|loaned|transferred|delivered|shown|passed|issued|supplied|leaked|donated|promised)$/i;
+
+/**
+ * A verb heading a reduced relative clause after a noun: "the total paid to Mr X", "the report
+ * commissioned by the council". Such a verb has no object of its own, and a clause's main verb of
+ * these kinds would ("the council paid him").
+ */
+function reducedRelative(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1];
+  const after = toks[i + 1]?.text.toLowerCase();
+  if (!before || !['NOUN', 'PROPN', 'ADJ'].includes(before.pos)) return false;
+  if (after === 'by') return /ed$|en$/i.test(toks[i]!.text) || HANDED_TO.test(toks[i]!.text);
+  return after === 'to' && HANDED_TO.test(toks[i]!.text);
+}
+
+/** Does the text hold a verb of its own (not only one of a reduced relative clause)? */
+function hasOwnVerb(text: string): boolean {
+  const toks = tokenize(text);
+  return toks.some((t, i) => isVerb(t) && !reducedRelative(toks, i));
+}
+
 /** Split independent clauses at top-level ", and" / ", but" / ";" / ", though". */
 function splitIndependent(content: string): string[] {
   // "… said that 12 were injured and that three remain in hospital": a second "that" clause.
@@ -65,7 +87,8 @@ function splitIndependent(content: string): string[] {
   for (const m of cuts) {
     const left = content.slice(from, m.index);
     const right = content.slice(m.index + m[0].length);
-    if (!tokenize(left).some(isVerb) || !startsClause(right)) continue;
+    // "the total paid to Mr X and his family was …": no clause before "and", one subject.
+    if (!hasOwnVerb(left) || !startsClause(right)) continue;
     // "safe as long as speed limits were respected and the rails were in good condition": the
     // second clause is part of the condition, not a fact of its own.
     if (OPEN_CONDITION.test(left) && /^\s+and\s/i.test(m[0])) continue;

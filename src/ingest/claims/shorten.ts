@@ -84,6 +84,12 @@ function listTailEnd(s: string, commas: readonly number[], k: number): number | 
   return tokenize(part).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/i.test(t.text))) ? null : next;
 }
 
+/** A segment that is only a place's name ("Ashcombe", "West Yorkshire"): the town of an address. */
+function townOnly(segment: string): boolean {
+  const toks = tokenize(segment.trim());
+  return toks.length > 0 && toks.length <= 3 && toks.every((t) => t.pos === 'PROPN');
+}
+
 /** A person's age between commas: ", 54,". */
 const AGE = /^\d{1,3}$/;
 
@@ -107,7 +113,9 @@ export function dropInserts(text: string, max: number): string {
         (first?.pos === 'DET' && isAppositive(tokenize(s.slice(0, a)).at(-1), segTokens)) ||
         // "Tobias van der Berg, 54, …": an age after a name.
         (AGE.test(seg) && tokenize(s.slice(0, a)).at(-1)?.pos === 'PROPN');
-      const end = !insert ? b : LIST_OPENER.test(seg) ? listEnd(s, commas, k) : listTailEnd(s, commas, k) ?? b;
+      let end = !insert ? b : LIST_OPENER.test(seg) ? listEnd(s, commas, k) : listTailEnd(s, commas, k) ?? b;
+      // An address goes on to its town: ", of Kingsmead Road, Ashcombe," as a whole.
+      if (insert && end === b && /^(?:of|from)\s/i.test(seg) && commas[k + 2] !== undefined && townOnly(s.slice(b + 1, commas[k + 2]))) end = commas[k + 2]!;
       // An insert right after an age goes with it: ", 54, of Kingsmead Road," as a whole.
       const start = k > 0 && AGE.test(s.slice(commas[k - 1]! + 1, a).trim()) ? commas[k - 1]! : a;
       if (insert && (!best || end - start > best[1] - best[0])) best = [start, end];

@@ -6,6 +6,7 @@
  * told by different outlets shares its people, places and a few content words; folding the
  * vocabulary news uses interchangeably (lexicon/concepts.json) closes most of the remaining gap.
  */
+import { NAME_PARTICLE_WORD } from '../attribution/name-particles.ts';
 import { tokenize as sharedTokenize, type Token } from '../nlp/tokens.ts';
 import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
 import placesJson from '../lexicon/places.json' with { type: 'json' };
@@ -143,6 +144,13 @@ function placeAt(toks: Tok[], i: number): [string, number] | null {
 
 const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower);
 
+/** How many name particles ("van der") start at `i`, if a name follows them; else 0. */
+function particlesBeforeName(toks: readonly Tok[], i: number): number {
+  let k = i;
+  while (k < toks.length && NAME_PARTICLE_WORD.test(toks[k]!.value)) k++;
+  return k > i && k < toks.length && isName(toks[k]!) ? k - i : 0;
+}
+
 /** A word without its possessive ending ("Keller’s" → keller). */
 const bare = (lower: string): string => lower.replace(/[’']s$/, '');
 
@@ -278,10 +286,20 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     // A lone capitalised word with a concept is that word in a Title Case headline ("Kremlin
     // Denies Ukrainian Territory Held …"), unless the corpus knows someone by that name.
     const titleCased = isName(t) && !(i + 1 < toks.length && isName(toks[i + 1]!)) && conceptOf.has(t.lower) && !aliases.persons.has(t.lower);
+    // "Mr van der Berg": the particles belong to the name after them (its key is berg).
+    if (particlesBeforeName(toks, i) > 0 && (i === 0 || isName(toks[i - 1]!) || honorifics.has(toks[i - 1]!.lower))) {
+      i += particlesBeforeName(toks, i) - 1;
+      continue;
+    }
     if (isName(t) && !CALENDAR.has(t.lower) && !titleCased) {
-      // A run of proper nouns is one name; its last word is the key ("Jane Q. Smith" → smith).
+      // A run of proper nouns is one name, particles and all; its last word is the key ("Jane
+      // Q. Smith" → smith, "Tobias van der Berg" → berg).
       let j = i;
-      while (j + 1 < toks.length && isName(toks[j + 1]!) && !CALENDAR.has(toks[j + 1]!.lower)) j++;
+      for (;;) {
+        const k = j + 1 + particlesBeforeName(toks, j + 1);
+        if (k < toks.length && isName(toks[k]!) && !CALENDAR.has(toks[k]!.lower)) j = k;
+        else break;
+      }
       const key = nameKey(toks, i, j);
       if (!aliases.notParticipants.has(key)) {
         terms.add(`e:${key}`);

@@ -377,7 +377,17 @@ export function resolveDenialTargets(
     }
   });
   const resolved = resolveLeads(leads, units, byArticle, sameStory);
-  return leadOf.map((lead) => resolved[lead]!);
+  const out = leadOf.map((lead) => resolved[lead]!);
+  // "Ms X rejected claims that he is still being paid. ‘It is simply untrue that the deputy mayor
+  // is still receiving his allowance,’ she said.": a denial in other words that points at nothing
+  // the article tells, right after a denial by the same speaker, denies what that one denies.
+  for (let k = 1; k < denials.length; k++) {
+    const d = denials[k]!;
+    const before = denials[k - 1]!;
+    if (out[k] !== -1 || out[k - 1]! < 0 || !d.speaker || d.speaker !== before.speaker) continue;
+    if (d.article === before.article && d.sentence - before.sentence <= 1) out[k] = out[k - 1]!;
+  }
+  return out;
 }
 
 /** resolveDenialTargets for denials that each deny something of their own. */

@@ -141,6 +141,17 @@ describe('a condition', () => {
   });
 });
 
+describe('a subject with a participle in it', () => {
+  it('“the total paid to X and his family was …” is one clause: no verb of its own before “and”', () => {
+    expect(decompose('the total paid to Mr van der Berg and his family was closer to £150,000')).toEqual([
+      'the total paid to Mr van der Berg and his family was closer to £150,000',
+    ]);
+    expect(decompose('The report commissioned by the council and the police was published on Monday')).toHaveLength(1);
+    // A clause's own verb of handing over has its object: two clauses.
+    expect(decompose('The council paid the contractor and the work began')).toEqual(['The council paid the contractor', 'the work began']);
+  });
+});
+
 describe('a clause that points back', () => {
   it('a "when" clause whose subject points back stays with its sentence: "… at about 97 km/h when it entered the curve"', () => {
     expect(decompose('The data recorder showed the train was travelling at about 97 km/h when it entered the curve')).toEqual([

@@ -113,6 +113,10 @@ describe('shortening', () => {
     expect(shorten('Tobias van der Berg, 54, of Kingsmead Road, is on trial at Ashcombe Crown Court accused of taking bribes from Brightwater Build in return for helping the firm land the £52m regeneration deal')).toBe(
       'Tobias van der Berg is on trial at Ashcombe Crown Court accused of taking bribes from Brightwater Build',
     );
+    // An address goes on to its town.
+    expect(shorten('Tobias van der Berg, 54, of Kingsmead Road, Ashcombe, has been charged with three offences of bribery and one offence of misconduct in public office')).toMatch(
+      /^Tobias van der Berg has been charged with three offences of bribery/,
+    );
     expect(shorten('Ms de Vries also said Mr van der Berg was at a housing conference in Brussels on 14 May 2023, the day on which Brightwater’s former commercial director says she handed him £30,000')).toBe(
       'Ms de Vries also said Mr van der Berg was at a housing conference in Brussels on 14 May 2023',
     );

@@ -31,6 +31,14 @@ describe('features', () => {
     expect(f.terms).not.toContain('e:monday');
   });
 
+  it('a name with particles is one name, keyed by its last word: “Mr van der Berg” is “Tobias van der Berg”', () => {
+    const full = claimFeatures('Tobias van der Berg was paid.', aliases).terms;
+    const short = claimFeatures('Mr van der Berg was paid.', aliases).terms;
+    expect(full).toEqual(['e:berg', 'w:pay']);
+    expect(short).toEqual(full);
+    expect(claimFeatures('Jean de la Fontaine said the van was parked.', aliases).terms).toEqual(['e:fontaine', 'w:park', 'w:say', 'w:van']);
+  });
+
   it('marks negated and modal claims, but not a negated infinitive', () => {
     expect(claimFeatures('Scholz did not call Macron.', aliases).negated).toBe(true);
     expect(claimFeatures('Scholz urged Macron not to wait.', aliases).negated).toBe(false);

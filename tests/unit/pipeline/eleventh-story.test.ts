@@ -102,4 +102,19 @@ describe('an eleventh story: who speaks for whom, and what is opinion', () => {
     expect(column.map((p) => p.title).filter((t) => /\bshould (?!be|have)\w+/.test(t))).toEqual([]);
     // (A coordinated one stays whole for now: "The mayor has serious questions to answer, and she should answer them …".)
   });
+
+  it('“rejected claims … that he is still being paid”, then “It is simply untrue that … still receiving his allowance”: one denial of one claim, which is disputed', () => {
+    const denials = trial.appearances('still receiving his allowance').map(({ page }) => page);
+    expect(new Set(denials.map((p) => p.slug)).size).toBe(1);
+    const denial = denials[0]!;
+    expect(denial.appearances.map((a) => a.stance)).toEqual(['denies', 'denies', 'denies']);
+    const claim = trial.pages.find((p) => p.slug === denial.related.find((r) => r.relation === 'disputes')?.slug)!;
+    expect(claim.title).toBe('Mr van der Berg is still being paid');
+    expect(claim.verdict).toBe('disputed');
+    // The £150,000 the family was paid is a claim of its own, whole, not a piece of this one.
+    const paid = first('the total paid to Mr van der Berg and his family').page;
+    expect(paid.slug).not.toBe(claim.slug);
+    expect(paid.title).toMatch(/^The total paid to Mr van der Berg and his family was closer to £150,000/);
+    expect(titles()).not.toContain('The total paid to Mr van der Berg');
+  });
 });

@@ -175,6 +175,17 @@ describe('a denial that goes on from the one before it', () => {
     expect(resolveDenialTargets([lead, { ...goesOn, goesOn: false, target: lead.target }, other, denial('c', 5, null)], both, byC)).toEqual([1, 1, 0, 1]);
   });
 
+  it('one in other words that finds nothing, right after one by the same speaker, denies what that one denies', () => {
+    // "Ms X rejected claims that A. ‘It is simply untrue that <A in other words>,’ she said."
+    const lead = { ...denial('a', 3, 'Ortiz promised Brandt a discount on the lease'), speaker: 'Lena Ortiz' };
+    const otherWords = { ...denial('a', 4, 'the governor offered the banker cheaper rent'), speaker: 'Lena Ortiz' };
+    expect(resolveDenialTargets([lead, otherWords], units, byArticle)).toEqual([1, 1]);
+    // Not another speaker's, not one sentences later, not one of unknown speaker.
+    expect(resolveDenialTargets([lead, { ...otherWords, speaker: 'Tom Reyes' }], units, byArticle)).toEqual([1, -1]);
+    expect(resolveDenialTargets([lead, { ...otherWords, sentence: 6 }], units, byArticle)).toEqual([1, -1]);
+    expect(resolveDenialTargets([{ ...lead, speaker: null }, { ...otherWords, speaker: null }], units, byArticle)).toEqual([1, -1]);
+  });
+
   it('one that opens its article’s list goes on from nothing: resolved on its own', () => {
     expect(resolveDenialTargets([{ ...denial('a', 3, 'Ortiz promised Brandt a discount on the lease'), goesOn: true }], units, byArticle)).toEqual([1]);
   });
