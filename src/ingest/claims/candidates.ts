@@ -67,13 +67,21 @@ export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph
 const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared))\b/i;
 
 /**
+ * An appeal or a reminder to readers ("Anyone with information can contact the unit on …",
+ * "Media organisations are reminded of their obligations", "Residents are urged to stay
+ * indoors"): it asks; it tells nothing to check. (In the present only: "Residents were told to
+ * leave" tells what happened.)
+ */
+const APPEAL = /^(?:(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b)/i;
+
+/**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",
  * "Don't drink the tap water"): it opens with a verb in its base form and no subject. It asks
  * for something; it states nothing to check.
  */
 export function isInstruction(text: string): boolean {
   const plain = text.replace(/^[\s“"‘'(]+/, '');
-  if (INSTRUCTION_OPENERS.test(plain)) return true;
+  if (INSTRUCTION_OPENERS.test(plain) || APPEAL.test(plain)) return true;
   const tokens = tokenize(plain);
   const first = tokens[0];
   if (first === undefined || first.pos !== 'VERB' || first.text.toLowerCase() !== first.lemma || /ing$|ed$/i.test(first.text)) return false;

@@ -286,6 +286,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
 /**
  * What a printed press release asserts with no source of its own is its issuer's, on record; and
  * the issuer named short ("Veltrex noted that …", "Veltrex rejects …") is the issuer, one speaker.
+ * A release is also a body's statement named on its Source line (press-release.ts, issuerStatement).
  * A release speaks with one voice: its "Veltrex rejects the allegations in the lawsuit" answers
  * no line of its own (what it answers is told elsewhere), so it stands as what the issuer says.
  */
@@ -294,7 +295,9 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
   return units.map((u) => {
     if (u.sentence < release.from) return u;
     const a = u.attribution;
-    if (a.kind === 'named' && a.speaker && !a.role && `${issuer} `.startsWith(`${a.speaker.toLowerCase()} `)) u = { ...u, attribution: { ...a, speaker: release.issuer } };
+    // (Or its name's end: "Ashcombe and Vale Police can confirm …" read as "Vale Police".)
+    const short = a.kind === 'named' && a.speaker && !a.role ? a.speaker.toLowerCase() : null;
+    if (short && (`${issuer} `.startsWith(`${short} `) || issuer.endsWith(` ${short}`))) u = { ...u, attribution: { ...a, speaker: release.issuer } };
     if (u.stance === 'denies' && u.denial?.target === null && !u.denial.pointsBack) {
       const { denial: _, ...rest } = u;
       return { ...rest, stance: 'asserts' };

@@ -20,8 +20,36 @@ export interface PressRelease {
 /** The issuer right after the release dateline: a run of capitalised words ("-- Veltrex Chemical Company (NYSE: VLTX) today …"). */
 const ISSUER = /^\s*[—–-]{1,2}\s*((?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+)*?\p{Lu}[\p{L}\p{N}&.'’-]*)(?=\s*\(|\s+\p{Ll}|,)/u;
 
-/** Where a release's body ends: "About X", the safe-harbour notice, the contacts, "###". */
-const BOILERPLATE = /^\s*(?:about\s+(?-i:\p{Lu})|forward-looking\s+statements?\b|safe\s+harbou?r\b|cautionary\s+(?:note|statement)|(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)\b|contacts?\s*:|#{3}|-30-)/iu;
+/**
+ * Where a release's body ends: "About <the issuer>", the safe-harbour notice, the contacts, "###",
+ * "Issued by …", "Notes to editors".
+ * ("About ORCHID-HF", "About orlidepin" tell what the release is about: the trial's endpoint and
+ * who paid for it are claims like any other.)
+ */
+const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looking\s+statements?\b|safe\s+harbou?r\b|cautionary\s+(?:note|statement)|(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)\b|contacts?\s*:|#{3}|-30-)/iu;
+
+/**
+ * The last word of an issuing body's or company's name: "Ashcombe and Vale Police",
+ * "Maresca-Lindqvist Pharma", "Ministry of Health" (its first word then), "Calder Polymers Ltd".
+ */
+const ISSUER_LAST = /^(?:police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?)$/i;
+/** Words of a news outlet's name: "Meridian News Agency", "Allied Press Service" are newsrooms. */
+const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|television|times|post|herald|gazette|journal|daily|weekly|review|report|reporter|register|ledger|observer|standard|tribune|chronicle|courier|dispatch|sentinel|today|insider)$/i;
+
+/**
+ * The Source line names who issued the page, not a newsroom: a police force's or a company's
+ * own statement ("Source: Ashcombe and Vale Police"). What it says with no source of its own is
+ * that body's, on record, as a printed release's is its issuer's.
+ */
+export function issuerStatement(outlet: string | null, sentences: readonly Sentence[]): PressRelease | null {
+  if (!outlet) return null;
+  const words = outlet.split(/\s+/).map((w) => w.replace(/[.,]+$/u, ''));
+  const head = /^(?:ministry|department|office)$/i.test(words[0] ?? '') && words[1]?.toLowerCase() === 'of';
+  if (!(ISSUER_LAST.test(words.at(-1) ?? '') || head) || words.some((w) => NEWSROOM_WORD.test(w))) return null;
+  const first = sentences.find((s) => s.kind === 'paragraph');
+  if (!first) return null;
+  return { issuer: outlet, from: first.n, end: bodyEnd(sentences, first.n, outlet) };
+}
 
 /** The press release `sentences` of an article print, if they do (`blocks`: the article's blocks). */
 export function pressRelease(blocks: readonly Block[], sentences: readonly Sentence[]): PressRelease | null {
@@ -31,6 +59,12 @@ export function pressRelease(blocks: readonly Block[], sentences: readonly Sente
   const wire = RELEASE_WIRE.exec(dateline)!;
   const issuer = ISSUER.exec(dateline.slice(wire.index + wire[0].length) + first.text)?.[1]?.trim();
   if (!issuer) return null;
-  const boilerplate = sentences.find((s) => s.n > first.n && s.start === 0 && BOILERPLATE.test(s.text));
-  return { issuer, from: first.n, end: boilerplate?.n ?? Infinity };
+  return { issuer, from: first.n, end: bodyEnd(sentences, first.n, issuer) };
+}
+
+/** Sentence.n where the boilerplate after a release's body starts, or Infinity. */
+function bodyEnd(sentences: readonly Sentence[], from: number, issuer: string): number {
+  const name = issuer.split(/\s+/)[0]!.toLowerCase();
+  const aboutIssuer = (text: string): boolean => /^\s*about\s/i.test(text) && text.trim().slice(6).trim().toLowerCase().startsWith(name);
+  return sentences.find((s) => s.n > from && s.start === 0 && (BOILERPLATE.test(s.text) || aboutIssuer(s.text)))?.n ?? Infinity;
 }

@@ -5,7 +5,7 @@
  * imports are the code that cache depends on (see codeVersion in ingest-cache.ts).
  */
 import { surnameOf } from '../attribution/people.ts';
-import { pressRelease } from '../claims/press-release.ts';
+import { issuerStatement, pressRelease } from '../claims/press-release.ts';
 import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
 import { isAppositive } from '../claims/shorten.ts';
 import {
@@ -83,7 +83,7 @@ export function articleClaims(article: ParsedArticle, sentences: readonly Senten
   // later, when the sentences are gone.
   const pack = (text: string): string | null => packTokens(text, tokenize(text));
   const units = withTokenScope(sentences, () =>
-    extractClaims(sentences, { publisher: article.outlet, release: pressRelease(article.blocks, sentences) }).map((u): AnalysedUnit => ({
+    extractClaims(sentences, { publisher: article.outlet, release: pressRelease(article.blocks, sentences) ?? issuerStatement(article.outlet, sentences) }).map((u): AnalysedUnit => ({
       ...u,
       packed: {
         full: pack(u.full),

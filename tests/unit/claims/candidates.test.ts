@@ -59,6 +59,9 @@ describe('instructions are not claims', () => {
     'Please stay away from the area',
     'Let’s wait for the report',
     'Be wary of emails or texts that appear to come from Forkful',
+    'Anyone with information about corruption in public office can contact the Economic Crime Unit in confidence on 101',
+    'Media organisations are reminded of their obligations under the Contempt of Court Act 1981',
+    'Residents are urged to stay indoors',
   ])('%s', (text) => {
     expect(isInstruction(text)).toBe(true);
   });

@@ -47,3 +47,35 @@ describe('a press release printed as issued', () => {
     expect(story.at(-1)).toEqual(['Veltrex rejects the allegations in the lawsuit filed today in Ashcombe County Circuit Court', 'Veltrex', 'named', 'denies']);
   });
 });
+
+describe('a statement issued by a body, named on its Source line', () => {
+  const statement = [
+    'Ashcombe and Vale Police can confirm that a 54-year-old man has been charged with three offences of bribery.',
+    'During the search officers seized cash totalling £18,400.',
+    'Anyone with information about corruption can contact the Economic Crime Unit on 101.',
+    'Notes to editors',
+    'Criminal proceedings are now active.',
+  ];
+
+  it('its unsourced sentences are the body’s, on record; an appeal and the notes to editors tell nothing', () => {
+    expect(rows(seedUnits(statement, 'Ashcombe and Vale Police'))).toEqual([
+      ['A 54-year-old man has been charged with three offences of bribery', 'Ashcombe and Vale Police', 'named', 'asserts'],
+      ['During the search officers seized cash totalling £18,400', 'Ashcombe and Vale Police', 'named', 'asserts'],
+    ]);
+  });
+
+  it('a newsroom’s name, a news agency’s included, is no issuer', () => {
+    for (const outlet of ['Meridian News Agency', 'Allied Press Service', 'Ashcombe Evening Post', 'The Test Courier']) {
+      expect(rows(seedUnits(statement.slice(1, 2), outlet))[0]).toEqual(['During the search officers seized cash totalling £18,400', null, 'none', 'asserts']);
+    }
+    for (const outlet of ['Maresca-Lindqvist Pharma', 'Ministry of Health', 'Calder Polymers Ltd']) {
+      expect(rows(seedUnits(statement.slice(1, 2), outlet))[0]![1]).toBe(outlet);
+    }
+  });
+
+  it('“About” the trial or the drug tells what the release is about; “About” its issuer is boilerplate', () => {
+    const release = ['The trial met its primary endpoint.', 'About ORCHID-HF', 'The trial was funded by Maresca-Lindqvist Pharma.', 'About Maresca-Lindqvist Pharma', 'The company employs approximately 1,900 people.'];
+    expect(rows(seedUnits(release, 'Maresca-Lindqvist Pharma')).map((r) => r[0])).toEqual(['The trial met its primary endpoint', 'The trial was funded by Maresca-Lindqvist Pharma']);
+  });
+});
+

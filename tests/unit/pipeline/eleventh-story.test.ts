@@ -117,4 +117,15 @@ describe('an eleventh story: who speaks for whom, and what is opinion', () => {
     expect(paid.title).toMatch(/^The total paid to Mr van der Berg and his family was closer to £150,000/);
     expect(titles()).not.toContain('The total paid to Mr van der Berg');
   });
+
+  it('the police statement’s own lines are the force’s, on record; its appeal and notes to editors are no claims', () => {
+    const { page, a } = first('During the search officers seized cash totalling £18,400');
+    expect(a).toMatchObject({ speaker: 'Ashcombe and Vale Police', attribution: 'named' });
+    expect(page.verdict).toBe('confirmed');
+    expect(first('has been charged with three offences of bribery').a.speaker).toBe('Ashcombe and Vale Police');
+    for (const words of ['Anyone with information', 'Criminal proceedings are now active', 'reminded of their obligations', 'Issued by the Corporate']) {
+      expect(() => first(words), words).toThrow(/no appearance/);
+    }
+  });
 });
+

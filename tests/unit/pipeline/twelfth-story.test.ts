@@ -58,4 +58,13 @@ describe('a twelfth story: a drug trial’s disputed results', () => {
   it('the conflicting counts of cardiovascular deaths (14 against 19) dispute each other', () => {
     expect(first('14 cardiovascular deaths').page.verdict).toBe('disputed');
   });
+
+  it('the company’s release is the company’s on record, its “About ORCHID-HF” section included', () => {
+    for (const words of ['The trial was funded by Maresca-Lindqvist Pharma', 'The primary endpoint was time to first hospitalisation']) {
+      const { a } = first(words);
+      expect(a, words).toMatchObject({ speaker: 'Maresca-Lindqvist Pharma', attribution: 'named', source: 'maresca-press-release' });
+    }
+    expect(() => first('The company employs approximately 1,900 people')).toThrow(/no appearance/);
+  });
 });
+
