@@ -42,8 +42,9 @@ export interface SentenceFrames {
 }
 
 const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
-// (The source may end in its name: "…, according to her spokeswoman, Sigríður Ólafsdóttir.")
-const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?(?:,\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*(?:\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*){0,3})?)\s*[.!]?\s*[”"]?\s*$/iu;
+// (The source may end in its name: "…, according to her spokeswoman, Sigríður Ólafsdóttir.", or be
+// followed by who they are: "…, according to Anita Ferreira, a lecturer in sports finance.")
+const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?(?:,\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*(?:\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*){0,3})?(?:,\s+(?:a|an|the)\s+[^,;“”"]+?)?)\s*[.!]?\s*[”"]?\s*$/iu;
 const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
 
 /** What follows a tag between two clauses: ", and <a clause of its own>" (group 1, up to the final stop). */

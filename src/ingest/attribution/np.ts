@@ -97,13 +97,19 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
-    if (t.pos === 'ADP' && LINK_ADP.test(t.text) && from < to && i > 0 && NP_POS.has(tokens[i - 1]!.pos)) {
+    if (t.pos === 'ADP' && LINK_ADP.test(t.text) && from < to && i > 0 && (NP_POS.has(tokens[i - 1]!.pos) || participleAfterNoun(tokens, i - 1))) {
       from = i;
       continue;
     }
     // A participle saying which ones: "The union representing drivers says", "People living near
     // the plant said".
     if (t.pos === 'VERB' && /ing$/i.test(t.text) && from < to && i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {
+      from = i;
+      continue;
+    }
+    // … or a past participle with its preposition: "Two people briefed on the talks told …",
+    // "officials involved in the talks said".
+    if (t.pos === 'VERB' && /ed$/i.test(t.text) && from < to && i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && tokens[i + 1]?.pos === 'ADP' && LINK_ADP.test(tokens[i + 1]!.text)) {
       from = i;
       continue;
     }
@@ -133,6 +139,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from) && !leadingPhraseUpTo(tokens, from, to)) return null;
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
+
+/** A past participle right after a noun ("people briefed", "officials involved"): a modifier inside the phrase. */
+const participleAfterNoun = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.pos === 'VERB' && /ed$/i.test(tokens[k]!.text) && k > 0 && ['NOUN', 'PROPN'].includes(tokens[k - 1]!.pos);
 
 /** Is the name ending at token `k` a preposition's object ("to PulseLine"), not a subject a pronoun doubles? */
 function objectOfPreposition(tokens: readonly Token[], k: number): boolean {

@@ -220,9 +220,14 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an|its|their)\s+/i, ''));
   }
   for (const m of allMatches(ROLE_THEN_NAME, text)) {
-    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(m[1]!)) registerPerson(ctx, m[2]!, m[1]!.trim().replace(/^(?:the|a|an|her|his|their|its)\s+/i, ''));
+    // (A presenter's introduction is no part of the role: "Joining me is the club's director of football, Lena Hartigan".)
+    const role = m[1]!.trim().replace(INTRODUCED, '');
+    if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(role)) registerPerson(ctx, m[2]!, role.replace(/^(?:the|a|an|her|his|their|its)\s+/i, ''));
   }
 }
+
+/** A presenter introducing a guest: "Joining me is", "Also with me now is", "I'm joined by". */
+const INTRODUCED = /^(?:(?:also\s+)?(?:joining|with)\s+(?:me|us)(?:\s+(?:now|tonight|today|here|in\s+the\s+studio))?\s+(?:is|are)|(?:i[’']m|we[’']re|i\s+am|we\s+are)\s+joined\s+(?:now\s+)?by)\s+/i;
 
 const surnameRes = new Map<string, RegExp>();
 const ASCII_NAME = /^[\x20-\x7e]+$/;

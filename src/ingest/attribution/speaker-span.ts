@@ -96,6 +96,14 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
     const named = appositiveSpeaker(three[1]!, three[3]!);
     if (named && three[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(three[1]!)) return { speaker: named, via: null, start: 0 };
   }
+  // "Reljic, reached by telephone in Lisbon, said …": a name, then an aside on how they came to
+  // speak.
+  const aside = /^([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|later|again|then)\s+)*$/.exec(pre);
+  if (aside && PARTICIPIAL_ASIDE.test(aside[2]!) && aside[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(aside[1]!)) {
+    const head = tokenAt(tokens, aside[1]!.length);
+    const subj = subjectBefore(tokens, head);
+    if (subj && subj.start === 0) return { speaker: aside[1]!, via: null, start: 0 };
+  }
   // "United Electrical Workers Local 88, which represents about 800 workers at the plant, said":
   // a name, then a relative clause between commas.
   const which = /^([^,;“”]+?),\s+((?:which|who)\s[^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then)\s+)*$/i.exec(pre);

@@ -44,7 +44,7 @@ function isPublisher(ctx: SpeakerContext, span: string): boolean {
 const TIME_TAIL =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s*\d{4})?)|last\s+(?:week|month|year|night)|earlier|later|today|yesterday|also|again|previously|repeatedly|quickly|separately|however|too|themselves|himself|herself|itself|in\s+a\s+statement|in\s+an\s+interview)$/iu;
 
-const TIME_HEAD = /^(?:last\s+(?:night|week|month|year)|yesterday|today|earlier\s+today|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+(?:morning|afternoon|evening|week))\s*,?\s+(?=\S)/iu;
+const TIME_HEAD = /^(?:last\s+(?:night|week|month|year)|(?:yesterday|today|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:morning|afternoon|evening|night))?|later|this\s+(?:morning|afternoon|evening|week))\s*,?\s+(?=\S)/iu;
 
 /** Strip noise around a raw span: adverbs, time phrases, stray pronouns, leading conjunctions. */
 export function cleanSpan(raw: string): string {
@@ -53,6 +53,8 @@ export function cleanSpan(raw: string): string {
   s = s.replace(/^(?:however|meanwhile|still|yet|also|moreover|now|then|separately)\s*,?\s+/i, '');
   // "Last night Brenholt said": the time goes before the speaker too.
   s = s.replace(TIME_HEAD, '');
+  // "On Friday afternoon its spokesman told …": the span starts after "On Friday".
+  s = s.replace(/^(?:morning|afternoon|evening|night)\s+(?=(?:its|his|her|their|the|a|an)\s)/i, '');
   for (let i = 0; i < 4; i++) {
     const before = s;
     s = s.replace(TIME_TAIL, '').replace(/[\s,]+$/, '');
@@ -123,6 +125,12 @@ function anonymousHead(body: string): boolean {
   return false;
 }
 
+/** A source described as unnamed at its own request, or unable to speak on record. */
+const UNNAMED_BY_REQUEST = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)|speaking\s+anonymously)\b/iu;
+
+/** Papers an outlet saw and did not publish: "documents seen by the Echo", "leaked emails obtained by Reuters". */
+const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|leaked|private|unpublished|secret|draft)\s+)*(?:documents?|papers|e-?mails?|files|records|memos?|memorandums?|minutes|correspondence|messages|letters?|contracts?|invoices|payment\s+schedules?|notes)\s+(?:seen|obtained|reviewed|examined|shared|leaked|passed|given|provided)\s+(?:by|to|with)\s/iu;
+
 /** The head noun of a source's description: "scientist" of "a senior scientist who worked on …", "source" of "a source close to the mayor". */
 function headNoun(speaker: string): string {
   const before = speaker.split(/,|\s(?:who|whom|which|that|with|close|familiar|from|at|in|of|on|for)\s/i)[0]!.trim();
@@ -161,6 +169,12 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   if (definite && ctx.lastSpeaker?.kind === 'anonymous' && headNoun(ctx.lastSpeaker.speaker ?? '') === definite[1]!.toLowerCase()) {
     return { attribution: { ...ctx.lastSpeaker, speaker: lowerFirstWord(span) }, outlet: false, person: null };
   }
+  // "the person said": news prose's way back to an unnamed source ("a person familiar with …").
+  if (/^the\s+(?:person|individual)$/i.test(span)) {
+    const last = ctx.lastSpeaker;
+    if (last?.kind === 'anonymous') return { attribution: { ...last, speaker: lowerFirstWord(span) }, outlet: false, person: null };
+    return result(make(lowerFirstWord(span), null, 'anonymous', null));
+  }
   if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;
     if (last) return { attribution: { ...last }, outlet: last.kind === 'none' && !!last.via, person: null };
@@ -181,7 +195,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const mentioned = personIn(ctx, body);
   const namedPerson = mentioned && !mentioned.possessive ? mentioned : null;
   const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body) || ANYONE.test(body);
-  if (anonHead && !namedPerson) {
+  // "A senior figure at another Premier Division club, who spoke on condition of anonymity": a
+  // source that says it is unnamed is, whatever capitalised words describe it.
+  // "documents seen by the Echo": papers no reader can check, vouched for by the outlet that saw them.
+  if ((anonHead && !namedPerson) || UNNAMED_BY_REQUEST.test(body) || UNPUBLISHED_PAPERS.test(body)) {
     const mentions = outletMentions(ctx, body);
     if (!via && mentions.length > 0) {
       via = mentions[0]!.outlet.name;
@@ -189,6 +206,8 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
       body = body.replace(/^(?:’s|'s)\s+/, '');
     }
     if (!via && /^the\s+(?:sources?|people|persons|officials?)\b/i.test(body)) via = ctx.lastOutlet?.name ?? ctx.lastSourcesVia;
+    // The publisher's own sources are its own reporting ("The Beacon can reveal … the source said"), relayed from no one.
+    if (via && via === ctx.publisher?.name) via = null;
     if (via) ctx.lastSourcesVia = via;
     return result(make(lowerFirstWord(body), null, 'anonymous', via));
   }

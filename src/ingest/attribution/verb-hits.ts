@@ -76,7 +76,9 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
       t.pos === 'VERB' ||
       t.pos === 'AUX' ||
       (t.pos === 'NOUN' && /ing$/.test(t.text) && prev?.text === ',') ||
-      ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
+      ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos)) ||
+      // … and a present tense after a plural subject ("Some supporters claim the board knew").
+      (t.pos === 'NOUN' && !/s$/i.test(t.text) && !!prev && ['PROPN', 'NOUN'].includes(prev.pos) && /[^s]s$/i.test(prev.text) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
     if (!verbal) return;
     // Looked up only now: most tokens are no verb at all, and the lookup lower-cases the word.
     const info = reportingVerb(t.text);

@@ -69,10 +69,12 @@ const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\
 /**
  * An appeal or a reminder to readers ("Anyone with information can contact the unit on …",
  * "Media organisations are reminded of their obligations", "Residents are urged to stay
- * indoors"): it asks; it tells nothing to check. (In the present only: "Residents were told to
+ * indoors", "For media enquiries, please contact …"), or a statement's closing "The club will
+ * make no further comment", a presenter's "Bev Marchetti joins us now": it asks, closes or
+ * introduces; it tells nothing to check. (In the present only: "Residents were told to
  * leave" tells what happened.)
  */
-const APPEAL = /^(?:(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b)/i;
+const APPEAL = /^(?:[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b)/i;
 
 /**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",

@@ -17,7 +17,7 @@
 import type { Attribution, Sentence, Stance } from '../types.ts';
 import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
-import { findFrames } from '../attribution/frames.ts';
+import { findFrames, type Frame } from '../attribution/frames.ts';
 import { createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
@@ -106,6 +106,11 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 
 /** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
 const FIRST_PERSON_SPEAKER = /^(?:i|we)(?:['’](?:m|re|ve|d|ll))?$/i;
+
+/** The frame of a sentence that opens with its speaker in the first person ("I'd simply say …"), or null. */
+function firstPersonFrame(text: string, main: Frame | null = findFrames(text).main): Frame | null {
+  return main !== null && main.start === 0 && FIRST_PERSON_SPEAKER.test(main.speaker.trim()) ? main : null;
+}
 
 /**
  * "Agnieszka Wójcik, a former Brightwater executive.": a verbless line that names a person
@@ -226,7 +231,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         const bare = withoutOuterMarks(words);
         const main = findFrames(bare).main;
         // "I'm saying that …", "We said that …": the speaker's own words still.
-        if (main !== null && main.start === 0 && FIRST_PERSON_SPEAKER.test(main.speaker.trim())) frameUnits(emitter, main, turn.speech, ctx, new Set(), bare);
+        const own = firstPersonFrame(bare, main);
+        if (own) frameUnits(emitter, own, turn.speech, ctx, new Set(), bare);
         else if (main !== null) sentenceUnits(emitter, bare, ctx);
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
@@ -249,7 +255,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       if (carrier && carrier.speaker.trim() !== '') {
         const speech = speechOf(ctx, carrier, null);
         const inner = s.text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
-        if (run.carrier < idx) contentUnits(emitter, inner, speech, ctx);
+        const own = firstPersonFrame(inner);
+        if (own) frameUnits(emitter, own, speech, ctx, new Set(), inner);
+        else if (run.carrier < idx) contentUnits(emitter, inner, speech, ctx);
         else contentUnits(emitter, `“${inner}”`, speech, ctx);
         noteSentence(ctx, s.text, speech.resolved.person);
         return;
@@ -264,10 +272,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // (One that opens must close within a few sentences, as quoteRuns found: a stray mark opens nothing.)
     const starts = part === 'whole' || (part === 'opens' && run !== undefined);
     const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : starts);
-    if (goesOn && lastQuoted && findFrames(s.text).main === null) {
+    // (Or one where the speaker says so in the first person: "I'd simply say the figure is wrong.")
+    const ownFrame = goesOn ? firstPersonFrame(withoutOuterMarks(s.text)) : null;
+    if (goesOn && lastQuoted && (ownFrame || findFrames(s.text).main === null)) {
       // Passed as the quotation it is: its "she" is the speaker's own word, not a name to resolve.
       const words = withoutOuterMarks(s.text);
-      contentUnits(emitter, `“${words}”`, lastQuoted.speech, ctx);
+      if (ownFrame) frameUnits(emitter, ownFrame, lastQuoted.speech, ctx, new Set(), words);
+      else contentUnits(emitter, `“${words}”`, lastQuoted.speech, ctx);
       noteSentence(ctx, s.text, lastQuoted.speech.resolved.person);
       lastQuoted = { ...lastQuoted, idx, open: part === 'opens' || part === 'inside' };
       return;
@@ -298,7 +309,8 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     // (Or its name's end: "Ashcombe and Vale Police can confirm …" read as "Vale Police".)
     const short = a.kind === 'named' && a.speaker && !a.role ? a.speaker.toLowerCase() : null;
     if (short && (`${issuer} `.startsWith(`${short} `) || issuer.endsWith(` ${short}`))) u = { ...u, attribution: { ...a, speaker: release.issuer } };
-    if (u.stance === 'denies' && u.denial?.target === null && !u.denial.pointsBack) {
+    // (So does its "The club rejects the article's central allegations": not its own line before.)
+    if (u.stance === 'denies' && u.denial?.target === null && (!u.denial.pointsBack || (!u.denial.owner && !u.negatedEvent))) {
       const { denial: _, ...rest } = u;
       return { ...rest, stance: 'asserts' };
     }

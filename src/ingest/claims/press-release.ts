@@ -30,9 +30,10 @@ const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looki
 
 /**
  * The last word of an issuing body's or company's name: "Ashcombe and Vale Police",
- * "Maresca-Lindqvist Pharma", "Ministry of Health" (its first word then), "Calder Polymers Ltd".
+ * "Maresca-Lindqvist Pharma", "Halberton City FC", "Ministry of Health" (its first word then),
+ * "Calder Polymers Ltd".
  */
-const ISSUER_LAST = /^(?:police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?)$/i;
+const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?)$/i;
 /** Words of a news outlet's name: "Meridian News Agency", "Allied Press Service" are newsrooms. */
 const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|television|times|post|herald|gazette|journal|daily|weekly|review|report|reporter|register|ledger|observer|standard|tribune|chronicle|courier|dispatch|sentinel|today|insider)$/i;
 

@@ -93,9 +93,21 @@ function townOnly(segment: string): boolean {
 /** A person's age between commas: ", 54,". */
 const AGE = /^\d{1,3}$/;
 
+/**
+ * An aside between dashes that interrupts its clause before the verb: "Approaching a player
+ * without his club’s permission — known in the game as “tapping up” — is a breach of the rules"
+ * reads "… permission is a breach of the rules" (a cut at either dash would lose the verb).
+ */
+function withoutDashAside(text: string): string {
+  const m = /\s+[—–]\s+([^—–]{1,80}?)\s+[—–]\s+/u.exec(text);
+  if (!m || (quoteDepths(text)[m.index] ?? 0) > 0) return text;
+  const next = tokenize(text.slice(m.index + m[0].length))[0];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : text;
+}
+
 /** Remove ", including …," / ", joined by …," / ", which …," inserts and appositives (longest first). */
 export function dropInserts(text: string, max: number): string {
-  let s = text;
+  let s = text.length > max ? withoutDashAside(text) : text;
   for (let guard = 0; guard < 4 && s.length > max; guard++) {
     const commas = topLevelMatches(s, /,\s+/g).map((m) => m.index);
     let best: [number, number] | null = null;

@@ -6,13 +6,17 @@
  * Executive Officer:", "Tomás Ibáñez (CFO):") opens a turn that lasts until the next label; the
  * operator's turns ("Operator:") are call procedure, and a section line ("Questions & Answers:")
  * ends a turn. Only a name the article gives elsewhere counts as a speaker, so "UPDATE:" or
- * "BREAKING NEWS:" opening a line of news prose is none.
+ * "BREAKING NEWS:" opening a line of news prose is none, unless the label gives a full name and a
+ * role in brackets ("GEMMA ODUYA (PRESENTER):").
  */
 import type { SpeakerContext, Person } from '../attribution/context.ts';
 import { registerPerson, surnameOf } from '../attribution/people.ts';
 
-/** One to four words in capitals, then a colon: "HALVORSEN:", "DR. INGRID SØRENSEN:". */
-const LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+):\s+/u;
+/** One to four words in capitals, maybe a role in brackets, then a colon: "HALVORSEN:", "DR. INGRID SØRENSEN:", "GEMMA ODUYA (PRESENTER):". */
+const LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+)(?:\s*\(([\p{L} '’-]{2,40})\))?:\s+/u;
+
+/** "GEMMA ODUYA" → "Gemma Oduya". */
+const titleCase = (caps: string): string => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 
 /** A line that is only a label: a name, maybe a role after "--" or in brackets, and a colon. */
 const LABEL_LINE = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*(?:(?:--|—|–)\s*([^:]+?)|\(([^)]+)\))?\s*:\s*$/u;
@@ -42,7 +46,10 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   if (handle) return { speaker: handle[1]!, length: handle[0].length };
   const m = LABEL.exec(text);
   if (!m) return null;
-  const person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
+  let person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
+  // A full name with a role in brackets is a speaker label even when the article names them
+  // nowhere else (a programme's presenter): later turns may give the surname alone ("ODUYA:").
+  if (!person && m[2] && /\s/.test(m[1]!.trim())) person = registerPerson(ctx, titleCase(m[1]!), m[2].toLowerCase());
   return person ? { speaker: person.name, length: m[0].length } : null;
 }
 

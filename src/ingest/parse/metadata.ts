@@ -86,7 +86,7 @@ const PART_SEPARATOR = /\s+[–—-]\s+|\s*[|;]\s*/u;
 const SOURCE_LINE = /^sources?\s*[:：–—]\s*(.+)$/iu;
 
 /** What kind of page a Source line's parenthesis may say the page is. */
-const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:statement|newsletter|blog|live\s*blog|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
+const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:(?:club|official|joint|company|police|government|ministry|council|written|full|public|press|media)\s+)?statement$|^(?:newsletter|blog|live\s*blog|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
 /** A broadcaster a show is on: "Wexcombe Community Radio", "Channel 4", "Northbridge TV". */
 const NETWORK = /\b(?:radio|tv|television|network|broadcasting|fm|channel(?:\s+\d+)?)$/iu;
 

@@ -30,6 +30,13 @@ export interface UnitView {
   speaker?: string | null;
   /** The speaker's role, if any ("President and Chief Executive Officer of Veltrex"): whom they speak for. */
   role?: string | null;
+  /** States how things are, in the present, telling no event ("Approaching a player … is a breach of the rules"): background. */
+  background?: boolean;
+}
+
+/** A line in the present that tells no event: "is"/"are", and no past tense. */
+export function isBackground(text: string): boolean {
+  return /\b(?:is|are)\b/i.test(text) && !/\b(?:was|were|had|did|said|told|\p{L}+ed)\b/iu.test(text);
 }
 
 /** One speaker however written ("The union" / "the union"). */
@@ -511,7 +518,15 @@ function resolveLeads(
       const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && ownWords(u, d.speaker)));
       // The sentence just before, by its first claim: "The Post had claimed that Trump spoke to
       // Putin on Thursday, urging him not to escalate. The Kremlin rejected this" rejects the call.
-      const last = told.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
+      const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
+      const last = latest(told);
+      // An account is what someone told: "Two people familiar … said she met him in Lisbon.
+      // Approaching a player … is a breach of the rules. The club strongly disputes that
+      // account." passes over the outlet's own background line to the unnamed sources' account.
+      if (last && last.background && last.attribution === 'none' && last.stance === 'asserts') {
+        const account = latest(told.filter((u) => u.sentence < last.sentence && u.sentence >= last.sentence - 2 && (u.attribution === 'anonymous' || u.stance === 'reports')));
+        if (account) return account.cluster;
+      }
       if (last) return last.cluster;
     }
     const inArticle = resolvedIn.get(d.article) ?? [];

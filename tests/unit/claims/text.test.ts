@@ -113,6 +113,10 @@ describe('shortening', () => {
     expect(shorten('Tobias van der Berg, 54, of Kingsmead Road, is on trial at Ashcombe Crown Court accused of taking bribes from Brightwater Build in return for helping the firm land the £52m regeneration deal')).toBe(
       'Tobias van der Berg is on trial at Ashcombe Crown Court accused of taking bribes from Brightwater Build',
     );
+    // An aside between dashes before the verb goes as a whole: no cut at either dash loses the verb.
+    expect(shorten('Approaching a player under contract without his club’s permission — known in the game as “tapping up” — is a breach of Northern Football Association rules')).toBe(
+      'Approaching a player under contract without his club’s permission is a breach of Northern Football Association rules',
+    );
     // An address goes on to its town.
     expect(shorten('Tobias van der Berg, 54, of Kingsmead Road, Ashcombe, has been charged with three offences of bribery and one offence of misconduct in public office')).toMatch(
       /^Tobias van der Berg has been charged with three offences of bribery/,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
-import { announcesResponse, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
+import { announcesResponse, isBackground, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
 
 const aliases = learnAliases(['Governor Lena Ortiz met banker Paul Brandt.', 'Mayor Tom Reyes spoke.'], ['The Daily Ledger']);
 const f = (t: string) => claimFeatures(t, aliases);
@@ -156,6 +156,30 @@ describe('denial targets', () => {
     expect(resolveDenialTargets([about], told, byC)).toEqual([0]);
     // Nothing told about the denier: the nearest report, as before.
     expect(resolveDenialTargets([{ ...about, about: ['e:keller'] }], told, byC)).toEqual([1]);
+  });
+});
+
+describe('a denial that points back at “that account”', () => {
+  it('background is a line in the present telling no event', () => {
+    expect(isBackground('Approaching a player under contract without his club’s permission is a breach of the rules')).toBe(true);
+    expect(isBackground('Prosecutors launched an investigation')).toBe(false);
+    expect(isBackground('The club is paid and the director was told')).toBe(false);
+  });
+
+  it('passes over the outlet’s own background line to the account someone told just before it', () => {
+    const told = [
+      unit('e', 1, 'Ortiz met Brandt in secret to discuss the port sale', 0, 'asserts', 'anonymous'),
+      { ...unit('e', 2, 'Secret talks about a public sale are a breach of the port authority rules', 1, 'asserts', 'none'), background: true },
+    ];
+    const by = new Map([['e', [0, 1]]]);
+    expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], told, by)).toEqual([0]);
+    // A line someone told is the account, whoever told it.
+    const named = [told[0]!, { ...told[1]!, attribution: 'named' }];
+    expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], named, by)).toEqual([1]);
+    // A line telling an event is the account, told by whoever.
+    expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], [told[0]!, { ...told[1]!, background: false }], by)).toEqual([1]);
+    // Nothing told before the background line: it is the account.
+    expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], [{ ...told[0]!, attribution: 'none' }, told[1]!], by)).toEqual([1]);
   });
 });
 
