@@ -321,6 +321,11 @@ export function findFrames(text: string): SentenceFrames {
         if (speaker && /\S/.test(after)) {
           const f = frameFrom(text, tokens, hit, 'quote-first', speaker, null, qEnd, stops);
           main = { ...f, contentStart: open, contentEnd: qEnd, content: text.slice(open, qEnd) };
+          // "“We are confident,” Hale added, “that any review will reach the same conclusion.”":
+          // one sentence quoted in two parts around the attribution, read as one.
+          const first = /^[“"](.*),[”"]$/s.exec(main.content.trim());
+          const rest = /^[^“”"]*?,\s*[“"](\p{Ll}[^“”"]*)[”"]\s*$/u.exec(after);
+          if (first && rest) main = { ...main, content: `“${first[1]!} ${rest[1]!.replace(/[.!]$/, '')}”` };
         }
       }
     }

@@ -44,9 +44,15 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
   if (!hasVerb) return 'label';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text)) return 'commentary';
   return null;
 }
+
+/**
+ * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75
+ * million", "It may be that every penny was declared".
+ */
+const SPECULATION = /^(?:perhaps|maybe|possibly|conceivably)\b|^it\s+(?:may|might|could)\s+(?:well\s+)?be\s+that\b/i;
 
 /**
  * A clause saying what is not known ("it is not clear whose they are", "it is unclear whether the

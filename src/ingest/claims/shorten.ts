@@ -23,6 +23,12 @@ const ROLE_BEFORE_NAME = new RegExp(
  */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_FORMS.map(esc).join('|')})\\s+\\p{Lu}\\p{Ll}`, 'u');
 
+/**
+ * Capitalised words after a title that name no person: "the Premier Division", "Head of
+ * Communications", "Chief Operations" are no role before a name.
+ */
+const NO_NAME = new Set(['division', 'cup', 'conference', 'championship', 'series', 'communications', 'operations', 'affairs', 'relations', 'marketing', 'sales', 'resources', 'finance', 'policy', 'strategy', 'development', 'engineering', 'football', 'rugby', 'cricket', 'sport', 'sports', 'news', 'media', 'press']);
+
 /** Remove role words in front of personal names (outside quotes). */
 export function dropRoles(text: string): string {
   if (!TITLE_THEN_NAME.test(text)) return text;
@@ -33,7 +39,7 @@ export function dropRoles(text: string): string {
     // "Fenmore General Hospital", "Northern Star Bank": a name that ends in an organisation's
     // noun is an organisation, and "General" or "Star" no role.
     const next = /^\p{L}+/u.exec(text.slice(offset + m.length))?.[0];
-    if (next && lexicon.orgNouns.has(next.toLowerCase())) return m;
+    if (next && (lexicon.orgNouns.has(next.toLowerCase()) || NO_NAME.has(next.toLowerCase()))) return m;
     return '';
   });
 }

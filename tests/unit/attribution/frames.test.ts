@@ -162,6 +162,18 @@ describe('frame shapes', () => {
   });
 });
 
+describe('a quotation in two parts around its attribution', () => {
+  it('““We are confident,” Hale added, “that any review will …”” is one sentence: its content is both parts', () => {
+    expect(findFrames('“We are confident,” Hale added, “that any review will reach the same conclusion.”').main).toMatchObject({
+      shape: 'quote-first',
+      speaker: 'Hale',
+      content: '“We are confident that any review will reach the same conclusion”',
+    });
+    // A second sentence after a full stop is no part of the first.
+    expect(findFrames('“We are confident,” Hale added. “Any review will agree.”').main?.content).toBe('“We are confident,”');
+  });
+});
+
 describe('frames a ninth story brought', () => {
   it('“said in an email: “…”” and “said on Monday: “…”” frame the quotation after the colon', () => {
     for (const text of ['Spokeswoman Danielle Okafor said in an email: “There is no unpermitted pipe at Hollis Bend.”', 'Okafor said on Monday: "There is no pipe."']) {

@@ -80,6 +80,16 @@ describe('instructions are not claims', () => {
   });
 });
 
+describe('the writer’s guess', () => {
+  it.each(['Perhaps it was £3.4 million, or two payments of £1.75 million.', 'It may be that every penny was declared, that the Lisbon meeting never happened.', 'Maybe the board knew all along about the payment.'])('is no claim: %s', (text) => {
+    expect(skipReason(p(text))).toBe('commentary');
+  });
+
+  it('a statement with “may” in it is one', () => {
+    expect(skipReason(p('The club may have breached at least two rules, the lecturer said.'))).toBeNull();
+  });
+});
+
 describe('a recommendation', () => {
   it.each([
     'Every city should publish its tender scores, in full, before a contract is signed',

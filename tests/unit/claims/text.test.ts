@@ -53,6 +53,9 @@ describe('shortening', () => {
 
   it('keeps an organisation whose name holds a title word', () => {
     expect(dropRoles('Nurses at Fenmore General Hospital had to switch to paper charts')).toBe('Nurses at Fenmore General Hospital had to switch to paper charts');
+    // A title before words that name no one: "the Premier Division", "Head of Communications".
+    expect(dropRoles('City are 14th in the 20-team Premier Division')).toBe('City are 14th in the 20-team Premier Division');
+    expect(dropRoles('Harriet Coombs, Head of Communications, said so')).toBe('Harriet Coombs, Head of Communications, said so');
     expect(dropRoles('Surgeon General Ada Reyes said so')).toBe('Ada Reyes said so');
   });
 
