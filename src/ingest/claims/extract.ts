@@ -25,7 +25,7 @@ import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, type Emitter } from './units.ts';
 import { isBarePhrase, isInstruction, isPrescription, isSubjectless } from './candidates.ts';
-import { capitalise, shorten } from './text.ts';
+import { capitalise, pastTense, shorten } from './text.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker } from './speaker-intro.ts';
@@ -107,6 +107,41 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 /** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
 const FIRST_PERSON_SPEAKER = /^(?:i|we)(?:['’](?:m|re|ve|d|ll))?$/i;
 
+/** A flat no: the whole of an answer's first sentence. */
+const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)\s*[.!]?\s*$/i;
+
+/** The last yes-or-no question put to "you" in a sentence: "Lena, first of all: did you meet X in Lisbon?". */
+const YOU_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|have|had|were|was|are|do)\s+you\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^?]*)\?\s*$/iu;
+
+/**
+ * What a flat "No." to a yes-or-no question about the one answering denies, said of them:
+ * "did you meet X in Lisbon last March?" → text "Lena Hartigan did not meet X in Lisbon last
+ * March", target "Lena Hartigan met X in Lisbon last March". Null when the answer is not a flat
+ * no, or the question is not one put to "you".
+ */
+function deniedByNo(asked: string, answer: string, name: string): { text: string; target: string } | null {
+  if (!FLAT_NO.test(answer)) return null;
+  const m = YOU_QUESTION.exec(asked);
+  if (!m) return null;
+  const aux = m[1]!.toLowerCase();
+  const rest = m[2]!.trim();
+  const verb = m[3]!;
+  const tail = rest.slice(rest.indexOf(verb) + verb.length);
+  const lead = rest.slice(0, rest.indexOf(verb));
+  const forms: Record<string, [string, string]> = {
+    did: [`${lead}${pastTense(verb)}${tail}`, `did not ${rest}`],
+    do: [`${lead}${verb}s${tail}`, `does not ${rest}`],
+    have: [`has ${rest}`, `has not ${rest}`],
+    had: [`had ${rest}`, `had not ${rest}`],
+    were: [`was ${rest}`, `was not ${rest}`],
+    was: [`was ${rest}`, `was not ${rest}`],
+    are: [`is ${rest}`, `is not ${rest}`],
+  };
+  const [yes, no] = forms[aux]!;
+  // "Have you ever paid …?" — "Never.": "has never paid …", denying "has paid …".
+  return { text: `${name} ${no.replace(/\bnot ever\b/, 'never')}`, target: `${name} ${yes.replace(/\bever\s+/, '')}` };
+}
+
 /** The frame of a sentence that opens with its speaker in the first person ("I'd simply say …"), or null. */
 function firstPersonFrame(text: string, main: Frame | null = findFrames(text).main): Frame | null {
   return main !== null && main.start === 0 && FIRST_PERSON_SPEAKER.test(main.speaker.trim()) ? main : null;
@@ -179,6 +214,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let turn: { block: number; speech: Speech | null } | null = null;
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
+  /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
+  let question: { text: string; speech: Speech } | null = null;
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -214,9 +251,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text) : null;
+    const asked = question;
+    question = null;
     if (label) {
       turn = { block: s.block, speech: speechOf(ctx, { speaker: label.speaker, via: null, addressee: null }, null) };
       words = s.text.slice(label.length);
+      // "Did you meet Marko Reljić in Lisbon last March?" — "No.": the guest denies it, on record.
+      const denied = asked && asked.speech.attribution.speaker !== turn.speech.attribution.speaker ? deniedByNo(asked.text, words, turn.speech.name) : null;
+      if (denied && turn.speech.attribution.kind === 'named') emitter.push({ text: denied.text, attribution: turn.speech.attribution, stance: 'denies', denial: { target: denied.target } });
     }
     if (turn) {
       lastQuoted = null;
@@ -237,6 +279,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
+      if (/\?\s*$/.test(words)) question = { text: words, speech: turn.speech };
       return;
     }
     if (skipReason(s) !== null) {

@@ -239,6 +239,53 @@ interface RemotePool {
  * the pool is kept as its distinct feature sets, each standing for its first unit in pool order
  * (numbered in that order), which makes a corpus of much-repeated sentences a far smaller pool.
  */
+/** Names a target must hold to be found whole inside a longer claim of another article. */
+const MIN_COVERED_NAMES = 2;
+/** …and terms in all. */
+const MIN_COVERED_TERMS = 4;
+
+interface CoveringPool {
+  find(probe: ClaimFeatures, eligible: (u: UnitView) => boolean): UnitView | null;
+}
+
+/**
+ * A short target found whole inside a longer claim of another article: "Lena Hartigan met Marko
+ * Reljić in Lisbon last March" is all in "Hartigan first met Reljić at a hotel in Lisbon on March
+ * 14 last year, almost ten months before the transfer window opened …", whose other words keep
+ * the two apart by Jaccard. Only targets naming at least MIN_COVERED_NAMES people or places, with
+ * MIN_COVERED_TERMS terms: every one of them must be in the claim. The first such claim in pool
+ * order, by the postings of the target's rarest term.
+ */
+function coveringPool(pool: readonly UnitView[]): CoveringPool {
+  const postings = new Map<string, UnitView[]>();
+  for (const u of pool) {
+    if (u.heading) continue;
+    for (const t of new Set(u.features.terms)) {
+      const list = postings.get(t);
+      if (list) list.push(u);
+      else postings.set(t, [u]);
+    }
+  }
+  return {
+    find(probe, eligible) {
+      const terms = [...new Set(probe.terms)];
+      if (terms.length < MIN_COVERED_TERMS || terms.filter((t) => t.startsWith('e:') || t.startsWith('p:')).length < MIN_COVERED_NAMES) return null;
+      let rarest: UnitView[] | undefined;
+      for (const t of terms) {
+        const list = postings.get(t);
+        if (!list) return null;
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      for (const u of rarest!) {
+        if (!matchable(probe, u) || !eligible(u)) continue;
+        const has = new Set(u.features.terms);
+        if (terms.every((t) => has.has(t))) return u;
+      }
+      return null;
+    },
+  };
+}
+
 function remotePool(pool: readonly UnitView[]): RemotePool {
   const numbered = pool.every((u) => u.identity !== undefined);
   const ids = numbered ? null : new FeatureIds();
@@ -406,15 +453,18 @@ function resolveLeads(
 ): number[] {
   const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
   let remote: RemotePool | null = null;
+  let covering: CoveringPool | null = null;
   const out = denials.map((d): number | null => {
-    const own = ownUnits(d.article);
+    // (Never the denier's own words: "No. I've been to Lisbon twice in my life" denies nothing she said.)
+    const own = ownUnits(d.article).filter((u) => !(d.speaker && ownWords(u, d.speaker)));
     // "denied that there had been a call" names an event, not a clause to match word for word.
     if (d.target && !d.negatedEvent) {
       const hit =
         bestInArticle(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestInArticle(d.target, own, MIN_TARGET_SIMILARITY) ??
         (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article) ??
-        mostCovering(d.target, own);
+        mostCovering(d.target, own) ??
+        (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article));
       return hit ? hit.cluster : -1;
     }
     return null; // a negated event or only a reference: second pass

@@ -75,6 +75,16 @@ describe('a radio programme', () => {
     ]);
   });
 
+  it('“Did you meet X in Lisbon last March?” — “No.”: the guest denies meeting X there, on record', () => {
+    const units = rows(seedUnits(['GEMMA ODUYA (PRESENTER): Lena Hartigan is the club’s director of football. Lena, first of all: did you meet Marko Reljić in Lisbon last March?', 'LENA HARTIGAN: No. I have been to Lisbon twice in my life.', 'ODUYA: Have you ever paid an agent in cash?', 'HARTIGAN: Never.', 'ODUYA: Is the fee right?', 'HARTIGAN: No.']));
+    expect(units.filter((r) => r[3] === 'denies')).toEqual([
+      ['Lena Hartigan did not meet Marko Reljić in Lisbon last March', 'Lena Hartigan', 'named', 'denies'],
+      ['Lena Hartigan has never paid an agent in cash', 'Lena Hartigan', 'named', 'denies'],
+    ]);
+    const denial = seedUnits(['GEMMA ODUYA (PRESENTER): Lena Hartigan is the club’s director of football. Did you meet Marko Reljić in Lisbon?', 'LENA HARTIGAN: No.']).find((u) => u.stance === 'denies');
+    expect(denial?.denial?.target).toBe('Lena Hartigan met Marko Reljić in Lisbon');
+  });
+
   it('her introductions are no claims, and no part of a guest’s role', () => {
     expect(speakers(['Joining me is the club’s director of football, Lena Hartigan, speaking publicly for the first time.', 'Bev Marchetti joins us now.', 'Hartigan said the club had done nothing wrong.'])).toEqual([
       ['The club had done nothing wrong', 'Lena Hartigan', 'named', 'club’s director of football'],

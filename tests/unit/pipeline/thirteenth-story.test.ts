@@ -22,6 +22,8 @@ describe('a thirteenth story: a football transfer', () => {
     const lisbon = first('said Hartigan first met Reljić at a hotel in Lisbon').page;
     expect(lisbon.verdict).toBe('disputed');
     expect(lisbon.reasons.join(' ')).toContain('Harriet Coombs');
+    // … and by the director herself, on the radio: “Did you meet him in Lisbon last March?” — “No.”
+    expect(lisbon.reasons.join(' ')).toContain('Denied on record by Lena Hartigan');
     const rule = first('is a breach of Northern Football Association rules').page;
     expect(rule.verdict).toBe('confirmed');
     expect(rule.related.filter((r) => r.relation === 'disputed-by')).toEqual([]);

@@ -264,6 +264,15 @@ describe('denial targets in other articles', () => {
     expect(scoped).not.toEqual(expected);
   });
 
+  it('find a short target naming two people or places whole inside a longer claim, when no claim is similar enough', () => {
+    const long = [unit('x', 1, 'Ortiz first met Brandt at a hotel in Lisbon on March 14, months before the port sale was announced and before the council had agreed to any talks', 0, 'asserts', 'anonymous')];
+    const by = new Map([['x', [0]], ['y', []]]);
+    expect(resolveDenialTargets([denial('y', 2, 'Ortiz met Brandt in Lisbon last March')], long, by)).toEqual([0]);
+    // A term the claim lacks, or a single name, finds nothing.
+    expect(resolveDenialTargets([denial('y', 2, 'Ortiz met Brandt in Madrid last March')], long, by)).toEqual([-1]);
+    expect(resolveDenialTargets([denial('y', 2, 'Ortiz met the banker in a hotel')], long, by)).toEqual([-1]);
+  });
+
   it('are looked for only in articles of the denial’s story', () => {
     const pool = [unit('x', 1, 'The central bank raised interest rates', 0), unit('y', 1, 'Mayor Tom Reyes opened the ferry terminal', 1, 'asserts')];
     const byArticlePool = new Map([
