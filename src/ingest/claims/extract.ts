@@ -254,11 +254,12 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const asked = question;
     question = null;
     if (label) {
-      turn = { block: s.block, speech: speechOf(ctx, { speaker: label.speaker, via: null, addressee: null }, null) };
+      const speech = speechOf(ctx, { speaker: label.speaker, via: null, addressee: null }, null);
+      turn = { block: s.block, speech };
       words = s.text.slice(label.length);
       // "Did you meet Marko Reljić in Lisbon last March?" — "No.": the guest denies it, on record.
-      const denied = asked && asked.speech.attribution.speaker !== turn.speech.attribution.speaker ? deniedByNo(asked.text, words, turn.speech.name) : null;
-      if (denied && turn.speech.attribution.kind === 'named') emitter.push({ text: denied.text, attribution: turn.speech.attribution, stance: 'denies', denial: { target: denied.target } });
+      const denied = asked && asked.speech.attribution.speaker !== speech.attribution.speaker ? deniedByNo(asked.text, words, speech.name) : null;
+      if (denied && speech.attribution.kind === 'named') emitter.push({ text: denied.text, attribution: speech.attribution, stance: 'denies', denial: { target: denied.target } });
     }
     if (turn) {
       lastQuoted = null;
