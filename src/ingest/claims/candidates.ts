@@ -4,7 +4,7 @@
  * code pasted with an embed.
  */
 import { patterns, reportingVerb } from '../attribution/lexicon.ts';
-import { tokenize } from '../nlp/tokens.ts';
+import { tokenize, type Token } from '../nlp/tokens.ts';
 import { isFurniture } from '../parse/furniture.ts';
 import { nounTaggedVerb } from '../attribution/np.ts';
 
@@ -38,7 +38,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(
     (t, k) =>
-      (t.pos === 'VERB' || t.pos === 'AUX' || (reportingVerb(t.text) !== undefined && /ed$|s$/.test(t.text) && t.pos !== 'NOUN')) &&
+      (t.pos === 'VERB' || t.pos === 'AUX' || (reportingVerb(t.text) !== undefined && /ed$|s$/.test(t.text) && t.pos !== 'NOUN') || pluralSubjectsVerb(tokens, k)) &&
       // In a heading, the word after a possessive heads a noun phrase, whatever the tagger says:
       // "Zelensky’s Stand Against The Concessions" is a section label, not a statement.
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
@@ -46,6 +46,17 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (!hasVerb) return 'label';
   if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text)) return 'commentary';
   return null;
+}
+
+/** Verbs of what records say, which the tagger may call nouns after a plural subject. */
+const RECORD_VERBS = /^(?:show|suggest|indicate|reveal|confirm|say|claim|put|list|record|state|estimate)$/i;
+
+/** "City's most recent accounts show a loss of £31 million": "show" after a plural noun, before an object, is the verb. */
+export function pluralSubjectsVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t.pos === 'NOUN' && RECORD_VERBS.test(t.text) && !!prev && prev.pos === 'NOUN' && /[^s]s$/i.test(prev.text) && !!next && ['DET', 'NUM', 'PRON', 'SCONJ', 'SYM'].includes(next.pos);
 }
 
 /**

@@ -267,6 +267,19 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         noteSentence(ctx, s.text, null);
         return;
       }
+      // A sentence inside a quotation the turn's speaker relays ("A spokesman, Daniel Okafor, told
+      // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
+      // quoted speaker's.
+      const run = runs.get(idx);
+      const carrier = run && run.carrier !== idx && skipReason({ ...s, text: words }) === null ? findFrames(framedText[run.carrier]!).main : null;
+      if (carrier && carrier.speaker.trim() !== '' && !FIRST_PERSON_SPEAKER.test(carrier.speaker.trim())) {
+        const speech = speechOf(ctx, carrier, null);
+        const inner = words.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
+        if (run!.carrier < idx) contentUnits(emitter, inner, speech, ctx);
+        else contentUnits(emitter, `“${inner}”`, speech, ctx);
+        noteSentence(ctx, words, turn.speech.resolved.person);
+        return;
+      }
       if (skipReason({ ...s, text: words }) === null) {
         // The interviewer relaying what others say ("Veltrex says its testing found …") is a frame
         // like any; the rest is the speaker's own words.

@@ -14,7 +14,7 @@ import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, par
 import { baseStance, isHearsay, isWholeQuote, startsImpersonal, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
-import { statesUnknown } from './candidates.ts';
+import { pluralSubjectsVerb, statesUnknown } from './candidates.ts';
 
 export const MIN_WORDS = 3;
 
@@ -191,7 +191,8 @@ function contentIsClause(content: string): boolean {
 
 /** Host (unsourced) units for a span of the article's own prose. */
 export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false, person = ctx.lastPerson): void {
-  if (!tokenize(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+  const spanTokens = tokenize(span);
+  if (!spanTokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || pluralSubjectsVerb(spanTokens, k))) return;
   // "X was clear in his denial, telling …": prose about the statement, not a claim.
   if (aroundFrame && patterns.speechAct.test(span)) return;
   // "It is understood that A and B": both rest on the hearsay, and B's subject is A's, not "it".

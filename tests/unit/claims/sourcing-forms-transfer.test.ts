@@ -85,9 +85,22 @@ describe('a radio programme', () => {
     expect(denial?.denial?.target).toBe('Lena Hartigan met Marko Reljić in Lisbon');
   });
 
+  it('a quotation she relays goes on in the quoted speaker’s voice, not hers', () => {
+    const units = rows(seedUnits(['GEMMA ODUYA (PRESENTER): Good evening.', 'ODUYA: We asked the association. A spokesman, Daniel Okafor, told this programme: "We have opened preliminary enquiries. It would be wrong to describe this as a formal investigation at this stage."']));
+    expect(units.slice(-2).map((r) => r[1])).toEqual(['Daniel Okafor', 'Daniel Okafor']);
+  });
+
   it('her introductions are no claims, and no part of a guest’s role', () => {
     expect(speakers(['Joining me is the club’s director of football, Lena Hartigan, speaking publicly for the first time.', 'Bev Marchetti joins us now.', 'Hartigan said the club had done nothing wrong.'])).toEqual([
       ['The club had done nothing wrong', 'Lena Hartigan', 'named', 'club’s director of football'],
+    ]);
+  });
+});
+
+describe('what records show', () => {
+  it('“City’s most recent accounts show a loss of £31 million” is a claim: the tagger’s noun “show” is the verb', () => {
+    expect(rows(seedUnits(['City’s most recent accounts show a loss of £31 million for the year to June 2025.']))).toEqual([
+      ['City’s most recent accounts show a loss of £31 million for the year to June 2025', null, 'none', 'asserts'],
     ]);
   });
 });
