@@ -134,6 +134,8 @@ const APPOS_NAME = `(?-i:\\p{Lu})[\\p{L}’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}’'-]
 const APPOS_ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(lexicon.titles)})(?:\\s+(?:of|for|at)\\s+[^,.;“”]{1,40})?`;
 /** A title anywhere: both appositive patterns need one (a cheap test before them). */
 const ANY_TITLE = new RegExp(`(?:${alternation(lexicon.titles)})`, 'iu');
+/** Right after a name: a title in lower case, then a capitalised name (" president Ivo Brandt"). */
+const TITLE_THEN_NAME = new RegExp(`^\\s+(?:${alternation(lexicon.titles)})\\s+\\p{Lu}`, 'u');
 /** Built once; scanned through allMatches, which resets their lastIndex on every call. */
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
 const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
@@ -288,7 +290,7 @@ function* surnameHits(surname: string, span: string, lower: string): Generator<[
  * the only mention is a possessor ("Van der Berg's lawyer").
  */
 export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number; possessive: boolean } | null {
-  let best: { person: Person; index: number; possessive: boolean } | null = null;
+  let best: { person: Person; index: number; possessive: boolean; modifier: boolean } | null = null;
   const lower = span.toLowerCase();
   for (const [key, person] of ctx.persons) {
     // A namesake is keyed by the full name (registerPerson); everyone else by the surname.
@@ -303,8 +305,11 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
         if (!lead.endsWith(w)) break;
         index = lead.length - w.length;
       }
-      const better = !best || (best.possessive && !possessive) || (best.possessive === possessive && index < best.index);
-      if (better) best = { person, index, possessive };
+      // "Vellmar president Ivo Brandt": a name that a title and another name follow only says
+      // whose president; the person is the one named after the title.
+      const modifier = !possessive && TITLE_THEN_NAME.test(span.slice(at + surname.length));
+      const better = !best || (best.modifier && !modifier) || (best.modifier === modifier && ((best.possessive && !possessive) || (best.possessive === possessive && index < best.index)));
+      if (better) best = { person, index, possessive, modifier };
     }
   }
   return best ? { person: best.person, index: best.index, possessive: best.possessive } : null;

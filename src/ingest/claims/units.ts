@@ -48,6 +48,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
   const itsOwn = organisation && `${organisation}${organisation.includes("'") ? "'" : '’'}s`;
   for (const raw of decompose(inner)) {
     let clause = raw;
+    if (!fromQuote && JUDGES_SPEAKER.test(clause.trim())) continue;
     // "‘We reject these claims entirely,’ said the spokeswoman", "“My client denies every one
     // of these allegations,” said his lawyer": the speaker's own denial, in their own words.
     const own = ownDenial(clause);
@@ -188,6 +189,12 @@ function contentIsClause(content: string): boolean {
   const toks = tokenize(content.trim());
   return toks.slice(0, 10).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !/^(?:the|a|an|this|that|these|its|his|her|their)\s+\p{L}+\s*[.,]?\s*$/iu.test(content.trim());
 }
+
+/**
+ * The writer judging the one they report, after what that one said: "Ferreira says a fine is the
+ * likeliest outcome, and she is probably right". A verdict on the speaker, no claim of theirs.
+ */
+const JUDGES_SPEAKER = /^(?:and\s+)?(?:she|he|they)\s+(?:is|are|was|were|may\s+(?:well\s+)?be|might\s+be|could\s+be)\s+(?:probably\s+|surely\s+|quite\s+|almost\s+certainly\s+|not\s+)?(?:right|wrong|correct|mistaken)\b/i;
 
 /** Host (unsourced) units for a span of the article's own prose. */
 export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false, person = ctx.lastPerson): void {

@@ -61,6 +61,17 @@ describe('named sources', () => {
     expect(units.at(-1)).toEqual(['The figure you have is wrong', 'Harriet Coombs', 'named', 'asserts']);
   });
 
+  it('“Vellmar president Ivo Brandt told …” after “Sporting Vellmar …”: the person named after the title speaks, not the club named before it', () => {
+    const units = seedUnits(['Sporting Vellmar declined to comment on the fee.', 'Vellmar president Ivo Brandt told Meridian his club had received every euro that was agreed.']);
+    expect(units.at(-1)!.attribution).toMatchObject({ speaker: 'Ivo Brandt', role: 'Vellmar president', kind: 'named' });
+  });
+
+  it('“says a fine is the likeliest outcome, and she is probably right”: the writer’s verdict on her is no claim of hers', () => {
+    expect(rows(seedUnits(['Anita Ferreira, a sports finance lecturer, says a fine is the likeliest outcome, and she is probably right.']))).toEqual([
+      ['A fine is the likeliest outcome', 'Anita Ferreira', 'named', 'asserts'],
+    ]);
+  });
+
   it('“On Friday afternoon its spokesman told …”: the time is no part of the speaker', () => {
     expect(rows(seedUnits(['On Friday afternoon its spokesman told one outlet that it had opened an investigation.']))[0]!.slice(1, 3)).toEqual(['its spokesman', 'named']);
   });
