@@ -9,6 +9,8 @@ import type { Token } from '../nlp/tokens.ts';
 export type FrameClass = VerbClass | 'decline';
 
 const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
+/** A name, maybe after an honorific, ending its clause: whom a phrasal denial is aimed at. */
+const AT_A_PERSON = /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[.;]|,\s+(?:who|whose|saying|calling|accusing)\b|$)/u;
 const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
 const DECLINE = new RegExp(patterns.decline.source, 'gi');
 /**
@@ -56,6 +58,8 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if ((depth[m.index] ?? 0) > 0) continue;
       if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+      // "has hit back at Dr. Núñez-Carvajal.": at a person, not at anything they said.
+      if (re === PHRASAL_DENIAL && AT_A_PERSON.test(text.slice(m.index + m[0].length))) continue;
       const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
       // "The federation was told of the result": whoever was told of something tells nothing.
       if (re === PHRASAL_SAY && afterBe(tokens, tokenAt(tokens, m.index))) continue;

@@ -44,7 +44,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
   if (!hasVerb) return 'label';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text)) return 'commentary';
   return null;
 }
 
@@ -64,6 +64,9 @@ export function pluralSubjectsVerb(tokens: readonly Token[], k: number): boolean
  * million", "It may be that every penny was declared".
  */
 const SPECULATION = /^(?:perhaps|maybe|possibly|conceivably)\b|^it\s+(?:may|might|could)\s+(?:well\s+)?be\s+that\b/i;
+
+/** "X has hit back at Dr. Y.": that someone answered someone, what they said coming next. */
+const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s+(?:back\s+at|out\s+at)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[.!]?\s*$/u;
 
 /**
  * A clause saying what is not known ("it is not clear whose they are", "it is unclear whether the

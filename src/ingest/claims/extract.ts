@@ -296,8 +296,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       if (/\?\s*$/.test(words)) question = { text: words, speech: turn.speech };
       return;
     }
-    if (skipReason(s) !== null) {
-      noteSentence(ctx, s.text, namedAlone(ctx, s.text));
+    const skipped = skipReason(s);
+    if (skipped !== null) {
+      // ("Sjöberg has hit back at Dr. X." states nothing to check, and is whom "she" is next.)
+      noteSentence(ctx, s.text, namedAlone(ctx, s.text) ?? (skipped === 'commentary' ? subjectPerson(ctx, s.text) : null));
       // "We got silence." (too short to check) inside a quotation: the quotation goes on past it.
       const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
       if (lastQuoted && part !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : part === 'whole' || part === 'opens')) {

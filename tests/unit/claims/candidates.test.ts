@@ -85,6 +85,11 @@ describe('the writer’s guess', () => {
     expect(skipReason(p(text))).toBe('commentary');
   });
 
+  it('that someone hit back at someone is no claim: what they said comes next', () => {
+    expect(skipReason(p('The company’s communications chief, Linnea Sjöberg, has hit back at Dr. Núñez-Carvajal.'))).toBe('commentary');
+    expect(skipReason(p('The company hit back at the claims, calling them false.'))).toBeNull();
+  });
+
   it('a statement with “may” in it is one', () => {
     expect(skipReason(p('The club may have breached at least two rules, the lecturer said.'))).toBeNull();
   });

@@ -66,5 +66,11 @@ describe('a twelfth story: a drug trial’s disputed results', () => {
     }
     expect(() => first('The company employs approximately 1,900 people')).toThrow(/no appearance/);
   });
+
+  it('“has hit back at Dr. Núñez-Carvajal.” denies nothing he said: no claim of his is disputed by it; she is still whom the next “she” is', () => {
+    expect(() => first('has hit back at Dr. Núñez-Carvajal')).toThrow(/no appearance/);
+    expect(first('Núñez-Carvajal counts 19').page.verdict).not.toBe('disputed');
+    expect(first('has consulted for Brightwater Biologics').a.speaker).toBe('Linnea Sjöberg');
+  });
 });
 
