@@ -577,6 +577,18 @@ function resolveLeads(
         const account = latest(told.filter((u) => u.sentence < last.sentence && u.sentence >= last.sentence - 2 && (u.attribution === 'anonymous' || u.stance === 'reports')));
         if (account) return account.cluster;
       }
+      // "X said the trial's main goal had been switched. “When this study started … Somewhere along
+      // the way it became hospital admissions,” he said. The company rejected the allegation.":
+      // the allegation is what the speaker's account opened with, not its last words.
+      if (last?.speaker) {
+        let lead = last;
+        for (let k = told.length - 1; k >= 0; k--) {
+          const u = told[k]!;
+          if (u.sentence < lead.sentence - 1) break;
+          if (u.speaker === last.speaker && u.sentence <= lead.sentence) lead = u;
+        }
+        return lead.cluster;
+      }
       if (last) return last.cluster;
     }
     const inArticle = resolvedIn.get(d.article) ?? [];

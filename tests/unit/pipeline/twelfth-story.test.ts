@@ -72,5 +72,11 @@ describe('a twelfth story: a drug trial’s disputed results', () => {
     expect(first('Núñez-Carvajal counts 19').page.verdict).not.toBe('disputed');
     expect(first('has consulted for Brightwater Biologics').a.speaker).toBe('Linnea Sjöberg');
   });
+
+  it('“Maresca-Lindqvist rejected the allegation” after the cardiologist’s account disputes what his account opened with', () => {
+    const { page } = first('said the trial\'s main goal had been switched partway through');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.join(' ')).toContain('Denied on record by Maresca-Lindqvist');
+  });
 });
 

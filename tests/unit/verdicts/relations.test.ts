@@ -160,6 +160,19 @@ describe('denial targets', () => {
 });
 
 describe('a denial that points back at “that account”', () => {
+  it('is what the speaker’s account opened with, not its last words', () => {
+    const account = [
+      { ...unit('f', 1, 'The port sale had been rigged from the start', 0, 'asserts', 'named'), speaker: 'Paul Brandt' },
+      { ...unit('f', 2, 'When the bids opened the price was fixed', 1, 'asserts', 'named'), speaker: 'Paul Brandt' },
+      { ...unit('f', 3, 'Somewhere along the way it became a private deal', 2, 'asserts', 'named'), speaker: 'Paul Brandt' },
+    ];
+    const by = new Map([['f', [0, 1, 2]]]);
+    expect(resolveDenialTargets([{ ...denial('f', 4, null), pointsBack: true }], account, by)).toEqual([0]);
+    // Another speaker between them ends the account.
+    const broken = [account[0]!, { ...account[1]!, speaker: 'Lena Ortiz' }, account[2]!];
+    expect(resolveDenialTargets([{ ...denial('f', 4, null), pointsBack: true }], broken, by)).toEqual([2]);
+  });
+
   it('background is a line in the present telling no event', () => {
     expect(isBackground('Approaching a player under contract without his club’s permission is a breach of the rules')).toBe(true);
     expect(isBackground('Prosecutors launched an investigation')).toBe(false);
