@@ -41,6 +41,9 @@ export interface SentenceFrames {
   extra: Frame[];
 }
 
+/** "Sjöberg's reply, in full:", "The ministry's statement read:" before a quotation. */
+const POSSESSIVE_REPLY = /^\s*((?:[Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s\s+(reply|response|answer|statement|comment|message|verdict)(?:,\s*in\s+full,?|\s+(?:read|reads|said|says|was))?\s*:\s*(?=[“"])/u;
+
 const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 // (The source may end in its name: "…, according to her spokeswoman, Sigríður Ólafsdóttir.", or be
 // followed by who they are: "…, according to Anita Ferreira, a lecturer in sports finance.")
@@ -386,6 +389,28 @@ export function findFrames(text: string): SentenceFrames {
         const f = frameFrom(text, tokens, hit, 'trailing', inv[2]!, null, inv.index, stops);
         main = { ...f, contentStart: 0, contentEnd: inv.index, content: text.slice(0, inv.index) };
       }
+    }
+  }
+
+  // 3b. "Sjöberg's reply, in full: “…”": whose words, then a colon and the quotation.
+  if (!main) {
+    const reply = POSSESSIVE_REPLY.exec(text);
+    if (reply && (depth[reply.index] ?? 0) === 0) {
+      const contentStart = reply[0].length;
+      main = {
+        shape: 'leading',
+        speaker: reply[1]!,
+        via: null,
+        verb: reply[2]!,
+        cls: 'say',
+        lemma: 'say',
+        start: 0,
+        contentStart,
+        contentEnd: text.length,
+        content: text.slice(contentStart),
+        addressee: null,
+        that: false,
+      };
     }
   }
 

@@ -44,7 +44,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
   if (!hasVerb) return 'label';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text)) return 'commentary';
   return null;
 }
 
@@ -64,6 +64,9 @@ export function pluralSubjectsVerb(tokens: readonly Token[], k: number): boolean
  * million", "It may be that every penny was declared".
  */
 const SPECULATION = /^(?:perhaps|maybe|possibly|conceivably)\b|^it\s+(?:may|might|could)\s+(?:well\s+)?be\s+that\b/i;
+
+/** The newsroom asking for an answer: "We put that to Maresca-Lindqvist.", "We have asked the council for comment." */
+const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that|this|these|those|it|them|the\s+[\p{L}\s’']{1,30}?)\s+to\s+(?-i:\p{Lu})[^,;]*[.!]?$|(?:asked|contacted|approached|reached\s+out\s+to)\s+[^,;]{1,50}?\s+for\s+(?:a\s+)?(?:comment|response|reaction)\b)/iu;
 
 /** "X has hit back at Dr. Y.": that someone answered someone, what they said coming next. */
 const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s+(?:back\s+at|out\s+at)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[.!]?\s*$/u;

@@ -202,6 +202,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       announcesResponse: announcesResponse(u.text),
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       role: u.attribution.kind === 'named' ? u.attribution.role : null,
+      teller: u.attribution.speaker,
       background: isBackground(u.text),
     };
   });

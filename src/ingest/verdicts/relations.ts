@@ -30,9 +30,14 @@ export interface UnitView {
   speaker?: string | null;
   /** The speaker's role, if any ("President and Chief Executive Officer of Veltrex"): whom they speak for. */
   role?: string | null;
+  /** Who tells it, however sourced ("the scientist", "two people familiar with the talks"), if anyone. */
+  teller?: string | null;
   /** States how things are, in the present, telling no event ("Approaching a player … is a breach of the rules"): background. */
   background?: boolean;
 }
+
+/** An unnamed source told again: "the scientist", "the person", "one of them". */
+const POINTS_BACK_TELLER = /^(?:the|this|that|one\s+of)\b/i;
 
 /** A line in the present that tells no event: "is"/"are", and no past tense. */
 export function isBackground(text: string): boolean {
@@ -580,12 +585,19 @@ function resolveLeads(
       // "X said the trial's main goal had been switched. “When this study started … Somewhere along
       // the way it became hospital admissions,” he said. The company rejected the allegation.":
       // the allegation is what the speaker's account opened with, not its last words.
-      if (last?.speaker) {
+      // (An unnamed source's account too: "A senior scientist … tells PulseLine that the committee
+      // recommended stopping the study. The scientist said the sponsor overruled it.")
+      // The same unnamed source is told again by the same words or by a noun that points back at
+      // it ("the scientist", "the person"); "witnesses said" before "a person close to the
+      // government said" is another source, another account.
+      const goesBack = (later: UnitView, u: UnitView): boolean =>
+        later.speaker ? u.speaker === later.speaker : u.attribution === 'anonymous' && later.attribution === 'anonymous' && (u.teller === later.teller || POINTS_BACK_TELLER.test(later.teller ?? ''));
+      if (last && (last.speaker || last.attribution === 'anonymous')) {
         let lead = last;
         for (let k = told.length - 1; k >= 0; k--) {
           const u = told[k]!;
           if (u.sentence < lead.sentence - 1) break;
-          if (u.speaker === last.speaker && u.sentence <= lead.sentence) lead = u;
+          if (u.sentence < lead.sentence ? goesBack(lead, u) : u.sentence === lead.sentence && goesBack(last, u)) lead = u;
         }
         return lead.cluster;
       }

@@ -174,6 +174,13 @@ describe('a quotation in two parts around its attribution', () => {
   });
 });
 
+describe('whose reply', () => {
+  it('“Sjöberg’s reply, in full: “…”” frames the quotation as hers', () => {
+    expect(findFrames('Sjöberg’s reply, in full: “That is simply untrue.”').main).toMatchObject({ speaker: 'Sjöberg', content: '“That is simply untrue.”' });
+    expect(findFrames('The ministry’s statement read: "No decision has been taken."').main).toMatchObject({ speaker: 'The ministry' });
+  });
+});
+
 describe('frames a ninth story brought', () => {
   it('“said in an email: “…”” and “said on Monday: “…”” frame the quotation after the colon', () => {
     for (const text of ['Spokeswoman Danielle Okafor said in an email: “There is no unpermitted pipe at Hollis Bend.”', 'Okafor said on Monday: "There is no pipe."']) {

@@ -90,6 +90,12 @@ describe('the writer’s guess', () => {
     expect(skipReason(p('The company hit back at the claims, calling them false.'))).toBeNull();
   });
 
+  it('the newsroom asking for an answer is no claim', () => {
+    expect(skipReason(p('We put that to Maresca-Lindqvist.'))).toBe('commentary');
+    expect(skipReason(p('We have asked the council for comment.'))).toBe('commentary');
+    expect(skipReason(p('We put the question to voters in three towns and most said no.'))).toBeNull();
+  });
+
   it('a statement with “may” in it is one', () => {
     expect(skipReason(p('The club may have breached at least two rules, the lecturer said.'))).toBeNull();
   });

@@ -18,12 +18,13 @@ const first = (words: string) => story.first(words);
 const quoting = (words: string) => story.pages.filter((p) => p.appearances.some((a) => a.quote.includes(words)));
 
 describe('a twelfth story: a drug trial’s disputed results', () => {
-  it('the unnamed scientist’s account (set off by commas, then “the scientist said”) is unattributed, not on record', () => {
+  it('the unnamed scientist’s account (set off by commas, then “the scientist said”) is not on record: unattributed, or disputed by the company', () => {
     for (const words of ['recommended stopping the study early', 'The scientist said the sponsor overruled the recommendation']) {
       const { page, a } = first(words);
       expect(a.attribution, words).toBe('anonymous');
-      expect(page.verdict, words).toBe('unattributed');
+      expect(page.verdict, words).not.toBe('confirmed');
     }
+    expect(first('The scientist said the sponsor overruled the recommendation').page.verdict).toBe('unattributed');
   });
 
   it('a press release’s and a radio show’s Source lines name their outlets', () => {
@@ -77,6 +78,14 @@ describe('a twelfth story: a drug trial’s disputed results', () => {
     const { page } = first('said the trial\'s main goal had been switched partway through');
     expect(page.verdict).toBe('disputed');
     expect(page.reasons.join(' ')).toContain('Denied on record by Maresca-Lindqvist');
+  });
+
+  it('“Sjöberg’s reply, in full: “That is simply untrue. …”” is hers, and disputes the unnamed scientist’s account of the committee', () => {
+    expect(first('That is simply untrue').a).toMatchObject({ speaker: 'Linnea Sjöberg', stance: 'denies' });
+    const { page } = first('recommended stopping the study early in late 2024');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.join(' ')).toContain('Linnea Sjöberg');
+    expect(() => first('We put that to Maresca-Lindqvist')).toThrow(/no appearance/);
   });
 });
 

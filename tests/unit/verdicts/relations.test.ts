@@ -173,6 +173,15 @@ describe('a denial that points back at “that account”', () => {
     expect(resolveDenialTargets([{ ...denial('f', 4, null), pointsBack: true }], broken, by)).toEqual([2]);
   });
 
+  it('an unnamed source’s account goes back through the noun that points at it, not through another source', () => {
+    const anon = (sentence: number, text: string, cluster: number, teller: string) => ({ ...unit('g', sentence, text, cluster, 'asserts', 'anonymous'), teller });
+    const by = new Map([['g', [0, 1]]]);
+    const scientist = [anon(1, 'The committee recommended stopping the study early', 0, 'a senior scientist who asked not to be named'), anon(2, 'The sponsor overruled the recommendation', 1, 'the scientist')];
+    expect(resolveDenialTargets([{ ...denial('g', 3, null), pointsBack: true }], scientist, by)).toEqual([0]);
+    const two = [anon(1, 'Protests took place in the capital last week', 0, 'witnesses'), anon(2, 'The army is preparing to send 5,000 troops to the border', 1, 'a person close to the government')];
+    expect(resolveDenialTargets([{ ...denial('g', 3, null), pointsBack: true }], two, by)).toEqual([1]);
+  });
+
   it('background is a line in the present telling no event', () => {
     expect(isBackground('Approaching a player under contract without his club’s permission is a breach of the rules')).toBe(true);
     expect(isBackground('Prosecutors launched an investigation')).toBe(false);
