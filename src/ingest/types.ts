@@ -31,6 +31,8 @@ export interface ParsedArticle {
   byline: string | null;
   /** Agencies or sources the article credits ("According to TASS, AFP, Reuters"). */
   credits: string[];
+  /** The Source line says the page is the outlet's own release or statement ("(press release)"): its unsourced lines are the outlet's on record. */
+  issued?: true;
   /** Body in reading order, page furniture and metadata lines removed. */
   blocks: Block[];
 }

@@ -42,6 +42,8 @@ export const articleSchema = z.object({
   byline: z.string().nullable(),
   /** Agencies or sources the article credits. */
   credits: z.array(z.string()).default([]),
+  /** The Source line says the page is the outlet's own release or statement ("(press release)"). */
+  issued: z.literal(true).optional(),
   /** Cleaned body in reading order. */
   blocks: z.array(blockSchema),
 });

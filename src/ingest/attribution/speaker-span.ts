@@ -35,6 +35,9 @@ const KIN_OR_AIDE = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n
 /** A person's name, and where they are from: "Carmen Velasquez", "Sam Okoye from Stockport". */
 const PERSON_NAME = new RegExp(`^${NAME}(?:\\s+(?:from|of|in)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})?$`, 'u');
 
+/** A description of a named organisation or person: "one of the largest insurers", "the county's biggest employer", "a major utility". */
+const DESCRIBED = /^(?:one\s+of\s+(?:the|its|their)\s+|the\s+(?:(?:country|county|state|region|city|nation|world|area)[’']s\s+)?(?:largest|biggest|main|only|leading|oldest|second-largest|third-largest)\s+|an?\s+(?:large|major|leading|small|local|national|state-owned|regional|private|publicly\s+traded|family-owned)\s+)/i;
+
 /** An aside on how the speaker came to speak: "asked about the report", "speaking in Geneva". */
 const PARTICIPIAL_ASIDE = /^(?:(?:when|after|while)\s+)?(?:asked|pressed|questioned|challenged|interviewed|contacted|reached|approached|speaking|responding|writing|appearing|addressing|visiting|answering)\b/i;
 
@@ -57,6 +60,8 @@ export function appositiveSpeaker(a: string, b: string): string | null {
   if (/^for\s+(?:(?-i:\p{Lu})|the\s+(?:prosecution|defen[cs]e|crown|state|claimants?|plaintiffs?|family|families)\b)/iu.test(rest)) return speakerLike ? head : null;
   // "Emir Hadžić, asked again whether troops had crossed," — how the speaker came to speak.
   if (PARTICIPIAL_ASIDE.test(rest)) return speakerLike ? head : null;
+  // "Harborline Mutual, one of the largest home insurers in the county," — what the named one is.
+  if (DESCRIBED.test(rest) && /^(?-i:\p{Lu})/u.test(head) && head.split(/\s+/).length <= 5) return head;
   return patterns.title.test(rest) || patterns.title.test(head) || /[’']s\b/.test(rest) || personWithAppositive(head, rest) ? `${head}, ${rest}` : null;
 }
 

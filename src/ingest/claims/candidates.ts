@@ -33,7 +33,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
   if (CODE_LINE.test(text)) return 'code';
-  if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text)) return 'question';
+  if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text)) return 'question';
   if (words.length < MIN_WORDS) return 'short';
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(
@@ -58,6 +58,9 @@ export function pluralSubjectsVerb(tokens: readonly Token[], k: number): boolean
   const next = tokens[k + 1];
   return t.pos === 'NOUN' && RECORD_VERBS.test(t.text) && !!prev && prev.pos === 'NOUN' && /[^s]s$/i.test(prev.text) && !!next && ['DET', 'NUM', 'PRON', 'SCONJ', 'SYM'].includes(next.pos);
 }
+
+/** A question quoted whole, then who asked it: "“Where was anybody?” asked Frank Delgado, 58.", "“Why now?” she asked." */
+const QUOTED_QUESTION = /^[“"][^“”"]*\?[”"]\s*,?\s*(?:(?:asked|wondered|demanded)\b|[^“”"]{1,40}?\s(?:asked|wondered|demanded)\b[^“”"]*$)/u;
 
 /**
  * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75
@@ -97,7 +100,7 @@ const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\
  * introduces; it tells nothing to check. (In the present only: "Residents were told to
  * leave" tells what happened.)
  */
-const APPEAL = /^(?:[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b)/i;
+const APPEAL = /^(?:[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b)/i;
 
 /**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",

@@ -127,6 +127,9 @@ const PASSIVE_AFTER_SUBJECT = /^\s+((?:has|have|had)\s+been|was|were|is|are)\s+/
 /** A conjunct opening with a past participle: "maintained the track", "paid a ransom". */
 const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|been|done|gone|made|paid|sent|said|told|held|kept|left|lost|met|won|built|brought|bought|spent|found|given|taken|seen|known|shown|written|run|begun|spoken|chosen)\b/u;
 
+/** A verb with its object right after it: "received a detailed inspection", "paid £3 million" (not "published the same day"). */
+const TAKES_OBJECT = /^(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:(?:a|an|the|its|his|her|their|our|my|this|that|these|those|some|no)\s+(?!(?:same|next|following|previous|day|week|month|year|morning|afternoon|evening|night)\b)|[£$€]?\d)/u;
+
 /** Words opening a clause of its own inside the sentence ("over how it handled …", "whether it knew …"). */
 const WH_CLAUSE = /^(?:how|whether|why)$/i;
 
@@ -186,7 +189,10 @@ function splitCoordinatedVerbs(clause: string): string[] {
       continue;
     }
     const conjunct = out[k]!.trim();
-    result.push(perfect && PARTICIPLE_FIRST.test(conjunct) ? `${subject} ${perfect} ${conjunct}` : `${subject} ${conjunct}`);
+    // (A passive's auxiliary only before a participle with no object: "was fined and jailed for
+    // two years", not "was patrolled in March and received a detailed inspection".)
+    const carries = perfect && PARTICIPLE_FIRST.test(conjunct) && !(passive && TAKES_OBJECT.test(conjunct));
+    result.push(carries ? `${subject} ${perfect} ${conjunct}` : `${subject} ${conjunct}`);
   }
   return result;
 }

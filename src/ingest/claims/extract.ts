@@ -107,6 +107,9 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 /** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
 const FIRST_PERSON_SPEAKER = /^(?:i|we)(?:['’](?:m|re|ve|d|ll))?$/i;
 
+/** Who asked the question just quoted: "…?” asked Frank Delgado, 58, …", "…?” she asked." */
+const ASKED_AFTER_QUOTE = /[?!][”"]\s*,?\s*(?:asked\s+(\p{Lu}[^,.;]{0,40}?|he|she|they)(?=\s*[,.;]|$)|(\p{Lu}[^,.;“”"]{0,40}?|he|she|they)\s+asked\b)/u;
+
 /** A flat no: the whole of an answer's first sentence. */
 const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)\s*[.!]?\s*$/i;
 
@@ -304,6 +307,12 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
       if (lastQuoted && part !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : part === 'whole' || part === 'opens')) {
         lastQuoted = { ...lastQuoted, idx, open: part === 'opens' || part === 'inside' };
+      } else if (skipped === 'question') {
+        // "“Where was anybody?” asked Frank Delgado, 58. “I got in the truck at 3:30 …”": a
+        // question is no claim, but whom it quotes goes on speaking.
+        const asked = ASKED_AFTER_QUOTE.exec(s.text);
+        const who = asked ? (asked[1] ?? asked[2])!.trim() : '';
+        if (who !== '') lastQuoted = { speech: speechOf(ctx, { speaker: who, via: null, addressee: null }, null), idx, open: false };
       }
       return;
     }
@@ -373,7 +382,9 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
       const { denial: _, ...rest } = u;
       return { ...rest, stance: 'asserts' };
     }
-    if (u.stance !== 'asserts' || a.kind !== 'none' || a.via !== null) return u;
+    // (Its denials too: "Ridgeline Power rejects claims that its crews were repairing the line"
+    // names the issuer, which as the page's own voice was nobody.)
+    if ((u.stance !== 'asserts' && u.stance !== 'denies') || a.kind !== 'none' || a.via !== null) return u;
     return { ...u, attribution: { kind: 'named', speaker: release.issuer, role: null, via: null } };
   });
 }

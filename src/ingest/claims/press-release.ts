@@ -42,11 +42,12 @@ const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|
  * own statement ("Source: Ashcombe and Vale Police"). What it says with no source of its own is
  * that body's, on record, as a printed release's is its issuer's.
  */
-export function issuerStatement(outlet: string | null, sentences: readonly Sentence[]): PressRelease | null {
+export function issuerStatement(outlet: string | null, sentences: readonly Sentence[], issued = false): PressRelease | null {
   if (!outlet) return null;
   const words = outlet.split(/\s+/).map((w) => w.replace(/[.,]+$/u, ''));
   const head = /^(?:ministry|department|office)$/i.test(words[0] ?? '') && words[1]?.toLowerCase() === 'of';
-  if (!(ISSUER_LAST.test(words.at(-1) ?? '') || head) || words.some((w) => NEWSROOM_WORD.test(w))) return null;
+  // (Said so on the Source line, "(company statement)", whatever the name.)
+  if (!issued && (!(ISSUER_LAST.test(words.at(-1) ?? '') || head) || words.some((w) => NEWSROOM_WORD.test(w)))) return null;
   const first = sentences.find((s) => s.kind === 'paragraph');
   if (!first) return null;
   return { issuer: outlet, from: first.n, end: bodyEnd(sentences, first.n, outlet) };

@@ -9,9 +9,9 @@ import { findFrames } from '../attribution/frames.ts';
 import { outletOfSpan, personIn, type SpeakerContext } from '../attribution/speakers.ts';
 import { reportMentions } from './denial.ts';
 import { reportAttribution, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
-import { claimText } from './text.ts';
+import { claimText, tidy } from './text.ts';
 import { MIN_WORDS, frameUnits, hostUnits, wordCount, type Emitter } from './units.ts';
-import { decompose } from './decompose.ts';
+import { decompose, withoutTimeClause } from './decompose.ts';
 
 /** "we", "I", "us", "our", "my" as words. */
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|we|us|our|ours|me|my|mine)(?=$|[^\p{L}’'])/iu;
@@ -84,6 +84,11 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     for (const clause of decompose(r.content)) {
       const t = claimText(stripHearsayAdverb(clause));
       if (wordCount(t) >= MIN_WORDS) out.push({ text: t, attribution, stance: 'reports' });
+    }
+    // "Reports that the line had not been inspected since 2022 are false.": the page's own
+    // denial of what the reports say (a release's is its issuer's: extract.ts, issuedBy).
+    if (r.calledFalse && r.phraseStart === 0 && !main) {
+      out.push({ text: claimText(text), attribution: { speaker: null, role: null, kind: 'none', via: null }, stance: 'denies', denial: { target: tidy(withoutTimeClause(r.content)) } });
     }
   }
   const quoted = !!main && /^[\s:,]*[“"]/.test(main.content);

@@ -25,6 +25,8 @@ export interface Speech {
   speakerPronoun?: 'he' | 'she';
   /** "put it to the witness that she …": the content's pronouns are someone else's than the speaker's. */
   othersPronouns?: true;
+  /** "“That is false,” said X, when asked whether the line had been inspected": what the question put to them. */
+  askedWhether?: string;
 }
 
 export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'via' | 'addressee'>, fallback: Speech | null): Speech {
@@ -42,7 +44,10 @@ export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'vi
     const v = outletOfSpan(ctx, frame.addressee);
     if (v) attribution.via = v;
   }
-  const name = attribution.speaker ?? attribution.via ?? 'The report';
+  // (The page's own name, "Ridgeline Power rejects claims …" in its statement, is the page's voice,
+  // with no speaker, but still its name in the texts.)
+  const span = frame.speaker.trim();
+  const name = attribution.speaker ?? attribution.via ?? (/^(?-i:\p{Lu})\p{L}+(?:\s+\p{Lu}\p{L}*)+$/u.test(span) ? span : 'The report');
   const speech: Speech = { resolved, attribution, name: capitalise(name) };
   if (owner) speech.ownerPronoun = owner[1]!.toLowerCase() === 'her' ? 'she' : 'he';
   const pronoun = /^\s*(he|she)\s*$/i.exec(frame.speaker)?.[1]?.toLowerCase();

@@ -93,7 +93,10 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i.test(clause);
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
-      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : owner ? { target: null, owner } : { target: null } });
+      // "“That is categorically false,” said X, when asked whether the line had gone without
+      // inspection since 2022": "that" is what the question put to her.
+      if (pointsBack && speech.askedWhether) out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(speech.askedWhether)) } });
+      else out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : owner ? { target: null, owner } : { target: null } });
     } else if (patterns.decline.test(clause)) {
       out.push({ text, attribution: speech.attribution, stance: 'declines' });
     } else {
@@ -182,8 +185,13 @@ export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spea
     return;
   }
   // "X put it to the witness that she had invented the meeting": "she" is the witness.
-  contentUnits(out, frame.content, /^put it to\b/.test(frame.lemma) ? { ...speech, othersPronouns: true } : speech, ctx, nested);
+  const asked = frame.shape === 'quote-first' ? ASKED_WHETHER.exec(text.slice(frame.contentEnd))?.[1] : undefined;
+  const told = /^put it to\b/.test(frame.lemma) ? { ...speech, othersPronouns: true as const } : speech;
+  contentUnits(out, frame.content, asked ? { ...told, askedWhether: asked } : told, ctx, nested);
 }
+
+/** What a question after the attribution put to the speaker: "…, when asked whether the line had gone without inspection." */
+const ASKED_WHETHER = /,\s+(?:when|after\s+being)\s+asked\s+(?:whether|if)\s+([^“”"]+?)\s*[.!]?\s*$/i;
 
 function contentIsClause(content: string): boolean {
   const toks = tokenize(content.trim());
@@ -216,6 +224,7 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
       out.push({ text, attribution: who, stance: 'declines' });
       continue;
     }
+
     // "Zelensky described the conversation as “excellent”": what a named person is said to have
     // called something, in quotation marks, is his statement on record, not the outlet's; so is
     // what he "cautioned against".

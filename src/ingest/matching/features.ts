@@ -11,7 +11,7 @@ import { tokenize as sharedTokenize, type Token } from '../nlp/tokens.ts';
 import conceptsJson from '../lexicon/concepts.json' with { type: 'json' };
 import placesJson from '../lexicon/places.json' with { type: 'json' };
 import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
-import { lexicon } from '../attribution/lexicon.ts';
+import { lexicon, reportingVerb } from '../attribution/lexicon.ts';
 import { isNumberWord } from '../verdicts/figures.ts';
 
 export interface ClaimFeatures {
@@ -149,6 +149,14 @@ function particlesBeforeName(toks: readonly Tok[], i: number): number {
   let k = i;
   while (k < toks.length && NAME_PARTICLE_WORD.test(toks[k]!.value)) k++;
   return k > i && k < toks.length && isName(toks[k]!) ? k - i : 0;
+}
+
+/** "First engine company reports a fire": a verb of saying in -s, which the tagger called a noun, between a noun and its object. */
+function saysTaggedNoun(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !!next && (next.pos === 'DET' || next.pos === 'NUM') && reportingVerb(t.lower) !== undefined;
 }
 
 /** A word without its possessive ending ("Keller’s" → keller). */
@@ -309,6 +317,9 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       continue;
     }
     if (CALENDAR.has(t.lower)) continue;
+    // "No deaths have been reported" says there were none, as "There have been no fatalities"
+    // does: the passive "reported" with no one reporting is no act of its own.
+    if (t.lower === 'reported' && t.pos === 'VERB' && /^(?:been|be|being|is|are|was|were)$/.test(toks[i - 1]?.lower ?? '') && toks[i + 1]?.lower !== 'by') continue;
     // Concepts first: some of their words ("give", "told") are on the stop-word list.
     let concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
     // "switched off", "shut down", "turned off": one act of disabling, whatever the verb.
@@ -327,7 +338,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     const term = concept ? `c:${concept}` : `w:${t.lemma}`;
     // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
     const modifier = t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
-    if (t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) predicates.add(term);
+    if ((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) predicates.add(term);
     if (concept) {
       terms.add(term);
       continue;

@@ -26,6 +26,8 @@ export interface SourceLine {
   byline: string | null;
   /** Agencies credited in the details ("According to TASS, AFP" → ["TASS", "AFP"]). */
   credits: string[];
+  /** The details say the page is the named body's own release ("(press release)", "(club statement)", "(official incident update)"). */
+  issued?: true;
 }
 
 export type MetaLine =
@@ -86,7 +88,9 @@ const PART_SEPARATOR = /\s+[–—-]\s+|\s*[|;]\s*/u;
 const SOURCE_LINE = /^sources?\s*[:：–—]\s*(.+)$/iu;
 
 /** What kind of page a Source line's parenthesis may say the page is. */
-const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:(?:club|official|joint|company|police|government|ministry|council|written|full|public|press|media)\s+)?statement$|^(?:newsletter|blog|live\s*blog|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
+const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:(?:club|official|joint|company|police|government|ministry|council|written|full|public|press|media)\s+)?statement$|^(?:official\s+)?(?:incident\s+|situation\s+|status\s+|safety\s+|public\s+)?(?:update|report|advisory|bulletin|notice|alert)$|^(?:newsletter|blog|live\s*blog|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
+/** Page kinds that are the named body's own words: a release, a statement, an official update. */
+const ISSUED_KIND = /release$|statement$|(?:update|report|advisory|bulletin|notice|alert)$/iu;
 /** A broadcaster a show is on: "Wexcombe Community Radio", "Channel 4", "Northbridge TV". */
 const NETWORK = /\b(?:radio|tv|television|network|broadcasting|fm|channel(?:\s+\d+)?)$/iu;
 
@@ -104,7 +108,9 @@ export function parseSourceLine(line: string): SourceLine | null {
   const details = value.slice(open + 1, close > open ? close : undefined).trim();
   // "Maresca-Lindqvist Pharma (press release)", "The Ward Round (Wexcombe Community Radio)": what
   // kind of page, or the network a show is on; the name is still the outlet's.
-  if (PAGE_KIND.test(details) || NETWORK.test(details)) return { name, detailed: false, byline: null, credits: [] };
+  if (PAGE_KIND.test(details) || NETWORK.test(details)) {
+    return { name, detailed: false, byline: null, credits: [], ...(ISSUED_KIND.test(details) ? { issued: true as const } : {}) };
+  }
   let byline: string | null = null;
   const credits: string[] = [];
   for (const part of details.split(PART_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '')) {
@@ -233,6 +239,8 @@ export interface ResolvedSources {
   via: string | null;
   byline: string | null;
   credits: string[];
+  /** The outlet's line says the page is its own release or statement. */
+  issued?: true;
 }
 
 /**
@@ -255,5 +263,6 @@ export function resolveSources(sources: readonly SourceLine[]): ResolvedSources 
     via: viaLine && viaLine !== outletLine ? viaLine.name : null,
     byline: detailed.find((s) => s.byline !== null)?.byline ?? null,
     credits,
+    ...(outletLine?.issued ? { issued: true as const } : {}),
   };
 }

@@ -106,6 +106,7 @@ export function parseArticle(seed: SeedText): ParsedArticle {
     via: resolved.via,
     byline: byline ?? resolved.byline,
     credits: resolved.credits,
+    ...(resolved.issued ? { issued: true as const } : {}),
     blocks: toBlocks(body),
   };
 }

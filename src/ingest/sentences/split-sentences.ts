@@ -14,6 +14,12 @@ export interface SentenceRef {
   end: number;
 }
 
+/** A quotation closed right after its question or exclamation mark: "“Where was anybody?”". */
+const QUESTION_CLOSED = /[?!][”"’]\s*$/u;
+
+/** An abbreviation's stop, then an opening quotation mark and a capital: "a.m. “Then". */
+const STOP_BEFORE_QUOTE = /\b((?:a\.m|p\.m|etc|Inc|Ltd|Co|Jr|Sr)\.)\s+(?=[“"]\p{Lu})/gu;
+
 /** A one-word answer and the sentence after it: "No. Prosecutors say …", "Yes. The city …". */
 const SHORT_ANSWER = /^((?:No|Yes|Not yet)[.!])\s+(?=\p{Lu})/u;
 
@@ -36,13 +42,27 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       last[1] = s.end;
       continue;
     }
+    // "“Where was the alarm?” asked Frank Delgado …": a question or exclamation closing a
+    // quotation goes on with its attribution, in lower case.
+    if (last && /^\p{Ll}/u.test(s.text) && QUESTION_CLOSED.test(text.slice(last[0], last[1]))) {
+      last[1] = s.end;
+      continue;
+    }
     // "No. Prosecutors say …": wink keeps a one-word answer with the sentence after it.
     const answer = SHORT_ANSWER.exec(s.text);
     if (answer) {
       ranges.push([s.start, s.start + answer[1]!.length], [s.start + answer[0].length, s.end]);
       continue;
     }
-    ranges.push([s.start, s.end]);
+    // "… at about 2:30 a.m. “Then the lights went out,” he said.": an abbreviation's stop ends the
+    // sentence when a quotation opens after it (wink reads "a.m." as no stop at all).
+    let from = s.start;
+    for (const m of s.text.matchAll(STOP_BEFORE_QUOTE)) {
+      const cut = s.start + m.index + m[1]!.length;
+      ranges.push([from, cut]);
+      from = s.start + m.index + m[0].length;
+    }
+    ranges.push([from, s.end]);
   }
   if (ranges.length === 0) return [[text.length - text.trimStart().length, text.trimEnd().length]];
   // Text wink skipped at the end (should not happen) is glued to the last sentence.

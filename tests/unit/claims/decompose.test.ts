@@ -141,6 +141,14 @@ describe('a condition', () => {
   });
 });
 
+describe('a passive’s auxiliary', () => {
+  it('goes to a second participle with no object, not to a verb with one: “was patrolled … and received a detailed inspection”', () => {
+    expect(decompose('The line was patrolled on March 18, 2026, and received a detailed inspection in October 2022')).toEqual(['The line was patrolled on March 18, 2026', 'The line received a detailed inspection in October 2022']);
+    expect(decompose('The results were presented at the congress and published the same day in the journal')).toEqual(['The results were presented at the congress', 'The results were published the same day in the journal']);
+    expect(decompose('The minister was fined and jailed for two years')).toEqual(['The minister was fined', 'The minister was jailed for two years']);
+  });
+});
+
 describe('a subject with a participle in it', () => {
   it('“the total paid to X and his family was …” is one clause: no verb of its own before “and”', () => {
     expect(decompose('the total paid to Mr van der Berg and his family was closer to £150,000')).toEqual([

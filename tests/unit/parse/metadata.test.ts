@@ -154,9 +154,11 @@ describe('metadata: classifying a line', () => {
 
 describe('a Source line that says what kind of page it is', () => {
   it('“(press release)” or the network a show is on leave the name the outlet’s', () => {
-    expect(parseSourceLine('Source: Maresca-Lindqvist Pharma (press release)')).toEqual({ name: 'Maresca-Lindqvist Pharma', detailed: false, byline: null, credits: [] });
-    expect(parseSourceLine('Source: Halberton City FC (club statement)')).toEqual({ name: 'Halberton City FC', detailed: false, byline: null, credits: [] });
-    expect(parseSourceLine('Source: Ministry of Health (official statement)')).toEqual({ name: 'Ministry of Health', detailed: false, byline: null, credits: [] });
+    expect(parseSourceLine('Source: Maresca-Lindqvist Pharma (press release)')).toEqual({ name: 'Maresca-Lindqvist Pharma', detailed: false, byline: null, credits: [], issued: true });
+    // A release, a statement or an official update is the named body's own: `issued`.
+    expect(parseSourceLine('Source: Halberton City FC (club statement)')).toEqual({ name: 'Halberton City FC', detailed: false, byline: null, credits: [], issued: true });
+    expect(parseSourceLine('Source: Ministry of Health (official statement)')).toEqual({ name: 'Ministry of Health', detailed: false, byline: null, credits: [], issued: true });
+    expect(parseSourceLine('Source: Tamsen County Fire Authority (official incident update)')).toEqual({ name: 'Tamsen County Fire Authority', detailed: false, byline: null, credits: [], issued: true });
     expect(parseSourceLine('Source: The Ward Round (Wexcombe Community Radio)')).toEqual({ name: 'The Ward Round', detailed: false, byline: null, credits: [] });
     // A republisher's details still name the original's author and agencies.
     expect(parseSourceLine('Source: site.example (Jane Roe – According to AFP, Reuters)')).toMatchObject({ detailed: true, byline: 'Jane Roe', credits: ['AFP', 'Reuters'] });

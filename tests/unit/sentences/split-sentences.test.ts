@@ -85,6 +85,16 @@ describe('a wire dateline', () => {
     expect(split.blockSentences[0]![0]).toMatchObject({ start: 3 });
   });
 
+  it('a quotation ending in “?” or “!” goes on with its attribution: “…?” asked Frank Delgado', () => {
+    const text = '“Where was anybody?” asked Frank Delgado, 58, who lives on Owl Creek Road. “I got in the truck at 3:30.”';
+    expect(sentenceRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(['“Where was anybody?” asked Frank Delgado, 58, who lives on Owl Creek Road.', '“I got in the truck at 3:30.”']);
+  });
+
+  it('“a.m.” ends a sentence when a quotation opens after it', () => {
+    const text = 'He saw a blue flash at about 2:30 a.m. “Then the lights went out,” he said. The call came at 2:40 a.m. on Sunday.';
+    expect(sentenceRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(['He saw a blue flash at about 2:30 a.m.', '“Then the lights went out,” he said.', 'The call came at 2:40 a.m. on Sunday.']);
+  });
+
   it('a one-word answer is a sentence of its own: “No. Prosecutors say …”', () => {
     const split = splitArticle(article('', 'No. Prosecutors say the bid was $8 million higher.', 'Yes. The city paused it.', 'No one was hurt.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['No.', 'Prosecutors say the bid was $8 million higher.', 'Yes.', 'The city paused it.', 'No one was hurt.']);

@@ -1,0 +1,57 @@
+/**
+ * Forms a fourteenth audit story (a wildfire and a contested evacuation order) brought: an
+ * official update and a company statement named as such on their Source lines, the page's own
+ * "Reports that … are false", "“That is false,” said X, when asked whether …", an organisation
+ * described between commas, a live page's furniture, "No deaths have been reported".
+ */
+import { describe, expect, it } from 'vitest';
+import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
+import { seedUnits } from './seed-units.ts';
+
+const units = (paragraphs: string[], outlet?: string) => seedUnits(paragraphs, outlet).map((u) => [u.text, u.attribution.speaker, u.attribution.kind, u.stance, u.denial?.target ?? null]);
+
+describe('a body’s own page', () => {
+  it('“(company statement)”: its lines and its denials are the company’s, on record, whatever its name', () => {
+    expect(units(['Ridgeline Power rejects claims that its crews were repairing the Owl Creek line last Tuesday.', 'The company has cooperated fully with investigators.'], 'Ridgeline Power (company statement)')).toEqual([
+      ['Its crews were repairing the Owl Creek line last Tuesday', null, 'none', 'reports', null],
+      ['Ridgeline Power rejects claims that its crews were repairing the Owl Creek line last Tuesday', 'Ridgeline Power', 'named', 'denies', 'its crews were repairing the Owl Creek line last Tuesday'],
+      ['The company has cooperated fully with investigators', 'Ridgeline Power', 'named', 'asserts', null],
+    ]);
+    // Without the Source line's word, a utility's name is no issuer's.
+    expect(units(['The company has cooperated fully with investigators.'], 'Ridgeline Power')[0]!.slice(1, 3)).toEqual([null, 'none']);
+  });
+
+  it('“Reports that X are false.” is the page’s denial of X', () => {
+    expect(units(['Reports that investigators have identified a cause are not accurate.'], 'Tamsen County Fire Authority (official incident update)')).toEqual([
+      ['Investigators have identified a cause', null, 'none', 'reports', null],
+      ['Reports that investigators have identified a cause are not accurate', 'Tamsen County Fire Authority', 'named', 'denies', 'investigators have identified a cause'],
+    ]);
+  });
+
+  it('a live page’s furniture and an update’s closing line are no claims', () => {
+    expect(units(['All times are local.', 'This page will be updated throughout the day.', 'The next update will be issued at 7:00 p.m.', 'Ridgeline Power will provide further updates as the investigation proceeds.'])).toEqual([]);
+  });
+});
+
+describe('who denies what', () => {
+  it('“That is categorically false,” said X, when asked whether Y: a denial of Y', () => {
+    expect(units(['“That is categorically false,” said Karen Oyelaran, a spokeswoman for Ridgeline Power, when asked whether the line had gone without inspection since 2022.'])).toEqual([
+      ['That is categorically false', 'Karen Oyelaran', 'named', 'denies', 'the line had gone without inspection since 2022'],
+    ]);
+  });
+
+  it('“Harborline Mutual, one of the largest home insurers in the county, said …” is the insurer’s', () => {
+    expect(units(['Harborline Mutual, one of the largest home insurers in the county, said it had received more than 150 claims by Monday evening.'])[0]!.slice(1, 3)).toEqual(['Harborline Mutual', 'named']);
+  });
+});
+
+describe('matching', () => {
+  const aliases = learnAliases([], []);
+  it('“No deaths have been reported” and “There have been no fatalities” say one thing', () => {
+    expect(claimFeatures('No deaths have been reported.', aliases)).toEqual(claimFeatures('There have been no fatalities.', aliases));
+  });
+
+  it('“First engine company reports a fire of about five acres”: the tagger’s noun “reports” is the act', () => {
+    expect(claimFeatures('First engine company reports a fire of about five acres', aliases).predicates).toEqual(['w:report']);
+  });
+});
