@@ -312,10 +312,14 @@ export function findFrames(text: string): SentenceFrames {
     const close = text.slice(open + 1).search(/[”"]/);
     if (close >= 0) {
       const qEnd = open + 1 + close + 1;
+      // “They said, and I quote, “your property …,”” she said: a quotation inside closes first,
+      // and its mark is no part of who speaks.
+      let spokenFrom = qEnd;
+      while (/[”"]/.test(text[spokenFrom] ?? '')) spokenFrom++;
       const after = text.slice(qEnd);
       const hit = hits.find((h) => h.start >= qEnd && h.cls !== 'decline');
       if (hit) {
-        const between = text.slice(qEnd, hit.start);
+        const between = text.slice(spokenFrom, hit.start);
         const afterVerb = text.slice(hit.end);
         const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between)?.[1] ?? appositiveFirst(between);
         // ("said Mr. Mikenensky": the honorific's stop ends nothing.)

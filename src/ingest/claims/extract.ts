@@ -147,6 +147,8 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
 
 /** The frame of a sentence that opens with its speaker in the first person ("I'd simply say …"), or null. */
 function firstPersonFrame(text: string, main: Frame | null = findFrames(text).main): Frame | null {
+  // ("We told customers as soon as we understood what had happened": what follows is when, not what was told.)
+  if (main && !main.that && /^\s*(?:as\s+soon\s+as|when|whenever|after|before|because|if|until|once|while|as)\b/i.test(main.content)) return null;
   return main !== null && main.start === 0 && FIRST_PERSON_SPEAKER.test(main.speaker.trim()) ? main : null;
 }
 
@@ -171,6 +173,21 @@ export function quotationPart(text: string): 'whole' | 'opens' | 'inside' | 'clo
   if (/^[^“”"]+[”"]\s*$/.test(text)) return 'closes';
   if (/^[^“”"]+$/.test(text)) return 'inside';
   return null;
+}
+
+/**
+ * Does the quotation opened by sentence `idx` close in one of the next sentences of its
+ * paragraph, with nothing but quoted words between ("“Our crews saved hundreds of homes. I want
+ * people to remember that, too.”")? A stray mark opens nothing.
+ */
+function closesWithin(sentences: readonly Sentence[], idx: number, max = 3): boolean {
+  for (let k = idx + 1; k <= idx + max && k < sentences.length; k++) {
+    if (sentences[k]!.block !== sentences[idx]!.block) return false;
+    const part = quotationPart(sentences[k]!.text);
+    if (part === 'closes') return true;
+    if (part !== 'inside') return false;
+  }
+  return false;
 }
 
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
@@ -219,6 +236,18 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let note = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
   let question: { text: string; speech: Speech } | null = null;
+
+  /**
+   * Who closes the quotation that ends in sentence `idx` ("… what we saw," Fire Chief Dana
+   * Whitlock told reporters at a briefing.): a quotation standing alone next goes on in that voice.
+   */
+  const closingSpeech = (idx: number): { speech: Speech; idx: number; open: boolean } | null => {
+    if (!closers.has(idx)) return null;
+    const f = findFrames(framedText[idx]!).main;
+    if (!f || f.speaker.trim() === '' || !/[”"]/.test(sentences[idx]!.text.slice(0, f.start))) return null;
+    const speech = speechOf(ctx, f, null);
+    return speech.attribution.kind === 'none' ? null : { speech, idx, open: false };
+  };
 
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
@@ -338,7 +367,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // Everyone in this town knows it.”"), sentence by sentence.
     const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
     // (One that opens must close within a few sentences, as quoteRuns found: a stray mark opens nothing.)
-    const starts = part === 'whole' || (part === 'opens' && run !== undefined);
+    const starts = part === 'whole' || (part === 'opens' && (run !== undefined || closesWithin(sentences, idx)));
     const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : starts);
     // (Or one where the speaker says so in the first person: "I'd simply say the figure is wrong.")
     const ownFrame = goesOn ? firstPersonFrame(withoutOuterMarks(s.text)) : null;
@@ -353,7 +382,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     const first = units.length;
     const quoted = sentenceUnits(emitter, framedText[idx]!, ctx);
-    lastQuoted = quoted ? { speech: quoted, idx, open: false } : introduces(ctx, s.text, idx);
+    lastQuoted = quoted ? { speech: quoted, idx, open: false } : closingSpeech(idx) ?? introduces(ctx, s.text, idx);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

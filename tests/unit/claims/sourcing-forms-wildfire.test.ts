@@ -40,6 +40,17 @@ describe('who denies what', () => {
     ]);
   });
 
+  it('a quotation inside a quotation closes first: its mark is no part of who speaks', () => {
+    expect(units(['Joanne Pruitt, 71, lost her home on Cedar Lane.', '“They said, and I quote, ‘your property no longer fits our risk profile,’” she said. “So now I have nothing.”']).slice(-2).map((r) => r[1])).toEqual(['Joanne Pruitt', 'Joanne Pruitt']);
+  });
+
+  it('a quotation standing alone after one closed by its attribution goes on in that voice, over two sentences', () => {
+    const rows = units(['"That is a recipe for exactly what we saw," Fire Chief Dana Whitlock told reporters at a briefing. "Our crews saved hundreds of homes. I want people to remember that, too."']);
+    expect(rows.map((r) => r[1])).toEqual(['Dana Whitlock', 'Dana Whitlock', 'Dana Whitlock']);
+    // "We told customers as soon as we understood …": what follows is when, not what was told.
+    expect(units(['"There was no cover-up," Adrian Kessler said. "We told customers as soon as we understood what had happened."']).at(-1)!.slice(0, 2)).toEqual(['We told customers as soon as we understood what had happened', 'Adrian Kessler']);
+  });
+
   it('“Harborline Mutual, one of the largest home insurers in the county, said …” is the insurer’s', () => {
     expect(units(['Harborline Mutual, one of the largest home insurers in the county, said it had received more than 150 claims by Monday evening.'])[0]!.slice(1, 3)).toEqual(['Harborline Mutual', 'named']);
   });
