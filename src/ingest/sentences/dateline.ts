@@ -31,8 +31,10 @@ export const RELEASE_WIRE = /[/(]\s*(?:PR\s?Newswire|Business\s?Wire|Globe\s?New
 const RELEASE_DATELINE = new RegExp(`^[^\\n—–]{0,160}?${RELEASE_WIRE.source}\\s*[—–-]{1,2}\\s+(?=\\S)`, 'iu');
 
 /** Length of the dateline or live-blog time `text` starts with (0: none). */
-export function datelineLength(text: string): number {
-  const time = TIMESTAMP.exec(text);
+export function datelineLength(text: string, options: { keepTimes?: boolean } = {}): number {
+  // (An official update's timeline, "2:40 a.m. – First 911 call …", keeps its times: they are
+  // what it states. A live page's entry times only say when the entry was written.)
+  const time = options.keepTimes ? null : TIMESTAMP.exec(text);
   if (time) return time[0].length;
   const release = RELEASE_DATELINE.exec(text);
   if (release) return release[0].length;

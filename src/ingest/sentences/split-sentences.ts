@@ -87,7 +87,7 @@ export function splitArticle(article: ParsedArticle): SplitArticle {
     const ranges = label === 0 ? sentenceRanges(text) : sentenceRanges(text.slice(label)).map(([a, b]): [number, number] => [a + label, b + label]);
     return ranges.map(([start, end], k) => {
       // A paragraph's opening dateline ("ASHBY CROSS — ") or list bullet ("- ", "• ") is no part of its first sentence.
-      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end)) || bulletLength(text.slice(start, end)), end - start);
+      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end), { keepTimes: article.issued === true }) || bulletLength(text.slice(start, end)), end - start);
       const n = sentences.length;
       sentences.push({ article: article.id, n, block, start, end, text: text.slice(start, end), kind });
       return { n, start, end };

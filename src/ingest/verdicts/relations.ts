@@ -108,7 +108,18 @@ const isReported = (u: UnitView): boolean => u.stance === 'reports' || u.attribu
 
 /** A unit a probe can match at all: the same polarity, and no one each names that the other does not. */
 const matchable = (probe: ClaimFeatures, u: UnitView): boolean =>
-  probe.negated === u.features.negated && !peopleConflict(probe.participants, u.features.participants);
+  probe.negated === u.features.negated && !peopleConflict(probe.participants, u.features.participants) && judgementsKept(probe, u.features);
+
+/**
+ * Words that judge what happened rather than tell it: "rejected criticism that the order was
+ * issued too late" denies the lateness, not "the order was issued at 4:10 a.m.", which the
+ * officials themselves state. A target judging so only answers a claim that judges so too.
+ */
+const JUDGEMENTS = new Set(['w:late', 'w:slow', 'w:slowly', 'w:inadequate', 'w:insufficient', 'w:botch', 'w:negligent', 'w:reckless', 'w:rush', 'w:premature', 'w:prematurely', 'w:incompetent', 'w:mishandle', 'w:poorly']);
+function judgementsKept(probe: ClaimFeatures, claim: ClaimFeatures): boolean {
+  for (const t of probe.terms) if (JUDGEMENTS.has(t) && !claim.terms.includes(t)) return false;
+  return true;
+}
 
 /** Flat Jaccard of the probe's terms and a unit's (`ascending`: the probe's are sorted without repeats). */
 function similarity(probe: ClaimFeatures, ascending: boolean, u: UnitView): number {

@@ -48,4 +48,11 @@ describe('a fourteenth story: a wildfire and its evacuation order', () => {
     expect(first('Then the lights went out').page.title).not.toMatch(/blue flash/);
     expect(titles()).not.toContain('The line was received a detailed inspection in October 2022, consistent with state requirements');
   });
+
+  it('the official timeline keeps its times, and “rejected criticism that the order was issued too late” does not deny the 4:10 a.m. order', () => {
+    expect(first('2:40 a.m. – First 911 call').a.quote).toMatch(/^2:40 a\.m\. – /);
+    expect(titles().filter((t) => /denied that the order was issued at 4:10/.test(t))).toEqual([]);
+    expect(first('The evacuation order was issued at 4:10 a.m.').page.verdict).toBe('confirmed');
+  });
 });
+

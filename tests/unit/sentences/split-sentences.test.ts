@@ -105,6 +105,12 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['For more information, visit www.veltrex.example.', 'Call us.', '{props.count} workers have signed a petition.']);
   });
 
+  it('an official update’s timeline keeps its times: they are what it states', () => {
+    const article = { id: 'u', file: 'u.txt', title: '', date: null, dateText: null, outlet: 'Fire Authority', via: null, byline: null, credits: [], blocks: [{ kind: 'paragraph' as const, text: '2:40 a.m. – First 911 call reporting a fire near Owl Creek Road.' }] };
+    expect(splitArticle({ ...article, issued: true }).sentences[0]!.text).toBe('2:40 a.m. – First 911 call reporting a fire near Owl Creek Road.');
+    expect(splitArticle(article).sentences[0]!.text).toBe('First 911 call reporting a fire near Owl Creek Road.');
+  });
+
   it('a live blog’s entry time, and its "Recap:" label, are left out the same way', () => {
     const split = splitArticle(article('', '07:50 — Emir Hadžić said troops had not crossed.', '9:15am BST – The UN called for restraint.', '08:05 — Recap: the clash began before dawn.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);

@@ -159,6 +159,16 @@ describe('denial targets', () => {
   });
 });
 
+describe('a denial that judges', () => {
+  it('“rejected criticism that the order was issued too late” answers no claim that the order was issued at 4:10', () => {
+    const told = [unit('h', 1, 'The evacuation order was issued at 4:10 a.m.', 0, 'asserts', 'named')];
+    const by = new Map([['h', [0]]]);
+    expect(resolveDenialTargets([denial('h', 2, 'the evacuation order was issued too late')], told, by)).toEqual([-1]);
+    const judged = [unit('h', 1, 'Residents say the evacuation order was issued too late', 0, 'reports', 'anonymous')];
+    expect(resolveDenialTargets([denial('h', 2, 'the evacuation order was issued too late')], judged, by)).toEqual([0]);
+  });
+});
+
 describe('a denial that points back at “that account”', () => {
   it('is what the speaker’s account opened with, not its last words', () => {
     const account = [
