@@ -35,6 +35,9 @@ const KIN_OR_AIDE = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n
 /** A person's name, and where they are from: "Carmen Velasquez", "Sam Okoye from Stockport". */
 const PERSON_NAME = new RegExp(`^${NAME}(?:\\s+(?:from|of|in)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})?$`, 'u');
 
+/** A source, then how it was described: "An anonymous person described in one news report as a lineman (has)". */
+const DESCRIBED_AS = /^(?:an?|the|one|two|three|several)\s+[^,;“”"]{0,40}?\s(?:described|identified|characteri[sz]ed|referred\s+to)\s[^,;“”"]{0,40}?\bas\s+[^,;“”"]{1,60}?(?=\s+(?:has|have|had)\s*$|\s*$)/iu;
+
 /** A description of a named organisation or person: "one of the largest insurers", "the county's biggest employer", "a major utility". */
 const DESCRIBED = /^(?:one\s+of\s+(?:the|its|their)\s+|the\s+(?:(?:country|county|state|region|city|nation|world|area)[’']s\s+)?(?:largest|biggest|main|only|leading|oldest|second-largest|third-largest)\s+|an?\s+(?:large|major|leading|small|local|national|state-owned|regional|private|publicly\s+traded|family-owned)\s+)/i;
 
@@ -101,6 +104,10 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
     const named = appositiveSpeaker(three[1]!, three[3]!);
     if (named && three[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(three[1]!)) return { speaker: named, via: null, start: 0 };
   }
+  // "An anonymous person described in one news report as a Ridgeline lineman has claimed …": who
+  // speaks is the person described, not the description.
+  const described = DESCRIBED_AS.exec(pre);
+  if (described) return { speaker: described[0].trim(), via: null, start: 0 };
   // "Reljic, reached by telephone in Lisbon, said …": a name, then an aside on how they came to
   // speak.
   const aside = /^([^,;“”]+?),\s+([^,;“”]+?),\s*(?:(?:also|later|again|then)\s+)*$/.exec(pre);

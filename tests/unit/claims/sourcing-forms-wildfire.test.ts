@@ -51,6 +51,12 @@ describe('who denies what', () => {
     expect(units(['"There was no cover-up," Adrian Kessler said. "We told customers as soon as we understood what had happened."']).at(-1)!.slice(0, 2)).toEqual(['We told customers as soon as we understood what had happened', 'Adrian Kessler']);
   });
 
+  it('“An anonymous person described in one news report as a Ridgeline lineman has claimed …” is unnamed', () => {
+    expect(units(['An anonymous person described in one news report as a Ridgeline lineman has claimed that the line should have been de-energized on Saturday night.'])).toEqual([
+      ['The line should have been de-energized on Saturday night', 'an anonymous person described in one news report as a Ridgeline lineman', 'anonymous', 'asserts', null],
+    ]);
+  });
+
   it('“Harborline Mutual, one of the largest home insurers in the county, said …” is the insurer’s', () => {
     expect(units(['Harborline Mutual, one of the largest home insurers in the county, said it had received more than 150 claims by Monday evening.'])[0]!.slice(1, 3)).toEqual(['Harborline Mutual', 'named']);
   });
