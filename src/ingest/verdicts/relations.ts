@@ -245,16 +245,6 @@ interface RemotePool {
   search(probe: ClaimFeatures, min: number, eligible?: (u: UnitView) => boolean): UnitView | null;
 }
 
-/**
- * The corpus-wide pool of reported units, indexed by term. A unit scores above `min` only if it
- * shares more than min × (probe terms) of the probe's terms, so it holds at least one of any
- * (probe terms − that share + 1) of them: only the units holding one of the probe's rarest such
- * terms are scored — the same unit wins as in a scan of the whole pool (bestMatch).
- *
- * Units with the same features score the same, and a scan keeps the first of equal scores: so
- * the pool is kept as its distinct feature sets, each standing for its first unit in pool order
- * (numbered in that order), which makes a corpus of much-repeated sentences a far smaller pool.
- */
 /** Names a target must hold to be found whole inside a longer claim of another article. */
 const MIN_COVERED_NAMES = 2;
 /** …and terms in all. */
@@ -302,6 +292,16 @@ function coveringPool(pool: readonly UnitView[]): CoveringPool {
   };
 }
 
+/**
+ * The corpus-wide pool of reported units, indexed by term. A unit scores above `min` only if it
+ * shares more than min × (probe terms) of the probe's terms, so it holds at least one of any
+ * (probe terms − that share + 1) of them: only the units holding one of the probe's rarest such
+ * terms are scored — the same unit wins as in a scan of the whole pool (bestMatch).
+ *
+ * Units with the same features score the same, and a scan keeps the first of equal scores: so
+ * the pool is kept as its distinct feature sets, each standing for its first unit in pool order
+ * (numbered in that order), which makes a corpus of much-repeated sentences a far smaller pool.
+ */
 function remotePool(pool: readonly UnitView[]): RemotePool {
   const numbered = pool.every((u) => u.identity !== undefined);
   const ids = numbered ? null : new FeatureIds();
