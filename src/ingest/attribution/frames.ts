@@ -276,6 +276,23 @@ function withCitedSources(text: string, f: Frame, hit: VerbHit): Frame {
   return { ...f, speaker: m[2]!, via: f.speaker, contentStart, content: text.slice(contentStart, Math.max(contentStart, f.contentEnd)), that: true };
 }
 
+/**
+ * Offsets of the semicolons outside quotations (each followed by a space) after which a
+ * statement of another shape begins: "…; on Tuesday, Tull put the number at …". (One opening
+ * with its own speaker, "…; Oshtara says …", is read as a frame inside the first's content,
+ * units.ts, which also splits its co-ordinated verbs.)
+ */
+function topLevelSemicolons(text: string, depth: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
+    if ((depth[i] ?? 0) > 0 || !/\s/.test(text[i + 1] ?? '')) continue;
+    const rest = text.slice(i + 1).trimStart();
+    const next = findFrames(rest).main;
+    if (!(next && next.shape === 'leading' && next.start === 0)) out.push(i);
+  }
+  return out;
+}
+
 /** Find the frames of one sentence. */
 export function findFrames(text: string): SentenceFrames {
   const tokens = tokenize(text);
@@ -283,7 +300,9 @@ export function findFrames(text: string): SentenceFrames {
   const hits = verbHits(text, tokens, depth);
   const parts = participialStarts(text, hits, depth);
   const partHits = new Set([...parts.values()].map((p) => p.hit));
-  const stops = [...parts.keys()];
+  // A semicolon outside quotations ends what a frame says: "… said about 3,100 people had been
+  // evacuated; on Tuesday, Tull put the number at “roughly 2,300.”" holds a second statement.
+  const stops = [...parts.keys(), ...topLevelSemicolons(text, depth)];
   let main: Frame | null = null;
 
   // 1. "According to X, …" (start) and "…, according to X." (end).

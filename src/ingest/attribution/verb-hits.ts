@@ -9,6 +9,11 @@ import type { Token } from '../nlp/tokens.ts';
 export type FrameClass = VerbClass | 'decline';
 
 const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
+/**
+ * "Tull put the number at “roughly 2,300”", "Its spokeswoman put the figure at £4.2 million": a
+ * figure stated by someone, told as what they put it at (a statement of theirs, in the words written).
+ */
+const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:the|its|their|his|her|that)\s+(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses)\s+at\b/gi;
 /** A name, maybe after an honorific, ending its clause: whom a phrasal denial is aimed at. */
 const AT_A_PERSON = /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[.;]|,\s+(?:who|whose|saying|calling|accusing)\b|$)/u;
 const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
@@ -53,14 +58,14 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
 export function verbHits(text: string, tokens: readonly Token[], depth: readonly number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const covered: Array<[number, number]> = [];
-  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY, STATEMENT_COLON]) {
+  for (const re of [DECLINE, PHRASAL_DENIAL, PHRASAL_SAY, STATEMENT_COLON, PUT_FIGURE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if ((depth[m.index] ?? 0) > 0) continue;
       if (covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
       // "has hit back at Dr. Núñez-Carvajal.": at a person, not at anything they said.
       if (re === PHRASAL_DENIAL && AT_A_PERSON.test(text.slice(m.index + m[0].length))) continue;
-      const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : 'say';
+      const cls: FrameClass = re === DECLINE ? 'decline' : re === PHRASAL_DENIAL ? 'deny' : re === PUT_FIGURE ? 'confirm' : 'say';
       // "The federation was told of the result": whoever was told of something tells nothing.
       if (re === PHRASAL_SAY && afterBe(tokens, tokenAt(tokens, m.index))) continue;
       // A phrasal "…that" frame ends before "that", so the content starts at it.

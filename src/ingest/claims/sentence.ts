@@ -45,6 +45,13 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
       }
     }
     frameUnits(out, main, mainSpeech, ctx, covered, text);
+    // "… said about 3,100 people had been evacuated; on Tuesday, Tull put the number at
+    // “roughly 2,300.”": what follows the semicolon is a statement of its own.
+    const semicolon = main.shape === 'leading' ? /^\s*;\s+/.exec(text.slice(main.contentEnd)) : null;
+    if (semicolon) {
+      const rest = text.slice(main.contentEnd + semicolon[0].length);
+      if (wordCount(rest) >= MIN_WORDS) sentenceUnits(out, rest, ctx);
+    }
   } else {
     let end = extra[0]?.start ?? text.length;
     // "The denial counters reports that …": the report is its own unit (below); the host

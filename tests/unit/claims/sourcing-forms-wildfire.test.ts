@@ -62,6 +62,16 @@ describe('who denies what', () => {
   });
 });
 
+describe('two statements in one sentence', () => {
+  it('“X said A; on Tuesday, Y put the number at B”: each is its speaker’s', () => {
+    expect(units(['Raymond Tull is the county’s emergency director.', 'On Monday the Sheriff’s Office said about 3,100 people had been evacuated; on Tuesday, Tull put the number at “roughly 2,300.”']).slice(-2).map((r) => r.slice(0, 2))).toEqual([
+      ['About 3,100 people had been evacuated', 'the Sheriff’s Office'],
+      ['Raymond Tull put the number at “roughly 2,300”', 'Raymond Tull'],
+    ]);
+    expect(units(['Orrin puts the total at 1,200 company-wide, including about 950 at Kestrel Falls.'])[0]!.slice(0, 2)).toEqual(['Orrin puts the total at 1,200 company-wide, including about 950 at Kestrel Falls', 'Orrin']);
+  });
+});
+
 describe('matching', () => {
   const aliases = learnAliases([], []);
   it('“No deaths have been reported” and “There have been no fatalities” say one thing', () => {
