@@ -249,6 +249,23 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     return speech.attribution.kind === 'none' ? null : { speech, idx, open: false };
   };
 
+  /**
+   * The units of sentence `idx`, inside a quotation sentence `carrier` attributes (before or
+   * after it): the carrier's speaker's words, or their own first-person frame ("I'd simply say
+   * …"). Null, emitting nothing, when the carrier names no speaker (or one `accept` refuses).
+   */
+  const relayedUnits = (emitter: Emitter, carrier: number, idx: number, text: string, accept: (speaker: string) => boolean = () => true): Speech | null => {
+    const frame = findFrames(framedText[carrier]!).main;
+    if (!frame || frame.speaker.trim() === '' || !accept(frame.speaker.trim())) return null;
+    const speech = speechOf(ctx, frame, null);
+    const inner = text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
+    const own = firstPersonFrame(inner);
+    if (own) frameUnits(emitter, own, speech, ctx, new Set(), inner);
+    else if (carrier < idx) contentUnits(emitter, inner, speech, ctx);
+    else contentUnits(emitter, `“${inner}”`, speech, ctx);
+    return speech;
+  };
+
   sentences.forEach((s, idx) => {
     const emitter: Emitter = {
       push(u) {
@@ -303,12 +320,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
       // quoted speaker's.
       const run = runs.get(idx);
-      const carrier = run && run.carrier !== idx && skipReason({ ...s, text: words }) === null ? findFrames(framedText[run.carrier]!).main : null;
-      if (carrier && carrier.speaker.trim() !== '' && !FIRST_PERSON_SPEAKER.test(carrier.speaker.trim())) {
-        const speech = speechOf(ctx, carrier, null);
-        const inner = words.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
-        if (run!.carrier < idx) contentUnits(emitter, inner, speech, ctx);
-        else contentUnits(emitter, `“${inner}”`, speech, ctx);
+      if (run && run.carrier !== idx && skipReason({ ...s, text: words }) === null && relayedUnits(emitter, run.carrier, idx, words, (speaker) => !FIRST_PERSON_SPEAKER.test(speaker))) {
         noteSentence(ctx, words, turn.speech.resolved.person);
         return;
       }
@@ -346,19 +358,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     const run = runs.get(idx);
-    if (run) {
-      // A sentence inside a quotation that another sentence attributes.
-      const carrier = findFrames(framedText[run.carrier]!).main;
-      if (carrier && carrier.speaker.trim() !== '') {
-        const speech = speechOf(ctx, carrier, null);
-        const inner = s.text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
-        const own = firstPersonFrame(inner);
-        if (own) frameUnits(emitter, own, speech, ctx, new Set(), inner);
-        else if (run.carrier < idx) contentUnits(emitter, inner, speech, ctx);
-        else contentUnits(emitter, `“${inner}”`, speech, ctx);
-        noteSentence(ctx, s.text, speech.resolved.person);
-        return;
-      }
+    // A sentence inside a quotation that another sentence attributes.
+    const relayed = run ? relayedUnits(emitter, run.carrier, idx, s.text) : null;
+    if (relayed) {
+      noteSentence(ctx, s.text, relayed.resolved.person);
+      return;
     }
     // "“They fired first,” X told the Herald. “Our soldiers were asleep.”": a quotation standing
     // alone right after one a speaker is credited with is that speaker's too, as news prose
