@@ -9,6 +9,8 @@ export interface Person {
   name: string;
   /** Role given by the article ("Police spokesman"), or null. */
   role: string | null;
+  /** The pronoun the article has used for them ("she said" resolved to them), once it has. */
+  pronoun?: 'he' | 'she';
 }
 
 export type OutletType = 'paper' | 'agency' | 'broadcaster';

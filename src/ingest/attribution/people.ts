@@ -34,6 +34,8 @@ const MAN = /\b(?:spokesman|chairman|congressman|councilman|businessman|policema
 export function pronounFits(pronoun: string, person: Person): boolean {
   const said = `${person.role ?? ''} ${person.name}`;
   const p = pronoun.toLowerCase();
+  // Once the article has called them "she" (or "he"), the other pronoun is someone else.
+  if (person.pronoun) return (p === 'he' || p === 'his' || p === 'him') ? person.pronoun === 'he' : p === 'she' || p === 'her' || p === 'hers' ? person.pronoun === 'she' : true;
   if (p === 'he' || p === 'his' || p === 'him') return !WOMAN.test(said);
   if (p === 'she' || p === 'her' || p === 'hers') return !MAN.test(said);
   return true;

@@ -152,7 +152,12 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // Pronouns.
   if (PRONOUN.test(span)) {
     const p = ctx.lastPerson;
-    if (p && pronounFits(span, p)) return result(make(p.name, p.role, 'named', null), false, p);
+    if (p && pronounFits(span, p)) {
+      // "she said" after her name: she is "she" from now on (a later "he" is someone else).
+      const said = span.toLowerCase();
+      if (said === 'he' || said === 'she') p.pronoun ??= said;
+      return result(make(p.name, p.role, 'named', null), false, p);
+    }
     return result(make(null, null, 'none', null));
   }
   // "Two employees who spoke on condition of anonymity said …. One of them said …": one of the

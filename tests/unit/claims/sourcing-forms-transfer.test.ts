@@ -72,6 +72,15 @@ describe('named sources', () => {
     ]);
   });
 
+  it('once the article calls her “she”, a “he” is someone else', () => {
+    const rows2 = speakers(['Lena Hartigan is the club’s director of football.', '“We did everything by the book,” she said.', 'He passed his medical last Saturday.']);
+    expect(rows2.map((r) => r.slice(0, 2))).toEqual([
+      ['Lena Hartigan is the club’s director of football', null],
+      ['We did everything by the book', 'Lena Hartigan'],
+      ['He passed his medical last Saturday', null],
+    ]);
+  });
+
   it('“On Friday afternoon its spokesman told …”: the time is no part of the speaker', () => {
     expect(rows(seedUnits(['On Friday afternoon its spokesman told one outlet that it had opened an investigation.']))[0]!.slice(1, 3)).toEqual(['its spokesman', 'named']);
   });
