@@ -201,7 +201,12 @@ export function startsFiniteClause(text: string, within = 9): boolean {
     const prev = toks[i - 1];
     // A capitalised word after a name is the name going on ("our Kestrel Falls team"), whatever the tagger says.
     if (i > 0 && /^\p{Lu}/u.test(t.text) && prev?.pos === 'PROPN') continue;
-    if (prev && /^to$/i.test(prev.text)) return false;
+    // "the pressure to produce clean results was intense": an infinitive after a noun is part of
+    // the subject; the finite verb comes after it.
+    if (prev && /^to$/i.test(prev.text)) {
+      if (i > 1 && toks[i - 2]!.pos === 'NOUN') continue;
+      return false;
+    }
     if (t.pos === 'VERB' && /ing$/i.test(t.text)) return false;
     return i > 0;
   }

@@ -170,7 +170,8 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // "A senior scientist who asked not to be named … The scientist said …": the same source, as
   // unnamed as before (the head noun of the last speaker, when that speaker was unnamed).
   // ("the sources", "the officials" are found unnamed below, through whom they were cited.)
-  const definite = /^the\s+(?!(?:sources?|people|persons|officials?)$)(\p{Ll}+)$/iu.exec(span);
+  // ("the former member" after "A former member of the lab, who left in 2022": adjectives may come too.)
+  const definite = /^the\s+(?:\p{Ll}+\s+){0,2}(?!(?:sources?|people|persons|officials?)$)(\p{Ll}+)$/iu.exec(span);
   if (definite && ctx.lastSpeaker?.kind === 'anonymous' && headNoun(ctx.lastSpeaker.speaker ?? '') === definite[1]!.toLowerCase()) {
     return { attribution: { ...ctx.lastSpeaker, speaker: lowerFirstWord(span) }, outlet: false, person: null };
   }

@@ -104,7 +104,10 @@ export function isFalsityStatement(clause: string): boolean {
   if (!patterns.falsity.test(c)) return false;
   if (patterns.anaphoricSubject.test(c)) {
     const rest = c.replace(patterns.anaphoricSubject, '');
-    if (/^(?:[’']s|\s+(?:is|was|are|were|remains?|seems?|appears?)\b)/i.test(rest)) return true;
+    const copula = /^(?:[’']s|\s+(?:is|was|are|were|remains?|seems?|appears?)\b)/i.exec(rest);
+    // The falsity is what is said of it, within a few words: "That is simply false", "This is a
+    // lie"; not "These are students who did nothing wrong".
+    if (copula && patterns.falsity.test(rest.slice(copula[0].length).split(/\s+/).slice(0, 5).join(' '))) return true;
   }
   const toks = tokenize(c);
   const words = toks.filter((t) => t.pos !== 'PUNCT');

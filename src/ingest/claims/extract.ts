@@ -110,39 +110,52 @@ const FIRST_PERSON_SPEAKER = /^(?:i|we)(?:['’](?:m|re|ve|d|ll))?$/i;
 /** Who asked the question just quoted: "…?” asked Frank Delgado, 58, …", "…?” she asked." */
 const ASKED_AFTER_QUOTE = /[?!][”"]\s*,?\s*(?:asked\s+(\p{Lu}[^,.;]{0,40}?|he|she|they)(?=\s*[,.;]|$)|(\p{Lu}[^,.;“”"]{0,40}?|he|she|they)\s+asked\b)/u;
 
-/** A flat no: the whole of an answer's first sentence. */
-const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)\s*[.!]?\s*$/i;
+/** A flat no: an answer's first sentence, or its opening words before a comma ("No, absolutely not, and …"). */
+const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)(?:\s*[.!]?\s*$|\s*,\s+)/i;
 
-/** The last yes-or-no question put to "you" in a sentence: "Lena, first of all: did you meet X in Lisbon?". */
-const YOU_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|have|had|were|was|are|do)\s+you\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^?]*)\?\s*$/iu;
+/** A yes-or-no question at the end of a turn: its auxiliary, then the rest ("did you meet X in Lisbon?", "Was Dr. Herrera's contract ended because …?"). */
+const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)\?\s*$/iu;
 
 /**
- * What a flat "No." to a yes-or-no question about the one answering denies, said of them:
- * "did you meet X in Lisbon last March?" → text "Lena Hartigan did not meet X in Lisbon last
- * March", target "Lena Hartigan met X in Lisbon last March". Null when the answer is not a flat
- * no, or the question is not one put to "you".
+ * What a flat "No." to a yes-or-no question denies, said as a statement: "did you meet X in
+ * Lisbon last March?" answered by Lena Hartigan → text "Lena Hartigan did not meet X in Lisbon
+ * last March", target "Lena Hartigan met X in Lisbon last March"; "Was Dr. Herrera's contract
+ * ended because he blew the whistle?" → "Dr. Herrera's contract was ended because …". The
+ * subject runs up to the first verb after the auxiliary ("you" is the one answering). Null when
+ * the answer is no flat no, or the question has no verb to turn.
  */
 function deniedByNo(asked: string, answer: string, name: string): { text: string; target: string } | null {
   if (!FLAT_NO.test(answer)) return null;
-  const m = YOU_QUESTION.exec(asked);
+  const m = YES_NO_QUESTION.exec(asked);
   if (!m) return null;
   const aux = m[1]!.toLowerCase();
-  const rest = m[2]!.trim();
-  const verb = m[3]!;
-  const tail = rest.slice(rest.indexOf(verb) + verb.length);
-  const lead = rest.slice(0, rest.indexOf(verb));
+  const toks = tokenize(m[2]!);
+  const v = toks.findIndex((t, k) => k > 0 && t.pos === 'VERB');
+  if (v < 1) return null;
+  const rawSubject = m[2]!.slice(0, toks[v]!.start).trim();
+  const you = /^you(?:\s+(?:ever|really))?$/i.test(rawSubject);
+  const subject = you ? name : rawSubject;
+  // (A pronoun's question, "Is he right?", says too little to find what is denied.)
+  if (subject === '' || /\b(?:I|we|me|us)\b/.test(subject) || /^(?:he|she|it|they|this|that)$/i.test(subject)) return null;
+  const verb = toks[v]!.text;
+  const tail = m[2]!.slice(toks[v]!.end);
+  const plural = !you && /s$/i.test(subject.split(/\s+/).pop() ?? '') && !/[’']s$/.test(subject);
+  const be = (singular: string, pl: string): string => (plural ? pl : singular);
   const forms: Record<string, [string, string]> = {
-    did: [`${lead}${pastTense(verb)}${tail}`, `did not ${rest}`],
-    do: [`${lead}${verb}s${tail}`, `does not ${rest}`],
-    have: [`has ${rest}`, `has not ${rest}`],
-    had: [`had ${rest}`, `had not ${rest}`],
-    were: [`was ${rest}`, `was not ${rest}`],
-    was: [`was ${rest}`, `was not ${rest}`],
-    are: [`is ${rest}`, `is not ${rest}`],
+    did: [`${pastTense(verb)}${tail}`, `did not ${verb}${tail}`],
+    do: [`${verb}${tail}`, `do not ${verb}${tail}`],
+    does: [`${verb}s${tail}`, `does not ${verb}${tail}`],
+    has: [`has ${verb}${tail}`, `has not ${verb}${tail}`],
+    have: [`${you ? 'has' : be('has', 'have')} ${verb}${tail}`, `${you ? 'has' : be('has', 'have')} not ${verb}${tail}`],
+    had: [`had ${verb}${tail}`, `had not ${verb}${tail}`],
+    was: [`was ${verb}${tail}`, `was not ${verb}${tail}`],
+    were: [`${you ? 'was' : 'were'} ${verb}${tail}`, `${you ? 'was' : 'were'} not ${verb}${tail}`],
+    is: [`is ${verb}${tail}`, `is not ${verb}${tail}`],
+    are: [`${you ? 'is' : 'are'} ${verb}${tail}`, `${you ? 'is' : 'are'} not ${verb}${tail}`],
   };
   const [yes, no] = forms[aux]!;
-  // "Have you ever paid …?" — "Never.": "has never paid …", denying "has paid …".
-  return { text: `${name} ${no.replace(/\bnot ever\b/, 'never')}`, target: `${name} ${yes.replace(/\bever\s+/, '')}` };
+  // ("Have you ever paid …?" — "Never.": "has not paid …", denying "has paid …".)
+  return { text: `${subject} ${no}`.replace(/\s+/g, ' ').trim(), target: `${subject} ${yes}`.replace(/\s+/g, ' ').trim() };
 }
 
 /** The frame of a sentence that opens with its speaker in the first person ("I'd simply say …"), or null. */

@@ -12,8 +12,11 @@
 import type { SpeakerContext, Person } from '../attribution/context.ts';
 import { registerPerson, surnameOf } from '../attribution/people.ts';
 
-/** One to four words in capitals, maybe a role in brackets, then a colon: "HALVORSEN:", "DR. INGRID SØRENSEN:", "GEMMA ODUYA (PRESENTER):". */
-const LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+)(?:\s*\(([\p{L} '’-]{2,40})\))?:\s+/u;
+/**
+ * One to four words in capitals, maybe a role in brackets or after a comma, then a colon:
+ * "HALVORSEN:", "DR. INGRID SØRENSEN:", "GEMMA ODUYA (PRESENTER):", "DANA OKAFOR, HOST:".
+ */
+const LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+)(?:\s*\(([\p{L} '’-]{2,40})\)|,\s+(\p{Lu}[\p{Lu} .,'’&-]{1,60}?))?:\s+/u;
 
 /** "GEMMA ODUYA" → "Gemma Oduya". */
 const titleCase = (caps: string): string => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
@@ -49,7 +52,9 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   let person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
   // A full name with a role in brackets is a speaker label even when the article names them
   // nowhere else (a programme's presenter): later turns may give the surname alone ("ODUYA:").
-  if (!person && m[2] && /\s/.test(m[1]!.trim())) person = registerPerson(ctx, titleCase(m[1]!), m[2].toLowerCase());
+  // (Or after a comma, in capitals too: "LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY:".)
+  const role = m[2] ?? (m[3] ? m[3].split(/\s*,\s*/).map((part) => titleCase(part.trim())).join(', ') : undefined);
+  if (!person && role && /\s/.test(m[1]!.trim())) person = registerPerson(ctx, titleCase(m[1]!), m[2] ? role.toLowerCase() : role);
   return person ? { speaker: person.name, length: m[0].length } : null;
 }
 

@@ -99,7 +99,7 @@ describe('a radio programme', () => {
     const units = rows(seedUnits(['GEMMA ODUYA (PRESENTER): Lena Hartigan is the club’s director of football. Lena, first of all: did you meet Marko Reljić in Lisbon last March?', 'LENA HARTIGAN: No. I have been to Lisbon twice in my life.', 'ODUYA: Have you ever paid an agent in cash?', 'HARTIGAN: Never.', 'ODUYA: Is the fee right?', 'HARTIGAN: No.']));
     expect(units.filter((r) => r[3] === 'denies')).toEqual([
       ['Lena Hartigan did not meet Marko Reljić in Lisbon last March', 'Lena Hartigan', 'named', 'denies'],
-      ['Lena Hartigan has never paid an agent in cash', 'Lena Hartigan', 'named', 'denies'],
+      ['Lena Hartigan has not paid an agent in cash', 'Lena Hartigan', 'named', 'denies'],
     ]);
     const denial = seedUnits(['GEMMA ODUYA (PRESENTER): Lena Hartigan is the club’s director of football. Did you meet Marko Reljić in Lisbon?', 'LENA HARTIGAN: No.']).find((u) => u.stance === 'denies');
     expect(denial?.denial?.target).toBe('Lena Hartigan met Marko Reljić in Lisbon');

@@ -1,0 +1,39 @@
+/**
+ * Forms a fifteenth audit story (a retracted paper and a university's inquiry) brought: a radio
+ * transcript's "NAME, ROLE:" labels, a flat "No" to a question about someone else, a quotation
+ * with a negative word that denies nothing, an infinitive inside a subject, an unnamed source
+ * told again as "the former member".
+ */
+import { describe, expect, it } from 'vitest';
+import { seedUnits } from './seed-units.ts';
+
+const units = (paragraphs: string[]) => seedUnits(paragraphs).map((u) => [u.text, u.attribution.speaker, u.attribution.kind, u.stance, u.denial?.target ?? null]);
+
+describe('a radio transcript', () => {
+  it('“LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY:” labels her turn, with her role', () => {
+    const [row] = seedUnits(['LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY: Once we received a formal allegation, in January 2024, we followed our policies to the letter.']);
+    expect(row!.attribution).toMatchObject({ speaker: 'Lena Abernathy', role: 'Provost, Ashgrove University', kind: 'named' });
+  });
+
+  it('a flat “No” to a question about someone else denies what it asked', () => {
+    expect(units(['DANA OKAFOR, HOST: Was Dr. Herrera’s contract ended because he blew the whistle?', 'LENA ABERNATHY, PROVOST: No.'])).toEqual([
+      ['Dr. Herrera’s contract was not ended because he blew the whistle', 'Lena Abernathy', 'named', 'denies', 'Dr. Herrera’s contract was ended because he blew the whistle'],
+    ]);
+    expect(units(['DANA OKAFOR, HOST: Did the university sit on this for almost three years?', 'LENA ABERNATHY, PROVOST: No, absolutely not, and I want to be clear about that.'])[0]!.slice(3)).toEqual(['denies', 'the university sat on this for almost three years']);
+    // "Is he right?" says too little of whom.
+    expect(units(['DANA OKAFOR, HOST: Is he right?', 'LENA ABERNATHY, PROVOST: No, he is not.']).filter((r) => r[3] === 'denies')).toEqual([]);
+  });
+});
+
+describe('who says what', () => {
+  it('“These are students who did nothing wrong,” said X: no denial of anything', () => {
+    expect(units(['The petition asks the university to guarantee funding for the students.', '"These are students who did nothing wrong," said Aisha Rahman, the union’s president.']).map((r) => r[3])).toEqual(['asserts', 'asserts']);
+  });
+
+  it('“A former member of the lab, who left in 2022, said the pressure to produce clean results was intense”, then “the former member said”: one unnamed source', () => {
+    expect(units(['A former member of the lab, who left Ashgrove in 2022, said the pressure to produce clean results was intense.', '"Martin would say the data are there," the former member said.']).map((r) => r.slice(1, 3))).toEqual([
+      ['a former member of the lab who left Ashgrove in 2022', 'anonymous'],
+      ['the former member', 'anonymous'],
+    ]);
+  });
+});
