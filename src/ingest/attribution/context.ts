@@ -36,6 +36,8 @@ export interface SpeakerContext {
   lastSourcesVia: string | null;
   /** The outlet publishing the article: what it says itself ("The Beacon can reveal") is its own voice. */
   publisher: Outlet | null;
+  /** A named body the last sentence was about ("The Journal of … posted the notice."), for a next "It said". */
+  lastBody?: string | null;
 }
 
 /** A context with nothing learnt yet. */

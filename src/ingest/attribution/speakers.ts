@@ -6,6 +6,7 @@ import type { Attribution } from '../types.ts';
 import { alternation, lexicon, patterns } from './lexicon.ts';
 import { allMatches } from '../all-matches.ts';
 import { tokenize } from '../nlp/tokens.ts';
+import { clauseSubject } from './np.ts';
 import { emptyContext, type Person, type SpeakerContext } from './context.ts';
 import { outletMentions, outletOfSpan, registerOutlet } from './outlets.ts';
 import { NAME_WORD, normRole, personByRole, personIn, pronounFits, registerPerson, unglue } from './people.ts';
@@ -181,6 +182,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     if (last?.kind === 'anonymous') return { attribution: { ...last, speaker: lowerFirstWord(span) }, outlet: false, person: null };
     return result(make(lowerFirstWord(span), null, 'anonymous', null));
   }
+  if (/^it$/i.test(span) && ctx.lastBody) return resolveSpeaker(ctx, ctx.lastBody);
   if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;
     if (last) return { attribution: { ...last }, outlet: last.kind === 'none' && !!last.via, person: null };
@@ -198,7 +200,8 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // The publishing outlet or its own reporters: the article's own voice, no source of its own.
   if (isPublisher(ctx, body) || OWN_REPORTERS.test(body)) return result(make(null, null, 'none', null));
   // "Van der Berg's lawyer", "Mayor Helena Marchetti's office": someone of theirs speaks, not them.
-  const mentioned = personIn(ctx, body);
+  // ("The Journal of Translational Metabolism" is a journal, whatever person-like name it holds.)
+  const mentioned = BODY_OF.test(body) ? null : personIn(ctx, body);
   const namedPerson = mentioned && !mentioned.possessive ? mentioned : null;
   const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body) || ANYONE.test(body);
   // "A senior figure at another Premier Division club, who spoke on condition of anonymity": a
@@ -274,4 +277,15 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   const last = mentions[mentions.length - 1];
   if (last) ctx.lastOutlet = last.outlet;
   if (subjectPerson) ctx.lastPerson = subjectPerson;
+  // "The Journal of Translational Metabolism posted the retraction notice on Monday. It said …":
+  // a named body the sentence is about is what its next "It" is (not the last person quoted).
+  const np = subjectPerson ? null : clauseSubject(tokenize(text));
+  const subject = np ? text.slice(np.start, np.end).trim() : '';
+  ctx.lastBody = np && NAMED_BODY.test(subject) && (BODY_OF.test(subject) || !personIn(ctx, subject)) ? subject : null;
 }
+
+/** A body's name in the form "X of Y": "The Journal of Translational Metabolism", "University of Halberton" (no person, whatever person-like name it holds). */
+export const BODY_OF = /^(?:the\s+)?(?:\p{Lu}\p{L}*\s+)*(?:Journal|University|Ministry|Department|Office|Bank|Board|Council|Institute|Association|Federation|Society|Church|Court|Academy|College|School|Museum|Agency|Commission|Authority|Union|Party|Republic|Kingdom|Government|Centre|Center|Laboratory|Foundation)\s+of\s+(?:the\s+)?\p{Lu}[^,;]*$/u;
+
+/** A body's name as a sentence's subject: capitalised words, maybe after "The" ("The Journal of Translational Metabolism", "Ridgeline Power"). */
+const NAMED_BODY = /^(?:The\s+)?(?!(?:He|She|It|They|We|I|This|That|These|Those|There)\b)\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*$/u;

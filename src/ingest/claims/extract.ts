@@ -18,7 +18,7 @@ import type { Attribution, Sentence, Stance } from '../types.ts';
 import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
-import { createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
+import { BODY_OF, createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
@@ -100,6 +100,9 @@ function lastReportIn(units: readonly ClaimUnit[], first: number): ClaimUnit | n
 
 function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   const np = clauseSubject(tokenize(text));
+  // "The Journal of Translational Metabolism posted …": a body named "X of Y" is no person,
+  // whatever person-like name it holds.
+  if (np && BODY_OF.test(text.slice(np.start, np.end))) return null;
   const subj = np ? personIn(ctx, text.slice(np.start, np.end)) : null;
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
 }

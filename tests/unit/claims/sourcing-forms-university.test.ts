@@ -26,6 +26,11 @@ describe('a radio transcript', () => {
 });
 
 describe('who says what', () => {
+  it('“It said …” after a sentence about a named body is that body, not the last person quoted', () => {
+    const rows = seedUnits(['“I have never fabricated data,” Professor Martin Keller said.', 'The Journal of Translational Metabolism posted the retraction notice on Monday.', 'It said images in two of the paper’s figures appear to have been duplicated.']);
+    expect(rows.at(-1)!.attribution).toMatchObject({ speaker: 'the Journal of Translational Metabolism', kind: 'named' });
+  });
+
   it('“These are students who did nothing wrong,” said X: no denial of anything', () => {
     expect(units(['The petition asks the university to guarantee funding for the students.', '"These are students who did nothing wrong," said Aisha Rahman, the union’s president.']).map((r) => r[3])).toEqual(['asserts', 'asserts']);
   });

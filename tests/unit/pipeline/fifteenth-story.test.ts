@@ -32,4 +32,9 @@ describe('a fifteenth story: a retracted paper', () => {
       expect(first(words).a.attribution, words).toBe('anonymous');
     }
   });
+
+  it('the journal’s findings (“It said images … duplicated”) are the journal’s, not the accused professor’s', () => {
+    expect(first('It said images in two of the paper').a.speaker).toBe('the Journal of Translational Metabolism');
+  });
 });
+
