@@ -402,7 +402,8 @@ export function findFrames(text: string): SentenceFrames {
 
   // 3b. Inverted trailing frame: "…, said X."
   if (!main) {
-    const inv = /,\s*[”"]?\s*(said|says|added|noted|stated|wrote|insisted|told)\s+([^,;“”]+?)\s*[.!]?\s*$/i.exec(text);
+    // (Not "told": "…, told Atlantic Newswire." names whom it was told, its speaker before it.)
+    const inv = /,\s*[”"]?\s*(said|says|added|noted|stated|wrote|insisted)\s+([^,;“”]+?)\s*[.!]?\s*$/i.exec(text);
     // "…, said the family was stunned." is a clause after the verb, not who said it.
     const spanStart = inv ? inv.index + inv[0].lastIndexOf(inv[2]!) : 0;
     const clause = inv ? tokens.some((t) => t.start >= spanStart && (t.pos === 'VERB' || t.pos === 'AUX')) : false;

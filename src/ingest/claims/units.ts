@@ -156,7 +156,9 @@ function pastOfParticiple(verb: string): string {
 
 /** Units for a decline frame ("refrained from confirming or denying the reported call"). */
 export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
-  const verb = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
+  const said = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
+  // ("I'm not able to comment": "Lena Abernathy is not able to comment".)
+  const verb = /^(?:not\s+able|unable)\b/i.test(said) ? `is ${said}` : said;
   const rest = frame.content.slice(0, clauseEnd(frame.content));
   out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });
 }

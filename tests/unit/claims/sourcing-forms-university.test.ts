@@ -31,6 +31,22 @@ describe('who says what', () => {
     expect(rows.at(-1)!.attribution).toMatchObject({ speaker: 'the Journal of Translational Metabolism', kind: 'named' });
   });
 
+  it('a quotation over two sentences closed by “X, the journal’s editor-in-chief, told Atlantic Newswire” is hers, not the wire’s', () => {
+    expect(units(['"We asked for the raw data three times. We never received it," Dr. Ingrid Solberg, the journal’s editor-in-chief, told Atlantic Newswire. "At that point, the only responsible decision was to retract."']).map((r) => r[1])).toEqual([
+      'Ingrid Solberg',
+      'Ingrid Solberg',
+      'Ingrid Solberg',
+    ]);
+  });
+
+  it('refusals in the first person and unanswered requests are refusals', () => {
+    expect(units(['LENA ABERNATHY, PROVOST: I’m not able to comment on the findings of a confidential process.', 'ABERNATHY: I can’t get into the specifics of an individual’s communications.', 'Keller did not respond to repeated requests for comment from the Lantern.']).map((r) => r.slice(0, 4))).toEqual([
+      ['Lena Abernathy is not able to comment on the findings of a confidential process', 'Lena Abernathy', 'named', 'declines'],
+      ['Lena Abernathy can’t get into the specifics of an individual’s communications', 'Lena Abernathy', 'named', 'declines'],
+      ['Keller did not respond to repeated requests for comment from the Lantern', 'Keller', 'named', 'declines'],
+    ]);
+  });
+
   it('“These are students who did nothing wrong,” said X: no denial of anything', () => {
     expect(units(['The petition asks the university to guarantee funding for the students.', '"These are students who did nothing wrong," said Aisha Rahman, the union’s president.']).map((r) => r[3])).toEqual(['asserts', 'asserts']);
   });
