@@ -283,14 +283,14 @@ function withCitedSources(text: string, f: Frame, hit: VerbHit): Frame {
  * units.ts, which also splits its co-ordinated verbs.)
  */
 function topLevelSemicolons(text: string, depth: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
-    if ((depth[i] ?? 0) > 0 || !/\s/.test(text[i + 1] ?? '')) continue;
-    const rest = text.slice(i + 1).trimStart();
-    const next = findFrames(rest).main;
-    if (!(next && next.shape === 'leading' && next.start === 0)) out.push(i);
-  }
-  return out;
+  const semicolons: number[] = [];
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) if ((depth[i] ?? 0) === 0 && /\s/.test(text[i + 1] ?? '')) semicolons.push(i);
+  // Each statement is read up to the next semicolon only: one with none of its own is framed
+  // without this search again, so a sentence of many semicolons costs one pass per statement.
+  return semicolons.filter((at, k) => {
+    const next = findFrames(text.slice(at + 1, semicolons[k + 1] ?? text.length).trimStart()).main;
+    return !(next && next.shape === 'leading' && next.start === 0);
+  });
 }
 
 /** Find the frames of one sentence. */

@@ -336,11 +336,12 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
       // quoted speaker's.
       const run = runs.get(idx);
-      if (run && run.carrier !== idx && skipReason({ ...s, text: words }) === null && relayedUnits(emitter, run.carrier, idx, words, (speaker) => !FIRST_PERSON_SPEAKER.test(speaker))) {
+      const checkable = skipReason({ ...s, text: words }) === null;
+      if (run && run.carrier !== idx && checkable && relayedUnits(emitter, run.carrier, idx, words, (speaker) => !FIRST_PERSON_SPEAKER.test(speaker))) {
         noteSentence(ctx, words, turn.speech.resolved.person);
         return;
       }
-      if (skipReason({ ...s, text: words }) === null) {
+      if (checkable) {
         // The interviewer relaying what others say ("Veltrex says its testing found …") is a frame
         // like any; the rest is the speaker's own words.
         // (A post quoted whole, "@UEWLocal88: "Orrin says it told workers …", is read without its marks.)

@@ -47,7 +47,7 @@ export function speechOf(ctx: SpeakerContext, frame: Pick<Frame, 'speaker' | 'vi
   // (The page's own name, "Ridgeline Power rejects claims …" in its statement, is the page's voice,
   // with no speaker, but still its name in the texts.)
   const span = frame.speaker.trim();
-  const name = attribution.speaker ?? attribution.via ?? (/^(?-i:\p{Lu})\p{L}+(?:\s+\p{Lu}\p{L}*)+$/u.test(span) ? span : 'The report');
+  const name = attribution.speaker ?? attribution.via ?? (/^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}*)+$/u.test(span) ? span : 'The report');
   const speech: Speech = { resolved, attribution, name: capitalise(name) };
   if (owner) speech.ownerPronoun = owner[1]!.toLowerCase() === 'her' ? 'she' : 'he';
   const pronoun = /^\s*(he|she)\s*$/i.exec(frame.speaker)?.[1]?.toLowerCase();

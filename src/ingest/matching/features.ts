@@ -295,8 +295,9 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     // Denies Ukrainian Territory Held …"), unless the corpus knows someone by that name.
     const titleCased = isName(t) && !(i + 1 < toks.length && isName(toks[i + 1]!)) && conceptOf.has(t.lower) && !aliases.persons.has(t.lower);
     // "Mr van der Berg": the particles belong to the name after them (its key is berg).
-    if (particlesBeforeName(toks, i) > 0 && (i === 0 || isName(toks[i - 1]!) || honorifics.has(toks[i - 1]!.lower))) {
-      i += particlesBeforeName(toks, i) - 1;
+    const particles = particlesBeforeName(toks, i);
+    if (particles > 0 && (i === 0 || isName(toks[i - 1]!) || honorifics.has(toks[i - 1]!.lower))) {
+      i += particles - 1;
       continue;
     }
     if (isName(t) && !CALENDAR.has(t.lower) && !titleCased) {

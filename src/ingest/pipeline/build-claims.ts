@@ -17,7 +17,7 @@ import {
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
-import { announcesResponse, isBackground, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { announcesResponse, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
@@ -203,7 +203,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       role: u.attribution.kind === 'named' ? u.attribution.role : null,
       teller: u.attribution.speaker,
-      background: isBackground(u.text),
+      text: u.text,
     };
   });
   const denialViews: DenialView[] = denialIdx.map((i) => {

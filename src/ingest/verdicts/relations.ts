@@ -32,9 +32,12 @@ export interface UnitView {
   role?: string | null;
   /** Who tells it, however sourced ("the scientist", "two people familiar with the talks"), if anyone. */
   teller?: string | null;
-  /** States how things are, in the present, telling no event ("Approaching a player … is a breach of the rules"): background. */
-  background?: boolean;
+  /** The unit's claim text, when the caller has it: a background line ("… is a breach of the rules") is told by it (isBackground). */
+  text?: string;
 }
+
+/** The unit of the latest sentence in `pool` (the first such, in pool order). */
+const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
 
 /** An unnamed source told again: "the scientist", "the person", "one of them". */
 const POINTS_BACK_TELLER = /^(?:the|this|that|one\s+of)\b/i;
@@ -584,12 +587,11 @@ function resolveLeads(
       const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && ownWords(u, d.speaker)));
       // The sentence just before, by its first claim: "The Post had claimed that Trump spoke to
       // Putin on Thursday, urging him not to escalate. The Kremlin rejected this" rejects the call.
-      const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
       const last = latest(told);
       // An account is what someone told: "Two people familiar … said she met him in Lisbon.
       // Approaching a player … is a breach of the rules. The club strongly disputes that
       // account." passes over the outlet's own background line to the unnamed sources' account.
-      if (last && last.background && last.attribution === 'none' && last.stance === 'asserts') {
+      if (last && last.attribution === 'none' && last.stance === 'asserts' && last.text !== undefined && isBackground(last.text)) {
         const account = latest(told.filter((u) => u.sentence < last.sentence && u.sentence >= last.sentence - 2 && (u.attribution === 'anonymous' || u.stance === 'reports')));
         if (account) return account.cluster;
       }
@@ -631,7 +633,7 @@ function resolveLeads(
     // result", not the coach's fridge told just before it.
     const about = d.about && d.about.length > 0 ? told.filter((u) => u.features.terms.some((t) => d.about!.includes(t))) : [];
     const pool = about.length > 0 ? about : told;
-    const nearest = pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
+    const nearest = latest(pool);
     return nearest ? nearest.cluster : -1;
   }
 

@@ -174,6 +174,15 @@ describe('a quotation in two parts around its attribution', () => {
   });
 });
 
+describe('semicolons', () => {
+  it('a sentence of many statements is read statement by statement, each once', () => {
+    const text = `The mayor said the bridge was safe; ${Array.from({ length: 40 }, (_, k) => `on day ${k + 1}, the count stood at ${k * 3}`).join('; ')}.`;
+    const main = findFrames(text).main!;
+    expect(main.speaker).toBe('The mayor');
+    expect(main.content).toBe('the bridge was safe');
+  });
+});
+
 describe('whose reply', () => {
   it('“Sjöberg’s reply, in full: “…”” frames the quotation as hers', () => {
     expect(findFrames('Sjöberg’s reply, in full: “That is simply untrue.”').main).toMatchObject({ speaker: 'Sjöberg', content: '“That is simply untrue.”' });

@@ -11,6 +11,7 @@ const unit = (article: string, sentence: number, text: string, cluster: number, 
   attribution,
   features: f(text),
   cluster,
+  text,
 });
 const denial = (article: string, sentence: number, target: string | null, event: string | null = null): DenialView => ({
   article,
@@ -201,7 +202,7 @@ describe('a denial that points back at “that account”', () => {
   it('passes over the outlet’s own background line to the account someone told just before it', () => {
     const told = [
       unit('e', 1, 'Ortiz met Brandt in secret to discuss the port sale', 0, 'asserts', 'anonymous'),
-      { ...unit('e', 2, 'Secret talks about a public sale are a breach of the port authority rules', 1, 'asserts', 'none'), background: true },
+      unit('e', 2, 'Secret talks about a public sale are a breach of the port authority rules', 1, 'asserts', 'none'),
     ];
     const by = new Map([['e', [0, 1]]]);
     expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], told, by)).toEqual([0]);
@@ -209,7 +210,7 @@ describe('a denial that points back at “that account”', () => {
     const named = [told[0]!, { ...told[1]!, attribution: 'named' }];
     expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], named, by)).toEqual([1]);
     // A line telling an event is the account, told by whoever.
-    expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], [told[0]!, { ...told[1]!, background: false }], by)).toEqual([1]);
+    expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], [told[0]!, { ...told[1]!, text: 'Secret talks about a public sale broke the port authority rules' }], by)).toEqual([1]);
     // Nothing told before the background line: it is the account.
     expect(resolveDenialTargets([{ ...denial('e', 3, null), pointsBack: true }], [{ ...told[0]!, attribution: 'none' }, told[1]!], by)).toEqual([1]);
   });
