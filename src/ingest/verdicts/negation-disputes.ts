@@ -126,6 +126,9 @@ export function negationDisputes(
     for (const { c, i } of candidates) {
       if (c === n.c || seen.has(i)) continue;
       seen.add(i);
+      // Another story's claim is out at once: in a large archive most holders of a common word
+      // ("date", "set") are other stories' (and this test is a lookup, the ones below are not).
+      if (!sameStory(n.i, i)) continue;
       const other = units.terms(i).map(act);
       // The same action (a verb in common), and all the statement says the claim says too ("The
       // hospital did not pay a ransom" / "The hospital paid a ransom of $1.5 million"), or the
@@ -138,7 +141,7 @@ export function negationDisputes(
       // no name: "Inspectors had found …".)
       const first = existential ? `e:${/^\p{L}+/u.exec(units.text(i))?.[0]?.toLowerCase() ?? ''}` : '';
       const names = storyKeys(other).filter((t) => t !== first);
-      if (!nested(storyKeys(terms), names) || speakerKey(units.attribution(i).speaker ?? '') === speaker || !sameStory(n.i, i)) continue;
+      if (!nested(storyKeys(terms), names) || speakerKey(units.attribution(i).speaker ?? '') === speaker) continue;
       const key = `${c},${n.c}`;
       if (done.has(key)) continue;
       done.add(key);
