@@ -130,6 +130,21 @@ function roleBefore(text: string, tokens: readonly Token[], nameStart: number): 
   return role === '' ? null : role;
 }
 
+/**
+ * A title's office and its holder, when the name words from token `i` follow "<title> of" and
+ * are three to five ("Mayor of London Sadiq Khan"): the holder is the last two, the office the
+ * title with the words before them. Two words ("Mayor of Springfield Quimby") could be either.
+ */
+function officeHolder(text: string, tokens: readonly Token[], i: number): { name: string; role: string; end: number } | null {
+  if (tokens[i - 1]?.text !== 'of' || i < 2) return null;
+  let k = i;
+  while (k < tokens.length && k - i < 5 && isNameToken(tokens[k]) && (k === i || tokens[k]!.start - tokens[k - 1]!.end === 1)) k++;
+  if (k - i < 3 || (isNameToken(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1)) return null;
+  const title = roleBefore(text, tokens, i - 1);
+  if (!title) return null;
+  return { name: text.slice(tokens[k - 2]!.start, tokens[k - 1]!.end), role: `${title} of ${text.slice(tokens[i]!.start, tokens[k - 3]!.end)}`, end: k };
+}
+
 // Capitals stay capitals inside the case-insensitive patterns below (`(?-i:…)`): with the `i`
 // flag alone \p{Lu} matches any letter, and "The mayor, who was visiting," read as a name.
 const APPOS_NAME = `(?-i:\\p{Lu})[\\p{L}’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}’'-]+){1,2}`;
@@ -184,6 +199,14 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i])) continue;
+    // "Mayor of London Sadiq Khan", "Minister of Health Anna Berg": after "<title> of" the first
+    // capitalised words name the office's place or field, the last two its holder.
+    const office = officeHolder(text, tokens, i);
+    if (office) {
+      registerPerson(ctx, office.name, office.role);
+      i = office.end - 1;
+      continue;
+    }
     // A run of name words, max 3, skipping an honorific before it.
     let j = i;
     let longer = false;

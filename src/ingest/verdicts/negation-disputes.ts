@@ -86,11 +86,13 @@ export function negationDisputes(
   const wanted = new Set(negations.flatMap((n) => units.terms(n.i).map(act)));
   const holders = new Map<string, Array<{ c: number; i: number }>>();
   for (const u of affirmative) {
-    for (const t of new Set(units.terms(u.i).map(act))) {
+    for (const term of units.terms(u.i)) {
+      const t = act(term);
       if (!wanted.has(t)) continue;
       const list = holders.get(t);
-      if (list) list.push(u);
-      else holders.set(t, [u]);
+      // (Once per unit: two verbs of receiving are one act.)
+      if (!list) holders.set(t, [u]);
+      else if (list[list.length - 1] !== u) list.push(u);
     }
   }
   const done = new Set<string>();

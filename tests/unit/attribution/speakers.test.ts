@@ -38,6 +38,17 @@ describe('register of people', () => {
     expect([...article('Mayor Ana Costa - Paula Reyes spoke later.').persons.values()].some((p) => p.name.includes('-'))).toBe(false);
   });
 
+  it('“Mayor of London Sadiq Khan”: the office’s place or field is part of the role, the holder the last two words', () => {
+    const ctx = article('Mayor of London Sadiq Khan opened the line.', 'Chief Executive of Halden Foods Maria Ortiz spoke next.', 'The Minister of Health Anna Berg was absent.');
+    expect([...ctx.persons.values()]).toEqual([
+      { name: 'Sadiq Khan', role: 'Mayor of London' },
+      { name: 'Maria Ortiz', role: 'Chief Executive of Halden Foods' },
+      { name: 'Anna Berg', role: 'Minister of Health' },
+    ]);
+    expect(resolveSpeaker(ctx, 'Mayor of London Sadiq Khan').attribution).toMatchObject({ speaker: 'Sadiq Khan', role: 'Mayor of London', kind: 'named' });
+    expect(resolveSpeaker(ctx, 'Khan').attribution).toMatchObject({ speaker: 'Sadiq Khan', role: 'Mayor of London' });
+  });
+
   it('learns plain two-word names without a role', () => {
     const ctx = article('The deal was signed by Paula Reyes and Jon Meyer.');
     expect([...ctx.persons.values()].map((p) => p.name)).toEqual(['Paula Reyes', 'Jon Meyer']);
