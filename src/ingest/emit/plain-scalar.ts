@@ -83,11 +83,17 @@ export function plainVerdict(value: string): PlainVerdict {
   if (PLAIN_PROSE.test(value)) {
     if (value.length <= KEYWORD_MAX_LENGTH && YAML_KEYWORDS.has(value.toLowerCase())) return 'quoted';
     // Prose is simple plain text (a letter first, then none of `:`, `#`, controls or separators
-    // but the space, no trailing space): only the implicit tags remain to be asked.
-    return matchesImplicitTag(value) ? 'plain' : 'simple';
+    // but the space, no trailing space): only the implicit tags remain to be asked, and one that
+    // claims it ("e7" is a float to YAML 1.1) leaves the answer to the parse.
+    return matchesImplicitTag(value) ? parsedVerdict(value) : 'simple';
   }
   if (SIMPLE_PLAIN.test(value)) return matchesImplicitTag(value) ? 'quoted' : 'simple';
   if (NEVER_PLAIN.test(value)) return 'quoted';
+  return parsedVerdict(value);
+}
+
+/** The parse's answer, remembered. */
+function parsedVerdict(value: string): 'plain' | 'quoted' {
   let known = parsedMemo.get(value);
   if (known === undefined) {
     known = isPlainSafeByParsing(value);

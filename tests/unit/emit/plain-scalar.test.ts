@@ -52,6 +52,19 @@ describe('plain scalars decided without a parse', () => {
     }
   });
 
+  it('write plain no short string of the characters numbers, nulls and booleans are made of that a parse reads otherwise', () => {
+    // Every string of up to three of these characters and a few others: "e7" is prose to the rule
+    // for prose, and a float to YAML 1.1. (The rules may quote more than the parse asks: "oN".)
+    const chars = ['-', '+', '.', '~', '<', '0', '7', 'n', 'N', 't', 'T', 'f', 'F', 'a', 'x', 'o', 'b', 'e', '_', ':', ' ', 'I', 'u', 'l', 'y', 'Y'];
+    const wrong: string[] = [];
+    const visit = (s: string): void => {
+      if (s !== '' && isPlainSafe(s) && !isPlainSafeByParsing(s)) wrong.push(s);
+      if (s.length < 3) for (const c of chars) visit(s + c);
+    };
+    visit('');
+    expect(wrong).toEqual([]);
+  });
+
   it('may skip keywords longer than the longest: lower-casing never shortens a string', () => {
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
