@@ -202,10 +202,20 @@ function participialStarts(text: string, hits: readonly VerbHit[], depth: readon
       continue;
     }
     const withNp = /,\s*with\s+([^,“”]+?)\s+$/i.exec(before);
-    if (withNp && (depth[withNp.index] ?? 0) === 0) out.set(withNp.index, { hit: h, speaker: withNp[1]!, start: withNp.index });
+    if (withNp && (depth[withNp.index] ?? 0) === 0) {
+      out.set(withNp.index, { hit: h, speaker: withNp[1]!, start: withNp.index });
+      continue;
+    }
+    // "filed a complaint … in October alleging that managers had falsified records": what a
+    // document alleges, with no comma before it, is reported too (by whoever filed it).
+    const filed = FILED_ALLEGING.exec(before);
+    if (filed && (depth[h.start] ?? 0) === 0 && /^\s+that\s/i.test(text.slice(h.end))) out.set(h.start - 1, { hit: h, speaker: '', start: h.start - 1 });
   }
   return out;
 }
+
+/** A document that alleges, then a few words, right before an -ing verb: "a complaint with the agency in October ". */
+const FILED_ALLEGING = /\b(?:complaint|lawsuit|suit|petition|motion|claim|letter|filing|grievance)\b[^,.;“”]{0,60}\s$/i;
 
 function frameFrom(
   text: string,
@@ -480,9 +490,15 @@ export function findFrames(text: string): SentenceFrames {
     }
   }
   const sorted = [...parts.values()].sort((a, b) => a.start - b.start);
+  // "X filed a complaint alleging that Y, according to Z": Z tells of both, and Y ends where Z is named.
+  const accordingAfter = main && main.shape === 'according' && main.start > 0 ? main.start : -1;
+  if (main && accordingAfter > 0 && sorted.length > 0 && sorted[0]!.start < main.contentEnd) {
+    const content = text.slice(0, sorted[0]!.start).replace(/[\s,]+$/, '');
+    main = { ...main, content, contentEnd: content.length };
+  }
   sorted.forEach((p, k) => {
     if (main && p.start < main.contentStart && main.shape !== 'trailing') return;
-    const laterStops = sorted.slice(k + 1).map((q) => q.start);
+    const laterStops = [...sorted.slice(k + 1).map((q) => q.start), ...(accordingAfter > p.start ? [accordingAfter] : [])];
     const f = frameFrom(text, tokens, p.hit, 'participial', p.speaker, null, p.start, laterStops);
     if (p.hit.cls === 'brand' && !patterns.falsity.test(f.content)) return;
     if ((p.hit.cls === 'say' || p.hit.cls === 'tell' || p.hit.cls === 'report') && !f.that && !contentLooksReported(f.content)) return;

@@ -134,6 +134,9 @@ const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|l
 
 /** The head noun of a source's description: "scientist" of "a senior scientist who worked on …", "source" of "a source close to the mayor". */
 function headNoun(speaker: string): string {
+  // "one of the workers" is a worker ("the worker said" later).
+  const member = /^(?:one|another)\s+of\s+the\s+(\p{L}+?)s?$/iu.exec(speaker);
+  if (member) return member[1]!.toLowerCase();
   const before = speaker.split(/,|\s(?:who|whom|which|that|with|close|familiar|from|at|in|of|on|for)\s/i)[0]!.trim();
   return (before.split(/\s+/).pop() ?? '').toLowerCase();
 }
@@ -165,7 +168,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // last speakers, as sourced as they are.
   if (ONE_OF_THEM.test(span)) {
     const last = ctx.lastSpeaker;
-    if (last && last.kind !== 'none') return { attribution: { ...last, speaker: lowerFirstWord(span), role: null }, outlet: false, person: null };
+    // ("The company has said …. But one of the workers said …": a member of a group the article
+    // names no one of is nobody on record, whoever spoke last.)
+    const ofGroup = /\s(?:the)\s+\p{L}+$/iu.test(span);
+    if (last && (ofGroup ? last.kind === 'anonymous' : last.kind !== 'none')) return { attribution: { ...last, speaker: lowerFirstWord(span), role: null }, outlet: false, person: null };
     return result(make(lowerFirstWord(span), null, 'anonymous', null));
   }
   // "A senior scientist who asked not to be named … The scientist said …": the same source, as
@@ -236,7 +242,8 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // A person named in the span, with a role from the span or the register.
   if (namedPerson) {
     const p = namedPerson.person;
-    const before = body.slice(0, namedPerson.index).replace(/(?:Mr|Mrs|Ms|Dr)\.?\s*$/, '').trim();
+    // ("a 2021 study by Ashgrove University scientist Martin Keller": his role is what follows "by".)
+    const before = body.slice(0, namedPerson.index).replace(/(?:Mr|Mrs|Ms|Dr)\.?\s*$/, '').replace(/^.*\s(?:by|from)\s+/i, '').trim();
     const after = body.slice(namedPerson.index).replace(/^[^,]*,?\s*/, '').replace(/,\s*$/, '').trim();
     let role: string | null = null;
     // "Her lawyer, Adebayo Fenwick": the role is "lawyer" (whose, the page's quote shows).

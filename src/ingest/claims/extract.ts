@@ -78,10 +78,10 @@ const withoutOuterMarks = (text: string): string => text.trim().replace(/^[“"]
 
 /**
  * An editor's note or a correction opening a paragraph ("Correction: An earlier version of this
- * story misstated … It opened in 1978, not 1987."): the newsroom speaking of its page, not of
- * the story; all of the paragraph is the note.
+ * story misstated … It opened in 1978, not 1987.", "Correction, April 18: …"): the newsroom
+ * speaking of its page, not of the story; all of the paragraph is the note.
  */
-const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note|correction|clarification|corrections?\s+and\s+clarifications?)\s*:/i;
+const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note|correction|clarification|corrections?\s+and\s+clarifications?)(?:\s*[,(–—-]\s*[\p{L}\p{N} ,.]{1,30}?\)?)?\s*:/iu;
 
 function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: ClaimUnit | null): void {
   if (!report || report.sentence !== s.n - 1 || !CONTINUES_REPORT.test(s.text.trim())) return;

@@ -194,8 +194,8 @@ export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spea
   contentUnits(out, frame.content, asked ? { ...told, askedWhether: asked } : told, ctx, nested);
 }
 
-/** What a question after the attribution put to the speaker: "…, when asked whether the line had gone without inspection." */
-const ASKED_WHETHER = /,\s+(?:when|after\s+being)\s+asked\s+(?:whether|if)\s+([^“”"]+?)\s*[.!]?\s*$/i;
+/** What a question after the attribution put to the speaker: "…, when asked whether the line had gone without inspection.", "… said when asked whether …". */
+const ASKED_WHETHER = /(?:,\s+|\s(?:said|says|replied|answered)\s+)(?:when|after\s+being)\s+asked\s+(?:whether|if)\s+([^“”"]+?)\s*[.!]?\s*$/i;
 
 function contentIsClause(content: string): boolean {
   const toks = tokenize(content.trim());

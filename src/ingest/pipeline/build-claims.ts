@@ -17,7 +17,7 @@ import {
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
-import { announcesResponse, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { announcesResponse, isAllegation, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
@@ -219,6 +219,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       about: speakerTerms(u.attribution),
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       heading: u.heading,
+      allegation: isAllegation(u.text),
     };
   });
   const denialsOf = new Map<number, number[]>();
@@ -304,7 +305,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       // "X denied that we are prepared to talk": whose "we" it is, in their own words.
       const by = shown.attribution.kind === 'named' ? shown.attribution.speaker : null;
       if (FIRST_PERSON_OPENING.test(what) && by) return clip(`${speaker} disputed ${by}’s words: “${what}”`, 120);
-      return clip(`${speaker} denied that ${lowerFirst(what)}`, 120);
+      return clip(`${speaker} denied that ${lowerFirst(what, shown.quote)}`, 120);
     }
     return clip(units[pick(c)]!.text, 120);
   });

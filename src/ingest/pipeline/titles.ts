@@ -14,8 +14,19 @@ export function proposeSlug(slugger: GithubSlugger, title: string): string {
   return slugger.slug(base || 'claim');
 }
 
-export const lowerFirst = (s: string): string =>
-  /^(The|A|An|Any|This|That|These|Those|There|It|Its|He|She|They|We|Our|Their|His|Her|No|Nobody|None|Nothing|Some|Most|All|Every|Each|Several|Many|Both|Neither)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+export const lowerFirst = (s: string, asWritten = ''): string =>
+  /^(The|A|An|Any|This|That|These|Those|There|It|Its|He|She|They|We|Our|Their|His|Her|No|Nobody|None|Nothing|Some|Most|All|Every|Each|Several|Many|Both|Neither)\b/.test(s) || writtenLower(s, asWritten) ? s[0]!.toLowerCase() + s.slice(1) : s;
+
+/**
+ * Is the first word of `s` written in lower case in `asWritten` (the sentence it comes from)?
+ * "…alleging that managers had falsified records" gives the claim "Managers had falsified
+ * records": after "denied that" the word is "managers" again; a name is capitalised everywhere.
+ */
+function writtenLower(s: string, asWritten: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(s)?.[0];
+  if (!first || asWritten === '') return false;
+  return new RegExp(`(?<![\\p{L}-])${first.toLowerCase()}(?![\\p{L}-])`, 'u').test(asWritten);
+}
 
 /** A title is a sentence: capitalised, at most `max` characters, cut at a word boundary. */
 export function clip(text: string, max: number): string {

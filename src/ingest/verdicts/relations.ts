@@ -39,6 +39,11 @@ export interface UnitView {
 /** The unit of the latest sentence in `pool` (the first such, in pool order). */
 const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
 
+/** A denial of "the allegation(s)", "the accusation(s)", "the charges". */
+export function isAllegation(text: string): boolean {
+  return /\b(?:allegations?|accusations?|charges)\b/i.test(text);
+}
+
 /** An unnamed source told again: "the scientist", "the person", "one of them". */
 const POINTS_BACK_TELLER = /^(?:the|this|that|one\s+of)\b/i;
 
@@ -97,6 +102,8 @@ export interface DenialView {
   about?: readonly string[];
   /** The named denier, if any: what they answer is someone else's. */
   speaker?: string | null;
+  /** "rejected the allegation": what it answers was alleged, by someone not on record (isAllegation). */
+  allegation?: boolean;
   /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
   heading?: boolean;
 }
@@ -587,7 +594,15 @@ function resolveLeads(
       const told = ownUnits(d.article).filter((u) => !u.heading && !u.announcesResponse && u.sentence < d.sentence && !(d.speaker && ownWords(u, d.speaker)));
       // The sentence just before, by its first claim: "The Post had claimed that Trump spoke to
       // Putin on Thursday, urging him not to escalate. The Kremlin rejected this" rejects the call.
-      const last = latest(told);
+      let last = latest(told);
+      // "A former technician filed a complaint alleging that managers had falsified records …
+      // An agency spokesman confirmed that it received a complaint. Brightbloom rejected the
+      // allegation.": what was alleged, by someone unnamed, not the official's word after it.
+      if (d.allegation && last && last.speaker && last.attribution === 'named') {
+        // (The last such unit: the account it belongs to is traced back from it below.)
+        const lastSentence = last.sentence;
+        last = told.filter((u) => u.sentence < lastSentence && u.sentence >= lastSentence - 2 && u.attribution === 'anonymous').pop() ?? last;
+      }
       // An account is what someone told: "Two people familiar … said she met him in Lisbon.
       // Approaching a player … is a breach of the rules. The club strongly disputes that
       // account." passes over the outlet's own background line to the unnamed sources' account.

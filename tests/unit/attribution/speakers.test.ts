@@ -131,6 +131,18 @@ describe('vague sources and the publisher’s own voice', () => {
     expect(resolveSpeaker(article(), 'One broker familiar with the property').attribution.kind).toBe('anonymous');
   });
 
+  it('“one of the workers” after a speaker on record is an unnamed worker, and so is “the worker” after it', () => {
+    const ctx = article('Tanya Brennan, a company spokeswoman, said production stopped.');
+    expect(resolveSpeaker(ctx, 'Brennan').attribution.kind).toBe('named');
+    expect(resolveSpeaker(ctx, 'one of the workers').attribution).toMatchObject({ speaker: 'one of the workers', kind: 'anonymous' });
+    expect(resolveSpeaker(ctx, 'the worker').attribution).toMatchObject({ speaker: 'the worker', kind: 'anonymous' });
+  });
+
+  it('a role after “by” is the person’s: “a 2021 study by Ashgrove University scientist Martin Keller”', () => {
+    const ctx = article('A journal retracted a 2021 study by Ashgrove University scientist Martin Keller.');
+    expect(resolveSpeaker(ctx, 'a 2021 study by Ashgrove University scientist Martin Keller').attribution).toMatchObject({ speaker: 'Martin Keller', role: 'Ashgrove University scientist' });
+  });
+
   it('a place, a publication or a company is nobody “she” can be: “Tamsin County”, “Kestrel Falls”, “Precision Assembly Weekly”, “Orrin Dynamics”', () => {
     const ctx = article('Tamsin County Commissioner Ruth Oyelowo-Banks said she learned of it.', 'Mireille Duchêne told Precision Assembly Weekly that Orrin Dynamics would build stock for Kestrel Falls.');
     expect([...ctx.persons.values()].map((p) => p.name).sort()).toEqual(['Mireille Duchêne', 'Ruth Oyelowo-Banks']);

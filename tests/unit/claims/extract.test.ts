@@ -658,4 +658,9 @@ describe('a correction', () => {
     ss.push({ ...ss[1]!, n: 2, start: 81, end: 110, text: 'It opened in 1978, not 1987.' });
     expect(extractClaims(ss).map((u) => u.text)).toEqual(['The plant opened in 1978']);
   });
+
+  it('with its date after the word (“Correction, April 18:”) is one too', () => {
+    const ss = sentences(['The plant opened in 1978.', 'Correction, April 18: An earlier version of this post said the plant had been closed since March 3.']);
+    expect(extractClaims(ss).map((u) => u.text)).toEqual(['The plant opened in 1978']);
+  });
 });

@@ -34,6 +34,7 @@ describe('furniture: single lines', () => {
     'Read more: Trump’s first 100 days',
     'Tags: Kremlin, Putin, Trump',
     'Photo: Reuters',
+    'Photo caption: An empty shelf at the Marlow Junction Family Pharmacy on Wednesday. (Gazette photo/Ben Okafor)',
     'Advertisement',
     'Loading...',
     'Like this:',

@@ -75,7 +75,7 @@ describe('a seventh story: a positive drugs test', () => {
   it('“Federation boss Helen Marchbank hit back at the claims” answers the claims about the federation, not the coach’s fridge told just before', () => {
     const { page, a } = doping.appearances('Federation boss Helen Marchbank hit back at the claims.')[0]!;
     expect(a.role).toBe('Federation boss'); // a tabloid's title word
-    expect(page.title).toBe('Helen Marchbank denied that Federation bosses were sitting on the bombshell result from the end of April');
+    expect(page.title).toBe('Helen Marchbank denied that federation bosses were sitting on the bombshell result from the end of April');
     // Her next words deny it too, and are evidence on the same page.
     const next = doping.appearances("'We did not delay the notification by a single day,' she said.")[0]!;
     expect(next.a.stance).toBe('denies');

@@ -5,7 +5,7 @@
  * point, a headline's or a pronoun subject's more than any sum; near-ties go to the shorter text).
  */
 import { describe, expect, it } from 'vitest';
-import { representative, type TitleUnit } from '../../../src/ingest/pipeline/titles.ts';
+import { lowerFirst, representative, type TitleUnit } from '../../../src/ingest/pipeline/titles.ts';
 import { ListIds } from '../../../src/ingest/matching/list-ids.ts';
 
 function overlap(a: readonly string[], b: readonly string[]): number {
@@ -76,5 +76,15 @@ describe('representative', () => {
     expect(representative([ids.id(terms[0]!), ids.id(terms[2]!)], ids.lists, (k) => members[k === 0 ? 0 : 2]!)).toBe(1);
     // "I" only as a word: "Iceland's coast guard …" names who.
     expect(representative([ids.id(terms[0]!), ids.id(terms[0]!)], ids.lists, (k) => [members[0]!, { text: "Iceland's guards fired first", stance: 'asserts' as const }][k]!)).toBe(1);
+  });
+});
+
+describe('lowerFirst', () => {
+  it('lowers a first word the sentence wrote in lower case, and keeps a name', () => {
+    const quote = 'A technician filed a complaint alleging that managers had falsified records, according to two people.';
+    expect(lowerFirst('Managers had falsified records', quote)).toBe('managers had falsified records');
+    expect(lowerFirst('Brennan said so', 'Brennan said so, and brennan-style audits followed.')).toBe('Brennan said so');
+    expect(lowerFirst('The plant closed')).toBe('the plant closed');
+    expect(lowerFirst('Putin met Trump', 'Putin met Trump on Friday.')).toBe('Putin met Trump');
   });
 });

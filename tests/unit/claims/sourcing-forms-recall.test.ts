@@ -1,0 +1,48 @@
+/**
+ * Sourcing forms of the sixteenth story (tests/fixtures/recall: an infant-formula recall told
+ * by a wire, a regional paper, a radio phone-in, the company's statement and a blog), each as a
+ * paragraph through the same analysis the ingest runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('who speaks', () => {
+  it('a specialist’s occupation is a role: “Dr. Marcus Lindqvist, the Alder State epidemiologist, said …”', () => {
+    expect(rows(seedUnits(['Dr. Marcus Lindqvist, the Alder State epidemiologist, said five of the 14 infants sickened nationwide live in Alder State.']))).toEqual([
+      ['Five of the 14 infants sickened nationwide live in Alder State', 'Marcus Lindqvist', 'named', 'asserts'],
+    ]);
+  });
+
+  it('“one of the workers” after the company spoke is an unnamed worker, and “the worker” after it too', () => {
+    const units = seedUnits([
+      'The company has said it halted production at the plant on March 28. But one of the workers said Line 2 kept running until April 2. "We were still filling cans on the Thursday," the worker said.',
+    ]);
+    expect(rows(units).filter((r) => r[2] !== 'none')).toEqual([
+      ['It halted production at the plant on March 28', 'the company', 'named', 'asserts'],
+      ['Line 2 kept running until April 2', 'one of the workers', 'anonymous', 'asserts'],
+      ['We were still filling cans on the Thursday', 'the worker', 'anonymous', 'asserts'],
+    ]);
+  });
+});
+
+describe('what is said and denied', () => {
+  it('a hedged number opens a clause: “said at least three samples … tested positive”, “said at least 12 people were killed”', () => {
+    expect(rows(seedUnits(['Officials said at least 12 people were killed. Two people familiar with the testing said at least three environmental samples taken in early February tested positive.']))).toEqual([
+      ['At least 12 people were killed', 'officials', 'anonymous', 'asserts'],
+      ['At least three environmental samples taken in early February tested positive', 'two people familiar with the testing', 'anonymous', 'asserts'],
+    ]);
+  });
+
+  it('a complaint “alleging that …” with no comma reports what it alleges, and “according to X” after it ends the allegation', () => {
+    expect(rows(seedUnits(['A former quality technician filed a complaint with the agency in October 2025 alleging that managers had falsified sanitation records, according to two people familiar with the complaint.']))).toEqual([
+      ['A former quality technician filed a complaint with the agency in October 2025', 'two people familiar with the complaint', 'anonymous', 'asserts'],
+      ['Managers had falsified sanitation records', 'a former quality technician', 'anonymous', 'asserts'],
+    ]);
+  });
+
+  it('““That is false,” X said when asked whether Y” denies Y, with or without a comma before “when”', () => {
+    for (const paragraph of ['“That is false,” Tanya Brennan, a company spokeswoman, said when asked whether the plant had positive tests in February.', '“That is false,” Tanya Brennan, a company spokeswoman, said, when asked whether the plant had positive tests in February.']) {
+      expect(seedUnits([paragraph]).map((u) => u.denial?.target), paragraph).toEqual(['the plant had positive tests in February']);
+    }
+  });
+});
