@@ -472,7 +472,8 @@ export function findFrames(text: string): SentenceFrames {
   // 5. Participial frames after the main clause.
   const extra: Frame[] = [];
   // "X called the report speculation and said …": a second frame of the same speaker.
-  if (main && (main.cls === 'deny' || main.cls === 'brand' || main.cls === 'decline')) {
+  // (So does "X put the number of cans at 1.8 million and said …".)
+  if (main && (main.cls === 'deny' || main.cls === 'brand' || main.cls === 'decline' || (main.cls === 'confirm' && /^put/.test(main.lemma)))) {
     const co = hits.find((h) => {
       if (h.start <= main!.contentStart || h.start >= main!.contentEnd || partHits.has(h)) return false;
       let k = h.tok - 1;

@@ -89,7 +89,12 @@ export function outletReference(ctx: SpeakerContext, span: string): Outlet | nul
   for (const [type, re] of OUTLET_REF_RE) {
     if (!re.test(s)) continue;
     if (ctx.lastOutlet && (ctx.lastOutlet.type === type || /outlet/i.test(s))) return ctx.lastOutlet;
-    return [...ctx.outlets].reverse().find((o) => o.type === type) ?? ctx.lastOutlet;
+    const ofType = [...ctx.outlets].reverse().find((o) => o.type === type);
+    if (ofType) return ofType;
+    // "the agency" with no news agency named is a government agency ("An FFSA spokesman
+    // confirmed that the agency received a complaint"), "the network" no broadcaster: only "the
+    // paper" may mean whatever outlet was named last.
+    return type === 'paper' || /outlet/i.test(s) ? ctx.lastOutlet : null;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { NAME_PARTICLE_WORD } from './name-particles.ts';
 
 const TITLE_AT_START = new RegExp(`^(?:${alternation(lexicon.titles)})(?![\\p{L}])`, 'iu');
 export const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*$/u;
-const STOP_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|In|On|At|As|If|But|And|Or|After|Before|During|While|Despite|Meanwhile|However|According|Several|Some|Many|Most|Few|Other|Others|All|Both|Each|Every|Our|Your|My|Its|One|Two|Three|Four|Five|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const STOP_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|(?:I|It|He|She|They|We|You)[’'](?:m|s|d|ll|re|ve)|His|Her|Their|In|On|At|As|If|But|And|Or|After|Before|During|While|Despite|Meanwhile|However|According|Several|Some|Many|Most|Few|Other|Others|All|Both|Each|Every|Our|Your|My|Its|One|Two|Three|Four|Five|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;

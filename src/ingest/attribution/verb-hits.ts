@@ -13,7 +13,7 @@ const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
  * "Tull put the number at “roughly 2,300”", "Its spokeswoman put the figure at £4.2 million": a
  * figure stated by someone, told as what they put it at (a statement of theirs, in the words written).
  */
-const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:the|its|their|his|her|that)\s+(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses)\s+at\b/gi;
+const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:the|its|their|his|her|that)\s+(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses)(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+at\b/giu;
 /** A name, maybe after an honorific, ending its clause: whom a phrasal denial is aimed at. */
 const AT_A_PERSON = /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[.;]|,\s+(?:who|whose|saying|calling|accusing)\b|$)/u;
 const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');

@@ -44,7 +44,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
   if (!hasVerb) return 'label';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text)) return 'commentary';
   return null;
 }
 
@@ -61,6 +61,13 @@ export function pluralSubjectsVerb(tokens: readonly Token[], k: number): boolean
 
 /** A question quoted whole, then who asked it: "“Where was anybody?” asked Frank Delgado, 58.", "“Why now?” she asked." */
 const QUOTED_QUESTION = /^[“"][^“”"]*\?[”"]\s*,?\s*(?:(?:asked|wondered|demanded)\b|[^“”"]{1,40}?\s(?:asked|wondered|demanded)\b[^“”"]*$)/u;
+
+/**
+ * A programme speaking of itself and to its guests: "This is The Midday Line, I'm Nora Feld.",
+ * "With me are …", "Miriam Castellanos, you represent …", "Tomorrow on The Midday Line: …",
+ * "Kayla Whitfield, Miriam Castellanos and Dr. Marcus Lindqvist, thank you."
+ */
+const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+you\s|^[Ww]ith\s+me\s+(?:now\s+|here\s+|today\s+|tonight\s+)?(?:are|is)\s|^(?:[Tt]omorrow|[Tt]onight|[Nn]ext\s+(?:week|time)|[Cc]oming\s+up|[Ll]ater)\s+on\s+(?:the\s+)?\p{Lu}|,\s+thank\s+you(?:\s+(?:all|both|very\s+much))?\s*[.!]?$/u;
 
 /**
  * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75

@@ -49,13 +49,35 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   if (handle) return { speaker: handle[1]!, length: handle[0].length };
   const m = LABEL.exec(text);
   if (!m) return null;
+  if (!m[2] && !m[3] && HOST_WORD.test(m[1]!)) {
+    const host = hostOf(ctx, text.slice(m[0].length));
+    return host ? { speaker: host.name, length: m[0].length } : null;
+  }
   let person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
   // A full name with a role in brackets is a speaker label even when the article names them
   // nowhere else (a programme's presenter): later turns may give the surname alone ("ODUYA:").
   // (Or after a comma, in capitals too: "LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY:".)
   const role = m[2] ?? (m[3] ? m[3].split(/\s*,\s*/).map((part) => titleCase(part.trim())).join(', ') : undefined);
   if (!person && role && /\s/.test(m[1]!.trim())) person = registerPerson(ctx, titleCase(m[1]!), m[2] ? role.toLowerCase() : role);
+  // ("KAYLA WHITFIELD (PARENT):" after "With me are Kayla Whitfield of Tolland": the label says what she is.)
+  else if (person && role) person.role ??= m[2] ? role.toLowerCase() : role;
   return person ? { speaker: person.name, length: m[0].length } : null;
+}
+
+/** A programme's host by role alone: "HOST:", "PRESENTER:", "ANCHOR:". */
+const HOST_WORD = /^(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR)$/u;
+const HOST_ROLE = /\b(?:host|presenter|anchor|interviewer|moderator)\b/i;
+/** The host introducing themselves: "This is The Midday Line, I'm Nora Feld." */
+const I_AM = /\bI(?:[’']m|\s+am)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * Who "HOST:" is: a person the article gave a host's role, else the one the turn introduces
+ * ("I'm Nora Feld", who is the host from then on); null when the programme never names them.
+ */
+function hostOf(ctx: SpeakerContext, words: string): Person | null {
+  for (const p of ctx.persons.values()) if (p.role && HOST_ROLE.test(p.role)) return p;
+  const named = I_AM.exec(words);
+  return named ? registerPerson(ctx, named[1]!, 'host') : null;
 }
 
 /**

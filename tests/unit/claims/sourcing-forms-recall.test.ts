@@ -45,4 +45,16 @@ describe('what is said and denied', () => {
       expect(seedUnits([paragraph]).map((u) => u.denial?.target), paragraph).toEqual(['the plant had positive tests in February']);
     }
   });
+
+  it('“X put the number of recalled cans at 1.8 million and said …”: the figure is X’s, and so is what X said after it', () => {
+    expect(rows(seedUnits(['The company put the number of recalled cans at 1.8 million and said it was aware of 11 reported illnesses.']))).toEqual([
+      ['The company put the number of recalled cans at 1.8 million', 'the company', 'named', 'asserts'],
+      ['It was aware of 11 reported illnesses', 'the company', 'named', 'asserts'],
+    ]);
+  });
+
+  it('“the agency” with no news agency named is no outlet: the paper’s own voice does not decline for the regulator', () => {
+    const units = seedUnits(['Workers told the Tolland Valley Gazette that they were warned. An FFSA spokesman, Colin Marsh, confirmed that the agency received a complaint about the plant in October but declined to discuss its contents.'], 'The Tolland Valley Gazette');
+    expect(units.find((u) => u.stance === 'declines')?.attribution).toMatchObject({ speaker: 'the agency', via: null });
+  });
 });

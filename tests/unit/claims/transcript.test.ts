@@ -41,6 +41,30 @@ describe('an interview transcript', () => {
     expect(rows(units).slice(2)).toEqual([['HOLLIS BEND: The authority lifted the do-not-drink notice on Friday', null, 'none', 'asserts']]);
   });
 
+  it('“HOST:” is the programme’s host: the one the article gives that role, else the one who says “I’m Nora Feld”', () => {
+    const ctx = createContext();
+    expect(turnLabel(ctx, 'HOST: This is The Midday Line, I’m Nora Feld.')?.speaker).toBe('Nora Feld');
+    expect(turnLabel(ctx, 'HOST: What happened?')?.speaker).toBe('Nora Feld');
+    expect(ctx.persons.get('feld')?.role).toBe('host');
+    expect(turnLabel(createContext(), 'HOST: What happened?')).toBeNull();
+    const hosted = createContext();
+    learnFromText(hosted, 'She spoke with Valley Hour presenter Nate Halvorsen on Thursday morning.', true);
+    expect(turnLabel(hosted, 'PRESENTER: What happened?')?.speaker).toBe('Nate Halvorsen');
+  });
+
+  it('“I’m” is no part of a name, and a label’s role in brackets is learnt for a guest the article named before', () => {
+    const units = seedUnits(['With me are Kayla Whitfield of Tolland and the state epidemiologist, Marcus Lindqvist.', 'HOST: This is The Midday Line, I’m Nora Feld. The company says it first learned of the bacteria on March 24.', 'KAYLA WHITFIELD (PARENT): He’s home. He stopped feeding on March 22.']);
+    expect(units.map((u) => [u.text, u.attribution.speaker, u.attribution.role])).toEqual([
+      ['It first learned of the bacteria on March 24', 'the company', null],
+      ['He stopped feeding on March 22', 'Kayla Whitfield', 'parent'],
+    ]);
+  });
+
+  it('a programme speaking of itself and to its guests is no claim: “With me are …”, “X, you represent …”, “Tomorrow on …”', () => {
+    const units = seedUnits([intro, 'HALVORSEN: Miriam Castellanos, you represent several of these families.', 'HALVORSEN: Tomorrow on The Valley Hour: what the shortage means for families.', 'With me now are two guests who know the plant well.']);
+    expect(rows(units).slice(2)).toEqual([]);
+  });
+
   it('the turn ends with its paragraph: the next one, unlabelled, is the outlet’s again', () => {
     const units = seedUnits([intro, 'SØRENSEN: Every single tap sample had PFOA and PFOS in it.', 'The Valley Hour will follow the story next week with the water authority.']);
     expect(rows(units).at(-1)).toEqual(['The Valley Hour will follow the story next week with the water authority', null, 'none', 'asserts']);

@@ -49,4 +49,16 @@ describe('a sixteenth story: an infant-formula recall', () => {
   it('“said at least three environmental samples … tested positive” is the unnamed sources’ claim', () => {
     expect(first('said at least three environmental samples').a.attribution).toBe('anonymous');
   });
+
+  it('the phone-in’s “HOST:” is Nora Feld, who introduces herself; her sign-off and her words to guests are no claims; a guest’s label gives her role', () => {
+    expect(story.pages.some((p) => p.title.startsWith('HOST:'))).toBe(false);
+    expect(() => first('This is The Midday Line')).toThrow();
+    expect(() => first('you represent several of these families')).toThrow();
+    expect(first('Brightbloom declined our invitation').a).toMatchObject({ speaker: 'Nora Feld', role: 'host' });
+    expect(first('He\'s eating again').a).toMatchObject({ speaker: 'Kayla Whitfield', role: 'parent' });
+  });
+
+  it('“the agency” is the regulator, not the paper: the paper does not decline to discuss the complaint', () => {
+    expect(first('but declined to discuss its contents').a).toMatchObject({ speaker: 'the agency', stance: 'declines' });
+  });
 });
