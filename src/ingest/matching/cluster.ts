@@ -94,6 +94,21 @@ export function sameEvent(a: ClaimFeatures, b: ClaimFeatures): boolean {
   return b.terms.some((t) => concepts.has(t));
 }
 
+/**
+ * Is one side a single action, and the other that action and another? "He's eating again" (eat)
+ * and "He stopped eating" (end, eat), "They knew in January" (know) and "They want to know what
+ * they can switch to" (want, know, switch): one shared word makes a third of a short union, above
+ * the threshold, and the other action says the two are not one claim. Such a pair scores nothing
+ * (the same event still may). ("No one was killed" and "It's a miracle nobody died" share their
+ * one action; "It has not hidden anything" and "We have never hidden any safety signal" too.)
+ */
+export function tooThin(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  const [thin, rich] = a.terms.length === 1 ? [a, b] : [b, a];
+  if (thin.terms.length !== 1 || rich.terms.length <= 1) return false;
+  const action = thin.terms[0]!;
+  return thin.predicates.includes(action) && rich.predicates.some((p) => p !== action);
+}
+
 export function weightedJaccard(a: readonly string[], b: readonly string[], weight: (t: string) => number): number {
   const setB = new Set(b);
   let inter = 0;
@@ -214,6 +229,14 @@ class Identities {
       for (let j = b0; j < b1; j++) if (!inA.has(ids[j]!)) union += w[j]!;
     }
     return union === 0 ? 0 : inter / union;
+  }
+
+  /** tooThin(features(a), features(b)) (predicates: those of the first item with each identity). */
+  thin(a: number, b: number): boolean {
+    const na = this.start[a + 1]! - this.start[a]!;
+    const nb = this.start[b + 1]! - this.start[b]!;
+    if (na !== 1 && nb !== 1) return false;
+    return tooThin(this.features[a]!, this.features[b]!);
   }
 
   /** sameEvent(features(a), features(b)). */
@@ -402,7 +425,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
         const fid = runs[r]!;
         if (stamp[fid] !== i) {
           const same = ident.sameEvent(x, fid);
-          contribution[fid] = ident.jaccard(x, fid) + (same ? SAME_EVENT_BONUS : 0);
+          contribution[fid] = (ident.thin(x, fid) ? 0 : ident.jaccard(x, fid)) + (same ? SAME_EVENT_BONUS : 0);
           sameEventOf[fid] = same ? 1 : 0;
           stamp[fid] = i;
         }

@@ -15,6 +15,7 @@ import {
   participantsConflict,
   predicatesBlock,
   sameEvent,
+  tooThin,
   weightedJaccard,
   type ClusterOptions,
   type MatchItem,
@@ -34,6 +35,8 @@ function referenceClusters(items: readonly MatchItem[], options: ClusterOptions)
   const blockable = (t: string): boolean => (df.get(t) ?? 0) <= maxDf;
   const identity = (f: ClaimFeatures): string => JSON.stringify([f.terms, f.participants, f.negated, f.modal]);
 
+  const firstPredicates = new Map<string, string[]>();
+  for (const it of items) if (!firstPredicates.has(identity(it.features))) firstPredicates.set(identity(it.features), it.features.predicates);
   const clusters: Array<{ group: string; members: number[] }> = [];
   const firstOf = new Map<string, number>(); // group + identity → cluster of its first item
   items.forEach((item, i) => {
@@ -65,7 +68,10 @@ function referenceClusters(items: readonly MatchItem[], options: ClusterOptions)
       for (const m of members) {
         const same = sameEvent(f, m);
         if (same) eventMatch = true;
-        score += weightedJaccard(f.terms, m.terms, weight) + (same ? SAME_EVENT_BONUS : 0);
+        // (An action is a predicate of the first item with the member's features: clusterItems scores each feature set once.)
+        const firstM = { ...m, predicates: firstPredicates.get(identity(m)) ?? m.predicates };
+        const firstF = { ...f, predicates: firstPredicates.get(identity(f)) ?? f.predicates };
+        score += (tooThin(firstF, firstM) ? 0 : weightedJaccard(f.terms, m.terms, weight)) + (same ? SAME_EVENT_BONUS : 0);
       }
       score /= members.length;
       if (!eventMatch && predicatesBlock(f.predicates, new Set(members.flatMap((m) => m.predicates)), score)) continue;
