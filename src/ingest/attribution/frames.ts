@@ -162,6 +162,9 @@ function thatEnd(tokens: readonly Token[], at: number): number {
  */
 const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|until|whether|even\s+if|only\s+if)\s+$/i;
 
+/** A time or reason clause opening right before a speaker: "…, weeks before", "…, after", "…, because". */
+const SUBORDINATE_BEFORE = /[\p{L},]\s+(?:(?:days|weeks|months|years|hours)\s+)?(?:before|after|since|until|while|because|although|though)\s+$/iu;
+
 /** A report and what it says: "reports that", "the claim that", "media reports that". */
 const REPORT_THAT_WORDS = `(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that`;
 /** …opening the content: "reports that the mayor had resigned were baseless". */
@@ -353,7 +356,10 @@ export function findFrames(text: string): SentenceFrames {
         const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between)?.[1] ?? appositiveFirst(between);
         // ("said Mr. Mikenensky": the honorific's stop ends nothing.)
         const verbFirst = /^\s*,?\s*$/.test(between) ? /^\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep)\.\s+)?[^,;.]+?)(?=[,.;]|\s+(?:at|on|in|to|during|after)\b|$)/.exec(afterVerb) : null;
-        const speaker = speakerFirst ?? verbFirst?.[1] ?? null;
+        // ("said a worker who asked not to be named because she still works at the plant": a
+        // relative clause goes on to the comma or the end, past "to" and "at".)
+        const relative = verbFirst && /\b(?:who|whom|whose)\s/i.test(verbFirst[1]!) ? /^\s+([^,;]+?)\s*(?=[,;]|[.!]?\s*$)/.exec(afterVerb) : null;
+        const speaker = speakerFirst ?? relative?.[1] ?? verbFirst?.[1] ?? null;
         if (speaker && /\S/.test(after)) {
           const f = frameFrom(text, tokens, hit, 'quote-first', speaker, null, qEnd, stops);
           main = { ...f, contentStart: open, contentEnd: qEnd, content: text.slice(open, qEnd) };
@@ -376,6 +382,10 @@ export function findFrames(text: string): SentenceFrames {
       // "If it confirms the first result, the case will go to a tribunal": a condition, not a
       // statement that anyone confirmed anything.
       if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
+      // "Workers were warned in February …, weeks before the company says it first learned of
+      // the bacteria, according to three employees": a frame inside a time clause is part of
+      // what the sentence's own source tells (step 4 below).
+      if (SUBORDINATE_BEFORE.test(text.slice(0, sp.start)) && ACCORDING_END.test(text)) continue;
       // "The minister did not deny that …", "The city has never explained publicly why …": a
       // statement that someone did not say something (declining aside) frames nothing they said.
       if (hit.cls !== 'decline' && NEGATED_BEFORE.test(text.slice(sp.start, hit.start))) continue;

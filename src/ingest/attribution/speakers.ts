@@ -49,7 +49,8 @@ const TIME_HEAD = /^(?:last\s+(?:night|week|month|year)|(?:yesterday|today|earli
 
 /** Strip noise around a raw span: adverbs, time phrases, stray pronouns, leading conjunctions. */
 export function cleanSpan(raw: string): string {
-  let s = unglue(raw).replace(/\s+/g, ' ').trim();
+  // ("'We were told to keep quiet': Formula plant workers say …": the colon after a headline's quotation.)
+  let s = unglue(raw).replace(/\s+/g, ' ').trim().replace(/^[:;,–—-]+\s*/, '');
   s = s.replace(/^(?:and|but|so|while|as|because|although|though|when|where|since|whereas)\s+/i, '');
   s = s.replace(/^(?:however|meanwhile|still|yet|also|moreover|now|then|separately)\s*,?\s+/i, '');
   // "Last night Brenholt said": the time goes before the speaker too.

@@ -230,6 +230,8 @@ describe('span clean-up', () => {
     ['The council on Monday', 'The council'],
     ['However, the council', 'the council'],
     ['the ministry has', 'the ministry'],
+    // "'We were told to keep quiet': Formula plant workers say …" (a headline).
+    [': Formula plant workers', 'Formula plant workers'],
   ])('%s → %s', (raw, clean) => expect(cleanSpan(raw)).toBe(clean));
 
   it('separates a name glued to a possessive role', () => {

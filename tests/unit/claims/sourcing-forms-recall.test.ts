@@ -57,4 +57,17 @@ describe('what is said and denied', () => {
     const units = seedUnits(['Workers told the Tolland Valley Gazette that they were warned. An FFSA spokesman, Colin Marsh, confirmed that the agency received a complaint about the plant in October but declined to discuss its contents.'], 'The Tolland Valley Gazette');
     expect(units.find((u) => u.stance === 'declines')?.attribution).toMatchObject({ speaker: 'the agency', via: null });
   });
+
+  it('“…,” said a worker who asked not to be named because …: the whole relative clause is who speaks, past its “to” and “at”', () => {
+    const units = seedUnits(['"Everybody on second shift knew something was wrong in February," said a worker who asked not to be named because she still works at the plant.']);
+    expect(units.map((u) => [u.text, u.attribution.speaker, u.attribution.kind])).toEqual([
+      ['Everybody on second shift knew something was wrong in February', 'a worker who asked not to be named because she still works at the plant', 'anonymous'],
+    ]);
+  });
+
+  it('a frame inside a time clause (“weeks before the company says …”) is part of what “according to X” at the end tells', () => {
+    expect(rows(seedUnits(['Workers at the plant were warned in February not to discuss swab tests, weeks before the company says it first learned of the bacteria, according to three current and former employees.']))).toEqual([
+      ['Workers at the plant were warned in February not to discuss swab tests', 'three current and former employees', 'anonymous', 'asserts'],
+    ]);
+  });
 });

@@ -61,4 +61,8 @@ describe('a sixteenth story: an infant-formula recall', () => {
   it('“the agency” is the regulator, not the paper: the paper does not decline to discuss the complaint', () => {
     expect(first('but declined to discuss its contents').a).toMatchObject({ speaker: 'the agency', stance: 'declines' });
   });
+
+  it('“He’s eating again” and “He stopped eating” are two claims', () => {
+    expect(first('He\'s eating again').page).not.toBe(first('He stopped eating, and then').page);
+  });
 });
