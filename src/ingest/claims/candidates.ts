@@ -105,9 +105,11 @@ const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\
  * indoors", "For media enquiries, please contact …"), or a statement's closing "The club will
  * make no further comment", a presenter's "Bev Marchetti joins us now": it asks, closes or
  * introduces; it tells nothing to check. (In the present only: "Residents were told to
- * leave" tells what happened.)
+ * leave" tells what happened.) So does advice told of: "Lindqvist urged parents who cannot
+ * find formula to talk to their pediatrician" (urged, advised, encouraged, asked, reminded the
+ * public to …; not "told residents to leave", an order carried out).
  */
-const APPEAL = /^(?:[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b)/i;
+const APPEAL = /^(?:[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b|[^,;:]{0,60}?\b(?:urged|urges|advised|advises|encouraged|encourages|asked|asks|reminded|reminds)\s+(?:parents|residents|people|the\s+public|consumers|customers|families|travell?ers|passengers|drivers|motorists|patients|anyone|everyone)\b(?:[^,;]{0,60}?\s)?(?:not\s+)?to\s+\p{Ll})/iu;
 
 /**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",

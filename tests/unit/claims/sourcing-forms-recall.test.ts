@@ -70,4 +70,9 @@ describe('what is said and denied', () => {
       ['Workers at the plant were warned in February not to discuss swab tests', 'three current and former employees', 'anonymous', 'asserts'],
     ]);
   });
+
+  it('advice told of is no claim (“Lindqvist urged parents … to talk to their pediatrician”); an order carried out is one', () => {
+    expect(rows(seedUnits(['Lindqvist urged parents who cannot find formula to talk to their pediatrician and not to water formula down.', 'The university encourages anyone with concerns to contact the office in confidence.']))).toEqual([]);
+    expect(rows(seedUnits(['Police told residents to leave their homes on Sunday night.']))).toEqual([['Police told residents to leave their homes on Sunday night', null, 'none', 'asserts']]);
+  });
 });
