@@ -137,6 +137,8 @@ function thatEnd(tokens: readonly Token[], at: number): number {
   const i0 = tokenAt(tokens, at);
   for (let j = i0; j < tokens.length && j < i0 + 7; j++) {
     const t = tokens[j]!;
+    // ("has said that is not the case": "that" is what is, not a complementiser.)
+    if (t.text.toLowerCase() === 'that' && /^(?:is|was|isn[’']t|wasn[’']t)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.pos === 'AUX') break;
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || OPENING_MARK.test(b.text))) return at;
@@ -349,7 +351,9 @@ export function findFrames(text: string): SentenceFrames {
       let spokenFrom = qEnd;
       while (/[”"]/.test(text[spokenFrom] ?? '')) spokenFrom++;
       const after = text.slice(qEnd);
-      const hit = hits.find((h) => h.start >= qEnd && h.cls !== 'decline');
+      // ("'We slept on the floor': Stranded passengers describe a day without answers": a verb of
+      // calling brands the quotation only with a word of falsity after it.)
+      const hit = hits.find((h) => h.start >= qEnd && h.cls !== 'decline' && (h.cls !== 'brand' || patterns.falsity.test(text.slice(h.end))));
       if (hit) {
         const between = text.slice(spokenFrom, hit.start);
         const afterVerb = text.slice(hit.end);

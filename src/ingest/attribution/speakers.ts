@@ -147,7 +147,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const span = cleanSpan(rawSpan);
   const result = (attribution: Attribution, outlet = false, person: Person | null = null): Resolved => {
     if (attribution.kind !== 'none' || outlet) ctx.lastSpeaker = attribution;
-    if (person) ctx.lastPerson = person;
+    if (person) {
+      ctx.lastPerson = person;
+      ctx.unnamedPerson = null;
+    }
     return { attribution, outlet, person };
   };
 
@@ -156,6 +159,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   if (/^you$/i.test(span)) return result(make(null, null, 'none', null));
   // Pronouns.
   if (PRONOUN.test(span)) {
+    // "A Norvale check-in supervisor, who asked not to be identified, said …. “We wrote boarding
+    // passes by hand,” she said.": the unnamed source spoke last, not the spokeswoman named before.
+    const unnamed = ctx.unnamedPerson;
+    if (unnamed && /^(?:he|she)$/i.test(span)) return { attribution: { ...unnamed }, outlet: false, person: null };
     const p = ctx.lastPerson;
     if (p && pronounFits(span, p)) {
       // "she said" after her name: she is "she" from now on (a later "he" is someone else).
@@ -225,7 +232,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     // The publisher's own sources are its own reporting ("The Beacon can reveal … the source said"), relayed from no one.
     if (via && via === ctx.publisher?.name) via = null;
     if (via) ctx.lastSourcesVia = via;
-    return result(make(lowerFirstWord(body), null, 'anonymous', via));
+    const source = make(lowerFirstWord(body), null, 'anonymous', via);
+    // (One person, unnamed: "a supervisor who asked not to be identified", "an engineer"; not "two people".)
+    if (ANON_SINGULAR.test(body)) ctx.unnamedPerson = source;
+    return result(source);
   }
 
   // "the mayor who was visiting": past the anonymity cues, the relative clause names nobody.
@@ -284,7 +294,10 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   const mentions = outletMentions(ctx, text);
   const last = mentions[mentions.length - 1];
   if (last) ctx.lastOutlet = last.outlet;
-  if (subjectPerson) ctx.lastPerson = subjectPerson;
+  if (subjectPerson) {
+    ctx.lastPerson = subjectPerson;
+    ctx.unnamedPerson = null;
+  }
   // "The Journal of Translational Metabolism posted the retraction notice on Monday. It said …":
   // a named body the sentence is about is what its next "It" is (not the last person quoted).
   const np = subjectPerson ? null : clauseSubject(tokenize(text));

@@ -116,6 +116,9 @@ const ASKED_AFTER_QUOTE = /[?!][”"]\s*,?\s*(?:asked\s+(\p{Lu}[^,.;]{0,40}?|he|
 /** A flat no: an answer's first sentence, or its opening words before a comma ("No, absolutely not, and …"). */
 const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)(?:\s*[.!]?\s*$|\s*,\s+)/i;
 
+/** A turn that is only a flat denial of what was just said: "That's false.", "That is simply not true." */
+const FLAT_FALSITY = /^\s*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+|totally\s+|flatly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|not\s+correct|a\s+lie|not\s+the\s+case|nonsense|rubbish)\s*[.!]?\s*$/i;
+
 /** A yes-or-no question at the end of a turn: its auxiliary, then the rest ("did you meet X in Lisbon?", "Was Dr. Herrera's contract ended because …?"). */
 const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)\?\s*$/iu;
 
@@ -335,6 +338,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       // A sentence inside a quotation the turn's speaker relays ("A spokesman, Daniel Okafor, told
       // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
       // quoted speaker's.
+      // "Captain, the airline says it never got a warning from your union." — "That's false.":
+      // too short a sentence to check, but the guest's denial, on record, of what was just told.
+      if (FLAT_FALSITY.test(words)) {
+        emitter.push({ text: capitalise(words.trim().replace(/[.!]+$/, '')), attribution: turn.speech.attribution, stance: 'denies', denial: { target: null, pointsBack: true } });
+        noteSentence(ctx, words, turn.speech.resolved.person);
+        return;
+      }
       const run = runs.get(idx);
       const checkable = skipReason({ ...s, text: words }) === null;
       if (run && run.carrier !== idx && checkable && relayedUnits(emitter, run.carrier, idx, words, (speaker) => !FIRST_PERSON_SPEAKER.test(speaker))) {
@@ -360,7 +370,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const skipped = skipReason(s);
     if (skipped !== null) {
       // ("Sjöberg has hit back at Dr. X." states nothing to check, and is whom "she" is next.)
-      noteSentence(ctx, s.text, namedAlone(ctx, s.text) ?? (skipped === 'commentary' ? subjectPerson(ctx, s.text) : null));
+      noteSentence(ctx, s.text, namedAlone(ctx, s.text) ?? (skipped === 'commentary' || skipped === 'short' ? subjectPerson(ctx, s.text) : null));
       // "We got silence." (too short to check) inside a quotation: the quotation goes on past it.
       const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
       if (lastQuoted && part !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : part === 'whole' || part === 'opens')) {

@@ -31,7 +31,10 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     // whoever spoke before, not the person the words are about.
     if (main.start > 0 && main.shape !== 'trailing' && /^(?:he|she)$/i.test(main.speaker.trim())) {
       const p = personIn(ctx, text.slice(0, main.start));
-      if (p) ctx.lastPerson = p.person;
+      if (p) {
+        ctx.lastPerson = p.person;
+        ctx.unnamedPerson = null;
+      }
     }
     mainSpeech = speechOf(ctx, main, null);
     // Prose before a mid-sentence frame is the article's own statement.

@@ -126,9 +126,10 @@ export function reportAttribution(ctx: SpeakerContext, source: string | null): A
   if (!source) return { speaker: null, role: null, kind: 'none', via: null };
   const outlet = outletOfSpan(ctx, source);
   if (outlet !== null) return { speaker: null, role: null, kind: 'none', via: outlet || null };
-  const saved = { lastPerson: ctx.lastPerson, lastSpeaker: ctx.lastSpeaker };
+  const saved = { lastPerson: ctx.lastPerson, lastSpeaker: ctx.lastSpeaker, unnamedPerson: ctx.unnamedPerson };
   const r = resolveSpeaker(ctx, source);
   ctx.lastPerson = saved.lastPerson;
   ctx.lastSpeaker = saved.lastSpeaker;
+  ctx.unnamedPerson = saved.unnamedPerson ?? null;
   return r.attribution;
 }

@@ -39,6 +39,11 @@ export interface UnitView {
 /** The unit of the latest sentence in `pool` (the first such, in pool order). */
 const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
 
+/** A denial whose subject is "that"/"this"/"it": "That is not the case", "That's simply false". */
+export function isAnaphor(text: string): boolean {
+  return /^[“"‘']?(?:that|this|it)(?:[’']s|\s+(?:is|was))\b/i.test(text.trim());
+}
+
 /** A denial of "the allegation(s)", "the accusation(s)", "the charges". */
 export function isAllegation(text: string): boolean {
   return /\b(?:allegations?|accusations?|charges)\b/i.test(text);
@@ -104,6 +109,8 @@ export interface DenialView {
   speaker?: string | null;
   /** "rejected the allegation": what it answers was alleged, by someone not on record (isAllegation). */
   allegation?: boolean;
+  /** "That is not the case", "That's false": what was said just before, not the account it belongs to (isAnaphor). */
+  anaphor?: boolean;
   /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
   heading?: boolean;
 }
@@ -620,6 +627,11 @@ function resolveLeads(
       // government said" is another source, another account.
       const goesBack = (later: UnitView, u: UnitView): boolean =>
         later.speaker ? u.speaker === later.speaker : u.attribution === 'anonymous' && later.attribution === 'anonymous' && (u.teller === later.teller || POINTS_BACK_TELLER.test(later.teller ?? ''));
+      // "Norvale has said it will offer refunds. It has also said the outage was an 'extraordinary
+      // circumstance'. Varga has said that is not the case.": "that" is the last thing said.
+      // (Right after it: a reply to an account told earlier — "We put that to the company. Her
+      // reply, in full: “That is simply untrue. The committee never …”" — answers the account.)
+      if (last && d.anaphor && d.sentence - last.sentence === 1) return last.cluster;
       if (last && (last.speaker || last.attribution === 'anonymous')) {
         let lead = last;
         for (let k = told.length - 1; k >= 0; k--) {

@@ -7,6 +7,7 @@ describe('title: headline-shaped lines', () => {
     'No phone calls between Trump and Putin. The Kremlin denies it',
     'Kremlin says report is “simply false”',
     '“Simply false”: Kremlin denies call',
+    "'We slept on the floor of Terminal 2': Stranded Norvale passengers describe a day without answers",
   ])('title: %s', (line) => {
     expect(looksLikeTitle(line)).toBe(true);
   });
@@ -14,7 +15,7 @@ describe('title: headline-shaped lines', () => {
   it.each([
     ['a full sentence', 'The Kremlin has denied US media reports that Putin spoke with Trump.'],
     ['ends inside quotes', 'Peskov called the report “false.”'],
-    ['too many words', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'],
+    ['too many words', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty 21 22 23'],
     ['too long', `Kremlin ${'x'.repeat(130)}`],
     ['lower-case start', 'and then the Kremlin denied it'],
     ['one word', 'Exclusive'],

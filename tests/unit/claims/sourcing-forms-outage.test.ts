@@ -1,0 +1,47 @@
+/**
+ * Sourcing forms of the seventeenth story (tests/fixtures/outage: an airline's IT outage told by
+ * a wire, a live blog, the IT vendor's statement, a broadcast interview and a local feature),
+ * each as a paragraph through the same analysis the ingest runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('who speaks', () => {
+  it('“she said” after an unnamed source is that source, not the spokeswoman named before her', () => {
+    const units = seedUnits([
+      'Priya Castell, a Norvale spokeswoman, said a small number of bookings had to be reissued.',
+      'A Norvale check-in supervisor at Wexley, who asked not to be identified, said staff had been given no instructions for the first two hours. "We wrote boarding passes by hand for two flights and then we were told to stop," she said.',
+    ]);
+    expect(rows(units).slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['Staff had been given no instructions for the first two hours', 'anonymous'],
+      ['We wrote boarding passes by hand for two flights and then we were told to stop', 'anonymous'],
+    ]);
+  });
+
+  it('a person named after the unnamed source is “she” again', () => {
+    const units = seedUnits(['Priya Castell, a Norvale spokeswoman, spoke on Tuesday.', 'An engineer who asked not to be named said the update was rushed. Castell disputed that. "We tested it for weeks," she said.']);
+    expect(units.at(-1)?.attribution).toMatchObject({ speaker: 'Priya Castell', kind: 'named' });
+  });
+});
+
+describe('what is denied', () => {
+  it('“X has said that is not the case”, “That’s simply not the case,” X said: denials of what was said before', () => {
+    for (const paragraph of ['Norvale says the outage was an extraordinary circumstance. Transport Minister Helena Varga has said that is not the case.', 'Norvale says the outage was an extraordinary circumstance. "That\'s simply not the case," Helena Varga said.']) {
+      expect(seedUnits([paragraph]).map((u) => u.stance), paragraph).toEqual(['asserts', 'denies']);
+    }
+  });
+
+  it('a guest’s turn that is only “That’s false.” is a denial on record, however short', () => {
+    const units = seedUnits([
+      'Pilots’ union president Derek Osundu spoke to host Rachel Dunmore.',
+      'DUNMORE: Captain, the airline says it never got a warning from your union.',
+      'DEREK OSUNDU, NORVALE PILOTS ASSOCIATION: That\'s false. We wrote to the chief operating officer on January 14.',
+    ]);
+    expect(units.map((u) => [u.text, u.attribution.speaker, u.stance])).toContainEqual(['That\'s false', 'Derek Osundu', 'denies']);
+  });
+
+  it('a quotation a headline’s subjects “describe” is no denial: a verb of calling brands only with a word of falsity', () => {
+    const units = seedUnits(['\'We slept on the floor of Terminal 2\': Stranded Norvale passengers describe a day without answers, and the airline says little.']);
+    expect(units.some((u) => u.stance === 'denies')).toBe(false);
+  });
+});
