@@ -169,6 +169,8 @@ const bare = (lower: string): string => lower.replace(/[’']s$/, '');
 const ORG_SUFFIXES = new Set([
   'motors', 'polymers', 'group', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'company', 'co', 'holdings', 'industries',
   'airlines', 'systems', 'technologies', 'partners', 'capital', 'energy', 'chemicals', 'pharmaceuticals', 'foods', 'coach', 'labs',
+  'airways', 'aviation', 'nutrition', 'dynamics', 'power', 'utilities', 'pharma', 'networks', 'solutions', 'logistics', 'telecom',
+  'communications', 'insurance', 'therapeutics', 'biosciences', 'laboratories', 'electric', 'steel', 'mining', 'petroleum',
 ]);
 
 /** The key of the name toks[i..j]: its last word ("Jane Q. Smith" → smith), or the word before a company suffix. */

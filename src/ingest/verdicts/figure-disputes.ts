@@ -8,7 +8,7 @@
 import type { FigureDispute } from './decide.ts';
 import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 import { speakerKey } from './speakers-on-record.ts';
-import { comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
+import { comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits extends SourcedUnits {
@@ -37,6 +37,13 @@ const SELF_OPENING = /^Its?\b/;
 /** Does the claim open with its speaker's self: "It …", or its name where the title put it for "It"? */
 const selfOpening = (text: string, speaker: string): boolean => SELF_OPENING.test(text) || text.toLowerCase().startsWith(`${speaker.toLowerCase()} `);
 
+/**
+ * A figure an organisation gives that names nothing else ("Norvale now says 1,100 flights have
+ * been cancelled today"): its own count. (An organisation is named in one word here, its short
+ * name; people speak under their full names.)
+ */
+const bodyCount = (terms: readonly string[], speaker: string): boolean => !/\s/.test(speaker.trim()) && !terms.some((t) => t.startsWith('e:') || t.startsWith('p:'));
+
 /** Unit `i` as the conflict search reads it (`figures`: its figures, already asked for). */
 function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): Telling {
   const a = units.attribution(i);
@@ -51,6 +58,7 @@ function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): T
     text: units.text(i),
     speaker: speaker && speakerKey(speaker),
     ...(speaker && a.role === null && selfOpening(units.text(i), speaker) ? { ownCount: units.nameTerms(speaker) } : {}),
+    ...(speaker && a.role === null && bodyCount(units.terms(i), speaker) ? { orgCount: units.nameTerms(speaker) } : {}),
   };
 }
 
@@ -149,6 +157,9 @@ export function figureDisputesBetween(
           telling = tellingOf(units, i, figures);
           names = terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
           if (names.length === 0) names = [''];
+          // (And in the buckets of an organisation's own count: see sameNames.)
+          const own = namesWithOwn(telling);
+          if (own) names = [...new Set([...names, ...own])];
         }
         // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure).
         const verbs = isUnitOfMeasure(figure.counts) ? [''] : [...new Set(telling.predicates)];

@@ -207,6 +207,11 @@ export interface Telling {
    * names the speaker too.
    */
   ownCount?: readonly string[];
+  /**
+   * An organisation's figure that names nothing else ("Norvale now says 1,100 flights have been
+   * cancelled today"): the organisation's name terms, which it may be compared under (sameNames).
+   */
+  orgCount?: readonly string[];
 }
 
 /** Tellings this many days apart or more may count at different times: a toll that rises is no conflict. */
@@ -278,7 +283,20 @@ function sameScope(a: Telling, b: Telling): boolean {
 }
 
 /** The people and places a telling names (`e:` and `p:` terms). */
-const namesOf = (t: Telling): string[] => t.terms.filter((x) => x.startsWith('e:') || x.startsWith('p:'));
+const namesOf = (t: Telling): string[] => t.terms.filter(isName);
+const isName = (x: string): boolean => x.startsWith('e:') || x.startsWith('p:');
+
+/**
+ * The names of a telling with those of an organisation's own count added ("It cancelled 1,100
+ * flights", said by Norvale, names Norvale), or null when it has no own count or adds nothing.
+ */
+export const namesWithOwn = (t: Telling): string[] | null => {
+  const own = t.ownCount ?? t.orgCount;
+  if (!own) return null;
+  const names = namesOf(t);
+  const added = own.filter((x) => isName(x) && !names.includes(x));
+  return added.length === 0 ? null : [...names, ...added];
+};
 
 /** One list holds all the other does. */
 export const nested = (x: readonly string[], y: readonly string[]): boolean => x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
@@ -290,8 +308,10 @@ export const nested = (x: readonly string[], y: readonly string[]): boolean => x
  * in a sentence the claim does not carry.
  */
 export function sameNames(a: Telling, b: Telling): boolean {
-  const [na, nb] = [namesOf(a), namesOf(b)];
-  return (na.length === 0) === (nb.length === 0) && nested(na, nb);
+  const same = (na: readonly string[], nb: readonly string[]): boolean => (na.length === 0) === (nb.length === 0) && nested(na, nb);
+  // (An organisation's own count is also about the organisation: "It cancelled 1,100 flights"
+  // by Norvale against "Norvale Airways cancelled about 1,400 flights".)
+  return same(namesOf(a), namesOf(b)) || same(namesWithOwn(a) ?? namesOf(a), namesWithOwn(b) ?? namesOf(b));
 }
 
 function sameWords(a: Telling, b: Telling): boolean {

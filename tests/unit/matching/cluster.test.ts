@@ -86,6 +86,9 @@ describe('features', () => {
     expect(claimFeatures('Verano Motors won the contract.', learned).terms).toContain('e:verano');
     expect(claimFeatures('Verano won the contract.', learned).terms).toContain('e:verano');
     expect(claimFeatures('The board chose Calder Polymers.', learned).terms).toContain('e:calder');
+    for (const name of ['Norvale Airways', 'Brightbloom Nutrition', 'Orrin Dynamics', 'Ridgeline Power']) {
+      expect(claimFeatures(`${name} cancelled the contract.`, learned).terms, name).toContain(`e:${name.split(' ')[0]!.toLowerCase()}`);
+    }
   });
 
   it('learns no person from an organisation’s name: a Transit Authority is no Mr Authority', () => {

@@ -37,4 +37,9 @@ describe('a seventeenth story: an airline’s IT outage', () => {
     expect(story.articles.find((a) => a.id.startsWith('wexley'))).toBeDefined();
     expect(story.pages.some((p) => p.title.includes('disputed Tom Pardew'))).toBe(false);
   });
+
+  it('1,400 cancelled flights (the directorate) and 1,100 (the airline, the same day) dispute each other', () => {
+    expect(first('Norvale Airways cancelled about 1,400 flights on Monday').page.verdict).toBe('disputed');
+    expect(first('Update: Norvale now says 1,100 flights have been cancelled today').page.verdict).toBe('disputed');
+  });
 });

@@ -83,6 +83,24 @@ describe('conflicting figures between claims', () => {
     expect(between([talath, employs('b', 'Talath employs about 6,000 people in Valoria', ['e:talath', 'e:valoria'])], [[0], [1]])).toHaveLength(2);
   });
 
+  it('an organisation’s own figure that names nothing else is about the organisation: “It cancelled 1,100 flights” (Norvale) / “Norvale Airways cancelled about 1,400 flights”', () => {
+    const flights = (article: string, text: string, names: string[], speaker: string): Row => ({ article, text, terms: ['c:cancel', 'w:flight', ...names], predicates: ['c:cancel'], attribution: named(speaker) });
+    const directorate = flights('a', 'Norvale Airways cancelled about 1,400 flights on Monday', ['e:norvale'], 'the Civil Aviation Directorate');
+    const rows = [directorate, flights('b', 'It cancelled 1,100 flights', [], 'Norvale'), flights('c', '1,100 flights have been cancelled today', [], 'Norvale')];
+    const org = table(rows);
+    const units: FigureUnits = { ...org, nameTerms: (name) => (name === 'Norvale' ? ['e:norvale'] : org.nameTerms(name)) };
+    const found: string[] = [];
+    figureDisputesBetween([[0], [1], [2]], units, () => true, () => true, (c, d, by) => found.push(`${c} ← ${by}: ${d.figures.one.text} / ${d.figures.other.text}`));
+    expect(found.sort()).toEqual([
+      '0 ← 1: about 1,400 flights / 1,100 flights',
+      '0 ← 2: about 1,400 flights / 1,100 flights',
+      '1 ← 0: 1,100 flights / about 1,400 flights',
+      '2 ← 0: 1,100 flights / about 1,400 flights',
+    ]);
+    // (A person's figure that names nothing is not the person's own count: no name added.)
+    expect(between([directorate, flights('b', '1,100 flights have been cancelled today', [], 'Priya Castell')], [[0], [1]])).toEqual([]);
+  });
+
   it('a unit of measure is one quantity whatever the verbs, of something else both name', () => {
     const post: Row = { article: 'a', text: 'The concentration found was 2.4 nanograms per millilitre', terms: ['w:concentration', 'w:milliliter', 'w:nanogram'], predicates: [], attribution: named('the panel') };
     const clarion: Row = { article: 'b', text: 'The positive sample contained 4.2 nanograms of the steroid per millilitre', terms: ['w:contain', 'w:milliliter', 'w:nanogram', 'w:sample', 'w:steroid'], predicates: ['w:contain'], attribution: own };
