@@ -142,6 +142,12 @@ function headNoun(speaker: string): string {
   return (before.split(/\s+/).pop() ?? '').toLowerCase();
 }
 
+/** Is `name` a person the article named (not an organisation speaking for itself)? */
+function isPersonName(ctx: SpeakerContext, name: string): boolean {
+  for (const p of ctx.persons.values()) if (p.name === name) return true;
+  return false;
+}
+
 /** Resolve a raw speaker span to an attribution, using and updating the article context. */
 export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const span = cleanSpan(rawSpan);
@@ -199,6 +205,14 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   if (/^it$/i.test(span) && ctx.lastBody) return resolveSpeaker(ctx, ctx.lastBody);
   if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;
+    // "Tom Pardew, 72, and his wife, Eileen, were flying home …. They said …": "they" is no one
+    // person who spoke before (the airline's spokeswoman); it is the people just told of.
+    // (When that one person is still the last told of — "They did a spinal tap and told us …" in
+    // her own turn — her words relay theirs, as before.)
+    if (last && /^they$/i.test(span) && last.kind === 'named' && last.speaker && isPersonName(ctx, last.speaker)) {
+      const p = ctx.lastPerson;
+      if (p && p.name !== last.speaker) return result(make(p.name, p.role, 'named', null), false, p);
+    }
     if (last) return { attribution: { ...last }, outlet: last.kind === 'none' && !!last.via, person: null };
     return result(make(null, null, 'none', null));
   }

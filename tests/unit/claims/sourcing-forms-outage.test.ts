@@ -18,6 +18,14 @@ describe('who speaks', () => {
     ]);
   });
 
+  it('“They said” after one person spoke is the people just told of, not that person', () => {
+    const units = seedUnits([
+      'Priya Castell, a Norvale spokeswoman, said every stranded passenger was offered a hotel room.',
+      'Tom Pardew, 72, and his wife, Eileen, were flying home to Dunmarrow. They said they spent Monday night on the floor of Terminal 2.',
+    ]);
+    expect(units.at(-1)?.attribution).toMatchObject({ speaker: 'Tom Pardew', kind: 'named' });
+  });
+
   it('a person named after the unnamed source is “she” again', () => {
     const units = seedUnits(['Priya Castell, a Norvale spokeswoman, spoke on Tuesday.', 'An engineer who asked not to be named said the update was rushed. Castell disputed that. "We tested it for weeks," she said.']);
     expect(units.at(-1)?.attribution).toMatchObject({ speaker: 'Priya Castell', kind: 'named' });

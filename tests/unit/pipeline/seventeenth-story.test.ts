@@ -42,4 +42,8 @@ describe('a seventeenth story: an airline’s IT outage', () => {
     expect(first('Norvale Airways cancelled about 1,400 flights on Monday').page.verdict).toBe('disputed');
     expect(first('Update: Norvale now says 1,100 flights have been cancelled today').page.verdict).toBe('disputed');
   });
+
+  it('the Pardews’ night on the terminal floor is theirs, not the spokeswoman’s', () => {
+    expect(first('They said they spent Monday night on the floor').a.speaker).toBe('Tom Pardew');
+  });
 });
