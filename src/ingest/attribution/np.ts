@@ -183,14 +183,14 @@ export function nounTaggedVerb(toks: readonly Token[], i: number): boolean {
   return !!t && t.pos === 'VERB' && t.text.toLowerCase() === t.lemma && !!noun && noun.pos === 'NOUN' && !!verb && verb.pos === 'AUX';
 }
 
+/** A hedge before a number opening a clause: "at least", "up to", "as many as", "over", "around". */
+const NUMBER_HEDGE = /^(?:at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|over|under|around|about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than)\s+(?=[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|half)\b)/i;
+
 /**
  * Does the text start with a finite clause: a subject, then a finite verb within a few words
  * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
  * "on maintaining …", "to end the war".
  */
-/** A hedge before a number opening a clause: "at least", "up to", "as many as", "over", "around". */
-const NUMBER_HEDGE = /^(?:at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|over|under|around|about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than)\s+(?=[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|half)\b)/i;
-
 export function startsFiniteClause(text: string, within = 9): boolean {
   // "(said) at least 12 people were killed", "up to 40 homes were lost": a hedge on a number
   // opens the clause's subject.

@@ -335,9 +335,6 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         noteSentence(ctx, s.text, null);
         return;
       }
-      // A sentence inside a quotation the turn's speaker relays ("A spokesman, Daniel Okafor, told
-      // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
-      // quoted speaker's.
       // "Captain, the airline says it never got a warning from your union." — "That's false.":
       // too short a sentence to check, but the guest's denial, on record, of what was just told.
       if (FLAT_FALSITY.test(words)) {
@@ -345,6 +342,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         noteSentence(ctx, words, turn.speech.resolved.person);
         return;
       }
+      // A sentence inside a quotation the turn's speaker relays ("A spokesman, Daniel Okafor, told
+      // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
+      // quoted speaker's.
       const run = runs.get(idx);
       const checkable = skipReason({ ...s, text: words }) === null;
       if (run && run.carrier !== idx && checkable && relayedUnits(emitter, run.carrier, idx, words, (speaker) => !FIRST_PERSON_SPEAKER.test(speaker))) {

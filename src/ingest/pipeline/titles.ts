@@ -25,8 +25,17 @@ export const lowerFirst = (s: string, asWritten = ''): string =>
 function writtenLower(s: string, asWritten: string): boolean {
   const first = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(s)?.[0];
   if (!first || asWritten === '') return false;
-  return new RegExp(`(?<![\\p{L}-])${first.toLowerCase()}(?![\\p{L}-])`, 'u').test(asWritten);
+  // Found by indexOf, its edges checked by hand: a regex per title (with \p{L}) costs more to
+  // compile than the whole search, and a large corpus has thousands of denial titles.
+  const word = first.toLowerCase();
+  for (let at = asWritten.indexOf(word); at >= 0; at = asWritten.indexOf(word, at + 1)) {
+    if (!WORDLIKE.test(asWritten.charAt(at - 1)) && !WORDLIKE.test(asWritten.charAt(at + word.length))) return true;
+  }
+  return false;
 }
+
+/** A character that would make a match part of a longer word: a letter or a hyphen. */
+const WORDLIKE = /[\p{L}-]/u;
 
 /** A title is a sentence: capitalised, at most `max` characters, cut at a word boundary. */
 export function clip(text: string, max: number): string {
