@@ -427,10 +427,14 @@ export function findFrames(text: string): SentenceFrames {
   // 3b. Inverted trailing frame: "…, said X."
   if (!main) {
     // (Not "told": "…, told Atlantic Newswire." names whom it was told, its speaker before it.)
-    const inv = /,\s*[”"]?\s*(said|says|added|noted|stated|wrote|insisted)\s+([^,;“”]+?)\s*[.!]?\s*$/i.exec(text);
-    // "…, said the family was stunned." is a clause after the verb, not who said it.
+    // ("…, said Ines Carvalho, the airport's operations manager.", "…, said a neighbour, who asked
+    // not to be named.": the speaker, then who they are.)
+    const inv = /,\s*[”"]?\s*(said|says|added|noted|stated|wrote|insisted)\s+([^,;“”]+?(?:,\s+(?:the|a|an|its|his|her|their|who|whose)\s+[^,;“”]+?)?)\s*[.!]?\s*$/i.exec(text);
+    // "…, said the family was stunned." is a clause after the verb, not who said it (the words
+    // before an appositive's comma tell).
     const spanStart = inv ? inv.index + inv[0].lastIndexOf(inv[2]!) : 0;
-    const clause = inv ? tokens.some((t) => t.start >= spanStart && (t.pos === 'VERB' || t.pos === 'AUX')) : false;
+    const spanHead = inv ? spanStart + inv[2]!.split(',')[0]!.length : 0;
+    const clause = inv ? tokens.some((t) => t.start >= spanStart && t.start < spanHead && (t.pos === 'VERB' || t.pos === 'AUX')) : false;
     if (inv && !clause && (depth[inv.index] ?? 0) === 0) {
       const hit = hits.find((h) => h.start >= inv.index);
       if (hit) {

@@ -214,7 +214,11 @@ export function startsFiniteClause(text: string, within = 9): boolean {
       if (i > 1 && toks[i - 2]!.pos === 'NOUN') continue;
       return false;
     }
-    if (t.pos === 'VERB' && /ing$/i.test(t.text)) return false;
+    if (t.pos === 'VERB' && /ing$/i.test(t.text)) {
+      // ("his booking vanished": after a determiner, an -ing word is a noun.)
+      if (prev && /^(?:his|her|their|its|my|our|your|the|a|an|this|that)$/i.test(prev.text)) continue;
+      return false;
+    }
     return i > 0;
   }
   return false;

@@ -32,6 +32,21 @@ describe('who speaks', () => {
   });
 });
 
+describe('who speaks, after the words', () => {
+  it('“…, said Ines Carvalho, the airport’s operations manager.” and “…, said a neighbour, who asked not to be named.”', () => {
+    expect(rows(seedUnits(['At Wexley, 38 Norvale departures were cancelled, said Ines Carvalho, the airport\'s operations manager.', 'The family was stunned by the news, said a neighbour, who asked not to be named.']))).toEqual([
+      ['At Wexley, 38 Norvale departures were cancelled', 'Ines Carvalho', 'named', 'asserts'],
+      ['The family was stunned by the news', 'a neighbour, who asked not to be named', 'anonymous', 'asserts'],
+    ]);
+  });
+
+  it('“X said his booking vanished”: an -ing word after a determiner is a noun, and the clause is what X said', () => {
+    expect(rows(seedUnits(['Kofi Mensah, a sales manager from Wexley, said his booking for a Tuesday flight vanished from the airline\'s app on Monday morning.']))).toEqual([
+      ['Kofi Mensah’s booking for a Tuesday flight vanished from the airline\'s app on Monday morning', 'Kofi Mensah', 'named', 'asserts'],
+    ]);
+  });
+});
+
 describe('what is denied', () => {
   it('“X has said that is not the case”, “That’s simply not the case,” X said: denials of what was said before', () => {
     for (const paragraph of ['Norvale says the outage was an extraordinary circumstance. Transport Minister Helena Varga has said that is not the case.', 'Norvale says the outage was an extraordinary circumstance. "That\'s simply not the case," Helena Varga said.']) {
