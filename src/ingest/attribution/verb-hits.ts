@@ -14,6 +14,11 @@ const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
  * figure stated by someone, told as what they put it at (a statement of theirs, in the words written).
  */
 const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:the|its|their|his|her|that)\s+(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses)(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+at\b/giu;
+/** "each other", "one another" right after a verb. */
+const RECIPROCAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
+/** "blame" as a noun: "trade blame", "the blame", "shifted blame". */
+const BLAME_NOUN_BEFORE = /\b(?:trade[sd]?|trading|the|a|no|any|shift(?:s|ed|ing)?|apportion(?:s|ed|ing)?)\s+$/i;
+
 /** A name, maybe after an honorific, ending its clause: whom a phrasal denial is aimed at. */
 const AT_A_PERSON = /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[.;]|,\s+(?:who|whose|saying|calling|accusing)\b|$)/u;
 const PHRASAL_SAY = new RegExp(patterns.phrasalSay.source, 'gi');
@@ -104,6 +109,8 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     if (info.lemma === 'call' && next && /^(?:for|on|off|up|in|back|out)$/i.test(next.text)) return;
     // "cite" frames only as "sources who cite that …".
     if (info.lemma === 'cite' && next?.text.toLowerCase() !== 'that') return;
+    // "Maredia and Oshtara are blaming each other", "trade blame": no one's statement of a cause.
+    if (info.lemma === 'blame' && (RECIPROCAL_AFTER.test(text.slice(t.end)) || BLAME_NOUN_BEFORE.test(text.slice(0, t.start)))) return;
     hits.push({ tok: i, start: t.start, end: t.end, text: t.text, lemma: info.lemma, cls: info.cls });
   });
   return hits.sort((a, b) => a.start - b.start);

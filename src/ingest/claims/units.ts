@@ -183,7 +183,8 @@ export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spea
   if (frame.cls === 'decline') return declineUnit(out, frame, speech);
   if (frame.cls === 'deny' || frame.cls === 'brand') return denialUnits(out, frame, speech, ctx, covered, frame.contentStart);
   // ("Orrin puts the total at 1,200 company-wide, including …": the figure is what it puts, however it goes on.)
-  const putsFigure = /^(?:put|puts|putting)\s/.test(frame.lemma);
+  // (Nor "X has blamed a software update from Quantaris": whom or what X blames is the statement.)
+  const putsFigure = /^(?:put|puts|putting)\s/.test(frame.lemma) || frame.lemma === 'blame';
   if (frame.cls === 'confirm' && (putsFigure || (!/^\s*that\b/i.test(text.slice(frame.contentStart - 5, frame.contentStart + 5)) && !contentIsClause(frame.content)))) {
     out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${frame.verb} ${frame.content}`)))), attribution: speech.attribution, stance: baseStance(speech) });
     return;

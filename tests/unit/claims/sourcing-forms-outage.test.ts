@@ -47,6 +47,15 @@ describe('who speaks, after the words', () => {
   });
 });
 
+describe('whom someone blames', () => {
+  it('“X has blamed a software update from Quantaris” is X’s statement on record; blaming each other, or trading blame, is no one’s', () => {
+    expect(rows(seedUnits(['Marcus Ellery has blamed a software update from Quantaris.', 'Maredia and Oshtara are blaming each other for a deadly exchange of fire on their shared border.']))).toEqual([
+      ['Marcus Ellery has blamed a software update from Quantaris', 'Marcus Ellery', 'named', 'asserts'],
+      ['Maredia and Oshtara are blaming each other for a deadly exchange of fire on their shared border', null, 'none', 'asserts'],
+    ]);
+  });
+});
+
 describe('what is denied', () => {
   it('“X has said that is not the case”, “That’s simply not the case,” X said: denials of what was said before', () => {
     for (const paragraph of ['Norvale says the outage was an extraordinary circumstance. Transport Minister Helena Varga has said that is not the case.', 'Norvale says the outage was an extraordinary circumstance. "That\'s simply not the case," Helena Varga said.']) {
