@@ -164,6 +164,9 @@ function thatEnd(tokens: readonly Token[], at: number): number {
  */
 const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|until|whether|even\s+if|only\s+if)\s+$/i;
 
+/** A speaker that is no one: "Nobody", "No one", "None of them", "Not one official". */
+const NOBODY = /^(?:nobody|no\s*-?\s*one|none|not\s+(?:one|a\s+single)|neither)\b/i;
+
 /** A time or reason clause opening right before a speaker: "…, weeks before", "…, after", "…, because". */
 const SUBORDINATE_BEFORE = /[\p{L},]\s+(?:(?:days|weeks|months|years|hours)\s+)?(?:before|after|since|until|while|because|although|though)\s+$/iu;
 
@@ -386,6 +389,8 @@ export function findFrames(text: string): SentenceFrames {
       // "If it confirms the first result, the case will go to a tribunal": a condition, not a
       // statement that anyone confirmed anything.
       if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
+      // "Nobody told me in June that …": no one said it; the sentence is its speaker's own word.
+      if (NOBODY.test(sp.speaker.trim())) continue;
       // "Workers were warned in February …, weeks before the company says it first learned of
       // the bacteria, according to three employees": a frame inside a time clause is part of
       // what the sentence's own source tells (step 4 below).

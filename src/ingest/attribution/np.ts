@@ -101,6 +101,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
+    // A past participle as an adjective: "The leaked audit says", "the revised figures show".
+    if (t.pos === 'VERB' && /ed$/i.test(t.text) && from < to && i > 0 && tokens[i - 1]!.pos === 'DET' && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {
+      from = i;
+      continue;
+    }
     // A participle saying which ones: "The union representing drivers says", "People living near
     // the plant said".
     if (t.pos === 'VERB' && /ing$/i.test(t.text) && from < to && i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {

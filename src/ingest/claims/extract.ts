@@ -116,6 +116,18 @@ const ASKED_AFTER_QUOTE = /[?!][”"]\s*,?\s*(?:asked\s+(\p{Lu}[^,.;]{0,40}?|he|
 /** A flat no: an answer's first sentence, or its opening words before a comma ("No, absolutely not, and …"). */
 const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)(?:\s*[.!]?\s*$|\s*,\s+)/i;
 
+/**
+ * Someone addressed by a title alone or an honorific and surname, then a clause in lower case:
+ * "Mayor, the audit says …", "Mr Oyelaran, you said …" (not "Mayor Helena Marchetti, who …").
+ */
+const VOCATIVE = /^(?:(?:Mayor|Minister|Chancellor|Councillor|Captain|Chief|Doctor|Professor|Senator|President|Governor|Commissioner|Inspector|Sir|Madam)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+),\s+(?!(?:who|whom|whose|which|that)\b)(?=\p{Ll})/u;
+
+/** The sentence without a vocative opening it (VOCATIVE). */
+const withoutVocative = (text: string): string => {
+  const m = VOCATIVE.exec(text);
+  return m ? text.slice(m[0].length) : text;
+};
+
 /** A turn that is only a flat denial of what was just said: "That's false.", "That is simply not true." */
 const FLAT_FALSITY = /^\s*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+|totally\s+|flatly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|not\s+correct|a\s+lie|not\s+the\s+case|nonsense|rubbish)\s*[.!]?\s*$/i;
 
@@ -412,7 +424,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     const first = units.length;
-    const quoted = sentenceUnits(emitter, framedText[idx]!, ctx);
+    // "Mayor, the leaked audit says the cost is £412 million." (a reporter's question at a press
+    // conference): the one addressed is no part of what is said.
+    const quoted = sentenceUnits(emitter, withoutVocative(framedText[idx]!), ctx);
     lastQuoted = quoted ? { speech: quoted, idx, open: false } : closingSpeech(idx) ?? introduces(ctx, s.text, idx);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);

@@ -1,0 +1,25 @@
+/**
+ * Sourcing forms of the eighteenth story (tests/fixtures/stadium: a stadium's cost overrun told
+ * by a wire, a city-hall press conference with "Q:"/"A:" and "MAYOR NAME:" labels, the
+ * contractor's press release, a column and a local paper's investigation), each as a paragraph
+ * through the same analysis the ingest runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('who speaks', () => {
+  it('“Nobody told me in June that …” is no one’s report: the sentence is its speaker’s own word', () => {
+    expect(rows(seedUnits(['Nobody told me in June that we were looking at an overrun of this size.']))).toEqual([
+      ['Nobody told me in June that we were looking at an overrun of this size', null, 'none', 'asserts'],
+    ]);
+  });
+
+  it('a reporter’s “Mayor, the leaked audit says …” relays the audit: the one addressed is no part of it', () => {
+    expect(rows(seedUnits(['Mayor, the leaked audit says the cost is £412 million.']))).toEqual([['The cost is £412 million', 'the leaked audit', 'named', 'asserts']]);
+  });
+
+  it('but “Mayor Helena Marchetti, who appointed him, first learned of it …” addresses no one', () => {
+    const units = seedUnits(['Mayor Helena Marchetti, who appointed him in 2021, first learned of the investigation on the morning of the arrest.']);
+    expect(units[0]?.text).toMatch(/^Helena Marchetti, who appointed him/);
+  });
+});
