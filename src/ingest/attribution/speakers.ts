@@ -131,7 +131,7 @@ function anonymousHead(body: string): boolean {
 const UNNAMED_BY_REQUEST = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)|speaking\s+anonymously)\b/iu;
 
 /** Papers an outlet saw and did not publish: "documents seen by the Echo", "leaked emails obtained by Reuters". */
-const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|leaked|private|unpublished|secret|draft)\s+)*(?:documents?|papers|e-?mails?|files|records|memos?|memorandums?|minutes|correspondence|messages|letters?|contracts?|invoices|payment\s+schedules?|notes)\s+(?:seen|obtained|reviewed|examined|shared|leaked|passed|given|provided)\s+(?:by|to|with)\s/iu;
+const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|leaked|private|unpublished|secret|draft)\s+)*(?:(?:audit|internal|draft|council|company|board)\s+)?(?:documents?|papers|e-?mails?|files|records|memos?|memorandums?|minutes|correspondence|messages|letters?|contracts?|invoices|payment\s+schedules?|notes|reports?|audits?|forecasts?|assessments?)\s+(?:seen|obtained|reviewed|examined|shared|leaked|passed|given|provided)\s+(?:by|to|with)\s/iu;
 
 /** The head noun of a source's description: "scientist" of "a senior scientist who worked on …", "source" of "a source close to the mayor". */
 function headNoun(speaker: string): string {
@@ -239,8 +239,11 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     const mentions = outletMentions(ctx, body);
     if (!via && mentions.length > 0) {
       via = mentions[0]!.outlet.name;
-      body = (body.slice(0, mentions[0]!.index) + body.slice(mentions[0]!.index + mentions[0]!.length)).replace(/\s+/g, ' ').trim();
-      body = body.replace(/^(?:’s|'s)\s+/, '');
+      // ("board documents reviewed by the Harbor Times" keeps its words: who saw them is part of what they are.)
+      if (!UNPUBLISHED_PAPERS.test(body)) {
+        body = (body.slice(0, mentions[0]!.index) + body.slice(mentions[0]!.index + mentions[0]!.length)).replace(/\s+/g, ' ').trim();
+        body = body.replace(/^(?:’s|'s)\s+/, '');
+      }
     }
     if (!via && /^the\s+(?:sources?|people|persons|officials?)\b/i.test(body)) via = ctx.lastOutlet?.name ?? ctx.lastSourcesVia;
     // The publisher's own sources are its own reporting ("The Beacon can reveal … the source said"), relayed from no one.

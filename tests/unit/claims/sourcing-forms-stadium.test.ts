@@ -22,4 +22,10 @@ describe('who speaks', () => {
     const units = seedUnits(['Mayor Helena Marchetti, who appointed him in 2021, first learned of the investigation on the morning of the arrest.']);
     expect(units[0]?.text).toMatch(/^Helena Marchetti, who appointed him/);
   });
+
+  it('“according to an internal audit report seen by the Evening Post”: a paper no reader can check is no source on record, and keeps its words', () => {
+    expect(rows(seedUnits(['The stadium will cost £412 million, according to an internal audit report seen by the Evening Post.']))).toEqual([
+      ['The stadium will cost £412 million', 'an internal audit report seen by the Evening Post', 'anonymous', 'reports'],
+    ]);
+  });
 });
