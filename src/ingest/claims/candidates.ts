@@ -155,6 +155,19 @@ export function isPrescription(text: string): boolean {
 }
 
 /**
+ * The speaker's own wishes, feelings and intentions about speaking, in the first person: "I hope it
+ * doesn't come to that", "We want answers from our supplier", "I don't want to get ahead of the
+ * investigation", "We are proud of the stadium", "We remain committed to …", "I'm not going to take
+ * sides". What a speaker wants or feels is theirs to say; there is nothing in it to check. (Not "I
+ * think …" or "I believe …": what follows may be a claim held on record.)
+ */
+const OWN_STANCE = /^[“"‘']?(?:I|We)(?:[’']m|[’']re|[’']d)?\s+(?:(?:really|just|also|still|certainly|do|don[’']t|do\s+not|would|will|won[’']t|very|deeply|truly|all)\s+){0,2}(?:hope|want|wish|like|love|am\s+(?:proud|sorry|pleased|delighted|grateful|glad)|are\s+(?:proud|sorry|pleased|delighted|grateful|glad|committed)|remain\s+committed|regret|apologi[sz]e|understand\s+how|proud|sorry|pleased|delighted|grateful|glad|committed|(?:am\s+|are\s+)?not\s+going\s+to\s+(?:take\s+sides|discuss|comment|speculate|give|go\s+(?:into|through)|get\s+into|characteri[sz]e|prejudge|name))\b/i;
+
+export function isOwnStance(text: string): boolean {
+  return OWN_STANCE.test(text.trim());
+}
+
+/**
  * A phrase that opens with a preposition and has no verb ("Within federal limits", "Under
  * review"): a label someone repeats, with nothing said of anything. Matching reads only its
  * words, which any claim about the same thing shares ("The federal limit is 4").

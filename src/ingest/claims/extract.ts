@@ -24,7 +24,7 @@ import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, type Emitter } from './units.ts';
-import { isBarePhrase, isInstruction, isPrescription, isSubjectless } from './candidates.ts';
+import { isBarePhrase, isInstruction, isOwnStance, isPrescription, isSubjectless } from './candidates.ts';
 import { capitalise, pastTense, shorten } from './text.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
@@ -301,7 +301,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const emitter: Emitter = {
       push(u) {
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
-        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text)) return;
+        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance === 'asserts' && isOwnStance(u.text))) return;
         const { subject, ...unit } = u;
         const full = unit.text;
         const short = capitalise(shorten(full));

@@ -45,7 +45,7 @@ describe('who denies what', () => {
   });
 
   it('a quotation standing alone after one closed by its attribution goes on in that voice, over two sentences', () => {
-    const rows = units(['"That is a recipe for exactly what we saw," Fire Chief Dana Whitlock told reporters at a briefing. "Our crews saved hundreds of homes. I want people to remember that, too."']);
+    const rows = units(['"That is a recipe for exactly what we saw," Fire Chief Dana Whitlock told reporters at a briefing. "Our crews saved hundreds of homes. Every one of them was checked twice."']);
     expect(rows.map((r) => r[1])).toEqual(['Dana Whitlock', 'Dana Whitlock', 'Dana Whitlock']);
     // "We told customers as soon as we understood …": what follows is when, not what was told.
     expect(units(['"There was no cover-up," Adrian Kessler said. "We told customers as soon as we understood what had happened."']).at(-1)!.slice(0, 2)).toEqual(['We told customers as soon as we understood what had happened', 'Adrian Kessler']);
