@@ -122,6 +122,9 @@ const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+n
  */
 const VOCATIVE = /^(?:(?:Mayor|Minister|Chancellor|Councillor|Captain|Chief|Doctor|Professor|Senator|President|Governor|Commissioner|Inspector|Sir|Madam)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+),\s+(?!(?:who|whom|whose|which|that)\b)(?=\p{Ll})/u;
 
+/** "… by saying (clearly) that X": X. */
+const SAYING_THAT = /\b(?:saying|stating|making\s+clear)\s+(?:\p{Ll}+ly\s+)?that\s+(.{12,})$/u;
+
 /** The sentence without a vocative opening it (VOCATIVE). */
 const withoutVocative = (text: string): string => {
   const m = VOCATIVE.exec(text);
@@ -301,7 +304,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const emitter: Emitter = {
       push(u) {
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
-        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance === 'asserts' && isOwnStance(u.text))) return;
+        if (u.stance === 'asserts' && isOwnStance(u.text)) {
+          // ("I want to start by saying clearly that the stadium will be finished": what is said is a claim.)
+          const said = SAYING_THAT.exec(u.text);
+          if (!said) return;
+          u = { ...u, text: capitalise(said[1]!) };
+        }
+        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text)) return;
         const { subject, ...unit } = u;
         const full = unit.text;
         const short = capitalise(shorten(full));

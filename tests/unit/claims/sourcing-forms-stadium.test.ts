@@ -28,4 +28,10 @@ describe('who speaks', () => {
       ['The stadium will cost £412 million', 'an internal audit report seen by the Evening Post', 'anonymous', 'reports'],
     ]);
   });
+
+  it('“I want to start by saying clearly that X”: no wish of the speaker’s, but X, said on record', () => {
+    expect(rows(seedUnits(['"I want to start by saying clearly that the Wharfside stadium will be finished in January," Sandra Pryce said.']))).toEqual([
+      ['The Wharfside stadium will be finished in January', 'Sandra Pryce', 'named', 'asserts'],
+    ]);
+  });
 });
