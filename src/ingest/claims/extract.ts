@@ -19,6 +19,7 @@ import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
 import { BODY_OF, createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
+import { personByRole } from '../attribution/people.ts';
 import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
@@ -64,6 +65,8 @@ export interface ExtractOptions {
   publisher?: string | null;
   /** The press release the article prints (press-release.ts), if it does. */
   release?: PressRelease | null;
+  /** A block's text: a paragraph's "Q: " or "A: " label is cut off its first sentence, and read from here. */
+  blockText?: (block: number) => string;
 }
 
 /**
@@ -121,6 +124,19 @@ const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+n
  * "Mayor, the audit says …", "Mr Oyelaran, you said …" (not "Mayor Helena Marchetti, who …").
  */
 const VOCATIVE = /^(?:(?:Mayor|Minister|Chancellor|Councillor|Captain|Chief|Doctor|Professor|Senator|President|Governor|Commissioner|Inspector|Sir|Madam)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+),\s+(?!(?:who|whom|whose|which|that)\b)(?=\p{Ll})/u;
+
+/** A press conference's question or answer label, cut off its paragraph's first sentence. */
+const QA_LABEL = /^\s*([QA]):\s*$/;
+
+/** Whom a question addresses: "Mr Oyelaran, …", "Mayor, …" (a person the article named, by surname or role). */
+const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)|(Mayor|Minister|Chancellor|Councillor|Commissioner|Director|Governor|President|Captain|Chief))\s*,/u;
+
+function addressedIn(ctx: SpeakerContext, q: string | null): Speech | null {
+  const m = q ? ADDRESSED.exec(q.trim()) : null;
+  if (!m) return null;
+  const person = m[1] ? personIn(ctx, m[1])?.person : personByRole(ctx, m[2]!.toLowerCase());
+  return person ? speechOf(ctx, { speaker: person.name, via: null, addressee: null }, null) : null;
+}
 
 /** "… by saying (clearly) that X": X. */
 const SAYING_THAT = /\b(?:saying|stating|making\s+clear)\s+(?:\p{Ll}+ly\s+)?that\s+(.{12,})$/u;
@@ -270,6 +286,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let note = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
   let question: { text: string; speech: Speech } | null = null;
+  /** At a press conference: the last "Q:" paragraph's first sentence, and who answered last by name. */
+  let lastQ: string | null = null;
+  let lastAnswerer: Speech | null = null;
 
   /**
    * Who closes the quotation that ends in sentence `idx` ("… what we saw," Fire Chief Dana
@@ -342,10 +361,16 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text) : null;
     const asked = question;
     question = null;
-    if (label) {
-      const speech = speechOf(ctx, { speaker: label.speaker, via: null, addressee: null }, null);
+    // "Q: Mr Oyelaran, what did you tell the mayor in June?" — "A: I told cabinet …": the answer is
+    // the one the question addressed, else the one who answered last by name.
+    const qa = !label && s.kind === 'paragraph' && s.start > 0 && opts.blockText ? QA_LABEL.exec(opts.blockText(s.block).slice(0, s.start))?.[1] : undefined;
+    if (qa === 'Q') lastQ = s.text;
+    const answerer = qa === 'A' ? (addressedIn(ctx, lastQ) ?? lastAnswerer) : null;
+    if (label || answerer) {
+      const speech = answerer ?? speechOf(ctx, { speaker: label!.speaker, via: null, addressee: null }, null);
+      if (label && speech.attribution.kind === 'named') lastAnswerer = speech;
       turn = { block: s.block, speech };
-      words = s.text.slice(label.length);
+      if (label) words = s.text.slice(label.length);
       // "Did you meet Marko Reljić in Lisbon last March?" — "No.": the guest denies it, on record.
       const denied = asked && asked.speech.attribution.speaker !== speech.attribution.speaker ? deniedByNo(asked.text, words, speech.name) : null;
       if (denied && speech.attribution.kind === 'named') emitter.push({ text: denied.text, attribution: speech.attribution, stance: 'denies', denial: { target: denied.target } });

@@ -83,7 +83,7 @@ export function articleClaims(article: ParsedArticle, sentences: readonly Senten
   // later, when the sentences are gone.
   const pack = (text: string): string | null => packTokens(text, tokenize(text));
   const units = withTokenScope(sentences, () =>
-    extractClaims(sentences, { publisher: article.outlet, release: pressRelease(article.blocks, sentences) ?? issuerStatement(article.outlet, sentences, article.issued) }).map((u): AnalysedUnit => ({
+    extractClaims(sentences, { publisher: article.outlet, release: pressRelease(article.blocks, sentences) ?? issuerStatement(article.outlet, sentences, article.issued), blockText: (b) => article.blocks[b]?.text ?? '' }).map((u): AnalysedUnit => ({
       ...u,
       packed: {
         full: pack(u.full),

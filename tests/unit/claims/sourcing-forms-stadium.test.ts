@@ -34,4 +34,23 @@ describe('who speaks', () => {
       ['The Wharfside stadium will be finished in January', 'Sandra Pryce', 'named', 'asserts'],
     ]);
   });
+
+  it('a press conference’s “A:” is the one the “Q:” addressed (“Mr Oyelaran, …”), else the one who answered last by name', () => {
+    const units = seedUnits([
+      'Mayor Sandra Pryce and finance director Martin Oyelaran took questions.',
+      'MAYOR SANDRA PRYCE: The final cost of the stadium is £389 million.',
+      'Q: Mr Oyelaran, what did you tell the mayor in June?',
+      'A: I told cabinet in June that there were risks to the budget.',
+      'Q: Will council tax go up?',
+      'MAYOR PRYCE: Not one penny of council tax will go on this overrun.',
+      'Q: And the rent?',
+      'A: The club is paying for the boxes through its rent.',
+    ]);
+    expect(units.slice(1).map((u) => [u.text, u.attribution.speaker])).toEqual([
+      ['The final cost of the stadium is £389 million', 'Sandra Pryce'],
+      ['There were risks to the budget', 'Martin Oyelaran'],
+      ['Not one penny of council tax will go on this overrun', 'Sandra Pryce'],
+      ['The club is paying for the boxes through its rent', 'Sandra Pryce'],
+    ]);
+  });
 });
