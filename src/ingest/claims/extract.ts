@@ -31,6 +31,7 @@ import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker } from './speaker-intro.ts';
 import { denialsGoOn } from './denial-follow-up.ts';
+import { isFalsityStatement } from './denial.ts';
 import { labelLine, turnLabel } from './transcript.ts';
 import type { PressRelease } from './press-release.ts';
 
@@ -120,19 +121,18 @@ const ASKED_AFTER_QUOTE = /[?!][”"]\s*,?\s*(?:asked\s+(\p{Lu}[^,.;]{0,40}?|he|
 const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)(?:\s*[.!]?\s*$|\s*,\s+)/i;
 
 /**
- * Someone addressed by a title alone or an honorific and surname, then a clause in lower case:
- * "Mayor, the audit says …", "Mr Oyelaran, you said …" (not "Mayor Helena Marchetti, who …").
+ * Someone addressed by a title alone (group 2) or an honorific and surname (group 1), then a
+ * clause in lower case: "Mayor, the audit says …", "Mr Oyelaran, what did you tell …" (not "Mayor
+ * Helena Marchetti, who …").
  */
-const VOCATIVE = /^(?:(?:Mayor|Minister|Chancellor|Councillor|Captain|Chief|Doctor|Professor|Senator|President|Governor|Commissioner|Inspector|Sir|Madam)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+),\s+(?!(?:who|whom|whose|which|that)\b)(?=\p{Ll})/u;
+const VOCATIVE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)|(Mayor|Minister|Chancellor|Councillor|Captain|Chief|Director|Doctor|Professor|Senator|President|Governor|Commissioner|Inspector|Sir|Madam)),\s+(?!(?:who|whom|whose|which|that)\b)(?=\p{Ll})/u;
 
 /** A press conference's question or answer label, cut off its paragraph's first sentence. */
 const QA_LABEL = /^\s*([QA]):\s*$/;
 
-/** Whom a question addresses: "Mr Oyelaran, …", "Mayor, …" (a person the article named, by surname or role). */
-const ADDRESSED = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)|(Mayor|Minister|Chancellor|Councillor|Commissioner|Director|Governor|President|Captain|Chief))\s*,/u;
-
+/** Whom a question addresses (VOCATIVE): a person the article named, by surname or role. */
 function addressedIn(ctx: SpeakerContext, q: string | null): Speech | null {
-  const m = q ? ADDRESSED.exec(q.trim()) : null;
+  const m = q ? VOCATIVE.exec(q.trim()) : null;
   if (!m) return null;
   const person = m[1] ? personIn(ctx, m[1])?.person : personByRole(ctx, m[2]!.toLowerCase());
   return person ? speechOf(ctx, { speaker: person.name, via: null, addressee: null }, null) : null;
@@ -146,9 +146,6 @@ const withoutVocative = (text: string): string => {
   const m = VOCATIVE.exec(text);
   return m ? text.slice(m[0].length) : text;
 };
-
-/** A turn that is only a flat denial of what was just said: "That's false.", "That is simply not true." */
-const FLAT_FALSITY = /^\s*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+|totally\s+|flatly\s+)?(?:false|untrue|not\s+true|wrong|incorrect|not\s+correct|a\s+lie|not\s+the\s+case|nonsense|rubbish)\s*[.!]?\s*$/i;
 
 /** A yes-or-no question at the end of a turn: its auxiliary, then the rest ("did you meet X in Lisbon?", "Was Dr. Herrera's contract ended because …?"). */
 const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)\?\s*$/iu;
@@ -383,7 +380,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       }
       // "Captain, the airline says it never got a warning from your union." — "That's false.":
       // too short a sentence to check, but the guest's denial, on record, of what was just told.
-      if (FLAT_FALSITY.test(words)) {
+      const skip = skipReason({ ...s, text: words });
+      if (skip === 'short' && isFalsityStatement(words)) {
         emitter.push({ text: capitalise(words.trim().replace(/[.!]+$/, '')), attribution: turn.speech.attribution, stance: 'denies', denial: { target: null, pointsBack: true } });
         noteSentence(ctx, words, turn.speech.resolved.person);
         return;
@@ -392,7 +390,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       // this programme: “We have opened preliminary enquiries. It would be wrong to …”") is the
       // quoted speaker's.
       const run = runs.get(idx);
-      const checkable = skipReason({ ...s, text: words }) === null;
+      const checkable = skip === null;
       if (run && run.carrier !== idx && checkable && relayedUnits(emitter, run.carrier, idx, words, (speaker) => !FIRST_PERSON_SPEAKER.test(speaker))) {
         noteSentence(ctx, words, turn.speech.resolved.person);
         return;
