@@ -27,6 +27,7 @@ import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, type Emitter } from './units.ts';
 import { isBarePhrase, isInstruction, isOwnStance, isPrescription, isSubjectless } from './candidates.ts';
 import { capitalise, pastTense, shorten } from './text.ts';
+import { dropAccordingInserts } from './shorten.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker } from './speaker-intro.ts';
@@ -42,7 +43,7 @@ export interface ClaimUnit {
   quote: string;
   /** The claim: the reported content as a standalone clause (≤ 120 characters). */
   text: string;
-  /** The same clause before shortening: matching compares the whole content. */
+  /** The same clause before shortening (", according to X," inserts aside: see dropAccordingInserts): matching compares the whole content. */
   full: string;
   attribution: Attribution;
   stance: Stance;
@@ -328,7 +329,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         }
         if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text)) return;
         const { subject, ...unit } = u;
-        const full = unit.text;
+        const full = dropAccordingInserts(unit.text);
         const short = capitalise(shorten(full));
         const text = subject ? capitalise(short.replace(/^It\b/, subject)) : short;
         const key = `${text.toLowerCase()}|${u.stance}`;

@@ -147,6 +147,23 @@ export function dropInserts(text: string, max: number): string {
   return s;
 }
 
+/**
+ * The clause without ", according to X," inserts: who says a part of it is attribution, not
+ * content ("More than 1,400 flights were cancelled, according to the Civil Aviation Directorate,
+ * and around 210,000 passengers were affected" tells what "1,400 flights were cancelled and
+ * 210,000 passengers affected" tells; the Directorate is no name of the claim's).
+ */
+export function dropAccordingInserts(text: string): string {
+  if (!/,\s+according to\b/i.test(text)) return text;
+  const commas = topLevelMatches(text, /,\s+/g);
+  for (let k = commas.length - 2; k >= 0; k--) {
+    const a = commas[k]!;
+    const b = commas[k + 1]!;
+    if (/^according to\b/i.test(text.slice(a.index + a[0].length, b.index))) text = text.slice(0, a.index) + text.slice(b.index + 1);
+  }
+  return text;
+}
+
 /** Drop a leading adverbial ("In a recent call with X, …", "During the call, …") before a clause. */
 export function dropLeadingAdverbial(text: string): string {
   const first = tokenize(text)[0];

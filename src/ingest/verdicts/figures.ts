@@ -5,7 +5,8 @@
  * finds two that disagree, which the verdict policy counts as a conflicting fact.
  *
  * A figure is a number with what it counts (the word after it: "people", "percent", "$" for
- * money…) and the range its wording allows: "about 70" is 63–77, "more than 50" is 50 and up,
+ * money…) and the range its wording allows: "about 70" is 63–77 ("about 180,000" 175,000–185,000:
+ * see roundedTo), "more than 50" is 50 and up,
  * "between 10 and 20" is 10–20. Two figures conflict when they count the same thing and their
  * ranges do not meet. Dates, years, times and ordinals are not figures.
  */
@@ -62,9 +63,15 @@ const NAME_AS_ADJECTIVE = /^\p{Lu}[\p{L}’'-]*[^s\s]$/u;
 /** Words after a number that count nothing a claim could be about. */
 const NOT_COUNTS = new Set(['and', 'or', 'to', 'by', 'from', 'at', 'on', 'for', 'as', 'than', 'with', 'a', 'an', 'per', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'said', 'says']);
 
-/** Hedges before a number, as the range they allow around it. */
-const HEDGE_GROUPS: Array<[string[], (v: number) => [number, number]]> = [
-  [['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'circa'], (v) => [v * 0.9, v * 1.1]],
+/**
+ * Hedges before a number, as the range they allow around it (`rounded`: half the unit the number
+ * is rounded to, when its digits say so: see roundedTo).
+ */
+const HEDGE_GROUPS: Array<[string[], (v: number, rounded: number) => [number, number]]> = [
+  // "about" a tenth either way, but no further than the number's own rounding: "about 180,000"
+  // is 175,000–185,000 (it would have been "about 170,000" else), so it is no telling of
+  // "around 210,000".
+  [['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'circa'], (v, rounded) => [v - Math.min(v * 0.1, rounded), v + Math.min(v * 0.1, rounded)]],
   [['nearly', 'almost', 'just under', 'just shy of'], (v) => [v * 0.85, v]],
   [['more than', 'over', 'upwards of', 'in excess of', 'at least', 'no fewer than', 'no less than'], (v) => [v, Infinity]],
   [['fewer than', 'less than', 'under', 'below', 'up to', 'at most', 'as many as', 'no more than'], (v) => [0, v]],
@@ -138,7 +145,7 @@ export function figuresIn(text: string): Figure[] {
     const article = word?.toLowerCase() === 'dozen' ? (/\ba\s+$/i.exec(before)?.[0] ?? '') : '';
     const hedge = HEDGE.exec(before.slice(0, before.length - article.length));
     const allows = hedge ? HEDGE_RANGE.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
-    if (allows && low === high) [low, high] = allows(value);
+    if (allows && low === high) [low, high] = allows(value, roundedTo(digits, scale ? factor : 1));
     let counts: string;
     // Where the figure's words end: after what it counts ("12 people", "8 percent", "$6 billion").
     let upTo = end + tailLength;
@@ -175,6 +182,19 @@ export function figuresIn(text: string): Figure[] {
   const seen = new Map<string, number>();
   for (const f of found) seen.set(f.counts, (seen.get(f.counts) ?? 0) + 1);
   return found.filter((f) => seen.get(f.counts) === 1);
+}
+
+/**
+ * Half the unit a number is written rounded to, when its digits show it: to its last decimal
+ * before a scale word ("1.2 million": to 100,000, so 50,000), or to its trailing zeros when there
+ * are at least three ("180,000": to 10,000, so 5,000). Infinity when they do not show it ("70",
+ * "1,400", "a dozen" may be rounded any way).
+ */
+function roundedTo(digits: string | undefined, scale: number): number {
+  if (digits === undefined) return Infinity;
+  if (scale > 1) return (scale * 10 ** -(digits.split('.')[1]?.length ?? 0)) / 2;
+  const zeros = /(0+)$/.exec(digits.replace(/,/g, ''))?.[1]?.length ?? 0;
+  return digits.includes('.') || zeros < 3 ? Infinity : 10 ** zeros / 2;
 }
 
 /** Can both be true? Ranges that meet (a small tolerance for rounding) are compatible. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balanceQuotes, capitalise, claimText, pastTense, shorten, tidy, topLevelMatches } from '../../../src/ingest/claims/text.ts';
-import { cutAtBoundary, dropInserts, dropLeadingAdverbial, dropRoles } from '../../../src/ingest/claims/shorten.ts';
+import { cutAtBoundary, dropAccordingInserts, dropInserts, dropLeadingAdverbial, dropRoles } from '../../../src/ingest/claims/shorten.ts';
 
 describe('tidy', () => {
   it.each([
@@ -147,6 +147,20 @@ describe('shortening', () => {
     const s = shorten(long);
     expect(s.length).toBeLessThanOrEqual(120);
     expect(long.startsWith(s)).toBe(true);
+  });
+});
+
+describe('according to inside a clause', () => {
+  it('is dropped: who says a part of a claim is not its content', () => {
+    expect(dropAccordingInserts('More than 1,400 flights were cancelled, according to the Civil Aviation Directorate, and around 210,000 passengers were affected')).toBe(
+      'More than 1,400 flights were cancelled and around 210,000 passengers were affected',
+    );
+    expect(dropAccordingInserts('The plant, according to two workers, had no alarm, and the fire, according to the brigade, spread fast')).toBe('The plant had no alarm, and the fire spread fast');
+  });
+
+  it('keeps the words of a quotation, and a clause without such an insert', () => {
+    expect(dropAccordingInserts('“The plan, according to the minister, is dead,” she wrote')).toBe('“The plan, according to the minister, is dead,” she wrote');
+    expect(dropAccordingInserts('The flights were cancelled according to plan')).toBe('The flights were cancelled according to plan');
   });
 });
 

@@ -43,6 +43,12 @@ describe('a seventeenth story: an airline’s IT outage', () => {
     expect(first('Update: Norvale now says 1,100 flights have been cancelled today').page.verdict).toBe('disputed');
   });
 
+  it('about 180,000 affected passengers (the airline) and around 210,000 (the minister, “according to” the directorate for the flights) dispute each other', () => {
+    const page = first('said about 180,000 passengers had been affected').page;
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.some((r) => r.includes('around 210,000 passengers'))).toBe(true);
+  });
+
   it('the Pardews’ night on the terminal floor is theirs, not the spokeswoman’s', () => {
     expect(first('They said they spent Monday night on the floor').a.speaker).toBe('Tom Pardew');
   });

@@ -43,6 +43,19 @@ describe('figuresIn', () => {
     expect(one('about a dozen people')).toMatchObject({ low: 10.8, text: 'about a dozen people' });
   });
 
+  it('reads “about” no further than the rounding its digits show', () => {
+    // "about 180,000" would have been "about 170,000" for 171,000: rounded to ten thousands.
+    expect(one('about 180,000 passengers')).toMatchObject({ low: 175_000, high: 185_000 });
+    expect(one('about 1.2 million customers')).toMatchObject({ low: 1_150_000, high: 1_250_000 });
+    // A tenth either way when that is less, or when the digits show no rounding.
+    expect(one('about 3 million customers')).toMatchObject({ low: 2_700_000, high: 3_300_000 });
+    expect(one('about 1,400 flights')).toMatchObject({ low: 1260, high: 1540 });
+    expect(one('about 12.5 percent')).toMatchObject({ low: 11.25, high: 13.75 });
+    expect(figuresConflict(one('about 180,000 passengers'), one('around 210,000 passengers'))).toBe(true);
+    expect(figuresConflict(one('about 180,000 passengers'), one('around 175,000 passengers'))).toBe(false);
+    expect(figuresConflict(one('about 180,000 passengers'), one('as many as 210,000 passengers'))).toBe(false);
+  });
+
   it.each([
     'Trump takes office on January 20, 2025',
     'Zelensky spoke to Trump on November 6',
