@@ -95,18 +95,20 @@ export function sameEvent(a: ClaimFeatures, b: ClaimFeatures): boolean {
 }
 
 /**
- * Is one side a single action, and the other that action and another? "He's eating again" (eat)
- * and "He stopped eating" (end, eat), "They knew in January" (know) and "They want to know what
- * they can switch to" (want, know, switch): one shared word makes a third of a short union, above
- * the threshold, and the other action says the two are not one claim. Such a pair scores nothing
- * (the same event still may). ("No one was killed" and "It's a miracle nobody died" share their
- * one action; "It has not hidden anything" and "We have never hidden any safety signal" too.)
+ * Is one side a single action, and the other that action and another, or that action done by or
+ * to someone named? "He's eating again" (eat) and "He stopped eating" (end, eat), "They knew in
+ * January" (know) and "They want to know what they can switch to" (want, know, switch), "Nobody
+ * told us anything" (inform) and Tomás Herrera's "I was told there was no money" (inform, money,
+ * Herrera): one shared word makes a third of a short union, above the threshold, and the other
+ * action or the person says the two are not one claim. Such a pair scores nothing (the same event
+ * still may). ("No one was killed" and "It's a miracle nobody died" share their one action; "It
+ * has not hidden anything" and "We have never hidden any safety signal" too.)
  */
 export function tooThin(a: ClaimFeatures, b: ClaimFeatures): boolean {
   const [thin, rich] = a.terms.length === 1 ? [a, b] : [b, a];
   if (thin.terms.length !== 1 || rich.terms.length <= 1) return false;
   const action = thin.terms[0]!;
-  return thin.predicates.includes(action) && rich.predicates.some((p) => p !== action);
+  return thin.predicates.includes(action) && (rich.predicates.some((p) => p !== action) || rich.terms.some((t) => t.startsWith('e:')));
 }
 
 export function weightedJaccard(a: readonly string[], b: readonly string[], weight: (t: string) => number): number {

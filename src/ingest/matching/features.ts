@@ -137,7 +137,8 @@ function placeAt(toks: Tok[], i: number): [string, number] | null {
       .map((t) => t.lower)
       .join(' ');
     const key = placeOf.get(phrase);
-    if (key) return [key, len];
+    // "Nobody offered us a hotel": "us" is the speakers, not the US.
+    if (key && !(len === 1 && toks[i]!.pos === 'PRON' && toks[i]!.value === toks[i]!.lower)) return [key, len];
   }
   return null;
 }

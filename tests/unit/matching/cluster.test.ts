@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
-import { clusterItems, participantsConflict } from '../../../src/ingest/matching/cluster.ts';
+import { clusterItems, participantsConflict, tooThin } from '../../../src/ingest/matching/cluster.ts';
 import { FeatureIds } from '../../../src/ingest/matching/feature-ids.ts';
 
 // News prose introduces people by full name or title first; that is how the corpus learns who is a person.
@@ -125,6 +125,11 @@ describe('features', () => {
     expect(f.participants).toEqual(['macron', 'scholz']);
   });
 
+  it('reads “us” as the speakers, “US” as the place', () => {
+    expect(claimFeatures('Nobody offered us a hotel.', aliases).terms).toEqual(['w:hotel', 'w:offer']);
+    expect(claimFeatures('The US offered a deal.', aliases).terms).toContain('p:united-states');
+  });
+
   it('folds demonyms, capitals and spelling variants into one place', () => {
     expect(claimFeatures('Kiev asked for help.', aliases).terms).toContain('p:ukraine');
     expect(claimFeatures('Kyiv asked for help.', aliases).terms).toContain('p:ukraine');
@@ -186,6 +191,18 @@ describe('matching pairs that must stay apart', () => {
     ['They knew in January.', 'They want to know what they can switch to.'],
   ])('%s ≁ %s', (a, b) => {
     expect(sameCluster(a, b, noise)).toBe(false);
+  });
+});
+
+describe('a single action', () => {
+  const f = (t: string) => claimFeatures(t, aliases);
+  it('is too thin to meet it and another action, or it done by or to someone named', () => {
+    expect(tooThin(f('They knew in January.'), f('They want to know what they can switch to.'))).toBe(true);
+    // ("I was told there was no money", said by Tomás Herrera, names him: see withSpeaker.)
+    const herrera = { ...f('I was told there was no money.'), terms: ['c:inform', 'e:herrera', 'w:money'] };
+    expect(tooThin(f('Nobody told them anything.'), herrera)).toBe(true);
+    expect(tooThin(f('Nobody told them anything.'), f('I was told there was no money.'))).toBe(false);
+    expect(tooThin(f('No one was killed.'), f('It’s a miracle nobody died.'))).toBe(false);
   });
 });
 

@@ -36,5 +36,11 @@ describe('a fifteenth story: a retracted paper', () => {
   it('the journal’s findings (“It said images … duplicated”) are the journal’s, not the accused professor’s', () => {
     expect(first('It said images in two of the paper').a.speaker).toBe('the Journal of Translational Metabolism');
   });
+
+  it('the unnamed student’s “Nobody told us anything” and Tomás Herrera’s “I was told there was no money” are two claims', () => {
+    const page = first('Nobody told us anything').page;
+    expect(page.appearances.map((a) => a.speaker)).not.toContain('Tomás Herrera');
+    expect(page.verdict).toBe('unattributed');
+  });
 });
 

@@ -49,6 +49,12 @@ describe('a seventeenth story: an airline’s IT outage', () => {
     expect(page.reasons.some((r) => r.includes('around 210,000 passengers'))).toBe(true);
   });
 
+  it('Tom Pardew’s “Nobody offered us a hotel” disputes the airline’s “every passenger stranded overnight was offered a hotel room”', () => {
+    const page = first('Norvale has said every passenger stranded overnight was offered a hotel room').page;
+    expect(page.verdict).toBe('disputed');
+    expect(page.related).toContainEqual({ slug: first('Nobody offered us a hotel').page.slug, relation: 'disputed-by' });
+  });
+
   it('the Pardews’ night on the terminal floor is theirs, not the spokeswoman’s', () => {
     expect(first('They said they spent Monday night on the floor').a.speaker).toBe('Tom Pardew');
   });
