@@ -50,8 +50,12 @@ const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?(?:,\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*(?:\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*){0,3})?(?:,\s+(?:a|an|the)\s+[^,;“”"]+?)?)\s*[.!]?\s*[”"]?\s*$/iu;
 const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
 
-/** What follows a tag between two clauses: ", and <a clause of its own>" (group 1, up to the final stop). */
-const AND_CLAUSE = /^\s*,\s*and\s+((?:the|a|an|it|he|she|they|we|there|his|her|its|their|this|that|\p{Lu})[^“”"]*?\s+\p{Ll}[^“”"]*?)\s*[.!]?\s*$/u;
+/**
+ * What follows a tag between two clauses: ", and <a clause of its own>", or a reason the speaker
+ * gives (", because <clause>": "Attacks have risen sharply, experts say, because gangs believe
+ * hospitals are more likely to pay"). Groups 1 and 3 the joining word, 2 and 4 the clause up to the final stop.
+ */
+const AND_CLAUSE = /^\s*,\s*(?:(and)\s+((?:the|a|an|it|he|she|they|we|there|his|her|its|their|this|that|\p{Lu})[^“”"]*?\s+\p{Ll}[^“”"]*?)|(because)\s+(\p{L}[^“”"]*?\s+\p{Ll}[^“”"]*?))\s*[.!]?\s*$/u;
 
 /**
  * Whom "told" names before the rest of a trailing frame: "…, the chief told reporters.", "…,
@@ -256,8 +260,8 @@ function frameFrom(
   while (contentStart < text.length && /\s/.test(text[contentStart]!)) contentStart++;
   const contentEnd = contentEndFrom(text, contentStart, stops);
   const verb = text.slice(hit.start, verbEnd);
-  // Keep auxiliaries with the verb ("has denied").
-  const aux = /((?:has|have|had|will|would|could|did|does|do|is|was|were|are|also|again|later|quickly|repeatedly|previously|long)\s+)+$/i.exec(text.slice(0, hit.start));
+  // Keep auxiliaries with the verb ("has denied"), as words ("Ferris said" has none).
+  const aux = /(?<![\p{L}\p{N}’'])((?:has|have|had|will|would|could|did|does|do|is|was|were|are|also|again|later|quickly|repeatedly|previously|long)\s+)+$/iu.exec(text.slice(0, hit.start));
   const verbText = (aux && shape !== 'participial' ? aux[0] : '') + verb;
   return {
     shape,
@@ -413,11 +417,13 @@ export function findFrames(text: string): SentenceFrames {
         main = { ...f, shape: 'trailing', contentStart: 0, contentEnd: sp.start, content: before.replace(/\s*,\s*$/, '') };
         break;
       }
-      // A tag between two clauses: "A, Okafor said, and B." — she said both.
+      // A tag between two clauses: "A, Okafor said, and B." — she said both (and "A, experts
+      // say, because B": the reason is theirs too).
       const and = trailing ? AND_CLAUSE.exec(tail) : null;
       if (and) {
-        const rest = and[1]!;
-        main = { ...f, shape: 'trailing', contentStart: 0, contentEnd: text.length, content: `${before.replace(/\s*,\s*$/, '')}, and ${rest}` };
+        const joined = and[1] ?? and[3]!;
+        const rest = and[2] ?? and[4]!;
+        main = { ...f, shape: 'trailing', contentStart: 0, contentEnd: text.length, content: `${before.replace(/\s*,\s*$/, '')}${joined === 'and' ? ',' : ''} ${joined} ${rest}` };
         break;
       }
       if (hit.cls === 'say' || hit.cls === 'tell' || hit.cls === 'report' || hit.cls === 'confirm') {

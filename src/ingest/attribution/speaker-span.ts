@@ -23,8 +23,15 @@ const RELATIVE_SPEAKER = /(^|[,;]\s+)(((?:(?:an?|the|two|three|several|one|some|
 function personWithAppositive(name: string, appositive: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6 || !FULL_NAME.test(name.trim())) return false;
-  return /^\d{1,3}$/.test(appositive.trim()) || /^(?:an?|the)\s+\p{Ll}/u.test(appositive.trim());
+  return /^\d{1,3}$/.test(appositive.trim()) || /^(?:an?|the)\s+\p{Ll}/u.test(appositive.trim()) || ROLE_OF.test(appositive.trim());
 }
+
+/**
+ * A role told without an article, by what it is of or for: "regional organiser for the Health
+ * and Care Workers’ Union", "head of research at Talbot Securities" (not an -ing aside: "working
+ * at the plant" says what someone did, and PARTICIPIAL_ASIDE has those).
+ */
+const ROLE_OF = /^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}(?!\p{Ll}+ing\s)\p{Ll}[\p{L}’'-]*\s+(?:for|of|at|with)\s+\S/u;
 
 /** Two to four capitalised name words, with name particles between them ("Tobias van der Berg"). */
 const NAME = `\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*){1,3}`;

@@ -27,6 +27,13 @@ const POSSESSIVE = /^[’']s$/;
  */
 const WH_QUESTION = /^(?:whether\b|(?:what|how|why|when|where|who|which)\s+(?:will|would|could|can|should|is|are|was|were|do|does|did|has|have|had)\b(?!.*\s(?:is|was|are|were)\s))/i;
 
+/**
+ * A list's open question told as a short "how" or "why" clause: "How the attackers got in." (Not
+ * "How the attackers got in remains unclear": a clause with a verb of its own after it.)
+ */
+const WH_FRAGMENT = /^(?:how|why)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|this|that)\b(?![^.]*\s(?:is|was|are|were|remains?|remained|seems?|appears?|has|have|had|will|would)\s)[^,;:]*\.?$/i;
+const WH_FRAGMENT_WORDS = 8;
+
 export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): SkipReason {
   const text = sentence.text.trim();
   const tokens = tokenize(text);
@@ -34,6 +41,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
   if (CODE_LINE.test(text)) return 'code';
   if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text)) return 'question';
+  if (words.length <= WH_FRAGMENT_WORDS && WH_FRAGMENT.test(text)) return 'question';
   if (words.length < MIN_WORDS) return 'short';
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(

@@ -328,12 +328,30 @@ function withoutPreamble(content: string): string {
   return startsClause(rest) ? rest : content;
 }
 
+/** "A has not paid, and will not pay, a ransom": two verbs sharing the object after the second. */
+const RAISED_OBJECT = /^([^,;“”"]+?),\s+(and|or|but)\s+([^,;“”"]+?),\s+([^,;“”"]+)$/;
+
+/**
+ * The clause with an object two verbs share written after each ("The trust has not paid, and
+ * will not pay, a ransom" → "The trust has not paid a ransom and will not pay a ransom"), so that
+ * each verb's clause says what it did; any other clause as it is.
+ */
+export function sharedObject(clause: string): string {
+  const m = RAISED_OBJECT.exec(clause);
+  if (!m) return clause;
+  const [, first, conj, second, object] = m;
+  const lastIsVerb = (words: string): boolean => tokenize(words).at(-1)?.pos === 'VERB';
+  const head = tokenize(object!)[0];
+  if (!lastIsVerb(first!) || !lastIsVerb(second!) || !head || !['DET', 'NOUN', 'NUM', 'PROPN', 'ADJ', 'PRON'].includes(head.pos)) return clause;
+  return `${first} ${object} ${conj} ${second} ${object}`;
+}
+
 export function decompose(content: string): string[] {
   const out: string[] = [];
   let named: string | null = null;
   for (const independent of splitIndependent(withoutPreamble(content.trim()))) {
     for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitWhen).flatMap(splitParticipial)) {
-      for (let clause of splitCoordinatedVerbs(part.trim())) {
+      for (let clause of splitCoordinatedVerbs(sharedObject(part.trim()))) {
         clause = clause.trim();
         if (clause === '') continue;
         // "A did X, though he did not do Y": "he" is the earlier clause's named subject.

@@ -115,6 +115,9 @@ export function isFalsityStatement(clause: string): boolean {
 }
 
 /** Embedded reports: "(a Northern Gazette) report (by X) (suggesting) that CONTENT". */
+/** A leading aside on what someone was asked about: "Asked about", "When pressed on". */
+const ASKED_ABOUT = /^\s*(?:when\s+)?(?:asked|questioned|pressed|quizzed|challenged)\s+(?:about|on|over)\s+$/i;
+
 export function reportMentions(text: string): ReportMention[] {
   if (!REPORT_NOUN.test(text)) return [];
   const depth = quoteDepths(text);
@@ -140,6 +143,10 @@ export function reportMentions(text: string): ReportMention[] {
     const start = m.index + m[0].length;
     const rest = text.slice(start);
     let end = start + clauseEnd(rest);
+    // "Asked about reports that a ransom had been paid, Marsh was unequivocal.": the aside ends
+    // at its comma, and the report with it.
+    const comma = ASKED_ABOUT.test(text.slice(0, m.index)) ? rest.indexOf(',') : -1;
+    if (comma > 0) end = Math.min(end, start + comma);
     const called = patterns.calledFalse.exec(text.slice(start, end));
     // The verb agrees with the noun ("claims … are", "the claim … is"), else the falsity is the
     // content's own: "the claim that the accounts were inaccurate" is a claim about accounts.
@@ -231,7 +238,7 @@ export function parseDenialObject(object: string): DenialObject {
   // "rejected the allegations", "rejected this", "calling the report false"
   if (patterns.anaphoricObject.test(obj) || DET_REPORT.test(obj) || /^(?:reports|claims|allegations|rumou?rs)\b/i.test(obj)) {
     // "SRR has denied this", "dismissed it": what was told just before.
-    const pointsBack = /^(?:this|that|it)\s*(?:[.,;]|$)/i.test(objectText.trim());
+    const pointsBack = /^(?:this|that|it)\s*(?:[.,;:]|$)/i.test(objectText.trim());
     return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, ...(pointsBack ? { pointsBack: true as const } : {}) };
   }
   // Any other object: a noun phrase ("any readiness for talks"), without the circumstances a

@@ -30,7 +30,7 @@ import { capitalise, pastTense, shorten } from './text.ts';
 import { dropAccordingInserts } from './shorten.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
-import { introducedSpeaker } from './speaker-intro.ts';
+import { introducedSpeaker, onlyDiffers } from './speaker-intro.ts';
 import { denialsGoOn } from './denial-follow-up.ts';
 import { isFalsityStatement } from './denial.ts';
 import { labelLine, turnLabel } from './transcript.ts';
@@ -456,11 +456,19 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       lastQuoted = { ...lastQuoted, idx, open: part === 'opens' || part === 'inside' };
       return;
     }
+    // "Tomasz Wren of Kestrel Forensics disagrees.": no claim, only who speaks next.
+    if (onlyDiffers(s.text)) {
+      lastQuoted = introduces(ctx, s.text, idx);
+      noteSentence(ctx, s.text, lastQuoted?.speech.resolved.person ?? subjectPerson(ctx, s.text));
+      return;
+    }
     const first = units.length;
     // "Mayor, the leaked audit says the cost is £412 million." (a reporter's question at a press
     // conference): the one addressed is no part of what is said.
-    const quoted = sentenceUnits(emitter, withoutVocative(framedText[idx]!), ctx);
-    lastQuoted = quoted ? { speech: quoted, idx, open: false } : closingSpeech(idx) ?? introduces(ctx, s.text, idx);
+    const { quoted, told } = sentenceUnits(emitter, withoutVocative(framedText[idx]!), ctx);
+    // (Words told in the reporter's own go on in a quotation of the same paragraph only.)
+    const toldHere = told && sentences[idx + 1]?.block === s.block && sentences[idx + 1]?.kind === s.kind ? { speech: told, idx, open: false } : null;
+    lastQuoted = quoted ? { speech: quoted, idx, open: false } : (closingSpeech(idx) ?? introduces(ctx, s.text, idx) ?? toldHere);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

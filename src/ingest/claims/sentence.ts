@@ -16,12 +16,26 @@ import { decompose, withoutTimeClause } from './decompose.ts';
 /** "we", "I", "us", "our", "my" as words. */
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|we|us|our|ours|me|my|mine)(?=$|[^\p{L}’'])/iu;
 
+/** Whom a sentence quotes, or tells the words of (see sentenceUnits). */
+export interface SentenceVoice {
+  /** The speaker of a main frame whose content is a quotation ("“…,” X told the Herald", "X said: “…”"). */
+  quoted: Speech | null;
+  /**
+   * The speaker of a main frame that tells their words in the reporter's ("Owen Pritchard … said
+   * the hospital's backups had survived", "Ferris also disputed the trust's account"): a
+   * quotation standing alone next, in the same paragraph, is theirs as news prose writes it.
+   */
+  told: Speech | null;
+}
+
+/** Frame classes whose speaker a bare quotation next goes on quoting (not a report's or a refusal's). */
+const TELLING = new Set(['say', 'tell', 'confirm', 'deny']);
+
 /**
- * Emits a sentence's units, and returns whom it quotes: the speaker of a main frame whose
- * content is a quotation ("“…,” X told the Herald", "X said: “…”"), when it names or describes
- * one. A bare quotation right after it goes on in the same voice (see extract.ts).
+ * Emits a sentence's units, and returns whom it quotes or tells the words of, when it names or
+ * describes one. A bare quotation right after it goes on in the same voice (see extract.ts).
  */
-export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): Speech | null {
+export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): SentenceVoice {
   const { main, extra } = findFrames(text);
   const covered = new Set<number>();
   let mainSpeech: Speech | null = null;
@@ -101,6 +115,8 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
       out.push({ text: claimText(text), attribution: { speaker: null, role: null, kind: 'none', via: null }, stance: 'denies', denial: { target: tidy(withoutTimeClause(r.content)) } });
     }
   }
-  const quoted = !!main && /^[\s:,]*[“"]/.test(main.content);
-  return quoted && mainSpeech && mainSpeech.attribution.kind !== 'none' ? mainSpeech : null;
+  const speaks = !!main && !!mainSpeech && mainSpeech.attribution.kind !== 'none';
+  const quoted = speaks && /^[\s:,]*[“"]/.test(main.content);
+  const told = speaks && !quoted && (main.shape === 'leading' || main.shape === 'trailing') && TELLING.has(main.cls);
+  return { quoted: quoted ? mainSpeech : null, told: told ? mainSpeech : null };
 }

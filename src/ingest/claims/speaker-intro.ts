@@ -21,6 +21,13 @@ const INTRO = new RegExp(
   'iu',
 );
 
+/**
+ * "<subject> disagrees." — a sentence that only says the next speaker takes the other side:
+ * "Tomasz Wren of Kestrel Forensics disagrees. “There is no evidence that …,” he told me." It
+ * states nothing to check; the quotation after it says what they hold.
+ */
+const DIFFERS = /^(.+?)\s+(?:(?:also\s+)?(?:disagrees|disagreed|begs\s+to\s+differ|begged\s+to\s+differ)|(?:is|was|remains|remained)\s+(?:not\s+convinced|unconvinced|sceptical|skeptical)|(?:sees|saw)\s+it\s+differently|(?:takes|took)\s+a\s+different\s+view)\s*[.:]?$/iu;
+
 /** "Asked about the claims, …", "Reached by telephone, …", "Speaking on Tuesday, …": how they came to speak. */
 const LEAD_IN = /^(?:(?:when|after)\s+)?(?:asked|reached|contacted|pressed|questioned|speaking|approached|challenged|interviewed)\b[^,]*,\s*/iu;
 
@@ -28,7 +35,7 @@ const LEAD_IN = /^(?:(?:when|after)\s+)?(?:asked|reached|contacted|pressed|quest
 const ASIDE = /,[^,]*,?\s*$/u;
 
 /** The words such a sentence can end on: asked of every sentence that quotes nobody, before INTRO. */
-const LAST_WORDS = new Set([...MANNER, 'reply', 'response', 'phone', 'telephone']);
+const LAST_WORDS = new Set([...MANNER, 'reply', 'response', 'phone', 'telephone', 'disagrees', 'disagreed', 'differ', 'convinced', 'unconvinced', 'sceptical', 'skeptical', 'differently', 'view']);
 
 /** At most this many words make a speaker (a name with a title or role), not a clause. */
 const MAX_WORDS = 6;
@@ -40,10 +47,16 @@ const MAX_WORDS = 6;
 export function introducedSpeaker(text: string): string | null {
   const trimmed = text.trim().replace(/[.:]$/, '');
   if (!LAST_WORDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase()) || /[“”"]/.test(text)) return null;
-  const m = INTRO.exec(text.trim());
+  const m = INTRO.exec(text.trim()) ?? DIFFERS.exec(text.trim());
   if (!m) return null;
   const subject = m[1]!.replace(LEAD_IN, '').replace(ASIDE, '').trim();
   const words = subject.split(/\s+/);
   if (subject === '' || words.length > MAX_WORDS || /[,;:]/.test(subject)) return null;
   return subject;
+}
+
+/** Does the sentence only say that its subject takes the other side ("X disagrees.")? Then it is no claim. */
+export function onlyDiffers(text: string): boolean {
+  // (A clause before it says more: "Despite Trump's calls for talks, Putin's government remains sceptical.")
+  return !text.includes(',') && DIFFERS.test(text.trim()) && introducedSpeaker(text) !== null;
 }

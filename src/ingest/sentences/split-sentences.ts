@@ -20,6 +20,12 @@ const QUESTION_CLOSED = /[?!][”"’]\s*$/u;
 /** An abbreviation's stop, then an opening quotation mark and a capital: "a.m. “Then". */
 const STOP_BEFORE_QUOTE = /\b((?:a\.m|p\.m|etc|Inc|Ltd|Co|Jr|Sr)\.)\s+(?=[“"]\p{Lu})/gu;
 
+/**
+ * "How the attackers got in. Experts say …": wink reads "in." as inches, which only follow a
+ * number ("a 12 in. pipe"). After a word, the stop ends the sentence when a capital follows.
+ */
+const STOP_AFTER_IN = /(?<=\p{L}\s+in)\.\s+(?=\p{Lu})/gu;
+
 /** A one-word answer and the sentence after it: "No. Prosecutors say …", "Yes. The city …". */
 const SHORT_ANSWER = /^((?:No|Yes|Not yet)[.!])\s+(?=\p{Lu})/u;
 
@@ -61,6 +67,11 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       const cut = s.start + m.index + m[1]!.length;
       ranges.push([from, cut]);
       from = s.start + m.index + m[0].length;
+    }
+    for (const m of s.text.slice(from - s.start).matchAll(STOP_AFTER_IN)) {
+      const at = from + m.index;
+      ranges.push([from, at + 1]);
+      from = at + m[0].length;
     }
     ranges.push([from, s.end]);
   }

@@ -60,6 +60,9 @@ const FILLER = new Set(['more', 'other', 'additional', 'further', 'new', 'of', '
  * an adjective ("five Maredian soldiers", "12 Forkful employees"), not what is counted.
  */
 const NAME_AS_ADJECTIVE = /^\p{Lu}[\p{L}’'-]*[^s\s]$/u;
+/** After a participle, a lower-case word that is no preposition or conjunction: the noun it describes. */
+const PARTICIPLE_BEFORE_NOUN = /^\s+(?!(?:and|or|but|to|by|from|at|on|in|for|as|than|with|after|before|since|during|over|under|since|while)\b)\p{Ll}/u;
+
 /** Words after a number that count nothing a claim could be about. */
 const NOT_COUNTS = new Set(['and', 'or', 'to', 'by', 'from', 'at', 'on', 'for', 'as', 'than', 'with', 'a', 'an', 'per', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'said', 'says']);
 
@@ -169,6 +172,9 @@ export function figuresIn(text: string): Figure[] {
           continue;
         }
         if (NAME_AS_ADJECTIVE.test(word) && /^\s+\p{Ll}/u.test(after.slice(at))) continue;
+        // A participle describing what is counted: "1,180 planned operations", "five confirmed
+        // cases" count operations and cases ("12 arrested on Monday" counts the arrested).
+        if (/^\p{Ll}+ed$/u.test(word) && PARTICIPLE_BEFORE_NOUN.test(after.slice(at))) continue;
         break;
       }
       const w = next?.[1]?.toLowerCase();

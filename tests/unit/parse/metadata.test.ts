@@ -160,6 +160,10 @@ describe('a Source line that says what kind of page it is', () => {
     expect(parseSourceLine('Source: Ministry of Health (official statement)')).toEqual({ name: 'Ministry of Health', detailed: false, byline: null, credits: [], issued: true });
     expect(parseSourceLine('Source: Tamsen County Fire Authority (official incident update)')).toEqual({ name: 'Tamsen County Fire Authority', detailed: false, byline: null, credits: [], issued: true });
     expect(parseSourceLine('Source: The Ward Round (Wexcombe Community Radio)')).toEqual({ name: 'The Ward Round', detailed: false, byline: null, credits: [] });
+    // A live page, however it says so.
+    for (const kind of ['live', 'live blog', 'live updates', 'live coverage']) {
+      expect(parseSourceLine(`Source: Northmoor Echo (${kind})`), kind).toEqual({ name: 'Northmoor Echo', detailed: false, byline: null, credits: [] });
+    }
     // A republisher's details still name the original's author and agencies.
     expect(parseSourceLine('Source: site.example (Jane Roe – According to AFP, Reuters)')).toMatchObject({ detailed: true, byline: 'Jane Roe', credits: ['AFP', 'Reuters'] });
   });

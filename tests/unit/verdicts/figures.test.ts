@@ -43,6 +43,12 @@ describe('figuresIn', () => {
     expect(one('about a dozen people')).toMatchObject({ low: 10.8, text: 'about a dozen people' });
   });
 
+  it('counts the noun a participle describes, not the participle', () => {
+    expect(one('1,180 planned operations were postponed')).toMatchObject({ counts: 'operation', text: '1,180 planned operations' });
+    expect(one('five confirmed cases')).toMatchObject({ counts: 'case' });
+    expect(one('12 arrested on Monday')).toMatchObject({ counts: 'arrested' });
+  });
+
   it('reads “about” no further than the rounding its digits show', () => {
     // "about 180,000" would have been "about 170,000" for 171,000: rounded to ten thousands.
     expect(one('about 180,000 passengers')).toMatchObject({ low: 175_000, high: 185_000 });
