@@ -92,7 +92,10 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
       (t.pos === 'NOUN' && /ing$/.test(t.text) && prev?.text === ',') ||
       ((t.pos === 'ADJ' || t.pos === 'NOUN') && /ed$/.test(t.text) && !!prev && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos)) ||
       // … and a present tense after a plural subject ("Some supporters claim the board knew").
-      (t.pos === 'NOUN' && !/s$/i.test(t.text) && !!prev && ['PROPN', 'NOUN'].includes(prev.pos) && /[^s]s$/i.test(prev.text) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos));
+      (t.pos === 'NOUN' && !/s$/i.test(t.text) && !!prev && ['PROPN', 'NOUN'].includes(prev.pos) && /[^s]s$/i.test(prev.text) && !!next && ['DET', 'PRON', 'SCONJ'].includes(next.pos)) ||
+      // … and "said" read as "the said managers" after a subject ("A nurse who asked not to be
+      // named said managers had …"): only a determiner makes it that adjective.
+      (t.pos === 'ADJ' && t.text === 'said' && !!prev && prev.pos !== 'DET' && prev.pos !== 'ADP');
     if (!verbal) return;
     // Looked up only now: most tokens are no verb at all, and the lookup lower-cases the word.
     const info = reportingVerb(t.text);

@@ -104,8 +104,12 @@ export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph
   return skipReason(sentence) === null;
 }
 
-/** Words that open an instruction without being a verb's base form ("Please stay indoors", "Don't go"). */
-const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared))\b/i;
+/**
+ * Words that open an instruction without being a verb's base form ("Please stay indoors", "Don't
+ * go", "If you have not been contacted, please attend …", "I would ask people not to go looking
+ * for this data online").
+ */
+const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared)|if\s+you\b[^,;]{0,80},\s+please|(?:i|we)\s+(?:would\s+|will\s+|must\s+)?(?:ask|urge|encourage|advise|remind)\s+(?:people|anyone|everyone|the\s+public|patients|residents|customers|parents|passengers|members\s+of\s+the\s+public)\s+(?:not\s+)?to)\b/i;
 
 /**
  * An appeal or a reminder to readers ("Anyone with information can contact the unit on …",

@@ -17,12 +17,13 @@ import {
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
-import { announcesResponse, isAllegation, isAnaphor, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { accountAspect, announcesResponse, isAllegation, isAnaphor, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
 import { negationDisputes, type NegationUnits } from '../verdicts/negation-disputes.ts';
+import { timeDisputes, type TimeUnits } from '../verdicts/time-disputes.ts';
 import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type FirstAct } from '../verdicts/rival-accounts.ts';
 import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
@@ -55,7 +56,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, DateUnits, NegationUnits {
+class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, DateUnits, NegationUnits, TimeUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -221,6 +222,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       heading: u.heading,
       allegation: isAllegation(u.text),
       anaphor: isAnaphor(u.text),
+      aspect: accountAspect(u.text),
     };
   });
   const denialsOf = new Map<number, number[]>();
@@ -277,6 +279,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   rivalAccounts(clusters, table, between, sameStory, addDispute);
   // Dates that cannot both be true of being told of something ("in early May" / "on May 30").
   dateDisputes(clusters, table, between, sameStory, addDispute);
+  // When an incident began ("the fault began at 4:50 a.m." / "the disruption began shortly after 6 a.m.").
+  timeDisputes(clusters, table, between, sameStory, addDispute);
   // A denial worded as a plain statement on record ("No inspection has been postponed").
   negationDisputes(clusters, table, between, sameStory, addDispute);
 
@@ -353,14 +357,34 @@ function namesFirst(text: string, speaker: string): boolean {
   return text.split(/\s+/, 3).some((w) => surnameOf(w) === surname);
 }
 
-/** Which of the table's articles (by rank) tell the same story, from the names their units carry. */
-function storyRelations(table: UnitTable): ArticleRelations {
+/**
+ * Which of the table's articles (by rank) tell the same story: from the names their units carry,
+ * or those names with the names of who speaks in them. A company's statement says "we" and "our
+ * systems", and is of the story that quotes the company ("Quantaris said …"). Speakers only add
+ * relations: more names would lower the share two articles must have in common (stories.ts).
+ */
+function storyRelations(table: UnitTable): { related(a: number, b: number): boolean } {
   const keys: string[][] = Array.from({ length: table.rankOf.size }, () => []);
+  const withSpeakers: string[][] = Array.from({ length: table.rankOf.size }, () => []);
+  let added = false;
   table.units.forEach((u, i) => {
-    const list = keys[table.articleRank[i]!]!;
-    for (const k of storyKeys(u.features.terms)) list.push(k);
+    const rank = table.articleRank[i]!;
+    for (const k of storyKeys(u.features.terms)) {
+      keys[rank]!.push(k);
+      withSpeakers[rank]!.push(k);
+    }
+    const a = u.attribution;
+    if (a.kind === 'named' && a.speaker) {
+      for (const k of storyKeys(table.nameTerms(a.speaker))) {
+        withSpeakers[rank]!.push(k);
+        added = true;
+      }
+    }
   });
-  return new ArticleRelations(keys);
+  const names = new ArticleRelations(keys);
+  if (!added) return names;
+  const spoken = new ArticleRelations(withSpeakers);
+  return { related: (a, b) => names.related(a, b) || spoken.related(a, b) };
 }
 
 /** A cluster's appearances: one per sentence (its first unit there), by article id then sentence. */

@@ -54,7 +54,13 @@ export interface DateDispute extends DisputeBase {
   dates: { one: { text: string; by: string }; other: { text: string; by: string } };
 }
 
-export type Dispute = DenialDispute | FigureDispute | AccountDispute | DateDispute;
+export interface TimeDispute extends DisputeBase {
+  how: 'time';
+  /** The two times as written, each with who gives it. */
+  times: { one: { text: string; by: string }; other: { text: string; by: string } };
+}
+
+export type Dispute = DenialDispute | FigureDispute | AccountDispute | DateDispute | TimeDispute;
 
 export interface Decision {
   verdict: Verdict;
@@ -114,6 +120,10 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
       } else if (d.how === 'date') {
         const { one, other } = d.dates;
         reasons.push(`Sources disagree on a date: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
+        confidence = Math.max(confidence, 0.7);
+      } else if (d.how === 'time') {
+        const { one, other } = d.times;
+        reasons.push(`Sources disagree on a time: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else if (d.how === 'account') {
         const { one, other } = d.accounts;

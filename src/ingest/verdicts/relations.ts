@@ -49,6 +49,19 @@ export function isAllegation(text: string): boolean {
   return /\b(?:allegations?|accusations?|charges)\b/i.test(text);
 }
 
+/**
+ * What a reference to someone's account says it is about: "the trust's account of when the attack
+ * began" answers the trust's times, not its count of postponed operations ("how many": its figures).
+ */
+export function accountAspect(text: string): 'time' | 'figure' | null {
+  const m = /\b(?:account|version|timeline|figures?|claims?|statement)\s+(?:of|about|on)\s+(when|what\s+time|how\s+(?:many|much))\b/i.exec(text);
+  return m ? (/^how/i.test(m[1]!) ? 'figure' : 'time') : null;
+}
+
+/** A clock time or a time of day ("2:15 a.m.", "7.30", "shortly after midnight"): a telling of when. */
+const CLOCK = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|midnight|noon|midday|o[’']clock)/i;
+const FIGURE = /\d/;
+
 /** An unnamed source told again: "the scientist", "the person", "one of them". */
 const POINTS_BACK_TELLER = /^(?:the|this|that|one\s+of)\b/i;
 
@@ -113,6 +126,8 @@ export interface DenialView {
   anaphor?: boolean;
   /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
   heading?: boolean;
+  /** What the owner's account it answers is about, when it says (accountAspect): a time, or a figure. */
+  aspect?: 'time' | 'figure' | null;
 }
 
 /** Flat-weighted Jaccard a clause target needs to match a claim of its own article. */
@@ -671,7 +686,10 @@ function resolveLeads(
    */
   function ownersClaim(d: DenialView): number {
     const head = d.owner!.toLowerCase();
-    const says = (u: UnitView): boolean => !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && hasWords(u.speaker, head);
+    // ("the trust's account of when the attack began": a claim of the trust's that tells a time.)
+    const aspect = d.aspect ? (d.aspect === 'time' ? CLOCK : FIGURE) : null;
+    const says = (u: UnitView): boolean =>
+      !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && hasWords(u.speaker, head) && (!aspect || (u.text !== undefined && aspect.test(u.text)));
     const here = ownUnits(d.article).filter((u) => u.sentence < d.sentence && says(u));
     const nearest = here.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     if (nearest) return nearest.cluster;

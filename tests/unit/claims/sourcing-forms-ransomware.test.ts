@@ -46,6 +46,12 @@ describe('who speaks', () => {
     expect(units.map((u) => u.text)).toContain('Gail Ferris also disputed the trust’s account of when the attack began');
   });
 
+  it('“A ward sister who asked not to be named said managers had …”: “said managers” is no “the said managers”', () => {
+    expect(rows(seedUnits(['A ward sister who asked not to be named said managers had told staff not to speak to journalists.']))).toEqual([
+      ['Managers had told staff not to speak to journalists', 'a ward sister who asked not to be named', 'anonymous', 'asserts'],
+    ]);
+  });
+
   it('“X, experts say, because Y” is the experts’ vague word, reason and all', () => {
     expect(rows(seedUnits(['Prices rose sharply last year, experts say, because demand outstripped supply.']))).toEqual([
       ['Prices rose sharply last year because demand outstripped supply', 'experts', 'anonymous', 'asserts'],
@@ -80,6 +86,18 @@ describe('what a sentence says', () => {
     ]);
     // (Not a clause that says more: “Despite …, Putin’s government remains sceptical.”)
     expect(seedUnits(['Despite the calls for talks, the Ostarian government remains sceptical.'])).toHaveLength(1);
+  });
+});
+
+describe('appeals', () => {
+  it('“If you have not been contacted, please attend …” and “I would ask people not to …” ask; they state nothing', () => {
+    const units = seedUnits([
+      'If you have not been contacted, please attend your appointment as planned.',
+      '“I would ask people not to go looking for this data online, and not to trust anyone who contacts them,” Dr Helena Marsh said.',
+    ]);
+    expect(units.filter((u) => /please attend|not to go looking/.test(u.quote))).toEqual([]);
+    // (Not “If you ask me, the deal is dead”: a statement after all.)
+    expect(rows(seedUnits(['If you ask me, the deal with the unions is dead.']))).toHaveLength(1);
   });
 });
 

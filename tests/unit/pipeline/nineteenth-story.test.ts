@@ -33,6 +33,17 @@ describe('a nineteenth story: a ransomware attack on a hospital trust', () => {
     expect(first('Gail Ferris, regional organiser').a).toMatchObject({ speaker: 'Gail Ferris', attribution: 'named' });
   });
 
+  it('the union organiser’s “disputed the trust’s account of when the attack began” disputes the trust’s 2:15 a.m., not its count of postponed operations', () => {
+    expect(first('Ferris also disputed the trust’s account').page.title).toBe('Gail Ferris denied that the trust\'s IT systems went down at 2:15 a.m. on Tuesday');
+    expect(first('The trust\'s IT systems went down at 2:15 a.m.').page.verdict).toBe('disputed');
+  });
+
+  it('the live page’s unnamed “screens went blank … shortly after midnight on Monday night” is disputed by the trust’s 2:15 a.m. on Tuesday', () => {
+    const page = first('screens went blank on the wards shortly after midnight').page;
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.some((r) => r.includes('“shortly after midnight”') && r.includes('“2:15 a.m.”'))).toBe(true);
+  });
+
   it('the live page is the Northmoor Echo’s, its “(live)” no part of the outlet', () => {
     const live = story.pages.flatMap((p) => p.appearances).filter((a) => a.source === 'northmoor-echo-live');
     expect(live.length).toBeGreaterThan(10);

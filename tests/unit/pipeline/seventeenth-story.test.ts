@@ -55,6 +55,14 @@ describe('a seventeenth story: an airline’s IT outage', () => {
     expect(page.related).toContainEqual({ slug: first('Nobody offered us a hotel').page.slug, relation: 'disputed-by' });
   });
 
+  it('the airline’s “the fault began at 4:50 a.m.” and the vendor’s statement “The disruption began shortly after 6 a.m.” dispute each other (the statement, in the first person, is of the story that names Quantaris)', () => {
+    const airline = first('The airline says the fault began at 4:50 a.m.').page;
+    const vendor = first('The disruption began shortly after 6 a.m.').page;
+    expect(airline.verdict).toBe('disputed');
+    expect(vendor.verdict).toBe('disputed');
+    expect(airline.reasons.some((r) => r.startsWith('Sources disagree on a time: “4:50 a.m.”'))).toBe(true);
+  });
+
   it('the Pardews’ night on the terminal floor is theirs, not the spokeswoman’s', () => {
     expect(first('They said they spent Monday night on the floor').a.speaker).toBe('Tom Pardew');
   });

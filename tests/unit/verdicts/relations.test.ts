@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
-import { announcesResponse, isBackground, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
+import { accountAspect, announcesResponse, isBackground, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
 
 const aliases = learnAliases(['Governor Lena Ortiz met banker Paul Brandt.', 'Mayor Tom Reyes spoke.'], ['The Daily Ledger']);
 const f = (t: string) => claimFeatures(t, aliases);
@@ -145,6 +145,20 @@ describe('denial targets', () => {
     // Nothing of the union's before it in its article: what the union says most in its story.
     expect(resolveDenialTargets([{ ...rejected, sentence: 1 }], told, byW)).toEqual([2]);
     expect(resolveDenialTargets([{ ...rejected, sentence: 1 }], told, byW, () => false)).not.toEqual([2]);
+  });
+
+  it('“disputed the trust’s account of when the attack began” answers a time the trust told, not its nearest claim', () => {
+    expect(accountAspect('Ferris also disputed the trust’s account of when the attack began')).toBe('time');
+    expect(accountAspect('She rejected the company’s figures on how many jobs would go')).toBe('figure');
+    expect(accountAspect('She rejected the company’s account')).toBeNull();
+    const told = [
+      { ...unit('w', 2, 'The trust’s IT systems went down at 2:15 a.m. on Tuesday', 0, 'asserts', 'named'), speaker: 'the trust' },
+      { ...unit('c', 7, '1,180 planned operations have been postponed across its three hospitals', 1, 'asserts', 'named'), speaker: 'the trust' },
+    ];
+    const byArticle = new Map([['w', [0]], ['c', [1]]]);
+    const disputed = { ...denial('c', 10, null), speaker: 'Gail Ferris', owner: 'trust' };
+    expect(resolveDenialTargets([disputed], told, byArticle)).toEqual([1]);
+    expect(resolveDenialTargets([{ ...disputed, aspect: 'time' as const }], told, byArticle)).toEqual([0]);
   });
 
   it('…the nearest about the denier or what they speak for, when the article tells one ("Federation boss Helen Marchbank hit back at the claims")', () => {
