@@ -17,11 +17,15 @@
  * SMALL_CORPUS articles, where counting articles says little about how rare a name is, two
  * shared names relate two articles as well.
  *
+ * An article's names are those its claims carry and those of who speaks in it (build-claims.ts,
+ * storyRelations): a company's statement in the first person names only what it answers.
+ *
  * Measured on the bench's 10,000-article synthetic corpus against the stories the generator
- * drew (bench/generate.ts; see README, Performance): of its 52,817 same-story article pairs 53
- * are not related, and 34,083 of the ~49.9 million other pairs are (0.07%; mostly articles that
- * name only the two countries of a story, which other stories also pair). Keying a company by
- * its name ("Verano Motors" → verano, matching/features.ts) took these from 77 and 57,729.
+ * drew (bench/generate.ts; see README, Performance): of its 52,817 same-story article pairs 3
+ * are not related, and 7,834 of the ~49.9 million other pairs are (0.02%; mostly articles that
+ * name only the two countries of a story, which other stories also pair). The speakers' names
+ * took these from 45 and 29,323; keying a company by its name ("Verano Motors" → verano,
+ * matching/features.ts) had taken them from 77 and 57,729 to 53 and 34,083.
  */
 
 /** Share of the lighter article's name weight the shared names must reach. */

@@ -358,33 +358,19 @@ function namesFirst(text: string, speaker: string): boolean {
 }
 
 /**
- * Which of the table's articles (by rank) tell the same story: from the names their units carry,
- * or those names with the names of who speaks in them. A company's statement says "we" and "our
- * systems", and is of the story that quotes the company ("Quantaris said …"). Speakers only add
- * relations: more names would lower the share two articles must have in common (stories.ts).
+ * Which of the table's articles (by rank) tell the same story, from the names their units carry
+ * and the names of who speaks in them: a company's statement says "we" and "our systems", and is
+ * of the story that quotes the company ("Quantaris said …").
  */
-function storyRelations(table: UnitTable): { related(a: number, b: number): boolean } {
+function storyRelations(table: UnitTable): ArticleRelations {
   const keys: string[][] = Array.from({ length: table.rankOf.size }, () => []);
-  const withSpeakers: string[][] = Array.from({ length: table.rankOf.size }, () => []);
-  let added = false;
   table.units.forEach((u, i) => {
-    const rank = table.articleRank[i]!;
-    for (const k of storyKeys(u.features.terms)) {
-      keys[rank]!.push(k);
-      withSpeakers[rank]!.push(k);
-    }
+    const list = keys[table.articleRank[i]!]!;
+    for (const k of storyKeys(u.features.terms)) list.push(k);
     const a = u.attribution;
-    if (a.kind === 'named' && a.speaker) {
-      for (const k of storyKeys(table.nameTerms(a.speaker))) {
-        withSpeakers[rank]!.push(k);
-        added = true;
-      }
-    }
+    if (a.kind === 'named' && a.speaker) for (const k of storyKeys(table.nameTerms(a.speaker))) list.push(k);
   });
-  const names = new ArticleRelations(keys);
-  if (!added) return names;
-  const spoken = new ArticleRelations(withSpeakers);
-  return { related: (a, b) => names.related(a, b) || spoken.related(a, b) };
+  return new ArticleRelations(keys);
 }
 
 /** A cluster's appearances: one per sentence (its first unit there), by article id then sentence. */
