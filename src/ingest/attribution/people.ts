@@ -247,11 +247,17 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an|its|their)\s+/i, ''));
   }
   for (const m of allMatches(ROLE_THEN_NAME, text)) {
-    // (A presenter's introduction is no part of the role: "Joining me is the club's director of football, Lena Hartigan".)
+    // (A presenter's introduction is no part of the role: "Joining me is the club's director of
+    // football, Lena Hartigan"; nor is a transcript's label or a clause: "PRESENTER: We asked the
+    // returning officer, Margaret Ondrejka, to join us" gives her no role.)
     const role = m[1]!.trim().replace(INTRODUCED, '');
+    if (/:/.test(role) || CLAUSE_OPENING.test(role)) continue;
     if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(role)) registerPerson(ctx, m[2]!, role.replace(/^(?:the|a|an|her|his|their|its)\s+/i, ''));
   }
 }
+
+/** A subject pronoun, then a word: a clause, not a role ("We asked the returning officer"). */
+const CLAUSE_OPENING = /^(?:we|i|you|they|he|she|it)\s+\p{L}/iu;
 
 /** A presenter introducing a guest: "Joining me is", "Also with me now is", "I'm joined by". */
 const INTRODUCED = /^(?:(?:also\s+)?(?:joining|with)\s+(?:me|us)(?:\s+(?:now|tonight|today|here|in\s+the\s+studio))?\s+(?:is|are)|(?:i[’']m|we[’']re|i\s+am|we\s+are)\s+joined\s+(?:now\s+)?by)\s+/i;

@@ -53,6 +53,8 @@ export function cleanSpan(raw: string): string {
   let s = unglue(raw).replace(/\s+/g, ' ').trim().replace(/^[:;,–—-]+\s*/, '');
   s = s.replace(/^(?:and|but|so|while|as|because|although|though|when|where|since|whereas)\s+/i, '');
   s = s.replace(/^(?:however|meanwhile|still|yet|also|moreover|now|then|separately)\s*,?\s+/i, '');
+  // "@VellmoorCARO you said …": the account a post addresses is who "you" is.
+  s = s.replace(/^(@[\p{L}\p{N}_]{2,30})\s+you$/iu, '$1');
   // "Last night Brenholt said": the time goes before the speaker too.
   s = s.replace(TIME_HEAD, '');
   // "On Friday afternoon its spokesman told …": the span starts after "On Friday".

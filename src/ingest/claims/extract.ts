@@ -33,7 +33,7 @@ import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker, onlyDiffers } from './speaker-intro.ts';
 import { denialsGoOn } from './denial-follow-up.ts';
 import { isFalsityStatement } from './denial.ts';
-import { labelLine, turnLabel } from './transcript.ts';
+import { TRANSCRIPT_TURNS, labelLine, opensWithLabel, turnLabel } from './transcript.ts';
 import type { PressRelease } from './press-release.ts';
 
 export interface ClaimUnit {
@@ -280,6 +280,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
    * and its paragraph, or -1 for a turn opened by a label line, which lasts until the next one.
    */
   let turn: { block: number; speech: Speech | null } | null = null;
+  /**
+   * In a transcript (TRANSCRIPT_TURNS labelled paragraphs or more), the sentence number of its last
+   * label: a paragraph with no label before it goes on with the turn before it; one after it (a
+   * programme note, a sign-off) is the outlet's. -1 when the article is no transcript.
+   */
+  const labelled = sentences.filter((s) => s.kind === 'paragraph' && s.start === 0 && opensWithLabel(s.text));
+  const lastLabel = labelled.length >= TRANSCRIPT_TURNS ? labelled[labelled.length - 1]!.n : -1;
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
@@ -348,6 +355,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // A transcript's turn lasts its paragraph, or from its label line to the next; its label is
     // no part of what was said.
     let words = s.text;
+    // (In a transcript, a paragraph with no label of its own goes on with the speaker before it.)
+    if (turn && turn.block >= 0 && turn.block !== s.block && s.n < lastLabel && s.kind === 'paragraph' && s.start === 0 && turn.speech?.attribution.kind === 'named' && !opensWithLabel(s.text) && !/:\s*$/.test(s.text)) {
+      turn = { ...turn, block: s.block };
+    }
     if (turn && ((turn.block >= 0 && turn.block !== s.block) || s.kind !== 'paragraph')) turn = null;
     const line = s.kind === 'paragraph' && s.start === 0 && /:\s*$/.test(s.text) ? labelLine(ctx, s.text) : null;
     if (line !== null) {
@@ -465,10 +476,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const first = units.length;
     // "Mayor, the leaked audit says the cost is £412 million." (a reporter's question at a press
     // conference): the one addressed is no part of what is said.
+    // (A frame inside an open quotation is the quoted speaker's own report — "“… I have the video.
+    // @VellmoorCARO you said every station closed at 10. …”" — and the quotation goes on past it.)
+    const inside = lastQuoted?.open === true && (part === 'inside' || part === 'closes') ? lastQuoted : null;
     const { quoted, told } = sentenceUnits(emitter, withoutVocative(framedText[idx]!), ctx);
     // (Words told in the reporter's own go on in a quotation of the same paragraph only.)
     const toldHere = told && sentences[idx + 1]?.block === s.block && sentences[idx + 1]?.kind === s.kind ? { speech: told, idx, open: false } : null;
-    lastQuoted = quoted ? { speech: quoted, idx, open: false } : (closingSpeech(idx) ?? introduces(ctx, s.text, idx) ?? toldHere);
+    lastQuoted = inside ? { ...inside, idx, open: part === 'inside' } : quoted ? { speech: quoted, idx, open: false } : (closingSpeech(idx) ?? introduces(ctx, s.text, idx) ?? toldHere);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

@@ -116,7 +116,8 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     }
   }
   const speaks = !!main && !!mainSpeech && mainSpeech.attribution.kind !== 'none';
-  const quoted = speaks && /^[\s:,]*[“"]/.test(main.content);
+  // (Or one that only announces the quotation after it: "In a thread posted on Saturday morning, Rudderham wrote:".)
+  const quoted = speaks && (/^[\s:,]*[“"]/.test(main.content) || (/^[\s:]*$/.test(main.content) && /:\s*$/.test(text)));
   const told = speaks && !quoted && (main.shape === 'leading' || main.shape === 'trailing') && TELLING.has(main.cls);
   return { quoted: quoted ? mainSpeech : null, told: told ? mainSpeech : null };
 }

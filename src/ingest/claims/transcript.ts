@@ -36,8 +36,20 @@ const SECTION = /^\s*[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’-]
 /** A social media post quoted with its account: "@UEWLocal88: “…”". */
 const HANDLE = /^\s*(@[\p{L}\p{N}_]{2,30}):\s+/u;
 
+/** Does a paragraph open with a speaker label, whoever it names ("HURST:", "OLIVER BRANDT (PROGRESSIVE ALLIANCE):")? */
+export function opensWithLabel(text: string): boolean {
+  return LABEL.test(text) || HANDLE.test(text);
+}
+
+/**
+ * Labelled paragraphs from which an article is a transcript: there, a paragraph with no label
+ * goes on with the turn before it ("OLIVER BRANDT (PROGRESSIVE ALLIANCE): … They were removed
+ * because they tried to stop the count." — "And let's be clear about the numbers. …").
+ */
+export const TRANSCRIPT_TURNS = 3;
+
 export interface TurnLabel {
-  /** Who speaks: a person the article names, or an account ("@UEWLocal88"). */
+  /** Who speaks: a person the article names, or an account ("@UEWLocal88"); '' for a host the programme never names. */
   speaker: string;
   /** Characters the label takes at the start of the paragraph (colon and space included). */
   length: number;
@@ -50,8 +62,10 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   const m = LABEL.exec(text);
   if (!m) return null;
   if (!m[2] && !m[3] && HOST_WORD.test(m[1]!)) {
+    // (A host the programme never names speaks in its own voice: the label is still no part of
+    // what is said, and no one named elsewhere — a guest the host introduces — says it.)
     const host = hostOf(ctx, text.slice(m[0].length));
-    return host ? { speaker: host.name, length: m[0].length } : null;
+    return { speaker: host?.name ?? '', length: m[0].length };
   }
   let person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
   // A full name with a role in brackets is a speaker label even when the article names them

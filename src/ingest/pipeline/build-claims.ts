@@ -17,7 +17,7 @@ import {
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
-import { accountAspect, announcesResponse, isAllegation, isAnaphor, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { aboutWhat, accountAspect, announcesResponse, isAllegation, isAnaphor, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
@@ -223,6 +223,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       allegation: isAllegation(u.text),
       anaphor: isAnaphor(u.text),
       aspect: accountAspect(u.text),
+      aboutWord: aboutWhat(u.text) ?? null,
     };
   });
   const denialsOf = new Map<number, number[]>();

@@ -26,6 +26,21 @@ const STOP_BEFORE_QUOTE = /\b((?:a\.m|p\.m|etc|Inc|Ltd|Co|Jr|Sr)\.)\s+(?=[“"]\
  */
 const STOP_AFTER_IN = /(?<=\p{L}\s+in)\.\s+(?=\p{Lu})/gu;
 
+/**
+ * "… announced at 4:47 a.m. Turnout was 38.6%": wink reads "a.m." as no stop at all. After a
+ * time that follows words, the stop ends the sentence when a capital follows that is no weekday,
+ * month or time zone ("at 4:47 a.m. Friday", "at 4:30 p.m. Eastern time" go on; a live page's
+ * "1:20 p.m. Governor declares emergency" is one line).
+ */
+const STOP_AFTER_TIME = /(?<=\p{L}[^.!?]*\d\s?[ap]\.m)\.\s+(?=(\p{Lu}\p{L}*))/gu;
+const GOES_ON_AFTER_TIME = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    'gmt bst utc cet cest est edt cst cdt mst mdt pst pdt et ct mt pt eastern central mountain pacific local',
+  ].flatMap((line) => line.split(' ')),
+);
+
 /** A one-word answer and the sentence after it: "No. Prosecutors say …", "Yes. The city …". */
 const SHORT_ANSWER = /^((?:No|Yes|Not yet)[.!])\s+(?=\p{Lu})/u;
 
@@ -68,8 +83,12 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       ranges.push([from, cut]);
       from = s.start + m.index + m[0].length;
     }
-    for (const m of s.text.slice(from - s.start).matchAll(STOP_AFTER_IN)) {
-      const at = from + m.index;
+    const rest = s.text.slice(from - s.start);
+    const cuts = [...rest.matchAll(STOP_AFTER_IN), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
+    const base = from;
+    for (const m of cuts) {
+      const at = base + m.index;
+      if (at < from) continue;
       ranges.push([from, at + 1]);
       from = at + m[0].length;
     }

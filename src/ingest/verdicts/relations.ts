@@ -128,6 +128,20 @@ export interface DenialView {
   heading?: boolean;
   /** What the owner's account it answers is about, when it says (accountAspect): a time, or a figure. */
   aspect?: 'time' | 'figure' | null;
+  /** What an anaphoric denial says it is about ("That's simply not true about our agents" → "agent"; aboutWhat). */
+  aboutWord?: string | null;
+}
+
+/** Sentences back an anaphoric denial's "about X" may look for the last thing told about X. */
+const ABOUT_REACH = 6;
+
+/**
+ * What an anaphoric denial says it is about, as a word's stem: "That's simply not true about our
+ * agents" → "agent". Undefined when it does not say.
+ */
+export function aboutWhat(text: string): string | undefined {
+  const m = /\b(?:not\s+true|untrue|false|wrong|a\s+lie|nonsense)\s+about\s+(?:our|their|his|her|its|the|my|your)?\s*(\p{L}{3,})/iu.exec(text);
+  return m ? m[1]!.toLowerCase().replace(/(?:es|s)$/, '') : undefined;
 }
 
 /** Flat-weighted Jaccard a clause target needs to match a claim of its own article. */
@@ -646,6 +660,13 @@ function resolveLeads(
       // circumstance'. Varga has said that is not the case.": "that" is the last thing said.
       // (Right after it: a reply to an account told earlier — "We put that to the company. Her
       // reply, in full: “That is simply untrue. The committee never …”" — answers the account.)
+      // ("That's simply not true about our agents": the last thing told about the agents, a few
+      // sentences back at most.)
+      if (d.anaphor && d.aboutWord) {
+        const about = d.aboutWord;
+        const said = latest(told.filter((u) => u.sentence >= d.sentence - ABOUT_REACH && u.text !== undefined && new RegExp(`\\b${about}`, 'i').test(u.text)));
+        if (said) return said.cluster;
+      }
       if (last && d.anaphor && d.sentence - last.sentence === 1) return last.cluster;
       if (last && (last.speaker || last.attribution === 'anonymous')) {
         let lead = last;

@@ -49,6 +49,14 @@ describe('a denial worded as a plain statement', () => {
     expect(found([union, operator], [[0], [1]])).toEqual(['0 ← 1: Ilse Brandauer (denial)']);
   });
 
+  it('“No ballot papers were counted twice” denies counting twice, not the count or a re-check', () => {
+    const officer = named('Margaret Ondrejka', 'returning officer');
+    const twice: Row = { article: 'declaration', text: 'No ballot papers were counted twice', attribution: officer };
+    const recheck: Row = { article: 'wire', text: 'The 212 bundles of ballot papers counted at Eastgate were re-checked in the presence of agents', attribution: named('the returning officer') };
+    const staff: Row = { article: 'column', text: 'Bundles of ballot papers were counted twice at Eastgate', attribution: anonymous };
+    expect(found([twice, recheck, staff], [[0], [1], [2]])).toEqual(['2 ← 0: Margaret Ondrejka (denial)']);
+  });
+
   it('a negated statement that says all the claim’s words disputes it', () => {
     const paid: Row = { article: 'wire', text: 'Fenmore General Hospital paid a ransom of $1.5 million to the hackers', attribution: anonymous };
     const notPaid: Row = { article: 'post', text: 'The hospital did not pay a ransom', attribution: named('Ruth Marsh') };
