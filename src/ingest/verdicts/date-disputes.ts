@@ -15,7 +15,7 @@
 import type { Attribution, Stance } from '../types.ts';
 import { datesConflict, datesIn, type DateSpan } from './dates.ts';
 import type { DateDispute } from './decide.ts';
-import { disputant, disputeEachOther, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeConflicting, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface DateUnits extends SourcedUnits {
@@ -92,20 +92,10 @@ export function dateDisputes(
       if (t) told.push(t);
     }
   });
-  const done = new Set<string>();
-  for (let y = 1; y < told.length; y++) {
-    const b = told[y]!;
-    for (let x = 0; x < y; x++) {
-      const a = told[x]!;
-      if ((!a.onRecord && !b.onRecord) || !datesConflict(a.date, b.date)) continue;
-      // One article may set one source's date against another's ("several weeks before the May 30
-      // date it has given publicly"), but one source's two dates are a correction, not a dispute.
-      if (units.article(a.i) === units.article(b.i) && label(units, a.i) === label(units, b.i)) continue;
-      if (!a.who.some((w) => b.who.includes(w))) continue;
-      if (a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w))) continue;
-      if (!sameStory(b.i, a.i)) continue;
-      const shown = (t: Told) => ({ text: t.date.text, by: label(units, t.i) });
-      disputeEachOther(done, a, b, (one, other, by): DateDispute => ({ ...disputant(units, by.i), how: 'date', dates: { one: shown(one), other: shown(other) } }), dispute);
-    }
-  }
+  // One article may set one source's date against another's ("several weeks before the May 30
+  // date it has given publicly"); the same one told, of the same thing when both say of what.
+  const conflicts = (a: Told, b: Told): boolean =>
+    datesConflict(a.date, b.date) && a.who.some((w) => b.who.includes(w)) && !(a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w)));
+  const shown = (t: Told) => ({ text: t.date.text, by: label(units, t.i) });
+  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): DateDispute => ({ ...disputant(units, by.i), how: 'date', dates: { one: shown(one), other: shown(other) } }), dispute);
 }

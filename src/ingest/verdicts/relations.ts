@@ -656,17 +656,17 @@ function resolveLeads(
       // government said" is another source, another account.
       const goesBack = (later: UnitView, u: UnitView): boolean =>
         later.speaker ? u.speaker === later.speaker : u.attribution === 'anonymous' && later.attribution === 'anonymous' && (u.teller === later.teller || POINTS_BACK_TELLER.test(later.teller ?? ''));
+      // "That's simply not true about our agents": the last thing told about the agents, a few
+      // sentences back at most.
+      if (d.anaphor && d.aboutWord) {
+        const about = new RegExp(`\\b${d.aboutWord}`, 'i');
+        const said = latest(told.filter((u) => u.sentence >= d.sentence - ABOUT_REACH && u.text !== undefined && about.test(u.text)));
+        if (said) return said.cluster;
+      }
       // "Norvale has said it will offer refunds. It has also said the outage was an 'extraordinary
       // circumstance'. Varga has said that is not the case.": "that" is the last thing said.
       // (Right after it: a reply to an account told earlier — "We put that to the company. Her
       // reply, in full: “That is simply untrue. The committee never …”" — answers the account.)
-      // ("That's simply not true about our agents": the last thing told about the agents, a few
-      // sentences back at most.)
-      if (d.anaphor && d.aboutWord) {
-        const about = d.aboutWord;
-        const said = latest(told.filter((u) => u.sentence >= d.sentence - ABOUT_REACH && u.text !== undefined && new RegExp(`\\b${about}`, 'i').test(u.text)));
-        if (said) return said.cluster;
-      }
       if (last && d.anaphor && d.sentence - last.sentence === 1) return last.cluster;
       if (last && (last.speaker || last.attribution === 'anonymous')) {
         let lead = last;

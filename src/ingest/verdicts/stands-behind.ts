@@ -69,6 +69,32 @@ export function disputeEachOther<S extends Side, D>(
   if (a.onRecord) dispute(b.c, make(b, a, a), a.c);
 }
 
+/**
+ * Compares tellings pairwise (few claims tell a date or a time of their kind) and has each pair
+ * that `conflicts` dispute each other (disputeEachOther): one of them at least on record, of one
+ * story (`sameStory`, by unit), and not one source's two tellings in one article (a correction).
+ */
+export function disputeConflicting<S extends Side, D>(
+  sides: readonly S[],
+  units: SourcedUnits,
+  sameStory: (i: number, j: number) => boolean,
+  conflicts: (a: S, b: S) => boolean,
+  make: (one: S, other: S, by: S) => D,
+  dispute: (c: number, d: D, by: number) => void,
+): void {
+  const done = new Set<string>();
+  for (let y = 1; y < sides.length; y++) {
+    const b = sides[y]!;
+    for (let x = 0; x < y; x++) {
+      const a = sides[x]!;
+      if ((!a.onRecord && !b.onRecord) || !conflicts(a, b)) continue;
+      if (units.article(a.i) === units.article(b.i) && label(units, a.i) === label(units, b.i)) continue;
+      if (!sameStory(b.i, a.i)) continue;
+      disputeEachOther(done, a, b, make, dispute);
+    }
+  }
+}
+
 /** Words of a role that say nothing of whom the speaker speaks for ("chief executive", "boss"). */
 const GENERIC_ROLE = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'at', 'its', 'his', 'her', 'their', 'chief', 'executive', 'head', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'officer', 'senior', 'deputy', 'general', 'secretary', 'manager', 'official', 'press', 'former', 'acting', 'vice', 'member', 'chair', 'chairman', 'chairwoman']);
 

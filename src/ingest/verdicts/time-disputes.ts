@@ -12,7 +12,7 @@
  * midnight on Monday night" is early Tuesday).
  */
 import type { TimeDispute } from './decide.ts';
-import { disputant, disputeEachOther, label, onRecord, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeConflicting, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface TimeUnits extends SourcedUnits {
@@ -122,17 +122,8 @@ export function timeDisputes(
       if (o) onsets.push({ c, i, ...o, onRecord: onRecord(units.attribution(i), stance) });
     }
   });
-  const done = new Set<string>();
-  for (let y = 1; y < onsets.length; y++) {
-    const b = onsets[y]!;
-    for (let x = 0; x < y; x++) {
-      const a = onsets[x]!;
-      if ((!a.onRecord && !b.onRecord) || (a.high >= b.low && b.high >= a.low)) continue;
-      if (a.day !== null && b.day !== null && a.day !== b.day) continue;
-      // One source's two times in one article are a correction, not a dispute.
-      if ((units.article(a.i) === units.article(b.i) && label(units, a.i) === label(units, b.i)) || !sameStory(b.i, a.i)) continue;
-      const shown = (t: Onset) => ({ text: t.text, by: label(units, t.i) });
-      disputeEachOther(done, a, b, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one), other: shown(other) } }), dispute);
-    }
-  }
+  // Times that do not meet, on one weekday when both give one.
+  const conflicts = (a: Onset, b: Onset): boolean => (a.high < b.low || b.high < a.low) && (a.day === null || b.day === null || a.day === b.day);
+  const shown = (t: Onset) => ({ text: t.text, by: label(units, t.i) });
+  disputeConflicting(onsets, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one), other: shown(other) } }), dispute);
 }
