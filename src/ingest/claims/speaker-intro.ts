@@ -58,5 +58,6 @@ export function introducedSpeaker(text: string): string | null {
 /** Does the sentence only say that its subject takes the other side ("X disagrees.")? Then it is no claim. */
 export function onlyDiffers(text: string): boolean {
   // (A clause before it says more: "Despite Trump's calls for talks, Putin's government remains sceptical.")
-  return !text.includes(',') && DIFFERS.test(text.trim()) && introducedSpeaker(text) !== null;
+  // (introducedSpeaker first: its last-word test rules out nearly every sentence at once.)
+  return !text.includes(',') && introducedSpeaker(text) !== null && DIFFERS.test(text.trim());
 }

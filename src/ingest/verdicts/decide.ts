@@ -113,21 +113,11 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         for (const a of d.articles) if (!articles.has(a)) inArticles++;
         reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles, 'article')}.`);
         confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
-      } else if (d.how === 'figure') {
-        const { one, other } = d.figures;
-        reasons.push(`Sources disagree on a figure: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
-        confidence = Math.max(confidence, 0.7);
-      } else if (d.how === 'date') {
-        const { one, other } = d.dates;
-        reasons.push(`Sources disagree on a date: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
-        confidence = Math.max(confidence, 0.7);
-      } else if (d.how === 'time') {
-        const { one, other } = d.times;
-        reasons.push(`Sources disagree on a time: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
-        confidence = Math.max(confidence, 0.7);
-      } else if (d.how === 'account') {
-        const { one, other } = d.accounts;
-        reasons.push(`Accounts contradict each other: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
+      } else if (d.how === 'figure' || d.how === 'date' || d.how === 'time' || d.how === 'account') {
+        // A conflicting fact: the two tellings as written, each with who gives it.
+        const [lead, { one, other }] =
+          d.how === 'figure' ? ['Sources disagree on a figure', d.figures] : d.how === 'date' ? ['Sources disagree on a date', d.dates] : d.how === 'time' ? ['Sources disagree on a time', d.times] : ['Accounts contradict each other', d.accounts];
+        reasons.push(`${lead}: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else {
         if (d === event[0]) reasons.push(eventReason(eventDeniers));

@@ -48,6 +48,7 @@ const FIRST_PERSON = /^[“"‘']?(?:we|i|our|my)\b/i;
 
 /** Words of how often something was done: a negation with one denies only that ("counted twice"). */
 const HOW_OFTEN = /\b(?:twice|again|more\s+than\s+once|repeatedly|three\s+times)\b/i;
+const howOften = (text: string): string | undefined => HOW_OFTEN.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ');
 
 /** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
 const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
@@ -117,8 +118,7 @@ export function negationDisputes(
     const noun = existential ? undefined : NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
     const negated = noun ? units.term(noun) : undefined;
     // How often it says the thing was not done ("twice", "again"): what such a claim must say too.
-    const oftenWord = HOW_OFTEN.exec(units.text(n.i))?.[0];
-    const often = oftenWord ? new RegExp(`\\b${oftenWord.replace(/\s+/g, '\\s+')}\\b`, 'i') : null;
+    const often = howOften(units.text(n.i));
     const speaker = speakerKey(units.attribution(n.i).speaker ?? '');
     // Candidates: the holders of its rarest term (all its terms needed), and of the noun it negates.
     let rarest: Array<{ c: number; i: number }> = [];
@@ -144,7 +144,7 @@ export function negationDisputes(
       if (!existential && !units.predicates(i).some((p) => verbs.has(act(p)))) continue;
       const covered = words.size >= 2 && [...words].every((t) => other.includes(t));
       // ("No ballot papers were counted twice" denies counting twice, not the count or a re-check.)
-      const anySuch = negated !== undefined && own.has(negated) && other.includes(negated) && (often === null || often.test(units.text(i)));
+      const anySuch = negated !== undefined && own.has(negated) && other.includes(negated) && (often === undefined || howOften(units.text(i)) === often);
       if (!covered && !anySuch) continue;
       // The same people and places. (For what does not exist, a claim's first word capitalised is
       // no name: "Inspectors had found …".)

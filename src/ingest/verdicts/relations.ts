@@ -8,6 +8,7 @@
  * article's explicit denials point at, or failing that the one denials elsewhere point at.
  */
 import { speakerKey } from './speakers-on-record.ts';
+import { tellsClockTime } from './time-disputes.ts';
 import type { ClaimFeatures } from '../matching/features.ts';
 import { participantsConflict, weightedJaccard } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
@@ -58,9 +59,6 @@ export function accountAspect(text: string): 'time' | 'figure' | null {
   return m ? (/^how/i.test(m[1]!) ? 'figure' : 'time') : null;
 }
 
-/** A clock time or a time of day ("2:15 a.m.", "7.30", "shortly after midnight"): a telling of when. */
-const CLOCK = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|midnight|noon|midday|o[’']clock)/i;
-const FIGURE = /\d/;
 
 /** An unnamed source told again: "the scientist", "the person", "one of them". */
 const POINTS_BACK_TELLER = /^(?:the|this|that|one\s+of)\b/i;
@@ -708,9 +706,9 @@ function resolveLeads(
   function ownersClaim(d: DenialView): number {
     const head = d.owner!.toLowerCase();
     // ("the trust's account of when the attack began": a claim of the trust's that tells a time.)
-    const aspect = d.aspect ? (d.aspect === 'time' ? CLOCK : FIGURE) : null;
+    const tells = (text: string): boolean => (d.aspect === 'time' ? tellsClockTime(text) : /\d/.test(text));
     const says = (u: UnitView): boolean =>
-      !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && hasWords(u.speaker, head) && (!aspect || (u.text !== undefined && aspect.test(u.text)));
+      !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && hasWords(u.speaker, head) && (!d.aspect || (u.text !== undefined && tells(u.text)));
     const here = ownUnits(d.article).filter((u) => u.sentence < d.sentence && says(u));
     const nearest = here.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     if (nearest) return nearest.cluster;

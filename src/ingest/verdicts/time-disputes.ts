@@ -29,6 +29,10 @@ const ONSET = /\b(?:began|begun|started|went\s+(?:down|dark|blank|offline)|began
 const HEDGED = '(?:(about|around|roughly|approximately|shortly\\s+after|just\\s+after|soon\\s+after|shortly\\s+before|just\\s+before|after|before)\\s+)?';
 /** A clock time, hedged or not: groups 1 hedge, 2 hour, 3 minutes, 4 a/p, 5 midnight or noon. */
 const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(midnight|noon|midday))`, 'gi');
+const ANY_CLOCK = new RegExp(CLOCK.source, 'i');
+/** Does a text tell a clock time ("2:15 a.m.", "shortly after midnight")? */
+export const tellsClockTime = (text: string): boolean => ANY_CLOCK.test(text);
+
 /** Words right before a time that make it a time someone else gave, not this telling's: "before the 2:15 a.m. time". */
 const OTHERS_TIME = /\bthe\s+$/i;
 
