@@ -43,6 +43,8 @@ export interface SpeakerContext {
    * not to be identified, said …"), for a next "she said": the same unnamed source.
    */
   unnamedPerson?: Attribution | null;
+  /** Who wrote in the first person and named themself ("I, Margaret Ondrejka, being …"), for a later "I declare". */
+  firstPerson?: Person | null;
 }
 
 /** A context with nothing learnt yet. */

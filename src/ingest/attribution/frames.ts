@@ -73,7 +73,7 @@ function contentEndFrom(text: string, from: number, stops: readonly number[]): n
 }
 
 /**
- * Is token `j` the number of a name ("Channel 9", "Radio 4", "North 6 News")? A short number
+ * Is token `j` the number of a name ("Channel 9", "Radio 4", "North 6 News", "VBC One")? A short number
  * after a proper noun, before a pronoun or determiner that opens the clause ("told Channel 9
  * they had …") or before the rest of the name, not before a noun it counts ("told Reuters 12
  * buses were late").
@@ -83,7 +83,8 @@ function numberedName(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   const opensClause = !!next && (next.pos === 'PRON' || next.pos === 'DET');
   const nameGoesOn = !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
-  return !!t && t.pos === 'NUM' && /^\d{1,2}$/.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && (opensClause || nameGoesOn);
+  // ("told VBC One the true figure was …": a capitalised number word is a name's too.)
+  return !!t && (t.pos === 'NUM' || t.pos === 'PROPN') && /^(?:\d{1,2}|One|Two|Three|Four|Five)$/.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && (opensClause || nameGoesOn);
 }
 
 /** Addressee after "told": up to "that", a comma, a colon or a quote, when short and verbless. */
@@ -170,6 +171,9 @@ const CONDITION_BEFORE = /(?:^|[\s,;—–(])(?:if|unless|until|whether|even\s+i
 
 /** A speaker that is no one: "Nobody", "No one", "None of them", "Not one official". */
 const NOBODY = /^(?:nobody|no\s*-?\s*one|none|not\s+(?:one|a\s+single)|neither)\b/i;
+
+/** The speaker's own figures as a subject: "Our figures", "my own records", "our internal data". */
+const OWN_EVIDENCE = /^(?:our|my)\s+(?:own\s+|internal\s+|latest\s+)?(?:figures|data|numbers|tallies|tally|records|estimates?|analysis|calculations|research|polling|count|sums|modelling|modeling|evidence)$/i;
 
 /** A time or reason clause opening right before a speaker: "…, weeks before", "…, after", "…, because". */
 const SUBORDINATE_BEFORE = /[\p{L},]\s+(?:(?:days|weeks|months|years|hours)\s+)?(?:before|after|since|until|while|because|although|though)\s+$/iu;
@@ -394,7 +398,8 @@ export function findFrames(text: string): SentenceFrames {
       // statement that anyone confirmed anything.
       if (CONDITION_BEFORE.test(text.slice(0, sp.start))) continue;
       // "Nobody told me in June that …": no one said it; the sentence is its speaker's own word.
-      if (NOBODY.test(sp.speaker.trim())) continue;
+      // So is "Our figures suggest it was closer to 2,000": the speaker's own evidence, not a source.
+      if (NOBODY.test(sp.speaker.trim()) || OWN_EVIDENCE.test(sp.speaker.trim())) continue;
       // "Workers were warned in February …, weeks before the company says it first learned of
       // the bacteria, according to three employees": a frame inside a time clause is part of
       // what the sentence's own source tells (step 4 below).

@@ -162,6 +162,12 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     return { attribution, outlet, person };
   };
 
+  // "I declare that …" in a statement its writer opened with "I, Margaret Ondrejka, being …":
+  // she is "I"; with no one so named, the article's own voice (a columnist's "I asked …").
+  if (/^i$/i.test(span)) {
+    const self = ctx.firstPerson;
+    return self ? result(make(self.name, self.role, 'named', null), false, self) : result(make(null, null, 'none', null));
+  }
   // "Mr Hale, you've said the pool will close": an interviewer's account of what the guest said,
   // not the guest's words on record.
   if (/^you$/i.test(span)) return result(make(null, null, 'none', null));
@@ -308,6 +314,9 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   return result(make(lowerArticle(body), role, 'named', null));
 }
 
+/** A sentence opening "I, <name>," (after a dateline, if any). Group 1: the name. */
+const SELF_NAMED = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\s[—–-]\s*)?I,\s+([^,]{3,60}),/u;
+
 /** After a sentence: remember the outlets mentioned (for "the paper") and the first person subject. */
 export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: Person | null): void {
   const mentions = outletMentions(ctx, text);
@@ -317,6 +326,11 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
     ctx.lastPerson = subjectPerson;
     ctx.unnamedPerson = null;
   }
+  // "I, Margaret Ondrejka, being the Returning Officer …, give notice that …": the writer names
+  // themself, and is who a later "I declare" is.
+  const self = SELF_NAMED.exec(text);
+  const named = self ? personIn(ctx, self[1]!) : null;
+  if (named && named.index === 0 && !named.possessive) ctx.firstPerson = named.person;
   // "The Journal of Translational Metabolism posted the retraction notice on Monday. It said …":
   // a named body the sentence is about is what its next "It" is (not the last person quoted).
   const np = subjectPerson ? null : clauseSubject(tokenize(text));

@@ -24,6 +24,7 @@ import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdi
 import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
 import { negationDisputes, type NegationUnits } from '../verdicts/negation-disputes.ts';
 import { timeDisputes, type TimeUnits } from '../verdicts/time-disputes.ts';
+import { figureCorrections, type CorrectionUnits } from '../verdicts/figure-corrections.ts';
 import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type FirstAct } from '../verdicts/rival-accounts.ts';
 import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
@@ -56,7 +57,7 @@ export function buildClaims(corpus: readonly ArticleWithSentences[]): GeneratedC
  * kept as they come with their article beside them (no copy per unit: a large corpus has
  * hundreds of thousands).
  */
-class UnitTable implements DisputeUnits, FigureUnits, AccountUnits, ActUnits, DateUnits, NegationUnits, TimeUnits {
+class UnitTable implements DisputeUnits, FigureUnits, CorrectionUnits, AccountUnits, ActUnits, DateUnits, NegationUnits, TimeUnits {
   readonly units: FeaturedUnit[] = [];
   /** The article of each unit. */
   readonly from: FeaturedArticle[] = [];
@@ -276,6 +277,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // own (not denials, not headline teasers: see `published` below), so each can link the other.
   const between = (c: number): boolean => !denialClusters.has(c) && !clusters[c]!.every((i) => units[i]!.heading);
   figureDisputesBetween(clusters, table, between, sameStory, addDispute);
+  // … and figures told as corrections of another ("it was closer to 2,000", "just over 300, not 412").
+  figureCorrections(clusters, table, between, sameStory, addDispute);
   // Rival accounts of who acted first ("X fired first" / "Y fired first"), on one page or two.
   rivalAccounts(clusters, table, between, sameStory, addDispute);
   // Dates that cannot both be true of being told of something ("in early May" / "on May 30").

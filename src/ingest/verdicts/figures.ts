@@ -33,7 +33,7 @@ const WORD_NUMBERS: Record<string, number> = {
   // "A dozen workers were hurt" is twelve; "dozens of" is no figure (it is not in this list).
   dozen: 12,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 /**
  * Is `word` (lower case) a number written out, or a count like "dozens", "hundreds"? Matching
@@ -75,7 +75,11 @@ const HEDGE_GROUPS: Array<[string[], (v: number, rounded: number) => [number, nu
   // is 175,000–185,000 (it would have been "about 170,000" else), so it is no telling of
   // "around 210,000".
   [['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'circa'], (v, rounded) => [v - Math.min(v * 0.1, rounded), v + Math.min(v * 0.1, rounded)]],
+  // "closer to 2,000" (than to the figure it answers), "more like 2,000": about that.
+  [['closer to', 'nearer to', 'nearer', 'more like'], (v, rounded) => [v - Math.min(v * 0.1, rounded), v + Math.min(v * 0.1, rounded)]],
   [['nearly', 'almost', 'just under', 'just shy of'], (v) => [v * 0.85, v]],
+  // "just over 300", "barely three hundred": that, or a little more — not any number above it.
+  [['just over', 'just above', 'slightly more than', 'a little over', 'a little more than', 'little more than', 'barely', 'scarcely', 'only just'], (v) => [v, v * 1.15]],
   [['more than', 'over', 'upwards of', 'in excess of', 'at least', 'no fewer than', 'no less than'], (v) => [v, Infinity]],
   [['fewer than', 'less than', 'under', 'below', 'up to', 'at most', 'as many as', 'no more than'], (v) => [0, v]],
 ];
@@ -87,7 +91,7 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
 // A number: digits with thousands separators or decimals, or a number word; a currency sign may
 // come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS})\\b)(?:\\s?(thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
+  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS})\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
   'giu',
 );
 /** Digits or a number word: a text with neither (most claims) has no figure. */

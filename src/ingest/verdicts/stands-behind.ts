@@ -22,7 +22,8 @@ export const onRecord = (a: Attribution, stance: Stance): boolean => (a.kind ===
 export function label(units: SourcedUnits, i: number): string {
   const a = units.attribution(i);
   const where = units.outlet(i) ?? units.article(i);
-  if (a.kind === 'named' && a.speaker) return `${a.speaker}, ${where}`;
+  // (A press release speaks for its issuer: "Vellmoor Combined Authority", not twice.)
+  if (a.kind === 'named' && a.speaker) return a.speaker === where ? where : `${a.speaker}, ${where}`;
   if (a.kind === 'none') return where;
   return `${a.speaker ?? 'unnamed sources'}, ${where}`;
 }

@@ -1,15 +1,19 @@
 /**
- * Conflicting times: when an incident began. "The airline says the fault began at 4:50 a.m." and
- * the vendor's "The disruption began shortly after 6 a.m." cannot both be true: an outage, an
- * attack or a fire starts once, and the two times do not meet. Like a conflicting figure, each
- * telling on record disputes the other, on one page or across two.
+ * Conflicting times of an event that happens once: when an incident began, when a result was
+ * declared. "The airline says the fault began at 4:50 a.m." and the vendor's "The disruption
+ * began shortly after 6 a.m." cannot both be true: an outage, an attack or a fire starts once,
+ * and the two times do not meet; nor can "The result was declared at 4:47 a.m." and "The result
+ * wasn't declared until ten past six in the morning". Like a conflicting figure, each telling on
+ * record disputes the other, on one page or across two.
  *
- * Only the start of an incident is read — "began", "started", "went down", "went blank", "failed",
- * "broke out" — told of an incident or the systems it struck ("the fault", "the disruption", "the
- * trust's IT systems", "screens on the wards"), with a clock time ("2:15 a.m.", "about 4:50 a.m.",
- * "shortly after midnight"). Other timed events happen again: a minister who "spoke at 9 a.m." may
- * speak again at noon. A weekday, when both tellings give one, must be the same ("shortly after
- * midnight on Monday night" is early Tuesday).
+ * Only such events are read — the start of an incident ("began", "started", "went down", "went
+ * blank", "failed", "broke out") told of an incident or the systems it struck ("the fault", "the
+ * disruption", "the trust's IT systems", "screens on the wards"), and a result or winner declared
+ * or announced — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
+ * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
+ * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
+ * when both tellings give one, must be the same ("shortly after midnight on Monday night" is early
+ * Tuesday); a time in words that says neither morning nor evening may be either.
  */
 import type { TimeDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, onRecord, type SourcedUnits } from './stands-behind.ts';
@@ -24,14 +28,63 @@ export interface TimeUnits extends SourcedUnits {
 const INCIDENT = /\b(?:outage|fault|failure|disruption|attack|cyber-?attack|incident|breach|problems?|systems?|screens?|computers?|network|servers?|fire|blaze|power\s+cut|blackout)\b/i;
 
 /** The start of an incident (a verb after its subject). */
-const ONSET = /\b(?:began|begun|started|went\s+(?:down|dark|blank|offline)|began\s+to\s+fail|failed|crashed|broke\s+out)\b/i;
+const ONSET = /\b(?:began|begun|begin|started|start|went\s+(?:down|dark|blank|offline)|began\s+to\s+fail|failed|crashed|broke\s+out)\b/i;
+
+/** A result, as the subject of its declaration. */
+const RESULT = /\b(?:result|results|winner|outcome)\b/i;
+
+/** A result made known (a verb after its subject: "was declared", "wasn't announced until"). */
+const DECLARED = /\b(?:declared|announced)\b/i;
+
+/** Events that happen once: their subject (before the verb) and their verb. */
+const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
+  { subject: INCIDENT, verb: ONSET },
+  { subject: RESULT, verb: DECLARED },
+];
+
+/** A negation before the verb: "The outage did not begin", "The result wasn't declared". */
+const NEGATED = /\b(?:not|never)\b|n[’']t\b/i;
 
 const HEDGED = '(?:(about|around|roughly|approximately|shortly\\s+after|just\\s+after|soon\\s+after|shortly\\s+before|just\\s+before|after|before)\\s+)?';
-/** A clock time, hedged or not: groups 1 hedge, 2 hour, 3 minutes, 4 a/p, 5 midnight or noon. */
-const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(midnight|noon|midday))`, 'gi');
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, quarter: 15, 'a quarter': 15, half: 30 };
+const HOUR = `(?:${HOUR_WORDS.join('|')}|\\d{1,2})`;
+/** A time in words: "ten past six", "quarter to ten", "six o'clock", with the part of the day if told. */
+const IN_WORDS = `(?:(twenty-five|five|ten|twenty|a\\s+quarter|quarter|half)\\s+(past|after|to)\\s+(${HOUR})|(${HOUR})\\s+o[’']clock)(?:\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|this\\s+(?:morning|afternoon|evening)))?\\b`;
+/**
+ * A clock time, hedged or not: groups 1 hedge, 2 hour, 3 minutes, 4 a/p, 5 midnight or noon;
+ * in words 6 minutes, 7 past or to, 8 hour, 9 hour o'clock, 10 part of the day.
+ */
+const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(midnight|noon|midday)|${IN_WORDS})`, 'gi');
 const ANY_CLOCK = new RegExp(CLOCK.source, 'i');
-/** Does a text tell a clock time ("2:15 a.m.", "shortly after midnight")? */
+/** Does a text tell a clock time ("2:15 a.m.", "shortly after midnight", "ten past six")? */
 export const tellsClockTime = (text: string): boolean => ANY_CLOCK.test(text);
+
+/** The minute of the day a clock match tells, and whether it may be 12 hours later (a time in words with no part of the day); null if no time. */
+function minuteOf(m: RegExpMatchArray): { t: number; either: boolean } | null {
+  const [, , hour, minute, ap, named, minuteWord, pastOrTo, wordHour, oclock, part] = m;
+  if (named) return { t: /midnight/i.test(named) ? 0 : 720, either: false };
+  const hourOf = (w: string): number => (/^\d/.test(w) ? Number(w) : HOUR_WORDS.indexOf(w.toLowerCase()) + 1);
+  let h: number;
+  let min = 0;
+  if (hour !== undefined) {
+    h = Number(hour);
+    min = Number(minute ?? 0);
+  } else {
+    h = hourOf(wordHour ?? oclock!);
+    if (minuteWord) {
+      const m = MINUTE_WORDS[minuteWord.toLowerCase().replace(/\s+/g, ' ')]!;
+      // "quarter to ten" is 9:45.
+      if (/^to$/i.test(pastOrTo!)) {
+        h = h === 1 ? 12 : h - 1;
+        min = 60 - m;
+      } else min = m;
+    }
+  }
+  if (h < 1 || h > 12) return null;
+  const pm = ap !== undefined ? ap.toLowerCase() === 'p' : part !== undefined ? !/morning/i.test(part) : null;
+  return { t: ((h % 12) + (pm ? 12 : 0)) * 60 + min, either: pm === null };
+}
 
 /** Words right before a time that make it a time someone else gave, not this telling's: "before the 2:15 a.m. time". */
 const OTHERS_TIME = /\bthe\s+$/i;
@@ -39,11 +92,11 @@ const OTHERS_TIME = /\bthe\s+$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(\s+(?:night|evening))?\b/i;
 
-/** Minutes either side a hedge allows ("about 4:50": 15; "shortly after 6": up to an hour after). */
-function spanOf(hedge: string | undefined, t: number): [number, number] {
+/** Minutes either side a hedge allows ("about 4:50": 15; "shortly after 6": up to an hour after; none: `rounded`). */
+function spanOf(hedge: string | undefined, t: number, rounded = 0): [number, number] {
   switch (hedge?.toLowerCase().replace(/\s+/g, ' ')) {
     case undefined:
-      return [t, t];
+      return [t - rounded, t + rounded];
     case 'about':
     case 'around':
     case 'roughly':
@@ -63,50 +116,67 @@ function spanOf(hedge: string | undefined, t: number): [number, number] {
   }
 }
 
-/** A telling of when an incident began. */
-interface Onset {
-  c: number;
-  i: number;
+/** When an event that happens once happened, as a telling gives it. */
+export interface OnceTime {
+  /** Which event (its index in ONCE): an incident's start is no result's declaration. */
+  event: number;
   /** First and last minute of the day the wording allows. */
   low: number;
   high: number;
+  /** A time in words that names no part of the day ("ten past six"): it may be 12 hours later. */
+  either: boolean;
   /** The weekday it gives (0 Sunday), if any. */
   day: number | null;
   /** The time as written, for reasons. */
   text: string;
+}
+
+/** A telling of when an event happened, with its claim and unit. */
+interface Told extends OnceTime {
+  c: number;
+  i: number;
   onRecord: boolean;
 }
 
-/** When the incident of unit i began, if it says so. */
-export function onsetIn(text: string): { low: number; high: number; day: number | null; text: string } | null {
-  const verb = ONSET.exec(text);
-  // ("The outage did not begin until 6 a.m." tells no start at 6; "began shortly after 6 a.m., not earlier" does.)
-  if (!verb || !INCIDENT.test(text.slice(0, verb.index)) || /\b(?:not|never)\b|n[’']t\b/i.test(text.slice(0, verb.index))) return null;
-  const after = text.slice(verb.index);
-  for (const m of after.matchAll(CLOCK)) {
-    if (OTHERS_TIME.test(after.slice(0, m.index))) continue;
-    const [whole, hedge, hour, minute, ap, named] = m;
-    let t: number;
-    if (named) t = /midnight/i.test(named) ? 0 : 720;
-    else {
-      const h = Number(hour);
-      if (h < 1 || h > 12) continue;
-      t = ((h % 12) + (ap!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(minute ?? 0);
+/** When a text says an event that happens once happened ("The fault began at 4:50 a.m."), or null. */
+export function onceTimeIn(text: string): OnceTime | null {
+  for (let event = 0; event < ONCE.length; event++) {
+    const { subject, verb: verbs } = ONCE[event]!;
+    const verb = verbs.exec(text);
+    if (!verb || !subject.test(text.slice(0, verb.index))) continue;
+    const after = text.slice(verb.index + verb[0].length);
+    // "The result wasn't declared until ten past six" was declared then; "The outage did not
+    // begin" tells no start.
+    const until = /^\s+until\s/i.test(after);
+    if (NEGATED.test(text.slice(0, verb.index)) && !until) return null;
+    for (const m of after.matchAll(CLOCK)) {
+      if (OTHERS_TIME.test(after.slice(0, m.index))) continue;
+      const at = minuteOf(m);
+      if (!at) continue;
+      // (A time in words is rounded to five minutes: "ten to five" may be 4:47.)
+      const rounded = m[2] === undefined && m[5] === undefined ? 5 : 0;
+      const [low, high] = until ? [at.t - rounded, at.t + 15] : spanOf(m[1], at.t, rounded);
+      const w = WEEKDAY.exec(text);
+      // "shortly after midnight on Monday night" is the small hours of Tuesday.
+      const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
+      return { event, low, high, either: at.either, day, text: m[0].trim() };
     }
-    const [low, high] = spanOf(hedge, t);
-    const w = WEEKDAY.exec(text);
-    // "shortly after midnight on Monday night" is the small hours of Tuesday.
-    const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
-    return { low, high, day, text: whole.trim() };
+    return null;
   }
   return null;
 }
 
+/** Do two spans of minutes meet, reading a time that may be 12 hours later either way? */
+function meet(a: OnceTime, b: OnceTime): boolean {
+  const shifts = a.either || b.either ? [-720, 0, 720] : [0];
+  return shifts.some((d) => a.low + d <= b.high && b.low <= a.high + d);
+}
+
 /**
- * Finds tellings of when an incident began whose times conflict among the claims `eligible`, and
+ * Finds tellings of when an event happened whose times conflict among the claims `eligible`, and
  * reports each dispute: `dispute(c, d, by)`, claim `c` disputed by claim `by` (-1 when both are on
- * claim `c`'s own page). Only tellings of one story (`sameStory`, by unit), by different sources
- * or in different articles, one of them at least on record. Once per claim pair.
+ * claim `c`'s own page). Only tellings of one event and one story (`sameStory`, by unit), by
+ * different sources or in different articles, one of them at least on record. Once per claim pair.
  */
 export function timeDisputes(
   clusters: ReadonlyArray<readonly number[]>,
@@ -115,19 +185,19 @@ export function timeDisputes(
   sameStory: (i: number, j: number) => boolean,
   dispute: (c: number, d: TimeDispute, by: number) => void,
 ): void {
-  // Few claims say when an incident began: they are compared pairwise.
-  const onsets: Onset[] = [];
+  // Few claims say when such an event happened: they are compared pairwise.
+  const told: Told[] = [];
   clusters.forEach((members, c) => {
     if (!eligible(c)) return;
     for (const i of members) {
       const stance = units.stance(i);
       if (stance !== 'asserts' && stance !== 'reports') continue;
-      const o = onsetIn(units.text(i));
-      if (o) onsets.push({ c, i, ...o, onRecord: onRecord(units.attribution(i), stance) });
+      const o = onceTimeIn(units.text(i));
+      if (o) told.push({ c, i, ...o, onRecord: onRecord(units.attribution(i), stance) });
     }
   });
-  // Times that do not meet, on one weekday when both give one.
-  const conflicts = (a: Onset, b: Onset): boolean => (a.high < b.low || b.high < a.low) && (a.day === null || b.day === null || a.day === b.day);
-  const shown = (t: Onset) => ({ text: t.text, by: label(units, t.i) });
-  disputeConflicting(onsets, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one), other: shown(other) } }), dispute);
+  // Times of one event that do not meet, on one weekday when both give one.
+  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && !meet(a, b) && (a.day === null || b.day === null || a.day === b.day);
+  const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
+  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one), other: shown(other) } }), dispute);
 }

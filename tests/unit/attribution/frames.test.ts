@@ -269,6 +269,17 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(findFrames('The mayor told Reuters 12 buses were late.').main).toMatchObject({ addressee: 'Reuters', content: '12 buses were late.' });
   });
 
+  it('"told VBC One the true figure …": a capitalised number word ends a channel’s name', () => {
+    expect(findFrames('Achterberg told VBC One the true figure was "closer to 2,000".').main).toMatchObject({ addressee: 'VBC One', content: 'the true figure was "closer to 2,000".' });
+    expect(findFrames('He told Reuters one of the ballots was lost.').main).toMatchObject({ addressee: 'Reuters', content: 'one of the ballots was lost.' });
+  });
+
+  it('"Our figures suggest …" is the speaker’s own evidence, no source of its own', () => {
+    expect(findFrames('Our figures suggest it was closer to 2,000, mostly because of signature mismatches.').main).toBeFalsy();
+    expect(findFrames('My own records show the payment was made in June.').main).toBeFalsy();
+    expect(findFrames('Our correspondent says the payment was made in June.').main).toMatchObject({ speaker: 'Our correspondent' });
+  });
+
   it('"told North 6 News the company …": a number inside a name, and the name goes on', () => {
     expect(findFrames('Forkful CEO Adrian Kessler told North 6 News the company had not covered anything up.').main).toMatchObject({ addressee: 'North 6 News', content: 'the company had not covered anything up.' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpan, createContext, learnFromText, outletMentions, resolveSpeaker, unglue } from '../../../src/ingest/attribution/speakers.ts';
+import { cleanSpan, createContext, learnFromText, noteSentence, outletMentions, resolveSpeaker, unglue } from '../../../src/ingest/attribution/speakers.ts';
 
 const article = (...texts: string[]) => {
   const ctx = createContext();
@@ -107,6 +107,20 @@ describe('speaker normalisation', () => {
   it('treats organisations as named speakers, lower-casing a leading "The"', () => {
     expect(resolveSpeaker(ctx, 'The ministry').attribution).toEqual({ speaker: 'the ministry', role: null, kind: 'named', via: null });
     expect(resolveSpeaker(ctx, 'The Foreign Office').attribution).toMatchObject({ speaker: 'the Foreign Office', kind: 'named' });
+  });
+});
+
+describe('“I” outside a quotation', () => {
+  it('is whoever opened the text “I, <name>, …” (a returning officer’s declaration), else the article’s own voice', () => {
+    const opening = 'COLDWATER — I, Margaret Ondrejka, being the Returning Officer for the election, give notice that the votes recorded are as follows:';
+    const ctx = article(opening);
+    expect(resolveSpeaker(ctx, 'I').attribution).toMatchObject({ kind: 'none', speaker: null });
+    noteSentence(ctx, opening, null);
+    expect(resolveSpeaker(ctx, 'I').attribution).toMatchObject({ kind: 'named', speaker: 'Margaret Ondrejka' });
+    // ("I, for one, …" names no one.)
+    const other = article('Margaret Ondrejka was there.');
+    noteSentence(other, 'I, for one, was not surprised.', null);
+    expect(resolveSpeaker(other, 'I').attribution.kind).toBe('none');
   });
 });
 

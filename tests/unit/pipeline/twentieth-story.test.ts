@@ -38,6 +38,38 @@ describe('a twentieth story: a disputed mayoral count', () => {
     expect(first('That\'s simply not true about our agents').page.title).toBe('Declan Hurst denied that Civic Reform\'s agents weren\'t removed for asking questions');
   });
 
+  it('“I declare that …” is the returning officer’s, who opened the declaration “I, Margaret Ondrejka, …”', () => {
+    expect(first('I declare that Priya Castellane is duly elected').a.speaker).toBe('Margaret Ondrejka');
+  });
+
+  it('“just over 300 ballots, not 412” and the declared majority of 412 dispute each other', () => {
+    const post = first('won by just over 300 ballots, not 412').page;
+    const declared = first('I declare that Priya Castellane is duly elected').page;
+    expect(post.verdict).toBe('disputed');
+    expect(declared.verdict).toBe('disputed');
+    expect(declared.related).toContainEqual({ slug: post.slug, relation: 'disputed-by' });
+    expect(first('a majority of 412.').page.verdict).toBe('disputed');
+  });
+
+  it('“Our figures suggest it was closer to 2,000” is the observer’s, and disputes the 1,286 rejected postal votes', () => {
+    const estimate = first('Our figures suggest it was closer to 2,000').a;
+    expect(estimate.speaker).toBe('Samuel Achterberg');
+    for (const words of ['The returning officer says 1,286 postal votes were rejected', 'A total of 1,286 postal voting statements were rejected']) {
+      expect(first(words).page.verdict, words).toBe('disputed');
+      expect(first(words).page.reasons.join(' '), words).toContain('closer to 2,000');
+    }
+    // ("told VBC One the true figure was …": the channel's name is whom he told.)
+    expect(first('the true figure was "closer to 2,000"').page.title).toBe('The true figure was "closer to 2,000"');
+  });
+
+  it('“declared at 4:47 a.m.” and “wasn’t declared until ten past six in the morning” dispute each other', () => {
+    const officer = first('The result was declared at 4:47 a.m. on Friday 8 May').page;
+    const party = story.pages.find((p) => p.title.startsWith('The result wasn\'t declared until ten past six'))!;
+    expect(officer.verdict).toBe('disputed');
+    expect(party.verdict).toBe('disputed');
+    expect(officer.reasons[0]).toBe('Sources disagree on a time: “4:47 a.m.” (Vellmoor Combined Authority) against “ten past six in the morning” (Declan Hurst, VBC One).');
+  });
+
   it('the wire’s “announced … at 4:47 a.m. Turnout was …” is two sentences', () => {
     expect(story.pages.flatMap((p) => p.appearances).some((a) => /a\.m\. Turnout/.test(a.quote))).toBe(false);
   });

@@ -62,6 +62,21 @@ describe('figuresIn', () => {
     expect(figuresConflict(one('about 180,000 passengers'), one('as many as 210,000 passengers'))).toBe(false);
   });
 
+  it('reads a correction’s hedges: “closer to 2,000” is about that, “just over 300” and “barely three hundred” a little more', () => {
+    expect(one('closer to 2,000 votes')).toMatchObject({ low: 1800, high: 2200 });
+    expect(one('more like 40 people')).toMatchObject({ low: 36, high: 44 });
+    expect(one('just over 300 ballots')).toMatchObject({ low: 300, high: 345, text: 'just over 300 ballots' });
+    expect(one('barely three hundred votes')).toMatchObject({ low: 300, high: 345, text: 'barely three hundred votes' });
+    // ("over 300" alone is any number above it.)
+    expect(one('over 300 people')).toMatchObject({ low: 300, high: Infinity });
+    expect(figuresConflict(one('just over 300 votes'), one('412 votes'))).toBe(true);
+  });
+
+  it('reads “hundred” as a scale word, like “thousand”', () => {
+    expect(one('three hundred votes')).toMatchObject({ counts: 'vote', low: 300, high: 300 });
+    expect(one('about five hundred people')).toMatchObject({ low: 450, high: 550 });
+  });
+
   it.each([
     'Trump takes office on January 20, 2025',
     'Zelensky spoke to Trump on November 6',

@@ -1,9 +1,10 @@
 /**
- * Conflicting times of an incident's start (src/ingest/verdicts/time-disputes.ts): "the fault
- * began at 4:50 a.m." against "the disruption began shortly after 6 a.m.".
+ * Conflicting times of an event that happens once (src/ingest/verdicts/time-disputes.ts): "the
+ * fault began at 4:50 a.m." against "the disruption began shortly after 6 a.m."; "the result was
+ * declared at 4:47 a.m." against "the result wasn't declared until ten past six in the morning".
  */
 import { describe, expect, it } from 'vitest';
-import { onsetIn, timeDisputes, type TimeUnits } from '../../../src/ingest/verdicts/time-disputes.ts';
+import { onceTimeIn, timeDisputes, type TimeUnits } from '../../../src/ingest/verdicts/time-disputes.ts';
 import type { TimeDispute } from '../../../src/ingest/verdicts/decide.ts';
 import type { Attribution, Stance } from '../../../src/ingest/types.ts';
 
@@ -37,26 +38,31 @@ const vendor: Row = { article: 'statement', text: 'The disruption began shortly 
 
 describe('when an incident began', () => {
   it('reads the clock time after the start of an incident, as the span its hedge allows', () => {
-    expect(onsetIn('The fault began at 4:50 a.m.')).toMatchObject({ low: 290, high: 290, text: '4:50 a.m.' });
-    expect(onsetIn('The fault began at about 4:50 a.m., before the first departures')).toMatchObject({ low: 275, high: 305 });
-    expect(onsetIn('The disruption began shortly after 6 a.m., not earlier')).toMatchObject({ low: 360, high: 420 });
+    expect(onceTimeIn('The fault began at 4:50 a.m.')).toMatchObject({ low: 290, high: 290, text: '4:50 a.m.' });
+    expect(onceTimeIn('The fault began at about 4:50 a.m., before the first departures')).toMatchObject({ low: 275, high: 305 });
+    expect(onceTimeIn('The disruption began shortly after 6 a.m., not earlier')).toMatchObject({ low: 360, high: 420 });
     // "shortly after midnight on Monday night" is the small hours of Tuesday; "the 2:15 a.m. time
     // the trust has given" is the trust's time, not this telling's.
-    expect(onsetIn('Screens went blank on the wards shortly after midnight on Monday night, more than two hours before the 2:15 a.m. time the trust has given')).toEqual({
+    expect(onceTimeIn('Screens went blank on the wards shortly after midnight on Monday night, more than two hours before the 2:15 a.m. time the trust has given')).toEqual({
+      event: 0,
       low: 0,
       high: 60,
+      either: false,
       day: 2,
       text: 'shortly after midnight',
     });
-    expect(onsetIn('The trust’s IT systems went down at 2:15 a.m. on Tuesday')).toMatchObject({ low: 135, day: 2 });
+    expect(onceTimeIn('The trust’s IT systems went down at 2:15 a.m. on Tuesday')).toMatchObject({ low: 135, day: 2 });
   });
 
   it('reads no start of anything else, and no start said not to have happened', () => {
-    expect(onsetIn('The meeting began at 9 a.m.')).toBeNull();
-    expect(onsetIn('The outage did not begin until 6 a.m.')).toBeNull();
-    expect(onsetIn('The fault began on Monday')).toBeNull();
+    expect(onceTimeIn('The meeting began at 9 a.m.')).toBeNull();
+    expect(onceTimeIn('The outage did not begin at 6 a.m.')).toBeNull();
+    expect(onceTimeIn('The fault began on Monday')).toBeNull();
   });
 
+  it('reads "not … until" a time as that time', () => {
+    expect(onceTimeIn('The outage did not begin until 6 a.m.')).toMatchObject({ low: 360, high: 375, text: '6 a.m.' });
+  });
   it('each telling on record disputes the other, on two pages', () => {
     expect(found([airline, vendor], [[0], [1]])).toEqual([
       '0 ← 1: 4:50 a.m. / shortly after 6 a.m. [Quantaris Systems]',
@@ -75,5 +81,37 @@ describe('when an incident began', () => {
     expect(found([{ ...airline, text: 'The fault began at 4:50 a.m. on Monday' }, { ...vendor, text: 'The disruption began at 6 a.m. on Tuesday' }], [[0], [1]])).toEqual([]);
     expect(found([airline, { ...airline, text: 'The fault began shortly after 6 a.m.' }], [[0], [1]])).toEqual([]);
     expect(found([airline, vendor], [[0], [1]], () => false)).toEqual([]);
+  });
+});
+
+describe('when a result was declared', () => {
+  it('reads a result declared or announced, and not its start', () => {
+    expect(onceTimeIn('The result was declared at 4:47 a.m. on Friday 8 May')).toMatchObject({ event: 1, low: 287, high: 287, day: 5 });
+    expect(onceTimeIn('The winner was announced shortly before 5 a.m.')).toMatchObject({ event: 1, low: 240, high: 300 });
+    expect(onceTimeIn('The fault began at 4:50 a.m.')).toMatchObject({ event: 0 });
+    expect(onceTimeIn('The minister announced at 9 a.m. that schools would close')).toBeNull();
+  });
+
+  it('reads clock times in words, with the part of the day when told', () => {
+    expect(onceTimeIn('The result wasn’t declared until ten past six in the morning, more than an hour after every other count')).toMatchObject({ low: 365, high: 385, either: false, text: 'ten past six in the morning' });
+    expect(onceTimeIn('The result was declared at quarter to ten at night')).toMatchObject({ low: 21 * 60 + 40, either: false });
+    expect(onceTimeIn('The result was declared at half past four')).toMatchObject({ low: 265, high: 275, either: true });
+    expect(onceTimeIn('The result was announced at about six o’clock this evening')).toMatchObject({ low: 18 * 60 - 15, high: 18 * 60 + 15 });
+  });
+
+  it('each telling on record disputes the other, a time in words with no part of the day read both ways', () => {
+    const officer: Row = { article: 'declaration', text: 'The result was declared at 4:47 a.m. on Friday 8 May', attribution: named('the returning officer') };
+    const party: Row = { article: 'transcript', text: 'The result wasn’t declared until ten past six in the morning, more than an hour after every other count in the region had finished', attribution: named('Declan Hurst') };
+    expect(found([officer, party], [[0], [1]])).toEqual([
+      '0 ← 1: 4:47 a.m. / ten past six in the morning [Declan Hurst]',
+      '1 ← 0: ten past six in the morning / 4:47 a.m. [the returning officer]',
+    ]);
+    // "ten to five", in words, is 4:50 to the nearest five minutes: 4:47 may be it. "ten past six" is no 4:47 either way.
+    expect(found([officer, { ...party, text: 'The result was declared at ten to five' }], [[0], [1]])).toEqual([]);
+    expect(found([officer, { ...party, text: 'The result was declared at ten past six' }], [[0], [1]])).toHaveLength(2);
+  });
+
+  it('a declaration’s time and an incident’s start are no dispute', () => {
+    expect(found([{ article: 'a', text: 'The result was declared at 4:47 a.m.', attribution: named('the returning officer') }, airline], [[0], [1]])).toEqual([]);
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * Figures told as corrections of another: a conflicting fact the figure rule (figure-disputes.ts)
+ * cannot see, because the correcting telling does not say what it counts.
+ *
+ * - Pointing back: "The returning officer says 1,286 postal votes were rejected. Our figures
+ *   suggest it was closer to 2,000" — "it" (or "the true figure", "the real number") is the
+ *   figure told just before in the same article, and the correction counts what that one counts.
+ * - Naming the figure it rejects: "Castellane won by just over 300 ballots, not 412" rejects
+ *   every telling of its story that gives 412 and names what it names ("a majority of 412
+ *   votes" for Castellane).
+ *
+ * Like any conflicting figure, each telling on record disputes the other.
+ */
+import type { FigureDispute } from './decide.ts';
+import { disputant, disputeEachOther, label, onRecord, type Side, type SourcedUnits } from './stands-behind.ts';
+import { figuresConflict, figuresIn, type Figure } from './figures.ts';
+
+/** What the rule reads of the claim units, by unit index (units of one article are consecutive). */
+export interface CorrectionUnits extends SourcedUnits {
+  /** The unit's claim text. */
+  text(i: number): string;
+  /** The figures the unit states (none for denials and refusals to comment). */
+  figures(i: number): readonly Figure[];
+  /** The unit's matching terms (features.terms). */
+  terms(i: number): readonly string[];
+  /** The unit's sentence in its article. */
+  sentence(i: number): number;
+}
+
+/** A number as written, digits or words, with a scale word ("2,000", "three hundred", "1.2 million"). */
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)(?:\s+(?:hundred|thousand|million|billion))?`;
+/** Hedges a correction puts before its number (figures.ts reads the range each allows). */
+const HEDGE = String.raw`(?:(?:closer|nearer)\s+to|nearer|more\s+like|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|under|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+`;
+
+/**
+ * "it was closer to 2,000", "the true figure was "closer to 2,000"", "the real number is nearer
+ * 3,000": a figure whose subject is the figure told before, and which counts nothing itself (a
+ * comma, a quotation mark or the end after it). Groups: 1 the hedged number.
+ */
+const POINTS_BACK = new RegExp(
+  String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|estimates?|that)\s+)(?:it|the\s+(?:true|real|actual|correct|right|proper)\s+(?:figure|number|total|tally|count))\s+(?:is|was|would\s+be|will\s+be)\s+(?:actually\s+|really\s+|in\s+fact\s+)?["“]?((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`,
+  'iu',
+);
+
+/** "…, not 412", "…, and not 412": the figure a telling rejects. Groups: 1 the number. */
+const NOT_FIGURE = new RegExp(String.raw`,\s*(?:and\s+)?not\s+(${NUMBER})(?=\s*(?:[,;.!"”]|$))`, 'iu');
+
+/** A number in digits, not part of a time, a date or a decimal ("4:47", "8/5", "38.6"). */
+const DIGITS = /(?<![\d.,:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:/]|[.,]\d)/g;
+
+/** How far back a pointing correction looks for the figure it answers, in sentences. */
+const REACH = 2;
+
+/** A rejected figure this small may be any count the story gives ("not 2"): only larger ones are read. */
+const SMALLEST_REJECTED = 10;
+
+/** The value of a number as written ("2,000" → 2000, "three hundred" is not read here). */
+const valueOf = (written: string): number => {
+  const m = /^([\d,.]+)(?:\s+(hundred|thousand|million|billion))?$/i.exec(written.trim());
+  if (!m) return NaN;
+  const scale = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9 }[m[2]?.toLowerCase() ?? ''] ?? 1;
+  return Number(m[1]!.replace(/,/g, '')) * scale;
+};
+
+/** The figure of a hedged bare number counting what `counts` counts ("closer to 2,000" as postal votes). */
+function countedAs(hedged: string, counts: string): Figure | null {
+  const shown = counts === 'percent' ? `${hedged} percent` : /^\p{L}/u.test(counts) ? `${hedged} ${counts}s` : null;
+  if (shown === null) return null;
+  const f = figuresIn(shown)[0];
+  return f ? { ...f, counts, text: hedged.trim() } : null;
+}
+
+/** Tellings that state something as fact or report it: the ones a figure can be read from. */
+const tells = (units: CorrectionUnits, i: number): boolean => units.stance(i) === 'asserts' || units.stance(i) === 'reports';
+
+/** Names (people, places) among terms. */
+const namesIn = (terms: readonly string[]): string[] => terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
+
+interface Correction extends Side {
+  figure: Figure;
+}
+
+/**
+ * Finds corrections among the units of `clusters` (claims `eligible` only) and reports each
+ * dispute: `dispute(c, d, by)`, claim `c` disputed by claim `by`. Only tellings of one story
+ * (`sameStory`), one of them at least on record, and not one source correcting itself.
+ */
+export function figureCorrections(
+  clusters: ReadonlyArray<readonly number[]>,
+  units: CorrectionUnits & { cluster: ArrayLike<number>; length: number },
+  eligible: (c: number) => boolean,
+  sameStory: (i: number, j: number) => boolean,
+  dispute: (c: number, d: FigureDispute, by: number) => void,
+): void {
+  const done = new Set<string>();
+  const side = (i: number, figure: Figure): Correction => ({ c: units.cluster[i]!, i, onRecord: onRecord(units.attribution(i), units.stance(i)), figure });
+  const make = (one: Correction, other: Correction, by: Correction): FigureDispute => ({
+    ...disputant(units, by.i),
+    how: 'figure',
+    figures: { one: { text: one.figure.text, by: label(units, one.i) }, other: { text: other.figure.text, by: label(units, other.i) } },
+  });
+  const pair = (a: Correction, b: Correction): void => {
+    if ((!a.onRecord && !b.onRecord) || !eligible(a.c) || !eligible(b.c)) return;
+    if (units.article(a.i) === units.article(b.i) && label(units, a.i) === label(units, b.i)) return;
+    disputeEachOther(done, a, b, make, dispute);
+  };
+  // Rejected figures by value, to be met with the tellings that give them (one pass over the units).
+  const rejected = new Map<number, Array<{ i: number; figure: Figure }>>();
+  const reject = (value: number, i: number, figure: Figure): void => {
+    const list = rejected.get(value);
+    if (list) list.push({ i, figure });
+    else rejected.set(value, [{ i, figure }]);
+  };
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const i of members) {
+      if (!tells(units, i)) continue;
+      const text = units.text(i);
+      // (Cheap tests first: few claims hold a number and fewer a correction.)
+      if (!/\d/.test(text)) continue;
+      const back = /\b(?:it|figure|number|total|tally|count)\b/i.test(text) ? POINTS_BACK.exec(text) : null;
+      if (back) {
+        // The figure answered: the nearest earlier telling of the article, within REACH sentences.
+        for (let j = i - 1; j >= 0 && units.article(j) === units.article(i) && units.sentence(i) - units.sentence(j) <= REACH; j--) {
+          const told = tells(units, j) ? units.figures(j)[0] : undefined;
+          if (!told) continue;
+          const figure = countedAs(back[1]!, told.counts);
+          if (figure && figuresConflict(figure, told)) {
+            pair(side(i, figure), side(j, told));
+            // (It rejects that figure wherever else it is told: "A total of 1,286 postal voting statements were rejected".)
+            if (told.low === told.high) reject(told.low, i, figure);
+          }
+          break;
+        }
+      }
+      const not = text.includes('not') ? NOT_FIGURE.exec(text) : null;
+      const value = not ? valueOf(not[1]!) : NaN;
+      const own = units.figures(i)[0];
+      if (own && value >= SMALLEST_REJECTED && !(own.low <= value && value <= own.high)) reject(value, i, own);
+    }
+  });
+  if (rejected.size === 0) return;
+  // The tellings that give a rejected figure as written, of the corrections' story, naming what
+  // they name. (Its digits, not its figure: "1,286 postal voting statements … out of 141,530 postal
+  // votes" counts "postal" twice, so figures.ts reads no figure of it.)
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const j of members) {
+      if (!tells(units, j)) continue;
+      const text = units.text(j);
+      if (!/\d/.test(text)) continue;
+      for (const m of text.matchAll(DIGITS)) {
+        const value = Number(m[0].replace(/,/g, ''));
+        const corrections = rejected.get(value);
+        if (!corrections) continue;
+        const told = units.figures(j).find((f) => f.low === value && f.high === value) ?? { counts: '', low: value, high: value, text: m[0] };
+        for (const { i, figure } of corrections) {
+          if (units.cluster[i] === c || !sameStory(i, j)) continue;
+          const names = namesIn(units.terms(i));
+          if (names.length > 0 && !names.some((n) => units.terms(j).includes(n))) continue;
+          pair(side(i, figure), side(j, told));
+        }
+      }
+    }
+  });
+}

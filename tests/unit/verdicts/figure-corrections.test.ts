@@ -1,0 +1,102 @@
+/**
+ * Figures told as corrections of another (src/ingest/verdicts/figure-corrections.ts): "it was
+ * closer to 2,000" after "1,286 postal votes were rejected"; "won by just over 300 ballots, not 412".
+ */
+import { describe, expect, it } from 'vitest';
+import { figureCorrections, type CorrectionUnits } from '../../../src/ingest/verdicts/figure-corrections.ts';
+import { figuresIn } from '../../../src/ingest/verdicts/figures.ts';
+import type { FigureDispute } from '../../../src/ingest/verdicts/decide.ts';
+import type { Attribution, Stance } from '../../../src/ingest/types.ts';
+
+interface Row {
+  article: string;
+  sentence: number;
+  text: string;
+  attribution: Attribution;
+  stance?: Stance;
+  terms?: string[];
+}
+
+const named = (speaker: string): Attribution => ({ kind: 'named', speaker, role: null, via: null });
+const anonymous: Attribution = { kind: 'anonymous', speaker: 'count staff', role: null, via: null };
+
+/** Each row its own claim unless `clusters` says otherwise; rows of one article consecutive, as the unit table keeps them. */
+function found(rows: Row[], clusters: number[][] = rows.map((_, i) => [i]), sameStory = (_i: number, _j: number) => true): string[] {
+  const cluster = new Int32Array(rows.length);
+  clusters.forEach((members, c) => members.forEach((i) => (cluster[i] = c)));
+  const units: CorrectionUnits & { cluster: ArrayLike<number>; length: number } = {
+    article: (i) => rows[i]!.article,
+    outlet: (i) => `Outlet ${rows[i]!.article}`,
+    text: (i) => rows[i]!.text,
+    attribution: (i) => rows[i]!.attribution,
+    stance: (i) => rows[i]!.stance ?? 'asserts',
+    figures: (i) => figuresIn(rows[i]!.text),
+    terms: (i) => rows[i]!.terms ?? [],
+    sentence: (i) => rows[i]!.sentence,
+    cluster,
+    length: rows.length,
+  };
+  const out: string[] = [];
+  figureCorrections(clusters, units, () => true, sameStory, (c: number, d: FigureDispute, by: number) => {
+    out.push(`${c} ← ${by}: ${d.figures.one.text} / ${d.figures.other.text} [${d.speaker}]`);
+  });
+  return out;
+}
+
+const officer: Row = { article: 'tv', sentence: 35, text: 'The returning officer says 1,286 postal votes were rejected', attribution: named('the returning officer') };
+const observer: Row = { article: 'tv', sentence: 36, text: 'Our figures suggest it was closer to 2,000, mostly because of signature mismatches', attribution: named('Samuel Achterberg') };
+
+describe('a figure that points back to the one just told', () => {
+  it('counts what that one counts, and each side on record disputes the other', () => {
+    expect(found([officer, observer])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]', '0 ← 1: 1,286 postal / closer to 2,000 [Samuel Achterberg]']);
+  });
+
+  it('reads “the true figure”, “the real number” and a quoted number too', () => {
+    const ledger: Row = { article: 'ledger', sentence: 28, text: 'The returning officer says 1,286 postal voting statements were rejected', attribution: { kind: 'none', speaker: null, role: null, via: null } };
+    const told: Row = { article: 'ledger', sentence: 29, text: 'the true figure was "closer to 2,000"', attribution: named('Samuel Achterberg') };
+    expect(found([ledger, told])).toHaveLength(2);
+    expect(found([ledger, { ...told, text: 'the real number is nearer 2,500' }])).toHaveLength(2);
+  });
+
+  it('rejects the figure it answers wherever else its story tells it', () => {
+    const release: Row = { article: 'release', sentence: 20, text: 'A total of 1,286 postal voting statements were rejected out of 141,530 postal votes returned', attribution: named('Vellmoor Combined Authority') };
+    expect(found([release, officer, observer])).toEqual([
+      '2 ← 1: closer to 2,000 / 1,286 postal [the returning officer]',
+      '1 ← 2: 1,286 postal / closer to 2,000 [Samuel Achterberg]',
+      '2 ← 0: closer to 2,000 / 1,286 [Vellmoor Combined Authority]',
+      '0 ← 2: 1,286 / closer to 2,000 [Samuel Achterberg]',
+    ]);
+    expect(found([release, officer, observer], undefined, (i, j) => !(i === 0 || j === 0))).toHaveLength(2);
+  });
+
+  it('is no correction when the figures meet, when nothing was told just before, or when it counts something itself', () => {
+    expect(found([officer, { ...observer, text: 'Our figures suggest it was closer to 1,300' }])).toEqual([]);
+    expect(found([{ ...officer, sentence: 30 }, observer])).toEqual([]);
+    expect(found([officer, { ...observer, text: 'Our figures suggest it was closer to 2,000 signatures' }])).toEqual([]);
+    expect(found([officer, { ...observer, article: 'other' }])).toEqual([]);
+  });
+
+  it('only the side on record disputes: an unnamed correction is disputed, and disputes nothing', () => {
+    expect(found([officer, { ...observer, attribution: anonymous }])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]']);
+  });
+});
+
+describe('a figure told with the one it rejects', () => {
+  const post: Row = { article: 'herald', sentence: 11, text: 'Our own count agents’ tallies show Priya Castellane won by just over 300 ballots, not 412', attribution: named('Tom Rudderham'), terms: ['e:castellane', 'w:ballot'] };
+  const declaration: Row = { article: 'declaration', sentence: 9, text: 'Priya Castellane is duly elected as Mayor, with a majority of 412 votes', attribution: named('Margaret Ondrejka'), terms: ['e:castellane', 'w:mayor'] };
+
+  it('disputes, and is disputed by, each telling of that figure that names what it names', () => {
+    expect(found([declaration, post])).toEqual(['1 ← 0: just over 300 ballots / 412 votes [Margaret Ondrejka]', '0 ← 1: 412 votes / just over 300 ballots [Tom Rudderham]']);
+    // (The digits as written, when figures.ts reads no figure: "a majority of 412." counts nothing.)
+    expect(found([{ ...declaration, text: 'The declaration gives Castellane a majority of 412.' }, post])[1]).toBe('0 ← 1: 412 / just over 300 ballots [Tom Rudderham]');
+  });
+
+  it('leaves other names, other stories, small numbers and the number it gives itself alone', () => {
+    expect(found([{ ...declaration, terms: ['e:voss'] }, post])).toEqual([]);
+    expect(found([declaration, post], undefined, () => false)).toEqual([]);
+    expect(found([{ ...declaration, text: 'Castellane won 4 wards' }, { ...post, text: 'Castellane won 9 wards, not 4' }])).toEqual([]);
+    expect(found([declaration, { ...post, text: 'Castellane won by about 400 ballots, not 412' }])).toEqual([]);
+    // ("4:12", "41.2" and "1,412" are not 412.)
+    expect(found([{ ...declaration, text: 'Castellane was declared at 4:12 with 41.2 percent and 1,412 votes to spare' }, post])).toEqual([]);
+  });
+});
