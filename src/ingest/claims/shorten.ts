@@ -164,6 +164,18 @@ export function dropAccordingInserts(text: string): string {
   return text;
 }
 
+/**
+ * The first of two reported clauses joined by ", and that": "bundles of ballot papers had been
+ * counted twice at Eastgate, and that a tray of postal ballots had been added to the totals
+ * without being checked" tells two things, and the second's "without" negates nothing of the
+ * first (what a claim is matched on is its own clause).
+ */
+export function firstReportedClause(text: string): string {
+  if (!/,\s+and\s+that\s/i.test(text)) return text;
+  const joint = topLevelMatches(text, /,\s+and\s+that\s/gi)[0];
+  return joint ? text.slice(0, joint.index) : text;
+}
+
 /** Drop a leading adverbial ("In a recent call with X, …", "During the call, …") before a clause. */
 export function dropLeadingAdverbial(text: string): string {
   const first = tokenize(text)[0];

@@ -250,6 +250,19 @@ function isMonthMay(toks: readonly Tok[], i: number): boolean {
   return t.value === 'May' && (i > 0 || /^\d/.test(toks[i + 1]?.value ?? ''));
 }
 
+/** A verb of doing again the tagger left as written ("re-checked", "rechecked"), and what it told. */
+const AGAIN = /^re-?(\p{Ll}{3,}?)(?:ed|ing)$/u;
+
+/**
+ * A verb's lemma, one for every spelling of doing again: "re-checked" and "rechecked" (which the
+ * tagger does not know) are "recheck", as "recounted" is "recount" to it.
+ */
+function againVerb(t: Tok): string {
+  if (t.lemma !== t.lower) return t.lemma;
+  const m = AGAIN.exec(t.lower);
+  return m ? `re${m[1]!}` : t.lemma;
+}
+
 /** Features of one claim text (`tagged`: its tokens, when already known). */
 export function claimFeatures(text: string, aliases: AliasLookup, tagged?: readonly Token[]): ClaimFeatures {
   const toks = tokenize(text, tagged);
@@ -339,7 +352,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       if (object) predicates.add(`c:${object}`);
       if (object && LIGHT_VERBS.has(t.lemma)) continue;
     }
-    const term = concept ? `c:${concept}` : `w:${t.lemma}`;
+    const term = concept ? `c:${concept}` : `w:${t.pos === 'VERB' ? againVerb(t) : t.lemma}`;
     // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
     const modifier = t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
     if ((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) predicates.add(term);

@@ -7,7 +7,7 @@
 import { surnameOf } from '../attribution/people.ts';
 import { issuerStatement, pressRelease } from '../claims/press-release.ts';
 import { extractClaims, type ClaimUnit } from '../claims/extract.ts';
-import { isAppositive } from '../claims/shorten.ts';
+import { firstReportedClause, isAppositive } from '../claims/shorten.ts';
 import {
   claimFeatures,
   createAliasLearner,
@@ -154,12 +154,29 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       pointsBack: u.denial?.pointsBack === true,
       goesOn: u.denial?.goesOn === true,
       owner: u.denial?.owner ?? null,
-      features: withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution),
+      features: negatedInOwnClause(withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution), u.full),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,
       figures: figuresOf(u.text, u.stance),
     })),
   };
+}
+
+/** A word that negates what its clause tells, as features.ts reads negators ("without" aside). */
+const NEGATION = /(?:^|[^\p{L}’'])(?:not|no|never|neither|nor|none|nothing|nobody)(?=$|[^\p{L}’'])|n[’']t(?=$|[^\p{L}])/iu;
+
+/**
+ * A claim told with a second reported clause whose only negator is "without" is not negated: in
+ * "bundles of ballot papers had been counted twice at Eastgate, and that a tray of postal ballots
+ * had been added to the totals without being checked", the bundles were counted twice, and the
+ * tray was added. (Matching still reads every word of both clauses: cut apart, reworded tellings
+ * of either fell apart. And a second clause that does negate — "…, and that no aircraft already
+ * in the air had been affected" — keeps the claim negated, or its words would read as told.)
+ */
+export function negatedInOwnClause(f: ClaimFeatures, full: string): ClaimFeatures {
+  if (!f.negated) return f;
+  const own = firstReportedClause(full);
+  return own !== full && !NEGATION.test(own) && !/(?:^|[^\p{L}])without(?=$|[^\p{L}])/iu.test(own) && !NEGATION.test(full.slice(own.length)) ? { ...f, negated: false } : f;
 }
 
 /** A unit's figures: none for a denial or a refusal to comment (they state no figure of the claim). */

@@ -51,7 +51,7 @@ const HOW_OFTEN = /\b(?:twice|again|more\s+than\s+once|repeatedly|three\s+times)
 const howOften = (text: string): string | undefined => HOW_OFTEN.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ');
 
 /** "No inspection …", "No ransom …", "Not a single soldier …": what a universal negation negates is its first noun. */
-const NO_SUCH = /^(?:no|not\s+(?:a|one|a\s+single)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
+const NO_SUCH = /^(?:no|not\s+(?:a\s+single|a|one)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
 
 /**
  * Finds the claims a negated statement on record contradicts, and reports each: `dispute(c, d,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balanceQuotes, capitalise, claimText, pastTense, shorten, tidy, topLevelMatches } from '../../../src/ingest/claims/text.ts';
-import { cutAtBoundary, dropAccordingInserts, dropInserts, dropLeadingAdverbial, dropRoles } from '../../../src/ingest/claims/shorten.ts';
+import { cutAtBoundary, dropAccordingInserts, dropInserts, dropLeadingAdverbial, dropRoles, firstReportedClause } from '../../../src/ingest/claims/shorten.ts';
 
 describe('tidy', () => {
   it.each([
@@ -147,6 +147,14 @@ describe('shortening', () => {
     const s = shorten(long);
     expect(s.length).toBeLessThanOrEqual(120);
     expect(long.startsWith(s)).toBe(true);
+  });
+});
+
+describe('two reported clauses joined by ", and that"', () => {
+  it('the first is its own clause; a quotation’s words and a text with one clause are kept whole', () => {
+    expect(firstReportedClause('bundles had been counted twice at Eastgate, and that a tray had been added without being checked')).toBe('bundles had been counted twice at Eastgate');
+    expect(firstReportedClause('“bundles were counted twice, and that is wrong,” she said')).toBe('“bundles were counted twice, and that is wrong,” she said');
+    expect(firstReportedClause('the count was slow and that annoyed everyone')).toBe('the count was slow and that annoyed everyone');
   });
 });
 

@@ -108,6 +108,15 @@ describe('features', () => {
     expect(claimFeatures('The workers were turned away.', aliases).terms).not.toContain('c:disable');
   });
 
+  it('reads “re-checked” and “rechecked” (words the tagger does not know) as “recheck”, as it reads “recounted” as “recount”', () => {
+    expect(claimFeatures('The bundles were re-checked in the presence of agents', aliases).predicates).toEqual(['w:recheck']);
+    expect(claimFeatures('Not a single ballot has been rechecked', aliases).predicates).toEqual(['w:recheck']);
+    expect(claimFeatures('They are rechecking the bundles', aliases).predicates).toEqual(['w:recheck']);
+    // (A verb the tagger knows keeps its lemma: "reported" is "report", not "port".)
+    expect(claimFeatures('The votes were recounted', aliases).predicates).toEqual(['w:recount']);
+    expect(claimFeatures('The union reported it', aliases).predicates).toEqual(['w:report']);
+  });
+
   it('reads “under-reported” as one word, not as “reported”', () => {
     const under = claimFeatures('Forkful under-reported this breach', aliases);
     expect(under.terms).toContain('w:under-report');

@@ -31,7 +31,9 @@ describe('a twentieth story: a disputed mayoral count', () => {
   });
 
   it('the returning officer’s “No ballot papers were counted twice” does not dispute her own re-check', () => {
-    expect(first('At my direction, the 212 bundles of ballot papers').page.verdict).not.toBe('disputed');
+    const recheck = first('At my direction, the 212 bundles of ballot papers').page;
+    expect(recheck.related.map((r) => r.slug)).not.toContain(first('No ballot papers were counted twice.').page.slug);
+    expect(recheck.reasons.join(' ')).not.toMatch(/Denied on record by (?:Vellmoor Combined Authority|Margaret Ondrejka)/);
   });
 
   it('Hurst’s “That’s simply not true about our agents” answers what was said about the agents, not the turnout', () => {
@@ -68,6 +70,18 @@ describe('a twentieth story: a disputed mayoral count', () => {
     expect(officer.verdict).toBe('disputed');
     expect(party.verdict).toBe('disputed');
     expect(officer.reasons[0]).toBe('Sources disagree on a time: “4:47 a.m.” (Vellmoor Combined Authority) against “ten past six in the morning” (Declan Hurst, VBC One).');
+  });
+
+  it('the count staff’s “bundles … had been counted twice …, and that a tray … without being checked” is denied by “No ballot papers were counted twice”', () => {
+    const staff = first('bundles of ballot papers had been counted twice at the Eastgate Leisure Centre').page;
+    expect(staff.verdict).toBe('disputed');
+    expect(staff.related).toContainEqual({ slug: first('No ballot papers were counted twice.').page.slug, relation: 'disputed-by' });
+  });
+
+  it('the candidate’s “Not a single ballot has been rechecked” disputes the returning officer’s re-check', () => {
+    const recheck = first('At my direction, the 212 bundles of ballot papers').page;
+    expect(recheck.verdict).toBe('disputed');
+    expect(recheck.reasons[0]).toBe('Denied on record by Tom Rudderham, in 1 of 2 articles.');
   });
 
   it('the wire’s “announced … at 4:47 a.m. Turnout was …” is two sentences', () => {

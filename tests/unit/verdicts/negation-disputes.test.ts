@@ -57,6 +57,13 @@ describe('a denial worded as a plain statement', () => {
     expect(found([twice, recheck, staff], [[0], [1], [2]])).toEqual(['2 ← 0: Margaret Ondrejka (denial)']);
   });
 
+  it('“Not a single ballot has been rechecked” disputes “bundles of ballot papers were re-checked”: any ballot, one act however spelt', () => {
+    const post: Row = { article: 'herald', text: 'Not a single ballot has been rechecked', attribution: named('Tom Rudderham') };
+    const recheck: Row = { article: 'declaration', text: 'At my direction, the 212 bundles of ballot papers counted at Eastgate were re-checked in the presence of candidates’ agents', attribution: named('Margaret Ondrejka') };
+    const counted: Row = { article: 'wire', text: 'The ballot papers were counted at Eastgate', attribution: named('the returning officer') };
+    expect(found([post, recheck, counted], [[0], [1], [2]])).toEqual(['1 ← 0: Tom Rudderham (denial)']);
+  });
+
   it('a negated statement that says all the claim’s words disputes it', () => {
     const paid: Row = { article: 'wire', text: 'Fenmore General Hospital paid a ransom of $1.5 million to the hackers', attribution: anonymous };
     const notPaid: Row = { article: 'post', text: 'The hospital did not pay a ransom', attribution: named('Ruth Marsh') };
