@@ -5,6 +5,9 @@
  * - Pointing back: "The returning officer says 1,286 postal votes were rejected. Our figures
  *   suggest it was closer to 2,000" — "it" (or "the true figure", "the real number") is the
  *   figure told just before in the same article, and the correction counts what that one counts.
+ * - Set side by side in one article: "The returning officer puts turnout at 38.6 per cent. Open
+ *   Count Vellmoor, the observer group, says turnout was 35.1 per cent." — two sources within two
+ *   sentences, one telling's words all in the other's, counting one thing.
  * - Naming the figure it rejects: "Castellane won by just over 300 ballots, not 412" rejects
  *   every telling of its story that gives 412 and names what it names ("a majority of 412
  *   votes" for Castellane).
@@ -73,6 +76,15 @@ function countedAs(hedged: string, counts: string): Figure | null {
 /** Tellings that state something as fact or report it: the ones a figure can be read from. */
 const tells = (units: CorrectionUnits, i: number): boolean => units.stance(i) === 'asserts' || units.stance(i) === 'reports';
 
+/**
+ * The words of terms, whatever their kind: "Inflation" opening a sentence may read as a name, and
+ * is still no "Prices". (Not the unit a figure counts in: "percent", "per cent" say nothing of what is measured.)
+ */
+const wordsOf = (terms: readonly string[]): string[] => terms.map((t) => t.slice(t.indexOf(':') + 1)).filter((w) => w !== 'percent' && w !== 'cent');
+
+/** Does one non-empty list hold every word of the other? ("Turnout was 35.1 per cent" / "puts turnout at 38.6 per cent") */
+const nested = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && a.every((t) => b.includes(t));
+
 /** Names (people, places) among terms. */
 const namesIn = (terms: readonly string[]): string[] => terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
 
@@ -131,6 +143,26 @@ export function figureCorrections(
             if (told.low === told.high) reject(told.low, i, figure);
           }
           break;
+        }
+      }
+      // Rival figures set side by side: "The returning officer puts turnout at 38.6 per cent.
+      // Open Count Vellmoor, the observer group, says turnout was 35.1 per cent."
+      const mine = units.figures(i);
+      if (mine.length > 0) {
+        const words = wordsOf(units.terms(i));
+        rival: for (let j = i - 1; j >= 0 && units.article(j) === units.article(i) && units.sentence(i) - units.sentence(j) <= REACH; j--) {
+          if (!tells(units, j) || label(units, j) === label(units, i)) continue;
+          const theirs = units.figures(j);
+          if (theirs.length === 0) continue;
+          const other = wordsOf(units.terms(j));
+          if (!(nested(words, other) || nested(other, words))) continue;
+          for (const fa of mine) {
+            for (const fb of theirs) {
+              if (!figuresConflict(fa, fb)) continue;
+              pair(side(i, fa), side(j, fb));
+              break rival;
+            }
+          }
         }
       }
       const not = text.includes('not') ? NOT_FIGURE.exec(text) : null;

@@ -64,6 +64,11 @@ describe('a twentieth story: a disputed mayoral count', () => {
     expect(first('the true figure was "closer to 2,000"').page.title).toBe('The true figure was "closer to 2,000"');
   });
 
+  it('the column’s “The returning officer puts turnout at 38.6 per cent” and the observers’ 35.1 per cent, side by side, dispute each other', () => {
+    expect(first('The returning officer puts turnout at 38.6 per cent').page.verdict).toBe('disputed');
+    expect(first('says turnout was 35.1 per cent').page.verdict).toBe('disputed');
+  });
+
   it('“declared at 4:47 a.m.” and “wasn’t declared until ten past six in the morning” dispute each other', () => {
     const officer = first('The result was declared at 4:47 a.m. on Friday 8 May').page;
     const party = story.pages.find((p) => p.title.startsWith('The result wasn\'t declared until ten past six'))!;

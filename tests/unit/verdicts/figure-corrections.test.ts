@@ -81,6 +81,25 @@ describe('a figure that points back to the one just told', () => {
   });
 });
 
+describe('rival figures set side by side in one article', () => {
+  const officer: Row = { article: 'ledger', sentence: 10, text: 'The returning officer puts turnout at 38.6 per cent', attribution: { kind: 'none', speaker: null, role: null, via: null }, terms: ['w:officer', 'w:put', 'w:return', 'w:turnout'] };
+  const observers: Row = { article: 'ledger', sentence: 11, text: 'Turnout was 35.1 per cent', attribution: named('Open Count Vellmoor'), terms: ['w:turnout'] };
+
+  it('dispute each other when one telling’s words are all the other’s, from two sources within two sentences', () => {
+    expect(found([officer, observers])).toEqual(['1 ← 0: 35.1 per cent / 38.6 per cent [Outlet ledger]', '0 ← 1: 38.6 per cent / 35.1 per cent [Open Count Vellmoor]']);
+  });
+
+  it('not figures that agree, of other things, of one source, or sentences apart', () => {
+    expect(found([officer, { ...observers, text: 'Turnout was 38.6 per cent' }])).toEqual([]);
+    expect(found([officer, { ...observers, text: 'Unemployment was 35.1 per cent', terms: ['w:unemployment'] }])).toEqual([]);
+    // ("Inflation" opening a sentence may read as a name: it is still no "Prices".)
+    const inflation: Row = { article: 'a', sentence: 8, text: 'Inflation in Beloria rose to 4.6 percent in March', attribution: named('a minister'), terms: ['e:inflation', 'p:beloria', 'w:percent', 'w:rise'] };
+    expect(found([inflation, { ...inflation, sentence: 9, text: 'Prices have risen by about 14 percent', attribution: named('the bank'), terms: ['e:prices', 'w:percent', 'w:rise'] }])).toEqual([]);
+    expect(found([{ ...officer, attribution: named('Open Count Vellmoor') }, observers])).toEqual([]);
+    expect(found([{ ...officer, sentence: 5 }, observers])).toEqual([]);
+  });
+});
+
 describe('a figure told with the one it rejects', () => {
   const post: Row = { article: 'herald', sentence: 11, text: 'Our own count agents’ tallies show Priya Castellane won by just over 300 ballots, not 412', attribution: named('Tom Rudderham'), terms: ['e:castellane', 'w:ballot'] };
   const declaration: Row = { article: 'declaration', sentence: 9, text: 'Priya Castellane is duly elected as Mayor, with a majority of 412 votes', attribution: named('Margaret Ondrejka'), terms: ['e:castellane', 'w:mayor'] };
