@@ -108,6 +108,9 @@ class UnitTable implements DisputeUnits, FigureUnits, CorrectionUnits, AccountUn
   sentence(i: number): number {
     return this.units[i]!.sentence;
   }
+  quote(i: number): string {
+    return this.units[i]!.quote;
+  }
   account(i: number): FirstAct | undefined {
     return this.accounts.get(i);
   }

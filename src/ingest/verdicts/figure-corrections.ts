@@ -28,6 +28,8 @@ export interface CorrectionUnits extends SourcedUnits {
   terms(i: number): readonly string[];
   /** The unit's sentence in its article. */
   sentence(i: number): number;
+  /** The sentence the unit was read from, as written. */
+  quote(i: number): string;
 }
 
 /** A number as written, digits or words, with a scale word ("2,000", "three hundred", "1.2 million"). */
@@ -35,21 +37,37 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)(?:
 /** Hedges a correction puts before its number (figures.ts reads the range each allows). */
 const HEDGE = String.raw`(?:(?:closer|nearer)\s+to|nearer|more\s+like|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|under|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+`;
 
+/** The subject of a pointing correction: "it", "the true figure", "the real number". */
+const FIGURE_SUBJECT = String.raw`(?:it|the\s+(?:true|real|actual|correct|right|proper)\s+(?:figure|number|total|tally|count))\s+(?:is|was|would\s+be|will\s+be)\s+`;
+
 /**
  * "it was closer to 2,000", "the true figure was "closer to 2,000"", "the real number is nearer
  * 3,000": a figure whose subject is the figure told before, and which counts nothing itself (a
  * comma, a quotation mark or the end after it). Groups: 1 the hedged number.
  */
 const POINTS_BACK = new RegExp(
-  String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|estimates?|that)\s+)(?:it|the\s+(?:true|real|actual|correct|right|proper)\s+(?:figure|number|total|tally|count))\s+(?:is|was|would\s+be|will\s+be)\s+(?:actually\s+|really\s+|in\s+fact\s+)?["“]?((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`,
+  String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|estimates?|that)\s+)${FIGURE_SUBJECT}(?:actually\s+|really\s+|in\s+fact\s+)?["“]?((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`,
   'iu',
 );
 
-/** "…, not 412", "…, and not 412": the figure a telling rejects. Groups: 1 the number. */
-const NOT_FIGURE = new RegExp(String.raw`,\s*(?:and\s+)?not\s+(${NUMBER})(?=\s*(?:[,;.!"”]|$))`, 'iu');
+/**
+ * "the true figure was far higher", "the real number is much lower": a correction that gives no
+ * number, only which side of the figure told before the truth lies. Groups: 1 the words, 2 the
+ * comparative.
+ */
+const COMPARED_BACK = new RegExp(String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|said|says|that)\s+)${FIGURE_SUBJECT}((?:far\s+|much\s+|significantly\s+|considerably\s+|well\s+)?(higher|greater|larger|bigger|lower|smaller))(?=\s*(?:[,;.!"”]|$))`, 'iu');
 
-/** A number in digits, not part of a time, a date or a decimal ("4:47", "8/5", "38.6"). */
-const DIGITS = /(?<![\d.,:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:/]|[.,]\d)/g;
+/**
+ * The figure a telling rejects: "…, not 412", "…, and not 412", "…, far fewer than the 1.2
+ * million claimed by the criminals". Groups: 1 or 2 the number.
+ */
+const REJECTS = new RegExp(
+  String.raw`,\s*(?:and\s+)?(?:not\s+(${NUMBER})(?=\s*(?:[,;.!"”]|$))|(?:far\s+|much\s+|well\s+)?(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+the\s+(${NUMBER})\s+(?:\p{L}+\s+){0,2}?(?:claimed|given|reported|cited|stated|quoted|published|announced)\b)`,
+  'iu',
+);
+
+/** A number as written in a text, not part of a time or a date ("4:47", "8/5"), with a scale word if any. */
+const WRITTEN = /(?<![\d.,:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d:/]|[.,]\d)(?:\s+(?:thousand|million|billion))?/g;
 
 /** How far back a pointing correction looks for the figure it answers, in sentences. */
 const REACH = 2;
@@ -71,6 +89,14 @@ function countedAs(hedged: string, counts: string): Figure | null {
   if (shown === null) return null;
   const f = figuresIn(shown)[0];
   return f ? { ...f, counts, text: hedged.trim() } : null;
+}
+
+/** A figure above (or below) the one told, by as much as the words say ("far higher": a tenth at least). */
+function beyond(told: Figure, words: string, above: boolean): Figure {
+  const margin = /^(?:far|much|significantly|considerably|well)\b/i.test(words) ? 0.1 : 0.01;
+  return above
+    ? { counts: told.counts, low: told.high * (1 + margin), high: Infinity, text: words }
+    : { counts: told.counts, low: 0, high: told.low * (1 - margin), text: words };
 }
 
 /** Tellings that state something as fact or report it: the ones a figure can be read from. */
@@ -129,14 +155,16 @@ export function figureCorrections(
       if (!tells(units, i)) continue;
       const text = units.text(i);
       // (Cheap tests first: few claims hold a number and fewer a correction.)
-      if (!/\d/.test(text)) continue;
-      const back = /\b(?:it|figure|number|total|tally|count)\b/i.test(text) ? POINTS_BACK.exec(text) : null;
-      if (back) {
+      const pointing = /\b(?:it|figure|number|total|tally|count)\b/i.test(text);
+      const compared = pointing ? COMPARED_BACK.exec(text) : null;
+      if (!compared && !/\d/.test(text)) continue;
+      const back = pointing && !compared ? POINTS_BACK.exec(text) : null;
+      if (back || compared) {
         // The figure answered: the nearest earlier telling of the article, within REACH sentences.
         for (let j = i - 1; j >= 0 && units.article(j) === units.article(i) && units.sentence(i) - units.sentence(j) <= REACH; j--) {
           const told = tells(units, j) ? units.figures(j)[0] : undefined;
           if (!told) continue;
-          const figure = countedAs(back[1]!, told.counts);
+          const figure = back ? countedAs(back[1]!, told.counts) : beyond(told, compared![1]!, /higher|greater|larger|bigger/i.test(compared![2]!));
           if (figure && figuresConflict(figure, told)) {
             pair(side(i, figure), side(j, told));
             // (It rejects that figure wherever else it is told: "A total of 1,286 postal voting statements were rejected".)
@@ -165,8 +193,11 @@ export function figureCorrections(
           }
         }
       }
-      const not = text.includes('not') ? NOT_FIGURE.exec(text) : null;
-      const value = not ? valueOf(not[1]!) : NaN;
+      // (The whole sentence: "…, far fewer than the 1.2 million claimed by the criminals" is no
+      // part of the claim's shortened text.)
+      const quote = units.quote(i);
+      const not = /\bnot\b|\bthan\s+the\b/i.test(quote) ? REJECTS.exec(quote) : null;
+      const value = not ? valueOf(not[1] ?? not[2]!) : NaN;
       const own = units.figures(i)[0];
       if (own && value >= SMALLEST_REJECTED && !(own.low <= value && value <= own.high)) reject(value, i, own);
     }
@@ -181,8 +212,8 @@ export function figureCorrections(
       if (!tells(units, j)) continue;
       const text = units.text(j);
       if (!/\d/.test(text)) continue;
-      for (const m of text.matchAll(DIGITS)) {
-        const value = Number(m[0].replace(/,/g, ''));
+      for (const m of text.matchAll(WRITTEN)) {
+        const value = valueOf(m[0]);
         const corrections = rejected.get(value);
         if (!corrections) continue;
         const told = units.figures(j).find((f) => f.low === value && f.high === value) ?? { counts: '', low: value, high: value, text: m[0] };

@@ -72,4 +72,15 @@ describe('a nineteenth story: a ransomware attack on a hospital trust', () => {
       expect(seeds.some((s) => s.includes(a.quote))).toBe(true);
     }
   });
+
+  it('the union’s “the true figure was far higher” disputes the trust’s 1,180 postponed operations, and the chief executive’s 900,000 the gang’s 1.2 million', () => {
+    const postponed = first('1,180 planned operations and outpatient appointments have been postponed across its three hospitals').page;
+    const higher = first('said the true figure was far higher').page;
+    expect(postponed.verdict).toBe('disputed');
+    expect(higher.verdict).toBe('disputed');
+    expect(postponed.related).toContainEqual({ slug: higher.slug, relation: 'disputed-by' });
+    const gang = story.pages.find((p) => p.title === 'The group had stolen the records of 1.2 million patients')!;
+    expect(gang.verdict).toBe('disputed');
+    expect(gang.reasons.join(' ')).toContain('about 900,000 people');
+  });
 });

@@ -12,6 +12,8 @@ interface Row {
   article: string;
   sentence: number;
   text: string;
+  /** The whole sentence, when the claim's text is shortened from it. */
+  quote?: string;
   attribution: Attribution;
   stance?: Stance;
   terms?: string[];
@@ -33,6 +35,7 @@ function found(rows: Row[], clusters: number[][] = rows.map((_, i) => [i]), same
     figures: (i) => figuresIn(rows[i]!.text),
     terms: (i) => rows[i]!.terms ?? [],
     sentence: (i) => rows[i]!.sentence,
+    quote: (i) => rows[i]!.quote ?? rows[i]!.text,
     cluster,
     length: rows.length,
   };
@@ -76,6 +79,21 @@ describe('a figure that points back to the one just told', () => {
     expect(found([officer, { ...observer, article: 'other' }])).toEqual([]);
   });
 
+  it('“the true figure was far higher” puts the truth above the figure told, and rejects it elsewhere too', () => {
+    const trust: Row = { article: 'courier', sentence: 7, text: '1,180 planned operations and outpatient appointments have been postponed', attribution: named('the trust') };
+    const union: Row = { article: 'courier', sentence: 8, text: 'The true figure was far higher', attribution: named('Gail Ferris') };
+    const release: Row = { article: 'release', sentence: 3, text: 'We have had to postpone 1,180 planned operations and outpatient appointments', attribution: named('the trust') };
+    expect(found([release, trust, union])).toEqual([
+      '2 ← 1: far higher / 1,180 planned operations [the trust]',
+      '1 ← 2: 1,180 planned operations / far higher [Gail Ferris]',
+      '2 ← 0: far higher / 1,180 planned operations [the trust]',
+      '0 ← 2: 1,180 planned operations / far higher [Gail Ferris]',
+    ]);
+    // "much lower" below it; "higher" said of something else is no correction.
+    expect(found([trust, { ...union, text: 'The real number is much lower' }])).toHaveLength(2);
+    expect(found([trust, { ...union, text: 'The cost was far higher' }])).toEqual([]);
+  });
+
   it('only the side on record disputes: an unnamed correction is disputed, and disputes nothing', () => {
     expect(found([officer, { ...observer, attribution: anonymous }])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]']);
   });
@@ -108,6 +126,14 @@ describe('a figure told with the one it rejects', () => {
     expect(found([declaration, post])).toEqual(['1 ← 0: just over 300 ballots / 412 votes [Margaret Ondrejka]', '0 ← 1: 412 votes / just over 300 ballots [Tom Rudderham]']);
     // (The digits as written, when figures.ts reads no figure: "a majority of 412." counts nothing.)
     expect(found([{ ...declaration, text: 'The declaration gives Castellane a majority of 412.' }, post])[1]).toBe('0 ← 1: 412 / just over 300 ballots [Tom Rudderham]');
+  });
+
+  it('reads “far fewer than the 1.2 million claimed by …” in the whole sentence, past what the claim was shortened to', () => {
+    const chief: Row = { article: 'courier', sentence: 22, text: 'The trust believed data on about 900,000 people may have been accessed', quote: 'Dr Helena Marsh told the Courier that the trust believed data on about 900,000 people may have been accessed, far fewer than the 1.2 million claimed by the criminals.', attribution: named('Helena Marsh') };
+    const gang: Row = { article: 'wire', sentence: 5, text: 'The group had stolen the records of 1.2 million patients', attribution: named('the group') };
+    expect(found([gang, chief])).toEqual(['1 ← 0: about 900,000 people / 1.2 million patients [the group]', '0 ← 1: 1.2 million patients / about 900,000 people [Helena Marsh]']);
+    // (A figure only compared, not said to be claimed by someone, is rejected by nothing.)
+    expect(found([gang, { ...chief, quote: 'The trust believed data on about 900,000 people may have been accessed, far fewer than in 2019.' }])).toEqual([]);
   });
 
   it('leaves other names, other stories, small numbers and the number it gives itself alone', () => {
