@@ -10,10 +10,12 @@ export type FrameClass = VerbClass | 'decline';
 
 const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
 /**
- * "Tull put the number at “roughly 2,300”", "Its spokeswoman put the figure at £4.2 million": a
- * figure stated by someone, told as what they put it at (a statement of theirs, in the words written).
+ * "Tull put the number at “roughly 2,300”", "Its spokeswoman put the figure at £4.2 million",
+ * "The returning officer puts turnout at 38.6 per cent", "the trust puts the number of people whose
+ * data may have been accessed at about 900,000": a figure stated by someone, told as what they put
+ * it at (a statement of theirs, in the words written).
  */
-const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:the|its|their|his|her|that)\s+(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses)(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+at\b/giu;
+const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:(?:the|its|their|his|her|that)\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses|turnout|attendance|crowd|fine|damage|deficit|shortfall)(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+(?:\s+whose\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}-]+)?)?\s+at\b/giu;
 /** "each other", "one another" right after a verb. */
 const RECIPROCAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
 /** "blame" as a noun: "trade blame", "the blame", "shifted blame". */

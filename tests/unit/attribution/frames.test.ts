@@ -280,6 +280,15 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(findFrames('Our correspondent says the payment was made in June.').main).toMatchObject({ speaker: 'Our correspondent' });
   });
 
+  it('"puts turnout at 38.6 per cent", "puts the potential fine at …": a figure put at a number is its speaker’s', () => {
+    expect(findFrames('The returning officer puts turnout at 38.6 per cent.').main).toMatchObject({ speaker: 'The returning officer', content: '38.6 per cent.' });
+    expect(findFrames('Tom Harker of Pellworth Securities puts the potential fine at up to £45m.').main).toMatchObject({ speaker: 'Tom Harker of Pellworth Securities' });
+    expect(findFrames('The trust puts the number of people whose data may have been accessed at about 900,000.').main).toMatchObject({ speaker: 'The trust', content: 'about 900,000.' });
+    // (Not a long phrase of what is measured, nor "put" of anything else.)
+    expect(findFrames('A leaked audit put the cost of the city’s new football stadium at £412 million.').main).toBeFalsy();
+    expect(findFrames('The council put the plan at risk.').main).toBeFalsy();
+  });
+
   it('"told North 6 News the company …": a number inside a name, and the name goes on', () => {
     expect(findFrames('Forkful CEO Adrian Kessler told North 6 News the company had not covered anything up.').main).toMatchObject({ addressee: 'North 6 News', content: 'the company had not covered anything up.' });
   });

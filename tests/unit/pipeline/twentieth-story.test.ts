@@ -66,6 +66,7 @@ describe('a twentieth story: a disputed mayoral count', () => {
 
   it('the column’s “The returning officer puts turnout at 38.6 per cent” and the observers’ 35.1 per cent, side by side, dispute each other', () => {
     expect(first('The returning officer puts turnout at 38.6 per cent').page.verdict).toBe('disputed');
+    expect(first('The returning officer puts turnout at 38.6 per cent').a.speaker).toBe('the returning officer');
     expect(first('says turnout was 35.1 per cent').page.verdict).toBe('disputed');
   });
 
