@@ -51,10 +51,14 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       // "Zelensky’s Stand Against The Concessions" is a section label, not a statement.
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
-  if (!hasVerb) return 'label';
+  // "I, Margaret Ondrejka, …, give notice that the number of votes recorded … is as follows:": a list comes next.
+  if (!hasVerb || ANNOUNCES_LIST.test(text)) return 'label';
   if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text)) return 'commentary';
   return null;
 }
+
+/** A sentence that announces the list after it. */
+const ANNOUNCES_LIST = /\b(?:as\s+follows|the\s+following)\s*:\s*$/i;
 
 /** Verbs of what records say, which the tagger may call nouns after a plural subject. */
 const RECORD_VERBS = /^(?:show|suggest|indicate|reveal|confirm|say|claim|put|list|record|state|estimate)$/i;
@@ -83,8 +87,8 @@ const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu
  */
 const SPECULATION = /^(?:perhaps|maybe|possibly|conceivably)\b|^it\s+(?:may|might|could)\s+(?:well\s+)?be\s+that\b/i;
 
-/** The newsroom asking for an answer: "We put that to Maresca-Lindqvist.", "We have asked the council for comment." */
-const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that|this|these|those|it|them|the\s+[\p{L}\s’']{1,30}?)\s+to\s+(?-i:\p{Lu})[^,;]*[.!]?$|(?:asked|contacted|approached|reached\s+out\s+to)\s+[^,;]{1,50}?\s+for\s+(?:a\s+)?(?:comment|response|reaction)\b)/iu;
+/** The newsroom asking for an answer: "We put that to Maresca-Lindqvist.", "We have asked the council for comment", "We have asked to see the St Bride's log." */
+const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that|this|these|those|it|them|the\s+[\p{L}\s’']{1,30}?)\s+to\s+(?-i:\p{Lu})[^,;]*[.!]?$|(?:asked|contacted|approached|reached\s+out\s+to)\s+[^,;]{1,50}?\s+for\s+(?:a\s+)?(?:comment|response|reaction)\b|asked\s+(?:[^,;]{1,50}?\s+)?to\s+(?:see|release|publish|share|explain)\b)/iu;
 
 /** "X has hit back at Dr. Y.": that someone answered someone, what they said coming next. */
 const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s+(?:back\s+at|out\s+at)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[.!]?\s*$/u;

@@ -70,7 +70,8 @@ export interface Decision {
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const who = (speaker: string, role: string | null): string => (role ? `${speaker}, ${role}` : speaker);
+/** "Omar Haddad, police spokesman"; an unnamed speaker described by role alone ("the mayor") is not named twice. */
+const who = (speaker: string, role: string | null): string => (role && role.toLowerCase() !== speaker.toLowerCase() ? `${speaker}, ${role}` : speaker);
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 

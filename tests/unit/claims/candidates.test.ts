@@ -93,7 +93,14 @@ describe('the writer’s guess', () => {
   it('the newsroom asking for an answer is no claim', () => {
     expect(skipReason(p('We put that to Maresca-Lindqvist.'))).toBe('commentary');
     expect(skipReason(p('We have asked the council for comment.'))).toBe('commentary');
+    expect(skipReason(p('We have asked to see the St Bride’s log.'))).toBe('commentary');
+    expect(skipReason(p('I asked the council to release the minutes.'))).toBe('commentary');
     expect(skipReason(p('We put the question to voters in three towns and most said no.'))).toBeNull();
+  });
+
+  it('a sentence announcing a list after it is no claim', () => {
+    expect(skipReason(p('I, Margaret Ondrejka, being the Returning Officer, give notice that the number of votes recorded for each candidate is as follows:'))).toBe('label');
+    expect(skipReason(p('The council gave the following reasons for the delay: staff shortages and the weather.'))).toBeNull();
   });
 
   it('a statement with “may” in it is one', () => {

@@ -57,7 +57,7 @@ describe('furniture: single lines', () => {
     },
   );
 
-  it.each(['https://example.com/a.jpg', '* * *', '—', '•••', 'Δ', 'Updated 3 hours ago', '2 hours ago', 'Getty Images', 'Jane Doe/Reuters/Shutterstock', 'Photo by: Jane Doe', '(Reporting by Aaron Fenwick; editing by Carla Benn)', 'Reporting by Aaron Fenwick; Editing by Carla Benn', '(Additional reporting by Ana Ruiz)'])('decoration: %s', (line) => {
+  it.each(['https://example.com/a.jpg', '* * *', '—', '•••', 'Δ', 'Updated 3 hours ago', '2 hours ago', 'Getty Images', 'Jane Doe/Reuters/Shutterstock', 'Photo by: Jane Doe', '(Reporting by Aaron Fenwick; editing by Carla Benn)', 'Reporting by Aaron Fenwick; Editing by Carla Benn', '(Additional reporting by Ana Ruiz)', 'Imogen Tarrant is the Ledger\'s data editor. Email factcheck@vellmoorledger.example with claims you want checked.', 'Sam Okoro is our health correspondent.'])('decoration: %s', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
 });
@@ -78,6 +78,8 @@ describe('furniture: article text is not furniture', () => {
     'By Editor',
     'December 2, 2024',
     'Reporting by the Post suggested that the two men had spoken.',
+    'Imogen Tarrant is the Ledger\'s data editor and was at the count all night.',
+    'The mayor is a former editor of the Vellmoor Ledger.',
   ])('%s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

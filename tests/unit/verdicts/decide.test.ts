@@ -115,6 +115,11 @@ describe('confirmed', () => {
     expect(d.reasons).toEqual(['Declined to comment or did not respond: Marius Brenholt, coach, in 1 article.', 'Declined to comment or did not respond: Velocitek, in 1 article.', 'No source on record contradicts it.']);
   });
 
+  it('an unnamed speaker described by a role alone is not named twice', () => {
+    const d = decideVerdict([ev({ kind: 'named', speaker: 'the mayor', role: 'the mayor' }), ev({ kind: 'named', speaker: 'the returning officer\'s office', role: 'the returning officer\'s office', article: 'a2', stance: 'declines' })], []);
+    expect(d.reasons).toEqual(['Stated on record by the mayor, in 1 article.', 'Declined to comment or did not respond: the returning officer\'s office, in 1 article.', 'No source on record contradicts it.']);
+  });
+
   it('a speaker who refused in one article and spoke in another has stated it on record', () => {
     const d = decideVerdict([ev({ kind: 'named', speaker: 'the Kremlin', stance: 'declines' }), ev({ kind: 'named', speaker: 'Kremlin', article: 'a2' })], []);
     expect(d.reasons[0]).toBe('Stated on record by the Kremlin, in 2 articles.');
