@@ -82,10 +82,10 @@ export const patterns = {
   /**
    * "… is simply untrue", "… are baseless": a falsity word as what is said of a report (group 1:
    * the verb, for agreement with the report noun), at the end of the clause or before a comma
-   * ("…, Keller said").
+   * ("…, Keller said"); "not supported" may say by what ("are not supported by our investigation so far").
    */
   calledFalse: new RegExp(
-    `\\s+(is|was|are|were|remains|remain)\\s+(?:(?:simply|completely|totally|entirely|utterly|absolutely|just|patently|categorically|wholly|plainly|clearly|quite|also|all|both|equally|frankly)\\s+)*(?:${alternation(lexicon.falsityWords)})(?=\\s*[.!,]?[”"]?\\s*$|,\\s)`,
+    `\\s+(is|was|are|were|remains|remain)\\s+(?:(?:simply|completely|totally|entirely|utterly|absolutely|just|patently|categorically|wholly|plainly|clearly|quite|also|all|both|equally|frankly)\\s+)*(?:${alternation(lexicon.falsityWords)})(?:(?<=supported|borne\\s+out)\\s+by\\s+[^,.;!“”"]{1,60}?)?(?=\\s*[.!,]?[”"]?\\s*$|,\\s)`,
     'iu',
   ),
   phrasalSay: new RegExp(`\\b(?:${alternation(lexicon.phrasalSays)})\\b`, 'i'),

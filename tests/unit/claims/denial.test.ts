@@ -86,6 +86,15 @@ describe('report mentions', () => {
     expect(reportMentions('The news that the plant closed is false.')).toMatchObject([{ content: 'the plant closed', calledFalse: true }]);
   });
 
+  it('“are not supported by our investigation so far” calls the report false, saying by what', () => {
+    expect(reportMentions('Claims that the records of more than a million patients were stolen are not supported by our investigation so far.')).toMatchObject([
+      { content: 'the records of more than a million patients were stolen', calledFalse: true },
+    ]);
+    expect(reportMentions('Claims that the line was never inspected are unsupported.')).toMatchObject([{ content: 'the line was never inspected', calledFalse: true }]);
+    // (What the claim says is supported, when "supported" is its own word.)
+    expect(reportMentions('The claim that the plan was supported by the board was repeated.')[0]?.calledFalse).toBeUndefined();
+  });
+
   it('a capitalised report noun opens a report only when called false', () => {
     expect(reportMentions('Reports that the mayor resigned circulated on Monday.')).toEqual([]);
     expect(reportCalledFalse('Reports that the mayor resigned are false.')?.content).toBe('the mayor resigned');
