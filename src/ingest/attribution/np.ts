@@ -124,8 +124,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       continue;
     }
     // "and" inside a name: "the Union of Rail and Transport Workers", "the Department of Health and
-    // Social Care", "Marks & Spencer" (not "Smith and Jones", two speakers).
-    const nameAnd = t.text === '&' || (t.text === 'and' && tokens[i - 2]?.text.toLowerCase() === 'of');
+    // Social Care", "Gregor Baillie of the Ferry and Seafarers' Union", "Marks & Spencer" (not
+    // "Smith and Jones", two speakers).
+    const ofBefore = tokens[i - 2]?.text.toLowerCase() === 'of' || (tokens[i - 2]?.text.toLowerCase() === 'the' && tokens[i - 3]?.text.toLowerCase() === 'of');
+    const nameAnd = t.text === '&' || (t.text === 'and' && ofBefore);
     if (nameAnd && from < to && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       from = i;
       continue;

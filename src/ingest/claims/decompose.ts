@@ -357,7 +357,9 @@ export function decompose(content: string): string[] {
         // "A did X, though he did not do Y": "he" is the earlier clause's named subject.
         if (named && out.length > 0 && /^(?:he|she)\s/i.test(clause)) clause = clause.replace(/^(?:he|she)/i, named);
         const subject = subjectOf(clause);
-        if (subject && tokenize(subject).some((t) => t.pos === 'PROPN') && !/^(?:he|she|it|they)$/i.test(subject)) named = subject;
+        // (A name heads it: "the Garvel Rocks marker buoy" names rocks, and is no "she".)
+        const words = subject ? tokenize(subject).filter((t) => t.pos !== 'PUNCT') : [];
+        if (subject && words.length > 0 && words[words.length - 1]!.pos === 'PROPN' && !/^(?:he|she|it|they)$/i.test(subject)) named = subject;
         out.push(clause);
       }
     }

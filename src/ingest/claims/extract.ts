@@ -112,6 +112,76 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
 }
 
+/** A paragraph announcing a text printed after it: "we print it at length", "Her post, in full:", "she wrote:". */
+const PRINTS_TEXT = /\b(?:we|the\s+\p{Lu}\p{L}+)\s+(?:print|publish|reproduce)s?\s+(?:it|them|this|her\s+\p{L}+|his\s+\p{L}+|their\s+\p{L}+)\b[^.]{0,30}?\b(?:at\s+length|in\s+full|below|here)\b|\bin\s+full\s*:\s*$|\b(?:wrote|writes|posted)\s*:\s*$/iu;
+
+/**
+ * Texts printed at length after a paragraph that announces them: the first sentence (opening
+ * with a quotation mark, in the next paragraph) → the sentence whose mark closes it, however many
+ * paragraphs on. A quotation that closes in its own paragraph is no such text (quote-runs.ts reads it).
+ */
+function printedTexts(sentences: readonly Sentence[]): Map<number, number> {
+  const out = new Map<number, number>();
+  // (A straight mark opens before a word and closes after one: a text printed in straight marks
+  // may quote someone inside it, "He told me afterwards: "I heard an alarm …"".)
+  const balance = (t: string): number => {
+    let b = 0;
+    for (let k = 0; k < t.length; k++) {
+      const c = t[k]!;
+      if (c === '“') b++;
+      else if (c === '”') b--;
+      else if (c === '"') b += (k === 0 || /[\s(:—–-]/u.test(t[k - 1]!)) && /\S/u.test(t[k + 1] ?? '') ? 1 : -1;
+    }
+    return b;
+  };
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const before = sentences[i - 1]!;
+    if (s.kind !== 'paragraph' || s.start !== 0 || before.block === s.block || !/^\s*[“"]/.test(s.text) || !PRINTS_TEXT.test(before.text)) continue;
+    let open = 0;
+    let end = -1;
+    let closesInBlock = false;
+    // (Its last line may be short enough to read as a subheading: "Stay safe, everyone. Morag x"".)
+    for (let j = i; j < sentences.length && sentences[j]!.kind !== 'title'; j++) {
+      open += balance(sentences[j]!.text);
+      if (open <= 0) {
+        end = j;
+        closesInBlock = sentences[j]!.block === s.block;
+        break;
+      }
+    }
+    if (end > i && !closesInBlock) {
+      out.set(i, end);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** What marks a list item before its text: "- ", "• ", "(a) ", "1. ". */
+const LIST_MARK = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s*$/i;
+
+/** A frame that only announces the list after it: "The harbour master reported that:", "Cllr Innes said:". */
+function announcesList(text: string): Frame | null {
+  const main = findFrames(text).main;
+  return main && main.shape === 'leading' && main.speaker.trim() !== '' && /^\s*(?:that\s*)?:?\s*$/i.test(main.content) ? main : null;
+}
+
+/** Who wrote a text printed at length: the first person its announcing paragraph (`block`) has as a sentence's subject. */
+function writerOf(ctx: SpeakerContext, sentences: readonly Sentence[], block: number): Person | null {
+  for (const s of sentences) {
+    if (s.block !== block || s.kind !== 'paragraph') continue;
+    // ("Morag Finlay, a primary teacher from Ardvellan, was …": a name with its appositive opens the sentence.)
+    const np = clauseSubject(tokenize(s.text));
+    const who = personIn(ctx, np ? s.text.slice(np.start, np.end) : s.text);
+    if (who && who.index === 0 && !who.possessive) return who.person;
+  }
+  return null;
+}
+
+/** A standfirst telling of an interview: "she spoke to the Mercury", "in an interview", "sat down with us". */
+const INTERVIEW = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:the\s+\p{Lu}|us\b|this\s)|\binterview(?:ed)?\b|\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b/u;
+
 /** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
 const FIRST_PERSON_SPEAKER = /^(?:i|we)(?:['’](?:m|re|ve|d|ll))?$/i;
 
@@ -280,6 +350,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
    * and its paragraph, or -1 for a turn opened by a label line, which lasts until the next one.
    */
   let turn: { block: number; speech: Speech | null } | null = null;
+  /** A text printed at length: its first sentence → its last (printedTexts), and the one being read, with its writer. */
+  const printedFrom = printedTexts(sentences);
+  let printed: { to: number; speech: Speech } | null = null;
+  /** Who announced the list being read ("The harbour master reported that:"). */
+  let listed: Speech | null = null;
   /**
    * In a transcript (TRANSCRIPT_TURNS labelled paragraphs or more), the sentence number of its last
    * label: a paragraph with no label before it goes on with the turn before it; one after it (a
@@ -294,6 +369,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   /** At a press conference: the last "Q:" paragraph's first sentence, and who answered last by name. */
   let lastQ: string | null = null;
   let lastAnswerer: Speech | null = null;
+  /** A printed interview's interviewee (the first person its standfirst is about, when it tells of an interview), and whether its questions have begun. */
+  let interviewee: Person | undefined;
+  let standfirstSubject: Person | undefined;
+  let interviewed = false;
+  let asking = false;
 
   /**
    * Who closes the quotation that ends in sentence `idx` ("… what we saw," Fire Chief Dana
@@ -360,7 +440,38 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       turn = { ...turn, block: s.block };
     }
     if (turn && ((turn.block >= 0 && turn.block !== s.block) || s.kind !== 'paragraph')) turn = null;
-    const line = s.kind === 'paragraph' && s.start === 0 && /:\s*$/.test(s.text) ? labelLine(ctx, s.text) : null;
+    // A text printed at length ("She wrote about it on her blog …. With her permission we print it
+    // at length"): its writer's words, from the opening mark to the closing one, paragraphs apart.
+    const printedTo = printedFrom.get(idx);
+    const writer = printedTo !== undefined ? writerOf(ctx, sentences, sentences[idx - 1]!.block) : null;
+    if (printedTo !== undefined && writer) printed = { to: printedTo, speech: speechOf(ctx, { speaker: writer.name, via: null, addressee: null }, null) };
+    if (printed && idx > printed.to) {
+      printed = null;
+      turn = null;
+    }
+    // "The harbour master reported that:" and a list after it: each item is what she reported.
+    const item = s.kind === 'paragraph' && s.start > 0 && opts.blockText !== undefined && LIST_MARK.test(opts.blockText(s.block).slice(0, s.start));
+    if (listed && !item) listed = null;
+    if (listed && s.start > 0) turn = { block: -1, speech: listed };
+    if (printed) {
+      turn = { block: -1, speech: printed.speech };
+      if (printedTo !== undefined) words = words.replace(/^\s*[“"]/, '');
+      if (idx === printed.to) words = words.replace(/[”"]\s*$/, '');
+    }
+    const next = sentences[idx + 1];
+    const itemNext = !!next && next.kind === 'paragraph' && next.block !== s.block && next.start > 0 && opts.blockText !== undefined && LIST_MARK.test(opts.blockText(next.block).slice(0, next.start));
+    if (!printed && s.kind === 'paragraph' && /:\s*$/.test(s.text) && itemNext) {
+      const announced = announcesList(s.text);
+      if (announced) {
+        listed = speechOf(ctx, announced, null);
+        if (listed.attribution.kind !== 'none') {
+          noteSentence(ctx, s.text, listed.resolved.person);
+          return;
+        }
+        listed = null;
+      }
+    }
+    const line = !printed && s.kind === 'paragraph' && s.start === 0 && /:\s*$/.test(s.text) ? labelLine(ctx, s.text) : null;
     if (line !== null) {
       if (line === 'section') turn = null;
       else turn = { block: -1, speech: line === 'operator' ? null : speechOf(ctx, { speaker: line.person.name, via: null, addressee: null }, null) };
@@ -373,8 +484,26 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // "Q: Mr Oyelaran, what did you tell the mayor in June?" — "A: I told cabinet …": the answer is
     // the one the question addressed, else the one who answered last by name.
     const qa = !label && s.kind === 'paragraph' && s.start > 0 && opts.blockText ? QA_LABEL.exec(opts.blockText(s.block).slice(0, s.start))?.[1] : undefined;
-    if (qa === 'Q') lastQ = s.text;
-    const answerer = qa === 'A' ? (addressedIn(ctx, lastQ) ?? lastAnswerer) : null;
+    if (qa === 'Q') {
+      lastQ = s.text;
+    }
+    // A printed interview's standfirst names whom it interviews first ("Catriona Marwick has been
+    // chief executive of Sollan Ferries since 2021. … she spoke to the Mercury"): the one who
+    // answers when no question names anyone. (An explainer's "your questions answered" is the
+    // outlet's own voice: its standfirst tells of no interview.)
+    if (!asking && s.kind === 'paragraph' && qa === undefined && !label) {
+      if (standfirstSubject === undefined) {
+        const np = clauseSubject(tokenize(s.text));
+        const who = np ? personIn(ctx, s.text.slice(np.start, np.end)) : null;
+        if (who && who.index === 0) standfirstSubject = who.person;
+      }
+      interviewed ||= INTERVIEW.test(s.text);
+    }
+    if (qa !== undefined && !asking) {
+      asking = true;
+      interviewee = interviewed ? standfirstSubject : undefined;
+    }
+    const answerer = qa === 'A' ? (addressedIn(ctx, lastQ) ?? lastAnswerer ?? (interviewee ? speechOf(ctx, { speaker: interviewee.name, via: null, addressee: null }, null) : null)) : null;
     if (label || answerer) {
       const speech = answerer ?? speechOf(ctx, { speaker: label!.speaker, via: null, addressee: null }, null);
       if (label && speech.attribution.kind === 'named') lastAnswerer = speech;

@@ -177,9 +177,14 @@ export function firstReportedClause(text: string): string {
 }
 
 /** Drop a leading adverbial ("In a recent call with X, …", "During the call, …") before a clause. */
+/** A number opening a clause after a hedge: "At least 20 people", "More than 300 passengers", "About 180". */
+const COUNTED_OPENING = /^(?:at\s+(?:least|most)|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|up\s+to|over|under|just\s+over|just\s+under)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b)/i;
+
 export function dropLeadingAdverbial(text: string): string {
   const first = tokenize(text)[0];
   if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return text;
+  // ("At least 20 people had been injured, not 14, because …": a counted subject, no adverbial.)
+  if (COUNTED_OPENING.test(text)) return text;
   const commas = topLevelMatches(text, /,\s+/g);
   for (const m of commas) {
     const rest = text.slice(m.index + m[0].length);

@@ -75,6 +75,9 @@ export function pronounPerson(clause: string, speech: Speech, fallback: Person |
   // "His attorney, Margaret de Vries, said that he …": he is the client, not the attorney,
   // whoever the client is.
   if (speech.ownerPronoun && LEADING_PRONOUN[speech.ownerPronoun].test(clause)) return null;
+  // "The harbour master says she told you …": a speaker known by role alone is whom "she" is,
+  // not the last person the article named.
+  if (!speech.resolved.person && speech.attribution.kind === 'named' && speech.attribution.role && patterns.title.test(speech.attribution.role) && LEADING_PRONOUN.either.test(clause)) return null;
   return speech.resolved.person ?? fallback;
 }
 

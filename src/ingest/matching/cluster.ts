@@ -361,7 +361,9 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     // Its twin's cluster already holds its terms and participants: only the member is added.
     let twins = twinCluster.get(item.group);
     if (!twins) twinCluster.set(item.group, (twins = new Int32Array(distinct.length).fill(-1)));
-    const twin = twins[x]!;
+    // (A unit with no terms at all — "It always has been", "There were more than 250" — has no
+    // twin: it says nothing another could be matched on, and such units are no one claim.)
+    const twin = x1 > x0 ? twins[x]! : -1;
     if (twin >= 0) {
       const cluster = clusters[twin]!;
       cluster.members.push(i);

@@ -36,11 +36,18 @@ const RESULT = /\b(?:result|results|winner|outcome)\b/i;
 /** A result made known (a verb after its subject: "was declared", "wasn't announced until"). */
 const DECLARED = /\b(?:declared|announced)\b/i;
 
+/** An accident, whatever its subject: a ship runs aground, a train derails, "we hit" the rocks. */
+const ACCIDENT = /\b(?:ran|run|went)\s+aground\b|\bgrounded\b|\bcapsized\b|\bsank\b|\bderailed\b|\bcollided\b|\b(?:hit|struck)\b(?=\s+(?:at|the\s+rocks?|rocks?|the\s+ground|ground|the\s+bottom)\b)/i;
+
 /** Events that happen once: their subject (before the verb) and their verb. */
 const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
   { subject: INCIDENT, verb: ONSET },
   { subject: RESULT, verb: DECLARED },
+  { subject: /\S/, verb: ACCIDENT },
 ];
+
+/** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */
+const CLEFT = /^it\s+was\s+(.{3,40}?)\s+when\s+(.+)$/i;
 
 /** A negation before the verb: "The outage did not begin", "The result wasn't declared". */
 const NEGATED = /\b(?:not|never)\b|n[’']t\b/i;
@@ -53,17 +60,23 @@ const HOUR = `(?:${HOUR_WORDS.join('|')}|\\d{1,2})`;
 const IN_WORDS = `(?:(twenty-five|five|ten|twenty|a\\s+quarter|quarter|half)\\s+(past|after|to)\\s+(${HOUR})|(${HOUR})\\s+o[’']clock)(?:\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|this\\s+(?:morning|afternoon|evening)))?\\b`;
 /**
  * A clock time, hedged or not: groups 1 hedge, 2 hour, 3 minutes, 4 a/p, 5 midnight or noon;
- * in words 6 minutes, 7 past or to, 8 hour, 9 hour o'clock, 10 part of the day.
+ * in words 6 minutes, 7 past or to, 8 hour, 9 hour o'clock, 10 part of the day; on a 24-hour
+ * clock ("06:12", "10:55") 11 hour, 12 minutes.
  */
-const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(midnight|noon|midday)|${IN_WORDS})`, 'gi');
+const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(midnight|noon|midday)|${IN_WORDS}|(?<![\\d:.])(\\d{1,2}):([0-5]\\d)(?![\\d:]|\\s?[ap]\\.?m\\b))`, 'gi');
 const ANY_CLOCK = new RegExp(CLOCK.source, 'i');
 /** Does a text tell a clock time ("2:15 a.m.", "shortly after midnight", "ten past six")? */
 export const tellsClockTime = (text: string): boolean => ANY_CLOCK.test(text);
 
 /** The minute of the day a clock match tells, and whether it may be 12 hours later (a time in words with no part of the day); null if no time. */
 function minuteOf(m: RegExpMatchArray): { t: number; either: boolean } | null {
-  const [, , hour, minute, ap, named, minuteWord, pastOrTo, wordHour, oclock, part] = m;
+  const [, , hour, minute, ap, named, minuteWord, pastOrTo, wordHour, oclock, part, hour24, minute24] = m;
   if (named) return { t: /midnight/i.test(named) ? 0 : 720, either: false };
+  // "06:12" and "18:40" say which half of the day; "10:55" may be either.
+  if (hour24 !== undefined) {
+    const h = Number(hour24);
+    return h > 23 ? null : { t: h * 60 + Number(minute24), either: h < 13 && !hour24.startsWith('0') && h !== 0 };
+  }
   const hourOf = (w: string): number => (/^\d/.test(w) ? Number(w) : HOUR_WORDS.indexOf(w.toLowerCase()) + 1);
   let h: number;
   let min = 0;
@@ -140,6 +153,9 @@ interface Told extends OnceTime {
 
 /** When a text says an event that happens once happened ("The fault began at 4:50 a.m."), or null. */
 export function onceTimeIn(text: string): OnceTime | null {
+  // ("It was shortly after half past six when we hit" is "we hit at shortly after half past six".)
+  const cleft = CLEFT.exec(text);
+  if (cleft && ANY_CLOCK.test(cleft[1]!)) text = `${cleft[2]} at ${cleft[1]}`;
   for (let event = 0; event < ONCE.length; event++) {
     const { subject, verb: verbs } = ONCE[event]!;
     const verb = verbs.exec(text);
@@ -154,7 +170,7 @@ export function onceTimeIn(text: string): OnceTime | null {
       const at = minuteOf(m);
       if (!at) continue;
       // (A time in words is rounded to five minutes: "ten to five" may be 4:47.)
-      const rounded = m[2] === undefined && m[5] === undefined ? 5 : 0;
+      const rounded = m[2] === undefined && m[5] === undefined && m[11] === undefined ? 5 : 0;
       const [low, high] = until ? [at.t - rounded, at.t + 15] : spanOf(m[1], at.t, rounded);
       const w = WEEKDAY.exec(text);
       // "shortly after midnight on Monday night" is the small hours of Tuesday.

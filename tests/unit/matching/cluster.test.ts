@@ -198,6 +198,8 @@ describe('matching pairs that must stay apart', () => {
     // One action alone against it and another: the other action tells another claim.
     ["He's eating again.", 'He stopped eating.'],
     ['They knew in January.', 'They want to know what they can switch to.'],
+    // Lines with no word to match on are no one claim, however alike their (empty) features.
+    ['There were more than 250.', 'It always has been.'],
   ])('%s ≁ %s', (a, b) => {
     expect(sameCluster(a, b, noise)).toBe(false);
   });

@@ -115,3 +115,27 @@ describe('when a result was declared', () => {
     expect(found([{ article: 'a', text: 'The result was declared at 4:47 a.m.', attribution: named('the returning officer') }, airline], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('when an accident happened', () => {
+  it('reads a ship aground, a train derailed or “we hit”, whatever the subject, on a 12- or 24-hour clock', () => {
+    expect(onceTimeIn('The MV Kittiwake Star ran aground on the Garvel Rocks at 6:12 a.m. on Saturday 14 March')).toMatchObject({ event: 2, low: 372, high: 372, either: false });
+    expect(onceTimeIn('The Kittiwake Star grounded on the Garvel Rocks at 06:12 on her first crossing')).toMatchObject({ event: 2, low: 372, either: false });
+    expect(onceTimeIn('The train derailed at 18:40')).toMatchObject({ low: 18 * 60 + 40, either: false });
+    // ("10:55" may be morning or evening.)
+    expect(onceTimeIn('The coach collided with a lorry at 10:55')).toMatchObject({ low: 655, either: true });
+    expect(onceTimeIn('The ferry sailed at 6:12 a.m.')).toBeNull();
+  });
+
+  it('reads “It was <time> when …” as the time of what follows', () => {
+    expect(onceTimeIn('It was shortly after half past six when we hit')).toMatchObject({ event: 2, low: 390, high: 450, either: true, text: 'shortly after half past six' });
+    expect(onceTimeIn('It was a quiet morning when we sailed')).toBeNull();
+  });
+
+  it('the coastguard’s 6:12 a.m. and a passenger’s “shortly after half past six” dispute each other; 06:12 agrees with 6:12 a.m.', () => {
+    const coastguard: Row = { article: 'statement', text: 'The MV Kittiwake Star ran aground on the Garvel Rocks at 6:12 a.m.', attribution: named('Western Seaboard Coastguard') };
+    const passenger: Row = { article: 'blog', text: 'It was shortly after half past six when we hit', attribution: named('Morag Finlay') };
+    const chief: Row = { article: 'interview', text: 'The Kittiwake Star grounded on the Garvel Rocks at 06:12', attribution: named('Catriona Marwick') };
+    expect(found([coastguard, passenger], [[0], [1]])).toHaveLength(2);
+    expect(found([coastguard, chief], [[0], [1]])).toEqual([]);
+  });
+});
