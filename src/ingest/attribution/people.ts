@@ -156,6 +156,8 @@ const TITLE_THEN_NAME = new RegExp(`^\\s+(?:${alternation(lexicon.titles)})\\s+\
 /** Built once; scanned through allMatches, which resets their lastIndex on every call. */
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
 const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
+/** A sentence opening "Name is/has been (the) role", the role ending at a comma, a full stop or "since": group 1 the name, 2 the role. */
+const NAME_IS_ROLE = new RegExp(`^(${APPOS_NAME})\\s+(?:is|was|has\\s+been|became)\\s+(?:the\\s+)?((?!a\\s|an\\s)${APPOS_ROLE})(?=\\s*[,.;]|\\s+(?:since|until|from|for)\\b)`, 'giu');
 
 /**
  * After a name word, one to three name particles and a name word ("… van der Berg", "… de
@@ -238,6 +240,12 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     if (role && hasPropn) registerPerson(ctx, name, role);
     else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
     i = j - 1;
+  }
+  // "Catriona Marwick has been chief executive of Sollan Ferries since 2021": a role stated.
+  if (/\s(?:is|was|has\s+been|became)\s/.test(text) && ANY_TITLE.test(text)) {
+    for (const m of allMatches(NAME_IS_ROLE, text)) {
+      if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim());
+    }
   }
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have
   // fewer, and these are the costliest patterns of the stage.

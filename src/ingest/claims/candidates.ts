@@ -53,9 +53,15 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   );
   // "I, Margaret Ondrejka, …, give notice that the number of votes recorded … is as follows:": a list comes next.
   if (!hasVerb || ANNOUNCES_LIST.test(text)) return 'label';
+  // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
+  // resolution, a decision and no statement of fact.
+  if (RESOLUTION_ITEM.test(text)) return 'commentary';
   if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text)) return 'commentary';
   return null;
 }
+
+/** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
+const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;
 
 /** A sentence that announces the list after it. */
 const ANNOUNCES_LIST = /\b(?:as\s+follows|the\s+following)\s*:\s*$/i;

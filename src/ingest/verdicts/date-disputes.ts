@@ -5,7 +5,8 @@
  * (dates.ts). Like a conflicting figure, each telling on record disputes the other, on one page
  * or across two.
  *
- * Only being told is read — "was informed", "were notified", "had been told" — and only when
+ * Only being told is read — "was informed", "were notified", "had been told", or notifying
+ * someone, "she had notified Sollan Ferries in writing on 3 March" — and only when
  * both tellings name the same one told (the federation; "we" and "it" are the speaker and whom
  * their role speaks for: stands-behind.ts, speakerTerms) and, when both say of what, something
  * in common of it ("of the result"). Other dated events happen again: a minister who "met the
@@ -34,6 +35,13 @@ export interface DateUnits extends SourcedUnits {
 /** Being told, in the passive: "was told of", "were notified", "had been informed". */
 const TOLD = /\b(?:was|were|is|are|been|being)\s+(?:(?:first|only|not|never|formally|officially|\p{L}+ly)\s+)*(?:informed|notified|told)\b/iu;
 
+/**
+ * Telling someone, in the active: "she had notified Sollan Ferries in writing on 3 March", "the
+ * lab informed the federation on May 2" (not "told": "Marchbank told the federation on May 30" is
+ * speech, which may be said again). Group 1: whom (up to a preposition, "that" or a comma).
+ */
+const TOLD_WHOM = /\b(?:notified|informed)\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?:of\s+)?(?-i:\p{Lu})[\p{L}’'-]*){0,4})(?=\s+(?:in\s+writing|by\s+(?:letter|email|phone)|on|in|at|that|about|of)\b|[,.;]|$)/iu;
+
 /** What one was told of: "of the result", "about the finding" (up to a date, a comma or the end). */
 const TOLD_OF = /^\s*(?:of|about)\s+([^,;]+?)(?=\s+(?:on|in|at|during|early|late|mid|before|after|since|until|by|several|weeks?|days?)\b|[,;.]|$)/iu;
 
@@ -56,15 +64,21 @@ interface Told {
 function toldIn(units: DateUnits, c: number, i: number, stance: Stance, attribution: Attribution): Told | null {
   const text = units.text(i);
   const m = TOLD.exec(text);
-  if (!m) return null;
+  const active = m ? null : TOLD_WHOM.exec(text);
+  if (!m && !active) return null;
   const date = datesIn(text, units.date(i))[0];
   if (!date) return null;
   const words = (s: string): string[] => (s.match(/\p{L}[\p{L}\p{M}’'-]*/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
-  const subject = words(text.slice(0, m.index));
+  if (active) {
+    // (Of what is not read here: what was said comes after "that", or in the sentence before.)
+    const whom = words(active[1]!);
+    return whom.length > 0 ? { c, i, date, who: [...new Set(whom.flatMap((w) => [units.term(w), `e:${w}`]))], of: [], onRecord: onRecord(attribution, stance) } : null;
+  }
+  const subject = words(text.slice(0, m!.index));
   // "It had been informed", "We were notified": whoever speaks, and whom their role speaks for.
   const who = subject.length > 0 ? [...new Set(subject.flatMap((w) => [units.term(w), `e:${w}`]))] : speakerTerms(attribution);
   if (who.length === 0) return null;
-  const of = TOLD_OF.exec(text.slice(m.index + m[0].length));
+  const of = TOLD_OF.exec(text.slice(m!.index + m![0].length));
   return { c, i, date, who, of: of ? words(of[1]!).map((w) => units.term(w)) : [], onRecord: onRecord(attribution, stance) };
 }
 

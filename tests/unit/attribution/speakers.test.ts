@@ -20,6 +20,13 @@ describe('register of people', () => {
     expect(people).toContainEqual({ name: 'Jon Meyer', role: 'firm’s lawyer' });
   });
 
+  it('learns a role stated of a name opening a sentence: "X has been chief executive of Y since 2021"', () => {
+    const ctx = article('Catriona Marwick has been chief executive of Sollan Ferries, which runs seven ships, since 2021.');
+    expect([...ctx.persons.values()]).toContainEqual({ name: 'Catriona Marwick', role: 'chief executive of Sollan Ferries' });
+    // (Not "a" role, nor one the sentence does not end there.)
+    expect([...article('Tom Haldane is a retired fisherman from Balnacraig who heard the alarm.').persons.values()].some((p) => p.role !== null)).toBe(false);
+  });
+
   it('a relative clause after a role is no name: "The mayor, who was visiting,"', () => {
     const ctx = article('The mayor, who was visiting, said the town would rebuild.');
     expect([...ctx.persons.values()]).toEqual([]);

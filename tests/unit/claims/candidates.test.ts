@@ -98,6 +98,12 @@ describe('the writer’s guess', () => {
     expect(skipReason(p('We put the question to voters in three towns and most said no.'))).toBeNull();
   });
 
+  it('an item of a meeting’s resolution is no claim', () => {
+    expect(skipReason(p('(c) that the clerk write to Sollan Ferries asking for its passenger manifest for 14 March.'))).toBe('commentary');
+    expect(skipReason(p('RESOLVED: that the board commission an urgent survey of the harbour approach.'))).toBe('commentary');
+    expect(skipReason(p('That the ferry sailed in fog is not in dispute.'))).toBeNull();
+  });
+
   it('a sentence announcing a list after it is no claim', () => {
     expect(skipReason(p('I, Margaret Ondrejka, being the Returning Officer, give notice that the number of votes recorded for each candidate is as follows:'))).toBe('label');
     expect(skipReason(p('The council gave the following reasons for the delay: staff shortages and the weather.'))).toBeNull();

@@ -24,7 +24,7 @@ describe('a twenty-first story: a ferry aground', () => {
     expect(first('That is untrue.').a.speaker).toBe('Catriona Marwick');
     const ordered = first('the master was ordered to sail by your operations centre').page;
     expect(ordered.verdict).toBe('disputed');
-    expect(ordered.reasons[0]).toBe('Denied on record by Catriona Marwick, in 1 of 2 articles.');
+    expect(ordered.reasons[0]).toBe('Denied on record by Catriona Marwick, chief executive of Sollan Ferries, in 1 of 2 articles.');
     expect(first('The union says there were more than 250.').page.verdict).toBe('disputed');
   });
 
@@ -42,6 +42,14 @@ describe('a twenty-first story: a ferry aground', () => {
     const page = first('at least 20 people had been injured, not 14').page;
     expect(page.title).toMatch(/^At least 20 people had been injured, not 14/);
     expect(page.verdict).toBe('disputed');
+  });
+
+  it('the harbour master’s “notified Sollan Ferries in writing on 3 March” and the chief executive’s “first told … on 13 March” dispute each other', () => {
+    const notified = first('she had notified Sollan Ferries in writing on 3 March').page;
+    expect(notified.verdict).toBe('disputed');
+    expect(notified.title).toBe('She had notified Sollan Ferries in writing on 3 March');
+    expect(first('We were first told the buoy was missing on 13 March').page.verdict).toBe('disputed');
+    expect(first('We were first told the buoy was missing on 13 March').a.role).toBe('chief executive of Sollan Ferries');
   });
 
   it('the harbour master’s reported list is hers, and lines with no words to match on make no page together', () => {

@@ -78,6 +78,17 @@ describe('dates of being told', () => {
     expect(found([{ ...chronicle, text: 'Marchbank told the federation in early May' }, { ...wire, text: 'Marchbank told the federation on May 30' }], [[0], [1]])).toEqual([]);
   });
 
+  it('notifying someone, in the active, is their being told: “she had notified Sollan Ferries in writing on 3 March” / “We were first told … on 13 March”', () => {
+    const harbour: Row = { article: 'minutes', text: 'She had notified Sollan Ferries in writing on 3 March', attribution: named('the harbour master') };
+    const chief: Row = { article: 'interview', text: 'We were first told the buoy was missing on 13 March, the day before the grounding', attribution: named('Catriona Marwick', 'chief executive of Sollan Ferries') };
+    expect(found([harbour, chief], [[0], [1]])).toEqual([
+      '0 ← 1: on 3 March (the harbour master, Outlet minutes) / on 13 March (Catriona Marwick, Outlet interview) [Catriona Marwick]',
+      '1 ← 0: on 13 March (Catriona Marwick, Outlet interview) / on 3 March (the harbour master, Outlet minutes) [the harbour master]',
+    ]);
+    // (Another one notified is no dispute.)
+    expect(found([{ ...harbour, text: 'She had notified the coastguard in writing on 3 March' }, chief], [[0], [1]])).toEqual([]);
+  });
+
   it('nothing from a negated claim, from tellings not on record, from another story, or from claims left out', () => {
     expect(found([chronicle, { ...wire, negated: true }], [[0], [1]])).toEqual([]);
     expect(found([{ ...chronicle, attribution: anonymous }, { ...wire, attribution: anonymous }], [[0], [1]])).toEqual([]);
