@@ -365,7 +365,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
-  let question: { text: string; speech: Speech } | null = null;
+  let question: { text: string; speaker: string | null } | null = null;
   /** At a press conference: the last "Q:" paragraph's first sentence, and who answered last by name. */
   let lastQ: string | null = null;
   let lastAnswerer: Speech | null = null;
@@ -486,6 +486,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const qa = !label && s.kind === 'paragraph' && s.start > 0 && opts.blockText ? QA_LABEL.exec(opts.blockText(s.block).slice(0, s.start))?.[1] : undefined;
     if (qa === 'Q') {
       lastQ = s.text;
+      // (A printed interview's "Q: Has the ship touched the rocks before?" — "A: Never." — is
+      // answered as a transcript's question is: the newsroom asks it.)
+      if (/\?\s*$/.test(s.text)) question = { text: s.text, speaker: null };
     }
     // A printed interview's standfirst names whom it interviews first ("Catriona Marwick has been
     // chief executive of Sollan Ferries since 2021. … she spoke to the Mercury"): the one who
@@ -510,7 +513,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       turn = { block: s.block, speech };
       if (label) words = s.text.slice(label.length);
       // "Did you meet Marko Reljić in Lisbon last March?" — "No.": the guest denies it, on record.
-      const denied = asked && asked.speech.attribution.speaker !== speech.attribution.speaker ? deniedByNo(asked.text, words, speech.name) : null;
+      const denied = asked && asked.speaker !== speech.attribution.speaker ? deniedByNo(asked.text, words, speech.name) : null;
       if (denied && speech.attribution.kind === 'named') emitter.push({ text: denied.text, attribution: speech.attribution, stance: 'denies', denial: { target: denied.target } });
     }
     if (turn) {
@@ -549,7 +552,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
-      if (/\?\s*$/.test(words)) question = { text: words, speech: turn.speech };
+      if (/\?\s*$/.test(words)) question = { text: words, speaker: turn.speech.attribution.speaker };
       return;
     }
     const skipped = skipReason(s);

@@ -29,6 +29,11 @@ describe('a printed interview', () => {
     expect(units.find((u) => u.text.includes('3 March'))).toMatchObject({ text: expect.stringMatching(/^She told you/), attribution: { speaker: 'the harbour master' } });
   });
 
+  it('“A: Never.” to the newsroom’s yes-or-no question denies what it asked, on record', () => {
+    const units = seedUnits([...interview, 'Q: Has the ship touched the rocks before?\nA: Never. In 32 years she has never touched ground at Ardvellan.'], 'The West Coast Mercury');
+    expect(units.find((u) => u.quote.startsWith('Never'))).toMatchObject({ text: 'The ship has not touched the rocks before', stance: 'denies', attribution: { speaker: 'Catriona Marwick' } });
+  });
+
   it('an explainer’s “your questions answered” is the outlet’s own voice', () => {
     const explainer = ['The bribery trial of Tobias van der Berg opened Monday. Here is what we know so far.', 'Q: What is he accused of?\nA: Prosecutors say he accepted bribes from Brightwater Build.', 'Q: How long will it last?\nA: About four weeks, the court has said. The trial is expected to run to March.'];
     const units = seedUnits(explainer);
