@@ -25,6 +25,7 @@ import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
 import { negationDisputes, type NegationUnits } from '../verdicts/negation-disputes.ts';
 import { timeDisputes, type TimeUnits } from '../verdicts/time-disputes.ts';
 import { figureCorrections, type CorrectionUnits } from '../verdicts/figure-corrections.ts';
+import { stateDisputes } from '../verdicts/state-disputes.ts';
 import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type FirstAct } from '../verdicts/rival-accounts.ts';
 import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
@@ -288,6 +289,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   dateDisputes(clusters, table, between, sameStory, addDispute);
   // When an incident began ("the fault began at 4:50 a.m." / "the disruption began shortly after 6 a.m.").
   timeDisputes(clusters, table, between, sameStory, addDispute);
+  // Contrary states of one thing ("the radar was working" / "the radar had been out of action").
+  stateDisputes(clusters, table, between, sameStory, addDispute);
   // A denial worded as a plain statement on record ("No inspection has been postponed").
   negationDisputes(clusters, table, between, sameStory, addDispute);
 

@@ -60,7 +60,14 @@ export interface TimeDispute extends DisputeBase {
   times: { one: { text: string; by: string }; other: { text: string; by: string } };
 }
 
-export type Dispute = DenialDispute | FigureDispute | AccountDispute | DateDispute | TimeDispute;
+/** Another telling on record says the same thing was in the opposite state: "working" / "out of action". */
+export interface StateDispute extends DisputeBase {
+  how: 'state';
+  /** The two states as written, each with who gives it. */
+  states: { one: { text: string; by: string }; other: { text: string; by: string } };
+}
+
+export type Dispute = DenialDispute | FigureDispute | AccountDispute | DateDispute | TimeDispute | StateDispute;
 
 export interface Decision {
   verdict: Verdict;
@@ -114,10 +121,18 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         for (const a of d.articles) if (!articles.has(a)) inArticles++;
         reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles, 'article')}.`);
         confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
-      } else if (d.how === 'figure' || d.how === 'date' || d.how === 'time' || d.how === 'account') {
+      } else if (d.how === 'figure' || d.how === 'date' || d.how === 'time' || d.how === 'account' || d.how === 'state') {
         // A conflicting fact: the two tellings as written, each with who gives it.
         const [lead, { one, other }] =
-          d.how === 'figure' ? ['Sources disagree on a figure', d.figures] : d.how === 'date' ? ['Sources disagree on a date', d.dates] : d.how === 'time' ? ['Sources disagree on a time', d.times] : ['Accounts contradict each other', d.accounts];
+          d.how === 'figure'
+            ? ['Sources disagree on a figure', d.figures]
+            : d.how === 'date'
+              ? ['Sources disagree on a date', d.dates]
+              : d.how === 'time'
+                ? ['Sources disagree on a time', d.times]
+                : d.how === 'state'
+                  ? ['Sources disagree on its state', d.states]
+                  : ['Accounts contradict each other', d.accounts];
         reasons.push(`${lead}: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else {

@@ -86,4 +86,10 @@ describe('a nineteenth story: a ransomware attack on a hospital trust', () => {
     expect(gang.reasons.join(' ')).toContain('about 900,000 people');
     expect(gang.reasons[0]).toBe('Denied on record by Northmoor Valley Hospitals NHS Trust, in 1 of 3 articles.');
   });
+
+  it('the unnamed “some backup servers had been encrypted as well” is disputed by the trust’s “Our backups were not affected”', () => {
+    const page = first('some backup servers had been encrypted as well').page;
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons.join(' ')).toContain('“encrypted”');
+  });
 });

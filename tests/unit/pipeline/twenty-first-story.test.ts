@@ -52,6 +52,12 @@ describe('a twenty-first story: a ferry aground', () => {
     expect(first('We were first told the buoy was missing on 13 March').a.role).toBe('chief executive of Sollan Ferries');
   });
 
+  it('“The ship’s radar was working” and the union’s “The radar had been out of action for days” dispute each other', () => {
+    const working = first('The ship\'s radar was working.').page;
+    expect(working.verdict).toBe('disputed');
+    expect(working.reasons[0]).toMatch(/^Sources disagree on its state: “working” \(Catriona Marwick, The West Coast Mercury\) against “out of action”/);
+  });
+
   it('the harbour master’s reported list is hers, and lines with no words to match on make no page together', () => {
     expect(first('the vessel was refloated on the evening high tide').a.speaker).toBe('the harbour master');
     expect(story.pages.some((p) => p.appearances.some((a) => a.quote.startsWith('The union says there were more than 250')) && p.appearances.some((a) => a.quote.includes('it always has been')))).toBe(false);

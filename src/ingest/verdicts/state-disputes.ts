@@ -1,0 +1,121 @@
+/**
+ * Contrary states: the same thing said to be in states that exclude each other, in other words
+ * and with no negation between them. "The ship's radar was working" (the operator) against "The
+ * radar had been out of action for days" (the union); "Our backups were not affected" (the trust)
+ * against "some backup servers had been encrypted as well" (unnamed sources). The matcher keeps
+ * such tellings apart (their words differ), so the rule pairs them here; like a conflicting
+ * figure, each telling on record disputes the other.
+ *
+ * Only a state told of a subject with a copula ("was", "were", "had been", "remained") is read,
+ * from a small lexicon of opposites (STATES); "not" turns a state into its opposite ("was not
+ * working" is out of action, "were not affected" intact). Two tellings speak of one thing when
+ * their subjects share a noun ("The ship's radar" / "the radar"; "Our backups" / "some backup
+ * servers"), and of one story.
+ */
+import type { StateDispute } from './decide.ts';
+import { disputant, disputeConflicting, label, onRecord, type Side, type SourcedUnits } from './stands-behind.ts';
+
+/** What the rule reads of the claim units, by unit index. */
+export interface StateUnits extends SourcedUnits {
+  /** The claim's own words (frame removed). */
+  text(i: number): string;
+}
+
+/**
+ * States that exclude each other, two by two: each entry's first list is one state, its second
+ * the other. (Phrases, matched whole after the copula.)
+ */
+const STATES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [
+    ['working', 'operational', 'fully operational', 'functioning', 'in working order', 'working properly', 'serviceable'],
+    ['out of action', 'out of order', 'out of service', 'broken', 'faulty', 'defective', 'inoperable', 'down'],
+  ],
+  [
+    ['unaffected', 'intact', 'undamaged', 'untouched'],
+    ['affected', 'encrypted', 'compromised', 'damaged', 'destroyed', 'corrupted', 'wiped'],
+  ],
+  [
+    ['open', 'opened'],
+    ['closed', 'shut', 'locked'],
+  ],
+];
+
+const PHRASES = new Map<string, { state: number; side: 0 | 1 }>();
+STATES.forEach(([a, b], state) => {
+  for (const p of a) PHRASES.set(p, { state, side: 0 });
+  for (const p of b) PHRASES.set(p, { state, side: 1 });
+});
+const byLength = [...PHRASES.keys()].sort((x, y) => y.length - x.length);
+
+/**
+ * A subject, a copula, maybe "not" and an adverb, then a state phrase ending its clause or
+ * followed by a time ("for days", "throughout", "on the night of the fire"). Groups: 1 the
+ * subject, 2 "not", 3 the state.
+ */
+const STATE = new RegExp(
+  String.raw`^(.{2,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?:(not|never)\s+)?(?:(?:all|still|fully|completely|already|also|actually|in\s+fact)\s+)?(${byLength.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?=\s*$|\s*[,;.]|\s+(?:for|since|throughout|during|on|at|by|before|after|when|as|until|all)\b)`,
+  'iu',
+);
+
+/** Words of a subject that name nothing: articles, possessives, quantifiers. */
+const NOT_NOUNS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'some', 'all', 'any', 'both', 'each', 'every', 'of', 'and', 'this', 'that', 'these', 'those', 'it', 'they', 'we', 'ship', 'ship’s', "ship's", 'as', 'well']);
+
+/** The nouns of a subject, singular ("backups" → backup, "the ship's radar" → radar). */
+function nounsOf(subject: string): string[] {
+  return (subject.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [])
+    .filter((w) => !/[’']s$/.test(w) && !NOT_NOUNS.has(w) && w.length > 2)
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** A state told of a subject. */
+export interface StateTold {
+  /** Which pair of opposites (index in STATES), and which side of it. */
+  state: number;
+  side: 0 | 1;
+  /** The nouns of what is in that state. */
+  nouns: string[];
+  /** The state as written ("out of action", "not affected"), for reasons. */
+  text: string;
+}
+
+/** The state a claim tells of its subject, or null. */
+export function stateIn(text: string): StateTold | null {
+  const m = STATE.exec(text.trim());
+  if (!m) return null;
+  const found = PHRASES.get(m[3]!.toLowerCase().replace(/\s+/g, ' '));
+  const nouns = nounsOf(m[1]!);
+  if (!found || nouns.length === 0 || /\b(?:if|whether|when|unless)\b/i.test(m[1]!)) return null;
+  const side = (m[2] ? 1 - found.side : found.side) as 0 | 1;
+  return { state: found.state, side, nouns, text: `${m[2] ? `${m[2]} ` : ''}${m[3]}` };
+}
+
+interface Told extends Side, StateTold {}
+
+/**
+ * Finds tellings of contrary states among the claims `eligible`, and reports each dispute:
+ * `dispute(c, d, by)`, claim `c` disputed by claim `by` (-1 when both tellings are on claim `c`'s
+ * own page). Only tellings of one story, by different sources or in different articles, one of
+ * them at least on record. Once per claim pair.
+ */
+export function stateDisputes(
+  clusters: ReadonlyArray<readonly number[]>,
+  units: StateUnits,
+  eligible: (c: number) => boolean,
+  sameStory: (i: number, j: number) => boolean,
+  dispute: (c: number, d: StateDispute, by: number) => void,
+): void {
+  // Few claims tell such a state: they are compared pairwise.
+  const told: Told[] = [];
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const i of members) {
+      const stance = units.stance(i);
+      if (stance !== 'asserts' && stance !== 'reports') continue;
+      const s = stateIn(units.text(i));
+      if (s) told.push({ c, i, ...s, onRecord: onRecord(units.attribution(i), stance) });
+    }
+  });
+  const conflicts = (a: Told, b: Told): boolean => a.state === b.state && a.side !== b.side && a.nouns.some((n) => b.nouns.includes(n));
+  const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
+  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): StateDispute => ({ ...disputant(units, by.i), how: 'state', states: { one: shown(one), other: shown(other) } }), dispute);
+}

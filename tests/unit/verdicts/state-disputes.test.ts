@@ -1,0 +1,72 @@
+/**
+ * Contrary states of one thing (src/ingest/verdicts/state-disputes.ts): "The ship's radar was
+ * working" against "The radar had been out of action for days"; "Our backups were not affected"
+ * against "some backup servers had been encrypted as well".
+ */
+import { describe, expect, it } from 'vitest';
+import { stateDisputes, stateIn, type StateUnits } from '../../../src/ingest/verdicts/state-disputes.ts';
+import type { StateDispute } from '../../../src/ingest/verdicts/decide.ts';
+import type { Attribution, Stance } from '../../../src/ingest/types.ts';
+
+interface Row {
+  article: string;
+  text: string;
+  attribution: Attribution;
+  stance?: Stance;
+}
+
+const named = (speaker: string): Attribution => ({ kind: 'named', speaker, role: null, via: null });
+const anonymous: Attribution = { kind: 'anonymous', speaker: 'one of the same people', role: null, via: null };
+
+function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: number) => true): string[] {
+  const units: StateUnits = {
+    article: (i) => rows[i]!.article,
+    outlet: (i) => `Outlet ${rows[i]!.article}`,
+    text: (i) => rows[i]!.text,
+    attribution: (i) => rows[i]!.attribution,
+    stance: (i) => rows[i]!.stance ?? 'asserts',
+  };
+  const out: string[] = [];
+  stateDisputes(clusters, units, () => true, sameStory, (c: number, d: StateDispute, by: number) => {
+    out.push(`${c} ← ${by}: ${d.states.one.text} / ${d.states.other.text} [${d.speaker}]`);
+  });
+  return out;
+}
+
+const operator: Row = { article: 'interview', text: 'The ship’s radar was working', attribution: named('Catriona Marwick') };
+const union: Row = { article: 'wire', text: 'The radar had been out of action for days', attribution: named('Gregor Baillie') };
+
+describe('the state a claim tells', () => {
+  it('reads a subject, a copula and a state of the lexicon, “not” turning it to its opposite', () => {
+    expect(stateIn('The ship’s radar was working')).toMatchObject({ side: 0, nouns: ['radar'], text: 'working' });
+    expect(stateIn('The radar had been out of action for days')).toMatchObject({ side: 1, nouns: ['radar'] });
+    expect(stateIn('Our backups were not affected')).toMatchObject({ state: 1, side: 0, nouns: ['backup'], text: 'not affected' });
+    expect(stateIn('Some backup servers had been encrypted as well')).toMatchObject({ state: 1, side: 1, nouns: ['backup', 'server'] });
+    expect(stateIn('Air monitors near the plant were not working on the night of the fire')).toMatchObject({ state: 0, side: 1 });
+  });
+
+  it('reads no state of anything else, nor a state under a condition', () => {
+    expect(stateIn('The crew was working through the night to refloat her')).toBeNull();
+    expect(stateIn('The company said it was open to talks')).toBeNull();
+    expect(stateIn('If the radar was working, why did the ship run aground')).toBeNull();
+  });
+});
+
+describe('contrary states', () => {
+  it('dispute each other, each telling on record, on two pages', () => {
+    expect(found([operator, union], [[0], [1]])).toEqual(['0 ← 1: working / out of action [Gregor Baillie]', '1 ← 0: out of action / working [Catriona Marwick]']);
+  });
+
+  it('an unnamed telling is disputed by one on record, and disputes nothing', () => {
+    const trust: Row = { article: 'courier', text: 'Our backups were not affected', attribution: named('Owen Pritchard') };
+    const sources: Row = { article: 'newsletter', text: 'Some backup servers had been encrypted as well', attribution: anonymous };
+    expect(found([trust, sources], [[0], [1]])).toEqual(['1 ← 0: encrypted / not affected [Owen Pritchard]']);
+  });
+
+  it('not the same state, other things, one source in one article, or other stories', () => {
+    expect(found([operator, { ...union, text: 'The radar was fully operational' }], [[0], [1]])).toEqual([]);
+    expect(found([operator, { ...union, text: 'The depth alarm had been out of action for days' }], [[0], [1]])).toEqual([]);
+    expect(found([operator, { ...operator, text: 'The radar was broken' }], [[0], [1]])).toEqual([]);
+    expect(found([operator, union], [[0], [1]], () => false)).toEqual([]);
+  });
+});
