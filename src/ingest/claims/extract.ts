@@ -18,6 +18,7 @@ import type { Attribution, Sentence, Stance } from '../types.ts';
 import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
+import { announcesList, isListItem, openingPerson, printedTexts, writerOf } from './printed.ts';
 import { BODY_OF, createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { personByRole } from '../attribution/people.ts';
 import { skipReason } from './candidates.ts';
@@ -110,73 +111,6 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   if (np && BODY_OF.test(text.slice(np.start, np.end))) return null;
   const subj = np ? personIn(ctx, text.slice(np.start, np.end)) : null;
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
-}
-
-/** A paragraph announcing a text printed after it: "we print it at length", "Her post, in full:", "she wrote:". */
-const PRINTS_TEXT = /\b(?:we|the\s+\p{Lu}\p{L}+)\s+(?:print|publish|reproduce)s?\s+(?:it|them|this|her\s+\p{L}+|his\s+\p{L}+|their\s+\p{L}+)\b[^.]{0,30}?\b(?:at\s+length|in\s+full|below|here)\b|\bin\s+full\s*:\s*$|\b(?:wrote|writes|posted)\s*:\s*$/iu;
-
-/**
- * Texts printed at length after a paragraph that announces them: the first sentence (opening
- * with a quotation mark, in the next paragraph) → the sentence whose mark closes it, however many
- * paragraphs on. A quotation that closes in its own paragraph is no such text (quote-runs.ts reads it).
- */
-function printedTexts(sentences: readonly Sentence[]): Map<number, number> {
-  const out = new Map<number, number>();
-  // (A straight mark opens before a word and closes after one: a text printed in straight marks
-  // may quote someone inside it, "He told me afterwards: "I heard an alarm …"".)
-  const balance = (t: string): number => {
-    let b = 0;
-    for (let k = 0; k < t.length; k++) {
-      const c = t[k]!;
-      if (c === '“') b++;
-      else if (c === '”') b--;
-      else if (c === '"') b += (k === 0 || /[\s(:—–-]/u.test(t[k - 1]!)) && /\S/u.test(t[k + 1] ?? '') ? 1 : -1;
-    }
-    return b;
-  };
-  for (let i = 1; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const before = sentences[i - 1]!;
-    if (s.kind !== 'paragraph' || s.start !== 0 || before.block === s.block || !/^\s*[“"]/.test(s.text) || !PRINTS_TEXT.test(before.text)) continue;
-    let open = 0;
-    let end = -1;
-    let closesInBlock = false;
-    // (Its last line may be short enough to read as a subheading: "Stay safe, everyone. Morag x"".)
-    for (let j = i; j < sentences.length && sentences[j]!.kind !== 'title'; j++) {
-      open += balance(sentences[j]!.text);
-      if (open <= 0) {
-        end = j;
-        closesInBlock = sentences[j]!.block === s.block;
-        break;
-      }
-    }
-    if (end > i && !closesInBlock) {
-      out.set(i, end);
-      i = end;
-    }
-  }
-  return out;
-}
-
-/** What marks a list item before its text: "- ", "• ", "(a) ", "1. ". */
-const LIST_MARK = /^\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s*$/i;
-
-/** A frame that only announces the list after it: "The harbour master reported that:", "Cllr Innes said:". */
-function announcesList(text: string): Frame | null {
-  const main = findFrames(text).main;
-  return main && main.shape === 'leading' && main.speaker.trim() !== '' && /^\s*(?:that\s*)?:?\s*$/i.test(main.content) ? main : null;
-}
-
-/** Who wrote a text printed at length: the first person its announcing paragraph (`block`) has as a sentence's subject. */
-function writerOf(ctx: SpeakerContext, sentences: readonly Sentence[], block: number): Person | null {
-  for (const s of sentences) {
-    if (s.block !== block || s.kind !== 'paragraph') continue;
-    // ("Morag Finlay, a primary teacher from Ardvellan, was …": a name with its appositive opens the sentence.)
-    const np = clauseSubject(tokenize(s.text));
-    const who = personIn(ctx, np ? s.text.slice(np.start, np.end) : s.text);
-    if (who && who.index === 0 && !who.possessive) return who.person;
-  }
-  return null;
 }
 
 /** A standfirst telling of an interview: "she spoke to the Mercury", "in an interview", "sat down with us". */
@@ -450,7 +384,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       turn = null;
     }
     // "The harbour master reported that:" and a list after it: each item is what she reported.
-    const item = s.kind === 'paragraph' && s.start > 0 && opts.blockText !== undefined && LIST_MARK.test(opts.blockText(s.block).slice(0, s.start));
+    const item = isListItem(s, opts.blockText);
     if (listed && !item) listed = null;
     if (listed && s.start > 0) turn = { block: -1, speech: listed };
     if (printed) {
@@ -459,7 +393,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       if (idx === printed.to) words = words.replace(/[”"]\s*$/, '');
     }
     const next = sentences[idx + 1];
-    const itemNext = !!next && next.kind === 'paragraph' && next.block !== s.block && next.start > 0 && opts.blockText !== undefined && LIST_MARK.test(opts.blockText(next.block).slice(0, next.start));
+    const itemNext = !!next && next.block !== s.block && isListItem(next, opts.blockText);
     if (!printed && s.kind === 'paragraph' && /:\s*$/.test(s.text) && itemNext) {
       const announced = announcesList(s.text);
       if (announced) {
@@ -495,11 +429,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // answers when no question names anyone. (An explainer's "your questions answered" is the
     // outlet's own voice: its standfirst tells of no interview.)
     if (!asking && s.kind === 'paragraph' && qa === undefined && !label) {
-      if (standfirstSubject === undefined) {
-        const np = clauseSubject(tokenize(s.text));
-        const who = np ? personIn(ctx, s.text.slice(np.start, np.end)) : null;
-        if (who && who.index === 0) standfirstSubject = who.person;
-      }
+      standfirstSubject ??= openingPerson(ctx, s.text) ?? undefined;
       interviewed ||= INTERVIEW.test(s.text);
     }
     if (qa !== undefined && !asking) {
