@@ -99,6 +99,19 @@ function beyond(told: Figure, words: string, above: boolean): Figure {
     : { counts: told.counts, low: 0, high: told.low * (1 - margin), text: words };
 }
 
+/**
+ * A figure "put at" a number, which counts what comes before it ("Sollan Ferries had put the
+ * number of islanders waiting for a crossing at 180"): figures.ts reads what follows a number,
+ * and nothing follows this one. Read as a count of "number", as a correction's bare number is.
+ */
+function putAt(text: string): Figure | undefined {
+  const m = PUT_AT.exec(text);
+  if (!m) return undefined;
+  const value = valueOf(m[1]!);
+  return Number.isFinite(value) ? { counts: 'number', low: value, high: value, text: m[1]! } : undefined;
+}
+const PUT_AT = new RegExp(String.raw`\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:number|figure|total|count|tally)\b[^.;]{0,80}?\bat\s+(${NUMBER})\s*[.;,]?\s*$`, 'iu');
+
 /** Tellings that state something as fact or report it: the ones a figure can be read from. */
 const tells = (units: CorrectionUnits, i: number): boolean => units.stance(i) === 'asserts' || units.stance(i) === 'reports';
 
@@ -162,7 +175,7 @@ export function figureCorrections(
       if (back || compared) {
         // The figure answered: the nearest earlier telling of the article, within REACH sentences.
         for (let j = i - 1; j >= 0 && units.article(j) === units.article(i) && units.sentence(i) - units.sentence(j) <= REACH; j--) {
-          const told = tells(units, j) ? units.figures(j)[0] : undefined;
+          const told = tells(units, j) ? (units.figures(j)[0] ?? putAt(units.text(j))) : undefined;
           if (!told) continue;
           const figure = back ? countedAs(back[1]!, told.counts) : beyond(told, compared![1]!, /higher|greater|larger|bigger/i.test(compared![2]!));
           if (figure && figuresConflict(figure, told)) {

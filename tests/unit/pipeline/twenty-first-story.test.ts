@@ -58,6 +58,11 @@ describe('a twenty-first story: a ferry aground', () => {
     expect(working.reasons[0]).toMatch(/^Sources disagree on its state: “working” \(Catriona Marwick, The West Coast Mercury\) against “out of action”/);
   });
 
+  it('“the real number is closer to 300” disputes the operator’s 180 islanders waiting, wherever it is told', () => {
+    expect(first('the real number is closer to 300').page.verdict).toBe('disputed');
+    expect(first('About 180 are on our waiting list.').page.verdict).toBe('disputed');
+  });
+
   it('the harbour master’s reported list is hers, and lines with no words to match on make no page together', () => {
     expect(first('the vessel was refloated on the evening high tide').a.speaker).toBe('the harbour master');
     expect(story.pages.some((p) => p.appearances.some((a) => a.quote.startsWith('The union says there were more than 250')) && p.appearances.some((a) => a.quote.includes('it always has been')))).toBe(false);

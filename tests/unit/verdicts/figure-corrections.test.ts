@@ -94,6 +94,13 @@ describe('a figure that points back to the one just told', () => {
     expect(found([trust, { ...union, text: 'The cost was far higher' }])).toEqual([]);
   });
 
+  it('answers a figure “put at” a number, which counts what comes before it', () => {
+    const harbour: Row = { article: 'minutes', sentence: 19, text: 'Sollan Ferries had put the number of islanders waiting for a crossing at 180', attribution: named('the harbour master') };
+    const councillor: Row = { article: 'minutes', sentence: 20, text: 'The real number is closer to 300, and that care home residents were among them', attribution: named('Cllr Duncan Innes') };
+    expect(found([harbour, councillor])).toEqual(['1 ← 0: closer to 300 / 180 [the harbour master]', '0 ← 1: 180 / closer to 300 [Cllr Duncan Innes]']);
+    expect(found([harbour, { ...councillor, text: 'The real number is closer to 190' }])).toEqual([]);
+  });
+
   it('only the side on record disputes: an unnamed correction is disputed, and disputes nothing', () => {
     expect(found([officer, { ...observer, attribution: anonymous }])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]']);
   });
