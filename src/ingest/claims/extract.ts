@@ -152,6 +152,23 @@ const withoutVocative = (text: string): string => {
   return m ? text.slice(m[0].length) : text;
 };
 
+/** "How many people were on board?": group 1 the verb, 2 the rest. */
+const HOW_MANY = /\bhow\s+many\s+[\p{L}\s’'-]{1,40}?\s+(were|are|was|is|have\s+been|had\s+been|will\s+be)\s+([^?]{2,60})\?\s*$/iu;
+
+/**
+ * A count answering "How many …?" with no verb of its own ("212 passengers and 19 crew."), said as
+ * the statement it makes ("212 passengers and 19 crew were on board"), or null.
+ */
+function countAnswered(asked: string, answer: string): string | null {
+  const q = HOW_MANY.exec(asked);
+  const count = answer.trim().replace(/[.!]+$/, '');
+  if (!q || !/^(?:about\s+|around\s+|some\s+|more\s+than\s+|just\s+over\s+|nearly\s+)?\d/i.test(count) || count.split(/\s+/).length > 10) return null;
+  // (The answer's number decides the verb: "How many was it?" — "212" were.)
+  const asked1 = q[1]!.toLowerCase();
+  const verb = /^(?:was|is)$/.test(asked1) && !/^1\b/.test(count) ? (asked1 === 'was' ? 'were' : 'are') : asked1;
+  return `${count} ${verb} ${q[2]!.trim()}`;
+}
+
 /** A yes-or-no question at the end of a turn: its auxiliary, then the rest ("did you meet X in Lisbon?", "Was Dr. Herrera's contract ended because …?"). */
 const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)\?\s*$/iu;
 
@@ -457,6 +474,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       const skip = skipReason({ ...s, text: words });
       if (skip === 'short' && isFalsityStatement(words)) {
         emitter.push({ text: capitalise(words.trim().replace(/[.!]+$/, '')), attribution: turn.speech.attribution, stance: 'denies', denial: { target: null, pointsBack: true } });
+        noteSentence(ctx, words, turn.speech.resolved.person);
+        return;
+      }
+      // "How many people were on board?" — "212 passengers and 19 crew.": the count the question
+      // asked for, said as a statement ("212 passengers and 19 crew were on board").
+      const counted = asked && (skip === 'label' || skip === 'short') ? countAnswered(asked.text, words) : null;
+      if (counted) {
+        emitter.push({ text: counted, attribution: turn.speech.attribution, stance: 'asserts' });
         noteSentence(ctx, words, turn.speech.resolved.person);
         return;
       }

@@ -34,6 +34,13 @@ describe('a printed interview', () => {
     expect(units.find((u) => u.quote.startsWith('Never'))).toMatchObject({ text: 'The ship has not touched the rocks before', stance: 'denies', attribution: { speaker: 'Catriona Marwick' } });
   });
 
+  it('a bare count answering “How many …?” is said as the statement it makes', () => {
+    const units = seedUnits(interview, 'The West Coast Mercury');
+    expect(units.find((u) => u.quote.startsWith('212 passengers'))).toMatchObject({ text: '212 passengers and 19 crew were on board', attribution: { speaker: 'Catriona Marwick' } });
+    // (Not a count answering anything else.)
+    expect(seedUnits([...interview.slice(0, 1), 'Q: Which route was she on?\nA: 212 Portcraig to Ardvellan.'], 'The West Coast Mercury').some((u) => u.quote.startsWith('212 Portcraig'))).toBe(false);
+  });
+
   it('an explainer’s “your questions answered” is the outlet’s own voice', () => {
     const explainer = ['The bribery trial of Tobias van der Berg opened Monday. Here is what we know so far.', 'Q: What is he accused of?\nA: Prosecutors say he accepted bribes from Brightwater Build.', 'Q: How long will it last?\nA: About four weeks, the court has said. The trial is expected to run to March.'];
     const units = seedUnits(explainer);
