@@ -13,10 +13,9 @@
  * president on May 3" may meet him again on May 10, and a board "briefed on Monday" may be
  * briefed each week.
  */
-import type { Attribution, Stance } from '../types.ts';
 import { datesConflict, datesIn, type DateSpan } from './dates.ts';
 import type { DateDispute } from './decide.ts';
-import { disputant, disputeConflicting, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeConflicting, label, speakerTerms, tellingsOf, type Side, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface DateUnits extends SourcedUnits {
@@ -49,19 +48,17 @@ const TOLD_OF = /^\s*(?:of|about)\s+([^,;]+?)(?=\s+(?:on|in|at|during|early|late
 const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'its', 'our', 'their', 'his', 'her', 'that', 'this', 'and', 'had', 'has', 'have', 'also', 'already', 'said', 'says']);
 
 /** One dated telling of being told. */
-interface Told {
-  c: number;
-  i: number;
+interface BeingTold {
   date: DateSpan;
   /** Terms naming who was told. */
   who: string[];
   /** Terms of what they were told of (empty: the claim does not say). */
   of: string[];
-  onRecord: boolean;
 }
 
 /** The dated telling of being told in unit i, or null. */
-function toldIn(units: DateUnits, c: number, i: number, stance: Stance, attribution: Attribution): Told | null {
+function toldIn(units: DateUnits, i: number): BeingTold | null {
+  if (units.negated(i) || !units.terms(i).includes('c:inform')) return null;
   const text = units.text(i);
   const m = TOLD.exec(text);
   const active = m ? null : TOLD_WHOM.exec(text);
@@ -72,14 +69,14 @@ function toldIn(units: DateUnits, c: number, i: number, stance: Stance, attribut
   if (active) {
     // (Of what is not read here: what was said comes after "that", or in the sentence before.)
     const whom = words(active[1]!);
-    return whom.length > 0 ? { c, i, date, who: [...new Set(whom.flatMap((w) => [units.term(w), `e:${w}`]))], of: [], onRecord: onRecord(attribution, stance) } : null;
+    return whom.length > 0 ? { date, who: [...new Set(whom.flatMap((w) => [units.term(w), `e:${w}`]))], of: [] } : null;
   }
   const subject = words(text.slice(0, m!.index));
   // "It had been informed", "We were notified": whoever speaks, and whom their role speaks for.
-  const who = subject.length > 0 ? [...new Set(subject.flatMap((w) => [units.term(w), `e:${w}`]))] : speakerTerms(attribution);
+  const who = subject.length > 0 ? [...new Set(subject.flatMap((w) => [units.term(w), `e:${w}`]))] : speakerTerms(units.attribution(i));
   if (who.length === 0) return null;
   const of = TOLD_OF.exec(text.slice(m!.index + m![0].length));
-  return { c, i, date, who, of: of ? words(of[1]!).map((w) => units.term(w)) : [], onRecord: onRecord(attribution, stance) };
+  return { date, who, of: of ? words(of[1]!).map((w) => units.term(w)) : [] };
 }
 
 /**
@@ -96,20 +93,11 @@ export function dateDisputes(
   dispute: (c: number, d: DateDispute, by: number) => void,
 ): void {
   // Few claims say when someone was told: they are compared pairwise.
-  const told: Told[] = [];
-  clusters.forEach((members, c) => {
-    if (!eligible(c)) return;
-    for (const i of members) {
-      const stance = units.stance(i);
-      if ((stance !== 'asserts' && stance !== 'reports') || units.negated(i) || !units.terms(i).includes('c:inform')) continue;
-      const t = toldIn(units, c, i, stance, units.attribution(i));
-      if (t) told.push(t);
-    }
-  });
+  const told = tellingsOf(clusters, units, eligible, (i) => toldIn(units, i));
   // One article may set one source's date against another's ("several weeks before the May 30
   // date it has given publicly"); the same one told, of the same thing when both say of what.
-  const conflicts = (a: Told, b: Told): boolean =>
+  const conflicts = (a: BeingTold, b: BeingTold): boolean =>
     datesConflict(a.date, b.date) && a.who.some((w) => b.who.includes(w)) && !(a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w)));
-  const shown = (t: Told) => ({ text: t.date.text, by: label(units, t.i) });
+  const shown = (t: BeingTold & Side) => ({ text: t.date.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): DateDispute => ({ ...disputant(units, by.i), how: 'date', dates: { one: shown(one), other: shown(other) } }), dispute);
 }

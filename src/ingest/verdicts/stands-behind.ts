@@ -71,6 +71,30 @@ export function disputeEachOther<S extends Side, D>(
 }
 
 /**
+ * The tellings a conflict rule reads, in unit order: the units of the claims `eligible` that state
+ * or report something (not denials, refusals or questions), with what `read` finds in each (null:
+ * nothing of the rule's kind), its claim and whether it is on record.
+ */
+export function tellingsOf<T extends object>(
+  clusters: ReadonlyArray<readonly number[]>,
+  units: SourcedUnits,
+  eligible: (c: number) => boolean,
+  read: (i: number) => T | null,
+): Array<T & Side> {
+  const out: Array<T & Side> = [];
+  clusters.forEach((members, c) => {
+    if (!eligible(c)) return;
+    for (const i of members) {
+      const stance = units.stance(i);
+      if (stance !== 'asserts' && stance !== 'reports') continue;
+      const found = read(i);
+      if (found) out.push({ ...found, c, i, onRecord: onRecord(units.attribution(i), stance) });
+    }
+  });
+  return out;
+}
+
+/**
  * Compares tellings pairwise (few claims tell a date or a time of their kind) and has each pair
  * that `conflicts` dispute each other (disputeEachOther): one of them at least on record, of one
  * story (`sameStory`, by unit), and not one source's two tellings in one article (a correction).

@@ -13,7 +13,7 @@
  * servers"), and of one story.
  */
 import type { StateDispute } from './decide.ts';
-import { disputant, disputeConflicting, label, onRecord, type Side, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeConflicting, label, tellingsOf, type Side, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface StateUnits extends SourcedUnits {
@@ -105,16 +105,7 @@ export function stateDisputes(
   dispute: (c: number, d: StateDispute, by: number) => void,
 ): void {
   // Few claims tell such a state: they are compared pairwise.
-  const told: Told[] = [];
-  clusters.forEach((members, c) => {
-    if (!eligible(c)) return;
-    for (const i of members) {
-      const stance = units.stance(i);
-      if (stance !== 'asserts' && stance !== 'reports') continue;
-      const s = stateIn(units.text(i));
-      if (s) told.push({ c, i, ...s, onRecord: onRecord(units.attribution(i), stance) });
-    }
-  });
+  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => stateIn(units.text(i)));
   const conflicts = (a: Told, b: Told): boolean => a.state === b.state && a.side !== b.side && a.nouns.some((n) => b.nouns.includes(n));
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): StateDispute => ({ ...disputant(units, by.i), how: 'state', states: { one: shown(one), other: shown(other) } }), dispute);

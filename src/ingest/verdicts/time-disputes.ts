@@ -16,7 +16,7 @@
  * Tuesday); a time in words that says neither morning nor evening may be either.
  */
 import type { TimeDispute } from './decide.ts';
-import { disputant, disputeConflicting, label, onRecord, type SourcedUnits } from './stands-behind.ts';
+import { disputant, disputeConflicting, label, tellingsOf, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface TimeUnits extends SourcedUnits {
@@ -202,16 +202,7 @@ export function timeDisputes(
   dispute: (c: number, d: TimeDispute, by: number) => void,
 ): void {
   // Few claims say when such an event happened: they are compared pairwise.
-  const told: Told[] = [];
-  clusters.forEach((members, c) => {
-    if (!eligible(c)) return;
-    for (const i of members) {
-      const stance = units.stance(i);
-      if (stance !== 'asserts' && stance !== 'reports') continue;
-      const o = onceTimeIn(units.text(i));
-      if (o) told.push({ c, i, ...o, onRecord: onRecord(units.attribution(i), stance) });
-    }
-  });
+  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => onceTimeIn(units.text(i)));
   // Times of one event that do not meet, on one weekday when both give one.
   const conflicts = (a: Told, b: Told): boolean => a.event === b.event && !meet(a, b) && (a.day === null || b.day === null || a.day === b.day);
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
