@@ -177,6 +177,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     // passes by hand,” she said.": the unnamed source spoke last, not the spokeswoman named before.
     const unnamed = ctx.unnamedPerson;
     if (unnamed && /^(?:he|she)$/i.test(span)) return { attribution: { ...unnamed }, outlet: false, person: null };
+    // "The minister said the government would fund a review. She said she had spoken to …": a
+    // speaker known only by a role, who spoke last, is who "she" is — not the last person named.
+    const last = ctx.lastSpeaker;
+    if (last && last.kind === 'named' && last.speaker && last.role === last.speaker && /^(?:he|she)$/i.test(span) && !isPersonName(ctx, last.speaker)) return { attribution: { ...last }, outlet: false, person: null };
     const p = ctx.lastPerson;
     if (p && pronounFits(span, p)) {
       // "she said" after her name: she is "she" from now on (a later "he" is someone else).

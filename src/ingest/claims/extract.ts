@@ -402,7 +402,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     // "The harbour master reported that:" and a list after it: each item is what she reported.
     const item = isListItem(s, opts.blockText);
-    if (listed && !item) listed = null;
+    // (The list ends with its items, and its speaker's turn with it.)
+    if (listed && !item) {
+      listed = null;
+      turn = null;
+    }
     if (listed && s.start > 0) turn = { block: -1, speech: listed };
     if (printed) {
       turn = { block: -1, speech: printed.speech };

@@ -117,6 +117,18 @@ describe('speaker normalisation', () => {
   });
 });
 
+describe('“she” after a speaker known only by a role', () => {
+  it('is that speaker, not the last person the article named', () => {
+    const ctx = article('Cllr Duncan Innes said the company should be ashamed.');
+    expect(resolveSpeaker(ctx, 'Cllr Duncan Innes').attribution.speaker).toMatch(/Duncan Innes$/);
+    expect(resolveSpeaker(ctx, 'The minister').attribution).toMatchObject({ speaker: 'the minister', kind: 'named' });
+    expect(resolveSpeaker(ctx, 'She').attribution).toMatchObject({ speaker: 'the minister', kind: 'named' });
+    // (After a named speaker, "she" is still the person named.)
+    expect(resolveSpeaker(ctx, 'Cllr Duncan Innes').attribution.speaker).toMatch(/Duncan Innes$/);
+    expect(resolveSpeaker(ctx, 'He').attribution.speaker).toMatch(/Duncan Innes$/);
+  });
+});
+
 describe('“I” outside a quotation', () => {
   it('is whoever opened the text “I, <name>, …” (a returning officer’s declaration), else the article’s own voice', () => {
     const opening = 'COLDWATER — I, Margaret Ondrejka, being the Returning Officer for the election, give notice that the votes recorded are as follows:';

@@ -80,6 +80,13 @@ describe('minutes', () => {
     expect(table).toContainEqual(['The vessel was refloated on the evening high tide on Sunday 15 March', 'the harbour master', 'named', 'asserts']);
     // ("she" is no marker buoy: a name heads no such subject.)
     expect(table).toContainEqual(['She had notified Sollan Ferries in writing on 3 March', 'the harbour master', 'named', 'asserts']);
+    // (The list ends with its items, and what she reported with it.)
+    expect(table.find((r) => String(r[0]).includes('allowed to sail in fog'))?.[1]).toBeNull();
+  });
+
+  it('“The minister said …. She said she had spoken to …”: “she” is the minister, known only by her role', () => {
+    const minutes = ['Cllr Duncan Innes said the company should be ashamed of itself.', 'The minister said the government would fund an independent review of safety on all island ferry routes. She said she had spoken to the chief inspector of the Marine Casualty Investigation Branch.'];
+    expect(seedUnits(minutes).find((u) => u.text.includes('chief inspector'))).toMatchObject({ text: expect.stringMatching(/^She had spoken/), attribution: { speaker: 'the minister' } });
   });
 
   it('“at least 20 people had been injured, not 14, because …” keeps its figure: a counted subject is no leading adverbial', () => {
