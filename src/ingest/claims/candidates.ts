@@ -40,7 +40,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
   if (CODE_LINE.test(text)) return 'code';
-  if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text)) return 'question';
+  if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text) || ASKED_QUESTION.test(text)) return 'question';
   if (words.length <= WH_FRAGMENT_WORDS && WH_FRAGMENT.test(text)) return 'question';
   if (words.length < MIN_WORDS) return 'short';
   const heading = sentence.kind !== 'paragraph';
@@ -56,15 +56,18 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text)) return 'commentary';
   return null;
 }
 
 /** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
 const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;
 
+/** A question told of someone: "Cllr Gillies asked why the ferry had been allowed to sail in fog." (Not "did not respond when asked whether …": a refusal.) */
+const ASKED_QUESTION = /^[^,;:“”"]{1,60}?(?<!\b(?:when|if|after|once)\s)\basked\s+(?:[\p{L}’'-]+\s+){0,3}?(?:whether|why|if|how|what|when|where|who)\b/iu;
+
 /** A sentence that announces the list after it. */
-const ANNOUNCES_LIST = /\b(?:as\s+follows|the\s+following)\s*:\s*$/i;
+const ANNOUNCES_LIST = /\b(?:as\s+follows|the\s+following(?:\s+[^.:;]{0,80})?)\s*:\s*$/i;
 
 /** Verbs of what records say, which the tagger may call nouns after a plural subject. */
 const RECORD_VERBS = /^(?:show|suggest|indicate|reveal|confirm|say|claim|put|list|record|state|estimate)$/i;
@@ -95,6 +98,9 @@ const SPECULATION = /^(?:perhaps|maybe|possibly|conceivably)\b|^it\s+(?:may|migh
 
 /** The newsroom asking for an answer: "We put that to Maresca-Lindqvist.", "We have asked the council for comment", "We have asked to see the St Bride's log." */
 const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that|this|these|those|it|them|the\s+[\p{L}\s’']{1,30}?)\s+to\s+(?-i:\p{Lu})[^,;]*[.!]?$|(?:asked|contacted|approached|reached\s+out\s+to)\s+[^,;]{1,50}?\s+for\s+(?:a\s+)?(?:comment|response|reaction)\b|asked\s+(?:[^,;]{1,50}?\s+)?to\s+(?:see|release|publish|share|explain)\b)/iu;
+
+/** The newsroom printing a text: "With her permission we print it at length, lightly edited." */
+const NEWSROOM_PRINTS = /\bwe\s+(?:print|publish|reproduce|republish)\s+(?:it|them|this|her\s+\p{L}+|his\s+\p{L}+|their\s+\p{L}+)\s+(?:[\p{L}\s,]{0,30}?\s)?(?:at\s+length|in\s+full|below|here)\b/iu;
 
 /** "X has hit back at Dr. Y.": that someone answered someone, what they said coming next. */
 const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s+(?:back\s+at|out\s+at)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[.!]?\s*$/u;
@@ -131,7 +137,7 @@ const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\
  * find formula to talk to their pediatrician" (urged, advised, encouraged, asked, reminded the
  * public to …; not "told residents to leave", an order carried out).
  */
-const APPEAL = /^(?:(?:all\s+)?(?:media|press|news\s+media)\s+(?:inquiries|enquiries|questions|requests)\s+(?:should|can|may|must)\s+be\s+(?:directed|sent|addressed|made)\b|[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b|[^,;:]{0,60}?\b(?:urged|urges|advised|advises|encouraged|encourages|asked|asks|reminded|reminds)\s+(?:parents|residents|people|the\s+public|consumers|customers|families|travell?ers|passengers|drivers|motorists|patients|anyone|everyone)\b(?:[^,;]{0,60}?\s)?(?:not\s+)?to\s+\p{Ll})/iu;
+const APPEAL = /^(?:(?:all\s+)?(?:media|press|news\s+media)\s+(?:inquiries|enquiries|questions|requests)\s+(?:should|can|may|must)\s+be\s+(?:directed|sent|addressed|made)\b|[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b|[^,;:]{0,60}?\b(?:urged|urges|advised|advises|encouraged|encourages|asked|asks|reminded|reminds)\s+(?:parents|residents|people|the\s+public|members\s+of\s+the\s+public|consumers|customers|families|travell?ers|passengers|drivers|motorists|patients|anyone|everyone)\b(?:[^,;]{0,60}?\s)?(?:not\s+)?to\s+\p{Ll})/iu;
 
 /**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",

@@ -98,6 +98,17 @@ describe('the writer’s guess', () => {
     expect(skipReason(p('We put the question to voters in three towns and most said no.'))).toBeNull();
   });
 
+  it('a question told of someone, the newsroom printing a text and a list announced by “the following …:” are no claims', () => {
+    expect(skipReason(p('Cllr Gillies asked why the ferry had been allowed to sail in fog.'))).toBe('question');
+    expect(skipReason(p('Cllr Maclure asked whether a replacement vessel would be provided.'))).toBe('question');
+    // (A refusal "when asked whether …" is one, and so is a request.)
+    expect(skipReason(p('The university did not respond when asked whether it had received it.'))).toBeNull();
+    expect(skipReason(p('The union asked the council for a meeting on Monday.'))).toBeNull();
+    expect(skipReason(p('With her permission we print it at length, lightly edited.'))).toBe('commentary');
+    expect(skipReason(p('Ridgeline Power is taking the following steps:'))).toBe('label');
+    expect(isInstruction('Cllr Paterson asked members of the public not to share photographs of injured passengers online')).toBe(true);
+  });
+
   it('an item of a meeting’s resolution is no claim', () => {
     expect(skipReason(p('(c) that the clerk write to Sollan Ferries asking for its passenger manifest for 14 March.'))).toBe('commentary');
     expect(skipReason(p('RESOLVED: that the board commission an urgent survey of the harbour approach.'))).toBe('commentary');
