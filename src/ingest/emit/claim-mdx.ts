@@ -351,6 +351,9 @@ const SERIALISE_OPTIONS: ToMarkdownOptions = {
   },
 };
 
+/** A line opening with `import`/`export` and a character reference: groups 1 the line's start, 2 the first letter. */
+const ESM_WORD_THEN_REFERENCE = /(^|[\r\n][\t ]*)([ie])(?=(?:mport|xport)&#)/g;
+
 /**
  * mdast body → Markdown/MDX text. The tree is checked with `assertSafeBody` first, and the
  * output is checked for what must never be in it: a raw `<` or `{`, or a line that starts
@@ -359,7 +362,11 @@ const SERIALISE_OPTIONS: ToMarkdownOptions = {
 export function serializeBody(body: Root): string {
   assertSafeBody(body);
   if (body.children.length === 0) return '';
-  const markdown = toMarkdown(tidyBody(body), SERIALISE_OPTIONS);
+  // The serialiser may write the character before a strong or emphasis marker as a reference
+  // when the run needs it (`import0` before `** **` comes out `import&#x30;**`), after the text's
+  // own escapes are done; a reference ends the word `import`/`export` as a space would, so the
+  // word's first letter is then written as a reference too (as EXTRA_UNSAFE writes it before a space).
+  const markdown = toMarkdown(tidyBody(body), SERIALISE_OPTIONS).replace(ESM_WORD_THEN_REFERENCE, (_, lead: string, letter: string) => `${lead}&#x${letter.charCodeAt(0).toString(16)};`);
   if (/[<{]/.test(markdown) || /(?:^|[\r\n])[\t ]*(?:import|export)(?![A-Za-z0-9])/.test(markdown)) {
     throw new EmitError('serialised body would contain MDX syntax; refusing to write it');
   }

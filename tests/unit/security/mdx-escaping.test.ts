@@ -90,6 +90,18 @@ describe('escapes are the expected ones', () => {
     expect(serializeBody(summaryToMdast(['We import x from y']))).toBe('We import x from y\n');
   });
 
+  test('a word `import` the serialiser ends with a reference (next to a strong run) is written as text too', () => {
+    // Found by the property test (seed -624333125): `import0` before a strong run of a space
+    // came out `import&#x30;**&#x20;**`, which the last check refused as ESM.
+    const body: Root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'import0' }, { type: 'strong', children: [{ type: 'text', value: ' ' }] }] }],
+    };
+    const out = serializeBody(body);
+    expect(out).toBe('&#x69;mport&#x30;**&#x20;**\n');
+    check(body);
+  });
+
   test('`<` and `{` are references, never raw', () => {
     const out = serializeBody(summaryToMdast(['<Verdict /> {x} <!-- c --> <script>']));
     expect(out).toBe('&#x3C;Verdict /> &#x7B;x} &#x3C;!-- c --> &#x3C;script>\n');
