@@ -65,7 +65,8 @@ function objectConcept(toks: readonly Tok[], from: number): string | null {
 
 const POSSESSIVE = /^[’']s$/;
 
-const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without']);
+/** Words that negate a claim, as tokens ("n't" is a token of its own). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without']);
 /** A negator's word pairs that negate nothing: "we will send it, no matter what", "no doubt", "not only … but also". */
 const NOT_NEGATING = new Set(['no matter', 'no doubt', 'not only', 'nothing but']);
 

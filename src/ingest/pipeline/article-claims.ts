@@ -15,6 +15,7 @@ import {
   type AliasIndex,
   type AliasLookup,
   type ClaimFeatures,
+  NEGATORS,
 } from '../matching/features.ts';
 import { packTokens, unpackTokens } from '../nlp/packed-tokens.ts';
 import { tokenize, withTokenScope } from '../nlp/tokens.ts';
@@ -162,8 +163,11 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
   };
 }
 
-/** A word that negates what its clause tells, as features.ts reads negators ("without" aside). */
-const NEGATION = /(?:^|[^\p{L}’'])(?:not|no|never|neither|nor|none|nothing|nobody)(?=$|[^\p{L}’'])|n[’']t(?=$|[^\p{L}])/iu;
+/** A word that negates what its clause tells: features.ts's negators, "without" aside. */
+const NEGATION = new RegExp(
+  `(?:^|[^\\p{L}’'])(?:${[...NEGATORS].filter((w) => /^\p{L}+$/u.test(w) && w !== 'without').join('|')})(?=$|[^\\p{L}’'])|n[’']t(?=$|[^\\p{L}])`,
+  'iu',
+);
 
 /**
  * A claim told with a second reported clause whose only negator is "without" is not negated: in

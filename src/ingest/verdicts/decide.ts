@@ -78,6 +78,22 @@ export interface Decision {
 const round = (x: number): number => Math.round(x * 100) / 100;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "Omar Haddad, police spokesman"; an unnamed speaker described by role alone ("the mayor") is not named twice. */
+/** A conflicting fact's reason lead, and its two tellings. */
+function conflictOf(d: FigureDispute | AccountDispute | DateDispute | TimeDispute | StateDispute): [string, FigureDispute['figures']] {
+  switch (d.how) {
+    case 'figure':
+      return ['Sources disagree on a figure', d.figures];
+    case 'date':
+      return ['Sources disagree on a date', d.dates];
+    case 'time':
+      return ['Sources disagree on a time', d.times];
+    case 'state':
+      return ['Sources disagree on its state', d.states];
+    case 'account':
+      return ['Accounts contradict each other', d.accounts];
+  }
+}
+
 const who = (speaker: string, role: string | null): string => (role && role.toLowerCase() !== speaker.toLowerCase() ? `${speaker}, ${role}` : speaker);
 const list = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -123,16 +139,7 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
         confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
       } else if (d.how === 'figure' || d.how === 'date' || d.how === 'time' || d.how === 'account' || d.how === 'state') {
         // A conflicting fact: the two tellings as written, each with who gives it.
-        const [lead, { one, other }] =
-          d.how === 'figure'
-            ? ['Sources disagree on a figure', d.figures]
-            : d.how === 'date'
-              ? ['Sources disagree on a date', d.dates]
-              : d.how === 'time'
-                ? ['Sources disagree on a time', d.times]
-                : d.how === 'state'
-                  ? ['Sources disagree on its state', d.states]
-                  : ['Accounts contradict each other', d.accounts];
+        const [lead, { one, other }] = conflictOf(d);
         reasons.push(`${lead}: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
         confidence = Math.max(confidence, 0.7);
       } else {

@@ -16,7 +16,7 @@
  */
 import type { FigureDispute } from './decide.ts';
 import { disputant, disputeEachOther, label, onRecord, type Side, type SourcedUnits } from './stands-behind.ts';
-import { figuresConflict, figuresIn, type Figure } from './figures.ts';
+import { figuresConflict, figuresIn, HEDGE_WORDS, SCALES, type Figure } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index (units of one article are consecutive). */
 export interface CorrectionUnits extends SourcedUnits {
@@ -34,8 +34,8 @@ export interface CorrectionUnits extends SourcedUnits {
 
 /** A number as written, digits or words, with a scale word ("2,000", "three hundred", "1.2 million"). */
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)(?:\s+(?:hundred|thousand|million|billion))?`;
-/** Hedges a correction puts before its number (figures.ts reads the range each allows). */
-const HEDGE = String.raw`(?:(?:closer|nearer)\s+to|nearer|more\s+like|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|under|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+`;
+/** A hedge before a correction's number (figures.ts reads the range each allows). */
+const HEDGE = `(?:${HEDGE_WORDS})\\s+`;
 
 /** The subject of a pointing correction: "it", "the true figure", "the real number". */
 const FIGURE_SUBJECT = String.raw`(?:it|the\s+(?:true|real|actual|correct|right|proper)\s+(?:figure|number|total|tally|count))\s+(?:is|was|would\s+be|will\s+be)\s+`;
@@ -75,12 +75,12 @@ const REACH = 2;
 /** A rejected figure this small may be any count the story gives ("not 2"): only larger ones are read. */
 const SMALLEST_REJECTED = 10;
 
-/** The value of a number as written ("2,000" → 2000, "three hundred" is not read here). */
+/** The value of a number as written in digits, with a scale word (figures.ts, SCALES): "2,000" → 2000, "1.2 million". */
 const valueOf = (written: string): number => {
-  const m = /^([\d,.]+)(?:\s+(hundred|thousand|million|billion))?$/i.exec(written.trim());
+  const m = /^([\d,.]+)(?:\s+(\p{L}+))?$/u.exec(written.trim());
   if (!m) return NaN;
-  const scale = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9 }[m[2]?.toLowerCase() ?? ''] ?? 1;
-  return Number(m[1]!.replace(/,/g, '')) * scale;
+  const scale = m[2] ? SCALES[m[2].toLowerCase()] : 1;
+  return scale === undefined ? NaN : Number(m[1]!.replace(/,/g, '')) * scale;
 };
 
 /** The figure of a hedged bare number counting what `counts` counts ("closer to 2,000" as postal votes). */

@@ -33,7 +33,7 @@ const WORD_NUMBERS: Record<string, number> = {
   // "A dozen workers were hurt" is twelve; "dozens of" is no figure (it is not in this list).
   dozen: 12,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 /**
  * Is `word` (lower case) a number written out, or a count like "dozens", "hundreds"? Matching
@@ -74,9 +74,8 @@ const HEDGE_GROUPS: Array<[string[], (v: number, rounded: number) => [number, nu
   // "about" a tenth either way, but no further than the number's own rounding: "about 180,000"
   // is 175,000–185,000 (it would have been "about 170,000" else), so it is no telling of
   // "around 210,000".
-  [['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'circa'], (v, rounded) => [v - Math.min(v * 0.1, rounded), v + Math.min(v * 0.1, rounded)]],
-  // "closer to 2,000" (than to the figure it answers), "more like 2,000": about that.
-  [['closer to', 'nearer to', 'nearer', 'more like'], (v, rounded) => [v - Math.min(v * 0.1, rounded), v + Math.min(v * 0.1, rounded)]],
+  // ("closer to 2,000", than to the figure it answers, and "more like 2,000" are about that.)
+  [['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'close to', 'circa', 'closer to', 'nearer to', 'nearer', 'more like'], (v, rounded) => [v - Math.min(v * 0.1, rounded), v + Math.min(v * 0.1, rounded)]],
   [['nearly', 'almost', 'just under', 'just shy of'], (v) => [v * 0.85, v]],
   // "just over 300", "barely three hundred": that, or a little more — not any number above it.
   [['just over', 'just above', 'slightly more than', 'a little over', 'a little more than', 'little more than', 'barely', 'scarcely', 'only just'], (v) => [v, v * 1.15]],
@@ -84,6 +83,8 @@ const HEDGE_GROUPS: Array<[string[], (v: number, rounded: number) => [number, nu
   [['fewer than', 'less than', 'under', 'below', 'up to', 'at most', 'as many as', 'no more than'], (v) => [0, v]],
 ];
 const HEDGE_RANGE = new Map(HEDGE_GROUPS.flatMap(([words, allows]) => words.map((w) => [w, allows] as const)));
+/** The hedges as a regex alternation, longest first ("just over" before "over"): for rules that read a hedged number of their own (figure-corrections.ts). */
+export const HEDGE_WORDS = [...HEDGE_RANGE.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 // The leftmost match wins, so "no more than 30" reads as "no more than", not "more than".
 const HEDGE = new RegExp(`(?<![\\p{L}])(${[...HEDGE_RANGE.keys(), 'between'].join('|')})\\s+$`, 'iu');
 

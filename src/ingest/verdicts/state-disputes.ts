@@ -58,7 +58,7 @@ const STATE = new RegExp(
 );
 
 /** Words of a subject that name nothing: articles, possessives, quantifiers. */
-const NOT_NOUNS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'some', 'all', 'any', 'both', 'each', 'every', 'of', 'and', 'this', 'that', 'these', 'those', 'it', 'they', 'we', 'ship', 'ship’s', "ship's", 'as', 'well']);
+const NOT_NOUNS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'some', 'all', 'any', 'both', 'each', 'every', 'of', 'and', 'this', 'that', 'these', 'those', 'it', 'they', 'we', 'as', 'well']);
 
 /** The nouns of a subject, singular ("backups" → backup, "the ship's radar" → radar). */
 function nounsOf(subject: string): string[] {
