@@ -11,6 +11,10 @@
  * - Naming the figure it rejects: "Castellane won by just over 300 ballots, not 412" rejects
  *   every telling of its story that gives 412 and names what it names ("a majority of 412
  *   votes" for Castellane).
+ * - Calling a source's figure wrong: "Gregor Baillie … said the coastguard's passenger figure was
+ *   wrong. "There were more than 250 passengers on that boat," he said." — his own figure,
+ *   within two sentences, rejects the coastguard's (told in the same article) wherever the story
+ *   tells it.
  *
  * Like any conflicting figure, each telling on record disputes the other.
  */
@@ -63,6 +67,16 @@ const COMPARED_BACK = new RegExp(String.raw`(?:^|\b(?:suggests?|shows?|show|thin
  */
 const REJECTS = new RegExp(
   String.raw`,\s*(?:and\s+)?(?:not\s+(${NUMBER})(?=\s*(?:[,;.!"”]|$))|(?:far\s+|much\s+|well\s+)?(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+the\s+(${NUMBER})\s+(?:\p{L}+\s+){0,2}?(?:claimed|given|reported|cited|stated|quoted|published|announced)\b)`,
+  'iu',
+);
+
+/**
+ * "the coastguard's passenger figure was wrong", "the council's figures are an underestimate",
+ * "the police's count of the crowd was far too low": whose figure is called wrong, and (when said)
+ * of what. Groups: 1 the owner, 2 the thing counted before the figure word, 3 the thing after it.
+ */
+const CALLED_WRONG = new RegExp(
+  String.raw`^(?:the\s+)?((?:\p{L}+\s+){0,3}?\p{L}+)['’]s?\s+(?:own\s+|official\s+|published\s+|latest\s+)?(?:(\p{L}+)\s+)?(?:figures?|numbers?|count|tally|total|toll|estimates?)\s+(?:of\s+(?:the\s+)?(\p{L}+)\s+)?(?:was|is|were|are)\s+(?:\p{L}+ly\s+|simply\s+|just\s+|far\s+|much\s+)?(?:wrong|incorrect|inaccurate|mistaken|false|too\s+(?:low|high)|an?\s+(?:\p{L}+\s+)?(?:underestimate|overestimate|undercount|overcount))\b`,
   'iu',
 );
 
@@ -162,11 +176,51 @@ export function figureCorrections(
     if (list) list.push({ i, figure });
     else rejected.set(value, [{ i, figure }]);
   };
+  // The units of the article of unit `i` within `reach` sentences of it, nearest first (the later first at equal distance).
+  const near = (i: number, reach: number): number[] => {
+    const out: number[] = [];
+    for (let j = i - 1; j >= 0 && units.article(j) === units.article(i); j--) if (Math.abs(units.sentence(i) - units.sentence(j)) <= reach) out.push(j);
+    for (let j = i + 1; j < units.length && units.article(j) === units.article(i); j++) if (Math.abs(units.sentence(j) - units.sentence(i)) <= reach) out.push(j);
+    const distance = (j: number): number => Math.abs(units.sentence(j) - units.sentence(i));
+    return out.sort((a, b) => distance(a) - distance(b) || b - a);
+  };
+  /**
+   * Unit `i` calls the figure of `owner` (of `counted`, when said) wrong: the caller's own figure,
+   * told within REACH sentences, disputes the owner's, told anywhere in the article, and rejects
+   * its value wherever the story tells it.
+   */
+  const calledWrong = (i: number, owner: string, counted: string | undefined): void => {
+    const ownerWords = owner.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+    const counts = (f: Figure): boolean => counted === undefined || f.counts === counted.toLowerCase() || f.counts === counted.toLowerCase().replace(/s$/, '');
+    const caller = label(units, i);
+    for (const j of near(i, REACH)) {
+      if (label(units, j) !== caller || !tells(units, j)) continue;
+      const mine = units.figures(j).find(counts);
+      if (!mine) continue;
+      // The owner's figure: the nearest telling of the article by a source the owner's words name.
+      for (const k of near(i, Infinity)) {
+        if (k === j || !tells(units, k)) continue;
+        const by = label(units, k).toLowerCase();
+        if (by === caller.toLowerCase() || !ownerWords.every((w) => by.includes(w))) continue;
+        const theirs = units.figures(k).find((f) => f.counts === mine.counts && figuresConflict(mine, f));
+        if (!theirs) continue;
+        pair(side(j, mine), side(k, theirs));
+        if (theirs.low === theirs.high) reject(theirs.low, j, mine);
+        return;
+      }
+      return;
+    }
+  };
   clusters.forEach((members, c) => {
     if (!eligible(c)) return;
     for (const i of members) {
       if (!tells(units, i)) continue;
       const text = units.text(i);
+      // A source's figure called wrong, and the caller's own figure beside it.
+      if (/\b(?:wrong|incorrect|inaccurate|mistaken|false|too|underestimate|overestimate|undercount|overcount)\b/i.test(text)) {
+        const called = CALLED_WRONG.exec(text);
+        if (called) calledWrong(i, called[1]!, called[2] ?? called[3]);
+      }
       // (Cheap tests first: few claims hold a number and fewer a correction.)
       const pointing = /\b(?:it|figure|number|total|tally|count)\b/i.test(text);
       const compared = pointing ? COMPARED_BACK.exec(text) : null;

@@ -38,6 +38,14 @@ describe('a twenty-first story: a ferry aground', () => {
     expect(first('grounded on the Garvel Rocks at 06:12').page.reasons.join(' ')).not.toContain('6:12 a.m.');
   });
 
+  it('the union’s “the coastguard’s passenger figure was wrong. “There were more than 250 …”” disputes the 212 passengers wherever told', () => {
+    for (const words of ['It said 212 passengers and 19 crew had been on board.', 'The vessel was carrying 212 passengers and 19 crew.', 'Sollan say there were 212 passengers.']) {
+      const page = first(words).page;
+      expect(page.verdict, words).toBe('disputed');
+      expect(page.reasons.join(' ')).toContain('“more than 250 passengers” (Gregor Baillie, Coastline Press Agency)');
+    }
+  });
+
   it('the councillor’s “at least 20 people had been injured, not 14” disputes the wire’s 14 injured', () => {
     const page = first('at least 20 people had been injured, not 14').page;
     expect(page.title).toMatch(/^At least 20 people had been injured, not 14/);

@@ -152,3 +152,35 @@ describe('a figure told with the one it rejects', () => {
     expect(found([{ ...declaration, text: 'Castellane was declared at 4:12 with 41.2 percent and 1,412 votes to spare' }, post])).toEqual([]);
   });
 });
+
+describe('a source’s figure called wrong', () => {
+  const coastguard: Row = { article: 'wire', sentence: 3, text: '212 passengers and 19 crew had been on board', attribution: named('Western Seaboard Coastguard') };
+  const called: Row = { article: 'wire', sentence: 6, text: 'The coastguard’s passenger figure was wrong', attribution: named('Gregor Baillie') };
+  const own: Row = { article: 'wire', sentence: 7, text: 'There were more than 250 passengers on that boat', attribution: named('Gregor Baillie') };
+  const statement: Row = { article: 'statement', sentence: 4, text: 'The vessel was carrying 212 passengers and 19 crew', attribution: named('Western Seaboard Coastguard') };
+
+  it('sets the caller’s own figure against the owner’s, and against that figure wherever the story tells it', () => {
+    expect(found([statement, coastguard, called, own])).toEqual([
+      '3 ← 1: more than 250 passengers / 212 passengers [Western Seaboard Coastguard]',
+      '1 ← 3: 212 passengers / more than 250 passengers [Gregor Baillie]',
+      '3 ← 0: more than 250 passengers / 212 passengers [Western Seaboard Coastguard]',
+      '0 ← 3: 212 passengers / more than 250 passengers [Gregor Baillie]',
+    ]);
+  });
+
+  it('reads the figure called wrong in other words: “figures”, “count of …”, “an underestimate”, “far too low”', () => {
+    for (const text of ['The coastguard’s figures were wrong', 'The coastguard’s count of passengers is a gross underestimate', 'Western Seaboard Coastguard’s official passenger total was far too low']) {
+      expect(found([coastguard, { ...called, text }, own])).toHaveLength(2);
+    }
+  });
+
+  it('needs the caller’s own figure of the thing counted, nearby, and the owner’s figure in the article', () => {
+    // No figure of his own, or his figure of something else, or told far from the call.
+    expect(found([coastguard, called, { ...own, text: 'Crew had been counting heads at the muster stations' }])).toEqual([]);
+    expect(found([coastguard, { ...called, text: 'The coastguard’s crew figure was wrong' }, own])).toEqual([]);
+    expect(found([coastguard, called, { ...own, sentence: 12 }])).toEqual([]);
+    // The owner named by no telling of the article, or a figure that agrees.
+    expect(found([{ ...coastguard, attribution: named('Sollan Ferries') }, called, own])).toEqual([]);
+    expect(found([{ ...coastguard, text: '260 passengers had been on board' }, called, own])).toEqual([]);
+  });
+});
