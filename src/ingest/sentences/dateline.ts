@@ -30,6 +30,13 @@ export const RELEASE_WIRE = /[/(]\s*(?:PR\s?Newswire|Business\s?Wire|Globe\s?New
 /** A release's dateline: a place and date, the wire, then a dash ("HOLLIS BEND, …, Sept. 17, 2025 /PRNewswire/ -- "). */
 const RELEASE_DATELINE = new RegExp(`^[^\\n—–]{0,160}?${RELEASE_WIRE.source}\\s*[—–-]{1,2}\\s+(?=\\S)`, 'iu');
 
+/**
+ * Does `text` open with a time and a dash ("10:55 — The last of us get off.")? After a paragraph
+ * announcing a list ("Here's how the morning went:"), such lines are a timeline, whose times are
+ * what it states, not when an entry was written.
+ */
+export const opensWithTime = (text: string): boolean => TIMESTAMP.test(text);
+
 /** Length of the dateline or live-blog time `text` starts with (0: none). */
 export function datelineLength(text: string, options: { keepTimes?: boolean } = {}): number {
   // (An official update's timeline, "2:40 a.m. – First 911 call …", keeps its times: they are

@@ -6,7 +6,7 @@
  */
 import { tagSentences } from '../nlp/tokens.ts';
 import type { ParsedArticle, Sentence } from '../types.ts';
-import { bulletLength, datelineLength, itemLabelLength } from './dateline.ts';
+import { bulletLength, datelineLength, itemLabelLength, opensWithTime } from './dateline.ts';
 
 export interface SentenceRef {
   n: number;
@@ -111,13 +111,21 @@ export interface SplitArticle {
 /** Numbers sentences article-wide: headline first, then blocks in reading order. */
 export function splitArticle(article: ParsedArticle): SplitArticle {
   const sentences: Sentence[] = [];
+  // A timeline: lines opening with a time, after a paragraph that announces them with a colon
+  // ("Here's how the morning went, as best I can piece it together:"). Their times are kept.
+  const timeline = new Set<number>();
+  article.blocks.forEach((b, i) => {
+    if (i === 0 || !opensWithTime(b.text)) return;
+    const before = article.blocks[i - 1]!.text.trimEnd();
+    if (timeline.has(i - 1) || (before.endsWith(':') && !opensWithTime(before))) timeline.add(i);
+  });
   const push = (text: string, block: number, kind: Sentence['kind']): SentenceRef[] => {
     // A list item's number or a Q&A label is split off first (offsets stay the block's).
     const label = kind === 'paragraph' ? itemLabelLength(text) : 0;
     const ranges = label === 0 ? sentenceRanges(text) : sentenceRanges(text.slice(label)).map(([a, b]): [number, number] => [a + label, b + label]);
     return ranges.map(([start, end], k) => {
       // A paragraph's opening dateline ("ASHBY CROSS — ") or list bullet ("- ", "• ") is no part of its first sentence.
-      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end), { keepTimes: article.issued === true }) || bulletLength(text.slice(start, end)), end - start);
+      if (k === 0 && kind === 'paragraph') start += Math.min(datelineLength(text.slice(start, end), { keepTimes: article.issued === true || timeline.has(block) }) || bulletLength(text.slice(start, end)), end - start);
       const n = sentences.length;
       sentences.push({ article: article.id, n, block, start, end, text: text.slice(start, end), kind });
       return { n, start, end };

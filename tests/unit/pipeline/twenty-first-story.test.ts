@@ -46,6 +46,12 @@ describe('a twenty-first story: a ferry aground', () => {
     }
   });
 
+  it('the blog’s timeline, announced with a colon, keeps its times', () => {
+    const page = first('10:55 — The last of us get off.').page;
+    expect(page.title).toBe('10:55 — The last of us get off');
+    expect(first('08:30 — Two fishing boats').a.speaker).toBe('Morag Finlay');
+  });
+
   it('the councillor’s “at least 20 people had been injured, not 14” disputes the wire’s 14 injured', () => {
     const page = first('at least 20 people had been injured, not 14').page;
     expect(page.title).toMatch(/^At least 20 people had been injured, not 14/);

@@ -116,6 +116,20 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);
   });
 
+  it('a timeline announced with a colon keeps its times, to its last line that opens with one', () => {
+    const split = splitArticle(article('', 'Here’s how the morning went, as best I can piece it together:', '07:15 — The crew hand out life jackets. Still no explanation.', '10:55 — The last of us get off.', 'The coastguard says everyone was ashore by 9:40.', '11:20 — A later line after the timeline ended.'));
+    expect(split.sentences.map((s) => s.text)).toEqual([
+      'Here’s how the morning went, as best I can piece it together:',
+      '07:15 — The crew hand out life jackets.',
+      'Still no explanation.',
+      '10:55 — The last of us get off.',
+      'The coastguard says everyone was ashore by 9:40.',
+      'A later line after the timeline ended.',
+    ]);
+    // (A live blog's entry that ends with a colon announces no timeline of the entries after it.)
+    expect(splitArticle(article('', '09:40 — The spokeswoman said:', '09:15 — The UN called for restraint.')).sentences[1]!.text).toBe('The UN called for restraint.');
+  });
+
   it('…and a label in bold markup ("<strong>BREAKING:</strong>", "<b>Update</b>:")', () => {
     const split = splitArticle(article('', '13:58 — <strong>BREAKING:</strong> The sprinter has been suspended.', '16:20 — <b>Update</b>: The federation has confirmed it.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['The sprinter has been suspended.', 'The federation has confirmed it.']);
