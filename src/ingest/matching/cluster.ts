@@ -18,6 +18,11 @@ export interface MatchItem {
    * it for all items of a call or for none, from one FeatureIds.
    */
   identity?: number;
+  /**
+   * The exact figures the unit states, as keys ("212 passenger", "38.6 percent"): two tellings
+   * that give one such figure are likelier one claim (figureKeys).
+   */
+  figures?: readonly string[] | undefined;
 }
 
 export interface ClusterOptions {
@@ -75,6 +80,13 @@ export function participantsConflict(a: Iterable<string>, b: ReadonlySet<string>
 
 /** Added to the similarity of two units that tell the same event between the same people. */
 const SAME_EVENT_BONUS = 0.25;
+
+/**
+ * Added to the similarity of two units that state one exact figure of one thing: "212 passengers
+ * and 19 crew had been on board" and "The vessel was carrying 212 passengers and 19 crew" share
+ * few words but one count. Like the same event, it lets a verbless line meet one with a verb.
+ */
+const SAME_FIGURE_BONUS = 0.25;
 
 /** Slack when comparing an upper bound of a score with a score: far above rounding in the sums. */
 const BOUND_MARGIN = 1e-9;
@@ -148,9 +160,12 @@ class Identities {
   readonly negated: Uint8Array;
   readonly modal: Uint8Array;
   readonly people: Int32Array;
+  /** Per identity: its figure keys (MatchItem.figures), or null when it states none. */
+  readonly figures: Array<readonly string[] | null>;
 
-  constructor(list: readonly ClaimFeatures[], termId: ReadonlyMap<string, number>, termWeight: Float64Array) {
+  constructor(list: readonly ClaimFeatures[], termId: ReadonlyMap<string, number>, termWeight: Float64Array, figures: Array<readonly string[] | null>) {
     const f = list.length;
+    this.figures = figures;
     this.features = [...list];
     this.negated = Uint8Array.from(list, (x) => (x.negated ? 1 : 0));
     this.modal = Uint8Array.from(list, (x) => (x.modal ? 1 : 0));
@@ -241,6 +256,13 @@ class Identities {
     return tooThin(this.features[a]!, this.features[b]!);
   }
 
+  /** Do identities a and b state one exact figure? */
+  sameFigure(a: number, b: number): boolean {
+    const fa = this.figures[a];
+    const fb = this.figures[b];
+    return !!fa && !!fb && fa.some((k) => fb.includes(k));
+  }
+
   /** sameEvent(features(a), features(b)). */
   sameEvent(a: number, b: number): boolean {
     if (this.negated[a] === 1 || this.negated[b] === 1) return false;
@@ -287,17 +309,21 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   // items have each: document frequencies are counted once per identity.
   const numbered = items.every((it) => it.identity !== undefined);
   const ids = numbered ? null : new FeatureIds();
-  const local = new Map<number, number>();
+  // (Figures are part of what makes two items alike: an identity with figures is keyed by both.)
+  const local = new Map<number | string, number>();
   const distinct: ClaimFeatures[] = [];
+  const figuresOf: Array<readonly string[] | null> = [];
   const copies: number[] = [];
   const fidOf = new Int32Array(items.length);
   items.forEach((it, i) => {
     const identity = it.identity ?? ids!.identity(it.features);
-    let fid = local.get(identity);
+    const key = it.figures && it.figures.length > 0 ? `${identity}\u0000${it.figures.join('\u0000')}` : identity;
+    let fid = local.get(key);
     if (fid === undefined) {
       fid = distinct.length;
-      local.set(identity, fid);
+      local.set(key, fid);
       distinct.push(it.features);
+      figuresOf.push(it.figures && it.figures.length > 0 ? it.figures : null);
       copies.push(0);
     }
     copies[fid]!++;
@@ -327,7 +353,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     blockable[k] = (df.get(t) ?? 0) > maxDf ? 0 : 1;
   });
 
-  const ident = new Identities(distinct, termId, termWeight);
+  const ident = new Identities(distinct, termId, termWeight, figuresOf);
   // The current item's contribution per identity (valid while stamp = the item's index).
   const contribution = new Float64Array(distinct.length);
   const sameEventOf = new Uint8Array(distinct.length);
@@ -400,7 +426,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     // unit's weight, plus the same-event bonus. Candidates come by shared weight, highest first,
     // so once that bound falls below the best score so far (or the threshold), no later
     // candidate can win or tie: they are not scored. (The margin covers rounding in the sums.)
-    const bonus = ident.negated[x] === 0 && ident.people[x]! >= 2 ? SAME_EVENT_BONUS : 0;
+    const bonus = (ident.negated[x] === 0 && ident.people[x]! >= 2 ? SAME_EVENT_BONUS : 0) + (ident.figures[x] ? SAME_FIGURE_BONUS : 0);
     const weight = ident.weightSum[x]!;
     const bounds = candidateBounds.length >= candidates.length ? candidateBounds : (candidateBounds = new Float64Array(candidates.length * 2));
     candidates.forEach((c, n) => (bounds[n] = (weight > 0 ? (shared[c]! + common) / weight : 0) + bonus));
@@ -429,8 +455,9 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
         const fid = runs[r]!;
         if (stamp[fid] !== i) {
           const same = ident.sameEvent(x, fid);
-          contribution[fid] = (ident.thin(x, fid) ? 0 : ident.jaccard(x, fid)) + (same ? SAME_EVENT_BONUS : 0);
-          sameEventOf[fid] = same ? 1 : 0;
+          const figure = ident.sameFigure(x, fid);
+          contribution[fid] = (ident.thin(x, fid) ? 0 : ident.jaccard(x, fid)) + (same ? SAME_EVENT_BONUS : 0) + (figure ? SAME_FIGURE_BONUS : 0);
+          sameEventOf[fid] = same || figure ? 1 : 0;
           stamp[fid] = i;
         }
         if (sameEventOf[fid] === 1) eventMatch = true;

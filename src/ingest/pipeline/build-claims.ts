@@ -16,6 +16,7 @@ import {
 } from './article-claims.ts';
 import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
+import { figureKeys } from '../matching/figure-keys.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
 import { aboutWhat, accountAspect, announcesResponse, isAllegation, isAnaphor, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
@@ -171,7 +172,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   });
   const items: MatchItem[] = claimIdx.map((i) => {
     const u = units[i]!;
-    if (u.stance !== 'declines') return { group: 'claim', features: u.features, identity: identityOf[i]! };
+    if (u.stance !== 'declines') return { group: 'claim', features: u.features, identity: identityOf[i]!, figures: figureKeys(u.figures) };
     const features = declineFeatures(u);
     return { group: 'declines', features, identity: ids.identity(features) };
   });

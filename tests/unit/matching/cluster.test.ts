@@ -243,6 +243,24 @@ describe('clustering', () => {
   });
 });
 
+describe('one exact figure', () => {
+  const carrying = 'The vessel was carrying 212 passengers and 19 crew.';
+  const aboard = '212 passengers and 19 crew had been on board.';
+  const items = (figures: [string[] | undefined, string[] | undefined]) =>
+    [carrying, aboard, ...noise].map((t, i) => ({ group: 'claim', features: claimFeatures(t, aliases), ...(i < 2 && figures[i] ? { figures: figures[i] } : {}) }));
+  const together = (clusters: number[][]): boolean => clusters.some((c) => c.includes(0) && c.includes(1));
+
+  it('brings two tellings of one count together, though their words differ and one has no verb', () => {
+    expect(together(clusterItems(items([['19 crew', '212 passenger'], ['19 crew', '212 passenger']])))).toBe(true);
+    expect(together(clusterItems(items([undefined, undefined])))).toBe(false);
+  });
+
+  it('adds nothing when the figures differ, or only one side gives one', () => {
+    expect(together(clusterItems(items([['19 crew', '212 passenger'], ['250 passenger']])))).toBe(false);
+    expect(together(clusterItems(items([['19 crew', '212 passenger'], undefined])))).toBe(false);
+  });
+});
+
 describe('scale', () => {
   it('identical claims meet even when their words are too common to block on', () => {
     const same = claimFeatures('No new date has been set for the vote.', aliases);

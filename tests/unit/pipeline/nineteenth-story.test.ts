@@ -84,7 +84,8 @@ describe('a nineteenth story: a ransomware attack on a hospital trust', () => {
     const gang = story.pages.find((p) => /million patients/.test(p.title) && p.appearances.some((a) => a.quote.startsWith('The group said it had stolen')))!;
     expect(gang.verdict).toBe('disputed');
     expect(gang.reasons.join(' ')).toContain('about 900,000 people');
-    expect(gang.reasons[0]).toBe('Denied on record by Northmoor Valley Hospitals NHS Trust, in 1 of 3 articles.');
+    // (Four articles: the live page's "It now claims to hold "1.2 million patient records"" gives the same count.)
+    expect(gang.reasons[0]).toBe('Denied on record by Northmoor Valley Hospitals NHS Trust, in 1 of 4 articles.');
   });
 
   it('the unnamed “some backup servers had been encrypted as well” is disputed by the trust’s “Our backups were not affected”', () => {

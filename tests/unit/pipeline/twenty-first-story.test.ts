@@ -44,6 +44,8 @@ describe('a twenty-first story: a ferry aground', () => {
       expect(page.verdict, words).toBe('disputed');
       expect(page.reasons.join(' ')).toContain('“more than 250 passengers” (Gregor Baillie, Coastline Press Agency)');
     }
+    // (One claim, told by four articles: the same exact counts bring its tellings together.)
+    expect(first('The vessel was carrying 212 passengers and 19 crew.').page.appearances.map((a) => a.source)).toHaveLength(4);
   });
 
   it('the blog’s timeline, announced with a colon, keeps its times', () => {
