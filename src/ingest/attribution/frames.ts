@@ -178,8 +178,8 @@ const OWN_EVIDENCE = /^(?:our|my)\s+(?:own\s+|internal\s+|latest\s+)?(?:figures|
 /** A time or reason clause opening right before a speaker: "…, weeks before", "…, after", "…, because". */
 const SUBORDINATE_BEFORE = /[\p{L},]\s+(?:(?:days|weeks|months|years|hours)\s+)?(?:before|after|since|until|while|because|although|though)\s+$/iu;
 
-/** A report and what it says: "reports that", "the claim that", "media reports that". */
-const REPORT_THAT_WORDS = `(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that`;
+/** A report and what it says: "reports that", "the claim that", "media reports that", "Corvane's claim that". */
+const REPORT_THAT_WORDS = `(?:(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2}['’]s\\s+)?(?:(?:the|these|those|such|any|all|recent|media|press)\\s+){0,3}${patterns.reportNoun.source}\\s+that`;
 /** …opening the content: "reports that the mayor had resigned were baseless". */
 const REPORT_THAT = new RegExp(`^${REPORT_THAT_WORDS}\\b`, 'i');
 /** …as all the words a frame skips before its content: " reports that ". */

@@ -591,14 +591,22 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
  */
 function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
   const issuer = release.issuer.toLowerCase();
-  return units.map((u) => {
+  return units.map((u, k) => {
     if (u.sentence < release.from) return u;
+    // "We have seen claims … that staff reported a leaking valve the week before. That is not
+    // true.": right after what others claim, told as theirs, the issuer's "That is not true" in
+    // its own voice denies it (and so does a pointing denial it words with a frame of its own).
+    const before = units.slice(0, k).reverse().find((b) => b.sentence < u.sentence);
+    const answers = before !== undefined && before.stance === 'reports' && u.sentence - before.sentence === 1;
+    if (answers && u.stance === 'asserts' && u.attribution.kind === 'none' && POINTS_BACK_FALSE.test(u.text) && isFalsityStatement(u.text)) {
+      u = { ...u, stance: 'denies', denial: { target: null, pointsBack: true } };
+    }
     const a = u.attribution;
     // (Or its name's end: "Ashcombe and Vale Police can confirm …" read as "Vale Police".)
     const short = a.kind === 'named' && a.speaker && !a.role ? a.speaker.toLowerCase() : null;
     if (short && (`${issuer} `.startsWith(`${short} `) || issuer.endsWith(` ${short}`))) u = { ...u, attribution: { ...a, speaker: release.issuer } };
     // (So does its "The club rejects the article's central allegations": not its own line before.)
-    if (u.stance === 'denies' && u.denial?.target === null && (!u.denial.pointsBack || (!u.denial.owner && !u.negatedEvent))) {
+    if (u.stance === 'denies' && u.denial?.target === null && (!u.denial.pointsBack || (!u.denial.owner && !u.negatedEvent)) && !(answers && u.denial.pointsBack)) {
       const { denial: _, ...rest } = u;
       return { ...rest, stance: 'asserts' };
     }
@@ -608,6 +616,9 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     return { ...u, attribution: { kind: 'named', speaker: release.issuer, role: null, via: null } };
   });
 }
+
+/** "That is not true", "This is false", "It's untrue": a falsity said of what was just told. */
+const POINTS_BACK_FALSE = /^[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i;
 
 /**
  * "Brenholt, reached by telephone on Wednesday, was brief.": the person whose quotation comes

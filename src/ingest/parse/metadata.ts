@@ -88,9 +88,9 @@ const PART_SEPARATOR = /\s+[–—-]\s+|\s*[|;]\s*/u;
 const SOURCE_LINE = /^sources?\s*[:：–—]\s*(.+)$/iu;
 
 /** What kind of page a Source line's parenthesis may say the page is. */
-const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:(?:club|official|joint|company|police|government|ministry|council|written|full|public|press|media)\s+)?statement$|^(?:official\s+)?(?:incident\s+|situation\s+|status\s+|safety\s+|public\s+)?(?:update|report|advisory|bulletin|notice|alert)$|^(?:newsletter|blog|live(?:\s*blog|\s+(?:updates?|coverage|page|report(?:ing)?))?|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
-/** Page kinds that are the named body's own words: a release, a statement, an official update. */
-const ISSUED_KIND = /release$|statement$|(?:update|report|advisory|bulletin|notice|alert)$/iu;
+const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:(?:club|official|joint|company|police|government|ministry|council|written|full|public|press|media)\s+)?statement$|^(?:official\s+)?(?:incident\s+|situation\s+|status\s+|safety\s+|public\s+)?(?:update|report|advisory|bulletin|notice|alert)$|^(?:open\s+)?letter$|^(?:newsletter|blog|live(?:\s*blog|\s+(?:updates?|coverage|page|report(?:ing)?))?|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
+/** Page kinds that are the named body's own words: a release, a statement, an (open) letter, an official update. */
+const ISSUED_KIND = /release$|statement$|(?:^|\s)letter$|(?:update|report|advisory|bulletin|notice|alert)$/iu;
 /** A broadcaster a show is on: "Wexcombe Community Radio", "Channel 4", "Northbridge TV". */
 const NETWORK = /\b(?:radio|tv|television|network|broadcasting|fm|channel(?:\s+\d+)?)$/iu;
 

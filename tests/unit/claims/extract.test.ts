@@ -168,7 +168,15 @@ describe('a report its speaker calls false', () => {
       ['reports', 'The mayor had resigned'],
     ]);
     expect(u[0]!.denial).toEqual({ target: 'the mayor had resigned' });
+  });  it('“X said Corvane’s claim that P was simply wrong”: a denial of P, whose claim it was said', () => {
+    const u = unitsOf(['Dr Imogen Farrow said Corvane’s claim that the site was last inspected in March 2025 was simply wrong.']);
+    expect(u.map((x) => [x.stance, x.text, x.attribution.speaker])).toEqual([
+      ['denies', 'Corvane’s claim that the site was last inspected in March 2025 was simply wrong', 'Imogen Farrow'],
+      ['reports', 'The site was last inspected in March 2025', 'Corvane'],
+    ]);
   });
+
+
 
   it('"Keller confirmed media reports that X": the reports are still skipped, X is what he confirmed', () => {
     const u = unitsOf(['Keller confirmed media reports that the mayor had resigned.']);

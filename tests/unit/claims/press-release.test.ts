@@ -64,6 +64,14 @@ describe('a statement issued by a body, named on its Source line', () => {
     ]);
   });
 
+  it('its “That is not true” right after what others claim, told as theirs, denies that claim on record', () => {
+    const units = seedUnits(['We have seen claims on social media that staff reported a leaking valve the week before. That is not true. The valve passed its last check on 2 June.'], 'Corvane Agrochemicals (company statement)');
+    expect(rows(units).slice(1, 2)).toEqual([['That is not true', 'Corvane Agrochemicals', 'named', 'denies']]);
+    expect(units[1]!.denial).toEqual({ target: null, pointsBack: true });
+    // (Not after its own statement: "That is not true" then answers nothing it told.)
+    expect(rows(seedUnits(['The valve passed its last check on 2 June. That is not true.'], 'Corvane Agrochemicals (company statement)'))[1]![3]).toBe('asserts');
+  });
+
   it('a newsroom’s name, a news agency’s included, is no issuer', () => {
     for (const outlet of ['Meridian News Agency', 'Allied Press Service', 'Ashcombe Evening Post', 'The Test Courier']) {
       expect(rows(seedUnits(statement.slice(1, 2), outlet))[0]).toEqual(['During the search officers seized cash totalling £18,400', null, 'none', 'asserts']);

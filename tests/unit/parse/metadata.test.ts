@@ -158,6 +158,9 @@ describe('a Source line that says what kind of page it is', () => {
     // A release, a statement or an official update is the named body's own: `issued`.
     expect(parseSourceLine('Source: Halberton City FC (club statement)')).toEqual({ name: 'Halberton City FC', detailed: false, byline: null, credits: [], issued: true });
     expect(parseSourceLine('Source: Ministry of Health (official statement)')).toEqual({ name: 'Ministry of Health', detailed: false, byline: null, credits: [], issued: true });
+    // (An open letter is its signatories' own words; a newsletter is a newsroom's.)
+    expect(parseSourceLine('Source: Friends of the Wendle (open letter)')).toEqual({ name: 'Friends of the Wendle', detailed: false, byline: null, credits: [], issued: true });
+    expect(parseSourceLine('Source: The Breach Report (newsletter)')).toEqual({ name: 'The Breach Report', detailed: false, byline: null, credits: [] });
     expect(parseSourceLine('Source: Tamsen County Fire Authority (official incident update)')).toEqual({ name: 'Tamsen County Fire Authority', detailed: false, byline: null, credits: [], issued: true });
     expect(parseSourceLine('Source: The Ward Round (Wexcombe Community Radio)')).toEqual({ name: 'The Ward Round', detailed: false, byline: null, credits: [] });
     // A live page, however it says so.

@@ -116,6 +116,22 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['Emir Hadžić said troops had not crossed.', 'The UN called for restraint.', 'the clash began before dawn.']);
   });
 
+  it('a time in “am”/“pm” ends a sentence before a capital, as “a.m.” does', () => {
+    const split = splitArticle(article('', 'The fire service said the gas had been escaping since about 7.50am. Adrian Quayle said the valve had been isolated by 11.40am.', 'It began at 7.50 a.m. Corvane said so.', 'It opens at 9am. Monday is busy.'));
+    expect(split.sentences.map((s) => s.text)).toEqual([
+      'The fire service said the gas had been escaping since about 7.50am.',
+      'Adrian Quayle said the valve had been isolated by 11.40am.',
+      'It began at 7.50 a.m.',
+      'Corvane said so.',
+      'It opens at 9am. Monday is busy.',
+    ]);
+  });
+
+  it('a live blog’s entry time with no dash before a capital, or labelled first (“Update 11:03:”), is left out too', () => {
+    const split = splitArticle(article('', '10:15 Ellisford General Hospital says 17 people have been taken to hospital.', 'Update 11:03: Kestrel Lane Primary School will stay closed.', '10:15 is when the road was closed.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['Ellisford General Hospital says 17 people have been taken to hospital.', 'Kestrel Lane Primary School will stay closed.', '10:15 is when the road was closed.']);
+  });
+
   it('a timeline announced with a colon keeps its times, to its last line that opens with one', () => {
     const split = splitArticle(article('', 'Here’s how the morning went, as best I can piece it together:', '07:15 — The crew hand out life jackets. Still no explanation.', '10:55 — The last of us get off.', 'The coastguard says everyone was ashore by 9:40.', '11:20 — A later line after the timeline ended.'));
     expect(split.sentences.map((s) => s.text)).toEqual([
