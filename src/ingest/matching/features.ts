@@ -144,7 +144,13 @@ function placeAt(toks: Tok[], i: number): [string, number] | null {
   return null;
 }
 
-const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower);
+/**
+ * Words of quantity the tagger may call a name when they open a sentence ("Less than two tonnes
+ * of ammonia escaped", "More than 200 people …"): never a name.
+ */
+const QUANTITY_WORDS = new Set(['less', 'more', 'fewer', 'most', 'least', 'many', 'few', 'several', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'up']);
+
+const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower) && !QUANTITY_WORDS.has(t.lower);
 
 /** How many name particles ("van der") start at `i`, if a name follows them; else 0. */
 function particlesBeforeName(toks: readonly Tok[], i: number): number {

@@ -8,7 +8,7 @@
 import type { FigureDispute } from './decide.ts';
 import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 import { speakerKey } from './speakers-on-record.ts';
-import { comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
+import { actsIn, comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits extends SourcedUnits {
@@ -162,7 +162,7 @@ export function figureDisputesBetween(
           if (own) names = [...new Set([...names, ...own])];
         }
         // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure).
-        const verbs = isUnitOfMeasure(figure.counts) ? [''] : [...new Set(telling.predicates)];
+        const verbs = isUnitOfMeasure(figure.counts) ? [''] : [...actsIn(telling.predicates ?? [], telling.text, telling.terms)];
         const keys = verbs.flatMap((p) => names.map((name) => `${p}\u0000${name}`));
         const entry = { c, i, figure, measure, telling };
         for (const k of keys) {

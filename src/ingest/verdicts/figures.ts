@@ -186,6 +186,14 @@ export function figuresIn(text: string): Figure[] {
       if (!w || NOT_COUNTS.has(w) || (inPlace && /^\p{Lu}/u.test(next![1]!))) continue;
       counts = singular(w.replace(/[’']s$/, ''));
       counts = Object.hasOwn(UNIT_ABBREVIATIONS, counts) ? UNIT_ABBREVIATIONS[counts]! : counts;
+      // One length in one unit: "within 500 metres" and "within 1km" can then disagree.
+      const metres = IN_METRES[counts];
+      // (Not a speed: "60 km/h", "30 metres per second".)
+      if (metres !== undefined && !/^\s*(?:\/|per\b|an?\s+(?:hour|second)\b)/i.test(after.slice(at))) {
+        counts = 'metre';
+        low *= metres;
+        high *= metres;
+      }
       upTo = end + at;
     }
     found.push({ counts, low, high, text: `${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
@@ -274,17 +282,25 @@ export function comparable(a: Telling, b: Telling, measure?: string): boolean {
  * Null when not known (no text, or the figure's words not found in it as written).
  */
 function actsOf(t: Telling, f: Figure): string[] | null {
-  if (!t.text || !t.predicates) return null;
+  if (!t.predicates) return null;
+  const clause = clauseOf(t, f);
+  if (clause === undefined) return null;
+  const words = clause.toLowerCase().split(/[^\p{L}]+/u);
+  // A verb is found by its stem ("treat" in "treated", "die" in "died", "injur" in "injured").
+  const stem = (lemma: string): string => (lemma.length > 4 ? lemma.replace(/e$/, '') : lemma);
+  return t.predicates.filter((p) => p.startsWith('w:') && words.some((w) => w.startsWith(stem(p.slice(2)))));
+}
+
+/** The clause of `t` that holds figure `f`: its text between commas, semicolons, colons or brackets (undefined: not found). */
+function clauseOf(t: Telling, f: Figure): string | undefined {
+  if (!t.text) return undefined;
   const at = t.text.indexOf(f.text);
-  if (at < 0) return null;
+  if (at < 0) return undefined;
   const before = t.text.slice(0, at);
   const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c))) + 1;
   const rest = t.text.slice(at + f.text.length);
   const end = at + f.text.length + rest.search(/[,;:()]|$/);
-  const words = t.text.slice(start, end).toLowerCase().split(/[^\p{L}]+/u);
-  // A verb is found by its stem ("treat" in "treated", "die" in "died", "injur" in "injured").
-  const stem = (lemma: string): string => (lemma.length > 4 ? lemma.replace(/e$/, '') : lemma);
-  return t.predicates.filter((p) => p.startsWith('w:') && words.some((w) => w.startsWith(stem(p.slice(2)))));
+  return t.text.slice(start, end);
 }
 
 /**
@@ -295,8 +311,39 @@ function actsOf(t: Telling, f: Figure): string[] | null {
  */
 export function sameAct(a: Telling, fa: Figure, b: Telling, fb: Figure): boolean {
   const [x, y] = [actsOf(a, fa), actsOf(b, fb)];
-  return !x || !y || x.length === 0 || y.length === 0 || x.some((p) => y.includes(p));
+  return !x || !y || x.length === 0 || y.length === 0 || sharesAct(actsIn(x, clauseOf(a, fa), a.terms), actsIn(y, clauseOf(b, fb), b.terms));
 }
+
+/**
+ * Verbs that tell one act of what is counted: a gas "released", "escaped" or "leaked"; people
+ * "taken", "sent", "admitted" or gone to hospital (the hospital says which act: see sharesAct).
+ */
+const ACT_KIN: Readonly<Record<string, string>> = {
+  'w:escape': 'w:release',
+  'w:leak': 'w:release',
+  'w:spill': 'w:release',
+  'w:vent': 'w:release',
+  'w:emit': 'w:release',
+  'w:discharge': 'w:release',
+};
+const kin = (p: string): string => ACT_KIN[p] ?? p;
+/** Verbs of going or being brought somewhere, whose place is the act: "taken to hospital", "went to hospital". */
+const TAKEN = new Set(['w:take', 'w:go', 'w:send', 'w:admit', 'w:bring', 'w:fly', 'w:rush', 'w:airlift', 'w:treat', 'w:attend', 'w:need']);
+const TO_HOSPITAL = /\bhospitals?\b/i;
+
+/**
+ * The acts a telling's verbs (`verbs`, with its text and terms) tell of what is counted: each verb
+ * as its kin (ACT_KIN), and "hospital" for people taken, sent or gone there — "17 people have
+ * been taken to hospital" and "Nine people went to hospital as a precaution" count one thing.
+ */
+export function actsIn(verbs: readonly string[], text: string | undefined, terms: readonly string[]): Set<string> {
+  const out = new Set(verbs.map(kin));
+  if (text && TO_HOSPITAL.test(text) && (verbs.some((p) => TAKEN.has(p)) || terms.some((p) => TAKEN.has(p)))) out.add('hospital');
+  return out;
+}
+
+/** Do two sets of acts (actsIn) share one? */
+const sharesAct = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((x) => b.has(x));
 
 /** A term without its kind ("e:ostrenz", "p:ostrenz" and "w:ostrenz" are one word). */
 const bare = (term: string): string => term.slice(term.indexOf(':') + 1);
@@ -346,9 +393,12 @@ export function sameNames(a: Telling, b: Telling): boolean {
 }
 
 function sameWords(a: Telling, b: Telling): boolean {
+  // (Units are no words of what is said: "within 500 metres" and "within 1km" say one thing.)
+  const at = a.terms.filter((t) => !isUnitWord(t));
+  const bt = b.terms.filter((t) => !isUnitWord(t));
   let shared = 0;
-  for (const t of a.terms) if (b.terms.includes(t)) shared++;
-  const union = a.terms.length + b.terms.length - shared;
+  for (const t of at) if (bt.includes(t)) shared++;
+  const union = at.length + bt.length - shared;
   // Short tellings differ by a share of their words as soon as one adds an adjunct: "12 workers
   // were injured" and "a dozen workers were hurt in the fire" differ by one term of three.
   return shared >= SAME_WORDS * union || (shared >= 2 && union - shared <= 1);
@@ -365,7 +415,7 @@ function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   if (!a.terms.includes(measure) || !b.terms.includes(measure) || !a.predicates || !b.predicates) return false;
   const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
   if (places(a) !== places(b)) return false;
-  if (a.predicates.some((p) => b.predicates!.includes(p))) return true;
+  if (sharesAct(actsIn(a.predicates, a.text, a.terms), actsIn(b.predicates, b.text, b.terms))) return true;
   // A unit of measure ("2.4 nanograms per millilitre" / "the sample contained 4.2 nanograms of the
   // steroid per millilitre") is one quantity of whatever else both name: any verb will do.
   if (isUnitOfMeasure(measure.slice(2))) return sharesAnotherWord(a, b, measure);
@@ -396,6 +446,15 @@ const UNITS_OF_MEASURE = new Set(
 /** Does `counts` (what a figure counts) name a unit of measure? */
 export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has(counts);
 
+/** A term naming a unit of measure, written out or abbreviated ("w:metre", "w:km"). */
+const isUnitWord = (term: string): boolean => {
+  const w = term.slice(term.indexOf(':') + 1);
+  return UNITS_OF_MEASURE.has(w) || Object.hasOwn(UNIT_ABBREVIATIONS, w);
+};
+
+/** Metric lengths as metres: a figure in kilometres is compared in metres. */
+const IN_METRES: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilometre: 1000, kilometer: 1000, centimetre: 0.01, centimeter: 0.01, millimetre: 0.001, millimeter: 0.001 };
+
 /** Abbreviated units as the words they stand for ("2.4 ng/mL" counts nanograms). */
 const UNIT_ABBREVIATIONS: Record<string, string> = { ng: 'nanogram', mcg: 'microgram', µg: 'microgram', mg: 'milligram', kg: 'kilogram', mm: 'millimetre', cm: 'centimetre', km: 'kilometre', ml: 'millilitre' };
 
@@ -405,8 +464,11 @@ const UNIT_ABBREVIATIONS: Record<string, string> = { ng: 'nanogram', mcg: 'micro
  * is about ("inflation rose 3 percent" and "unemployment rose 5 percent" are two measures).
  */
 export function measureOf(counts: string, term: (word: string) => string): string | undefined {
-  return counts === 'percent' || CURRENCIES.has(counts) || !/^\p{L}/u.test(counts) ? undefined : term(counts);
+  return counts === 'percent' || CURRENCIES.has(counts) || !/^\p{L}/u.test(counts) ? undefined : term(TAGGER_LEMMA[counts] ?? counts);
 }
+
+/** What counted things are as the tagger lemmatises them in a claim's terms ("tonnes" → ton). */
+const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton' };
 
 /** Money in words, which measures what it pays for as "$" does ("760 million euros in aid"). */
 const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'rupee', 'peso', 'krona', 'krone', 'hryvnia', 'lira', 'won', 'rand', 'real', 'shekel', 'dinar', 'dirham', 'riyal', 'zloty']);

@@ -129,6 +129,11 @@ describe('features', () => {
     expect(claimFeatures("Ukraine's position.", aliases).terms.filter((t) => t.startsWith("w:'"))).toEqual([]);
   });
 
+  it('reads a word of quantity opening a sentence as no name: “Less than two tonnes …”', () => {
+    expect(claimFeatures('Less than two tonnes of ammonia escaped.', aliases).terms.filter((t) => t.startsWith('e:'))).toEqual([]);
+    expect(claimFeatures('More than 200 people were evacuated.', aliases).terms.filter((t) => t.startsWith('e:'))).toEqual([]);
+  });
+
   it('keys people by surname whatever the title', () => {
     const f = claimFeatures('President Emmanuel Macron called Mr. Scholz.', aliases);
     expect(f.participants).toEqual(['macron', 'scholz']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameNames, type Figure } from '../../../src/ingest/verdicts/figures.ts';
+import { comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameAct, sameNames, type Figure, type Telling } from '../../../src/ingest/verdicts/figures.ts';
+import { wordTerm } from '../../../src/ingest/matching/features.ts';
 
 const one = (text: string): Figure => {
   const f = figuresIn(text);
@@ -92,7 +93,8 @@ describe('figuresIn', () => {
 
   it('reads an abbreviated unit as the unit it stands for ("2.4 ng/mL" counts nanograms)', () => {
     expect(figuresIn('gives the concentration as 2.4 ng/mL')).toEqual([{ counts: 'nanogram', low: 2.4, high: 2.4, text: '2.4 ng' }]);
-    expect(figuresIn('a 12 km stretch')[0]?.counts).toBe('kilometre');
+    // (A length is then read in metres: see below.)
+    expect(figuresIn('a 12 km stretch')[0]).toEqual({ counts: 'metre', low: 12000, high: 12000, text: '12 km' });
     expect(figuresIn('12 tons of grain')[0]?.counts).toBe('ton');
   });
 
@@ -215,5 +217,34 @@ describe('comparable', () => {
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-02'))).toBe(true);
     expect(comparable(t(storm, '2024-03-01'), t(storm, '2024-03-05'))).toBe(false);
     expect(comparable(t(storm, '2024-03-01'), t(storm))).toBe(true);
+  });
+});
+
+describe('one act, one unit, in other words', () => {
+  const telling = (article: string, text: string, terms: string[], predicates: string[]): Telling => ({ article, figures: figuresIn(text), onRecord: true, date: '2026-06-09', terms, predicates, text });
+
+  it('people taken, sent or gone to hospital are one count; a gas released, escaped or leaked is one', () => {
+    const taken = telling('a', '17 people have been taken to hospital', ['w:hospital', 'w:people', 'w:take'], []);
+    const went = telling('b', 'Nine people went to hospital as a precaution', ['w:go', 'w:hospital', 'w:people', 'w:precaution'], ['w:go']);
+    expect(comparable(taken, went, measureOf('people', wordTerm))).toBe(true);
+    const released = telling('a', 'About six tonnes of ammonia had been released', ['w:ammonia', 'w:release', 'w:ton'], ['w:release']);
+    const escaped = telling('b', 'Less than two tonnes of ammonia escaped', ['w:ammonia', 'w:escape', 'w:ton'], ['w:escape']);
+    // ("tonnes" is "ton" among a claim's terms, as the tagger lemmatises it.)
+    expect(measureOf('tonne', wordTerm)).toBe('w:ton');
+    expect(comparable(released, escaped, 'w:ton')).toBe(true);
+    expect(sameAct(released, released.figures[0]!, escaped, escaped.figures[0]!)).toBe(true);
+    // (Other acts stay apart: people who went home are not people taken to hospital.)
+    const home = telling('b', 'Nine people went home', ['w:go', 'w:home', 'w:people'], ['w:go']);
+    expect(comparable(taken, home, measureOf('people', wordTerm))).toBe(false);
+  });
+
+  it('a length in kilometres is compared in metres, and its unit is no word of what is said', () => {
+    expect(figuresIn('residents within 1km of the plant')).toEqual([{ counts: 'metre', low: 1000, high: 1000, text: '1km' }]);
+    expect(figuresConflict(one('within 500 metres'), one('within 1km'))).toBe(true);
+    expect(figuresConflict(one('within 1,000 metres'), one('within 1km'))).toBe(false);
+    // (A speed is no length.)
+    expect(figuresIn('a temporary 60 km/h speed restriction')[0]!.counts).toBe('kilometre');
+    const within = (text: string, unit: string) => telling(text, `Residents within ${text} of the plant had been evacuated`, ['w:evacuate', 'w:plant', 'w:resident', unit], ['w:evacuate']);
+    expect(comparable(within('500 metres', 'w:metre'), within('1km', 'w:km'))).toBe(true);
   });
 });
