@@ -17,8 +17,8 @@ import type { Stance } from '../types.ts';
 import { storyKeys } from '../matching/stories.ts';
 import { nested } from './figures.ts';
 import { speakerKey } from './speakers-on-record.ts';
-import type { DenialDispute } from './decide.ts';
-import { disputant, onRecord, type SourcedUnits } from './stands-behind.ts';
+import type { AccountDispute, DenialDispute } from './decide.ts';
+import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface NegationUnits extends SourcedUnits {
@@ -46,6 +46,9 @@ const act = (t: string): string => (RECEIVE.has(t) ? 'w:accept' : t);
 /** A statement about the speaker's own side: "We never told …", "I did not …", "Our staff …". */
 const FIRST_PERSON = /^[“"‘']?(?:we|i|our|my)\b/i;
 
+/** "did not … until", "was not … until": when something happened, told with a negator. */
+const NOT_UNTIL = /\b(?:not|never|n[’']t)\b.*\buntil\b/i;
+
 /** Words of how often something was done: a negation with one denies only that ("counted twice"). */
 const HOW_OFTEN = /\b(?:twice|again|more\s+than\s+once|repeatedly|three\s+times)\b/i;
 const howOften = (text: string): string | undefined => HOW_OFTEN.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ');
@@ -63,7 +66,7 @@ export function negationDisputes(
   units: NegationUnits,
   eligible: (c: number) => boolean,
   sameStory: (i: number, j: number) => boolean,
-  dispute: (c: number, d: DenialDispute, by: number) => void,
+  dispute: (c: number, d: DenialDispute | AccountDispute, by: number) => void,
 ): void {
   // The negated statements on record, and the affirmative units, in unit order.
   const negations: Array<{ c: number; i: number }> = [];
@@ -78,6 +81,8 @@ export function negationDisputes(
       // message": what "we" did not do, the denial before it says.)
       if (stance === 'declines' || (stance === 'denies' && !(units.goesOn(i) && !FIRST_PERSON.test(units.text(i))))) continue;
       if (!units.negated(i)) affirmative.push({ c, i });
+      // ("Brightbloom did not learn of any result until March 24" says when it learned, not that it never did.)
+      else if (NOT_UNTIL.test(units.text(i))) continue;
       else {
         const a = units.attribution(i);
         if (a.kind === 'named' && a.speaker && onRecord(a, stance)) negations.push({ c, i });
@@ -155,6 +160,13 @@ export function negationDisputes(
       if (done.has(key)) continue;
       done.add(key);
       dispute(c, { ...disputant(units, n.i), how: 'denial' }, n.c);
+      // A plain statement of what did not happen ("The alarm never sounded", not a denial of
+      // what someone said) is itself contradicted by the claim on record that it did: two accounts.
+      const stance = units.stance(n.i);
+      if ((stance === 'asserts' || stance === 'reports') && onRecord(units.attribution(i), units.stance(i))) {
+        const accounts = { one: { text: units.text(n.i), by: label(units, n.i) }, other: { text: units.text(i), by: label(units, i) } };
+        dispute(n.c, { ...disputant(units, i), how: 'account', accounts }, c);
+      }
     }
   }
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
 import { negationDisputes, type NegationUnits } from '../../../src/ingest/verdicts/negation-disputes.ts';
-import type { DenialDispute } from '../../../src/ingest/verdicts/decide.ts';
+import type { AccountDispute, DenialDispute } from '../../../src/ingest/verdicts/decide.ts';
 import type { Attribution, Stance } from '../../../src/ingest/types.ts';
 
 const aliases = learnAliases([], []);
@@ -37,7 +37,7 @@ function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: n
     goesOn: (i) => rows[i]!.goesOn === true,
   };
   const out: string[] = [];
-  negationDisputes(clusters, units, eligible, sameStory, (c: number, d: DenialDispute, by: number) => out.push(`${c} ← ${by}: ${d.speaker} (${d.how})`));
+  negationDisputes(clusters, units, eligible, sameStory, (c: number, d: DenialDispute | AccountDispute, by: number) => out.push(`${c} ← ${by}: ${d.speaker} (${d.how})`));
   return out;
 }
 
@@ -46,7 +46,22 @@ const operator: Row = { article: 'gazette', text: 'No inspection on the Mirov–
 
 describe('a denial worded as a plain statement', () => {
   it('“No inspection … has been postponed” disputes “an inspection was postponed”: no such thing, the same action', () => {
-    expect(found([union, operator], [[0], [1]])).toEqual(['0 ← 1: Ilse Brandauer (denial)']);
+    expect(found([union, operator], [[0], [1]])).toEqual(['0 ← 1: Ilse Brandauer (denial)', '1 ← 0: Dušan Márkos (account)']);
+  });
+
+  it('“did not … until March 24” says when, and denies nothing', () => {
+    const learned: Row = { article: 'wire', text: 'It first learned of a positive Cronobacter result on March 24', attribution: named('the company') };
+    const until: Row = { article: 'gazette', text: 'Brightbloom did not learn of any Cronobacter result until March 24', attribution: named('Brightbloom') };
+    expect(found([learned, until], [[0], [1]])).toEqual([]);
+  });
+
+  it('the plain statement is itself contradicted by a claim on record that it happened (two accounts), not by an unnamed one', () => {
+    const never: Row = { article: 'live', text: 'The alarm never sounded', attribution: named('Maureen Pell') };
+    const sounded: Row = { article: 'faq', text: 'The site alarm system sounded as designed', attribution: named('Corvane Agrochemicals') };
+    expect(found([never, sounded], [[0], [1]])).toEqual(['1 ← 0: Maureen Pell (denial)', '0 ← 1: Corvane Agrochemicals (account)']);
+    expect(found([never, { ...sounded, attribution: anonymous }], [[0], [1]])).toEqual(['1 ← 0: Maureen Pell (denial)']);
+    // (A denial of what someone said is no account of its own: its page says who denied what.)
+    expect(found([{ ...never, stance: 'denies', goesOn: true }, sounded], [[0], [1]])).toEqual(['1 ← 0: Maureen Pell (denial)']);
   });
 
   it('“No ballot papers were counted twice” denies counting twice, not the count or a re-check', () => {
@@ -61,7 +76,7 @@ describe('a denial worded as a plain statement', () => {
     const post: Row = { article: 'herald', text: 'Not a single ballot has been rechecked', attribution: named('Tom Rudderham') };
     const recheck: Row = { article: 'declaration', text: 'At my direction, the 212 bundles of ballot papers counted at Eastgate were re-checked in the presence of candidates’ agents', attribution: named('Margaret Ondrejka') };
     const counted: Row = { article: 'wire', text: 'The ballot papers were counted at Eastgate', attribution: named('the returning officer') };
-    expect(found([post, recheck, counted], [[0], [1], [2]])).toEqual(['1 ← 0: Tom Rudderham (denial)']);
+    expect(found([post, recheck, counted], [[0], [1], [2]])).toEqual(['1 ← 0: Tom Rudderham (denial)', '0 ← 1: Margaret Ondrejka (account)']);
   });
 
   it('a negated statement that says all the claim’s words disputes it', () => {
@@ -87,7 +102,7 @@ describe('a denial worded as a plain statement', () => {
   it('“He has never taken a bribe from Brightwater” disputes “He accepted … in bribes from Brightwater Build”: taking and accepting are one act', () => {
     const accepted: Row = { article: 'qa', text: 'Van der Berg accepted about $163,000 (£120,000) in bribes from Brightwater Build', attribution: named('Prosecutors') };
     const never: Row = { article: 'post', text: 'He has never taken a bribe from Brightwater or from anyone else', attribution: named('Margaret de Vries') };
-    expect(found([accepted, never], [[0], [1]])).toEqual(['0 ← 1: Margaret de Vries (denial)']);
+    expect(found([accepted, never], [[0], [1]])).toEqual(['0 ← 1: Margaret de Vries (denial)', '1 ← 0: Prosecutors (account)']);
     // Also when it goes on from a denial ("My client denies every one of these allegations. He has never taken …").
     expect(found([accepted, { ...never, stance: 'denies', goesOn: true }], [[0], [1]])).toEqual(['0 ← 1: Margaret de Vries (denial)']);
     expect(found([accepted, { ...never, stance: 'denies' }], [[0], [1]])).toEqual([]);
