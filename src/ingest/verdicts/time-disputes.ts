@@ -7,8 +7,9 @@
  * record disputes the other, on one page or across two.
  *
  * Only such events are read — the start of an incident ("began", "started", "went down", "went
- * blank", "failed", "broke out") told of an incident or the systems it struck ("the fault", "the
- * disruption", "the trust's IT systems", "screens on the wards"), and a result or winner declared
+ * blank", "failed", "broke out", "escaping since") told of an incident or the systems it struck
+ * ("the fault", "the disruption", "the trust's IT systems", "screens on the wards", "the leak", "a
+ * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), and a result or winner declared
  * or announced — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
  * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
@@ -25,10 +26,10 @@ export interface TimeUnits extends SourcedUnits {
 }
 
 /** An incident, or what it struck, as the subject of its start. */
-const INCIDENT = /\b(?:outage|fault|failure|disruption|attack|cyber-?attack|incident|breach|problems?|systems?|screens?|computers?|network|servers?|fire|blaze|power\s+cut|blackout)\b/i;
+const INCIDENT = /\b(?:outage|fault|failure|disruption|attack|cyber-?attack|incident|breach|problems?|systems?|screens?|computers?|network|servers?|fire|blaze|power\s+cut|blackout|leak|spill|release|gas|fumes|valve|pipe|explosion|blast)\b/i;
 
 /** The start of an incident (a verb after its subject). */
-const ONSET = /\b(?:began|begun|begin|started|start|went\s+(?:down|dark|blank|offline)|began\s+to\s+fail|failed|crashed|broke\s+out)\b/i;
+const ONSET = /\b(?:began|begun|begin|started|start|went\s+(?:down|dark|blank|offline)|began\s+to\s+fail|failed|crashed|broke\s+out|(?:escaping|leaking|burning)\s+since)\b/i;
 
 /** A result, as the subject of its declaration. */
 const RESULT = /\b(?:result|results|winner|outcome)\b/i;
@@ -48,6 +49,9 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */
 const CLEFT = /^it\s+was\s+(.{3,40}?)\s+when\s+(.+)$/i;
+
+/** A sentence opening with when it happened: "At 8.55am on Tuesday 9 June, …". Group 1: the adjunct. */
+const AT_FIRST = /^(at\s+[^,]{2,40}),\s/i;
 
 /** A negation before the verb: "The outage did not begin", "The result wasn't declared". */
 const NEGATED = /\b(?:not|never)\b|n[’']t\b/i;
@@ -165,8 +169,11 @@ export function onceTimeIn(text: string): OnceTime | null {
     // begin" tells no start.
     const until = /^\s+until\s/i.test(after);
     if (NEGATED.test(text.slice(0, verb.index)) && !until) return null;
-    for (const m of after.matchAll(CLOCK)) {
-      if (OTHERS_TIME.test(after.slice(0, m.index))) continue;
+    // "At 8.55am on Tuesday, a valve on a pipe … failed": a time told first, before the subject.
+    const first = [...(AT_FIRST.exec(text.slice(0, verb.index))?.[1]?.matchAll(CLOCK) ?? [])];
+    const fronted = first.length > 0;
+    for (const m of fronted ? first : after.matchAll(CLOCK)) {
+      if (!fronted && OTHERS_TIME.test(after.slice(0, m.index))) continue;
       const at = minuteOf(m);
       if (!at) continue;
       // (A time in words is rounded to five minutes: "ten to five" may be 4:47.)

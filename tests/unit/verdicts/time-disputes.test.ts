@@ -82,6 +82,14 @@ describe('when an incident began', () => {
     expect(found([airline, { ...airline, text: 'The fault began shortly after 6 a.m.' }], [[0], [1]])).toEqual([]);
     expect(found([airline, vendor], [[0], [1]], () => false)).toEqual([]);
   });
+
+  it('a leak, a gas escaping or a valve failing begins an incident; its time may be told first', () => {
+    expect(onceTimeIn('The leak began at 8.55am')).toMatchObject({ low: 535, high: 535, text: '8.55am' });
+    expect(onceTimeIn('The gas had been escaping since about 7.50am')).toMatchObject({ low: 455, high: 485 });
+    expect(onceTimeIn('At 8.55am on Tuesday 9 June, a valve on a pipe leading from one of our ammonia storage tanks failed')).toMatchObject({ low: 535, day: 2, text: '8.55am' });
+    // (An opening "At …" with no time leaves the time after the verb.)
+    expect(onceTimeIn('At the plant, the valve failed at 3pm')).toMatchObject({ low: 900 });
+  });
 });
 
 describe('when a result was declared', () => {
