@@ -11,7 +11,8 @@
  * their role speaks for: stands-behind.ts, speakerTerms) and, when both say of what, something
  * in common of it ("of the result"). Other dated events happen again: a minister who "met the
  * president on May 3" may meet him again on May 10, and a board "briefed on Monday" may be
- * briefed each week.
+ * briefed each week. And the last inspection of a thing (one last time): "last inspected our
+ * Ellisford works in March 2025" / "had last visited the Ellisford works in October 2022".
  */
 import { datesConflict, datesIn, type DateSpan } from './dates.ts';
 import type { DateDispute } from './decide.ts';
@@ -47,8 +48,10 @@ const TOLD_OF = /^\s*(?:of|about)\s+([^,;]+?)(?=\s+(?:on|in|at|during|early|late
 /** Words that name nobody: who "it" or "we" is comes from the speaker. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'its', 'our', 'their', 'his', 'her', 'that', 'this', 'and', 'had', 'has', 'have', 'also', 'already', 'said', 'says']);
 
-/** One dated telling of being told. */
+/** One dated telling of being told, or of the last inspection of something. */
 interface BeingTold {
+  /** Being told, or a last inspection ("last inspected our Ellisford works in March 2025"). */
+  kind: 'told' | 'last';
   date: DateSpan;
   /** Terms naming who was told. */
   who: string[];
@@ -69,15 +72,40 @@ function toldIn(units: DateUnits, i: number): BeingTold | null {
   if (active) {
     // (Of what is not read here: what was said comes after "that", or in the sentence before.)
     const whom = words(active[1]!);
-    return whom.length > 0 ? { date, who: [...new Set(whom.flatMap((w) => [units.term(w), `e:${w}`]))], of: [] } : null;
+    return whom.length > 0 ? { kind: 'told', date, who: [...new Set(whom.flatMap((w) => [units.term(w), `e:${w}`]))], of: [] } : null;
   }
   const subject = words(text.slice(0, m!.index));
   // "It had been informed", "We were notified": whoever speaks, and whom their role speaks for.
   const who = subject.length > 0 ? [...new Set(subject.flatMap((w) => [units.term(w), `e:${w}`]))] : speakerTerms(units.attribution(i));
   if (who.length === 0) return null;
   const of = TOLD_OF.exec(text.slice(m!.index + m![0].length));
-  return { date, who, of: of ? words(of[1]!).map((w) => units.term(w)) : [] };
+  return { kind: 'told', date, who, of: of ? words(of[1]!).map((w) => units.term(w)) : [] };
 }
+
+/**
+ * The last inspection of something, and when: "The Hazardous Sites Inspectorate last inspected our
+ * Ellisford works in March 2025", "inspectors had last visited the Ellisford works in October
+ * 2022", "The site was last inspected in March 2025". There is one last time: two dates that do
+ * not meet, for the same thing inspected, conflict. Group 1 (active): what was inspected; group 2
+ * (passive): what was.
+ */
+const LAST_INSPECTED = /\blast\s+(?:inspected|visited|checked|audited|examined|serviced)\s+(.+?)(?=\s+(?:in|on|at|during|before|back\s+in)\b|[,;.]|$)|^(.+?)\s+(?:was|were|had\s+been|has\s+been)\s+last\s+(?:inspected|visited|checked|audited|examined|serviced)\b/iu;
+
+/** The dated last inspection in unit i, or null. */
+function lastInspectedIn(units: DateUnits, i: number): BeingTold | null {
+  const text = units.text(i);
+  if (!/\blast\b/i.test(text) || units.negated(i)) return null;
+  const m = LAST_INSPECTED.exec(text);
+  if (!m) return null;
+  const date = datesIn(text, units.date(i))[0];
+  if (!date) return null;
+  const what = (m[1] ?? m[2]!).match(/\p{L}[\p{L}\p{M}’'-]*/gu) ?? [];
+  const who = [...new Set(what.map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w) && !OWNERS.has(w)).flatMap((w) => [units.term(w), `e:${w}`]))];
+  return who.length > 0 ? { kind: 'last', date, who, of: [] } : null;
+}
+
+/** Whose a thing inspected is, which says nothing of what it is ("our works", "your site"). */
+const OWNERS = new Set(['our', 'your', 'my']);
 
 /**
  * Finds tellings of being told whose dates conflict among the claims `eligible`, and reports each
@@ -93,11 +121,11 @@ export function dateDisputes(
   dispute: (c: number, d: DateDispute, by: number) => void,
 ): void {
   // Few claims say when someone was told: they are compared pairwise.
-  const told = tellingsOf(clusters, units, eligible, (i) => toldIn(units, i));
+  const told = tellingsOf(clusters, units, eligible, (i) => toldIn(units, i) ?? lastInspectedIn(units, i));
   // One article may set one source's date against another's ("several weeks before the May 30
   // date it has given publicly"); the same one told, of the same thing when both say of what.
   const conflicts = (a: BeingTold, b: BeingTold): boolean =>
-    datesConflict(a.date, b.date) && a.who.some((w) => b.who.includes(w)) && !(a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w)));
+    a.kind === b.kind && datesConflict(a.date, b.date) && a.who.some((w) => b.who.includes(w)) && !(a.of.length > 0 && b.of.length > 0 && !a.of.some((w) => b.of.includes(w)));
   const shown = (t: BeingTold & Side) => ({ text: t.date.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): DateDispute => ({ ...disputant(units, by.i), how: 'date', dates: { one: shown(one), other: shown(other) } }), dispute);
 }

@@ -103,3 +103,23 @@ describe('dates of being told', () => {
     ]);
   });
 });
+
+describe('dates of the last inspection of a thing', () => {
+  const company: Row = { article: 'faq', text: 'The Hazardous Sites Inspectorate last inspected our Ellisford works in March 2025', attribution: named('Corvane Agrochemicals') };
+  const letter: Row = { article: 'letter', text: 'Your inspectors last visited the Ellisford works in October 2022', attribution: named('Friends of the Wendle') };
+
+  it('one last time: two dates that do not meet, for the same thing inspected, dispute each other', () => {
+    expect(found([company, letter], [[0], [1]])).toEqual([
+      '0 ← 1: in March 2025 (Corvane Agrochemicals, Outlet faq) / in October 2022 (Friends of the Wendle, Outlet letter) [Friends of the Wendle]',
+      '1 ← 0: in October 2022 (Friends of the Wendle, Outlet letter) / in March 2025 (Corvane Agrochemicals, Outlet faq) [Corvane Agrochemicals]',
+    ]);
+    // (In the passive too: "The Ellisford works were last inspected in …".)
+    expect(found([{ ...company, text: 'The Ellisford works were last inspected in March 2025' }, letter], [[0], [1]])).toHaveLength(2);
+  });
+
+  it('not another thing inspected, dates that meet, or an inspection that is not the last', () => {
+    expect(found([company, { ...letter, text: 'Your inspectors last visited the Harlow depot in October 2022' }], [[0], [1]])).toEqual([]);
+    expect(found([company, { ...letter, text: 'Your inspectors last visited the Ellisford works in March 2025' }], [[0], [1]])).toEqual([]);
+    expect(found([company, { ...letter, text: 'Your inspectors visited the Ellisford works in October 2022' }], [[0], [1]])).toEqual([]);
+  });
+});
