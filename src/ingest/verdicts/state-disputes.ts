@@ -7,7 +7,8 @@
  * figure, each telling on record disputes the other.
  *
  * Only a state told of a subject with a copula ("was", "were", "had been", "remained") is read,
- * from a small lexicon of opposites (STATES); "not" turns a state into its opposite ("was not
+ * from a small lexicon of opposites (STATES), or a level against a limit ("stayed below the safe
+ * limit" / "at four times the legal limit"); "not" turns a state into its opposite ("was not
  * working" is out of action, "were not affected" intact). Two tellings speak of one thing when
  * their subjects share a noun ("The ship's radar" / "the radar"; "Our backups" / "some backup
  * servers"), and of one story.
@@ -78,8 +79,27 @@ export interface StateTold {
   text: string;
 }
 
+/**
+ * A level against a limit: "ammonia in the river stayed below the safe limit", "samples showed
+ * ammonia at four times the legal limit", "levels were well above the limit". Groups: 1 the
+ * subject, 2 "not", 3 below or within, 4 above or a multiple of it.
+ */
+const LIMIT = new RegExp(
+  String.raw`^(.{2,80}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays|at|reached|measured)\s+(?:(not|never)\s+)?(?:(?:well|far|safely|still|always|comfortably)\s+)?(?:((?:below|under|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?limits?)|((?:above|over|beyond)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?limits?|(?:[\p{L}-]+|\d+(?:\.\d+)?)\s+times\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?limits?))(?![\p{L}])`,
+  'iu',
+);
+/** The index of the limit's pair of opposites (after STATES). */
+const LIMIT_STATE = STATES.length;
+
 /** The state a claim tells of its subject, or null. */
 export function stateIn(text: string): StateTold | null {
+  const limit = /\blimits?\b/i.test(text) ? LIMIT.exec(text.trim()) : null;
+  if (limit) {
+    const nouns = nounsOf(limit[1]!);
+    if (nouns.length === 0 || /\b(?:if|whether|when|unless)\b/i.test(limit[1]!)) return null;
+    const side = ((limit[3] ? 0 : 1) ^ (limit[2] ? 1 : 0)) as 0 | 1;
+    return { state: LIMIT_STATE, side, nouns, text: `${limit[2] ? `${limit[2]} ` : ''}${(limit[3] ?? limit[4])!}` };
+  }
   const m = STATE.exec(text.trim());
   if (!m) return null;
   const found = PHRASES.get(m[3]!.toLowerCase().replace(/\s+/g, ' '));

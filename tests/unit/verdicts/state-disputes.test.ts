@@ -70,3 +70,18 @@ describe('contrary states', () => {
     expect(found([operator, union], [[0], [1]], () => false)).toEqual([]);
   });
 });
+
+describe('a level against a limit', () => {
+  it('“stayed below the safe limit” and “at four times the legal limit” are opposite states of one level', () => {
+    expect(stateIn('Our monitoring shows that ammonia in the river stayed below the safe limit at all times')).toMatchObject({ side: 0, text: 'below the safe limit' });
+    expect(stateIn('They showed ammonia at four times the legal limit')).toMatchObject({ side: 1, text: 'four times the legal limit' });
+    expect(stateIn('Levels were well above the limit')).toMatchObject({ side: 1 });
+    // ("not above" is at or below it.)
+    expect(stateIn('Levels were not above the limit')).toMatchObject({ side: 0 });
+    expect(stateIn('The ammonia level stayed below the safe limit')!.state).toBe(stateIn('Ammonia was at four times the legal limit')!.state);
+  });
+
+  it('reads no limit that is not a level’s: “The speed limit is 30 mph”', () => {
+    expect(stateIn('The speed limit is 30 mph')).toBeNull();
+  });
+});
