@@ -186,8 +186,15 @@ export function clauseSubject(tokens: readonly Token[], from = 0): NounPhrase | 
 export function nounTaggedVerb(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   const noun = toks[i + 1];
-  const verb = toks[i + 2];
-  return !!t && t.pos === 'VERB' && t.text.toLowerCase() === t.lemma && !!noun && noun.pos === 'NOUN' && !!verb && verb.pos === 'AUX';
+  if (!t || t.pos !== 'VERB' || t.text.toLowerCase() !== t.lemma || !noun || noun.pos !== 'NOUN') return false;
+  // (A place or owner may come between: "Tap water in Ellisford is safe to drink".)
+  let k = i + 2;
+  if (toks[k]?.pos === 'ADP') {
+    k++;
+    for (let n = 0; n < 4 && toks[k] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k]!.pos); n++) k++;
+    if (k === i + 3) return false;
+  }
+  return toks[k]?.pos === 'AUX';
 }
 
 /** A hedge before a number opening a clause: "at least", "up to", "as many as", "over", "around". */

@@ -38,7 +38,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   const text = sentence.text.trim();
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
-  if (patterns.furniture.test(text) || isFurniture(text)) return 'furniture';
+  if (patterns.furniture.test(text) || isFurniture(text) || (sentence.kind === 'paragraph' && SIGNATURE.test(text))) return 'furniture';
   if (CODE_LINE.test(text)) return 'code';
   if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text) || ASKED_QUESTION.test(text)) return 'question';
   if (words.length <= WH_FRAGMENT_WORDS && WH_FRAGMENT.test(text)) return 'question';
@@ -59,6 +59,12 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text)) return 'commentary';
   return null;
 }
+
+/**
+ * A signature: a name, a role in capitals and maybe the body ("Adrian Quayle, Site Director,
+ * Ellisford Works"), no verb: who signed a statement or letter, not a statement of its own.
+ */
+const SIGNATURE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Chair|Chairman|Chairwoman|Chief\s+Executive|Manager|Officer|Secretary|Spokesperson|Spokesman|Spokeswoman|President|Head|Leader|Founder|Coordinator|Organiser|Organizer|Editor)(?:\s+of\s+[\p{Lu}][^,]*)?(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}’'-]*)){0,6})?\.?$/u;
 
 /** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
 const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;
@@ -125,7 +131,7 @@ export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph
  * go", "If you have not been contacted, please attend …", "I would ask people not to go looking
  * for this data online").
  */
-const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared)|if\s+you\b[^,;]{0,80},\s+please|(?:i|we)\s+(?:would\s+|will\s+|must\s+)?(?:ask|urge|encourage|advise|remind)\s+(?:people|anyone|everyone|the\s+public|patients|residents|customers|parents|passengers|members\s+of\s+the\s+public)\s+(?:not\s+)?to)\b/i;
+const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared)|if\s+you\b[^,;]{0,80},\s+(?:please|call|contact|phone|ring|dial|email|see|visit|seek|speak\s+to|go\s+to|stay|keep)\b|(?:i|we)\s+(?:therefore\s+|also\s+|now\s+|would\s+)?(?:ask|urge|call\s+on|request|implore)\s+you\s+to\b|(?:i|we)\s+(?:would\s+|will\s+|must\s+)?(?:ask|urge|encourage|advise|remind)\s+(?:people|anyone|everyone|the\s+public|patients|residents|customers|parents|passengers|members\s+of\s+the\s+public)\s+(?:not\s+)?to)\b/i;
 
 /**
  * An appeal or a reminder to readers ("Anyone with information can contact the unit on …",
@@ -137,7 +143,7 @@ const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\
  * find formula to talk to their pediatrician" (urged, advised, encouraged, asked, reminded the
  * public to …; not "told residents to leave", an order carried out).
  */
-const APPEAL = /^(?:(?:all\s+)?(?:media|press|news\s+media)\s+(?:inquiries|enquiries|questions|requests)\s+(?:should|can|may|must)\s+be\s+(?:directed|sent|addressed|made)\b|[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b|[^,;:]{0,60}?\b(?:urged|urges|advised|advises|encouraged|encourages|asked|asks|reminded|reminds)\s+(?:parents|residents|people|the\s+public|members\s+of\s+the\s+public|consumers|customers|families|travell?ers|passengers|drivers|motorists|patients|anyone|everyone)\b(?:[^,;]{0,60}?\s)?(?:not\s+)?to\s+\p{Ll})/iu;
+const APPEAL = /^(?:[^,;:]{0,60}?\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via)\b|[^,;:]{0,40}?\bwill\s+keep\s+(?:it|this(?:\s+page)?|you|readers|residents|the\s+public)\s+(?:up\s+to\s+date|updated|informed|posted)\b|(?:all\s+)?(?:media|press|news\s+media)\s+(?:inquiries|enquiries|questions|requests)\s+(?:should|can|may|must)\s+be\s+(?:directed|sent|addressed|made)\b|[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b|[^,;:]{0,60}?\b(?:urged|urges|advised|advises|encouraged|encourages|asked|asks|reminded|reminds)\s+(?:parents|residents|people|the\s+public|members\s+of\s+the\s+public|consumers|customers|families|travell?ers|passengers|drivers|motorists|patients|anyone|everyone)\b(?:[^,;]{0,60}?\s)?(?:not\s+)?to\s+\p{Ll})/iu;
 
 /**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",
