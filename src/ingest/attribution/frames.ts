@@ -48,7 +48,13 @@ const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 // (The source may end in its name: "…, according to her spokeswoman, Sigríður Ólafsdóttir.", or be
 // followed by who they are: "…, according to Anita Ferreira, a lecturer in sports finance.")
 const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?(?:,\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*(?:\s+(?-i:\p{Lu})(?:[\p{L}’'-]|\.(?=\s*\p{L}))*){0,3})?(?:,\s+(?:a|an|the)\s+[^,;“”"]+?)?)\s*[.!]?\s*[”"]?\s*$/iu;
-const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
+/**
+ * "…, according to X, <a phrase going on with the claim>": a comparison or a measure ("well below
+ * the harmful level"), not who X is ("…, according to Dan Whitcombe, threat researcher at …").
+ * Groups: 1 the source, 2 the phrase.
+ */
+const ACCORDING_MID = /,\s+according\s+to\s+([^,;“”"]+?),\s+((?:well|far|just|still|only|about|around|roughly|nearly|almost|more|less|fewer|up|down|below|above|under|over|compared|despite|making|bringing|double|twice|half)\b[^,;“”"]*?\s*[.!]?)\s*$/i;
+const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|as|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
 
 /**
  * What follows a tag between two clauses: ", and <a clause of its own>", or a reason the speaker
@@ -482,7 +488,17 @@ export function findFrames(text: string): SentenceFrames {
     }
   }
 
-  // 4. "…, according to X."
+  // 4. "…, according to X." (or between a claim and a phrase that goes on with it, no verb of
+  // its own: "Readings never rose above 12 ppm, according to the fire service, well below the
+  // harmful level.")
+  if (!main) {
+    const mid = ACCORDING_MID.exec(text);
+    const tailAt = mid ? mid.index + mid[0].length - mid[2]!.length : -1;
+    if (mid && (depth[mid.index] ?? 0) === 0 && !tokens.some((t) => t.start >= tailAt && (t.pos === 'VERB' || t.pos === 'AUX'))) {
+      const content = `${text.slice(0, mid.index)}, ${mid[2]!.replace(/\s*[.!]\s*$/, '')}`;
+      main = { shape: 'according', speaker: mid[1]!, via: null, verb: 'according to', cls: 'report', lemma: 'according', start: mid.index, contentStart: 0, contentEnd: text.length, content, addressee: null, that: false };
+    }
+  }
   if (!main) {
     const accEnd = ACCORDING_END.exec(text);
     if (accEnd && (depth[accEnd.index] ?? 0) === 0) {

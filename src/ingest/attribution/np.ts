@@ -127,7 +127,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
     // Social Care", "Gregor Baillie of the Ferry and Seafarers' Union", "Marks & Spencer" (not
     // "Smith and Jones", two speakers).
     const ofBefore = tokens[i - 2]?.text.toLowerCase() === 'of' || (tokens[i - 2]?.text.toLowerCase() === 'the' && tokens[i - 3]?.text.toLowerCase() === 'of');
-    const nameAnd = t.text === '&' || (t.text === 'and' && ofBefore);
+    // (Or a body's name ending in what it is: "Fernshire Fire and Rescue Service", "Ellisford
+    // Health and Care Trust"; not "the mayor and Rescue Service".)
+    const bodyAnd = t.text === 'and' && ORG_HEAD.test(tokens[to - 1]?.text ?? '') && tokens.slice(i + 1, to).every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') || tokens[i - 2]?.text.toLowerCase() === 'the');
+    const nameAnd = t.text === '&' || (t.text === 'and' && ofBefore) || bodyAnd;
     if (nameAnd && from < to && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       from = i;
       continue;
@@ -146,6 +149,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from) && !leadingPhraseUpTo(tokens, from, to)) return null;
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
+
+/** The last word of a body's name, which says what it is. */
+const ORG_HEAD = /^(?:Service|Services|Council|Authority|Department|Union|Association|Trust|Board|Commission|Agency|Company|Group|Society|Institute|Foundation|Partnership|Inspectorate|Directorate|Police|Force|Corporation)$/;
 
 /** A past participle right after a noun ("people briefed", "officials involved"): a modifier inside the phrase. */
 const participleAfterNoun = (tokens: readonly Token[], k: number): boolean =>

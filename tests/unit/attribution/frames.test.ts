@@ -338,3 +338,29 @@ describe('who speaks, on a court report', () => {
     expect(findFrames('Nadia Farouk KC, for the prosecution, told the jury that the cash was no gift.').main?.speaker).toBe('Nadia Farouk KC');
   });
 });
+
+describe('a body’s name with “and” in it', () => {
+  it('“Fernshire Fire and Rescue Service said …” is the service, and the officer “of” it speaks for herself', () => {
+    expect(findFrames('Fernshire Fire and Rescue Service said the gas had escaped from a pipe.').main?.speaker).toBe('Fernshire Fire and Rescue Service');
+    expect(findFrames('The Fire and Rescue Service said the gas had escaped.').main?.speaker).toBe('The Fire and Rescue Service');
+    expect(findFrames('Group Manager Priya Lakhani of Fernshire Fire and Rescue Service told reporters that the valve had failed.').main?.speaker).toBe('Group Manager Priya Lakhani of Fernshire Fire and Rescue Service');
+  });
+
+  it('not two speakers joined by “and”, nor a role and a body', () => {
+    expect(findFrames('The mayor and Rescue Service said so.').main?.speaker).not.toBe('The mayor and Rescue Service');
+  });
+});
+
+describe('a source named mid-sentence', () => {
+  it('“…, X said, as …”: what X said is the clause before; the “as” clause is the writer’s', () => {
+    const { main } = findFrames("Tap water in Ellisford is safe to drink, Wendle Valley Water said, as the town's supply is drawn from boreholes.");
+    expect([main?.shape, main?.speaker, main?.content]).toEqual(['trailing', 'Wendle Valley Water', 'Tap water in Ellisford is safe to drink']);
+  });
+
+  it('“…, according to X, well below …”: the source between a figure and the comparison that goes on with it', () => {
+    const { main } = findFrames('Readings in the town centre never rose above 12 ppm, according to the fire service, well below the harmful level.');
+    expect([main?.shape, main?.speaker, main?.content]).toEqual(['according', 'the fire service', 'Readings in the town centre never rose above 12 ppm, well below the harmful level']);
+    // (Not who the source is: "…, according to Dan Whitcombe, threat researcher at …".)
+    expect(findFrames('Gangs now sell access to hospitals, according to Dan Whitcombe, threat researcher at the security company Greyfield Intelligence.').main?.content ?? '').not.toContain('threat researcher');
+  });
+});
