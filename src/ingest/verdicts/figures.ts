@@ -415,10 +415,13 @@ function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   if (!a.terms.includes(measure) || !b.terms.includes(measure) || !a.predicates || !b.predicates) return false;
   const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
   if (places(a) !== places(b)) return false;
-  if (sharesAct(actsIn(a.predicates, a.text, a.terms), actsIn(b.predicates, b.text, b.terms))) return true;
+  const [actsA, actsB] = [actsIn(a.predicates, a.text, a.terms), actsIn(b.predicates, b.text, b.terms)];
+  if (sharesAct(actsA, actsB)) return true;
   // A unit of measure ("2.4 nanograms per millilitre" / "the sample contained 4.2 nanograms of the
-  // steroid per millilitre") is one quantity of whatever else both name: any verb will do.
-  if (isUnitOfMeasure(measure.slice(2))) return sharesAnotherWord(a, b, measure);
+  // steroid per millilitre") is one quantity of whatever else both name: any verb will do — but
+  // what escaped is no amount held ("Less than two tonnes of ammonia escaped" / "The tank holds
+  // 40 tonnes of ammonia").
+  if (isUnitOfMeasure(measure.slice(2))) return actsA.has('w:release') === actsB.has('w:release') && sharesAnotherWord(a, b, measure);
   // Neither has a verb ("two other athletes are under investigation" / "three other athletes are
   // under investigation, she said"): what happened is then a word both share besides the thing
   // counted and the names.

@@ -232,6 +232,9 @@ describe('one act, one unit, in other words', () => {
     // ("tonnes" is "ton" among a claim's terms, as the tagger lemmatises it.)
     expect(measureOf('tonne', wordTerm)).toBe('w:ton');
     expect(comparable(released, escaped, 'w:ton')).toBe(true);
+    // (What escaped is no amount held.)
+    const held = telling('c', 'The tank holds 40 tonnes of ammonia', ['w:ammonia', 'w:hold', 'w:tank', 'w:ton'], []);
+    expect(comparable(held, escaped, 'w:ton')).toBe(false);
     expect(sameAct(released, released.figures[0]!, escaped, escaped.figures[0]!)).toBe(true);
     // (Other acts stay apart: people who went home are not people taken to hospital.)
     const home = telling('b', 'Nine people went home', ['w:go', 'w:home', 'w:people'], ['w:go']);
