@@ -160,7 +160,7 @@ class Identities {
   readonly negated: Uint8Array;
   readonly modal: Uint8Array;
   readonly people: Int32Array;
-  /** Per identity: its figure keys (MatchItem.figures), or null when it states none. */
+  /** Per identity: the figure keys its units state (MatchItem.figures), or null when none does. */
   readonly figures: Array<readonly string[] | null>;
 
   constructor(list: readonly ClaimFeatures[], termId: ReadonlyMap<string, number>, termWeight: Float64Array, figures: Array<readonly string[] | null>) {
@@ -256,11 +256,10 @@ class Identities {
     return tooThin(this.features[a]!, this.features[b]!);
   }
 
-  /** Do identities a and b state one exact figure? */
-  sameFigure(a: number, b: number): boolean {
-    const fa = this.figures[a];
+  /** Does a unit stating figures `own` state one that units of identity b state? */
+  sameFigure(own: readonly string[] | undefined, b: number): boolean {
     const fb = this.figures[b];
-    return !!fa && !!fb && fa.some((k) => fb.includes(k));
+    return !!own && !!fb && own.some((k) => fb.includes(k));
   }
 
   /** sameEvent(features(a), features(b)). */
@@ -309,22 +308,27 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   // items have each: document frequencies are counted once per identity.
   const numbered = items.every((it) => it.identity !== undefined);
   const ids = numbered ? null : new FeatureIds();
-  // (Figures are part of what makes two items alike: an identity with figures is keyed by both.)
-  const local = new Map<number | string, number>();
+  // (Figures are no part of an identity: a unit with another's words and another figure is still
+  // its twin — "Inflation in Dalavia jumped to 8 percent" told twice with two figures is one claim
+  // whose figures conflict. Each identity keeps the figures its units give, for SAME_FIGURE_BONUS.)
+  const local = new Map<number, number>();
   const distinct: ClaimFeatures[] = [];
-  const figuresOf: Array<readonly string[] | null> = [];
+  const figuresOf: Array<string[] | null> = [];
   const copies: number[] = [];
   const fidOf = new Int32Array(items.length);
   items.forEach((it, i) => {
     const identity = it.identity ?? ids!.identity(it.features);
-    const key = it.figures && it.figures.length > 0 ? `${identity}\u0000${it.figures.join('\u0000')}` : identity;
-    let fid = local.get(key);
+    let fid = local.get(identity);
     if (fid === undefined) {
       fid = distinct.length;
-      local.set(key, fid);
+      local.set(identity, fid);
       distinct.push(it.features);
-      figuresOf.push(it.figures && it.figures.length > 0 ? it.figures : null);
+      figuresOf.push(null);
       copies.push(0);
+    }
+    if (it.figures && it.figures.length > 0) {
+      const own = (figuresOf[fid] ??= []);
+      for (const k of it.figures) if (!own.includes(k)) own.push(k);
     }
     copies[fid]!++;
     fidOf[i] = fid;
@@ -426,7 +430,8 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     // unit's weight, plus the same-event bonus. Candidates come by shared weight, highest first,
     // so once that bound falls below the best score so far (or the threshold), no later
     // candidate can win or tie: they are not scored. (The margin covers rounding in the sums.)
-    const bonus = (ident.negated[x] === 0 && ident.people[x]! >= 2 ? SAME_EVENT_BONUS : 0) + (ident.figures[x] ? SAME_FIGURE_BONUS : 0);
+    const ownFigures = item.figures && item.figures.length > 0 ? item.figures : undefined;
+    const bonus = (ident.negated[x] === 0 && ident.people[x]! >= 2 ? SAME_EVENT_BONUS : 0) + (ownFigures ? SAME_FIGURE_BONUS : 0);
     const weight = ident.weightSum[x]!;
     const bounds = candidateBounds.length >= candidates.length ? candidateBounds : (candidateBounds = new Float64Array(candidates.length * 2));
     candidates.forEach((c, n) => (bounds[n] = (weight > 0 ? (shared[c]! + common) / weight : 0) + bonus));
@@ -455,7 +460,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
         const fid = runs[r]!;
         if (stamp[fid] !== i) {
           const same = ident.sameEvent(x, fid);
-          const figure = ident.sameFigure(x, fid);
+          const figure = ident.sameFigure(ownFigures, fid);
           contribution[fid] = (ident.thin(x, fid) ? 0 : ident.jaccard(x, fid)) + (same ? SAME_EVENT_BONUS : 0) + (figure ? SAME_FIGURE_BONUS : 0);
           sameEventOf[fid] = same || figure ? 1 : 0;
           stamp[fid] = i;

@@ -260,6 +260,14 @@ describe('one exact figure', () => {
     expect(together(clusterItems(items([undefined, undefined])))).toBe(false);
   });
 
+  it('leaves twins twins: the same words with another figure are one claim, whose figures then conflict', () => {
+    const same = claimFeatures('Inflation in the country jumped in June.', aliases);
+    const items = Array.from({ length: 600 }, (_, i) =>
+      i % 2 === 0 ? { group: 'claim', features: same, figures: [`${8 + (i % 3)} percent`] } : { group: 'claim', features: claimFeatures(`Exports of item ${i} fell by ${i} percent.`, aliases) },
+    );
+    expect(clusterItems(items).filter((c) => c.some((m) => m % 2 === 0))).toHaveLength(1);
+  });
+
   it('adds nothing when the figures differ, or only one side gives one', () => {
     expect(together(clusterItems(items([['19 crew', '212 passenger'], ['250 passenger']])))).toBe(false);
     expect(together(clusterItems(items([['19 crew', '212 passenger'], undefined])))).toBe(false);
