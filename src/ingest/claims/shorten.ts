@@ -180,6 +180,9 @@ export function firstReportedClause(text: string): string {
 /** A number opening a clause after a hedge: "At least 20 people", "More than 300 passengers", "About 180". */
 const COUNTED_OPENING = /^(?:at\s+(?:least|most)|more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|up\s+to|over|under|just\s+over|just\s+under)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b)/i;
 
+/** A word opening a clause of condition, time, reason or concession. */
+const SUBORDINATOR = /^(?:if|when|whenever|while|whilst|before|after|although|though|because|as|unless|once|since|until|whereas|even\s+if|even\s+though)\b/i;
+
 export function dropLeadingAdverbial(text: string): string {
   const first = tokenize(text)[0];
   if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV')) return text;
@@ -187,6 +190,12 @@ export function dropLeadingAdverbial(text: string): string {
   if (COUNTED_OPENING.test(text)) return text;
   const commas = topLevelMatches(text, /,\s+/g);
   for (const m of commas) {
+    // An opening adverbial has no finite verb ("On Tuesday,", "After weeks of talks with the
+    // union,", "Faced with losses,"): with one, what comes before the comma is the sentence itself
+    // ("On 10 June volunteers counted more than 2,000 dead fish …, most of them trout").
+    // (An opening clause of condition or time has its own: "If it confirms the first result,",
+    // "Before the jury was sworn,".)
+    if (!SUBORDINATOR.test(text) && tokenize(text.slice(0, m.index)).some((t, k) => t.pos === 'AUX' || (t.pos === 'VERB' && k > 0 && !/ing$/i.test(t.text)))) break;
     const rest = text.slice(m.index + m[0].length);
     const toks = tokenize(rest);
     const v = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');

@@ -82,6 +82,15 @@ describe('shortening', () => {
 
   it('drops a leading adverbial before a clause', () => {
     expect(dropLeadingAdverbial('During the long meeting on Monday, the mayor urged calm')).toBe('the mayor urged calm');
+    // (An opening clause of condition or time goes too.)
+    expect(dropLeadingAdverbial('If it confirms the first result, the case will go to a disciplinary tribunal')).toBe('the case will go to a disciplinary tribunal');
+  });
+
+  it('keeps a sentence that only opens with a preposition: what comes before its comma has a verb of its own', () => {
+    const fish = 'On 10 June volunteers counted more than 2,000 dead fish on the two-mile stretch of the Wendle below the plant, most of them trout and grayling';
+    expect(dropLeadingAdverbial(fish)).toBe(fish);
+    const eastgate = 'At Eastgate our observers were kept behind a barrier six metres from the tables, so they could not see whether bundles were being counted twice';
+    expect(dropLeadingAdverbial(eastgate)).toBe(eastgate);
   });
 
   it('cuts at a clause boundary, not after a dangling conjunction', () => {
