@@ -100,6 +100,13 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
   // "Passenger Vojtěch Král, 34, who was in the fourth carriage, told …": a name with its
   // appositive, then a relative clause or an aside on how they came to speak (kept: it may say
   // how sourced the speaker is, "who asked not to be named").
+  // ("Maureen Pell, 71, who lives on Kestrel Lane, about 300 metres from the plant, said": the
+  // relative clause may run on past a comma, with where or what its place is.)
+  const four = /^([^,;“”]+?),\s+(\d{1,3}),\s+((?:who|whom)\s[^,;“”]+?),\s+[^,;“”]+?,\s*(?:(?:also|has|had|have|later|again|then)\s+)*$/i.exec(pre);
+  if (four && four[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(four[1]!)) {
+    const named = appositiveSpeaker(four[1]!, four[2]!);
+    if (named) return { speaker: `${named} ${four[3]!.trim()}`, via: null, start: 0 };
+  }
   const three = /^([^,;“”]+?),\s+([^,;“”]+?),\s+((?:who|whom)\s[^,;“”]+?|[^,;“”]+?),\s*(?:(?:also|has|had|have|later|again|then)\s+)*$/i.exec(pre);
   if (three && (/^(?:who|whom)\s/i.test(three[3]!) || PARTICIPIAL_ASIDE.test(three[3]!))) {
     const named = appositiveSpeaker(three[1]!, three[2]!);

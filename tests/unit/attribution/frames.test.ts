@@ -364,3 +364,11 @@ describe('a source named mid-sentence', () => {
     expect(findFrames('Gangs now sell access to hospitals, according to Dan Whitcombe, threat researcher at the security company Greyfield Intelligence.').main?.content ?? '').not.toContain('threat researcher');
   });
 });
+
+describe('a name, an age and a relative clause that runs on past a comma', () => {
+  it('“Maureen Pell, 71, who lives on Kestrel Lane, about 300 metres from the plant, said …” is hers', () => {
+    const { main } = findFrames('Maureen Pell, 71, who lives on Kestrel Lane, about 300 metres from the plant, said she heard nothing.');
+    expect(main?.speaker).toMatch(/^Maureen Pell\b/);
+    expect(main?.content).toBe('she heard nothing.');
+  });
+});
