@@ -56,7 +56,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text)) return 'commentary';
   return null;
 }
 
@@ -65,6 +65,9 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
  * Ellisford Works"), no verb: who signed a statement or letter, not a statement of its own.
  */
 const SIGNATURE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Chair|Chairman|Chairwoman|Chief\s+Executive|Manager|Officer|Secretary|Spokesperson|Spokesman|Spokeswoman|President|Head|Leader|Founder|Coordinator|Organiser|Organizer|Editor)(?:\s+of\s+[\p{Lu}][^,]*)?(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}’'-]*)){0,6})?\.?$/u;
+
+/** A sentence its writer marks as their opinion: "In my view Corvane has treated the people of Ellisford … with contempt". */
+const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|personally)\b/i;
 
 /** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
 const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;

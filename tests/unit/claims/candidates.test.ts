@@ -17,6 +17,8 @@ describe('check-worthiness', () => {
     ['commentary', 'It is unclear whether the talks will resume.'],
     ['commentary', 'It was not yet known who fired the shots.'],
     ['commentary', 'Nobody knows how the fire started.'],
+    ['commentary', 'In my view Corvane has treated the people of Ellisford, and the river they love, with contempt.'],
+    ['commentary', 'Personally, I think the plant should never reopen.'],
     ['furniture', 'Leave a Reply'],
     ['furniture', 'Correction: An earlier post said 260 passengers were on board.'],
     ['furniture', 'We apologise for the error.'],
