@@ -146,6 +146,8 @@ export function aboutWhat(text: string): string | undefined {
 const MIN_TARGET_SIMILARITY = 0.25;
 /** …and a claim told only in another article, where less context backs the match. */
 const MIN_REMOTE_SIMILARITY = 0.4;
+/** …and a claim on record in another article, which a denial answers only in nearly its words. */
+const MIN_ON_RECORD_SIMILARITY = 0.6;
 const flat = (_t: string): number => 1;
 
 const isReported = (u: UnitView): boolean => u.stance === 'reports' || u.attribution !== 'named';
@@ -513,6 +515,7 @@ function resolveLeads(
 ): number[] {
   const ownUnits = (article: string): UnitView[] => (byArticle.get(article) ?? []).map((i) => units[i]!);
   let remote: RemotePool | null = null;
+  let onRecordPool: RemotePool | null = null;
   let covering: CoveringPool | null = null;
   const out = denials.map((d): number | null => {
     // (Never the denier's own words: "No. I've been to Lisbon twice in my life" denies nothing she said.)
@@ -523,6 +526,10 @@ function resolveLeads(
         bestInArticle(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestInArticle(d.target, own, MIN_TARGET_SIMILARITY) ??
         (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article) ??
+        // A claim on record elsewhere, in nearly the words denied ("Farrow denied that the site was
+        // last inspected in March 2025" / the company's "The site was last inspected in March
+        // 2025"), not the denier's own.
+        (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && !(d.speaker && ownWords(u, d.speaker)), `${d.article}\u0004${d.speaker ?? ''}`) ??
         mostCovering(d.target, own) ??
         (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article));
       return hit ? hit.cluster : -1;

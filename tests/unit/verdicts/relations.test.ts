@@ -338,3 +338,19 @@ describe('announcesResponse', () => {
     for (const t of ['Kessler responded to the regulator’s letter with a list of the data taken', 'The troops fired back after the first shots were heard across the valley', 'Police hit the suspect']) expect(announcesResponse(t), t).toBe(false);
   });
 });
+
+describe('a denial of a claim on record in another article', () => {
+  const company = unit('faq', 1, 'The site was last inspected in March 2025', 0, 'asserts', 'named');
+  const pool = [company, unit('faq', 2, 'The plant employs 240 people', 1, 'asserts', 'named')];
+  const byArticlePool = new Map([['faq', [0, 1]]]);
+
+  it('reaches it in nearly the words denied, and nothing it does not tell', () => {
+    expect(resolveDenialTargets([denial('albion', 1, 'the site was last inspected in March 2025')], pool, byArticlePool)).toEqual([0]);
+    expect(resolveDenialTargets([denial('albion', 1, 'the council raised parking fees')], pool, byArticlePool)).toEqual([-1]);
+  });
+
+  it('not the denier’s own claim', () => {
+    const own = { ...company, speaker: 'Imogen Farrow' };
+    expect(resolveDenialTargets([{ ...denial('albion', 1, 'the site was last inspected in March 2025'), speaker: 'Imogen Farrow' }], [own], byArticlePool)).toEqual([-1]);
+  });
+});
