@@ -596,7 +596,9 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     // "We have seen claims … that staff reported a leaking valve the week before. That is not
     // true.": right after what others claim, told as theirs, the issuer's "That is not true" in
     // its own voice denies it (and so does a pointing denial it words with a frame of its own).
-    const before = units.slice(0, k).reverse().find((b) => b.sentence < u.sentence);
+    let j = k - 1;
+    while (j >= 0 && units[j]!.sentence >= u.sentence) j--;
+    const before = j >= 0 ? units[j] : undefined;
     const answers = before !== undefined && before.stance === 'reports' && u.sentence - before.sentence === 1;
     if (answers && u.stance === 'asserts' && u.attribution.kind === 'none' && POINTS_BACK_FALSE.test(u.text) && isFalsityStatement(u.text)) {
       u = { ...u, stance: 'denies', denial: { target: null, pointsBack: true } };

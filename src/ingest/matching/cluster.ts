@@ -427,7 +427,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     const candidates = topCandidates(touched, options.maxCandidates, byShared);
     // No member of a cluster shares more of the unit's terms than the cluster as a whole does:
     // its similarity to the unit is at most (shared blockable weight + common weight) / the
-    // unit's weight, plus the same-event bonus. Candidates come by shared weight, highest first,
+    // unit's weight, plus the same-event and same-figure bonuses. Candidates come by shared weight, highest first,
     // so once that bound falls below the best score so far (or the threshold), no later
     // candidate can win or tie: they are not scored. (The margin covers rounding in the sums.)
     const ownFigures = item.figures && item.figures.length > 0 ? item.figures : undefined;
