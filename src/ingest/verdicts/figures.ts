@@ -92,11 +92,11 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
 // A number: digits with thousands separators or decimals, or a number word; a currency sign may
 // come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS})\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
+  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS}|one(?=-(?:kilomet|met|mile|tonne|ton\\b|kilogram|litre|hectare|acre)))\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
   'giu',
 );
 /** Digits or a number word: a text with neither (most claims) has no figure. */
-const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
+const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one-)\\b`, 'i');
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
 
@@ -124,7 +124,8 @@ export function figuresIn(text: string): Figure[] {
     const end = m.index + whole.length;
     const before = text.slice(0, m.index);
     const after = text.slice(end);
-    let value = digits !== undefined ? Number(digits.replace(/,/g, '')) : WORD_NUMBERS[word!.toLowerCase()]!;
+    // ("one" is a figure only as a measure's size: "a one-kilometre radius".)
+    let value = digits !== undefined ? Number(digits.replace(/,/g, '')) : (WORD_NUMBERS[word!.toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
     // Ordinals ("7th"), dates ("November 7", "7 November", "7/11"), times ("7 p.m.", "7:30"), years.
     if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;

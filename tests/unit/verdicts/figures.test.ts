@@ -245,6 +245,9 @@ describe('one act, one unit, in other words', () => {
     expect(figuresIn('residents within 1km of the plant')).toEqual([{ counts: 'metre', low: 1000, high: 1000, text: '1km' }]);
     expect(figuresConflict(one('within 500 metres'), one('within 1km'))).toBe(true);
     expect(figuresConflict(one('within 1,000 metres'), one('within 1km'))).toBe(false);
+    // ("one" is a figure as a measure's size, and no other time.)
+    expect(figuresIn('Homes within a one-kilometre radius were cleared')).toEqual([{ counts: 'metre', low: 1000, high: 1000, text: 'one-kilometre' }]);
+    expect(figuresIn('One of the workers was hurt, one-year contracts aside')).toEqual([]);
     // (A speed is no length.)
     expect(figuresIn('a temporary 60 km/h speed restriction')[0]!.counts).toBe('kilometre');
     const within = (text: string, unit: string) => telling(text, `Residents within ${text} of the plant had been evacuated`, ['w:evacuate', 'w:plant', 'w:resident', unit], ['w:evacuate']);
