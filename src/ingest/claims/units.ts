@@ -182,6 +182,14 @@ function ownDenial(clause: string): Frame | null {
 export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, text: string, nested = false): void {
   if (frame.cls === 'decline') return declineUnit(out, frame, speech);
   if (frame.cls === 'deny' || frame.cls === 'brand') return denialUnits(out, frame, speech, ctx, covered, frame.contentStart);
+  // "Friends of the Wendle has accused Corvane of waiting more than an hour before calling the
+  // fire service": what the accuser says is that Corvane waited more than an hour.
+  const accused = frame.lemma === 'accuse' ? ACCUSED_OF.exec(frame.content.trim()) : null;
+  const act = accused ? tokenize(accused[2]!)[0] : undefined;
+  if (accused && act && act.lemma !== act.text.toLowerCase()) {
+    contentUnits(out, `${accused[1]} ${pastTense(act.lemma)}${accused[3]}`, speech, ctx, nested);
+    return;
+  }
   // ("Orrin puts the total at 1,200 company-wide, including …": the figure is what it puts, however it goes on.)
   // (Nor "X has blamed a software update from Quantaris": whom or what X blames is the statement.)
   const putsFigure = /^(?:put|puts|putting)\s/.test(frame.lemma) || frame.lemma === 'blame';
@@ -194,6 +202,9 @@ export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spea
   const told = /^put it to\b/.test(frame.lemma) ? { ...speech, othersPronouns: true as const } : speech;
   contentUnits(out, frame.content, asked ? { ...told, askedWhether: asked } : told, ctx, nested);
 }
+
+/** Whom an accusation names and what they did: "Corvane of waiting more than an hour …". Groups: 1 who, 2 the act in -ing, 3 the rest. */
+const ACCUSED_OF = /^(\S(?:[^,;“”"]{0,60}?)?)\s+of\s+(\p{L}+ing)\b(.*)$/u;
 
 /** What a question after the attribution put to the speaker: "…, when asked whether the line had gone without inspection.", "… said when asked whether …". */
 const ASKED_WHETHER = /(?:,\s+|\s(?:said|says|replied|answered)\s+)(?:when|after\s+being)\s+asked\s+(?:whether|if)\s+([^“”"]+?)\s*[.!]?\s*$/i;

@@ -168,7 +168,14 @@ describe('a report its speaker calls false', () => {
       ['reports', 'The mayor had resigned'],
     ]);
     expect(u[0]!.denial).toEqual({ target: 'the mayor had resigned' });
-  });  it('“X said Corvane’s claim that P was simply wrong”: a denial of P, whose claim it was said', () => {
+  });  it('“X has accused Y of Ving …” is X’s claim that Y did it; “Y was accused of …” is no one’s frame', () => {
+    expect(unitsOf(['Friends of the Wendle has accused Corvane of waiting more than an hour before calling the fire service.']).map((x) => [x.stance, x.text, x.attribution.speaker])).toEqual([
+      ['asserts', 'Corvane waited more than an hour before calling the fire service', 'Friends of the Wendle'],
+    ]);
+    expect(unitsOf(['The company was accused of ignoring safety warnings.']).map((x) => x.attribution.speaker)).toEqual([null]);
+  });
+
+  it('“X said Corvane’s claim that P was simply wrong”: a denial of P, whose claim it was said', () => {
     const u = unitsOf(['Dr Imogen Farrow said Corvane’s claim that the site was last inspected in March 2025 was simply wrong.']);
     expect(u.map((x) => [x.stance, x.text, x.attribution.speaker])).toEqual([
       ['denies', 'Corvane’s claim that the site was last inspected in March 2025 was simply wrong', 'Imogen Farrow'],
