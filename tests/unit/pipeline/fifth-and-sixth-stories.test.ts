@@ -75,7 +75,9 @@ describe('a sixth story: a border clash', () => {
   it('a minister whose name has č or ž denies on record, and the claim he denies is disputed', () => {
     const { a } = border.appearances('Emir Hadžić denied that Oshtaran troops had crossed the border')[0]!;
     expect(a).toMatchObject({ speaker: 'Emir Hadžić', stance: 'denies', attribution: 'named' });
-    const crossed = border.pages.find((p) => p.title === 'Oshtaran troops then crossed the border')!;
+    // (Its title is Maredia's accusation since "Maredia accuses Oshtaran troops of crossing the border" is read as Maredia's claim.)
+    const crossed = border.pages.find((p) => p.title === 'Oshtaran troops crossed the border')!;
+    expect(crossed.appearances.map((x) => x.quote)).toContain('Maredia accuses Oshtaran troops of crossing the border.');
     expect(crossed.verdict).toBe('disputed');
     expect(crossed.reasons.join(' ')).toContain('Emir Hadžić');
     expect(border.appearances('Colonel Radu Ferenčak said Oshtaran artillery')[0]!.a.speaker).toBe('Radu Ferenčak');
