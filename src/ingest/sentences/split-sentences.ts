@@ -42,6 +42,22 @@ const GOES_ON_AFTER_TIME = new Set(
   ].flatMap((line) => line.split(' ')),
 );
 
+/** The ranges of text[from, end) cut where a stop after "in." or a time ("a.m.", "am.") ends a sentence. */
+function afterTimes(text: string, from: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const rest = text.slice(from, end);
+  const cuts = [...rest.matchAll(STOP_AFTER_IN), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
+  const base = from;
+  for (const m of cuts) {
+    const at = base + m.index;
+    if (at < from) continue;
+    out.push([from, at + 1]);
+    from = at + m[0].length;
+  }
+  out.push([from, end]);
+  return out;
+}
+
 /** A one-word answer and the sentence after it: "No. Prosecutors say …", "Yes. The city …". */
 const SHORT_ANSWER = /^((?:No|Yes|Not yet)[.!])\s+(?=\p{Lu})/u;
 
@@ -60,8 +76,10 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     const last = ranges[ranges.length - 1];
     if (last && s.start < last[1]) continue;
     // No space after the stop: "www.veltrex.example", "{props.count}" are one word, not sentences.
+    // (Nor "9.02am", which wink cuts after "9.": the joined sentence may still end after "am.")
     if (last && s.start === last[1]) {
-      last[1] = s.end;
+      ranges.pop();
+      ranges.push(...afterTimes(text, last[0], s.end));
       continue;
     }
     // "“Where was the alarm?” asked Frank Delgado …": a question or exclamation closing a
@@ -84,16 +102,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       ranges.push([from, cut]);
       from = s.start + m.index + m[0].length;
     }
-    const rest = s.text.slice(from - s.start);
-    const cuts = [...rest.matchAll(STOP_AFTER_IN), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
-    const base = from;
-    for (const m of cuts) {
-      const at = base + m.index;
-      if (at < from) continue;
-      ranges.push([from, at + 1]);
-      from = at + m[0].length;
-    }
-    ranges.push([from, s.end]);
+    ranges.push(...afterTimes(text, from, s.end));
   }
   if (ranges.length === 0) return [[text.length - text.trimStart().length, text.trimEnd().length]];
   // Text wink skipped at the end (should not happen) is glued to the last sentence.

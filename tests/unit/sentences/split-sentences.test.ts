@@ -125,6 +125,8 @@ describe('a wire dateline', () => {
       'Corvane said so.',
       'It opens at 9am. Monday is busy.',
     ]);
+    // (Also when the tagger first cut the time itself, "9." | "02am. …", and the two are joined again.)
+    expect(sentenceRanges('The first call was logged at 9.02am. Corvane now says 8.55am.').length).toBe(2);
   });
 
   it('a live blog’s entry time with no dash before a capital, or labelled first (“Update 11:03:”), is left out too', () => {
