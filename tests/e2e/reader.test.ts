@@ -429,8 +429,9 @@ describe('search history and the address', () => {
     if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
     await group.getByRole('checkbox', { name: /^Disputed/ }).check();
     await expect.poll(() => new URL(page.url()).search, { timeout: 20_000 }).toBe('?q=Trump&verdict=Disputed');
+    // (The filtered results, once shown: not the search still running, nor the unfiltered ones.)
+    await expect.poll(async () => { const now = await summary(page); return /^\d+ results? for Trump$/.test(now) && now !== all; }, { timeout: 20_000 }).toBe(true);
     const disputed = await summary(page);
-    expect(disputed).not.toBe(all);
     await expect.poll(() => page.title()).toBe('“Trump” – Search · Crosscheck');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).search).toBe('?q=Trump');
