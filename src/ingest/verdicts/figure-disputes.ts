@@ -149,6 +149,7 @@ export function figureDisputesBetween(
       const terms = units.terms(i);
       let telling: Telling | undefined;
       let names: string[] = [];
+      let acts: string[] = [];
       for (const figure of figures) {
         // Only a counted noun of the telling's words makes a measure (not "percent" or "$").
         const measure = measureOfCount(figure.counts);
@@ -160,9 +161,10 @@ export function figureDisputesBetween(
           // (And in the buckets of an organisation's own count: see sameNames.)
           const own = namesWithOwn(telling);
           if (own) names = [...new Set([...names, ...own])];
+          acts = [...actsIn(telling.predicates ?? [], telling.text, telling.terms)];
         }
         // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure).
-        const verbs = isUnitOfMeasure(figure.counts) ? [''] : [...actsIn(telling.predicates ?? [], telling.text, telling.terms)];
+        const verbs = isUnitOfMeasure(figure.counts) ? [''] : acts;
         const keys = verbs.flatMap((p) => names.map((name) => `${p}\u0000${name}`));
         const entry = { c, i, figure, measure, telling };
         for (const k of keys) {

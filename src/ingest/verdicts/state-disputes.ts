@@ -94,19 +94,17 @@ const LIMIT_STATE = STATES.length;
 /** The state a claim tells of its subject, or null. */
 export function stateIn(text: string): StateTold | null {
   const limit = /\blimits?\b/i.test(text) ? LIMIT.exec(text.trim()) : null;
-  if (limit) {
-    const nouns = nounsOf(limit[1]!);
-    if (nouns.length === 0 || /\b(?:if|whether|when|unless)\b/i.test(limit[1]!)) return null;
-    const side = ((limit[3] ? 0 : 1) ^ (limit[2] ? 1 : 0)) as 0 | 1;
-    return { state: LIMIT_STATE, side, nouns, text: `${limit[2] ? `${limit[2]} ` : ''}${(limit[3] ?? limit[4])!}` };
-  }
+  if (limit) return told(limit[1]!, limit[2], (limit[3] ?? limit[4])!, LIMIT_STATE, limit[3] ? 0 : 1);
   const m = STATE.exec(text.trim());
-  if (!m) return null;
-  const found = PHRASES.get(m[3]!.toLowerCase().replace(/\s+/g, ' '));
-  const nouns = nounsOf(m[1]!);
-  if (!found || nouns.length === 0 || /\b(?:if|whether|when|unless)\b/i.test(m[1]!)) return null;
-  const side = (m[2] ? 1 - found.side : found.side) as 0 | 1;
-  return { state: found.state, side, nouns, text: `${m[2] ? `${m[2]} ` : ''}${m[3]}` };
+  const found = m ? PHRASES.get(m[3]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  return found ? told(m![1]!, m![2], m![3]!, found.state, found.side) : null;
+}
+
+/** State `phrase` (pair `state`, side `side`) told of `subject`, "not" (`not`) turning it over; null when the subject names nothing or is a condition's. */
+function told(subject: string, not: string | undefined, phrase: string, state: number, side: 0 | 1): StateTold | null {
+  const nouns = nounsOf(subject);
+  if (nouns.length === 0 || /\b(?:if|whether|when|unless)\b/i.test(subject)) return null;
+  return { state, side: (not ? 1 - side : side) as 0 | 1, nouns, text: `${not ? `${not} ` : ''}${phrase}` };
 }
 
 interface Told extends Side, StateTold {}
