@@ -519,6 +519,21 @@ export function findFrames(text: string): SentenceFrames {
     }
   }
 
+  // 4b. What records show, their description too long for a speaker span: "Inspection records
+  // filed with the Commission, and reviewed by the Register, show that …", "Documents seen by the
+  // Evening Post also show that …". Only a clause is what they show ("accounts show a loss of
+  // £31 million" is one claim, the records' words no frame).
+  if (!main) {
+    const hit = hits.find((h) => h.lemma === 'show');
+    const subject = hit ? text.slice(0, hit.start).replace(/[\s,]+$/, '') : '';
+    // (The description holds no verb of its own but participles: "filed", "reviewed", "seen".)
+    const ownVerb = tokens.some((t) => t.end <= subject.length && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|en)$/i.test(t.text));
+    if (hit && subject !== '' && !ownVerb && !/[:;“”"]/.test(subject) && (depth[hit.start] ?? 0) === 0) {
+      const f = frameFrom(text, tokens, hit, 'leading', subject, null, 0, stops);
+      if (f.that || contentLooksReported(f.content)) main = f;
+    }
+  }
+
   // 5. Participial frames after the main clause.
   const extra: Frame[] = [];
   // "X called the report speculation and said …": a second frame of the same speaker.

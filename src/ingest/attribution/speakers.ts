@@ -140,7 +140,8 @@ function headNoun(speaker: string): string {
   // "one of the workers" is a worker ("the worker said" later).
   const member = /^(?:one|another)\s+of\s+the\s+(\p{L}+?)s?$/iu.exec(speaker);
   if (member) return member[1]!.toLowerCase();
-  const before = speaker.split(/,|\s(?:who|whom|which|that|with|close|familiar|from|at|in|of|on|for)\s/i)[0]!.trim();
+  // ("Documents seen by the Evening Post": the documents, for a later "the documents show".)
+  const before = speaker.split(/,|\s(?:who|whom|which|that|with|close|familiar|from|at|in|of|on|for|seen|obtained|reviewed|examined|leaked|shared)\s/i)[0]!.trim();
   return (before.split(/\s+/).pop() ?? '').toLowerCase();
 }
 

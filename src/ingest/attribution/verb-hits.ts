@@ -32,6 +32,34 @@ const DECLINE = new RegExp(patterns.decline.source, 'gi');
  */
 const STATEMENT_COLON = /\b(?:issued|released|put\s+out|posted|published|shared|wrote|tweeted)\b[^:“”"]{0,60}?:(?=\s*[“"])/gi;
 
+/**
+ * What records show: "State records show inspectors cited the plant …", "…, county records show.",
+ * "Inspection records filed with the Commission, and reviewed by the Register, show that …". A
+ * document says what it says as a speaker does (who stands behind it is the speaker's question:
+ * public records, or papers only an outlet has seen).
+ */
+const EVIDENCE_VERB = /\b(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\b/gi;
+/** The head of a document subject, at the end of what stands before the verb (maybe with a participle's phrase after it). */
+const DOCUMENT_SUBJECT = /\b(?:records|documents|filings|data|figures|accounts|minutes|logs|e-?mails|papers|statistics|returns|inventories)\b(?:\s+(?:seen|obtained|reviewed|filed|released|published|held|kept|examined)\b[^;:“”"]{0,100}?)?\s*,?\s*$/i;
+
+/**
+ * Does a clause follow offset `at` ("that …", or a verb within a dozen words before any stop),
+ * or end the sentence there?
+ * What records show may be a thing ("a loss of £31 million", "1,200 pounds of a PFOA-based
+ * additive"): then the sentence is one claim, not a frame. (A hyphenated compound's "based" is no verb.)
+ */
+function clauseFollows(text: string, tokens: readonly Token[], at: number): boolean {
+  // ("…, county records show.": the clause came before.)
+  if (/^\s+that\b|^\s*[.!]?\s*$/i.test(text.slice(at))) return true;
+  const from = tokenAt(tokens, at);
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]?.text !== '-' && !/ing$/i.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** Token index of the first token starting at or after offset `at`. */
 export const tokenAt = (tokens: readonly Token[], at: number): number => {
   const i = tokens.findIndex((t) => t.start >= at);
@@ -80,6 +108,16 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
       hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });
       covered.push([m.index, m.index + m[0].length]);
     }
+  }
+  EVIDENCE_VERB.lastIndex = 0;
+  for (let m = EVIDENCE_VERB.exec(text); m; m = EVIDENCE_VERB.exec(text)) {
+    if ((depth[m.index] ?? 0) > 0 || covered.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    const clauseStart = Math.max(0, text.lastIndexOf(';', m.index) + 1);
+    // ("My own records show …", "Our figures …": the speaker's own evidence, no source of its own.)
+    const before = text.slice(clauseStart, m.index);
+    if (!DOCUMENT_SUBJECT.test(before) || /^\s*[“"]?(?:my|our)\b/i.test(before) || !clauseFollows(text, tokens, m.index + m[0].length)) continue;
+    hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + m[0].length, text: m[0], lemma: 'show', cls: 'say' });
+    covered.push([m.index, m.index + m[0].length]);
   }
   tokens.forEach((t, i) => {
     if ((depth[t.start] ?? 0) > 0) return;

@@ -205,6 +205,27 @@ export function isOwnStance(text: string): boolean {
 }
 
 /**
+ * A speaker's promise about how they will go on — share, publish, look into, co-operate, not rest
+ * — or their guess at what they would feel or expect: "We will share what we find", "We would
+ * welcome the chance to meet you", "I will not prejudge any of it", "I would not be surprised if
+ * the final number is twice what we know today". Nothing in it has happened to check. (Not a
+ * plan with substance: "We will close that facility and reduce our workforce by 1,200", "We will
+ * lodge an election petition"; nor one with a figure or a time: "We will publish those data next week".)
+ */
+const PLEDGE = /^[“"‘']?(?:I|We)(?:[’']ll|[’']d|\s+will|\s+would|\s+shall)\s+(?:not\s+)?(?:(?:also|now|then|always|continue\s+to|gladly|happily|certainly|of\s+course)\s+)*(?:share|publish|send|make\s+(?:[^,;]{1,40}\s)?available|look\s+(?:at|into)|be\s+(?:fully\s+|completely\s+|totally\s+)?(?:transparent|open|honest|there)|do\s+everything|rest|keep|find\s+(?:out|a\s+(?:way|path))|treat|welcome|set\s+(?:that|this|it|them|those|these|out)|give\s+(?:those|that|this|it|them)|follow|let|take\s+(?:the|their|your|its|his|her)|believe|co-?operate|work\s+(?:with|closely|together)|support|help|learn|respond|listen|engage|prejudge|have\s+(?:our|my)\s+own)\b/i;
+
+/** What the speaker would feel or expect: "I would not be surprised if …", "I'd expect that number to grow". */
+const OWN_GUESS = /^[“"‘']?(?:I|We)(?:[’']d|\s+would)\s+(?:not\s+)?(?:be\s+(?:astonished|surprised|amazed|shocked)|expect|imagine|suspect)\b/i;
+
+/** A promise held to a time ("next week", "by the end of the month", "on Monday"): one a reader can check when the time comes. */
+const BY_A_TIME = /\b(?:today|tomorrow|tonight|(?:next|this)\s+(?:week|month|year|spring|summer|autumn|winter)|by\s+the\s+end\s+of|within\s+(?:a|an|the|\p{L}+)\s+(?:hours?|days?|weeks?|months?)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|by)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/iu;
+
+export function isPledge(text: string): boolean {
+  const plain = text.trim();
+  return OWN_GUESS.test(plain) || (!/\d/.test(plain) && !BY_A_TIME.test(plain) && PLEDGE.test(plain));
+}
+
+/**
  * A phrase that opens with a preposition and has no verb ("Within federal limits", "Under
  * review"): a label someone repeats, with nothing said of anything. Matching reads only its
  * words, which any claim about the same thing shares ("The federal limit is 4").
