@@ -226,6 +226,34 @@ export function isPledge(text: string): boolean {
 }
 
 /**
+ * A consequence drawn from a condition, in the speaker's words: "If that is true, it is in breach
+ * of your prohibition notice", "If the company got this wrong, it must say so", "If there were
+ * failures, people will be held to account". Whether the condition holds is what a reader would
+ * check, and the speaker does not say. (A reporter's own "If it confirms the first result, the case
+ * will go to a tribunal" tells a procedure: extract.ts asks this of speakers' words only.) (Not
+ * "If anything, boiling concentrates it", "If you ask me, the deal is dead": a hedge on a
+ * statement; not "If approved, it would be the first drug of its class": what is stated holds of
+ * the thing named; nor a figure worked out: "If you take them out, you get to £389 million".)
+ */
+const CONDITIONAL = /^[“"‘']?(?:if|unless)\s+(?!anything\b|\p{Ll}+ed\b|so\b|you\s+ask\s+me\b|you\s+like\b|i\s+may\s+say\s+so\b|i[’']m\s+honest\b|i\s+am\s+honest\b)[^,]{2,120},\s+\S/iu;
+
+export function isConditional(text: string): boolean {
+  const plain = text.trim();
+  return !/\d/.test(plain) && CONDITIONAL.test(plain);
+}
+
+/**
+ * Who writes and why, at a letter's opening: "I am writing to you as chair of Friends of the
+ * Wendle, on behalf of our 1,400 members …", "We are writing to ask …"; and a speaker's own
+ * superlatives of their life: "This is the worst day this town has had in my lifetime".
+ */
+const WRITER_ASIDE = /^[“"‘']?(?:I|We)(?:\s+am|\s+are|[’']m|[’']re)\s+writing\s+(?:to\s+(?:you|ask|express|raise|request|urge|complain|inform)\b|on\s+behalf\b|as\s)|\b(?:worst|best|proudest|saddest|darkest|happiest|hardest)\b[^.;]*\bin\s+(?:my|our)\s+(?:lifetime|life|memory)\b/iu;
+
+export function isWriterAside(text: string): boolean {
+  return WRITER_ASIDE.test(text.trim());
+}
+
+/**
  * A phrase that opens with a preposition and has no verb ("Within federal limits", "Under
  * review"): a label someone repeats, with nothing said of anything. Matching reads only its
  * words, which any claim about the same thing shares ("The federal limit is 4").

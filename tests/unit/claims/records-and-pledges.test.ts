@@ -74,3 +74,35 @@ describe('what a speaker promises', () => {
     expect(seedUnits(['“We will not accept blame for something our software did not do,” said Quantaris.']).length).toBeGreaterThan(0);
   });
 });
+
+describe('a consequence drawn from a condition', () => {
+  it.each([
+    ['“If that is true, it is in breach of your prohibition notice,” the group wrote.'],
+    ['“If the company got this wrong, it must say so,” said Imogen Farrow.'],
+    ['“If there were failures, people will be held to account,” the minister said.'],
+    ['“If they had concerns, we would have acted on them,” said a spokesman for the airline.'],
+  ])('is no claim: %s', (text) => {
+    expect(seedUnits([text]).filter((u) => u.stance === 'asserts')).toEqual([]);
+  });
+
+  it('a body’s own letter or statement speaks in its own words', () => {
+    expect(seedUnits(['If that is true, it is in breach of your prohibition notice.'], 'Friends of the Wendle (open letter)').filter((u) => u.stance === 'asserts')).toEqual([]);
+  });
+
+  it('a hedge, a participle’s condition and a figure worked out are claims', () => {
+    expect(rows(seedUnits(['If anything, boiling concentrates it slightly.'])).map((r) => r[0])).toEqual(['If anything, boiling concentrates it slightly']);
+    expect(seedUnits(['“If approved, it would be the first drug of its class,” the company said.']).length).toBe(1);
+    expect(seedUnits(['“If you take them out, you get to £389 million,” he said.']).length).toBe(1);
+    // (A reporter's own condition tells a procedure: "If it confirms the first result, the case will go to a tribunal".)
+    expect(seedUnits(['If it confirms the first result, the case will go to a disciplinary tribunal.']).length).toBe(1);
+  });
+});
+
+describe('the writer’s aside', () => {
+  it('“I am writing to you as chair of …” and “the worst day … in my lifetime” are no claims', () => {
+    expect(seedUnits(['I am writing to you as chair of Friends of the Wendle, on behalf of our 1,400 members.'], 'Friends of the Wendle (open letter)')).toEqual([]);
+    expect(seedUnits(['“This is the worst day this town has had in my lifetime,” said Maureen Pell, 71.'])).toEqual([]);
+    // (What a life held is another matter: "I've been to Lisbon twice in my life".)
+    expect(seedUnits(['“I’ve been to Lisbon twice in my life,” Reljic said.']).length).toBe(1);
+  });
+});

@@ -42,7 +42,7 @@ describe('a twelfth story: a drug trial’s disputed results', () => {
   });
 
   it('in the interview, “I’m saying that …” is the guest’s, and the host’s “you’ve said …” is nobody’s on record', () => {
-    expect(first('if you can change the finishing line').a.speaker).toBe('Rafael Núñez-Carvajal');
+    expect(first("the statistical analysis was done by Maresca-Lindqvist's own statisticians").a.speaker).toBe('Rafael Núñez-Carvajal');
     const relayed = first("you've said the trial's endpoint was switched").a;
     expect(relayed).toMatchObject({ speaker: null, attribution: 'none' });
     expect(story.pages.flatMap((p) => p.appearances.map((a) => a.speaker))).not.toContain('you');

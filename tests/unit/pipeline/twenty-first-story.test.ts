@@ -87,10 +87,11 @@ describe('a twenty-first story: a ferry aground', () => {
   it('seed text that looks like code, markup or a handle stays text', () => {
     const seeds = readdirSync(story.seedsDir).map((f) => readFileSync(join(story.seedsDir, f), 'utf8'));
     // ("To the crew: <b>thank you</b>." is too short a line to check: no page, and no markup anywhere.)
-    for (const words of ['import {photos} from "my-phone"', '@morag_islandnotes #KittiwakeStar']) {
-      const { a } = first(words);
-      expect(seeds.some((s) => s.includes(a.quote)), words).toBe(true);
-    }
+    const { a } = first('import {photos} from "my-phone"');
+    expect(seeds.some((s) => s.includes(a.quote))).toBe(true);
+    // ("If you were on the boat and want to talk, my DMs are open: @morag_islandnotes …" asks; it
+    // states nothing, and no page quotes it.)
+    expect(story.pages.some((p) => p.appearances.some((x) => x.quote.includes('@morag_islandnotes')))).toBe(false);
     expect(story.pages.some((p) => p.title.includes('<b>'))).toBe(false);
   });
 });
