@@ -44,6 +44,9 @@ export interface SentenceFrames {
 /** "Sjöberg's reply, in full:", "The ministry's statement read:" before a quotation. */
 const POSSESSIVE_REPLY = /^\s*((?:[Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s\s+(reply|response|answer|statement|comment|message|verdict)(?:,\s*in\s+full,?|\s+(?:read|reads|said|says|was))?\s*:\s*(?=[“"])/u;
 
+/** "I am told by X that", "We have been told by X that". Group 1: X. */
+const TOLD_BY_THAT = /^\s*(?:I|we)\s+(?:am|was|were|are|have\s+been|had\s+been|'ve\s+been|’ve\s+been)\s+(?:also\s+)?told\s+by\s+([^,;:“”"]{3,100}?)\s+that\s+/i;
+
 const ACCORDING_START = /^\s*(?:[“"]?\s*)?according\s+to\s+([^,]+?),\s*/i;
 // (The source may end in its name: "…, according to her spokeswoman, Sigríður Ólafsdóttir.", or be
 // followed by who they are: "…, according to Anita Ferreira, a lecturer in sports finance.")
@@ -69,6 +72,18 @@ const AND_CLAUSE = /^\s*,\s*(?:(and)\s+((?:the|a|an|it|he|she|they|we|there|his|
  * capitalised words, and a channel's number).
  */
 const TOLD_ADDRESSEE = /^\s+(?:reporters|journalists|the\s+(?:press|media|newspaper|paper|agency|station)|(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*|\d+)){0,3})(?=[\s,.!]|$)/u;
+
+/**
+ * "I am told by staff at the hospital that …": the speaker passes on what others told them, and
+ * those others are who speaks (a quotation's words too: contentUnits asks this of them).
+ */
+export function toldByFrame(text: string, stops: readonly number[] = []): Frame | null {
+  const told = TOLD_BY_THAT.exec(text);
+  if (!told) return null;
+  const cs = told[0].length;
+  const ce = contentEndFrom(text, cs, stops);
+  return { shape: 'leading', speaker: told[1]!, via: null, verb: 'told', cls: 'say', lemma: 'tell', start: told.index, contentStart: cs, contentEnd: ce, content: text.slice(cs, ce), addressee: null, that: true };
+}
 
 /** Where a clause begins: content stops at a later participial frame or trailing "X said". */
 function contentEndFrom(text: string, from: number, stops: readonly number[]): number {
@@ -356,6 +371,10 @@ export function findFrames(text: string): SentenceFrames {
       that: false,
     };
   }
+
+  // 1b. "I am told by staff at the hospital that …", "I have been told by several people who work
+  // at the site that …": the speaker passes on what others told them; those others speak.
+  if (!main) main = toldByFrame(text, stops);
 
   // 2. Quote first: "“…,” X said …" / "“…,” said X."
   if (!main && /^\s*[“"]/.test(text)) {

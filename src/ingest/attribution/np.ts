@@ -57,6 +57,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       i--;
       continue;
     }
+    // "A healthcare assistant on duty that night told us …": a time of the phrase, not its head.
+    if (/^(?:night|morning|day|evening|afternoon|week|weekend|shift)$/i.test(t.text) && /^(?:that|this|last)$/i.test(tokens[i - 1]?.text ?? '')) {
+      i -= 2;
+      continue;
+    }
     // An acronym in brackets after a name: "The Union of Rail and Transport Workers (URTW) said".
     if (t.text === ')' && i >= 2 && tokens[i - 2]!.text === '(' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[i - 1]!.text)) {
       i -= 3;

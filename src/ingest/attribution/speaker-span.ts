@@ -49,6 +49,8 @@ const DESCRIBED_AS = /^(?:an?|the|one|two|three|several)\s+[^,;“”"]{0,40}?\s
 const DESCRIBED = /^(?:one\s+of\s+(?:the|its|their)\s+|the\s+(?:(?:country|county|state|region|city|nation|world|area)[’']s\s+)?(?:largest|biggest|main|only|leading|oldest|second-largest|third-largest)\s+|an?\s+(?:large|major|leading|small|local|national|state-owned|regional|private|publicly\s+traded|family-owned)\s+)/i;
 
 /** An aside on how the speaker came to speak: "asked about the report", "speaking in Geneva". */
+/** An aside saying a source speaks unnamed: "speaking on condition of anonymity", "speaking anonymously". */
+const ANONYMOUSLY = /\b(?:anonymity|anonymously|not\s+authori[sz]ed|not\s+to\s+be\s+(?:named|identified))\b/i;
 const PARTICIPIAL_ASIDE = /^(?:(?:when|after|while)\s+)?(?:asked|pressed|questioned|challenged|interviewed|contacted|reached|approached|speaking|responding|writing|appearing|addressing|visiting|answering)\b/i;
 
 /**
@@ -128,7 +130,8 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
   if (aside && PARTICIPIAL_ASIDE.test(aside[2]!) && aside[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(aside[1]!)) {
     const head = tokenAt(tokens, aside[1]!.length);
     const subj = subjectBefore(tokens, head);
-    if (subj && subj.start === 0) return { speaker: aside[1]!, via: null, start: 0 };
+    // ("A consultant, speaking on condition of anonymity, said": the aside says how sourced they are, and stays.)
+    if (subj && subj.start === 0) return { speaker: ANONYMOUSLY.test(aside[2]!) ? `${aside[1]!} ${aside[2]!}` : aside[1]!, via: null, start: 0 };
   }
   // "United Electrical Workers Local 88, which represents about 800 workers at the plant, said":
   // a name, then a relative clause between commas.

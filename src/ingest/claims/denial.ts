@@ -99,8 +99,12 @@ export function eventPhraseOf(np: string): string | null {
 }
 
 /** "It's completely untrue", "the article was “simply false”", "purely false information". */
+/** "That did not happen.", "None of that happened", "That is not what happened": what was just said is denied, whole. */
+const NEVER_HAPPENED = /^(?:(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen(?:ed)?|none\s+of\s+(?:that|this|it)\s+(?:ever\s+)?happened|(?:that|this)\s+(?:is|was)\s+not\s+what\s+happened)[\s.!”"]*$/i;
+
 export function isFalsityStatement(clause: string): boolean {
   const c = tidy(clause).replace(/^[“"]/, '');
+  if (NEVER_HAPPENED.test(c)) return true;
   if (!patterns.falsity.test(c)) return false;
   if (patterns.anaphoricSubject.test(c)) {
     const rest = c.replace(patterns.anaphoricSubject, '');

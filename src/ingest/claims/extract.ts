@@ -247,17 +247,36 @@ export function quotationPart(text: string): 'whole' | 'opens' | 'inside' | 'clo
 /**
  * Does the quotation opened by sentence `idx` close in one of the next sentences of its
  * paragraph, with nothing but quoted words between ("“Our crews saved hundreds of homes. I want
- * people to remember that, too.”")? A stray mark opens nothing.
+ * people to remember that, too.”")? A stray mark opens nothing. A quotation may also run on over
+ * paragraphs, as news prose writes a long one: each paragraph opens with a mark and only the last
+ * closes ("“Mr Bessant spent nine hours on a trolley. ¶ “The suggestion that … is simply wrong.”"),
+ * a list's items inside it.
  */
-function closesWithin(sentences: readonly Sentence[], idx: number, max = 3): boolean {
-  for (let k = idx + 1; k <= idx + max && k < sentences.length; k++) {
-    if (sentences[k]!.block !== sentences[idx]!.block) return false;
-    const part = quotationPart(sentences[k]!.text);
+function closesWithin(sentences: readonly Sentence[], idx: number, blockText?: (block: number) => string, max = 3): boolean {
+  let block = sentences[idx]!.block;
+  let inBlock = 0;
+  let reopened = false;
+  for (let k = idx + 1; k < sentences.length && k <= idx + MAX_QUOTATION_SENTENCES; k++) {
+    const s = sentences[k]!;
+    const part = quotationPart(s.text);
+    if (s.block !== block) {
+      block = s.block;
+      inBlock = 0;
+      if (part === 'whole') return true;
+      if (part === 'opens') reopened = true;
+      if (part === 'opens' || (part === 'inside' && isListItem(s, blockText))) continue;
+      return false;
+    }
+    if (++inBlock > max && !isListItem(s, blockText)) return false;
     if (part === 'closes') return true;
     if (part !== 'inside') return false;
   }
-  return false;
+  // (A text that ends inside such a quotation has lost its last mark, not its speaker.)
+  return reopened && sentences.length <= idx + MAX_QUOTATION_SENTENCES;
 }
+
+/** The most sentences one quotation is followed over (a statement quoted whole, paragraph after paragraph). */
+const MAX_QUOTATION_SENTENCES = 40;
 
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
   // Quotations in single marks are read as double ones (single-quotes.ts); the quote each unit
@@ -545,8 +564,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // Everyone in this town knows it.”"), sentence by sentence.
     const part = lastQuoted && lastQuoted.idx === idx - 1 ? quotationPart(s.text) : null;
     // (One that opens must close within a few sentences, as quoteRuns found: a stray mark opens nothing.)
-    const starts = part === 'whole' || (part === 'opens' && (run !== undefined || closesWithin(sentences, idx)));
-    const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' : starts);
+    const starts = part === 'whole' || (part === 'opens' && (run !== undefined || closesWithin(sentences, idx, opts.blockText)));
+    // (A quotation still open at the end of its paragraph goes on in the next, which opens with a
+    // mark again, and closes at the end of its last.)
+    const newParagraph = s.kind === 'paragraph' && s.start === 0 && sentences[idx - 1]?.block !== s.block;
+    const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' || (newParagraph && (part === 'whole' || part === 'opens')) : starts);
     // (Or one where the speaker says so in the first person: "I'd simply say the figure is wrong.")
     const ownFrame = goesOn ? firstPersonFrame(withoutOuterMarks(s.text)) : null;
     if (goesOn && lastQuoted && (ownFrame || findFrames(s.text).main === null)) {

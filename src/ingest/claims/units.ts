@@ -6,7 +6,7 @@ import type { Attribution } from '../types.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
-import { findFrames, type Frame } from '../attribution/frames.ts';
+import { findFrames, toldByFrame, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
@@ -56,6 +56,13 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       frameUnits(out, own, speech, ctx, new Set(), clause, true);
       continue;
     }
+    // "“I am told by staff at the hospital that the bereavement office was closed,” she said":
+    // what the staff told her, theirs as they are sourced.
+    const told = fromQuote ? toldByFrame(clause) : null;
+    if (told) {
+      frameUnits(out, told, speechOf(ctx, told, null), ctx, new Set(), clause, true);
+      continue;
+    }
     if (canNest) {
       const inside = findFrames(clause).main;
       if (inside && inside.shape === 'leading' && inside.start === 0 && inside.speaker.trim() !== '') {
@@ -90,7 +97,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
       // (After a colon too: "replied: ‘That is not true.’")
-      const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i.test(clause);
+      const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i.test(clause);
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
       // "“That is categorically false,” said X, when asked whether the line had gone without

@@ -151,10 +151,10 @@ describe('vague sources and the publisher’s own voice', () => {
     }
   });
 
-  it('“any chemist (will tell you)”, “anyone”, “the regulars” are nobody in particular; “any of the members” is not read so', () => {
+  it('“any chemist (will tell you)”, “anyone”, “the regulars” are nobody in particular; “any of the candidates” is not read so', () => {
     const ctx = article();
     for (const span of ['any chemist', 'Anyone who lives here', 'the regulars']) expect(resolveSpeaker(ctx, span).attribution.kind, span).toBe('anonymous');
-    expect(resolveSpeaker(ctx, 'Any of the council members').attribution.kind).not.toBe('anonymous');
+    expect(resolveSpeaker(ctx, 'Any of the candidates').attribution.kind).not.toBe('anonymous');
   });
 
   it('“One of them” is one of whoever spoke last, as sourced as they were; “one broker familiar with the property” is unnamed', () => {

@@ -1,0 +1,80 @@
+/**
+ * Forms a twenty-third audit story (a patient's death in a crowded emergency department) brought:
+ * a trust's statement quoting its chief executive over many paragraphs, a list among them; a
+ * union's press release; a national paper's anonymous staff; an inquest report; a Commons debate.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('a quotation over several paragraphs', () => {
+  const statement = [
+    'Dr Simon Hurrell, Chief Executive of the trust, said:',
+    '"Our thoughts remain with Mr Bessant\'s family. We accept the coroner\'s conclusion in full.',
+    '"We want to set out the facts about that weekend, because some of what has been reported is not accurate:',
+    '• Mr Bessant spent nine hours on a trolley, not 14 as has been reported.',
+    '• Nine registered nurses were on duty in the emergency department overnight.',
+    '"The suggestion that staff were told not to record corridor waits is simply wrong.',
+    '"Our staff have worked 4,000 extra shifts since December. We will learn from Mr Bessant\'s death."',
+    'The critical incident was stood down at 6pm on Tuesday.',
+  ];
+
+  it('each paragraph opens with a mark and only the last closes: all of it is the speaker’s, the list too', () => {
+    const units = seedUnits(statement, 'Wexcombe and Tarrow Hospitals Trust (press statement)');
+    const by = (words: string) => units.find((u) => u.quote.includes(words))!;
+    for (const words of ['We accept the coroner', 'nine hours on a trolley', 'Nine registered nurses', '4,000 extra shifts']) expect(by(words).attribution.speaker, words).toBe('Simon Hurrell');
+    expect(by('simply wrong')).toMatchObject({ stance: 'denies', attribution: { speaker: 'Simon Hurrell', kind: 'named' } });
+    // (The paragraph after the closing mark is the statement's own again.)
+    expect(by('stood down').attribution.speaker).toBe('Wexcombe and Tarrow Hospitals Trust');
+  });
+
+  it('a text that ends inside such a quotation keeps its speaker', () => {
+    const units = rows(seedUnits(['Dr Simon Hurrell, the chief executive, said:', '"Mr Bessant spent nine hours on a trolley.', '"The suggestion that staff were told not to record corridor waits is simply wrong.']));
+    expect(units.map((r) => [r[1], r[3]])).toEqual([
+      ['Simon Hurrell', 'asserts'],
+      ['Simon Hurrell', 'denies'],
+    ]);
+  });
+
+  it('a stray mark in a paragraph does not lend its speaker to the next, which opens with none', () => {
+    const units = seedUnits(['Dr Simon Hurrell, the chief executive, said:', '"Mr Bessant spent nine hours on a trolley.', 'Seventeen ambulances were queued outside the hospital that night.']);
+    expect(units.find((u) => u.quote.includes('Seventeen'))!.attribution.speaker).toBeNull();
+  });
+});
+
+describe('a denial in other words', () => {
+  it('“That did not happen.” denies what was just said, on record', () => {
+    const units = seedUnits(['One senior nurse, who asked not to be named, said staff had been told not to record corridor waits.', 'The trust’s chief nurse, Angela Fenwick, said: "That did not happen. No member of staff has ever been told not to record where a patient is being cared for."']);
+    const denial = units.find((u) => u.quote.includes('That did not happen'))!;
+    expect(denial).toMatchObject({ stance: 'denies', attribution: { speaker: 'Angela Fenwick', kind: 'named' } });
+    // (What it denies is found where the claims meet: the sentence before.)
+    expect(denial.denial?.target ?? null).toBeNull();
+    expect(seedUnits(['"None of that happened," the trust said.']).map((u) => u.stance)).toEqual(['denies']);
+    // (Not a thing that did not happen of its own: "The meeting did not happen until March".)
+    expect(seedUnits(['The meeting with the trust did not happen until March.']).map((u) => u.stance)).toEqual(['asserts']);
+  });
+});
+
+describe('sources no reader can name', () => {
+  it('“speaking on condition of anonymity” between commas keeps the source unnamed', () => {
+    expect(rows(seedUnits(['A consultant, speaking on condition of anonymity, said patients had been given oxygen from portable cylinders in the car park.']))).toEqual([
+      ['Patients had been given oxygen from portable cylinders in the car park', 'a consultant speaking on condition of anonymity', 'anonymous', 'asserts'],
+    ]);
+  });
+
+  it('“Members have told us that …”, “A healthcare assistant on duty that night told us that …” are unnamed', () => {
+    const units = rows(seedUnits(['Members have told us that agency nurses were sent home mid-shift to save money.', 'A healthcare assistant on duty that night told us that the department ran out of clean bedding by 2am.'], "Health and Care Nurses' Union (press release)"));
+    expect(units.map((r) => [r[0], r[2]])).toEqual([
+      ['Agency nurses were sent home mid-shift to save money', 'anonymous'],
+      ['The department ran out of clean bedding by 2am', 'anonymous'],
+    ]);
+  });
+
+  it('“I am told by staff that …”: what the staff told the speaker is the staff’s, in a quotation too', () => {
+    const units = rows(seedUnits(['Dr Tomasz Wrobel said: "I am told by staff at the hospital that the bereavement office was closed all weekend."', 'Dr Tomasz Wrobel said the hospital had been full for a week.']));
+    expect(units).toEqual([
+      ['The bereavement office was closed all weekend', 'staff at the hospital', 'anonymous', 'asserts'],
+      ['The hospital had been full for a week', 'Tomasz Wrobel', 'named', 'asserts'],
+    ]);
+    expect(rows(seedUnits(['I have been told by several people who work at the site that Corvane cut the maintenance team from twelve engineers to five.'], 'Friends of the Wendle (open letter)'))[0]!.slice(1, 3)).toEqual(['several people who work at the site', 'anonymous']);
+  });
+});
