@@ -277,7 +277,8 @@ const ASCII_NAME = /^[\x20-\x7e]+$/;
 function surnameRe(surname: string): RegExp {
   let re = surnameRes.get(surname);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])([’']s\\b)?`, 'giu');
+    // (Nor half of a double-barrelled name: "Bessant" of "Karen Bessant-Lyle".)
+    re = new RegExp(`(?<!\\p{L}-?)${escapeRe(surname)}(?!\\p{L}|-\\p{L})([’']s\\b)?`, 'giu');
     if (surnameRes.size >= 10_000) surnameRes.clear();
     surnameRes.set(surname, re);
   }
@@ -312,7 +313,7 @@ function* surnameHits(surname: string, span: string, lower: string): Generator<[
   }
   for (let at = lower.indexOf(surname); at >= 0; ) {
     const end = at + surname.length;
-    if (letterBefore(span, at) || letterAt(span, end)) {
+    if (letterBefore(span, at) || letterAt(span, end) || (span[end] === '-' && letterAt(span, end + 1)) || (span[at - 1] === '-' && letterBefore(span, at - 1))) {
       at = lower.indexOf(surname, at + 1);
       continue;
     }

@@ -341,6 +341,15 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   const np = subjectPerson ? null : clauseSubject(tokenize(text));
   const subject = np ? text.slice(np.start, np.end).trim() : '';
   ctx.lastBody = np && NAMED_BODY.test(subject) && (BODY_OF.test(subject) || !personIn(ctx, subject)) ? subject : null;
+  // "One senior nurse, who asked not to be named, described the night as …. “We had 17
+  // patients in the corridor,” she said.": the unnamed person the sentence was about is "she".
+  // (Its subject may stand before an aside the tagger cannot read past: ", who asked not to be named,".)
+  const anon = subjectPerson ? null : ANON_SINGULAR.exec(np ? subject : text);
+  // (When that person spoke in the sentence, the speaker found keeps the whole description: "a
+  // check-in supervisor at Wexley who asked not to be identified".)
+  const aside = anon ? /^,\s+(who\s[^,;“”"]{3,80}),/.exec((np ? subject : text).slice(anon[0].length)) : null;
+  const unnamed = anon ? lowerFirstWord(aside && UNNAMED_BY_REQUEST.test(aside[1]!) ? `${anon[0]} ${aside[1]!}` : anon[0]) : '';
+  if (anon && !/^[’']/.test((np ? subject : text).slice(anon[0].length)) && !personIn(ctx, anon[0]) && !ctx.unnamedPerson?.speaker?.startsWith(lowerFirstWord(anon[0]))) ctx.unnamedPerson = make(unnamed, null, 'anonymous', null);
 }
 
 /** A body's name in the form "X of Y": "The Journal of Translational Metabolism", "University of Halberton" (no person, whatever person-like name it holds). */

@@ -43,7 +43,8 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     // "X is expected to …, as he has declared …": the pronoun points back into the sentence.
     // Not in a trailing tag: in "Velasquez could face a ban of four years, she added." she is
     // whoever spoke before, not the person the words are about.
-    if (main.start > 0 && main.shape !== 'trailing' && /^(?:he|she)$/i.test(main.speaker.trim())) {
+    // (Nor after a quotation: in "“We failed Mr Bessant,” he said" the one quoted spoke of him.)
+    if (main.start > 0 && main.shape !== 'trailing' && main.shape !== 'quote-first' && /^(?:he|she)$/i.test(main.speaker.trim())) {
       const p = personIn(ctx, text.slice(0, main.start));
       if (p) {
         ctx.lastPerson = p.person;

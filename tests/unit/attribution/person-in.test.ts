@@ -1,7 +1,8 @@
 /**
  * personIn finds a registered person in a span. Its fast path (indexOf in the lower-cased span,
  * for ASCII surnames) must find exactly what its definition does: the case-insensitive regex
- * `(?<!letter)surname(?!letter)('s)?` over the span, the first mention that is not a possessor.
+ * `(?<!letter)surname(?!letter)('s)?` over the span (no half of a double-barrelled name either:
+ * "Smith" of "Smith-Jones"), the first mention that is not a possessor.
  */
 import { describe, expect, it } from 'vitest';
 import { personIn, registerPerson } from '../../../src/ingest/attribution/people.ts';
@@ -18,7 +19,7 @@ function byRegex(ctx: SpeakerContext, span: string): { person: Person; index: nu
   let best: { person: Person; index: number; possessive: boolean } | null = null;
   for (const [surname, person] of ctx.persons) {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const hit of span.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])([’']s\\b)?`, 'giu'))) {
+    for (const hit of span.matchAll(new RegExp(`(?<!\\p{L}-?)${escaped}(?!\\p{L}|-\\p{L})([’']s\\b)?`, 'giu'))) {
       let index = hit.index;
       const given = person.name.split(/\s+/).slice(0, -1);
       for (let g = given.length - 1; g >= 0; g--) {
@@ -35,6 +36,11 @@ function byRegex(ctx: SpeakerContext, span: string): { person: Person; index: nu
 
 describe('personIn', () => {
   const ctx = people('Omar Haddad', 'Jon Meyer', "Sean O'Brien", 'Anna Müller', 'Lee Smith-Jones', 'Kai Al', 'Ian Smith');
+
+  it('a double-barrelled name is its own: “Smith-Jones” is not Ian Smith', () => {
+    expect(personIn(ctx, 'Mr Smith-Jones said')).toMatchObject({ person: { name: 'Lee Smith-Jones' } });
+    expect(personIn(people('Ian Smith'), 'Mr Smith-Jones said')).toBeNull();
+  });
 
   it('finds the full name, and the first mention that is not a possessor', () => {
     expect(personIn(ctx, 'Jon Meyer, Haddad’s lawyer, said')).toMatchObject({ person: { name: 'Jon Meyer' }, index: 0 });

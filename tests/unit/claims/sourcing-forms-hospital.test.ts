@@ -78,3 +78,23 @@ describe('sources no reader can name', () => {
     expect(rows(seedUnits(['I have been told by several people who work at the site that Corvane cut the maintenance team from twelve engineers to five.'], 'Friends of the Wendle (open letter)'))[0]!.slice(1, 3)).toEqual(['several people who work at the site', 'anonymous']);
   });
 });
+
+describe('who “she”, “he” and a surname are', () => {
+  it('“she said” after an unnamed nurse the last sentence was about is that nurse, not the man named before', () => {
+    const units = rows(seedUnits(['Harold Bessant, a retired postman, died on 11 January after spending 14 hours on a trolley.', 'One senior nurse, who asked not to be named, described the night as "the worst I have seen in 20 years".', '"We had 17 patients in the corridor at midnight," she said.', 'She said staff had been told not to record corridor waits on the electronic system.']));
+    expect(units.slice(-2).map((r) => [r[1], r[2]])).toEqual([
+      ['one senior nurse who asked not to be named', 'anonymous'],
+      ['one senior nurse who asked not to be named', 'anonymous'],
+    ]);
+  });
+
+  it('“he said” after a quotation naming someone else is the one the sentence before was about', () => {
+    const units = rows(seedUnits(['Harold Bessant, 81, died at Wexcombe General Hospital on 11 January.', 'Dr Simon Hurrell, the trust’s chief executive, apologised to the family. "We failed Mr Bessant, and I am deeply sorry," he said.']));
+    expect(units.filter((r) => /failed/.test(String(r[0]))).map((r) => r[1])).toEqual(['Simon Hurrell']);
+  });
+
+  it('“Mrs Bessant-Lyle” is Karen Bessant-Lyle, not Harold Bessant', () => {
+    const units = rows(seedUnits(['Harold Bessant, 81, died at Wexcombe General Hospital on 11 January.', 'His daughter, Karen Bessant-Lyle, told the inquest that her father asked for water again and again.', 'Speaking outside the court, Mrs Bessant-Lyle said: "Dad worked for this town for 40 years."']));
+    expect(units.at(-1)![1]).toBe('Karen Bessant-Lyle');
+  });
+});
