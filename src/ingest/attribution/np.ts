@@ -226,9 +226,20 @@ export function startsFiniteClause(text: string, within = 9): boolean {
   if (!first) return false;
   const compound = nounTaggedVerb(toks, toks.indexOf(first));
   if (['ADP', 'PART', 'SCONJ', 'CCONJ', 'VERB'].includes(first.pos) && !/^(?:there|it)$/i.test(first.text) && !compound) return false;
-  for (let i = 0; i < Math.min(toks.length, within + 1); i++) {
+  let limit = Math.min(toks.length, within + 1);
+  for (let i = 0; i < limit; i++) {
     const t = toks[i]!;
     if (compound && t === first) continue;
+    // "Elm Ward, a 28-bed medical ward, had been closed": an appositive after the subject, between
+    // commas and with no verb, does not count against the words before the verb.
+    if (t.text === ',' && i > 0 && toks[i + 1]?.pos === 'DET') {
+      const close = toks.findIndex((x, k) => k > i + 1 && x.text === ',');
+      if (close > 0 && close - i <= 10 && !toks.slice(i + 1, close).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+        limit = Math.min(toks.length, limit + (close - i) + 1);
+        i = close;
+        continue;
+      }
+    }
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const prev = toks[i - 1];
     // A capitalised word after a name is the name going on ("our Kestrel Falls team"), whatever the tagger says.

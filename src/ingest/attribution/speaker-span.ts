@@ -38,7 +38,8 @@ const NAME = `\\p{Lu}[\\p{L}.’'-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+){0,3}\\p
 const FULL_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /** A short noun phrase of who someone is to the story: "Her mother", "the club's doctor", "A neighbour". */
-const KIN_OR_AIDE = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*$/u;
+// ("Mr Bessant's daughter, Karen Lyle,": whose relation, by name.)
+const KIN_OR_AIDE = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}[’']s)\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*$/u;
 /** A person's name, and where they are from: "Carmen Velasquez", "Sam Okoye from Stockport". */
 const PERSON_NAME = new RegExp(`^${NAME}(?:\\s+(?:from|of|in)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})?$`, 'u');
 

@@ -133,7 +133,7 @@ function anonymousHead(body: string): boolean {
 const UNNAMED_BY_REQUEST = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)|speaking\s+anonymously)\b/iu;
 
 /** Papers an outlet saw and did not publish: "documents seen by the Echo", "leaked emails obtained by Reuters". */
-const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|leaked|private|unpublished|secret|draft)\s+)*(?:(?:audit|internal|draft|council|company|board)\s+)?(?:documents?|papers|e-?mails?|files|records|memos?|memorandums?|minutes|correspondence|messages|letters?|contracts?|invoices|payment\s+schedules?|notes|reports?|audits?|forecasts?|assessments?)\s+(?:seen|obtained|reviewed|examined|shared|leaked|passed|given|provided)\s+(?:by|to|with)\s/iu;
+const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|leaked|private|unpublished|secret|draft)\s+)*(?:(?:audit|internal|draft|council|company|board)\s+)?(?:documents?|papers|e-?mails?|files|records|memos?|memorandums?|minutes|correspondence|messages|letters?|contracts?|invoices|payment\s+schedules?|notes|reports?|audits?|forecasts?|assessments?|data|figures|statistics|rotas?|logs?|spreadsheets?|recordings?)\s+(?:seen|obtained|reviewed|examined|shared|leaked|passed|given|provided)\s+(?:by|to|with)\s/iu;
 
 /** The head noun of a source's description: "scientist" of "a senior scientist who worked on …", "source" of "a source close to the mayor". */
 function headNoun(speaker: string): string {

@@ -40,7 +40,7 @@ const STATEMENT_COLON = /\b(?:issued|released|put\s+out|posted|published|shared|
  */
 const EVIDENCE_VERB = /\b(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\b/gi;
 /** The head of a document subject, at the end of what stands before the verb (maybe with a participle's phrase after it). */
-const DOCUMENT_SUBJECT = /\b(?:records|documents|filings|data|figures|accounts|minutes|logs|e-?mails|papers|statistics|returns|inventories)\b(?:\s+(?:seen|obtained|reviewed|filed|released|published|held|kept|examined)\b[^;:“”"]{0,100}?)?\s*,?\s*$/i;
+const DOCUMENT_SUBJECT = /\b(?:records?|documents?|filings?|data|figures|accounts|minutes|logs?|e-?mails?|papers|statistics|returns|inventories|rotas?|memos?|spreadsheets?|files?)\b(?:\s+(?:seen|obtained|reviewed|filed|released|published|held|kept|examined)\b[^;:“”"]{0,100}?)?\s*,?\s*$/i;
 
 /**
  * Does a clause follow offset `at` ("that …", or a verb within a dozen words before any stop),

@@ -27,13 +27,14 @@ const STOP_BEFORE_QUOTE = /\b((?:a\.m|p\.m|etc|Inc|Ltd|Co|Jr|Sr)\.)\s+(?=[“"]\
 const STOP_AFTER_IN = /(?<=\p{L}\s+in)\.\s+(?=\p{Lu})/gu;
 
 /**
- * "… announced at 4:47 a.m. Turnout was 38.6%", "… since about 7.50am. Adrian Quayle said …":
+ * "… announced at 4:47 a.m. Turnout was 38.6%", "… since about 7.50am. Adrian Quayle said …",
+ * "… at 10.30pm. “We were the ninth ambulance …”":
  * wink reads "a.m." and "am." as no stop at all. After a
  * time that follows words, the stop ends the sentence when a capital follows that is no weekday,
  * month or time zone ("at 4:47 a.m. Friday", "at 4:30 p.m. Eastern time" go on; a live page's
  * "1:20 p.m. Governor declares emergency" is one line).
  */
-const STOP_AFTER_TIME = /(?<=\p{L}[^!?]*\d\s?(?:[ap]\.m|[ap]m))\.\s+(?=(\p{Lu}\p{L}*))/gu;
+const STOP_AFTER_TIME = /(?<=\p{L}[^!?]*\d\s?(?:[ap]\.m|[ap]m))\.\s+(?=[“"‘]?(\p{Lu}\p{L}*))/gu;
 const GOES_ON_AFTER_TIME = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',

@@ -98,3 +98,26 @@ describe('who “she”, “he” and a surname are', () => {
     expect(units.at(-1)![1]).toBe('Karen Bessant-Lyle');
   });
 });
+
+describe('an inquest report and a paper’s own papers', () => {
+  it('“… at 10.30pm. “We were …,” he said.” is two sentences, both the paramedic’s', () => {
+    expect(rows(seedUnits(['Paramedic Liam Docherty told the inquest that the crew handed Mr Bessant over to hospital staff at 10.30pm. "We were the ninth ambulance in the queue when we arrived," he said.']))).toEqual([
+      ['The crew handed Mr Bessant over to hospital staff at 10.30pm', 'Liam Docherty', 'named', 'asserts'],
+      ['We were the ninth ambulance in the queue when we arrived', 'Liam Docherty', 'named', 'asserts'],
+    ]);
+  });
+
+  it('“Mr Bessant’s daughter, Karen Lyle, told the inquest that …” is Karen Lyle’s', () => {
+    const [unit] = rows(seedUnits(['Mr Bessant\'s daughter, Karen Lyle, told the inquest that her father asked for water again and again.']));
+    expect(unit!.slice(1, 3)).toEqual(['Karen Lyle', 'named']);
+  });
+
+  it('data a paper obtained and a rota it saw are the paper’s unnamed sources; an appositive does not hide a clause', () => {
+    const units = rows(seedUnits(['Only 48% of patients were seen within four hours, according to data obtained by the Ledger.', 'A rota seen by the Ledger shows that seven registered nurses were on duty in the department overnight.', 'Another nurse said Elm Ward, a 28-bed medical ward, had been closed to new admissions since 9 January.'], 'The National Ledger'));
+    expect(units).toEqual([
+      ['Only 48% of patients were seen within four hours', 'data obtained by the Ledger', 'anonymous', 'asserts'],
+      ['Seven registered nurses were on duty in the department overnight', 'a rota seen by the Ledger', 'anonymous', 'asserts'],
+      ['Elm Ward, a 28-bed medical ward, had been closed to new admissions since 9 January', 'another nurse', 'anonymous', 'asserts'],
+    ]);
+  });
+});
