@@ -50,6 +50,9 @@ const DESCRIBED_AS = /^(?:an?|the|one|two|three|several)\s+[^,;“”"]{0,40}?\s
 const DESCRIBED = /^(?:one\s+of\s+(?:the|its|their)\s+|the\s+(?:(?:country|county|state|region|city|nation|world|area)[’']s\s+)?(?:largest|biggest|main|only|leading|oldest|second-largest|third-largest)\s+|an?\s+(?:large|major|leading|small|local|national|state-owned|regional|private|publicly\s+traded|family-owned)\s+)/i;
 
 /** An aside on how the speaker came to speak: "asked about the report", "speaking in Geneva". */
+/** A Member named by their seat, right before the verb: "The hon. Member for Tarrow and Dunmere (also)". Group 1: the span. */
+const HON_MEMBER_BEFORE = /(?:^|[,;]\s+)((?:the\s+)?(?:right\s+)?hon(?:ourable|\.)?\s+(?:and\s+(?:learned|gallant)\s+)?(?:Member|Gentleman|Lady|Friend)\s+for\s+[^,;“”"]+?)\s+(?:(?:also|has|had|then|later|again)\s+)*$/iu;
+
 /** An aside saying a source speaks unnamed: "speaking on condition of anonymity", "speaking anonymously". */
 const ANONYMOUSLY = /\b(?:anonymity|anonymously|not\s+authori[sz]ed|not\s+to\s+be\s+(?:named|identified))\b/i;
 const PARTICIPIAL_ASIDE = /^(?:(?:when|after|while)\s+)?(?:asked|pressed|questioned|challenged|interviewed|contacted|reached|approached|speaking|responding|writing|appearing|addressing|visiting|answering)\b/i;
@@ -93,6 +96,9 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
       return { speaker: cited[1]!, via, start: subj?.start ?? cited.index };
     }
   }
+  // "The hon. Member for Tarrow and Dunmere said …": a Member by their seat, "and" and all.
+  const member = HON_MEMBER_BEFORE.exec(pre);
+  if (member) return { speaker: member[1]!, via: null, start: member.index + member[0].indexOf(member[1]!) };
   const citing = CITING.exec(pre.replace(/\s+$/, ' ').replace(/ $/, ''));
   if (citing) {
     const at = pre.indexOf(citing[1]!.trim());

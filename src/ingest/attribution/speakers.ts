@@ -145,6 +145,19 @@ function headNoun(speaker: string): string {
   return (before.split(/\s+/).pop() ?? '').toLowerCase();
 }
 
+/** "the hon. Member for X", "my right hon. Friend the Member for X". Group 1: the seat. */
+const HON_MEMBER = /^(?:the\s+|my\s+)?(?:right\s+)?hon(?:ourable|\.)?\s+(?:and\s+(?:learned|gallant)\s+)?(?:Member|Gentleman|Lady|Friend)(?:\s+the\s+Member)?\s+for\s+(.+)$/iu;
+
+/** The person whose role is the seat ("MP for Wexcombe North", or the seat alone as a label gave it). */
+function memberFor(ctx: SpeakerContext, seat: string): Person | null {
+  const s = normRole(seat);
+  for (const p of ctx.persons.values()) {
+    const r = p.role ? normRole(p.role) : '';
+    if (r === s || r.endsWith(` for ${s}`)) return p;
+  }
+  return null;
+}
+
 /** Is `name` a person the article named (not an organisation speaking for itself)? */
 function isPersonName(ctx: SpeakerContext, name: string): boolean {
   for (const p of ctx.persons.values()) if (p.name === name) return true;
@@ -208,6 +221,13 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const definite = /^the\s+(?:\p{Ll}+\s+){0,2}(?!(?:sources?|people|persons|officials?)$)(\p{Ll}+)$/iu.exec(span);
   if (definite && ctx.lastSpeaker?.kind === 'anonymous' && headNoun(ctx.lastSpeaker.speaker ?? '') === definite[1]!.toLowerCase()) {
     return { attribution: { ...ctx.lastSpeaker, speaker: lowerFirstWord(span) }, outlet: false, person: null };
+  }
+  // "The hon. Member for Wexcombe North said …": the Member the record labelled with that seat;
+  // a Member on record, by seat, when it labelled none.
+  const seat = HON_MEMBER.exec(span);
+  if (seat) {
+    const p = memberFor(ctx, seat[1]!);
+    return p ? result(make(p.name, p.role, 'named', null), false, p) : result(make(lowerFirstWord(span), null, 'named', null));
   }
   // "the person said": news prose's way back to an unnamed source ("a person familiar with …").
   if (/^the\s+(?:person|individual)$/i.test(span)) {

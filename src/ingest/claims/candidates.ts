@@ -56,7 +56,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || PROCEDURE.test(text)) return 'commentary';
   return null;
 }
 
@@ -98,6 +98,14 @@ const QUOTED_QUESTION = /^[“"][^“”"]*\?[”"]\s*,?\s*(?:(?:asked|wondered|
  * "Kayla Whitfield, Miriam Castellanos and Dr. Marcus Lindqvist, thank you."
  */
 const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+you\s|^[Ww]ith\s+me\s+(?:now\s+|here\s+|today\s+|tonight\s+)?(?:are|is)\s|^(?:[Tt]omorrow|[Tt]onight|[Nn]ext\s+(?:week|time)|[Cc]oming\s+up|[Ll]ater)\s+on\s+(?:the\s+)?\p{Lu}|,\s+thank\s+you(?:\s+(?:all|both|very\s+much))?\s*[.!]?$/u;
+
+/**
+ * A parliament's procedure and courtesies, as its record prints them: "I beg to move,", "That this
+ * House has considered …", "It is a pleasure to serve under your chairmanship", "I will give way.",
+ * "My hon. Friend is right.", "I thank the hon. Member for Wexcombe North for securing this
+ * debate.", "Question put and agreed to.", "Order."
+ */
+const PROCEDURE = /^(?:I\s+beg\s+to\s+move|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$)/iu;
 
 /**
  * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75

@@ -218,7 +218,9 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
 function firstPersonFrame(text: string, main: Frame | null = findFrames(text).main): Frame | null {
   // ("We told customers as soon as we understood what had happened": what follows is when, not what was told.)
   if (main && !main.that && /^\s*(?:as\s+soon\s+as|when|whenever|after|before|because|if|until|once|while|as)\b/i.test(main.content)) return null;
-  return main !== null && main.start === 0 && FIRST_PERSON_SPEAKER.test(main.speaker.trim()) ? main : null;
+  if (main === null || main.start !== 0 || !FIRST_PERSON_SPEAKER.test(main.speaker.trim())) return null;
+  // Told of the speaker: "Ruth Aldane rejected that figure", not "Ruth Aldane reject …" (of "We reject that figure").
+  return (main.cls === 'deny' || main.cls === 'brand') && /^\p{L}+$/u.test(main.verb) ? { ...main, verb: pastTense(main.lemma) } : main;
 }
 
 /**
@@ -331,7 +333,12 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
    * programme note, a sign-off) is the outlet's. -1 when the article is no transcript.
    */
   const labelled = sentences.filter((s) => s.kind === 'paragraph' && s.start === 0 && opensWithLabel(s.text));
-  const lastLabel = labelled.length >= TRANSCRIPT_TURNS ? labelled[labelled.length - 1]!.n : -1;
+  // (A record that is nothing but turns — a debate's, opening with its first label — goes on
+  // with its last speaker to its end: "RUTH ALDANE (MINISTER FOR HEALTH): … ¶ The hon. Member for
+  // Wexcombe North also said that funding had been cut. We reject that figure.")
+  const firstParagraph = sentences.find((s) => s.kind === 'paragraph');
+  const wholeRecord = labelled.length >= TRANSCRIPT_TURNS && labelled[0] === firstParagraph;
+  const lastLabel = wholeRecord ? Infinity : labelled.length >= TRANSCRIPT_TURNS ? labelled[labelled.length - 1]!.n : -1;
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */

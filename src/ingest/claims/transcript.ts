@@ -36,9 +36,39 @@ const SECTION = /^\s*[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’-]
 /** A social media post quoted with its account: "@UEWLocal88: “…”". */
 const HANDLE = /^\s*(@[\p{L}\p{N}_]{2,30}):\s+/u;
 
-/** Does a paragraph open with a speaker label, whoever it names ("HURST:", "OLIVER BRANDT (PROGRESSIVE ALLIANCE):")? */
+/**
+ * A Member's label in a parliamentary record, as Hansard prints it: an honorific, the name, maybe
+ * the seat and the party in brackets ("Mr Daniel Okafor (Wexcombe North) (Lab):", "Mr Okafor:",
+ * "Ms Joanna Reeve (Wexcombe South) (Lab):"). Groups: 1 the name, 2 and 3 what the brackets hold.
+ */
+const MEMBER_LABEL = /^\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,60})\))?(?:\s+\(([^()]{1,20})\))?:\s+/u;
+/** A minister's label: the office, then the holder's name in brackets ("The Minister for Health (Ruth Aldane):"). Groups: 1 the office, 2 the name. */
+const OFFICE_LABEL = /^\s*(?:The\s+)?((?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Deputy|Financial|Chief)\b[\p{L}'’ ,-]{0,80}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\):\s+/u;
+/** What a Member's bracket may hold besides the seat: the party. */
+const PARTY = /^(?:Lab|Con|LD|Lib\s*Dem|SNP|Ind|Green|PC|DUP|SF|SDLP|UUP|Alba|Reform(?:\s+UK)?|Lab\/Co-op|Co-op|CB|Non-Afl|Bishop)$/u;
+
+/** Does a paragraph open with a speaker label, whoever it names ("HURST:", "OLIVER BRANDT (PROGRESSIVE ALLIANCE):", "Mr Okafor:")? */
 export function opensWithLabel(text: string): boolean {
-  return LABEL.test(text) || HANDLE.test(text);
+  return LABEL.test(text) || HANDLE.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text);
+}
+
+/** A Member's or a minister's label (MEMBER_LABEL, OFFICE_LABEL): who they are, their seat or office learnt. */
+function parliamentaryLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
+  const office = OFFICE_LABEL.exec(text);
+  if (office) {
+    const name = office[2]!.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+/u, '');
+    const person = ctx.persons.get(surnameOf(name.toLowerCase())) ?? registerPerson(ctx, name, office[1]!.trim());
+    person.role ??= office[1]!.trim();
+    return { speaker: person.name, length: office[0].length };
+  }
+  const member = MEMBER_LABEL.exec(text);
+  if (!member) return null;
+  const seat = [member[2], member[3]].find((b) => b !== undefined && !PARTY.test(b.trim()));
+  const known = ctx.persons.get(surnameOf(member[1]!.toLowerCase()));
+  // ("Mr Okafor:" after "Mr Daniel Okafor (Wexcombe North) (Lab):": the surname is who spoke before.)
+  const person = known ?? (/\s/.test(member[1]!.trim()) ? registerPerson(ctx, member[1]!, seat ? `MP for ${seat.trim()}` : null) : null);
+  if (person && seat) person.role ??= `MP for ${seat.trim()}`;
+  return person ? { speaker: person.name, length: member[0].length } : null;
 }
 
 /**
@@ -60,7 +90,7 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   const handle = HANDLE.exec(text);
   if (handle) return { speaker: handle[1]!, length: handle[0].length };
   const m = LABEL.exec(text);
-  if (!m) return null;
+  if (!m) return parliamentaryLabel(ctx, text);
   if (!m[2] && !m[3] && HOST_WORD.test(m[1]!)) {
     // (A host the programme never names speaks in its own voice: the label is still no part of
     // what is said, and no one named elsewhere — a guest the host introduces — says it.)

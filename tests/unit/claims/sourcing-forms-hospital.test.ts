@@ -121,3 +121,33 @@ describe('an inquest report and a paper’s own papers', () => {
     ]);
   });
 });
+
+describe('a parliamentary record', () => {
+  const debate = [
+    'Mr Daniel Okafor (Wexcombe North) (Lab): I beg to move,',
+    'That this House has considered emergency care at Wexcombe General Hospital.',
+    'It is a pleasure to serve under your chairmanship, Sir Edward. This year the Government cut the trust\'s urgent care funding by £4 million.',
+    'Mr Okafor: I will give way.',
+    'Ms Joanna Reeve (Wexcombe South) (Lab): My hon. Friend is right. The trust has cut 40 nursing posts since April.',
+    'The Minister for Health (Ruth Aldane): I thank the hon. Member for Wexcombe North for securing this debate. The hon. Member for Wexcombe South said that the trust has cut 40 nursing posts. That is simply wrong.',
+    'The hon. Member for Wexcombe North also said that funding had been cut. We reject that figure. Funding for urgent care at the trust rose by £2.3 million this year.',
+    'Question put and agreed to.',
+  ];
+
+  it('each turn is its labelled Member’s, the label no part of it; procedure and courtesies are no claims', () => {
+    expect(rows(seedUnits(debate, 'Hansard (House of Commons, Westminster Hall debate)')).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["This year the Government cut the trust's urgent care funding by £4 million", 'Daniel Okafor', 'asserts'],
+      ['The trust has cut 40 nursing posts since April', 'Joanna Reeve', 'asserts'],
+      ['The trust has cut 40 nursing posts', 'Joanna Reeve', 'asserts'],
+      ['That is simply wrong', 'Ruth Aldane', 'denies'],
+      ['Funding had been cut', 'Daniel Okafor', 'asserts'],
+      ['Ruth Aldane rejected that figure', 'Ruth Aldane', 'denies'],
+      ['Funding for urgent care at the trust rose by £2.3 million this year', 'Ruth Aldane', 'asserts'],
+    ]);
+  });
+
+  it('“Hansard (House of Commons, …)” names the record, not a source it credits', async () => {
+    const { parseSourceLine } = await import('../../../src/ingest/parse/metadata.ts');
+    expect(parseSourceLine('Source: Hansard (House of Commons, Westminster Hall debate)')).toMatchObject({ name: 'Hansard', credits: [] });
+  });
+});
