@@ -38,6 +38,8 @@ export interface SpeakerContext {
   publisher: Outlet | null;
   /** A named body the last sentence was about ("The Journal of … posted the notice."), for a next "It said". */
   lastBody?: string | null;
+  /** The named thing the last sentence was about, as its subject ("Elm Ward remained open."), for a next "it". */
+  lastThing?: string | null;
   /**
    * An unnamed person who spoke since the last person named ("A check-in supervisor, who asked
    * not to be identified, said …"), for a next "she said": the same unnamed source.

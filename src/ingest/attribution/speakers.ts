@@ -360,6 +360,10 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   // a named body the sentence is about is what its next "It" is (not the last person quoted).
   const np = subjectPerson ? null : clauseSubject(tokenize(text));
   const subject = np ? text.slice(np.start, np.end).trim() : '';
+  // What a next "it" may be: the thing the sentence was about ("Elm Ward remained open. We reject
+  // the claim that it was closed."), a name the tagger took for a person's too.
+  const thing = np ? subject : subjectPerson ? text.slice(0, Math.max(0, text.search(/\s(?:\p{Ll}+ly\s+)?(?:remained|remains|was|is|has|had|stayed|stays)\s/u))) : '';
+  ctx.lastThing = thing && NAMED_BODY.test(thing) && !/s$/.test(thing) && thing.split(/\s+/).length <= 6 ? thing : null;
   ctx.lastBody = np && NAMED_BODY.test(subject) && (BODY_OF.test(subject) || !personIn(ctx, subject)) ? subject : null;
   // "One senior nurse, who asked not to be named, described the night as …. “We had 17
   // patients in the corridor,” she said.": the unnamed person the sentence was about is "she".

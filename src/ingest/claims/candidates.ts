@@ -56,7 +56,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || PROCEDURE.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || PROCEDURE.test(text) || DESERVES.test(text)) return 'commentary';
   return null;
 }
 
@@ -66,8 +66,8 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
  */
 const SIGNATURE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Chair|Chairman|Chairwoman|Chief\s+Executive|Manager|Officer|Secretary|Spokesperson|Spokesman|Spokeswoman|President|Head|Leader|Founder|Coordinator|Organiser|Organizer|Editor)(?:\s+of\s+[\p{Lu}][^,]*)?(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}’'-]*)){0,6})?\.?$/u;
 
-/** A sentence its writer marks as their opinion: "In my view Corvane has treated the people of Ellisford … with contempt". */
-const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|personally)\b/i;
+/** A sentence its writer marks as their opinion: "In my view Corvane has treated the people of Ellisford … with contempt", "It is time ministers listened". */
+const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|personally|it(?:[’']s|\s+is)\s+(?:high\s+|long\s+|about\s+|now\s+)?time\b)/i;
 
 /** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
 const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;
@@ -105,7 +105,7 @@ const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu
  * "My hon. Friend is right.", "I thank the hon. Member for Wexcombe North for securing this
  * debate.", "Question put and agreed to.", "Order."
  */
-const PROCEDURE = /^(?:I\s+beg\s+to\s+move|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$)/iu;
+const PROCEDURE = /^(?:I\s+beg\s+to\s+move|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+making\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:speech|point|case|contribution)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$)/iu;
 
 /**
  * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75
@@ -142,7 +142,7 @@ export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph
  * go", "If you have not been contacted, please attend …", "I would ask people not to go looking
  * for this data online").
  */
-const INSTRUCTION_OPENERS = /^(?:please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared)|if\s+you\b[^,;]{0,80},\s+(?:please|call|contact|phone|ring|dial|email|see|visit|seek|speak\s+to|go\s+to|stay|keep)\b|(?:i|we)\s+(?:therefore\s+|also\s+|now\s+|would\s+)?(?:ask|urge|call\s+on|request|implore)\s+you\s+to\b|(?:i|we)\s+(?:would\s+|will\s+|must\s+)?(?:ask|urge|encourage|advise|remind)\s+(?:people|anyone|everyone|the\s+public|patients|residents|customers|parents|passengers|members\s+of\s+the\s+public)\s+(?:not\s+)?to)\b/i;
+const INSTRUCTION_OPENERS = /^(?:(?:join|bring|sign|share|follow|donate\s+to|write\s+to|tell)\s+(?:us|a|an|the|your|our|this|them)\b|please|let[’']s|do\s+not|don[’']t|never|be\s+(?:wary|careful|aware|alert|sure|mindful|cautious|vigilant|suspicious|prepared)|if\s+you\b[^,;]{0,80},\s+(?:please|call|contact|phone|ring|dial|email|see|visit|seek|speak\s+to|go\s+to|stay|keep)\b|(?:i|we)\s+(?:therefore\s+|also\s+|now\s+|would\s+)?(?:ask|urge|call\s+on|request|implore)\s+you\s+to\b|(?:i|we)\s+(?:would\s+|will\s+|must\s+)?(?:ask|urge|encourage|advise|remind)\s+(?:people|anyone|everyone|the\s+public|patients|residents|customers|parents|passengers|members\s+of\s+the\s+public)\s+(?:not\s+)?to)\b/i;
 
 /**
  * An appeal or a reminder to readers ("Anyone with information can contact the unit on …",
@@ -252,12 +252,17 @@ export function isConditional(text: string): boolean {
 
 /**
  * Who writes and why, at a letter's opening: "I am writing to you as chair of Friends of the
- * Wendle, on behalf of our 1,400 members …", "We are writing to ask …"; and a speaker's own
- * superlatives of their life: "This is the worst day this town has had in my lifetime".
+ * Wendle, on behalf of our 1,400 members …", "We are writing to ask …"; a speaker's own
+ * superlatives of their life: "This is the worst day this town has had in my lifetime"; and what
+ * someone deserved.
  */
 const WRITER_ASIDE = /^[“"‘']?(?:I|We)(?:\s+am|\s+are|[’']m|[’']re)\s+writing\s+(?:to\s+(?:you|ask|express|raise|request|urge|complain|inform)\b|on\s+behalf\b|as\s)|\b(?:worst|best|proudest|saddest|darkest|happiest|hardest)\b[^.;]*\bin\s+(?:my|our)\s+(?:lifetime|life|memory)\b/iu;
 
+/** What someone deserved or deserves: a judgement of worth ("He deserved a bed, a doctor and a nurse", "People deserve answers"). */
+const DESERVES = /^[“"‘']?[^,;:“”"]{1,60}?\s(?:deserved|deserves|deserve)\s/iu;
+
 export function isWriterAside(text: string): boolean {
+  if (DESERVES.test(text.trim())) return true;
   return WRITER_ASIDE.test(text.trim());
 }
 

@@ -79,6 +79,9 @@ export interface ExtractOptions {
  */
 const CONTINUES_REPORT = /^(?:the two (?:sides|leaders|men|presidents)|both (?:sides|leaders|men)|they|he|she)\s+(?:\p{L}+\s+)?also\b/iu;
 
+/** A line announcing a list of demands: "The HCNU is calling on:", "We are asking for:", "The group demands:". */
+const DEMANDS = /\b(?:call(?:s|ing|ed)?\s+(?:on|for|upon)|demand(?:s|ing|ed)?|urg(?:es|ing|ed)|ask(?:s|ing|ed)?\s+(?:for|that)|want(?:s|ing)?)\s*(?:the\s+following)?\s*:\s*$/i;
+
 /** A quotation's words without the marks around them. */
 const withoutOuterMarks = (text: string): string => text.trim().replace(/^[“"]/, '').replace(/[”"]$/, '');
 
@@ -327,6 +330,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let printed: { to: number; speech: Speech } | null = null;
   /** Who announced the list being read ("The harbour master reported that:"). */
   let listed: Speech | null = null;
+  /** In a list of demands (DEMANDS). */
+  let demanding = false;
   /**
    * In a transcript (TRANSCRIPT_TURNS labelled paragraphs or more), the sentence number of its last
    * label: a paragraph with no label before it goes on with the turn before it; one after it (a
@@ -433,6 +438,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       listed = null;
       turn = null;
     }
+    // A list of demands ("The HCNU is calling on: • The Government to publish …"): what someone
+    // wants done, nothing that is so.
+    if (demanding && item) {
+      noteSentence(ctx, s.text, null);
+      return;
+    }
+    demanding = false;
     if (listed && s.start > 0) turn = { block: -1, speech: listed };
     if (printed) {
       turn = { block: -1, speech: printed.speech };
@@ -441,6 +453,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     const next = sentences[idx + 1];
     const itemNext = !!next && next.block !== s.block && isListItem(next, opts.blockText);
+    if (!printed && s.kind === 'paragraph' && /:\s*$/.test(s.text) && itemNext && DEMANDS.test(s.text)) {
+      demanding = true;
+      noteSentence(ctx, s.text, null);
+      return;
+    }
     if (!printed && s.kind === 'paragraph' && /:\s*$/.test(s.text) && itemNext) {
       const announced = announcesList(s.text);
       if (announced) {

@@ -44,12 +44,14 @@ const HANDLE = /^\s*(@[\p{L}\p{N}_]{2,30}):\s+/u;
 const MEMBER_LABEL = /^\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,60})\))?(?:\s+\(([^()]{1,20})\))?:\s+/u;
 /** A minister's label: the office, then the holder's name in brackets ("The Minister for Health (Ruth Aldane):"). Groups: 1 the office, 2 the name. */
 const OFFICE_LABEL = /^\s*(?:The\s+)?((?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Deputy|Financial|Chief)\b[\p{L}'’ ,-]{0,80}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\):\s+/u;
+/** A label that is a full name in title case ("Ruth Aldane:", as the record calls a minister after her first turn): only someone the article named. */
+const NAME_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s+/u;
 /** What a Member's bracket may hold besides the seat: the party. */
 const PARTY = /^(?:Lab|Con|LD|Lib\s*Dem|SNP|Ind|Green|PC|DUP|SF|SDLP|UUP|Alba|Reform(?:\s+UK)?|Lab\/Co-op|Co-op|CB|Non-Afl|Bishop)$/u;
 
 /** Does a paragraph open with a speaker label, whoever it names ("HURST:", "OLIVER BRANDT (PROGRESSIVE ALLIANCE):", "Mr Okafor:")? */
 export function opensWithLabel(text: string): boolean {
-  return LABEL.test(text) || HANDLE.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text);
+  return LABEL.test(text) || HANDLE.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text) || NAME_LABEL.test(text);
 }
 
 /** A Member's or a minister's label (MEMBER_LABEL, OFFICE_LABEL): who they are, their seat or office learnt. */
@@ -62,7 +64,11 @@ function parliamentaryLabel(ctx: SpeakerContext, text: string): TurnLabel | null
     return { speaker: person.name, length: office[0].length };
   }
   const member = MEMBER_LABEL.exec(text);
-  if (!member) return null;
+  if (!member) {
+    const named = NAME_LABEL.exec(text);
+    const known = named ? [...ctx.persons.values()].find((p) => p.name === named[1]) : undefined;
+    return known ? { speaker: known.name, length: named![0].length } : null;
+  }
   const seat = [member[2], member[3]].find((b) => b !== undefined && !PARTY.test(b.trim()));
   const known = ctx.persons.get(surnameOf(member[1]!.toLowerCase()));
   // ("Mr Okafor:" after "Mr Daniel Okafor (Wexcombe North) (Lab):": the surname is who spoke before.)

@@ -63,6 +63,13 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       frameUnits(out, told, speechOf(ctx, told, null), ctx, new Set(), clause, true);
       continue;
     }
+    // "“Members have told us that agency nurses were sent home,” she said": what unnamed people
+    // told the speaker is theirs, as unnamed as they are (a named one's words stay the speaker's account).
+    const relayed = fromQuote ? findFrames(clause).main : null;
+    if (relayed && relayed.shape === 'leading' && relayed.start === 0 && (relayed.cls === 'say' || relayed.cls === 'tell') && !/ing\b/.test(relayed.verb) && relayed.speaker.trim() !== '' && !/^(?:i|we|you|he|she|they|it)$/i.test(relayed.speaker.trim()) && reportAttribution(ctx, relayed.speaker).kind === 'anonymous') {
+      frameUnits(out, relayed, speechOf(ctx, relayed, null), ctx, new Set(), clause, true);
+      continue;
+    }
     if (canNest) {
       const inside = findFrames(clause).main;
       if (inside && inside.shape === 'leading' && inside.start === 0 && inside.speaker.trim() !== '') {
@@ -97,7 +104,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
       // (After a colon too: "replied: ‘That is not true.’")
-      const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+is|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i.test(clause);
+      const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+(?:is|was)|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i.test(clause);
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
       // "“That is categorically false,” said X, when asked whether the line had gone without
@@ -121,7 +128,14 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   // "Keller denied reports that he met the bidders": the report and the denied clause are about
   // Keller, and are matched so.
   const speaker = speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
-  const aboutSpeaker = (clause: string): string => (speaker ? pronounToName(clause, speaker) : clause);
+  // ("Elm Ward remained open. We reject the claim … that it was closed": "it" is the ward the
+  // sentence before was about.)
+  // (Not when the denier is a body that "it" would be: "The company denied that it had delayed …".)
+  const itsOwn = !speech.resolved.person && speech.attribution.kind === 'named' && !/^(?:we|i)$/i.test(frame.speaker.trim());
+  const thing = itsOwn ? null : (ctx.lastBody ?? ctx.lastThing);
+  const aboutThing = (clause: string): string =>
+    thing && /^it\s/i.test(clause) && !/^it\s+(?:is|was)\s+(?:not\s+)?(?:true|false|clear|likely|possible|understood|thought|believed)\b/i.test(clause) ? `${thing} ${clause.slice(3)}` : clause;
+  const aboutSpeaker = (clause: string): string => aboutThing(speaker ? pronounToName(clause, speaker) : clause);
   if (obj.report) {
     covered.add(offset + (frame.content.length - frame.content.replace(/^\s*[,:]?\s*/, '').length) + obj.report.start);
     const attribution = reportAttribution(ctx, obj.report.source);
@@ -134,8 +148,8 @@ export function denialUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spe
   const verb = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
   // "denied that …", but "rejected claims that …", "poured cold water over the report that …".
   const noun = obj.report && frame.lemma !== 'deny' ? (/s$/.test(obj.report.noun) ? `${obj.report.noun} ` : `the ${obj.report.noun} `) : '';
-  const body = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(obj.target)}` : obj.pointsBack ? obj.objectText : tidy(obj.objectText);
-  const text = capitalise((tidy(dropRoles(`${speech.name} ${verb} ${body}`))));
+  const said = obj.targetIsClause && obj.target ? `${noun}that ${decapitalise(aboutThing(obj.target))}` : obj.pointsBack ? obj.objectText : tidy(obj.objectText);
+  const text = capitalise((tidy(dropRoles(`${speech.name} ${verb} ${said}`))));
   // "rejected the union's count": whose claim, not words to match ("count" is no claim's word).
   const owner = !obj.targetIsClause && !obj.pointsBack ? ownerOf(obj.objectText) : null;
   // The title keeps the speaker's own words ("denied that he met"); matching reads the name.

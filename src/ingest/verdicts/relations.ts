@@ -715,7 +715,8 @@ function resolveLeads(
     // ("the trust's account of when the attack began": a claim of the trust's that tells a time.)
     const tells = (text: string): boolean => (d.aspect === 'time' ? tellsClockTime(text) : /\d/.test(text));
     const says = (u: UnitView): boolean =>
-      !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && hasWords(u.speaker, head) && (!d.aspect || (u.text !== undefined && tells(u.text)));
+      // (Or someone who speaks for it: "the trust's figure" is its chief executive's, "chief executive of the trust".)
+      !!u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && (hasWords(u.speaker, head) || (!!u.role && hasWords(u.role, head))) && (!d.aspect || (u.text !== undefined && tells(u.text)));
     const here = ownUnits(d.article).filter((u) => u.sentence < d.sentence && says(u));
     const nearest = here.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
     if (nearest) return nearest.cluster;

@@ -151,3 +151,29 @@ describe('a parliamentary record', () => {
     expect(parseSourceLine('Source: Hansard (House of Commons, Westminster Hall debate)')).toMatchObject({ name: 'Hansard', credits: [] });
   });
 });
+
+describe('a union’s release', () => {
+  it('a list of demands, a call to join a protest, what someone deserved and “It is time …” are no claims', () => {
+    const units = rows(seedUnits(['The HCNU is calling on:', '• The Government to publish corridor-care figures for every hospital every month.', '• The trust to publish its staffing rotas for 10 and 11 January.', 'Join us outside Wexcombe General Hospital at noon on Saturday 7 March. Bring a placard, bring a friend, and bring your story.', 'Harold Bessant gave 40 years to his town. He deserved a bed, a doctor and a nurse who had time to sit with him.', 'It is time ministers listened to the people on the front line.'], "Health and Care Nurses' Union (press release)"));
+    expect(units.map((r) => r[0])).toEqual(['Harold Bessant gave 40 years to his town']);
+  });
+
+  it('what unnamed people told a speaker who is quoted is theirs, as unnamed as they are', () => {
+    const units = rows(seedUnits(['Marcia Oduya, regional secretary, said:', '"Members have told us that agency nurses were sent home mid-shift to save money. Dr Wrobel told us the board knew. Anyone saying otherwise is wrong."']));
+    expect(units.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Agency nurses were sent home mid-shift to save money', 'members', 'anonymous'],
+      ['The board knew', 'Wrobel', 'named'],
+      ['Anyone saying otherwise is wrong', 'Marcia Oduya', 'named'],
+    ]);
+  });
+
+  it('in a debate, a minister named in full after her first turn (“Ruth Aldane:”) still speaks; “My hon. Friend is making a powerful speech” is a courtesy', () => {
+    const units = rows(seedUnits(['Mr Daniel Okafor (Wexcombe North) (Lab): This year the Government cut the trust\'s urgent care funding by £4 million.', 'Ms Joanna Reeve (Wexcombe South) (Lab): My hon. Friend is making a powerful speech. Seventeen ambulances were queued outside the hospital.', 'The Minister for Health (Ruth Aldane): Funding rose by £2.3 million this year.', 'Ruth Aldane: I have seen the email from the chief operating officer.'], 'Hansard (House of Commons)'));
+    expect(units.map((r) => [r[0], r[1]])).toEqual([
+      ["This year the Government cut the trust's urgent care funding by £4 million", 'Daniel Okafor'],
+      ['Seventeen ambulances were queued outside the hospital', 'Joanna Reeve'],
+      ['Funding rose by £2.3 million this year', 'Ruth Aldane'],
+      ['I have seen the email from the chief operating officer', 'Ruth Aldane'],
+    ]);
+  });
+});
