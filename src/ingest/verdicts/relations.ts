@@ -42,7 +42,8 @@ const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitV
 
 /** A denial whose subject is "that"/"this"/"it": "That is not the case", "That's simply false". */
 export function isAnaphor(text: string): boolean {
-  return /^[“"‘']?(?:that|this|it)(?:[’']s|\s+(?:is|was))\b/i.test(text.trim());
+  // ("That did not happen", "That never happened": the thing just told, too.)
+  return /^[“"‘']?(?:that|this|it)(?:[’']s|\s+(?:is|was)|\s+(?:simply\s+)?(?:did\s+not|didn[’']t|never)\s+happen)\b/i.test(text.trim());
 }
 
 /** A denial of "the allegation(s)", "the accusation(s)", "the charges". */
