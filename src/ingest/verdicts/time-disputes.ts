@@ -40,11 +40,21 @@ const DECLARED = /\b(?:declared|announced)\b/i;
 /** An accident, whatever its subject: a ship runs aground, a train derails, "we hit" the rocks. */
 const ACCIDENT = /\b(?:ran|run|went)\s+aground\b|\bgrounded\b|\bcapsized\b|\bsank\b|\bderailed\b|\bcollided\b|\b(?:hit|struck)\b(?=\s+(?:at|the\s+rocks?|rocks?|the\s+ground|ground|the\s+bottom)\b)/i;
 
+/**
+ * A critical or major incident, as the subject of its declaration ("A critical incident was
+ * declared at 7am", "the critical incident was declared only at 2.15 pm"): a hospital or a
+ * service declares one once. (Not one a body declared of its own — "The ambulance service
+ * declared its own critical incident at 9 pm" is another — nor one declared by someone named:
+ * the passive only.)
+ */
+const EMERGENCY = /^(?:(?!\b(?:its|their)\s+own\b).)*\b(?:critical|major)\s+incident\s+(?:was|had\s+been|has\s+been|is|were)\s+(?:only\s+|finally\s+|eventually\s+|not\s+|first\s+)?$/i;
+
 /** Events that happen once: their subject (before the verb) and their verb. */
 const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
   { subject: INCIDENT, verb: ONSET },
   { subject: RESULT, verb: DECLARED },
   { subject: /\S/, verb: ACCIDENT },
+  { subject: EMERGENCY, verb: DECLARED },
 ];
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */

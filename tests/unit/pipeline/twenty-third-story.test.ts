@@ -44,6 +44,10 @@ describe('a twenty-third story: a death on a hospital trolley', () => {
     expect(story.pages.filter((p) => p.verdict === 'disputed' && p.appearances.some((a) => /^Harold Bessant, 81/.test(a.quote)))).toEqual([]);
   });
 
+  it('when the critical incident was declared: 2.15pm on the Sunday against 7am', () => {
+    expect(story.pages.some((p) => p.verdict === 'disputed' && p.reasons.some((r) => /Sources disagree on a time: “2\.15 pm” \(Daniel Okafor, Hansard\) against “7 am”/.test(r)))).toBe(true);
+  });
+
   it('the debate’s turns are their Members’, labels out of every title, procedure no claim', () => {
     expect(first('Funding for urgent care at the trust rose by').a.speaker).toBe('Ruth Aldane');
     expect(first('Forty nursing posts have been cut since April').page.verdict).toBe('disputed');

@@ -147,3 +147,14 @@ describe('when an accident happened', () => {
     expect(found([coastguard, chief], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('when a critical incident was declared', () => {
+  it('a critical or major incident declared, in the passive, happens once; one a body declared of its own, or its standing down, is another event', () => {
+    expect(onceTimeIn('A critical incident was declared at 7am on Sunday 11 January, when the site team judged it necessary.')).toMatchObject({ event: 3, low: 420, day: 0 });
+    expect(onceTimeIn('Yet the critical incident was declared only at 2.15 pm on the Sunday, an hour and 40 minutes after Mr Bessant died.')).toMatchObject({ event: 3, low: 855, day: 0 });
+    expect(onceTimeIn('The ambulance service declared its own critical incident at 9 pm on the Saturday.')).toBeNull();
+    expect(onceTimeIn('The critical incident was stood down at 6pm on Tuesday.')).toBeNull();
+    // (No result's declaration: the two are different events.)
+    expect(onceTimeIn('The result was declared at 4:47 a.m.')).toMatchObject({ event: 1 });
+  });
+});
