@@ -597,6 +597,8 @@ export function findFrames(text: string): SentenceFrames {
       main = { ...main, content: cut, contentEnd: main.contentStart + cut.length };
     }
   }
+  // "The court heard that …": what witnesses told the hearing, not the hearing's own word.
+  if (main && main.lemma === 'hear') main = { ...main, speaker: `evidence heard by ${main.speaker.trim().replace(/^The\b/, 'the')}` };
   return { main, extra };
 }
 

@@ -236,7 +236,9 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const role = roleBefore(text, tokens, i);
     const hasPropn = tokens.slice(i, j).some((t) => t.pos === 'PROPN');
     // "Ashcombe Crown Court": the run stops short of the word that makes it an institution's name.
-    const institution = next !== undefined && next.start - tokens[j - 1]!.end <= 1 && /^\p{Lu}/u.test(next.text) && NOT_A_PERSON_END.test(next.text);
+    // ("Carradine Coroner's Court": the same, past a possessive.)
+    const after = next !== undefined && /^[’']s$/.test(next.text) ? tokens[j + 1] : next;
+    const institution = after !== undefined && after.start - tokens[(after === next ? j : j + 1) - 1]!.end <= 1 && /^\p{Lu}/u.test(after.text) && NOT_A_PERSON_END.test(after.text);
     if (role && hasPropn) registerPerson(ctx, name, role);
     else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
     i = j - 1;

@@ -42,6 +42,9 @@ const EVIDENCE_VERB = /\b(?:also\s+)?(?:show|shows|showed|reveal|reveals|reveale
 /** The head of a document subject, at the end of what stands before the verb (maybe with a participle's phrase after it). */
 const DOCUMENT_SUBJECT = /\b(?:records?|documents?|filings?|data|figures|accounts|minutes|logs?|e-?mails?|papers|statistics|returns|inventories|rotas?|memos?|spreadsheets?|files?)\b(?:\s+(?:seen|obtained|reviewed|filed|released|published|held|kept|examined)\b[^;:“”"]{0,100}?)?\s*,?\s*$/i;
 
+/** A hearing that heard or was told what follows: "inquest heard that", "court was told". Group 1: the verb. */
+const HEARD_THAT = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|trial|panel)(?:['’]s)?\s+(?:also\s+|had\s+|has\s+)?(heard|was\s+told|were\s+told|has\s+been\s+told|had\s+been\s+told)(?=\s+(?:that\s+)?\p{L})/giu;
+
 /**
  * Does a clause follow offset `at` ("that …", or a verb within a dozen words before any stop),
  * or end the sentence there?
@@ -108,6 +111,15 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
       hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + len, text: m[0].slice(0, len), lemma: m[0].toLowerCase(), cls });
       covered.push([m.index, m.index + m[0].length]);
     }
+  }
+  // "The two-day inquest … heard that …", "The court was told that …": evidence given in a
+  // hearing, which the hearing stands for.
+  HEARD_THAT.lastIndex = 0;
+  for (let m = HEARD_THAT.exec(text); m; m = HEARD_THAT.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if ((depth[at] ?? 0) > 0 || covered.some(([a, b]) => at >= a && at < b)) continue;
+    hits.push({ tok: tokenAt(tokens, at), start: at, end: at + m[1]!.length, text: m[1]!, lemma: 'hear', cls: 'say' });
+    covered.push([at, at + m[1]!.length]);
   }
   EVIDENCE_VERB.lastIndex = 0;
   for (let m = EVIDENCE_VERB.exec(text); m; m = EVIDENCE_VERB.exec(text)) {

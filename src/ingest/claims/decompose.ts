@@ -130,6 +130,9 @@ const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|been|done|gone|made|pai
 /** A verb with its object right after it: "received a detailed inspection", "paid £3 million" (not "published the same day"). */
 const TAKES_OBJECT = /^(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:(?:a|an|the|its|his|her|their|our|my|this|that|these|those|some|no)\s+(?!(?:same|next|following|previous|day|week|month|year|morning|afternoon|evening|night)\b)|[£$€]?\d)/u;
 
+/** Verbs with no passive, opening a conjunct: "arrived", "died", "happened". */
+const NO_PASSIVE = /^(?:\p{Ll}+ly\s+)?(?:arrived|died|happened|occurred|remained|stayed|waited|slept|fell|rose|returned|departed|appeared|disappeared|collapsed|went|came|left\s+(?:for|at|on|in)|lived|worked|survived|recovered|resigned|retired)\b/u;
+
 /** Words opening a clause of its own inside the sentence ("over how it handled …", "whether it knew …"). */
 const WH_CLAUSE = /^(?:how|whether|why)$/i;
 
@@ -191,7 +194,8 @@ function splitCoordinatedVerbs(clause: string): string[] {
     const conjunct = out[k]!.trim();
     // (A passive's auxiliary only before a participle with no object: "was fined and jailed for
     // two years", not "was patrolled in March and received a detailed inspection".)
-    const carries = perfect && PARTICIPLE_FIRST.test(conjunct) && !(passive && TAKES_OBJECT.test(conjunct));
+    // (Nor before a verb that has no passive: "was taken ill … and arrived at the hospital".)
+    const carries = perfect && PARTICIPLE_FIRST.test(conjunct) && !(passive && (TAKES_OBJECT.test(conjunct) || NO_PASSIVE.test(conjunct)));
     result.push(carries ? `${subject} ${perfect} ${conjunct}` : `${subject} ${conjunct}`);
   }
   return result;

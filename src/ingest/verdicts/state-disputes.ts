@@ -50,11 +50,11 @@ const byLength = [...PHRASES.keys()].sort((x, y) => y.length - x.length);
 
 /**
  * A subject, a copula, maybe "not" and an adverb, then a state phrase ending its clause or
- * followed by a time ("for days", "throughout", "on the night of the fire"). Groups: 1 the
- * subject, 2 "not", 3 the state.
+ * followed by a time ("for days", "throughout", "on the night of the fire") or whom it is open
+ * to ("open to admissions"). Groups: 1 the subject, 2 "not", 3 the state.
  */
 const STATE = new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?:(not|never)\s+)?(?:(?:all|still|fully|completely|already|also|actually|in\s+fact)\s+)?(${byLength.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?=\s*$|\s*[,;.]|\s+(?:for|since|throughout|during|on|at|by|before|after|when|as|until|all)\b)`,
+  String.raw`^(.{2,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?:(not|never)\s+)?(?:(?:all|still|fully|completely|already|also|actually|in\s+fact)\s+)?(${byLength.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?=\s*$|\s*[,;.]|\s+(?:for|since|throughout|during|on|at|by|before|after|when|as|until|all|to\s+(?:new\s+)?(?:admissions|patients|visitors|the\s+public|traffic|customers|passengers)\b))`,
   'iu',
 );
 

@@ -177,3 +177,18 @@ describe('a union’s release', () => {
     ]);
   });
 });
+
+describe('an inquest report', () => {
+  it('“The inquest heard that A and B”: both, as evidence the hearing heard; “arrived” takes no passive “was”', () => {
+    expect(rows(seedUnits(['The two-day inquest at Carradine Coroner\'s Court heard that Mr Bessant was taken ill with severe abdominal pain and arrived at the hospital by ambulance at 6.40pm on Saturday 10 January.']))).toEqual([
+      ['Mr Bessant was taken ill with severe abdominal pain', "evidence heard by the two-day inquest at Carradine Coroner's Court", 'named', 'asserts'],
+      ['Mr Bessant arrived at the hospital by ambulance at 6.40pm on Saturday 10 January', "evidence heard by the two-day inquest at Carradine Coroner's Court", 'named', 'asserts'],
+    ]);
+    expect(rows(seedUnits(['The court was told the defendant had left the country.']))[0]!.slice(1, 3)).toEqual(['evidence heard by the court', 'named']);
+  });
+
+  it('“Carradine Coroner’s Court” names no one called Carradine Coroner: the coroner’s “She said” is Alison Maybury’s', () => {
+    const units = rows(seedUnits(['The two-day inquest at Carradine Coroner\'s Court heard that Mr Bessant was taken ill.', 'The coroner, Alison Maybury, recorded a narrative conclusion. She said Mr Bessant\'s death had been contributed to by a delay in diagnosis.']));
+    expect(units.at(-1)![1]).toBe('Alison Maybury');
+  });
+});

@@ -44,6 +44,11 @@ describe('a twenty-third story: a death on a hospital trolley', () => {
     expect(story.pages.filter((p) => p.verdict === 'disputed' && p.appearances.some((a) => /^Harold Bessant, 81/.test(a.quote)))).toEqual([]);
   });
 
+  it('Elm Ward open to admissions all weekend, against closed all weekend', () => {
+    expect(first('Elm Ward remained open to admissions throughout the weekend').page.verdict).toBe('disputed');
+    expect(reasons('Elm Ward remained open to admissions throughout the weekend')).toContain('Sources disagree on its state: “open”');
+  });
+
   it('when the critical incident was declared: 2.15pm on the Sunday against 7am', () => {
     expect(story.pages.some((p) => p.verdict === 'disputed' && p.reasons.some((r) => /Sources disagree on a time: “2\.15 pm” \(Daniel Okafor, Hansard\) against “7 am”/.test(r)))).toBe(true);
   });

@@ -85,3 +85,12 @@ describe('a level against a limit', () => {
     expect(stateIn('The speed limit is 30 mph')).toBeNull();
   });
 });
+
+describe('open to whom', () => {
+  it('“remained open to admissions throughout the weekend” is a state, as “was closed all weekend” is', () => {
+    expect(stateIn('Elm Ward remained open to admissions throughout the weekend')).toMatchObject({ side: 0, text: 'open' });
+    expect(stateIn('Elm Ward was closed all weekend')).toMatchObject({ side: 1, text: 'closed' });
+    // (Open to talks is no ward's state.)
+    expect(stateIn('The minister was open to talks with the union')).toBeNull();
+  });
+});
