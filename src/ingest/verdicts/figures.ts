@@ -88,6 +88,9 @@ export const HEDGE_WORDS = [...HEDGE_RANGE.keys()].sort((a, b) => b.length - a.l
 // The leftmost match wins, so "no more than 30" reads as "no more than", not "more than".
 const HEDGE = new RegExp(`(?<![\\p{L}])(${[...HEDGE_RANGE.keys(), 'between'].join('|')})\\s+$`, 'iu');
 
+/** A negation before "more than" in its clause: "At no point … were more than 11", "never more than", "not more than". */
+const NEGATED_BOUND = /(?:\bat\s+no\s+(?:point|time|stage|moment)\b[^,;]{0,60}|\b(?:never|not)\s+)$/i;
+
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
 // A number: digits with thousands separators or decimals, or a number word; a currency sign may
 // come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
@@ -155,6 +158,9 @@ export function figuresIn(text: string): Figure[] {
     const hedge = HEDGE.exec(before.slice(0, before.length - article.length));
     const allows = hedge ? HEDGE_RANGE.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     if (allows && low === high) [low, high] = allows(value, roundedTo(digits, scale ? factor : 1));
+    // "At no point were more than 11 ambulances waiting", "never more than 11": at most 11.
+    const negation = allows && high === Infinity ? NEGATED_BOUND.exec(before.slice(0, before.length - hedge![0].length)) : null;
+    if (negation) [low, high] = [0, value];
     let counts: string;
     // Where the figure's words end: after what it counts ("12 people", "8 percent", "$6 billion").
     let upTo = end + tailLength;
@@ -197,7 +203,8 @@ export function figuresIn(text: string): Figure[] {
       }
       upTo = end + at;
     }
-    found.push({ counts, low, high, text: `${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
+    // (A negated bound is quoted with its negation: "never more than 11 ambulances".)
+    found.push({ counts, low, high, text: `${negation?.[0] ?? ''}${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
   }
   const seen = new Map<string, number>();
   for (const f of found) seen.set(f.counts, (seen.get(f.counts) ?? 0) + 1);
@@ -258,6 +265,29 @@ export interface Telling {
 const SAME_TIME_DAYS = 2;
 const DAY_MS = 86_400_000;
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day of a month ("10 January", "January 10") or a month told as when ("in January", "during March"). */
+const WHEN = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b|\\b(${MONTH_NAMES})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or)\\s+(${MONTH_NAMES})\\b`, 'g');
+
+/** The days and months a text tells its figure of ("10 january", "january"). */
+function whenOf(text: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!text) return out;
+  for (const m of text.matchAll(WHEN)) out.add(m[2] ? `${Number(m[1])} ${m[2].toLowerCase()}` : m[3] ? `${Number(m[4])} ${m[3].toLowerCase()}` : m[5]!.toLowerCase());
+  return out;
+}
+
+/**
+ * Do two tellings say when, and the same when ("on the night of 10 January" in both; "in
+ * January" in both)? Then days between their articles do not matter: they count one past time.
+ */
+function sameWhen(a: string | undefined, b: string | undefined): boolean {
+  const x = whenOf(a);
+  if (x.size === 0) return false;
+  for (const w of whenOf(b)) if (x.has(w)) return true;
+  return false;
+}
+
 /** Share of terms two tellings must have in common (Jaccard) for a figure to be what differs. */
 const SAME_WORDS = 0.75;
 
@@ -272,7 +302,7 @@ const SAME_WORDS = 0.75;
  * are dated days apart: a toll that rises from one day to the next is no conflict.
  */
 export function comparable(a: Telling, b: Telling, measure?: string): boolean {
-  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS) return false;
+  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.text, b.text)) return false;
   if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
   return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a);
 }
@@ -326,6 +356,9 @@ const ACT_KIN: Readonly<Record<string, string>> = {
   'w:vent': 'w:release',
   'w:emit': 'w:release',
   'w:discharge': 'w:release',
+  // Ambulances or patients queued are waiting: "17 ambulances were queued outside" / "more than 11 ambulances waiting".
+  'w:queue': 'w:wait',
+  'w:line': 'w:wait',
 };
 const kin = (p: string): string => ACT_KIN[p] ?? p;
 /** Verbs of going or being brought somewhere, whose place is the act: "taken to hospital", "went to hospital". */

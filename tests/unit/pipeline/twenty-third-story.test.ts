@@ -44,6 +44,10 @@ describe('a twenty-third story: a death on a hospital trolley', () => {
     expect(story.pages.filter((p) => p.verdict === 'disputed' && p.appearances.some((a) => /^Harold Bessant, 81/.test(a.quote)))).toEqual([]);
   });
 
+  it('17 ambulances queued, against “At no point … were more than 11 ambulances waiting”', () => {
+    expect(reasons('Seventeen ambulances were queued outside')).toContain('against “At no point on 10 January were more than 11 ambulances” (Simon Hurrell');
+  });
+
   it('Elm Ward open to admissions all weekend, against closed all weekend', () => {
     expect(first('Elm Ward remained open to admissions throughout the weekend').page.verdict).toBe('disputed');
     expect(reasons('Elm Ward remained open to admissions throughout the weekend')).toContain('Sources disagree on its state: “open”');

@@ -140,6 +140,14 @@ describe('firstConflict', () => {
   });
 });
 
+describe('a bound said not to be passed', () => {
+  it('“At no point … were more than 11 ambulances”, “never more than 11”: at most 11, quoted with its negation', () => {
+    expect(figuresIn('At no point on 10 January were more than 11 ambulances waiting to hand over patients')).toEqual([{ counts: 'ambulance', low: 0, high: 11, text: 'At no point on 10 January were more than 11 ambulances' }]);
+    expect(figuresIn('There were never more than 11 ambulances waiting')[0]).toMatchObject({ low: 0, high: 11, text: 'never more than 11 ambulances' });
+    expect(figuresIn('More than 11 ambulances were waiting')[0]).toMatchObject({ low: 11, high: Infinity });
+  });
+});
+
 describe('comparable', () => {
   const t = (terms: string[], date: string | null = null) => ({ article: 'x', figures: [], onRecord: true, date, terms });
   const storm = ['c:destroy', 'w:bridge', 'w:district', 'w:storm'];
@@ -152,6 +160,16 @@ describe('comparable', () => {
     expect(comparable(t(['c:injure', 'w:worker']), t(['c:injure', 'w:fire', 'w:worker']))).toBe(true);
     expect(comparable(t(['c:injure', 'w:worker']), t(['c:injure', 'w:explosion', 'w:fire', 'w:worker']))).toBe(false);
     expect(comparable(t(['c:injure']), t(['c:injure', 'w:fire']))).toBe(false);
+  });
+  it('days apart, unless both say when: “on the night of 10 January” in both is one past night', () => {
+    const nurses = ['w:duty', 'w:nurse', 'w:register'];
+    const dated = (date: string, text: string) => ({ ...t(nurses, date), text });
+    expect(comparable(t(nurses, '2026-02-23'), t(nurses, '2026-03-02'))).toBe(false);
+    expect(comparable(dated('2026-02-23', 'Nine registered nurses were on duty on the night of 10 January'), dated('2026-03-02', 'On the night of 10 January there were six registered nurses on duty'))).toBe(true);
+    expect(comparable(dated('2026-02-23', 'In January, 61% of patients were seen within four hours'), dated('2026-03-02', 'Only 48% of patients were seen within four hours in January'))).toBe(true);
+    // (Another day, or none told by one of them: a toll that rises.)
+    expect(comparable(dated('2026-02-23', 'Nine nurses were on duty on 10 January'), dated('2026-03-02', 'Six nurses were on duty on 11 January'))).toBe(false);
+    expect(comparable(dated('2026-02-23', 'Nine nurses were on duty on 10 January'), dated('2026-03-02', 'Six nurses were on duty'))).toBe(false);
   });
   it('not about different people or places', () => {
     expect(comparable(t([...storm, 'p:marlow']), t([...storm, 'p:dunmore']))).toBe(false);
