@@ -214,6 +214,8 @@ function contentLooksReported(content: string): boolean {
   if (/^that\b/i.test(c)) return true;
   // "They never say who they are": an indirect question reports no statement.
   if (/^(?:who|whom|whose|what|which|where|when|why|how|whether)\b/i.test(c)) return false;
+  // "The trust says otherwise, but our members …": what is said is only that it differs.
+  if (/^(?:otherwise|differently|the\s+opposite)\b/i.test(c)) return false;
   // "reports that the mayor had resigned were baseless"
   if (REPORT_THAT.test(c)) return true;
   return startsFiniteClause(c);

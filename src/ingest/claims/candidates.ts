@@ -258,6 +258,13 @@ export function isConditional(text: string): boolean {
  */
 const WRITER_ASIDE = /^[“"‘']?(?:I|We)(?:\s+am|\s+are|[’']m|[’']re)\s+writing\s+(?:to\s+(?:you|ask|express|raise|request|urge|complain|inform)\b|on\s+behalf\b|as\s)|\b(?:worst|best|proudest|saddest|darkest|happiest|hardest)\b[^.;]*\bin\s+(?:my|our)\s+(?:lifetime|life|memory)\b/iu;
 
+/** That someone says otherwise, and no more: "The trust says otherwise" (what they say is told elsewhere, as theirs). */
+const SAYS_OTHERWISE = /^[^,;:“”"]{2,60}\s(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained)\s+(?:otherwise|differently|the\s+opposite)\s*[.!]?$/i;
+
+export function saysOnlyOtherwise(text: string): boolean {
+  return SAYS_OTHERWISE.test(text.trim());
+}
+
 /** What someone deserved or deserves: a judgement of worth ("He deserved a bed, a doctor and a nurse", "People deserve answers"). */
 const DESERVES = /^[“"‘']?[^,;:“”"]{1,60}?\s(?:deserved|deserves|deserve)\s/iu;
 

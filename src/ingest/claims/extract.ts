@@ -26,7 +26,7 @@ import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, type Emitter } from './units.ts';
-import { isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside } from './candidates.ts';
+import { isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
 import { capitalise, pastTense, shorten } from './text.ts';
 import { dropAccordingInserts } from './shorten.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
@@ -396,7 +396,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
           if (!said) return;
           u = { ...u, text: capitalise(said[1]!) };
         }
-        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance !== 'denies' && (isPledge(u.text) || isWriterAside(u.text) || ((u.attribution.kind !== 'none' || !!opts.release) && isConditional(u.text))))) return;
+        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance !== 'denies' && (isPledge(u.text) || isWriterAside(u.text) || saysOnlyOtherwise(u.text) || ((u.attribution.kind !== 'none' || !!opts.release) && isConditional(u.text))))) return;
         const { subject, ...unit } = u;
         const full = dropAccordingInserts(unit.text);
         const short = capitalise(shorten(full));

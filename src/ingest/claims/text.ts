@@ -83,7 +83,8 @@ export function tidy(text: string): string {
     const before = s;
     // A leading "that" is a complementiser ("that the bridge was safe"), unless a verb follows:
     // "That is simply false" is the pronoun.
-    s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds)\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
+    // (Nor a demonstrative's: "That night there were six nurses", "That day …".)
+    s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time)\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
     s = s.replace(/^[,;:]\s*/, '');
     s = trimEndOf(s, TIDY_END);
     s = dropTrailingConnective(s);

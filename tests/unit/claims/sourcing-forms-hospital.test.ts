@@ -192,3 +192,15 @@ describe('an inquest report', () => {
     expect(units.at(-1)![1]).toBe('Alison Maybury');
   });
 });
+
+describe('a quoted secretary’s words', () => {
+  it('“That night there were six nurses” keeps its “That”; “The trust says otherwise, but …” is hers, and says nothing of the trust’s to check', () => {
+    const units = rows(seedUnits(['Marcia Oduya, regional secretary, said:', '"That night there were six registered nurses in the emergency department, against a planned eleven.', '"Elm Ward was closed all weekend. The trust says otherwise, but our members worked on that ward and they know it was shut."', 'She said that night shifts were the worst.']));
+    expect(units.map((r) => [r[0], r[1]])).toEqual([
+      ['That night there were six registered nurses in the emergency department, against a planned eleven', 'Marcia Oduya'],
+      ['Elm Ward was closed all weekend', 'Marcia Oduya'],
+      ['Our members worked on that ward and they know it was shut', 'Marcia Oduya'],
+      ['Night shifts were the worst', 'Marcia Oduya'],
+    ]);
+  });
+});
