@@ -27,7 +27,8 @@ import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, type Emitter } from './units.ts';
 import { isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
-import { capitalise, pastTense, shorten } from './text.ts';
+import { capitalise, decapitalise, pastTense, shorten } from './text.ts';
+import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts } from './shorten.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
@@ -399,7 +400,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance !== 'denies' && (isPledge(u.text) || isWriterAside(u.text) || saysOnlyOtherwise(u.text) || ((u.attribution.kind !== 'none' || !!opts.release) && isConditional(u.text))))) return;
         const { subject, ...unit } = u;
         const full = dropAccordingInserts(unit.text);
-        const short = capitalise(shorten(full));
+        let short = capitalise(shorten(full));
+        // "Reports that a senior manager asked for … and was overruled are categorically untrue",
+        // cut short, would read as the claim it denies: told as "X denied that …" instead.
+        const target = u.stance === 'denies' ? u.denial?.target : null;
+        if (target && u.attribution.kind === 'named' && u.attribution.speaker && patterns.falsity.test(full) && !patterns.falsity.test(short)) short = capitalise(shorten(`${u.attribution.speaker} denied that ${decapitalise(target)}`));
         const text = subject ? capitalise(short.replace(/^It\b/, subject)) : short;
         const key = `${text.toLowerCase()}|${u.stance}`;
         if (seen.has(`${s.n}|${key}`)) return;

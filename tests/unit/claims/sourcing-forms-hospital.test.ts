@@ -27,6 +27,11 @@ describe('a quotation over several paragraphs', () => {
     expect(by('stood down').attribution.speaker).toBe('Wexcombe and Tarrow Hospitals Trust');
   });
 
+  it('a long denial cut short is told as a denial, not as what it denies', () => {
+    const [denial] = rows(seedUnits(['Dr Simon Hurrell, the chief executive, said: "Reports that a senior manager asked for a critical incident to be declared on the Saturday night and was overruled are categorically untrue."']));
+    expect(denial).toEqual(['Simon Hurrell denied that a senior manager asked for a critical incident to be declared on the Saturday night', 'Simon Hurrell', 'named', 'denies']);
+  });
+
   it('a text that ends inside such a quotation keeps its speaker', () => {
     const units = rows(seedUnits(['Dr Simon Hurrell, the chief executive, said:', '"Mr Bessant spent nine hours on a trolley.', '"The suggestion that staff were told not to record corridor waits is simply wrong.']));
     expect(units.map((r) => [r[1], r[3]])).toEqual([
