@@ -152,6 +152,26 @@ const QUANTITY_WORDS = new Set(['less', 'more', 'fewer', 'most', 'least', 'many'
 
 const isName = (t: Tok): boolean => t.pos === 'PROPN' && t.word && !honorifics.has(t.lower) && !QUANTITY_WORDS.has(t.lower);
 
+/** Words opening a clause of when ("when we arrived", "after the system was restored"). */
+const TIME_CLAUSE = new Set(['when', 'whenever', 'after', 'before', 'until', 'once', 'while']);
+
+/**
+ * Is token `i` inside a clause that says when the claim's event happened, after its main clause
+ * ("We were the ninth ambulance in the queue when we arrived")? Its verb is no act the claim
+ * tells (a word to match on, still): the queue is what is claimed, not an arrival. (A verb after
+ * "when" that opens the text is the claim's own: "When the alarm sounded" heads no sentence here.)
+ */
+function inTimeClause(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k > 1; k--) {
+    const w = toks[k]!;
+    if (w.lower === ',' || w.lower === ';') return false;
+    // ("until Monday", "after the fire": a preposition's time, no clause of its own.)
+    const opens = w.pos === 'SCONJ' || (w.pos === 'ADV' && /^(?:when|whenever|while|once)$/.test(w.lower));
+    if (TIME_CLAUSE.has(w.lower) && opens && toks.slice(k + 1, i).some((x) => x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'PROPN' || x.pos === 'NOUN')) return toks.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  }
+  return false;
+}
+
 /** How many name particles ("van der") start at `i`, if a name follows them; else 0. */
 function particlesBeforeName(toks: readonly Tok[], i: number): number {
   let k = i;
@@ -281,6 +301,8 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
   // Once the claim urges or tells someone something, what follows is the advice: "telling
   // Putin that he should remain circumspect" urged; it is not a claim about what should be.
   let advice = false;
+  /** A verb of a clause of when was left out of the predicates (inTimeClause). */
+  let timed = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // "urged him not to escalate" negates an infinitive, not the claim itself.
@@ -362,7 +384,10 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     const term = concept ? `c:${concept}` : `w:${t.pos === 'VERB' ? againVerb(t) : t.lemma}`;
     // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
     const modifier = t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
-    if ((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) predicates.add(term);
+    if ((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) {
+      if (!inTimeClause(toks, i)) predicates.add(term);
+      else timed = true;
+    }
     if (concept) {
       terms.add(term);
       continue;
@@ -370,8 +395,14 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     if (t.stop || honorifics.has(t.lower) || t.lower.length < 2) continue;
     terms.add(term);
   }
+  // ("She would be 30 when it expired": a state, whatever its clause of when tells; no verbless
+  // line for "It is Dara Velasquez" to meet.)
+  if (timed && predicates.size === 0) predicates.add(STATE_OF_BEING);
   return { terms: [...terms].sort(), participants: [...participants].sort(), negated, modal, predicates: [...predicates].sort() };
 }
+
+/** The predicate of a claim whose only verbs say when: it tells a state ("We were the ninth ambulance … when we arrived"). */
+const STATE_OF_BEING = 'w:be';
 
 /**
  * Learns "who leads where" from phrases like "<Demonym> President <First> <Last>" across all

@@ -55,6 +55,14 @@ describe('features', () => {
     expect(claimFeatures('The athletes were coached by Brenholt.', aliases).predicates).toEqual(['w:coach']);
   });
 
+  it('a clause of when after the claim (“… when we arrived”) tells no act of the claim: its verb is a word to match, not a predicate', () => {
+    expect(claimFeatures('We were the ninth ambulance in the queue when we arrived.', aliases)).toMatchObject({ predicates: ['w:be'], terms: expect.arrayContaining(['w:arrive', 'w:queue']) });
+    expect(claimFeatures('Nineteen workers were injured when the roof collapsed.', aliases).predicates).toEqual(['c:injure']);
+    // (A preposition's time is no clause: "forced the hospital to divert ambulances until Monday and to postpone …".)
+    expect(claimFeatures('Hackers forced the hospital to divert ambulances until Monday and to postpone operations.', aliases).predicates).toEqual(expect.arrayContaining(['c:delay']));
+    expect(sameCluster('We were the ninth ambulance in the queue when we arrived.', 'Mr Bessant arrived at the hospital by ambulance at 6.40pm.', noise)).toBe(false);
+  });
+
   it('“May 30” is a month, not what may be; “may” still is', () => {
     expect(claimFeatures('The federation was informed on May 30.', aliases).modal).toBe(false);
     expect(claimFeatures('May 30 was the deadline.', aliases).modal).toBe(false);

@@ -57,6 +57,10 @@ describe('a twenty-third story: a death on a hospital trolley', () => {
     expect(story.pages.some((p) => p.verdict === 'disputed' && p.reasons.some((r) => /Sources disagree on a time: “2\.15 pm” \(Daniel Okafor, Hansard\) against “7 am”/.test(r)))).toBe(true);
   });
 
+  it('“We were the ninth ambulance in the queue when we arrived” is no telling of when Mr Bessant arrived', () => {
+    expect(first('We were the ninth ambulance in the queue').page.appearances.some((a) => /6\.40pm/.test(a.quote))).toBe(false);
+  });
+
   it('the debate’s turns are their Members’, labels out of every title, procedure no claim', () => {
     expect(first('Funding for urgent care at the trust rose by').a.speaker).toBe('Ruth Aldane');
     expect(first('Forty nursing posts have been cut since April').page.verdict).toBe('disputed');
