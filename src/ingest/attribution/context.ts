@@ -38,6 +38,11 @@ export interface SpeakerContext {
   publisher: Outlet | null;
   /** A named body the last sentence was about ("The Journal of … posted the notice."), for a next "It said". */
   lastBody?: string | null;
+  /**
+   * The bodies the article named, by kind ("council" → "Ellisford District Council"), each with
+   * the first word of its name and how many sentences so far hold it: for "the council said".
+   */
+  bodies?: Map<string, Map<string, { word: string; count: number }>>;
   /** The named thing the last sentence was about, as its subject ("Elm Ward remained open."), for a next "it". */
   lastThing?: string | null;
   /**

@@ -333,6 +333,11 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     }
   }
 
+  // "the company", "the council", "the hospital": the body of that kind the article names most
+  // ("Corvane Agrochemicals", "Ellisford District Council", "Fenmore General Hospital").
+  const kind = /^the\s+(\p{L}+)$/iu.exec(body)?.[1]?.toLowerCase();
+  const named = kind ? bodyOfKind(ctx, kind) : null;
+  if (named) return result(make(named, null, 'named', null));
   // Organisations and anything else with a head noun: on record, speaking for itself.
   if (body === '') return result(make(null, null, 'none', null));
   const role = patterns.title.test(body) && !/\p{Lu}/u.test(body.replace(/^The\b/, '')) ? lowerArticle(body) : null;
@@ -344,6 +349,7 @@ const SELF_NAMED = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\s[—–-]\s*)?I,\s+([^,]{3,60})
 
 /** After a sentence: remember the outlets mentioned (for "the paper") and the first person subject. */
 export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: Person | null): void {
+  learnBodies(ctx, text);
   const mentions = outletMentions(ctx, text);
   const last = mentions[mentions.length - 1];
   if (last) ctx.lastOutlet = last.outlet;
@@ -374,6 +380,60 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   const aside = anon ? /^,\s+(who\s[^,;“”"]{3,80}),/.exec((np ? subject : text).slice(anon[0].length)) : null;
   const unnamed = anon ? lowerFirstWord(aside && UNNAMED_BY_REQUEST.test(aside[1]!) ? `${anon[0]} ${aside[1]!}` : anon[0]) : '';
   if (anon && !/^[’']/.test((np ? subject : text).slice(anon[0].length)) && !personIn(ctx, anon[0]) && !ctx.unnamedPerson?.speaker?.startsWith(lowerFirstWord(anon[0]))) ctx.unnamedPerson = make(unnamed, null, 'anonymous', null);
+}
+
+/** Words of a name: capitalised, or the small words inside one ("Friends of the Wendle", "Wexcombe and Tarrow Hospitals Trust"). */
+const NAME_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the|de|du|del)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
+/** Last words that make a name a company's, whatever it calls itself. */
+const COMPANY_END = /^(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|Group|Systems|Energy|Power|Airlines|Airways|Ferries|Pharma|Pharmaceuticals|Chemicals|Agrochemicals|Polymers|Build|Foods|Motors|Technologies|Labs|Industries|Logistics|Partners|Capital|Mining|Foods|Water)$/;
+
+/**
+ * Learn the bodies a sentence names, by their kind: a name whose last word is an organisation's
+ * noun ("Ellisford District Council" → council, "Wexcombe General Hospital" → hospital), a
+ * company's ending ("Corvane Agrochemicals", "Sollan Ferries" → company, firm), "University of
+ * Halberton" (its first word). For a later "the council said …": the body of that kind named
+ * most often. (Not a kind before a name, "Portuguese club Sporting Vellmar": a body named in
+ * passing so, while "the club" is the one the article is about, whose name says no kind.)
+ */
+function learnBodies(ctx: SpeakerContext, text: string): void {
+  // Each body named is counted in every sentence its first word is in ("Fenmore" of "Fenmore
+  // General Hospital"): the one the article is about is "the hospital", not one named in passing.
+  for (const named of ctx.bodies?.values() ?? []) {
+    for (const [name, told] of named) if (text.includes(told.word)) named.set(name, { ...told, count: told.count + 1 });
+  }
+  if (!/\p{Lu}/u.test(text.slice(1))) return;
+  const note = (kind: string, name: string): void => {
+    const bodies = (ctx.bodies ??= new Map());
+    let named = bodies.get(kind);
+    if (!named) bodies.set(kind, (named = new Map()));
+    if (!named.has(name)) named.set(name, { word: name.split(/\s+/)[0]!, count: 1 });
+  };
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (words.length < 2 || (m.index === 0 && words.length < 3 && !COMPANY_END.test(words.at(-1)!))) continue;
+    const last = words.at(-1)!.replace(/[’']s$/, '');
+    const head = last.toLowerCase().replace(/s$/, '');
+    const name = m[0].replace(/^The\s+/, '').replace(/[’']s$/, '');
+    if (lexicon.orgNouns.has(head) || lexicon.orgNouns.has(last.toLowerCase())) note(lexicon.orgNouns.has(head) ? head : last.toLowerCase(), name);
+    else if (words.length >= 3 && words[1] === 'of' && lexicon.orgNouns.has(words[0]!.toLowerCase())) note(words[0]!.toLowerCase(), name);
+    if (COMPANY_END.test(last)) {
+      note('company', name);
+      note('firm', name);
+    }
+  }
+}
+
+/** The body of a kind the article names most often (the last named, on a tie), or null. */
+function bodyOfKind(ctx: SpeakerContext, kind: string): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [name, told] of ctx.bodies?.get(kind) ?? []) {
+    if (told.count >= most) {
+      best = name;
+      most = told.count;
+    }
+  }
+  return best;
 }
 
 /** A body's name in the form "X of Y": "The Journal of Translational Metabolism", "University of Halberton" (no person, whatever person-like name it holds). */

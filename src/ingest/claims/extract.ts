@@ -657,7 +657,8 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     const a = u.attribution;
     // (Or its name's end: "Ashcombe and Vale Police can confirm …" read as "Vale Police".)
     const short = a.kind === 'named' && a.speaker && !a.role ? a.speaker.toLowerCase() : null;
-    if (short && (`${issuer} `.startsWith(`${short} `) || issuer.endsWith(` ${short}`))) u = { ...u, attribution: { ...a, speaker: release.issuer } };
+    // (Or its name written out: "Halberton City Football Club" of "Halberton City FC".)
+    if (short && (`${issuer} `.startsWith(`${short} `) || issuer.endsWith(` ${short}`) || abbreviated(short) === abbreviated(issuer))) u = { ...u, attribution: { ...a, speaker: release.issuer } };
     // (So does its "The club rejects the article's central allegations": not its own line before.)
     if (u.stance === 'denies' && u.denial?.target === null && (!u.denial.pointsBack || (!u.denial.owner && !u.negatedEvent)) && !(answers && u.denial.pointsBack)) {
       const { denial: _, ...rest } = u;
@@ -668,6 +669,20 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     if ((u.stance !== 'asserts' && u.stance !== 'denies') || a.kind !== 'none' || a.via !== null) return u;
     return { ...u, attribution: { kind: 'named', speaker: release.issuer, role: null, via: null } };
   });
+}
+
+/** A body's name with its kind abbreviated as names often are ("football club" → "fc", "limited" → "ltd", "and" → "&"), lower case. */
+function abbreviated(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\bfootball\s+club\b/g, 'fc')
+    .replace(/\blimited\b/g, 'ltd')
+    .replace(/\bincorporated\b/g, 'inc')
+    .replace(/\bcorporation\b/g, 'corp')
+    .replace(/\s+and\s+/g, ' & ')
+    .replace(/[.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "That is not true", "This is false", "It's untrue": a falsity said of what was just told. */

@@ -209,3 +209,15 @@ describe('a quoted secretary’s words', () => {
     ]);
   });
 });
+
+describe('“the council”, “the hospital”, “the company”', () => {
+  it('is the body of that kind the article names most', () => {
+    const units = rows(seedUnits(['Fenmore General Hospital said its systems were restored on Monday.', 'Fenmore staff wrote charts on paper, and crews took patients to Linwood Community Hospital instead.', 'The hospital said the records of about 40,000 patients were exposed.', 'Ellisford District Council said the school would reopen. The council said the water was safe.', 'Corvane Agrochemicals runs the plant. The company said the leak had been stopped.']));
+    expect(units.filter((r) => /40,000|water was safe|leak had been stopped/.test(String(r[0]))).map((r) => r[1])).toEqual(['Fenmore General Hospital', 'Ellisford District Council', 'Corvane Agrochemicals']);
+  });
+
+  it('not a body named in passing by its kind (“Portuguese club Sporting Vellmar”): “the club” stays the club', () => {
+    const units = rows(seedUnits(['City announced that Kessling had joined from Portuguese club Sporting Vellmar. The club said it had paid £18 million.']));
+    expect(units.at(-1)![1]).toBe('the club');
+  });
+});

@@ -137,7 +137,8 @@ describe('a club’s statement', () => {
   it('speaks on record in one voice: its rejection of “the article’s allegations” answers none of its own lines; its closing lines are no claims', () => {
     expect(rows(seedUnits(statement, 'Halberton City FC'))).toEqual([
       ['Halberton City Football Club is aware of an article published today by the Halberton Echo', 'Halberton City FC', 'named', 'asserts'],
-      ['The club rejects the article’s central allegations', 'the club', 'named', 'asserts'],
+      // ("The club" is the club the statement names, in the issuer's name: one voice.)
+      ['Halberton City Football Club rejects the article’s central allegations', 'Halberton City FC', 'named', 'asserts'],
       ['The club did not make any undeclared payment to any intermediary', 'Halberton City FC', 'named', 'asserts'],
     ]);
   });

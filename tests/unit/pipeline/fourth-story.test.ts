@@ -69,7 +69,8 @@ describe('a fourth story', () => {
     const page = pageOf('The personal records of about 55,000 patients were exposed');
     expect(page.verdict).toBe('disputed');
     const reason = page.reasons.find((r) => r.startsWith('Sources disagree on a figure'));
-    expect(reason).toMatch(/“about 40,000 patients” \(the hospital, The Valley Post\)/);
+    // ("The hospital believes …": the hospital the article names most, Fenmore General.)
+    expect(reason).toMatch(/“about 40,000 patients” \(Fenmore General Hospital, The Valley Post\)/);
     expect(reason).toMatch(/“(about )?55,000 patients” \(/);
   });
 
