@@ -384,6 +384,8 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
 
 /** Words of a name: capitalised, or the small words inside one ("Friends of the Wendle", "Wexcombe and Tarrow Hospitals Trust"). */
 const NAME_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the|de|du|del)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
+/** A capitalised word that may end a body's name or open "University of …": a kind, or a company's ending. */
+const BODY_WORD = new RegExp(`\\b(?:${[...lexicon.orgNouns].map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s?`).join('|')}|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|Group|Systems|Energy|Power|Airlines|Airways|Ferries|Pharma|Pharmaceuticals|Chemicals|Agrochemicals|Polymers|Build|Foods|Motors|Technologies|Labs|Industries|Logistics|Partners|Capital|Mining|Water)\\b`);
 /** Last words that make a name a company's, whatever it calls itself. */
 const COMPANY_END = /^(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|Group|Systems|Energy|Power|Airlines|Airways|Ferries|Pharma|Pharmaceuticals|Chemicals|Agrochemicals|Polymers|Build|Foods|Motors|Technologies|Labs|Industries|Logistics|Partners|Capital|Mining|Foods|Water)$/;
 
@@ -401,7 +403,8 @@ function learnBodies(ctx: SpeakerContext, text: string): void {
   for (const named of ctx.bodies?.values() ?? []) {
     for (const [name, told] of named) if (text.includes(told.word)) named.set(name, { ...told, count: told.count + 1 });
   }
-  if (!/\p{Lu}/u.test(text.slice(1))) return;
+  // (Most sentences name no body of a kind: one test of the capitalised kind words first.)
+  if (!BODY_WORD.test(text)) return;
   const note = (kind: string, name: string): void => {
     const bodies = (ctx.bodies ??= new Map());
     let named = bodies.get(kind);
