@@ -384,10 +384,11 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
 
 /** Words of a name: capitalised, or the small words inside one ("Friends of the Wendle", "Wexcombe and Tarrow Hospitals Trust"). */
 const NAME_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the|de|du|del)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
+/** Last words that make a name a company's, whatever it calls itself ("Corvane Agrochemicals", "Sollan Ferries"). */
+const COMPANY_ENDINGS = ['Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Holdings', 'Group', 'Systems', 'Energy', 'Power', 'Airlines', 'Airways', 'Ferries', 'Pharma', 'Pharmaceuticals', 'Chemicals', 'Agrochemicals', 'Polymers', 'Build', 'Foods', 'Motors', 'Technologies', 'Labs', 'Industries', 'Logistics', 'Partners', 'Capital', 'Mining', 'Water'];
+const COMPANY_END = new Set(COMPANY_ENDINGS);
 /** A capitalised word that may end a body's name or open "University of …": a kind, or a company's ending. */
-const BODY_WORD = new RegExp(`\\b(?:${[...lexicon.orgNouns].map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s?`).join('|')}|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|Group|Systems|Energy|Power|Airlines|Airways|Ferries|Pharma|Pharmaceuticals|Chemicals|Agrochemicals|Polymers|Build|Foods|Motors|Technologies|Labs|Industries|Logistics|Partners|Capital|Mining|Water)\\b`);
-/** Last words that make a name a company's, whatever it calls itself. */
-const COMPANY_END = /^(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|Group|Systems|Energy|Power|Airlines|Airways|Ferries|Pharma|Pharmaceuticals|Chemicals|Agrochemicals|Polymers|Build|Foods|Motors|Technologies|Labs|Industries|Logistics|Partners|Capital|Mining|Foods|Water)$/;
+const BODY_WORD = new RegExp(`\\b(?:${[...[...lexicon.orgNouns].map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s?`), ...COMPANY_ENDINGS].join('|')})\\b`);
 
 /**
  * Learn the bodies a sentence names, by their kind: a name whose last word is an organisation's
@@ -413,13 +414,13 @@ function learnBodies(ctx: SpeakerContext, text: string): void {
   };
   for (const m of text.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
-    if (words.length < 2 || (m.index === 0 && words.length < 3 && !COMPANY_END.test(words.at(-1)!))) continue;
+    if (words.length < 2 || (m.index === 0 && words.length < 3 && !COMPANY_END.has(words.at(-1)!))) continue;
     const last = words.at(-1)!.replace(/[’']s$/, '');
     const head = last.toLowerCase().replace(/s$/, '');
     const name = m[0].replace(/^The\s+/, '').replace(/[’']s$/, '');
     if (lexicon.orgNouns.has(head) || lexicon.orgNouns.has(last.toLowerCase())) note(lexicon.orgNouns.has(head) ? head : last.toLowerCase(), name);
     else if (words.length >= 3 && words[1] === 'of' && lexicon.orgNouns.has(words[0]!.toLowerCase())) note(words[0]!.toLowerCase(), name);
-    if (COMPANY_END.test(last)) {
+    if (COMPANY_END.has(last)) {
       note('company', name);
       note('firm', name);
     }

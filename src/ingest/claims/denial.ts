@@ -98,10 +98,19 @@ export function eventPhraseOf(np: string): string | null {
   return null;
 }
 
-/** "It's completely untrue", "the article was “simply false”", "purely false information". */
 /** "That did not happen.", "None of that happened", "That is not what happened": what was just said is denied, whole. */
 const NEVER_HAPPENED = /^(?:(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen(?:ed)?|none\s+of\s+(?:that|this|it)\s+(?:ever\s+)?happened|(?:that|this)\s+(?:is|was)\s+not\s+what\s+happened)[\s.!”"]*$/i;
 
+/**
+ * Does a statement open by pointing back at what was just told: "That is not true", "It's false",
+ * "That was incorrect", "That did not happen" (after a colon too: "replied: ‘That is not true.’")?
+ */
+export function pointsBackAtLast(text: string): boolean {
+  return POINTS_BACK.test(text);
+}
+const POINTS_BACK = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+(?:is|was)|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i;
+
+/** "It's completely untrue", "the article was “simply false”", "purely false information". */
 export function isFalsityStatement(clause: string): boolean {
   const c = tidy(clause).replace(/^[“"]/, '');
   if (NEVER_HAPPENED.test(c)) return true;

@@ -34,7 +34,7 @@ import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker, onlyDiffers } from './speaker-intro.ts';
 import { denialsGoOn } from './denial-follow-up.ts';
-import { isFalsityStatement } from './denial.ts';
+import { isFalsityStatement, pointsBackAtLast } from './denial.ts';
 import { TRANSCRIPT_TURNS, labelLine, opensWithLabel, turnLabel } from './transcript.ts';
 import type { PressRelease } from './press-release.ts';
 
@@ -651,7 +651,7 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     while (j >= 0 && units[j]!.sentence >= u.sentence) j--;
     const before = j >= 0 ? units[j] : undefined;
     const answers = before !== undefined && before.stance === 'reports' && u.sentence - before.sentence === 1;
-    if (answers && u.stance === 'asserts' && u.attribution.kind === 'none' && POINTS_BACK_FALSE.test(u.text) && isFalsityStatement(u.text)) {
+    if (answers && u.stance === 'asserts' && u.attribution.kind === 'none' && pointsBackAtLast(u.text) && isFalsityStatement(u.text)) {
       u = { ...u, stance: 'denies', denial: { target: null, pointsBack: true } };
     }
     const a = u.attribution;
@@ -685,8 +685,6 @@ function abbreviated(name: string): string {
     .trim();
 }
 
-/** "That is not true", "This is false", "It's untrue": a falsity said of what was just told. */
-const POINTS_BACK_FALSE = /^[“"‘']?(?:that|this|it)(?:\s+is|['’]s)\b/i;
 
 /**
  * "Brenholt, reached by telephone on Wednesday, was brief.": the person whose quotation comes

@@ -10,7 +10,7 @@ import { findFrames, toldByFrame, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
-import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, reportCalledFalse } from './denial.ts';
+import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, pointsBackAtLast, reportCalledFalse } from './denial.ts';
 import { baseStance, isHearsay, isWholeQuote, startsImpersonal, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
@@ -104,7 +104,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
       // (After a colon too: "replied: ‘That is not true.’")
-      const pointsBack = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+(?:is|was)|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i.test(clause);
+      const pointsBack = pointsBackAtLast(clause);
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
       // "“That is categorically false,” said X, when asked whether the line had gone without

@@ -18,7 +18,8 @@ import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
 import { figureKeys } from '../matching/figure-keys.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
-import { aboutWhat, accountAspect, announcesResponse, isAllegation, isAnaphor, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { aboutWhat, accountAspect, announcesResponse, isAllegation, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { pointsBackAtLast } from '../claims/denial.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
 import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
@@ -227,7 +228,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       heading: u.heading,
       allegation: isAllegation(u.text),
-      anaphor: isAnaphor(u.text),
+      anaphor: pointsBackAtLast(u.text),
       aspect: accountAspect(u.text),
       aboutWord: aboutWhat(u.text) ?? null,
     };

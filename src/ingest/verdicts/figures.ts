@@ -269,7 +269,11 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 /** A day of a month ("10 January", "January 10") or a month told as when ("in January", "during March"). */
 const WHEN = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\b|\\b(${MONTH_NAMES})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ff]or)\\s+(${MONTH_NAMES})\\b`, 'g');
 
-/** The days and months a text tells its figure of ("10 january", "january"). */
+/**
+ * The days and months a text tells its figure of ("10 january", "january"). (Not dates.ts's
+ * chrono reading: it takes "In January, 61% …" for the year 61 and reads no "night of 10
+ * January"; here a month written out, capitalised, is all that is asked for.)
+ */
 function whenOf(text: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!text) return out;

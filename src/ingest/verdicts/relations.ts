@@ -40,12 +40,6 @@ export interface UnitView {
 /** The unit of the latest sentence in `pool` (the first such, in pool order). */
 const latest = (pool: readonly UnitView[]): UnitView | null => pool.reduce<UnitView | null>((a, u) => (a === null || u.sentence > a.sentence ? u : a), null);
 
-/** A denial whose subject is "that"/"this"/"it": "That is not the case", "That's simply false". */
-export function isAnaphor(text: string): boolean {
-  // ("That did not happen", "That never happened": the thing just told, too.)
-  return /^[“"‘']?(?:that|this|it)(?:[’']s|\s+(?:is|was)|\s+(?:simply\s+)?(?:did\s+not|didn[’']t|never)\s+happen)\b/i.test(text.trim());
-}
-
 /** A denial of "the allegation(s)", "the accusation(s)", "the charges". */
 export function isAllegation(text: string): boolean {
   return /\b(?:allegations?|accusations?|charges)\b/i.test(text);
@@ -121,7 +115,7 @@ export interface DenialView {
   speaker?: string | null;
   /** "rejected the allegation": what it answers was alleged, by someone not on record (isAllegation). */
   allegation?: boolean;
-  /** "That is not the case", "That's false": what was said just before, not the account it belongs to (isAnaphor). */
+  /** "That is not the case", "That's false": what was said just before, not the account it belongs to (pointsBackAtLast, claims/denial.ts). */
   anaphor?: boolean;
   /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
   heading?: boolean;
