@@ -52,6 +52,12 @@ export interface SpeakerContext {
   unnamedPerson?: Attribution | null;
   /** Who wrote in the first person and named themself ("I, Margaret Ondrejka, being …"), for a later "I declare". */
   firstPerson?: Person | null;
+  /**
+   * What a speaker said they had told before ("Last week I told the House that Elm Ward had
+   * remained open"), for a next "That was incorrect" of theirs: a retraction of it. Kept for the
+   * sentence it is in and the one after (`sentences` counts those noted since).
+   */
+  toldEarlier?: { text: string; speaker: string; sentences: number } | null;
 }
 
 /** A context with nothing learnt yet. */

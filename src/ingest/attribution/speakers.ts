@@ -350,6 +350,7 @@ const SELF_NAMED = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\s[—–-]\s*)?I,\s+([^,]{3,60})
 /** After a sentence: remember the outlets mentioned (for "the paper") and the first person subject. */
 export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: Person | null): void {
   learnBodies(ctx, text);
+  if (ctx.toldEarlier && ++ctx.toldEarlier.sentences > 1) ctx.toldEarlier = null;
   const mentions = outletMentions(ctx, text);
   const last = mentions[mentions.length - 1];
   if (last) ctx.lastOutlet = last.outlet;

@@ -7,6 +7,7 @@ import { patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { isFurniture } from '../parse/furniture.ts';
 import { nounTaggedVerb } from '../attribution/np.ts';
+import { isFalsityStatement, pointsBackAtLast } from './denial.ts';
 
 export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | 'code' | null;
 
@@ -18,6 +19,8 @@ export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'comment
 const CODE_LINE = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"']+["']|export\s+(?:default|const|let|var|function|class|\{)[^]*?)\s*;?$/u;
 
 const MIN_WORDS = 4;
+/** A sentence a quotation mark opens or closes. */
+const QUOTED = /^[“"‘']|[.!][”"’']\s*$/;
 const POSSESSIVE = /^[’']s$/;
 
 /** Why a sentence is not a claim candidate, or null when it is one. */
@@ -42,7 +45,9 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (CODE_LINE.test(text)) return 'code';
   if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text) || ASKED_QUESTION.test(text)) return 'question';
   if (words.length <= WH_FRAGMENT_WORDS && WH_FRAGMENT.test(text)) return 'question';
-  if (words.length < MIN_WORDS) return 'short';
+  // ("“That was incorrect.", "It's false.”": short, but a speaker's denial of what was just told;
+  // a writer's own "That is wrong." answers nobody on record.)
+  if (words.length < MIN_WORDS && !(QUOTED.test(text) && pointsBackAtLast(text.replace(/^[“"‘']/, '')) && isFalsityStatement(text))) return 'short';
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(
     (t, k) =>

@@ -50,7 +50,7 @@ export interface ClaimUnit {
   attribution: Attribution;
   stance: Stance;
   /** For stance 'denies': the denied content as a clause/phrase, or null when only anaphoric. */
-  denial?: { target: string | null; pointsBack?: true; goesOn?: true; owner?: string };
+  denial?: { target: string | null; pointsBack?: true; goesOn?: true; owner?: string; retracts?: true };
   /** For "there was no conversation": the negated event noun phrase. */
   negatedEvent?: string;
   /** From a headline or subheading: a teaser of what the article's sentences tell. */

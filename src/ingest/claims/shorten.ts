@@ -10,9 +10,19 @@ import { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 const cap = (w: string): string => w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_FORMS = [...new Set(lexicon.titles.flatMap((t) => [t, cap(t), t.charAt(0).toUpperCase() + t.slice(1)]))].sort((a, b) => b.length - a.length);
-/** "Finance Minister Tomas Berg" → role words before a capitalised name. */
+/**
+ * Words that end a role's noun phrase, not modify it: after "the report by" comes no role of
+ * "the report".
+ */
+const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PART']);
+const NOT_MODIFIER = 'by|of|for|to|in|on|at|with|from|and|or|but|as|said|says|told|tells|who|that|which|when|after|before|than';
+/**
+ * "Finance Minister Tomas Berg" → role words before a capitalised name. After an article,
+ * lower-case words modify the role too ("the health minister Ruth Aldane", "the government's
+ * chief whip"): dropped with it, or "The health Ruth Aldane" would be left.
+ */
 const ROLE_BEFORE_NAME = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.’'-]*|former|deputy|acting)\\s+){0,3}(?:${TITLE_FORMS.map(esc).join('|')})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)`,
+  `(?<![\\p{L}])(?:((?:[Tt]he|[Aa]n?)\\s+(?:(?!(?:${NOT_MODIFIER})\\s)\\p{Ll}[\\p{Ll}’'-]*\\s+){1,2})|(?:[Tt]he|[Aa]n?)\\s+)?(?:(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.’'-]*|former|deputy|acting)\\s+){0,3}(?:${TITLE_FORMS.map(esc).join('|')})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)`,
   'gu',
 );
 
@@ -33,13 +43,16 @@ const NO_NAME = new Set(['division', 'cup', 'conference', 'championship', 'serie
 export function dropRoles(text: string): string {
   if (!TITLE_THEN_NAME.test(text)) return text;
   let depth: number[] | undefined;
-  return text.replace(ROLE_BEFORE_NAME, (m, offset: number) => {
+  return text.replace(ROLE_BEFORE_NAME, (m, modified: string | undefined, offset: number) => {
     depth ??= quoteDepths(text);
     if ((depth[offset] ?? 0) > 0) return m;
     // "Fenmore General Hospital", "Northern Star Bank": a name that ends in an organisation's
     // noun is an organisation, and "General" or "Star" no role.
     const next = /^\p{L}+/u.exec(text.slice(offset + m.length))?.[0];
     if (next && (lexicon.orgNouns.has(next.toLowerCase()) || NO_NAME.has(next.toLowerCase()))) return m;
+    // Lower-case words after the article must modify the role ("health"), not be a verb of the
+    // sentence ("The team signed striker Tom Jones"): those stay, and only the role goes.
+    if (modified && !tokenize(m).slice(1, tokenize(modified).length).every((t) => MODIFIER_POS.has(t.pos) || t.lemma === 'then')) return modified;
     return '';
   });
 }

@@ -70,6 +70,14 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       frameUnits(out, relayed, speechOf(ctx, relayed, null), ctx, new Set(), clause, true);
       continue;
     }
+    // "“Last week I told the House that Elm Ward had remained open,” she said": what she told
+    // before is the claim, hers; a "That was incorrect" of hers after it retracts it (below).
+    const earlier = fromQuote && speech.attribution.kind === 'named' && speech.attribution.speaker ? toldBefore(clause) : null;
+    if (earlier) {
+      contentUnits(out, earlier.content, speech, ctx, true);
+      ctx.toldEarlier = { text: tidy(withoutTimeClause(earlier.content)), speaker: speech.attribution.speaker!, sentences: 0 };
+      continue;
+    }
     if (canNest) {
       const inside = findFrames(clause).main;
       if (inside && inside.shape === 'leading' && inside.start === 0 && inside.speaker.trim() !== '') {
@@ -109,7 +117,11 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       const owner = pointsBack ? null : ownerOf(clause);
       // "“That is categorically false,” said X, when asked whether the line had gone without
       // inspection since 2022": "that" is what the question put to her.
-      if (pointsBack && speech.askedWhether) out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(speech.askedWhether)) } });
+      // "“Last week I told the House that …,” she said. “That was incorrect.”": her retraction of
+      // what she told, which is hers (a denial answers others' words: verdicts/relations.ts).
+      const retracts = pointsBack && fromQuote && ctx.toldEarlier && ctx.toldEarlier.speaker === speech.attribution.speaker ? ctx.toldEarlier.text : null;
+      if (retracts) out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: retracts, retracts: true } });
+      else if (pointsBack && speech.askedWhether) out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(speech.askedWhether)) } });
       else out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : owner ? { target: null, owner } : { target: null } });
     } else if (patterns.decline.test(clause)) {
       out.push({ text, attribution: speech.attribution, stance: 'declines' });
@@ -182,6 +194,21 @@ export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
   const verb = /^(?:not\s+able|unable)\b/i.test(said) ? `is ${said}` : said;
   const rest = frame.content.slice(0, clauseEnd(frame.content));
   out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });
+}
+
+/** A past telling's verb: "told", "said", "assured", "have said" (not "I tell you", "I say"). */
+const PAST_TELLING = /^(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/i;
+
+/**
+ * A speaker's "I told the House that X", "Last week we said that X": what they told before, in
+ * their own words (a time before it, at most four words). Its frame, else null.
+ */
+function toldBefore(clause: string): Frame | null {
+  if (!/\b(?:I|we)\s+(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/i.test(clause)) return null;
+  const main = findFrames(clause).main;
+  if (!main || main.shape !== 'leading' || !main.that || !/^(?:i|we)$/i.test(main.speaker.trim()) || !PAST_TELLING.test(main.verb)) return null;
+  const before = clause.slice(0, main.start).replace(/^[“"‘']/, '').trim();
+  return before === '' || (wordCount(before) <= 4 && !/[,;:]/.test(before)) ? main : null;
 }
 
 /** Who denies in a speaker's own words: "I", "we", "my client", "our company". */

@@ -55,6 +55,8 @@ export interface FeaturedUnit {
   pointsBack: boolean;
   /** A denial that goes on from the one before it (denial-follow-up.ts): it denies the same thing. */
   goesOn: boolean;
+  /** A speaker's retraction of what they said they had told before ("That was incorrect"): it may deny their own words. */
+  retracts: boolean;
   /** For a denial of someone's claims by reference ("rejected the union's count"): whose they are ("the union"). */
   owner: string | null;
   features: ClaimFeatures;
@@ -154,6 +156,7 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       heading: u.heading === true,
       pointsBack: u.denial?.pointsBack === true,
       goesOn: u.denial?.goesOn === true,
+      retracts: u.denial?.retracts === true,
       owner: u.denial?.owner ?? null,
       features: negatedInOwnClause(withSpeaker(featuresOf(u.full, u.packed.full, aliases), u.text, u.attribution), u.full),
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,

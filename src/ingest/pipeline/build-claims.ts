@@ -223,6 +223,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       negatedEvent: u.eventFeatures,
       pointsBack: u.pointsBack,
       goesOn: u.goesOn,
+      retracts: u.retracts,
       owner: u.owner,
       about: speakerTerms(u.attribution),
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
@@ -322,6 +323,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       // "X denied that we are prepared to talk": whose "we" it is, in their own words.
       const by = shown.attribution.kind === 'named' ? shown.attribution.speaker : null;
       if (FIRST_PERSON_OPENING.test(what) && by) return clip(`${speaker} disputed ${by}’s words: “${what}”`, 120);
+      // "That was incorrect" after "Last week I told the House that …": the speaker's own words withdrawn.
+      if (members.every((i) => units[i]!.retracts)) return clip(`${speaker} withdrew the statement that ${lowerFirst(what, shown.quote)}`, 120);
       return clip(`${speaker} denied that ${lowerFirst(what, shown.quote)}`, 120);
     }
     return clip(units[pick(c)]!.text, 120);

@@ -143,6 +143,7 @@ function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]):
       heading: u.heading === true,
       pointsBack: u.denial?.pointsBack === true,
       goesOn: u.denial?.goesOn === true,
+      retracts: u.denial?.retracts === true,
       owner: u.denial?.owner ?? null,
       features: internFeatures(features[k]![0]),
       targetFeatures: features[k]![1] && internFeatures(features[k]![1]),

@@ -104,6 +104,11 @@ export interface DenialView {
    * as one denial.
    */
   goesOn?: boolean;
+  /**
+   * A speaker's retraction of what they said they had told before ("Last week I told the House
+   * that …. That was incorrect."): the one denial that may answer the denier's own words.
+   */
+  retracts?: boolean;
   /** Whose claims a reference denies, when it says ("rejected the union's count": "the union"). */
   owner?: string | null;
   /**
@@ -514,7 +519,7 @@ function resolveLeads(
   let covering: CoveringPool | null = null;
   const out = denials.map((d): number | null => {
     // (Never the denier's own words: "No. I've been to Lisbon twice in my life" denies nothing she said.)
-    const own = ownUnits(d.article).filter((u) => !(d.speaker && ownWords(u, d.speaker)));
+    const own = ownUnits(d.article).filter((u) => d.retracts || !(d.speaker && ownWords(u, d.speaker)));
     // "denied that there had been a call" names an event, not a clause to match word for word.
     if (d.target && !d.negatedEvent) {
       const hit =
@@ -524,7 +529,7 @@ function resolveLeads(
         // A claim on record elsewhere, in nearly the words denied ("Farrow denied that the site was
         // last inspected in March 2025" / the company's "The site was last inspected in March
         // 2025"), not the denier's own.
-        (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && !(d.speaker && ownWords(u, d.speaker)), `${d.article}\u0004${d.speaker ?? ''}`) ??
+        (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && (d.retracts || !(d.speaker && ownWords(u, d.speaker))), `${d.article}\u0004${d.speaker ?? ''}`) ??
         mostCovering(d.target, own) ??
         (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article));
       return hit ? hit.cluster : -1;

@@ -57,6 +57,13 @@ describe('shortening', () => {
     expect(dropRoles('City are 14th in the 20-team Premier Division')).toBe('City are 14th in the 20-team Premier Division');
     expect(dropRoles('Harriet Coombs, Head of Communications, said so')).toBe('Harriet Coombs, Head of Communications, said so');
     expect(dropRoles('Surgeon General Ada Reyes said so')).toBe('Ada Reyes said so');
+    // A role after an article with lower-case words before it goes whole, not "The health Ruth Aldane".
+    expect(dropRoles('The health minister Ruth Aldane has corrected a statement')).toBe('Ruth Aldane has corrected a statement');
+    expect(dropRoles('The then health secretary Ruth Aldane said so')).toBe('Ruth Aldane said so');
+    expect(dropRoles('The government’s foreign minister Ruth Aldane said so')).toBe('Ruth Aldane said so');
+    // (A verb before the role is the sentence's own: only the role goes.)
+    expect(dropRoles('The union urged minister Ruth Aldane to act')).toBe('The union urged Ruth Aldane to act');
+    expect(dropRoles('A report by minister Ruth Aldane said so')).toBe('A report by Ruth Aldane said so');
   });
 
   it('drops inserts between commas', () => {

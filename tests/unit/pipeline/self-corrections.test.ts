@@ -1,0 +1,85 @@
+/**
+ * A speaker who corrects their own earlier statement: "Last week I told the House that Elm Ward
+ * had remained open …. That was incorrect." What she told before is the claim, and her "That was
+ * incorrect" withdraws it: the claim is disputed, on her own word.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildClaims } from '../../../src/ingest/pipeline/build-claims.ts';
+import { splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
+import type { GeneratedClaim, ParsedArticle } from '../../../src/ingest/types.ts';
+
+const article = (id: string, outlet: string, ...paragraphs: string[]): ParsedArticle => ({
+  id,
+  file: `${id}.txt`,
+  title: '',
+  date: null,
+  dateText: null,
+  outlet,
+  via: null,
+  byline: null,
+  credits: [],
+  blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+});
+
+const OPENING = 'The health minister Ruth Aldane spoke about Elm Ward at Wexcombe General Hospital in Tarrow.';
+const REPORT = article('ledger', 'National Ledger', OPENING, 'Ruth Aldane told MPs that Elm Ward remained open throughout the weekend of 10 January.');
+
+const claimsOf = (...articles: ParsedArticle[]): GeneratedClaim[] => buildClaims(articles.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+const withQuote = (claims: readonly GeneratedClaim[], words: string): GeneratedClaim[] => claims.filter((c) => c.appearances.some((a) => a.quote.includes(words)));
+
+describe('a speaker’s own earlier statement', () => {
+  it('is the claim she told, on her word, without “I told the House that”', () => {
+    const claims = claimsOf(REPORT, article('gazette', 'Wexcombe Gazette', OPENING, '“Last week I told the House that Elm Ward had remained open throughout the weekend of 10 January,” she said.'));
+    const [told, ...more] = withQuote(claims, 'I told the House');
+    expect(more).toEqual([]);
+    expect(told!.title).toMatch(/^Elm Ward (?:had )?remained open throughout the weekend of 10 January$/);
+    expect(told!.appearances.find((a) => a.source === 'gazette')!.speaker).toBe('Ruth Aldane');
+    // (The other outlet's report of what she told the House is the same claim.)
+    expect(told!.appearances.map((a) => a.source).sort()).toEqual(['gazette', 'ledger']);
+  });
+
+  it('withdrawn by her “That was incorrect”: disputed, on her own word', () => {
+    const claims = claimsOf(
+      REPORT,
+      article('gazette', 'Wexcombe Gazette', OPENING, '“Last week I told the House that Elm Ward had remained open throughout the weekend of 10 January,” she said. “That was incorrect. The ward was closed to new admissions from 6pm on the Saturday.”'),
+    );
+    const [told] = withQuote(claims, 'I told the House');
+    expect(told!.engine.verdict).toBe('disputed');
+    expect(told!.reasons[0]).toMatch(/^Denied on record by Ruth Aldane/);
+    const [withdrawal, ...more] = withQuote(claims, 'That was incorrect');
+    expect(more).toEqual([]);
+    expect(withdrawal!.title).toMatch(/^Ruth Aldane withdrew the statement that Elm Ward (?:had )?remained open throughout the weekend of 10 January$/);
+    expect(withdrawal!.appearances[0]!.stance).toBe('denies');
+  });
+
+  it('someone else’s “That was incorrect” is their denial of it, not a withdrawal', () => {
+    const claims = claimsOf(
+      REPORT,
+      article('gazette', 'Wexcombe Gazette', OPENING, '“Last week I told the House that Elm Ward had remained open throughout the weekend of 10 January,” she said.', '“That was incorrect,” said Dr Simon Hurrell, the trust’s chief executive.'),
+    );
+    const [told] = withQuote(claims, 'I told the House');
+    expect(told!.engine.verdict).toBe('disputed');
+    expect(told!.reasons[0]).toMatch(/^Denied on record by Simon Hurrell/);
+    expect(withQuote(claims, 'That was incorrect')[0]!.title).toMatch(/^Simon Hurrell denied that Elm Ward (?:had )?remained open/);
+  });
+
+  it('her “That was incorrect” a sentence too late withdraws nothing', () => {
+    const claims = claimsOf(
+      REPORT,
+      article('gazette', 'Wexcombe Gazette', OPENING, '“Last week I told the House that Elm Ward had remained open throughout the weekend of 10 January,” she said. “I have read the reports from the weekend in full. I have also spoken to the trust’s board about staffing. That was incorrect.”'),
+    );
+    expect(claims.some((c) => /withdrew/.test(c.title))).toBe(false);
+  });
+});
+
+describe('a short “That was wrong.”', () => {
+  it('in a speaker’s quotation is her denial of what was just told', () => {
+    const claims = claimsOf(article('gazette', 'Wexcombe Gazette', OPENING, 'Staff said Elm Ward was closed to patients all weekend.', '“That was wrong,” Dr Simon Hurrell said.'));
+    expect(withQuote(claims, 'Elm Ward was closed')[0]!.engine.verdict).toBe('disputed');
+  });
+
+  it('in the writer’s own voice makes no page: it answers nobody on record', () => {
+    const claims = claimsOf(article('gazette', 'Wexcombe Gazette', OPENING, 'Staff said Elm Ward was closed to patients all weekend.', 'That is wrong.'));
+    expect(withQuote(claims, 'That is wrong')).toEqual([]);
+  });
+});
