@@ -159,6 +159,9 @@ const NEGATED_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+){0,1}?$/iu;
 /** A quotation's opening mark, as a token. */
 const OPENING_MARK = /^[“"‘]$/;
 
+/** Nouns of a time a statement was made at ("the day before", "a week ago"). */
+const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|weekend|hour|hours)$/i;
+
 function thatEnd(tokens: readonly Token[], at: number): number {
   const i0 = tokenAt(tokens, at);
   for (let j = i0; j < tokens.length && j < i0 + 7; j++) {
@@ -168,6 +171,9 @@ function thatEnd(tokens: readonly Token[], at: number): number {
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || OPENING_MARK.test(b.text))) return at;
+      // "said the section of deck that fell … collapsed at 2.40pm": a thing, and "that" opens
+      // what it did; not "said the day before that …".
+      if (j > i0 && /^(?:the|a|an)$/i.test(between[0]!.text) && !between.some((b) => b.entity === 'DATE' || TIME_NOUN.test(b.text))) return at;
       if (j === i0 || between.length <= 5) return t.end;
     }
     // "said in an email: “…”", "said on Monday: “…”": what was said starts at the colon, as in "said: “…”".

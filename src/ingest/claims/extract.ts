@@ -93,6 +93,21 @@ const withoutOuterMarks = (text: string): string => text.trim().replace(/^[“"]
  */
 const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note|correction|clarification|corrections?\s+and\s+clarifications?)(?:\s*[,(–—-]\s*[\p{L}\p{N} ,.]{1,30}?\)?)?\s*:/iu;
 
+/**
+ * The newsroom's own earlier words: "We earlier reported that …", "Earlier, we said …", "An
+ * earlier entry said …", "A previous version of this article stated …".
+ */
+const OWN_EARLIER = /^(?:correction[.:]\s+)?(?:we\s+(?:had\s+)?(?:earlier|previously|initially|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|said|stated|wrote|gave)|(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?\s+(?:said|stated|reported|gave|put))\b/iu;
+
+/** Words that withdraw it in the same sentence: "…; that was wrong", "we wrongly reported …". */
+const OWN_WORDS_WRONG = /^(?:correction[.:]\s+)?we\s+(?:had\s+)?(?:wrongly|mistakenly|incorrectly)\b|[;,—–-]\s*(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|not\s+(?:correct|true|the\s+case)|an\s+error|a\s+mistake)\b/iu;
+
+/** Does `text` tell the newsroom's own earlier words, withdrawn in it or in the `next` sentence ("This was wrong.")? */
+function withdrawnOwn(text: string, next: string | undefined): boolean {
+  if (!OWN_EARLIER.test(text)) return false;
+  return OWN_WORDS_WRONG.test(text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next));
+}
+
 function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: ClaimUnit | null): void {
   if (!report || report.sentence !== s.n - 1 || !CONTINUES_REPORT.test(s.text.trim())) return;
   for (let k = first; k < units.length; k++) {
@@ -347,6 +362,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   const lastLabel = wholeRecord ? Infinity : labelled.length >= TRANSCRIPT_TURNS ? labelled[labelled.length - 1]!.n : -1;
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
+  // The sentence that withdraws the newsroom's earlier words, when it is the next one (withdrawnOwn).
+  let withdrawal = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
   let question: { text: string; speaker: string | null } | null = null;
   /** At a press conference: the last "Q:" paragraph's first sentence, and who answered last by name. */
@@ -414,6 +431,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     };
     const personBefore = ctx.lastPerson;
     if (s.kind === 'paragraph' && s.start === 0) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
+    // "We earlier reported that nine people had been taken to hospital. This was wrong.": the
+    // newsroom withdrawing its own words, as a correction note does, and no claim.
+    if (s.kind === 'paragraph' && (idx === withdrawal || withdrawnOwn(s.text, sentences[idx + 1]?.text))) {
+      if (idx !== withdrawal && !OWN_WORDS_WRONG.test(s.text)) withdrawal = idx + 1;
+      noteSentence(ctx, s.text, null);
+      return;
+    }
     // A press release's boilerplate ("About …", the contacts) tells nothing to check.
     if ((opts.release && s.n >= opts.release.end) || (s.kind === 'paragraph' && s.block === note)) {
       noteSentence(ctx, s.text, null);

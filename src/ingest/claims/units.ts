@@ -72,7 +72,8 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     }
     // "“Last week I told the House that Elm Ward had remained open,” she said": what she told
     // before is the claim, hers; a "That was incorrect" of hers after it retracts it (below).
-    const earlier = fromQuote && speech.attribution.kind === 'named' && speech.attribution.speaker ? toldBefore(clause) : null;
+    // (Reported too: "Pike said that at the meeting on 2 October he had told members that …".)
+    const earlier = speech.attribution.kind === 'named' && speech.attribution.speaker ? toldBefore(clause, fromQuote) : null;
     if (earlier) {
       contentUnits(out, earlier.content, speech, ctx, true);
       ctx.toldEarlier = { text: tidy(withoutTimeClause(earlier.content)), speaker: speech.attribution.speaker!, sentences: 0 };
@@ -119,7 +120,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       // inspection since 2022": "that" is what the question put to her.
       // "“Last week I told the House that …,” she said. “That was incorrect.”": her retraction of
       // what she told, which is hers (a denial answers others' words: verdicts/relations.ts).
-      const retracts = pointsBack && fromQuote && ctx.toldEarlier && ctx.toldEarlier.speaker === speech.attribution.speaker ? ctx.toldEarlier.text : null;
+      const retracts = pointsBack && ctx.toldEarlier && ctx.toldEarlier.speaker === speech.attribution.speaker ? ctx.toldEarlier.text : null;
       if (retracts) out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: retracts, retracts: true } });
       else if (pointsBack && speech.askedWhether) out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(speech.askedWhether)) } });
       else out.push({ text, attribution: speech.attribution, stance: 'denies', denial: pointsBack ? { target: null, pointsBack: true } : owner ? { target: null, owner } : { target: null } });
@@ -198,17 +199,23 @@ export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
 
 /** A past telling's verb: "told", "said", "assured", "have said" (not "I tell you", "I say"). */
 const PAST_TELLING = /^(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/i;
+/** The speaker's own past telling ("I told", "we had said"), and one told of them ("he had told"). */
+const OWN_TELLING = /(?<![\p{L}])(?:I|we)\s+(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/iu;
+const THEIR_TELLING = /(?<![\p{L}])(?:he|she|they)\s+(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/iu;
 
 /**
- * A speaker's "I told the House that X", "Last week we said that X": what they told before, in
- * their own words (a time before it, at most four words). Its frame, else null.
+ * A speaker's "I told the House that X", "Last week we said that X" (or, told of them, "at the
+ * meeting he had told members that X"): what they told before, the time it was told before it at
+ * most (no verb, no comma). Its frame, else null.
  */
-function toldBefore(clause: string): Frame | null {
-  if (!/\b(?:I|we)\s+(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/i.test(clause)) return null;
-  const main = findFrames(clause).main;
-  if (!main || main.shape !== 'leading' || !main.that || !/^(?:i|we)$/i.test(main.speaker.trim()) || !PAST_TELLING.test(main.verb)) return null;
-  const before = clause.slice(0, main.start).replace(/^[“"‘']/, '').trim();
-  return before === '' || (wordCount(before) <= 4 && !/[,;:]/.test(before)) ? main : null;
+function toldBefore(clause: string, ownWords: boolean): Frame | null {
+  const at = (ownWords ? OWN_TELLING : THEIR_TELLING).exec(clause);
+  if (!at) return null;
+  const before = clause.slice(0, at.index).replace(/^[“"‘']/, '').trim();
+  if (before !== '' && (wordCount(before) > 10 || /[,;:]/.test(before) || tokenize(before).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  // (The frame read from the pronoun on: the time before it hides the frame from findFrames.)
+  const main = findFrames(clause.slice(at.index)).main;
+  return main && main.shape === 'leading' && main.start === 0 && main.that && PAST_TELLING.test(main.verb) ? main : null;
 }
 
 /** Who denies in a speaker's own words: "I", "we", "my client", "our company". */

@@ -19,9 +19,10 @@ const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+
  * A time ("09:40", "9:15am", "10:05 a.m. BST"), a dash, and an entry's label ("Recap:",
  * "Update:"), which a live blog's markup may wrap in a bold tag ("<strong>BREAKING:</strong>").
  * Or a time with no dash before a capital ("10:15 Police have closed …"), or labelled first
- * ("Update 11:03: …").
+ * ("Update 11:03: …", "Update, 11.05: …"). British style writes the hours and minutes with a
+ * point, and then always with am or pm ("4.58pm: …"; "4.5 million" is no time).
  */
-const TIMESTAMP = /^(?:(?:Update|Updated|Latest)\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?(?:\s*[—–-]{1,2}\s+|\s*:\s+|\s+(?=(?-i:\p{Lu})))(?:(?:<(?:b|strong|em|i)>)?(?:Recap|Update|Updated|Breaking|Latest)(?:\s*:\s*<\/(?:b|strong|em|i)>|<\/(?:b|strong|em|i)>\s*:|\s*:)\s+)?(?=\S)/iu;
+const TIMESTAMP = /^(?:(?:Update|Updated|Latest),?\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?)?|\.[0-5]\d\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?(?:\s*[—–-]{1,2}\s+|\s*:\s+|\s+(?=(?-i:\p{Lu})))(?:(?:<(?:b|strong|em|i)>)?(?:Recap|Update|Updated|Breaking|Latest)(?:\s*:\s*<\/(?:b|strong|em|i)>|<\/(?:b|strong|em|i)>\s*:|\s*:)\s+)?(?=\S)/iu;
 
 /**
  * A wire service's name in a press release's dateline: "/PRNewswire/", "(BUSINESS WIRE)",

@@ -113,6 +113,13 @@ describe('frame shapes', () => {
     expect(main).toMatchObject({ verb: 'has told lawmakers', cls: 'tell', content: 'the tax will go.' });
   });
 
+  it('“said the section of deck that fell … collapsed”: a thing and its relative clause, not words to skip before “that”', () => {
+    expect(findFrames('She said the section of deck that fell, roughly 30 metres by 15 metres, collapsed at 2.40pm.').main).toMatchObject({ verb: 'said', content: 'the section of deck that fell, roughly 30 metres by 15 metres, collapsed at 2.40pm.', that: false });
+    // (When it was said still goes: "said the day before that …", "said on Monday that …".)
+    expect(findFrames('He said the day before that the ward was closed.').main).toMatchObject({ content: 'the ward was closed.', that: true });
+    expect(findFrames('He said on Monday that the ward was closed.').main).toMatchObject({ content: 'the ward was closed.', that: true });
+  });
+
   it('finds "X, citing Y, reported"', () => {
     const { main } = findFrames('The Gazette, citing two officials, reported that the port had closed.');
     expect(main).toMatchObject({ speaker: 'two officials', via: 'The Gazette', content: 'the port had closed.' });

@@ -72,6 +72,47 @@ describe('a speaker’s own earlier statement', () => {
   });
 });
 
+describe('told of the speaker: “he had told members that X. He said that was incorrect.”', () => {
+  it('X is his, and withdrawn by him: disputed, and no page “That was incorrect”', () => {
+    const claims = claimsOf(
+      article(
+        'minutes',
+        'Brackenford Borough Council',
+        'Part of the Kestrel Walk car park in Brackenford collapsed on Saturday.',
+        'Martin Pike, head of building control, said that at the committee’s meeting on 2 October he had told members that the car park held a valid safety certificate. He said that was incorrect.',
+      ),
+    );
+    const [told, ...more] = withQuote(claims, 'he had told members');
+    expect(more).toEqual([]);
+    expect(told!.title).toBe('The car park held a valid safety certificate');
+    expect(told!.engine.verdict).toBe('disputed');
+    expect(withQuote(claims, 'that was incorrect').map((c) => c.title)).toEqual(['Martin Pike withdrew the statement that the car park held a valid safety certificate']);
+  });
+});
+
+describe('the newsroom withdrawing its own earlier words', () => {
+  const GAZETTE = article('gazette', 'Northmoor Gazette', 'Part of the Kestrel Walk car park in Brackenford collapsed on Saturday.', 'The car park, which has 620 spaces, opened in 1972. Six people were taken to hospital, the ambulance service said.');
+  const blog = (...paragraphs: string[]): ParsedArticle => article('echo', 'Brackenford Echo', 'Part of the Kestrel Walk car park in Brackenford collapsed on Saturday.', ...paragraphs);
+
+  it('“An earlier entry said it had 800 spaces; that was wrong.”: no page, and no figure against the 620', () => {
+    const claims = claimsOf(GAZETTE, blog('The car park has 620 spaces on five levels. An earlier entry said it had 800 spaces; that was wrong.'));
+    expect(withQuote(claims, '800 spaces')).toEqual([]);
+    expect(withQuote(claims, '620 spaces').map((c) => c.engine.verdict)).toEqual(['confirmed']);
+  });
+
+  it('“We earlier reported that nine people … This was wrong.”: neither sentence makes a page, and the six stand', () => {
+    const claims = claimsOf(GAZETTE, blog('Correction. We earlier reported that nine people had been taken to hospital. This was wrong. Northmoor Ambulance Service says six people were taken to hospital.'));
+    expect(withQuote(claims, 'nine people')).toEqual([]);
+    expect(withQuote(claims, 'This was wrong')).toEqual([]);
+    expect(withQuote(claims, 'six people were taken').map((c) => c.engine.verdict)).toEqual(['confirmed']);
+  });
+
+  it('its earlier words that nothing withdraws stay its claim', () => {
+    const claims = claimsOf(GAZETTE, blog('We earlier reported that nine people had been taken to hospital. The road remains closed.'));
+    expect(withQuote(claims, 'nine people')).toHaveLength(1);
+  });
+});
+
 describe('a short “That was wrong.”', () => {
   it('in a speaker’s quotation is her denial of what was just told', () => {
     const claims = claimsOf(article('gazette', 'Wexcombe Gazette', OPENING, 'Staff said Elm Ward was closed to patients all weekend.', '“That was wrong,” Dr Simon Hurrell said.'));

@@ -134,6 +134,11 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['Ellisford General Hospital says 17 people have been taken to hospital.', 'Kestrel Lane Primary School will stay closed.', '10:15 is when the road was closed.']);
   });
 
+  it('a British entry time, with a point and “pm” (“4.58pm:”, “Update, 11.05am:”), is left out too; “4.5 million” is no time', () => {
+    const split = splitArticle(article('', '4.58pm: The leader of the council has posted on X. She said the deck had fallen.', 'Update, 11.05am: Six people were taken to hospital.', '4.5 million people live in the region.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['The leader of the council has posted on X. She said the deck had fallen.', 'Six people were taken to hospital.', '4.5 million people live in the region.']);
+  });
+
   it('a timeline announced with a colon keeps its times, to its last line that opens with one', () => {
     const split = splitArticle(article('', 'Here’s how the morning went, as best I can piece it together:', '07:15 — The crew hand out life jackets. Still no explanation.', '10:55 — The last of us get off.', 'The coastguard says everyone was ashore by 9:40.', '11:20 — A later line after the timeline ended.'));
     expect(split.sentences.map((s) => s.text)).toEqual([
