@@ -559,6 +559,13 @@ export function findFrames(text: string): SentenceFrames {
       const f = frameFrom(text, tokens, hit, 'leading', subject, null, 0, stops);
       if (f.that || contentLooksReported(f.content)) main = f;
     }
+    // After the clause it frames: "…, a letter seen by the Gazette shows."
+    const comma = hit && /^\s*[.!]?\s*$/.test(text.slice(hit.end)) && (depth[hit.start] ?? 0) === 0 ? subject.lastIndexOf(',') : -1;
+    const described = comma > 0 ? subject.slice(comma + 1).trim() : '';
+    if (!main && hit && described !== '' && !/[:;“”"]/.test(described) && !tokens.some((t) => t.start > comma && t.end <= subject.length && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|en)$/i.test(t.text))) {
+      const start = text.indexOf(described, comma);
+      main = { ...frameFrom(text, tokens, hit, 'trailing', described, null, start, stops), contentStart: 0, contentEnd: start, content: text.slice(0, comma) };
+    }
   }
 
   // 5. Participial frames after the main clause.

@@ -135,6 +135,13 @@ const UNNAMED_BY_REQUEST = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:a
 /** Papers an outlet saw and did not publish: "documents seen by the Echo", "leaked emails obtained by Reuters". */
 const UNPUBLISHED_PAPERS = /^(?:(?:the|a|an|some|several|internal|confidential|leaked|private|unpublished|secret|draft)\s+)*(?:(?:audit|internal|draft|council|company|board)\s+)?(?:documents?|papers|e-?mails?|files|records|memos?|memorandums?|minutes|correspondence|messages|letters?|contracts?|invoices|payment\s+schedules?|notes|reports?|audits?|forecasts?|assessments?|data|figures|statistics|rotas?|logs?|spreadsheets?|recordings?)\s+(?:seen|obtained|reviewed|examined|shared|leaked|passed|given|provided)\s+(?:by|to|with)\s/iu;
 
+/**
+ * Papers named by their kind alone, whose they are not said: "…, letter shows" (a headline),
+ * "a letter shows". Nobody a reader could ask stands behind them. ("The letter said …" in a
+ * union leader's answer is the one he spoke of: his, on record.)
+ */
+const BARE_PAPERS = /^(?:an?\s+)?(?:documents?|papers|e-?mails?|files|memos?|letters?|notes)$/iu;
+
 /** The head noun of a source's description: "scientist" of "a senior scientist who worked on …", "source" of "a source close to the mayor". */
 function headNoun(speaker: string): string {
   // "one of the workers" is a worker ("the worker said" later).
@@ -268,7 +275,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // "A senior figure at another Premier Division club, who spoke on condition of anonymity": a
   // source that says it is unnamed is, whatever capitalised words describe it.
   // "documents seen by the Echo": papers no reader can check, vouched for by the outlet that saw them.
-  if ((anonHead && !namedPerson) || UNNAMED_BY_REQUEST.test(body) || UNPUBLISHED_PAPERS.test(body)) {
+  if ((anonHead && !namedPerson) || UNNAMED_BY_REQUEST.test(body) || UNPUBLISHED_PAPERS.test(body) || BARE_PAPERS.test(body)) {
     const mentions = outletMentions(ctx, body);
     if (!via && mentions.length > 0) {
       via = mentions[0]!.outlet.name;

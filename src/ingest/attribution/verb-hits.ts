@@ -40,7 +40,7 @@ const STATEMENT_COLON = /\b(?:issued|released|put\s+out|posted|published|shared|
  */
 const EVIDENCE_VERB = /\b(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\b/gi;
 /** The head of a document subject, at the end of what stands before the verb (maybe with a participle's phrase after it). */
-const DOCUMENT_SUBJECT = /\b(?:records?|documents?|filings?|data|figures|accounts|minutes|logs?|e-?mails?|papers|statistics|returns|inventories|rotas?|memos?|spreadsheets?|files?)\b(?:\s+(?:seen|obtained|reviewed|filed|released|published|held|kept|examined)\b[^;:“”"]{0,100}?)?\s*,?\s*$/i;
+const DOCUMENT_SUBJECT = /\b(?:records?|documents?|filings?|data|figures|accounts|minutes|logs?|e-?mails?|papers|statistics|returns|inventories|rotas?|memos?|spreadsheets?|files?|letters?|contracts?|invoices?)\b(?:\s+(?:seen|obtained|reviewed|filed|released|published|held|kept|examined)\b[^;:“”"]{0,100}?)?\s*,?\s*$/i;
 
 /** A hearing that heard or was told what follows: "inquest heard that", "court was told". Group 1: the verb. */
 const HEARD_THAT = /\b(?:inquest|court|tribunal|hearing|jury|inquiry|trial|panel)(?:['’]s)?\s+(?:also\s+|had\s+|has\s+)?(heard|was\s+told|were\s+told|has\s+been\s+told|had\s+been\s+told)(?=\s+(?:that\s+)?\p{L})/giu;
@@ -127,7 +127,9 @@ export function verbHits(text: string, tokens: readonly Token[], depth: readonly
     const clauseStart = Math.max(0, text.lastIndexOf(';', m.index) + 1);
     // ("My own records show …", "Our figures …": the speaker's own evidence, no source of its own.)
     const before = text.slice(clauseStart, m.index);
-    if (!DOCUMENT_SUBJECT.test(before) || /^\s*[“"]?(?:my|our)\b/i.test(before) || !clauseFollows(text, tokens, m.index + m[0].length)) continue;
+    // (Or after the clause it frames: "…, a letter seen by the Gazette shows.")
+    const trails = /^\s*[.!]?\s*$/.test(text.slice(m.index + m[0].length)) && /,\s*[^,]+$/.test(before);
+    if (!DOCUMENT_SUBJECT.test(before) || /^\s*[“"]?(?:my|our)\b/i.test(before) || !(trails || clauseFollows(text, tokens, m.index + m[0].length))) continue;
     hits.push({ tok: tokenAt(tokens, m.index), start: m.index, end: m.index + m[0].length, text: m[0], lemma: 'show', cls: 'say' });
     covered.push([m.index, m.index + m[0].length]);
   }

@@ -268,6 +268,29 @@ function splitWhen(clause: string): string[] {
   return [clause];
 }
 
+/**
+ * A count of the ones just named told in a relative clause: "eleven people had been injured, six
+ * of whom had been taken to hospital" → "eleven people had been injured", "six of the people had
+ * been taken to hospital". Each is a count of its own: left as one, "six" would be read as a
+ * count of the injured, and "eleven" against another telling's "Six people were taken to hospital".
+ */
+function splitCountOfWhom(clause: string): string[] {
+  const m = COUNT_OF_WHOM.exec(clause);
+  if (!m || !isCount(m[2]!) || !tokenize(m[1]!).some(isVerb) || !tokenize(m[3]!).some(isVerb)) return [clause];
+  // What the first half counts, for the second's "of whom": "eleven people" → "the people",
+  // "hundreds of workers" → "the workers"; else "them".
+  const toks = tokenize(m[1]!);
+  const n = toks.findIndex((t) => t.pos === 'NUM' || isCount(t.text));
+  let k = n + 1;
+  if (n >= 0 && toks[k]?.text.toLowerCase() === 'of') k++;
+  const counted = n >= 0 && toks[k]?.pos === 'NOUN' ? toks[k]!.text : null;
+  return [m[1]!, `${m[2]} of ${counted ? `the ${counted}` : 'them'} ${m[3]}`];
+}
+const COUNT_OF_WHOM = /^(.{8,}?),\s+((?:\d[\d,]*|[\p{L}-]+)(?:\s+(?:hundred|thousand))?)\s+of\s+(?:whom|which)\s+(.+)$/iu;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands';
+/** A number ("six", "40", "two hundred"): "most of whom" tells no count to compare, and stays. */
+const isCount = (q: string): boolean => /^\d/.test(q) || new RegExp(`^(?:${NUMBER_WORDS})(?:[\\s-]|$)`, 'i').test(q);
+
 /** Too little for a claim of its own: "he left", "I turned up" (but "The mayor resigned" is one). */
 function vague(half: string): boolean {
   const words = half.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -354,7 +377,7 @@ export function decompose(content: string): string[] {
   const out: string[] = [];
   let named: string | null = null;
   for (const independent of splitIndependent(withoutPreamble(content.trim()))) {
-    for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitWhen).flatMap(splitParticipial)) {
+    for (const part of splitAbsolute(stripDiscourse(independent.trim())).flatMap(splitWhen).flatMap(splitCountOfWhom).flatMap(splitParticipial)) {
       for (let clause of splitCoordinatedVerbs(sharedObject(part.trim()))) {
         clause = clause.trim();
         if (clause === '') continue;

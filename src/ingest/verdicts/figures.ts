@@ -115,6 +115,11 @@ const singular = (w: string): string => {
 };
 
 /** The figures of a claim text, each counted thing once: a thing counted twice ("from 5 percent to 8 percent") is left out. */
+/** Units of time a figure may count. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+/** Right after a span of time: what it is before or after ("two years before", "a week ago"). */
+const SPAN_RELATIVE = /^\s+(before|after|earlier|later|prior|ago)\b/i;
+
 export function figuresIn(text: string): Figure[] {
   if (!MAY_HAVE_FIGURE.test(text)) return [];
   const found: Figure[] = [];
@@ -202,6 +207,10 @@ export function figuresIn(text: string): Figure[] {
         high *= metres;
       }
       upTo = end + at;
+      // A span of time before or after something is a lead or a lag, not a duration: "warned
+      // two years before the collapse" and "a warning ignored for 30 years" measure two things.
+      const relative = TIME_UNITS.has(counts) ? SPAN_RELATIVE.exec(after.slice(at))?.[1]?.toLowerCase() : undefined;
+      if (relative) counts = `${counts} ${relative === 'earlier' || relative === 'prior' ? 'before' : relative === 'later' ? 'after' : relative}`;
     }
     // (A negated bound is quoted with its negation: "never more than 11 ambulances".)
     found.push({ counts, low, high, text: `${negation?.[0] ?? ''}${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });

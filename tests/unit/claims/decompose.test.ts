@@ -33,6 +33,18 @@ describe('coordinated verb phrases', () => {
   });
 });
 
+describe('a count told in a relative clause (“six of whom”)', () => {
+  it('is a claim of its own, counting what the first half counted', () => {
+    expect(decompose('eleven people had been injured, six of whom had been taken to hospital.')).toEqual(['eleven people had been injured', 'six of the people had been taken to hospital.']);
+    expect(decompose('The company sold 40 homes, 12 of which had flooded.')).toEqual(['The company sold 40 homes', '12 of the homes had flooded.']);
+  });
+
+  it('“most of whom” tells no count, and an insert in the middle stays', () => {
+    expect(decompose('Hundreds of workers joined the strike, most of whom are nurses.')).toEqual(['Hundreds of workers joined the strike, most of whom are nurses.']);
+    expect(decompose('The crew of nine, two of whom were injured, were rescued.')).toEqual(['The crew of nine, two of whom were injured, were rescued.']);
+  });
+});
+
 describe('participial tails', () => {
   it.each([
     ['the mayor asked for more time, briefly mentioning the budget', ['the mayor asked for more time', 'the mayor briefly mentioned the budget']],

@@ -44,6 +44,15 @@ describe('what records show', () => {
     expect(unit!.text).toBe('State records show 1,200 pounds of a PFOA-based additive on site in 2021');
   });
 
+  it('“…, a letter seen by the Gazette shows.”: the letter, after the clause, unnamed; so is a headline’s bare “letter shows”', () => {
+    expect(rows(seedUnits(['The council warned the owner about water getting into the top deck in 2024, a letter seen by the Gazette shows.'], 'Northmoor Gazette'))).toEqual([
+      ['The council warned the owner about water getting into the top deck in 2024', 'a letter seen by the Gazette', 'anonymous', 'asserts'],
+    ]);
+    expect(rows(seedUnits(['A letter shows that the council warned the owner about water getting into the top deck.']))).toEqual([
+      ['The council warned the owner about water getting into the top deck', 'a letter', 'anonymous', 'asserts'],
+    ]);
+  });
+
   it('a show is no record: “The video shows X” frames nothing', () => {
     expect(rows(seedUnits(['The video shows a white cloud drifting over the houses on Kestrel Lane.']))[0]![1]).toBeNull();
   });

@@ -91,6 +91,14 @@ describe('figuresIn', () => {
     expect(figuresIn(text)).toEqual([]);
   });
 
+  it('counts a span of time before or after something apart from a duration: “two years before” is no “for 30 years”', () => {
+    expect(figuresIn('The council warned the owner more than two years before the deck collapsed').map((f) => f.counts)).toEqual(['year before']);
+    expect(figuresIn('It is a warning we have ignored for 30 years').map((f) => f.counts)).toEqual(['year']);
+    expect(figuresIn('The inspection took place three weeks ago').map((f) => f.counts)).toEqual(['week ago']);
+    expect(figuresIn('He was released 10 days later').map((f) => f.counts)).toEqual(['day after']);
+    expect(figuresConflict(figuresIn('warned two years before the collapse')[0]!, figuresIn('warned five years earlier')[0]!)).toBe(true);
+  });
+
   it('reads an abbreviated unit as the unit it stands for ("2.4 ng/mL" counts nanograms)', () => {
     expect(figuresIn('gives the concentration as 2.4 ng/mL')).toEqual([{ counts: 'nanogram', low: 2.4, high: 2.4, text: '2.4 ng' }]);
     // (A length is then read in metres: see below.)
