@@ -156,6 +156,9 @@ function skipToThat(tokens: readonly Token[], at: number): { at: number; that: b
 /** A negation right before a verb, or one word between: "did not deny", "has never publicly said". */
 const NEGATED_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+){0,1}?$/iu;
 
+/** What someone told, as a noun "that" may point back at: "that claim", "that figure" (singular: "that claims were made" is a clause). */
+const REPORT_NOUN = /^(?:claim|account|suggestion|allegation|report|figure|story|version|statement|assertion|number|estimate)$/i;
+
 /** A quotation's opening mark, as a token. */
 const OPENING_MARK = /^[“"‘]$/;
 
@@ -168,6 +171,8 @@ function thatEnd(tokens: readonly Token[], at: number): number {
     const t = tokens[j]!;
     // ("has said that is not the case": "that" is what is, not a complementiser.)
     if (t.text.toLowerCase() === 'that' && /^(?:is|was|isn[’']t|wasn[’']t)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.pos === 'AUX') break;
+    // ("said that claim was without foundation": "that claim" is what was just told, no clause.)
+    if (t.text.toLowerCase() === 'that' && REPORT_NOUN.test(tokens[j + 1]?.text ?? '') && /^(?:is|was|were|are|had|has)$/i.test(tokens[j + 2]?.text ?? '')) break;
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || OPENING_MARK.test(b.text))) return at;

@@ -239,6 +239,11 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     // ("Carradine Coroner's Court": the same, past a possessive.)
     const after = next !== undefined && /^[’']s$/.test(next.text) ? tokens[j + 1] : next;
     const institution = after !== undefined && after.start - tokens[(after === next ? j : j + 1) - 1]!.end <= 1 && /^\p{Lu}/u.test(after.text) && NOT_A_PERSON_END.test(after.text);
+    // ("Head of Building Control" with no name after it: the words after "of" are the office's field, no one.)
+    if (role && /\sof$/i.test(role.trim())) {
+      i = j - 1;
+      continue;
+    }
     if (role && hasPropn) registerPerson(ctx, name, role);
     else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
     i = j - 1;
@@ -248,6 +253,11 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     for (const m of allMatches(NAME_IS_ROLE, text)) {
       if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim());
     }
+  }
+  // A list of who attended, each with a role in brackets: "Officers: Dr Neil Fairbairn (Chief
+  // Executive), Martin Pike (Head of Building Control)." — for a later "The Chief Executive said".
+  if (text.includes('(') && ANY_TITLE.test(text)) {
+    for (const m of allMatches(NAME_PAREN_ROLE, text)) if (ANY_TITLE.test(m[2]!)) registerPerson(ctx, m[1]!, m[2]!.trim());
   }
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have
   // fewer, and these are the costliest patterns of the stage.
@@ -265,6 +275,10 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(role)) registerPerson(ctx, m[2]!, role.replace(/^(?:the|a|an|her|his|their|its)\s+/i, ''));
   }
 }
+
+/** A full name (after an honorific, if any) and a role in brackets. Groups: 1 the name, 2 the role. */
+/** (Names in capitals are a transcript's labels, read there; nor is "(CFO):" a list's role.) */
+const NAME_PAREN_ROLE = /(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof|Sir|Dame|Captain|Capt|Supt|Insp|Det|Sgt|Rev|Lord|Lady)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})\s+\(([^()]{3,60})\)(?!\s*:)/gu;
 
 /** A subject pronoun, then a word: a clause, not a role ("We asked the returning officer"). */
 const CLAUSE_OPENING = /^(?:we|i|you|they|he|she|it)\s+\p{L}/iu;

@@ -307,6 +307,13 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     return result(make(null, null, 'none', outlet || null), true);
   }
 
+  // A role the article gave someone, whole: "The Head of Building Control" after "Martin Pike
+  // (Head of Building Control)" is him, not a body called Building Control.
+  if (!namedPerson && /^(?:the\s+)?\p{Lu}/u.test(body) && / of /.test(body)) {
+    const holder = personByRole(ctx, body.replace(/^the\s+/i, ''));
+    if (holder && holder.role && holder.role.toLowerCase() === body.replace(/^the\s+/i, '').toLowerCase()) return result(make(holder.name, holder.role, 'named', null), false, holder);
+  }
+
   // A person named in the span, with a role from the span or the register.
   if (namedPerson) {
     const p = namedPerson.person;

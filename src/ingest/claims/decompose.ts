@@ -81,7 +81,7 @@ function hasOwnVerb(text: string): boolean {
 /** Split independent clauses at top-level ", and" / ", but" / ";" / ", though". */
 function splitIndependent(content: string): string[] {
   // "… said that 12 were injured and that three remain in hospital": a second "that" clause.
-  const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+that\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/gi);
+  const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+that\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/giu);
   const out: string[] = [];
   let from = 0;
   for (const m of cuts) {
@@ -96,10 +96,19 @@ function splitIndependent(content: string): string[] {
     from = m.index + m[0].length;
   }
   out.push(content.slice(from));
+  // "she rejected that entirely, and that officers had followed the policy": a denial of what was
+  // just told, then a second thing said. (Other "…, and that …" stay one claim: the second clause
+  // often only goes on with the first's, as the matcher has long met them.)
+  const last = out.length - 1;
+  const denied = REJECTED_THAT_AND.exec(out[last]!);
+  if (denied) out.splice(last, 1, out[last]!.slice(0, denied.index + denied[1]!.length), out[last]!.slice(denied.index + denied[0].length));
   // "…, and the company has repeatedly ignored them": a clause whose object points back at the
   // one before says nothing on its own; the first clause carries the claim.
   return out.filter((clause, k) => k === 0 || !POINTS_BACK.test(clause));
 }
+
+/** A pointing denial, then ", and that" a second clause: group 1 the denial. */
+const REJECTED_THAT_AND = /\b((?:rejected|denied|disputed|dismissed|refuted)\s+(?:that|this|it)(?:\s+(?:entirely|completely|totally|utterly|absolutely|categorically|outright|firmly|strongly|wholly|flatly|fully))?),\s*and\s+that\s+(?=\S)/i;
 
 /** A condition opened and not yet closed by a comma: "… as long as A" (before "and B"). */
 const OPEN_CONDITION = /\b(?:as|so)\s+long\s+as\b[^,;]*$|\b(?:if|unless|provided|providing|in\s+case)\b[^,;]*$/i;

@@ -19,6 +19,15 @@ const NEGATIVE = /(?:^|[^\p{L}’'])(?:not|never|no|nothing|nobody|none|neither|
 export function denialsGoOn(units: ClaimUnit[]): ClaimUnit[] {
   let last: ClaimUnit | null = null;
   return units.map((u) => {
+    // "Oyelaran rejected the audit's figure. “That figure is wrong,” Oyelaran said.": "that" is
+    // what his denial was of, not the line the article told before it.
+    const prior: ClaimUnit | null = last;
+    if (u.stance === 'denies' && u.denial?.pointsBack && prior && prior.stance === 'denies' && u.sentence === prior.sentence + 1 && u.attribution.kind === 'named' && u.attribution.speaker === prior.attribution.speaker) {
+      const goesOn: ClaimUnit = { ...u, denial: { target: prior.denial?.target ?? null, goesOn: true } };
+      if (prior.negatedEvent) goesOn.negatedEvent = prior.negatedEvent;
+      last = goesOn;
+      return goesOn;
+    }
     if (u.stance === 'denies') {
       last = u;
       return u;

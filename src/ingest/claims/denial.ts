@@ -108,7 +108,7 @@ const NEVER_HAPPENED = /^(?:(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+no
 export function pointsBackAtLast(text: string): boolean {
   return POINTS_BACK.test(text);
 }
-const POINTS_BACK = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+(?:is|was)|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i;
+const POINTS_BACK = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+(?:claim|account|suggestion|allegation|figure|report|story|version))?(?:\s+(?:is|was)|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i;
 
 /** "It's completely untrue", "the article was “simply false”", "purely false information". */
 export function isFalsityStatement(clause: string): boolean {
@@ -210,6 +210,9 @@ const THAT_REPORT = new RegExp(
 /** "(called) that “simply false”", "(branded) this a lie": what was told just before, called false ("calling it false" after "denied the report" is the report). */
 const THAT_CALLED_FALSE = /^(?:that|this)\s+[“"‘']?(?:(?:simply|completely|totally|utterly|just|entirely)\s+)?(?:false|untrue|wrong|nonsense|a\s+lie|lies|absurd|baseless|misleading|inaccurate|fabricated|ridiculous|not\s+true)\b/i;
 
+/** "that entirely", "this outright": what was told just before, and how firmly it is rejected. */
+const THAT_FIRMLY = /^(?:that|this|it)\s+(?:entirely|completely|totally|utterly|absolutely|categorically|outright|firmly|strongly|wholly|flatly|fully)\s*[.!]?\s*$/i;
+
 /** A trailing adjunct of time or circumstance on a denied noun phrase. */
 const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;
 
@@ -223,7 +226,8 @@ export function parseDenialObject(object: string): DenialObject {
   const objectText = obj.slice(0, end);
   // "rejected that account", "disputed that version of events": "that" points back, it opens no
   // clause; so does "called that “simply false”".
-  if (THAT_REPORT.test(objectText) || THAT_CALLED_FALSE.test(objectText) || THE_ALLEGATION.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
+  // ("rejected that entirely", "denied this outright": "that" alone, then how firmly.)
+  if (THAT_REPORT.test(objectText) || THAT_CALLED_FALSE.test(objectText) || THE_ALLEGATION.test(objectText) || THAT_FIRMLY.test(objectText)) return { target: null, targetIsClause: false, objectText, report: null, negatedEvent: null, pointsBack: true };
   // "denied that CLAUSE"
   const that = /^that\s+/i.exec(obj);
   if (that) {

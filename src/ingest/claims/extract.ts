@@ -674,7 +674,11 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     let j = k - 1;
     while (j >= 0 && units[j]!.sentence >= u.sentence) j--;
     const before = j >= 0 ? units[j] : undefined;
-    const answers = before !== undefined && before.stance === 'reports' && u.sentence - before.sentence === 1;
+    // (Or what unnamed people told: "Members noted Corvane's statement that …. The chief
+    // executive said that claim was without foundation."; or, in a meeting's record, what another
+    // named member said: "The Chair said …. Cllr Rowe said she rejected that entirely.")
+    const others = before !== undefined && u.attribution.kind === 'named' && before.attribution.kind === 'named' && !!before.attribution.speaker && before.attribution.speaker !== u.attribution.speaker && before.attribution.speaker !== release.issuer;
+    const answers = before !== undefined && (before.stance === 'reports' || (before.attribution.kind === 'anonymous' && before.stance === 'asserts') || others) && u.sentence - before.sentence === 1;
     if (answers && u.stance === 'asserts' && u.attribution.kind === 'none' && pointsBackAtLast(u.text) && isFalsityStatement(u.text)) {
       u = { ...u, stance: 'denies', denial: { target: null, pointsBack: true } };
     }

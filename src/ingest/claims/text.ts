@@ -84,7 +84,7 @@ export function tidy(text: string): string {
     // A leading "that" is a complementiser ("that the bridge was safe"), unless a verb follows:
     // "That is simply false" is the pronoun.
     // (Nor a demonstrative's: "That night there were six nurses", "That day …".)
-    s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time)\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
+    s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time|(?:claim|account|suggestion|allegation|figure|report|story|version)\s+(?:is|was))\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
     s = s.replace(/^[,;:]\s*/, '');
     s = trimEndOf(s, TIDY_END);
     s = dropTrailingConnective(s);

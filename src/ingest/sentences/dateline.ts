@@ -66,8 +66,9 @@ export function bulletLength(text: string): number {
  * A numbered list item's number ("1. ", "2) ") or a Q&A explainer's label ("Q: ", "A: "). Unlike
  * a bullet it looks like a sentence of its own to the splitter ("2." would be one, and be
  * underlined and anchored in the article view), so it is cut off before the block is split.
+ * So is a minute's or a report's paragraph number ("3.9 The Chair said …", "4.2.1 Members …").
  */
-const ITEM_LABEL = /^(?:\d{1,3}[.)]|[QA]:)[ \t]+(?=\S)/u;
+const ITEM_LABEL = /^(?:\d{1,3}[.)]|[QA]:|\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t]+\p{Lu}))[ \t]+(?=\S)/u;
 
 /** Length of the item number or Q&A label `text` starts with (0: none). */
 export function itemLabelLength(text: string): number {

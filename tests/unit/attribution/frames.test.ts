@@ -120,6 +120,11 @@ describe('frame shapes', () => {
     expect(findFrames('He said on Monday that the ward was closed.').main).toMatchObject({ content: 'the ward was closed.', that: true });
   });
 
+  it('“said that claim was without foundation”: “that claim” is what was told before, no clause opened by “that”', () => {
+    expect(findFrames('Dr Neil Fairbairn said that claim was without foundation.').main).toMatchObject({ content: 'that claim was without foundation.', that: false });
+    expect(findFrames('Dr Neil Fairbairn said that claims were made.').main).toMatchObject({ content: 'claims were made.', that: true });
+  });
+
   it('finds "X, citing Y, reported"', () => {
     const { main } = findFrames('The Gazette, citing two officials, reported that the port had closed.');
     expect(main).toMatchObject({ speaker: 'two officials', via: 'The Gazette', content: 'the port had closed.' });

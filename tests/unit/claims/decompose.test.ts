@@ -33,6 +33,17 @@ describe('coordinated verb phrases', () => {
   });
 });
 
+describe('a second “that” clause after a comma (“…, and that …”)', () => {
+  it('after a denial pointing back (“rejected that entirely”) is a second thing said', () => {
+    expect(decompose('she rejected that entirely, and that officers had followed the policy.')).toEqual(['she rejected that entirely', 'officers had followed the policy.']);
+  });
+
+  it('after any other clause goes on with it, as one claim', () => {
+    expect(decompose('the wording was an error, and that a correction went out about three hours later.')).toEqual(['the wording was an error, and that a correction went out about three hours later.']);
+    expect(decompose('Fourteen is the confirmed count from state laboratories, and that number is solid.')).toEqual(['Fourteen is the confirmed count from state laboratories, and that number is solid.']);
+  });
+});
+
 describe('a count told in a relative clause (“six of whom”)', () => {
   it('is a claim of its own, counting what the first half counted', () => {
     expect(decompose('eleven people had been injured, six of whom had been taken to hospital.')).toEqual(['eleven people had been injured', 'six of the people had been taken to hospital.']);

@@ -139,6 +139,11 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['The leader of the council has posted on X. She said the deck had fallen.', 'Six people were taken to hospital.', '4.5 million people live in the region.']);
   });
 
+  it('a minute’s paragraph number (“3.9 The Chair said …”) is left out, as a list item’s is; “4.5 million …” stays', () => {
+    const split = splitArticle(article('', '3.9 The Chair said the council had known.', '4.2.1 Members noted the report.', '4.5 million people live in the region.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['The Chair said the council had known.', 'Members noted the report.', '4.5 million people live in the region.']);
+  });
+
   it('a timeline announced with a colon keeps its times, to its last line that opens with one', () => {
     const split = splitArticle(article('', 'Here’s how the morning went, as best I can piece it together:', '07:15 — The crew hand out life jackets. Still no explanation.', '10:55 — The last of us get off.', 'The coastguard says everyone was ashore by 9:40.', '11:20 — A later line after the timeline ended.'));
     expect(split.sentences.map((s) => s.text)).toEqual([
