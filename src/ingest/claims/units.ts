@@ -109,11 +109,11 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: speaker ? pronounToName(target, speaker) : target } });
     } else if (event && onRecord && !speech.resolved.outlet) {
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
-    } else if (isFalsityStatement(clause) && onRecord && !speech.resolved.outlet) {
+    } else if (isFalsityStatement(afterSeen(clause)) && onRecord && !speech.resolved.outlet) {
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
       // (After a colon too: "replied: ‘That is not true.’")
-      const pointsBack = pointsBackAtLast(clause);
+      const pointsBack = pointsBackAtLast(afterSeen(clause));
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
       // "“That is categorically false,” said X, when asked whether the line had gone without
@@ -196,6 +196,13 @@ export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
   const rest = frame.content.slice(0, clauseEnd(frame.content));
   out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });
 }
+
+/**
+ * "I have seen that figure and it is wrong", "I've seen that rumor and it's just not true": the
+ * speaker has seen what was just told, and calls it false. What is said of it, after the "and".
+ */
+const SEEN_AND = /^[“"‘']?(?:i|we)(?:\s+have|[’']ve)?\s+(?:seen|read|heard)\s+(?:that|this|the)\s+(?:figure|number|report|claim|story|suggestion|allegation|rumou?r|estimate|account)\s+and\s+(?=(?:it|that|this)(?:\s|[’']s\b))/i;
+const afterSeen = (clause: string): string => clause.replace(SEEN_AND, '');
 
 /** A past telling's verb: "told", "said", "assured", "have said" (not "I tell you", "I say"). */
 const PAST_TELLING = /^(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/i;

@@ -9,8 +9,8 @@
  * Only such events are read — the start of an incident ("began", "started", "went down", "went
  * blank", "failed", "broke out", "escaping since") told of an incident or the systems it struck
  * ("the fault", "the disruption", "the trust's IT systems", "screens on the wards", "the leak", "a
- * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), and a result or winner declared
- * or announced — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
+ * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), a result or winner declared
+ * or announced, and a structure's collapse ("the deck collapsed", "came down at 3.05pm") — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
  * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
  * when both tellings give one, must be the same ("shortly after midnight on Monday night" is early
@@ -49,12 +49,19 @@ const ACCIDENT = /\b(?:ran|run|went)\s+aground\b|\bgrounded\b|\bcapsized\b|\bsan
  */
 const EMERGENCY = /^(?:(?!\b(?:its|their)\s+own\b).)*\b(?:critical|major)\s+incident\s+(?:was|had\s+been|has\s+been|is|were)\s+(?:only\s+|finally\s+|eventually\s+|not\s+|first\s+)?$/i;
 
+/** A built thing, as the subject of its collapse: "the deck", "part of the roof", "the bridge". */
+const STRUCTURE = /\b(?:deck|decks|roof|ceiling|floor|bridge|building|car\s+park|wall|structure|slab|stand|tower|crane|balcony|walkway|footbridge|scaffolding|section)\b/i;
+
+/** A collapse (a verb after its subject): "collapsed", "came down", "gave way", "caved in". */
+const COLLAPSED = /\b(?:collapsed|came\s+down|gave\s+way|caved\s+in|fell\s+in)\b/i;
+
 /** Events that happen once: their subject (before the verb) and their verb. */
 const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
   { subject: INCIDENT, verb: ONSET },
   { subject: RESULT, verb: DECLARED },
   { subject: /\S/, verb: ACCIDENT },
   { subject: EMERGENCY, verb: DECLARED },
+  { subject: STRUCTURE, verb: COLLAPSED },
 ];
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */

@@ -65,3 +65,14 @@ describe('a pointing denial right after the same speaker’s denial', () => {
     expect(second!.denial?.pointsBack).toBeUndefined();
   });
 });
+
+describe('“I have seen that figure and it is wrong”', () => {
+  it('is the speaker’s denial of what was just told, as “That figure is wrong” would be', () => {
+    const units = seedUnits(['SAM OKONJO (presenter): With me is Elaine Marsh, chief executive of Corvane Property Group.', 'OKONJO: The police say there were at least 14 cars on it.', 'ELAINE MARSH: I have seen that figure and it is wrong. The only vehicles up there were three vans belonging to our contractors.'], 'Northmoor Radio (transcript)');
+    const denial = units.find((u) => u.quote.includes('I have seen that figure'))!;
+    expect(denial.stance).toBe('denies');
+    expect(denial.denial).toMatchObject({ pointsBack: true });
+    // (Seeing a thing is no denial of it.)
+    expect(seedUnits(['The minister said she had seen the report and it was troubling.']).every((u) => u.stance !== 'denies')).toBe(true);
+  });
+});

@@ -36,6 +36,17 @@ function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: n
 const airline: Row = { article: 'live', text: 'The fault began at 4:50 a.m.', attribution: named('the airline') };
 const vendor: Row = { article: 'statement', text: 'The disruption began shortly after 6 a.m., not earlier', attribution: named('Quantaris Systems') };
 
+describe('when a structure collapsed', () => {
+  it('reads a deck’s, a roof’s or a bridge’s collapse as an event that happens once, in other words too', () => {
+    expect(onceTimeIn('The deck collapsed at 2.40pm')).toMatchObject({ text: '2.40pm' });
+    expect(onceTimeIn('Our CCTV shows the deck came down at 3.05pm')).toMatchObject({ text: '3.05pm' });
+    expect(onceTimeIn('Part of the roof gave way at about 11 p.m.')).not.toBeNull();
+    // (A person who collapsed may collapse again; a price that "came down" is no event.)
+    expect(onceTimeIn('The runner collapsed at 2.40pm')).toBeNull();
+    expect(onceTimeIn('Prices came down at 3pm')).toBeNull();
+  });
+});
+
 describe('when an incident began', () => {
   it('reads the clock time after the start of an incident, as the span its hedge allows', () => {
     expect(onceTimeIn('The fault began at 4:50 a.m.')).toMatchObject({ low: 290, high: 290, text: '4:50 a.m.' });
