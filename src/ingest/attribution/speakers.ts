@@ -358,6 +358,9 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   return result(make(lowerArticle(body), role, 'named', null));
 }
 
+/** A capitalised subject, then an aside of "which" between commas: "Corvane Property Group, which owns Kestrel Walk, …" (a body: "who" asides are read with their person). Group 1: the subject. */
+const SUBJECT_ASIDE = /^(\p{Lu}[^,]{1,60}),\s+which\s[^,]{2,80},\s+/u;
+
 /** A sentence opening "I, <name>," (after a dateline, if any). Group 1: the name. */
 const SELF_NAMED = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\s[—–-]\s*)?I,\s+([^,]{3,60}),/u;
 
@@ -379,8 +382,12 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   if (named && named.index === 0 && !named.possessive) ctx.firstPerson = named.person;
   // "The Journal of Translational Metabolism posted the retraction notice on Monday. It said …":
   // a named body the sentence is about is what its next "It" is (not the last person quoted).
-  const np = subjectPerson ? null : clauseSubject(tokenize(text));
-  const subject = np ? text.slice(np.start, np.end).trim() : '';
+  // ("Corvane Property Group, which owns Kestrel Walk, has issued a short statement.": the subject
+  // past its aside, for a next "it said".)
+  const asideOf = subjectPerson ? null : SUBJECT_ASIDE.exec(text);
+  const plain = asideOf ? `${asideOf[1]} ${text.slice(asideOf[0].length)}` : text;
+  const np = subjectPerson ? null : clauseSubject(tokenize(plain));
+  const subject = np ? plain.slice(np.start, np.end).trim() : '';
   // What a next "it" may be: the thing the sentence was about ("Elm Ward remained open. We reject
   // the claim that it was closed."), a name the tagger took for a person's too.
   const thing = np ? subject : subjectPerson ? text.slice(0, Math.max(0, text.search(/\s(?:\p{Ll}+ly\s+)?(?:remained|remains|was|is|has|had|stayed|stays)\s/u))) : '';

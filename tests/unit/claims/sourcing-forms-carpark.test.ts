@@ -1,0 +1,28 @@
+/**
+ * Who speaks in a live blog of a car park's collapse (the twenty-fourth story): entries stamped
+ * "5.47pm:", services named in full, a company's statement quoted after "it said", and a
+ * hospital named in passing between a police officer and his next "he said".
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+const BLOG = 'Brackenford Echo (live blog)';
+
+describe('a live blog’s speakers', () => {
+  it('“he said” after a hospital named in passing is the officer who spoke, not the hospital', () => {
+    const units = seedUnits(['5.47pm: Superintendent Owen Hale of Northmoor Police has spoken to reporters. He said 11 people had been injured, one of them a man who is in a critical condition at Northmoor Royal Infirmary.', '“Level 4 was open to the public this afternoon,” he said.'], BLOG);
+    expect(units.filter((u) => u.stance !== 'reports').map((u) => u.attribution.speaker)).toEqual([null, 'Owen Hale', 'Owen Hale']);
+  });
+
+  it('one service named in full is not another of the same place: the fire service is no ambulance service', () => {
+    const units = rows(seedUnits(['6.31pm: Northmoor Ambulance Service says six people were taken to hospital.', '5.20pm: Firefighters have freed two people who were trapped in their cars on Level 3, Northmoor Fire and Rescue Service says.'], BLOG));
+    expect(units.map((u) => u[1])).toEqual(['Northmoor Ambulance Service', 'Northmoor Fire and Rescue Service']);
+    // (And no entry's time is left in what it says.)
+    expect(units.map((u) => u[0])).toEqual(['Six people were taken to hospital', 'Firefighters have freed two people who were trapped in their cars on Level 3']);
+  });
+
+  it('“X, which owns Y, has issued a short statement. “…,” it said.”: X speaks, not the body named in the entry before', () => {
+    const units = seedUnits(['Northmoor Ambulance Service says six people were taken to hospital.', 'Corvane Property Group, which owns Kestrel Walk, has issued a short statement. “Level 4 had been closed to the public since 2 November for resurfacing works,” it said.'], BLOG);
+    expect(units.find((u) => u.quote.includes('Level 4 had been closed'))!.attribution.speaker).toBe('Corvane Property Group');
+  });
+});
