@@ -358,11 +358,17 @@ export function concessiveTail(content: string): [string, string | null] {
 const PREAMBLE = /^(?:(?:this|that|it|which)\s+(?:(?:only|just|clearly)\s+)?(?:proves?|shows?|confirms?|means?|tells\s+you|is\s+proof)\b[^:]{0,60}|(?:the\s+)?(?:truth|fact|reality|point|bottom\s+line)\s+is(?:\s+(?:simple|this|clear))?|here\s+is\s+the\s+(?:truth|thing))\s*:\s+/i;
 
 function withoutPreamble(content: string): string {
-  const m = PREAMBLE.exec(content);
+  const m = PREAMBLE.exec(content) ?? UNDERSTANDING.exec(content);
   if (!m) return content;
   const rest = content.slice(m[0].length);
   return startsClause(rest) ? rest : content;
 }
+
+/**
+ * "Our understanding is that four people were injured", "My information is that …": the
+ * speaker's own telling of what follows, no claim about an understanding.
+ */
+const UNDERSTANDING = /^[“"‘']?(?:our|my)\s+(?:understanding|information)\s+is\s+that\s+/i;
 
 /** "A has not paid, and will not pay, a ransom": two verbs sharing the object after the second. */
 const RAISED_OBJECT = /^([^,;“”"]+?),\s+(and|or|but)\s+([^,;“”"]+?),\s+([^,;“”"]+)$/;

@@ -33,6 +33,14 @@ describe('coordinated verb phrases', () => {
   });
 });
 
+describe('“Our understanding is that …”', () => {
+  it('is the speaker telling what follows: the claim is what follows', () => {
+    expect(decompose('Our understanding is that four people were injured.')).toEqual(['four people were injured.']);
+    // (A view stays one: “My view is that …” is an opinion, and reads as one.)
+    expect(decompose('My view is that the council failed.')).toEqual(['My view is that the council failed.']);
+  });
+});
+
 describe('a second “that” clause after a comma (“…, and that …”)', () => {
   it('after a denial pointing back (“rejected that entirely”) is a second thing said', () => {
     expect(decompose('she rejected that entirely, and that officers had followed the policy.')).toEqual(['she rejected that entirely', 'officers had followed the policy.']);
