@@ -346,7 +346,7 @@ function* surnameHits(surname: string, span: string, lower: string): Generator<[
  * the only mention is a possessor ("Van der Berg's lawyer").
  */
 export function personIn(ctx: SpeakerContext, span: string): { person: Person; index: number; possessive: boolean } | null {
-  let best: { person: Person; index: number; possessive: boolean; modifier: boolean } | null = null;
+  let best: { person: Person; index: number; possessive: boolean; modifier: boolean; clash: boolean } | null = null;
   const lower = span.toLowerCase();
   for (const [key, person] of ctx.persons) {
     // A namesake is keyed by the full name (registerPerson); everyone else by the surname.
@@ -364,11 +364,27 @@ export function personIn(ctx: SpeakerContext, span: string): { person: Person; i
       // "Vellmar president Ivo Brandt": a name that a title and another name follow only says
       // whose president; the person is the one named after the title.
       const modifier = !possessive && TITLE_THEN_NAME.test(span.slice(at + surname.length));
-      const better = !best || (best.modifier && !modifier) || (best.modifier === modifier && ((best.possessive && !possessive) || (best.possessive === possessive && index < best.index)));
-      if (better) best = { person, index, possessive, modifier };
+      // Two people of one surname ("Cllr Anita Rowe", "Martin Rowe"): "Mr Rowe" is not the one
+      // the article titles otherwise, nor one it has called "she".
+      const clash = titleClash(span.slice(0, at), person);
+      const better =
+        !best ||
+        (best.clash && !clash) ||
+        (best.clash === clash && ((best.modifier && !modifier) || (best.modifier === modifier && ((best.possessive && !possessive) || (best.possessive === possessive && index < best.index)))));
+      if (better) best = { person, index, possessive, modifier, clash };
     }
   }
   return best ? { person: best.person, index: best.index, possessive: best.possessive } : null;
+}
+
+/** Does the title right before a surname ("Mr ", "Cllr ") contradict how the article titles or refers to `person`? */
+function titleClash(before: string, person: Person): boolean {
+  const title = /\b(Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s*$/i.exec(before)?.[1]?.toLowerCase();
+  if (!title) return false;
+  const own = /^(Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s/i.exec(person.name)?.[1]?.toLowerCase();
+  if (own && own !== title && !(/^(?:cllr|councillor)$/.test(own) && /^(?:cllr|councillor)$/.test(title))) return true;
+  if (title === 'mr' && person.pronoun === 'she') return true;
+  return /^(?:mrs|ms|miss)$/.test(title) && person.pronoun === 'he';
 }
 
 export const normRole = (r: string): string =>

@@ -71,3 +71,16 @@ describe('personIn', () => {
     expect(personIn(ctx, span)).toEqual(byRegex(ctx, span));
   });
 });
+
+describe('two people of one surname', () => {
+  it('“Mr Rowe” is not the one the article titles “Cllr”, nor one it has called “she”', () => {
+    const ctx = people('Cllr Anita Rowe', 'Martin Rowe');
+    expect(personIn(ctx, 'Mr Rowe')?.person.name).toBe('Martin Rowe');
+    expect(personIn(ctx, 'Cllr Rowe')?.person.name).toBe('Cllr Anita Rowe');
+    const pronouns = people('Anita Rowe', 'Martin Rowe');
+    [...pronouns.persons.values()].find((p) => p.name === 'Anita Rowe')!.pronoun = 'she';
+    expect(personIn(pronouns, 'Mr Rowe')?.person.name).toBe('Martin Rowe');
+    // (With nothing to tell them apart, the first registered, as before.)
+    expect(personIn(people('Anita Rowe', 'Martin Rowe'), 'Rowe')?.person.name).toBe('Anita Rowe');
+  });
+});

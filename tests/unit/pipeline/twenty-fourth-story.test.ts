@@ -47,6 +47,12 @@ describe('a twenty-fourth story: a car park’s deck collapses', () => {
     expect(reasons('OKONJO: The police say there were at least 14 cars on it')).toContain('Denied on record by Elaine Marsh');
   });
 
+  it('“Mr Rowe” is the officer Martin Rowe, not Cllr Anita Rowe: his withdrawal of the certificate is his', () => {
+    expect(story.pages.map((p) => p.title)).toContain('Martin Rowe withdrew the statement that the car park had a valid safety certificate');
+    expect(first('The car park had a valid safety certificate').page.verdict).toBe('disputed');
+    expect(story.pages.map((p) => p.title).filter((t) => /^Cllr Anita Rowe (?:apologised|withdrew)/.test(t))).toEqual([]);
+  });
+
   it('who speaks in the live blog: the officer after a hospital named in passing, the fire service, the company’s “it said”', () => {
     expect(first('Level 4 was open to the public this afternoon').a.speaker).toBe('Owen Hale');
     expect(first('says it has sent eight fire engines').a.speaker).toBe('Northmoor Fire and Rescue Service');
