@@ -159,6 +159,12 @@ const NEGATED_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+){0,1}?$/iu;
 /** What someone told, as a noun "that" may point back at: "that claim", "that figure" (singular: "that claims were made" is a clause). */
 const REPORT_NOUN = /^(?:claim|account|suggestion|allegation|report|figure|story|version|statement|assertion|number|estimate)$/i;
 
+/**
+ * Sources a speaker relays, then their verb: "Engineers (who) I have spoken to say (that)", "One
+ * listener, who gave her name only as Jo, has texted to say". Groups: 1 the sources, 2 the verb.
+ */
+const RELAYED = /^(?:((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?:\s+(?:who|whom|that))?\s+(?:I|we)\s+(?:have\s+|[’']ve\s+)?(?:spoken|talked)\s+to)\s+(say|said)|((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?:,\s+who\s[^,;“”"]{2,60},)?)\s+((?:has|have|had)\s+(?:texted|emailed|e-mailed|written|called|phoned|rung|messaged)(?:\s+in)?\s+to\s+say))\s+(?:that\s+)?(?=\S)/iu;
+
 /** A quotation's opening mark, as a token. */
 const OPENING_MARK = /^[“"‘]$/;
 
@@ -383,6 +389,15 @@ export function findFrames(text: string): SentenceFrames {
       addressee: null,
       that: false,
     };
+  }
+
+  // 1b. A host relaying others: "Engineers I have spoken to say …", "One listener, who gave her
+  // name only as Jo, has texted to say …" — theirs, as sourced as they are (no verb of theirs
+  // the tagger reads: "to say" looks like an infinitive).
+  const relay = main ? null : RELAYED.exec(text);
+  if (relay && (depth[0] ?? 0) === 0) {
+    const cs = relay[0].length;
+    main = { shape: 'leading', speaker: (relay[1] ?? relay[3])!.replace(/,$/, '').trim(), via: null, verb: (relay[2] ?? relay[4])!.trim(), cls: 'say', lemma: 'say', start: 0, contentStart: cs, contentEnd: contentEndFrom(text, cs, stops), content: text.slice(cs, contentEndFrom(text, cs, stops)), addressee: null, that: /that\s+$/i.test(relay[0]) };
   }
 
   // 1b. "I am told by staff at the hospital that …", "I have been told by several people who work

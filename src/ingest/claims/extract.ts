@@ -505,7 +505,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       noteSentence(ctx, s.text, null);
       return;
     }
-    const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text) : null;
+    const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text, labelled.length >= TRANSCRIPT_TURNS) : null;
     const asked = question;
     question = null;
     // "Q: Mr Oyelaran, what did you tell the mayor in June?" — "A: I told cabinet …": the answer is

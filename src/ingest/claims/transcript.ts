@@ -92,7 +92,7 @@ export interface TurnLabel {
 }
 
 /** The speaker label opening a paragraph's first sentence, if it names someone the article knows, or an account. */
-export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
+export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = false): TurnLabel | null {
   const handle = HANDLE.exec(text);
   if (handle) return { speaker: handle[1]!, length: handle[0].length };
   const m = LABEL.exec(text);
@@ -109,10 +109,18 @@ export function turnLabel(ctx: SpeakerContext, text: string): TurnLabel | null {
   // (Or after a comma, in capitals too: "LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY:".)
   const role = m[2] ?? (m[3] ? m[3].split(/\s*,\s*/).map((part) => titleCase(part.trim())).join(', ') : undefined);
   if (!person && role && /\s/.test(m[1]!.trim())) person = registerPerson(ctx, titleCase(m[1]!), m[2] ? role.toLowerCase() : role);
+  // In a transcript, a full name in capitals is a turn's speaker however seldom the text names
+  // them ("SAM OKONJO: Elaine Marsh is chief executive of …"); a later "OKONJO:" is them too.
+  else if (!person && !role && inTranscript && FULL_NAME_LABEL.test(m[1]!.trim()) && !NOT_A_NAME_LABEL.test(m[1]!)) person = registerPerson(ctx, titleCase(m[1]!), null);
   // ("KAYLA WHITFIELD (PARENT):" after "With me are Kayla Whitfield of Tolland": the label says what she is.)
   else if (person && role) person.role ??= m[2] ? role.toLowerCase() : role;
   return person ? { speaker: person.name, length: m[0].length } : null;
 }
+
+/** Two or three words in capitals: a full name as a label gives it. */
+const FULL_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}$/u;
+/** Capitals that label no one: a section or a bulletin's heading. */
+const NOT_A_NAME_LABEL = /\b(?:BREAKING|NEWS|UPDATE|UPDATES|LATEST|LIVE|EDITOR|EDITORS|NOTE|CORRECTION|SOURCE|SOURCES|TRANSCRIPT|PART|SECTION|QUESTION|ANSWER|HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR|CALLER|VOICE|SPEAKER|UNIDENTIFIED|OFF|ON|THE|AND|OF)\b/u;
 
 /** A programme's host by role alone: "HOST:", "PRESENTER:", "ANCHOR:". */
 const HOST_WORD = /^(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR)$/u;

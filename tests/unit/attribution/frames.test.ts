@@ -125,6 +125,11 @@ describe('frame shapes', () => {
     expect(findFrames('Dr Neil Fairbairn said that claims were made.').main).toMatchObject({ content: 'claims were made.', that: true });
   });
 
+  it('a host’s relay: “Engineers I have spoken to say …”, “One listener, who …, has texted to say …”', () => {
+    expect(findFrames('Engineers I have spoken to say cracks on Level 4 were reported in September.').main).toMatchObject({ speaker: 'Engineers I have spoken to', verb: 'say', content: 'cracks on Level 4 were reported in September.' });
+    expect(findFrames('One listener, who gave her name only as Jo, has texted to say the lifts had been out of order.').main).toMatchObject({ speaker: 'One listener, who gave her name only as Jo', verb: 'has texted to say', content: 'the lifts had been out of order.' });
+  });
+
   it('finds "X, citing Y, reported"', () => {
     const { main } = findFrames('The Gazette, citing two officials, reported that the port had closed.');
     expect(main).toMatchObject({ speaker: 'two officials', via: 'The Gazette', content: 'the port had closed.' });

@@ -26,3 +26,20 @@ describe('a live blog’s speakers', () => {
     expect(units.find((u) => u.quote.includes('Level 4 had been closed'))!.attribution.speaker).toBe('Corvane Property Group');
   });
 });
+
+describe('a radio transcript’s turns', () => {
+  const RADIO = 'Northmoor Radio (transcript)';
+  const turns = ['SAM OKONJO: Elaine Marsh is chief executive of Corvane Property Group. Good morning.', 'ELAINE MARSH: Good morning.', 'OKONJO: Engineers I have spoken to say cracks on Level 4 were reported to your company in September.', 'MARSH: That is not true.', 'OKONJO: One listener, who gave her name only as Jo, has texted to say the lifts had been out of order for weeks.'];
+
+  it('a full name in capitals opens a turn even when the text names that person nowhere else; its surname alone does later', () => {
+    const units = seedUnits(turns, RADIO);
+    expect(units.find((u) => u.quote.includes('Elaine Marsh is chief executive'))!.attribution.speaker).toBe('Sam Okonjo');
+    expect(units.map((u) => u.text).filter((t) => /OKONJO/.test(t))).toEqual([]);
+  });
+
+  it('what the host relays from engineers he has spoken to, or a listener who texted, is theirs and unnamed', () => {
+    const units = rows(seedUnits(turns, RADIO));
+    expect(units).toContainEqual(['Cracks on Level 4 were reported to your company in September', 'engineers I have spoken to', 'anonymous', 'asserts']);
+    expect(units).toContainEqual(['The lifts had been out of order for weeks', 'one listener, who gave her name only as Jo', 'anonymous', 'asserts']);
+  });
+});
