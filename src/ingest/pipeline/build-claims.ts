@@ -72,6 +72,8 @@ class UnitTable implements DisputeUnits, FigureUnits, CorrectionUnits, AccountUn
   readonly rankOf = new Map<string, number>();
   /** Accounts of who acted first, by unit (resolveAccounts; set once the table is built). */
   accounts = new Map<number, FirstAct>();
+  /** Units their own speaker withdrew (set once denials are resolved): no side of a conflicting fact. */
+  readonly withdrawnUnits = new Set<number>();
 
   constructor(featured: readonly FeaturedArticle[]) {
     const ranks: number[] = [];
@@ -113,6 +115,9 @@ class UnitTable implements DisputeUnits, FigureUnits, CorrectionUnits, AccountUn
   }
   quote(i: number): string {
     return this.units[i]!.quote;
+  }
+  withdrawn(i: number): boolean {
+    return this.withdrawnUnits.has(i);
   }
   account(i: number): FirstAct | undefined {
     return this.accounts.get(i);
@@ -239,6 +244,12 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   const sameStoryArticles = (a: string, b: string): boolean => stories.related(table.rankOf.get(a)!, table.rankOf.get(b)!);
   resolveDenialTargets(denialViews, views, byArticle, sameStoryArticles).forEach((target, k) => {
     const i = denialIdx[k]!;
+    // "Mr Rowe said … he had told members that X. He said that was incorrect.": his own tellings
+    // of X are withdrawn, there and wherever his story reports them ("Ruth Aldane told MPs that X").
+    if (target >= 0 && units[i]!.retracts) {
+      const by = units[i]!.attribution.speaker;
+      for (const j of clusters[target]!) if (by && units[j]!.attribution.speaker === by && sameStoryArticles(table.article(j), table.article(i))) table.withdrawnUnits.add(j);
+    }
     if (target < 0) orphanDenials.push(i);
     else {
       const list = denialsOf.get(target);

@@ -13,6 +13,8 @@ export interface SourcedUnits {
   outlet(i: number): string | null;
   attribution(i: number): Attribution;
   stance(i: number): Stance;
+  /** Told, then withdrawn by its own speaker ("… That was incorrect."): no side of a conflict. */
+  withdrawn?(i: number): boolean;
 }
 
 /** On record: a named speaker, or the outlet's own assertion (the outlet stands behind it). */
@@ -86,7 +88,7 @@ export function tellingsOf<T extends object>(
     if (!eligible(c)) return;
     for (const i of members) {
       const stance = units.stance(i);
-      if (stance !== 'asserts' && stance !== 'reports') continue;
+      if ((stance !== 'asserts' && stance !== 'reports') || units.withdrawn?.(i)) continue;
       const found = read(i);
       if (found) out.push({ ...found, c, i, onRecord: onRecord(units.attribution(i), stance) });
     }

@@ -8,7 +8,8 @@
  *
  * Only a state told of a subject with a copula ("was", "were", "had been", "remained") is read,
  * from a small lexicon of opposites (STATES), or a level against a limit ("stayed below the safe
- * limit" / "at four times the legal limit"); "not" turns a state into its opposite ("was not
+ * limit" / "at four times the legal limit"), or a document held valid or lapsed ("had a valid
+ * safety certificate" / "the safety certificate had expired"); "not" turns a state into its opposite ("was not
  * working" is out of action, "were not affected" intact). Two tellings speak of one thing when
  * their subjects share a noun ("The ship's radar" / "the radar"; "Our backups" / "some backup
  * servers"), and of one story.
@@ -91,10 +92,27 @@ const LIMIT = new RegExp(
 /** The index of the limit's pair of opposites (after STATES). */
 const LIMIT_STATE = STATES.length;
 
+/** A document that holds or lapses: what a "valid" or an "expired" one is (VALIDITY). */
+const DOCUMENT = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:certificate|licence|license|permit|registration|accreditation|insurance|approval|warrant)s?`;
+
+/**
+ * A document held valid or lapsed: "The car park had a valid safety certificate" / "the car park's
+ * safety certificate had expired in January 2026". Groups: 1 the valid one, or 2 the lapsed one's
+ * subject and 3 its verb.
+ */
+const VALIDITY = new RegExp(
+  String.raw`\b(?:had|has|have|held|holds|hold)\s+(?:a\s+|an\s+)?(?:fully\s+)?(?:valid|current|in-date)\s+(${DOCUMENT})\b|^(.{2,80}?${DOCUMENT})\s+(had\s+(?:already\s+)?(?:expired|lapsed)|has\s+(?:already\s+)?(?:expired|lapsed)|(?:was|were|is|are|had\s+been)\s+(?:out\s+of\s+date|invalid|expired|lapsed))\b`,
+  'iu',
+);
+/** The index of the validity's pair of opposites (after the limit's). */
+const VALIDITY_STATE = STATES.length + 1;
+
 /** The state a claim tells of its subject, or null. */
 export function stateIn(text: string): StateTold | null {
   const limit = /\blimits?\b/i.test(text) ? LIMIT.exec(text.trim()) : null;
   if (limit) return told(limit[1]!, limit[2], (limit[3] ?? limit[4])!, LIMIT_STATE, limit[3] ? 0 : 1);
+  const validity = /\b(?:certificate|licen[cs]e|permit|registration|accreditation|insurance|approval|warrant)/i.test(text) ? VALIDITY.exec(text.trim()) : null;
+  if (validity) return validity[1] ? told(validity[1], undefined, 'valid', VALIDITY_STATE, 0) : told(validity[2]!, undefined, validity[3]!.replace(/\s+/g, ' '), VALIDITY_STATE, 1);
   const m = STATE.exec(text.trim());
   const found = m ? PHRASES.get(m[3]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
   return found ? told(m![1]!, m![2], m![3]!, found.state, found.side) : null;

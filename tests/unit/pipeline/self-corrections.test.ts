@@ -52,6 +52,16 @@ describe('a speaker’s own earlier statement', () => {
     expect(withdrawal!.appearances[0]!.stance).toBe('denies');
   });
 
+  it('what she withdrew is no side of a conflict: “The ward was closed” is not disputed by her “remained open”', () => {
+    const claims = claimsOf(
+      REPORT,
+      article('gazette', 'Wexcombe Gazette', OPENING, '“Last week I told the House that Elm Ward had remained open throughout the weekend of 10 January,” she said. “That was incorrect. The ward was closed to new admissions from 6pm on the Saturday.”'),
+    );
+    const [closed] = withQuote(claims, 'The ward was closed to new admissions');
+    expect(closed!.engine.verdict).toBe('confirmed');
+    expect(closed!.reasons.join(' ')).not.toMatch(/disagree/);
+  });
+
   it('someone else’s “That was incorrect” is their denial of it, not a withdrawal', () => {
     const claims = claimsOf(
       REPORT,

@@ -51,6 +51,9 @@ describe('a twenty-fourth story: a car park’s deck collapses', () => {
     expect(story.pages.map((p) => p.title)).toContain('Martin Rowe withdrew the statement that the car park had a valid safety certificate');
     expect(first('The car park had a valid safety certificate').page.verdict).toBe('disputed');
     expect(story.pages.map((p) => p.title).filter((t) => /^Cllr Anita Rowe (?:apologised|withdrew)/.test(t))).toEqual([]);
+    // The company's "valid" certificate against the council's "expired" one; his withdrawn word is no side.
+    expect(first('The certificate had expired in January 2026').page.verdict).toBe('disputed');
+    expect(reasons('The certificate had expired in January 2026')).toContain('“valid” (Elaine Marsh, Northmoor Radio)');
   });
 
   it('who speaks in the live blog: the officer after a hospital named in passing, the fire service, the company’s “it said”', () => {

@@ -45,6 +45,13 @@ describe('the state a claim tells', () => {
     expect(stateIn('Air monitors near the plant were not working on the night of the fire')).toMatchObject({ state: 0, side: 1 });
   });
 
+  it('reads a document held valid or lapsed: “had a valid safety certificate” / “the certificate had expired”', () => {
+    expect(stateIn('The car park had a valid safety certificate')).toMatchObject({ side: 0, nouns: ['safety', 'certificate'], text: 'valid' });
+    expect(stateIn('The certificate had expired in January 2026')).toMatchObject({ side: 1, nouns: ['certificate'], text: 'had expired' });
+    expect(stateIn('Its operating licence was out of date')).toMatchObject({ side: 1, text: 'was out of date' });
+    expect(stateIn('The council issued a certificate in 2020')).toBeNull();
+  });
+
   it('reads no state of anything else, nor a state under a condition', () => {
     expect(stateIn('The crew was working through the night to refloat her')).toBeNull();
     expect(stateIn('The company said it was open to talks')).toBeNull();
