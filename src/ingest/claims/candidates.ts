@@ -61,7 +61,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || PROCEDURE.test(text) || DESERVES.test(text)) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
   return null;
 }
 
@@ -70,6 +70,19 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
  * Ellisford Works"), no verb: who signed a statement or letter, not a statement of its own.
  */
 const SIGNATURE = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Cllr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Chair|Chairman|Chairwoman|Chief\s+Executive|Manager|Officer|Secretary|Spokesperson|Spokesman|Spokeswoman|President|Head|Leader|Founder|Coordinator|Organiser|Organizer|Editor)(?:\s+of\s+[\p{Lu}][^,]*)?(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}’'-]*)){0,6})?\.?$/u;
+
+/**
+ * "I believe the collapse was entirely preventable", "We think the council failed": the speaker's
+ * belief, no fact to check — unless it holds a figure ("We believe the true number is closer to
+ * 2,000" is a count of theirs to compare) or tells of something done ("We think some postal votes
+ * were counted twice": an allegation, hedged).
+ */
+const OWN_BELIEF = /^[“"‘']?(?:I|we)\s+(?:(?:do|still|firmly|genuinely|honestly|really|personally|strongly)\s+)?(?:believe|think|feel)\s+(?:that\s+)?\S/i;
+
+/** A passive of something done ("were counted", "was left", "had been told"): an event told, not a view. */
+function tellsAnEvent(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.pos === 'VERB' && /ed$/i.test(t.text) && /^(?:was|were|been|is|are|be)$/i.test(tokens[k - 1]?.text ?? ''));
+}
 
 /** A sentence its writer marks as their opinion: "In my view Corvane has treated the people of Ellisford … with contempt", "It is time ministers listened". */
 const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|personally|it(?:[’']s|\s+is)\s+(?:high\s+|long\s+|about\s+|now\s+)?time\b)/i;

@@ -190,3 +190,17 @@ describe('a question without its mark', () => {
     expect(skipReason(p('What is not in dispute is that spending on track maintenance has fallen.'))).toBeNull();
   });
 });
+
+describe('a speaker’s belief', () => {
+  const skip = (text: string) => skipReason({ text, kind: 'paragraph' });
+  it('“I believe …”, “I think …”, “We believe …” of a view are no claims', () => {
+    expect(skip('I believe the Kestrel Walk collapse was entirely preventable.')).toBe('commentary');
+    expect(skip('“I think Haldane have built a very good stadium,” she said.')).toBe('commentary');
+    expect(skip('We believe our exposure is minimal.')).toBe('commentary');
+  });
+
+  it('a belief that holds a figure, or tells of something done, stays a claim', () => {
+    expect(skip('We believe the true number is closer to 2,000.')).toBeNull();
+    expect(skip('We think some postal votes were counted in the turnout figure twice.')).toBeNull();
+  });
+});

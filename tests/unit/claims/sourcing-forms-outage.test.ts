@@ -79,13 +79,13 @@ describe('what is denied', () => {
 });
 
 describe('what is no claim', () => {
-  it('a speaker’s own wishes, feelings and intentions (“I hope …”, “We want answers …”, “I’m not going to take sides”, “We are proud …”) are no claims; “I think …” and statements of fact stay', () => {
+  it('a speaker’s own wishes, feelings and intentions (“I hope …”, “We want answers …”, “I’m not going to take sides”, “We are proud …”) are no claims, nor is a view (“I think the board needs to ask why”); statements of fact stay', () => {
     const units = seedUnits([
       '"I hope it doesn\'t come to that," Helena Varga said. "We want answers from our supplier, and so do our customers," Priya Castell said.',
       '"I\'m not going to take sides tonight," Varga said. "We are proud of what we have built," Tull said.',
       '"I think the board needs to ask why," Osundu said. "We did not make any change to our systems," Ellery said.',
     ]);
-    expect(units.map((u) => u.text)).toEqual(['I think the board needs to ask why', 'We did not make any change to our systems']);
+    expect(units.map((u) => u.text)).toEqual(['We did not make any change to our systems']);
   });
 });
 
