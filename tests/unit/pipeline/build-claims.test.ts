@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../src/ingest/pipeline/build-claims.ts';
 import { splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
 import type { GeneratedClaim, ParsedArticle } from '../../../src/ingest/types.ts';
+import { article } from './parsed-article.ts';
 
 // A story none of the seeds tell: a reported secret meeting, denied on record by a ministry.
-const article = (id: string, outlet: string | null, ...paragraphs: string[]): ParsedArticle => ({
-  id,
-  file: `${id}.txt`,
-  title: '',
-  date: null,
-  dateText: null,
-  outlet,
-  via: null,
-  byline: null,
-  credits: [],
-  blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-});
 
 const corpus = [
   article(

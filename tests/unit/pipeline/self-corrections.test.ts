@@ -7,19 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildClaims } from '../../../src/ingest/pipeline/build-claims.ts';
 import { splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
 import type { GeneratedClaim, ParsedArticle } from '../../../src/ingest/types.ts';
+import { article } from './parsed-article.ts';
 
-const article = (id: string, outlet: string, ...paragraphs: string[]): ParsedArticle => ({
-  id,
-  file: `${id}.txt`,
-  title: '',
-  date: null,
-  dateText: null,
-  outlet,
-  via: null,
-  byline: null,
-  credits: [],
-  blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-});
 
 const OPENING = 'The health minister Ruth Aldane spoke about Elm Ward at Wexcombe General Hospital in Tarrow.';
 const REPORT = article('ledger', 'National Ledger', OPENING, 'Ruth Aldane told MPs that Elm Ward remained open throughout the weekend of 10 January.');
