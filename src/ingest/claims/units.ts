@@ -73,7 +73,8 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     // "“Last week I told the House that Elm Ward had remained open,” she said": what she told
     // before is the claim, hers; a "That was incorrect" of hers after it retracts it (below).
     // (Reported too: "Pike said that at the meeting on 2 October he had told members that …".)
-    const earlier = speech.attribution.kind === 'named' && speech.attribution.speaker ? toldBefore(clause, fromQuote) : null;
+    // (Told of a person only: "The union said he had told members …" may be of someone else.)
+    const earlier = speech.attribution.kind === 'named' && speech.attribution.speaker && (fromQuote || speech.resolved.person) ? toldBefore(clause, fromQuote) : null;
     if (earlier) {
       contentUnits(out, earlier.content, speech, ctx, true);
       ctx.toldEarlier = { text: tidy(withoutTimeClause(earlier.content)), speaker: speech.attribution.speaker!, sentences: 0 };
