@@ -352,6 +352,15 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const kind = /^the\s+(\p{L}+)$/iu.exec(body)?.[1]?.toLowerCase();
   const named = kind ? bodyOfKind(ctx, kind) : null;
   if (named) return result(make(named, null, 'named', null));
+  // "the ambulance service", "the fire service": the body of that kind whose name holds the word
+  // ("Northmoor Ambulance Service"), when the article names one.
+  // (A name learnt with whose officer it was, "Group Manager Priya Lakhani of Fernshire Fire and
+  // Rescue Service", is the body after its last "of".)
+  const modified = /^the\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}+)$/u.exec(body);
+  const namedAs = modified ? bodyOfKind(ctx, modified[2]!, modified[1]!) : null;
+  const ofAt = namedAs ? namedAs.lastIndexOf(' of ') : -1;
+  const bodyName = namedAs && ofAt > 0 && namedAs.slice(ofAt + 4).toLowerCase().includes(modified![1]!) ? namedAs.slice(ofAt + 4) : namedAs;
+  if (bodyName) return result(make(bodyName, null, 'named', null));
   // Organisations and anything else with a head noun: on record, speaking for itself.
   if (body === '') return result(make(null, null, 'none', null));
   const role = patterns.title.test(body) && !/\p{Lu}/u.test(body.replace(/^The\b/, '')) ? lowerArticle(body) : null;
@@ -438,6 +447,9 @@ function learnBodies(ctx: SpeakerContext, text: string): void {
     const words = m[0].split(/\s+/);
     if (words.length < 2 || (m.index === 0 && words.length < 3 && !COMPANY_END.has(words.at(-1)!))) continue;
     const last = words.at(-1)!.replace(/[’']s$/, '');
+    // ("Northmoor Ambulance Service and Northmoor Fire and Rescue Service": two bodies of a kind
+    // joined, no one body's name; each is learnt where it is named alone.)
+    if (words.slice(0, -1).includes(last)) continue;
     const head = last.toLowerCase().replace(/s$/, '');
     const name = m[0].replace(/^The\s+/, '').replace(/[’']s$/, '');
     if (lexicon.orgNouns.has(head) || lexicon.orgNouns.has(last.toLowerCase())) note(lexicon.orgNouns.has(head) ? head : last.toLowerCase(), name);
@@ -450,10 +462,12 @@ function learnBodies(ctx: SpeakerContext, text: string): void {
 }
 
 /** The body of a kind the article names most often (the last named, on a tie), or null. */
-function bodyOfKind(ctx: SpeakerContext, kind: string): string | null {
+function bodyOfKind(ctx: SpeakerContext, kind: string, word?: string): string | null {
   let best: string | null = null;
   let most = 0;
+  const holds = word ? new RegExp(`(?:^|\\s)${word.charAt(0).toUpperCase()}${word.slice(1)}(?:\\s|$)`, 'u') : null;
   for (const [name, told] of ctx.bodies?.get(kind) ?? []) {
+    if (holds && !holds.test(name)) continue;
     if (told.count >= most) {
       best = name;
       most = told.count;

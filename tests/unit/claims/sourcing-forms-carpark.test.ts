@@ -43,3 +43,16 @@ describe('a radio transcript’s turns', () => {
     expect(units).toContainEqual(['The lifts had been out of order for weeks', 'one listener, who gave her name only as Jo', 'anonymous', 'asserts']);
   });
 });
+
+describe('a body called by its kind and one word of its name', () => {
+  it('“the fire service said” is the fire and rescue service the article names, not the ambulance service', () => {
+    const units = rows(seedUnits(['Northmoor Ambulance Service took six people to hospital.', 'Group Manager Priya Lakhani of Northmoor Fire and Rescue Service was at the scene.', 'Eight engines were sent, the fire service said.', 'Six people were taken to hospital, the ambulance service said.']));
+    expect(units.find((u) => String(u[0]).startsWith('Eight engines'))![1]).toBe('Northmoor Fire and Rescue Service');
+    expect(units.find((u) => String(u[0]).startsWith('Six people were taken'))![1]).toBe('Northmoor Ambulance Service');
+  });
+
+  it('two bodies of a kind joined by “and” are no one body', () => {
+    const units = rows(seedUnits(['Northmoor Ambulance Service and Northmoor Fire and Rescue Service attended.', 'Eight engines were sent, the fire service said.']));
+    expect(units.find((u) => String(u[0]).startsWith('Eight engines'))![1]).not.toMatch(/ and Northmoor/);
+  });
+});
