@@ -4,7 +4,7 @@
  * "X said (that) …", "“…,” X said", "…, X said.", "According to X, …", "X, citing Y, reported …",
  * "X cited Y as saying …", "…, telling a newspaper that …", "with X calling the report false".
  */
-import { patterns } from './lexicon.ts';
+import { POINTED_TELLINGS, patterns } from './lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { startsFiniteClause } from './np.ts';
 import { appositiveSpeaker, speakerBefore } from './speaker-span.ts';
@@ -156,8 +156,8 @@ function skipToThat(tokens: readonly Token[], at: number): { at: number; that: b
 /** A negation right before a verb, or one word between: "did not deny", "has never publicly said". */
 const NEGATED_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+){0,1}?$/iu;
 
-/** What someone told, as a noun "that" may point back at: "that claim", "that figure" (singular: "that claims were made" is a clause). */
-const REPORT_NOUN = /^(?:claim|account|suggestion|allegation|report|figure|story|version|statement|assertion|number|estimate)$/i;
+/** What someone told, as a noun "that" may point back at (POINTED_TELLINGS). */
+const REPORT_NOUN = new RegExp(`^(?:${POINTED_TELLINGS.join('|')})$`, 'i');
 
 /**
  * Sources a speaker relays, then their verb: "Engineers (who) I have spoken to say (that)", "One
@@ -394,7 +394,8 @@ export function findFrames(text: string): SentenceFrames {
   // 1b. A host relaying others: "Engineers I have spoken to say …", "One listener, who gave her
   // name only as Jo, has texted to say …" — theirs, as sourced as they are (no verb of theirs
   // the tagger reads: "to say" looks like an infinitive).
-  const relay = main ? null : RELAYED.exec(text);
+  // (Both forms end in "… to say"/"… to said": most sentences have neither, and skip the pattern.)
+  const relay = main || !text.includes(' to sa') ? null : RELAYED.exec(text);
   if (relay && (depth[0] ?? 0) === 0) {
     const cs = relay[0].length;
     main = { shape: 'leading', speaker: (relay[1] ?? relay[3])!.replace(/,$/, '').trim(), via: null, verb: (relay[2] ?? relay[4])!.trim(), cls: 'say', lemma: 'say', start: 0, contentStart: cs, contentEnd: contentEndFrom(text, cs, stops), content: text.slice(cs, contentEndFrom(text, cs, stops)), addressee: null, that: /that\s+$/i.test(relay[0]) };

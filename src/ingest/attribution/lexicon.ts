@@ -26,6 +26,16 @@ export function escapeRe(s: string): string {
 }
 
 /** A regex source matching any of the phrases as whole words, longest first. Apostrophes match ' and ’. */
+/**
+ * What someone told, as a singular noun "that" or "this" points back at ("that claim was without
+ * foundation", "That figure is wrong"): no clause opens after such a "that". (A plural is no
+ * pointing: "said that claims were made".)
+ */
+export const POINTED_TELLINGS = ['claim', 'account', 'suggestion', 'allegation', 'report', 'figure', 'story', 'version', 'statement', 'assertion', 'number', 'estimate'];
+
+/** How firmly something is rejected: "rejected that entirely", "denied this outright". */
+export const FIRMLY = ['entirely', 'completely', 'totally', 'utterly', 'absolutely', 'categorically', 'outright', 'firmly', 'strongly', 'wholly', 'flatly', 'fully'];
+
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
     .sort(byLength)

@@ -5,7 +5,8 @@
  * - participial tails ("A did X, briefly mentioning Y" → "A did X", "A briefly mentioned Y");
  * - "when" clauses telling an event of their own ("A were injured when fire swept through B").
  */
-import { lexicon, patterns, reportingVerb } from '../attribution/lexicon.ts';
+import { FIRMLY, lexicon, patterns, reportingVerb } from '../attribution/lexicon.ts';
+import { isNumberWord } from '../verdicts/figures.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { pastTense, quoteDepths, topLevelMatches } from './text.ts';
@@ -108,7 +109,7 @@ function splitIndependent(content: string): string[] {
 }
 
 /** A pointing denial, then ", and that" a second clause: group 1 the denial. */
-const REJECTED_THAT_AND = /\b((?:rejected|denied|disputed|dismissed|refuted)\s+(?:that|this|it)(?:\s+(?:entirely|completely|totally|utterly|absolutely|categorically|outright|firmly|strongly|wholly|flatly|fully))?),\s*and\s+that\s+(?=\S)/i;
+const REJECTED_THAT_AND = new RegExp(`\\b((?:rejected|denied|disputed|dismissed|refuted)\\s+(?:that|this|it)(?:\\s+(?:${FIRMLY.join('|')}))?),\\s*and\\s+that\\s+(?=\\S)`, 'i');
 
 /** A condition opened and not yet closed by a comma: "… as long as A" (before "and B"). */
 const OPEN_CONDITION = /\b(?:as|so)\s+long\s+as\b[^,;]*$|\b(?:if|unless|provided|providing|in\s+case)\b[^,;]*$/i;
@@ -296,9 +297,11 @@ function splitCountOfWhom(clause: string): string[] {
   return [m[1]!, `${m[2]} of ${counted ? `the ${counted}` : 'them'} ${m[3]}`];
 }
 const COUNT_OF_WHOM = /^(.{8,}?),\s+((?:\d[\d,]*|[\p{L}-]+)(?:\s+(?:hundred|thousand))?)\s+of\s+(?:whom|which)\s+(.+)$/iu;
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands';
-/** A number ("six", "40", "two hundred"): "most of whom" tells no count to compare, and stays. */
-const isCount = (q: string): boolean => /^\d/.test(q) || new RegExp(`^(?:${NUMBER_WORDS})(?:[\\s-]|$)`, 'i').test(q);
+/** A number ("six", "40", "two hundred", "one"): "most of whom" tells no count to compare, and stays. */
+const isCount = (q: string): boolean => {
+  const first = q.toLowerCase().split(/[\s-]/)[0]!;
+  return /^\d/.test(first) || first === 'one' || isNumberWord(first);
+};
 
 /** Too little for a claim of its own: "he left", "I turned up" (but "The mayor resigned" is one). */
 function vague(half: string): boolean {

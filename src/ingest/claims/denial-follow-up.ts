@@ -19,12 +19,12 @@ const NEGATIVE = /(?:^|[^\p{L}’'])(?:not|never|no|nothing|nobody|none|neither|
 export function denialsGoOn(units: ClaimUnit[]): ClaimUnit[] {
   let last: ClaimUnit | null = null;
   return units.map((u) => {
+    const denial: ClaimUnit | null = last;
     // "Oyelaran rejected the audit's figure. “That figure is wrong,” Oyelaran said.": "that" is
     // what his denial was of, not the line the article told before it.
-    const prior: ClaimUnit | null = last;
-    if (u.stance === 'denies' && u.denial?.pointsBack && prior && prior.stance === 'denies' && u.sentence === prior.sentence + 1 && u.attribution.kind === 'named' && u.attribution.speaker === prior.attribution.speaker) {
-      const goesOn: ClaimUnit = { ...u, denial: { target: prior.denial?.target ?? null, goesOn: true } };
-      if (prior.negatedEvent) goesOn.negatedEvent = prior.negatedEvent;
+    if (u.stance === 'denies' && u.denial?.pointsBack && denial && denial.stance === 'denies' && u.sentence === denial.sentence + 1 && u.attribution.kind === 'named' && u.attribution.speaker === denial.attribution.speaker) {
+      const goesOn: ClaimUnit = { ...u, denial: { target: denial.denial?.target ?? null, goesOn: true } };
+      if (denial.negatedEvent) goesOn.negatedEvent = denial.negatedEvent;
       last = goesOn;
       return goesOn;
     }
@@ -32,7 +32,6 @@ export function denialsGoOn(units: ClaimUnit[]): ClaimUnit[] {
       last = u;
       return u;
     }
-    const denial: ClaimUnit | null = last;
     if (!denial || u.sentence > denial.sentence + 1) last = null;
     if (!denial || u.sentence !== denial.sentence + 1 || u.stance !== 'asserts' || u.attribution.kind !== 'named') return u;
     if (u.attribution.speaker !== denial.attribution.speaker || !NEGATIVE.test(u.text)) return u;

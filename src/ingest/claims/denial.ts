@@ -3,7 +3,7 @@
  * "the allegations" → anaphoric), negated events ("there was no such call" → "call"),
  * falsity statements ("It's completely untrue"), and embedded reports ("reports that …").
  */
-import { alternation, lexicon, patterns } from '../attribution/lexicon.ts';
+import { FIRMLY, POINTED_TELLINGS, alternation, lexicon, patterns } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { quoteDepths, tidy } from './text.ts';
 import { withoutTimeClause } from './decompose.ts';
@@ -108,7 +108,7 @@ const NEVER_HAPPENED = /^(?:(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+no
 export function pointsBackAtLast(text: string): boolean {
   return POINTS_BACK.test(text);
 }
-const POINTS_BACK = /^\s*:?\s*[“"‘']?(?:that|this|it)(?:\s+(?:claim|account|suggestion|allegation|figure|report|story|version))?(?:\s+(?:is|was)|['’]s|\s+(?:simply\s+)?(?:did\s+not|didn['’]t|never)\s+happen)\b/i;
+const POINTS_BACK = new RegExp(`^\\s*:?\\s*[“"‘']?(?:that|this|it)(?:\\s+(?:${POINTED_TELLINGS.join('|')}))?(?:\\s+(?:is|was)|['’]s|\\s+(?:simply\\s+)?(?:did\\s+not|didn['’]t|never)\\s+happen)\\b`, 'i');
 
 /** "It's completely untrue", "the article was “simply false”", "purely false information". */
 export function isFalsityStatement(clause: string): boolean {
@@ -211,7 +211,7 @@ const THAT_REPORT = new RegExp(
 const THAT_CALLED_FALSE = /^(?:that|this)\s+[“"‘']?(?:(?:simply|completely|totally|utterly|just|entirely)\s+)?(?:false|untrue|wrong|nonsense|a\s+lie|lies|absurd|baseless|misleading|inaccurate|fabricated|ridiculous|not\s+true)\b/i;
 
 /** "that entirely", "this outright": what was told just before, and how firmly it is rejected. */
-const THAT_FIRMLY = /^(?:that|this|it)\s+(?:entirely|completely|totally|utterly|absolutely|categorically|outright|firmly|strongly|wholly|flatly|fully)\s*[.!]?\s*$/i;
+const THAT_FIRMLY = new RegExp(`^(?:that|this|it)\\s+(?:${FIRMLY.join('|')})\\s*[.!]?\\s*$`, 'i');
 
 /** A trailing adjunct of time or circumstance on a denied noun phrase. */
 const CIRCUMSTANCE = /\s+(?:amid|amidst|despite|during|following|in the wake of|ahead of)\s.*$/is;

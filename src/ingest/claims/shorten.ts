@@ -10,19 +10,15 @@ import { quoteDepths, topLevelMatches } from '../attribution/quotes.ts';
 const cap = (w: string): string => w.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_FORMS = [...new Set(lexicon.titles.flatMap((t) => [t, cap(t), t.charAt(0).toUpperCase() + t.slice(1)]))].sort((a, b) => b.length - a.length);
-/**
- * Words that end a role's noun phrase, not modify it: after "the report by" comes no role of
- * "the report".
- */
+/** The tags of words that modify a role ("health" of "the health minister"); a verb or a preposition ends the role's phrase. */
 const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'PART']);
-const NOT_MODIFIER = 'by|of|for|to|in|on|at|with|from|and|or|but|as|said|says|told|tells|who|that|which|when|after|before|than';
 /**
  * "Finance Minister Tomas Berg" → role words before a capitalised name. After an article,
  * lower-case words modify the role too ("the health minister Ruth Aldane", "the government's
  * chief whip"): dropped with it, or "The health Ruth Aldane" would be left.
  */
 const ROLE_BEFORE_NAME = new RegExp(
-  `(?<![\\p{L}])(?:((?:[Tt]he|[Aa]n?)\\s+(?:(?!(?:${NOT_MODIFIER})\\s)\\p{Ll}[\\p{Ll}’'-]*\\s+){1,2})|(?:[Tt]he|[Aa]n?)\\s+)?(?:(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.’'-]*|former|deputy|acting)\\s+){0,3}(?:${TITLE_FORMS.map(esc).join('|')})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)`,
+  `(?<![\\p{L}])(?:((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Ll}[\\p{Ll}’'-]*\\s+){1,2})|(?:[Tt]he|[Aa]n?)\\s+)?(?:(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.’'-]*|former|deputy|acting)\\s+){0,3}(?:${TITLE_FORMS.map(esc).join('|')})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)`,
   'gu',
 );
 

@@ -2,7 +2,7 @@
  * Small text helpers for claim titles: quote-aware splitting, tidying, shortening, past tense.
  * Words inside quotations are never rewritten; only frame words and edges are trimmed.
  */
-import { lexicon } from '../attribution/lexicon.ts';
+import { POINTED_TELLINGS, lexicon } from '../attribution/lexicon.ts';
 import { dropRoles, shortenClause } from './shorten.ts';
 import { isSpaceCode } from '../parse/shape.ts';
 
@@ -76,6 +76,15 @@ function dropTrailingConnective(s: string): string {
   return s;
 }
 
+/**
+ * A joiner a clause may open with: "and", "but", a dash, or "that" as a complementiser — not "that"
+ * pointing at something ("That is …", "That night …", "that claim was …": POINTED_TELLINGS).
+ */
+const LEADING_JOINER = new RegExp(
+  `^(?:that(?!\\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time|(?:${POINTED_TELLINGS.join('|')})\\s+(?:is|was))\\b)|and|but|,|;|:|—|–|-)\\s+`,
+  'i',
+);
+
 /** Trim a clause: edge spaces, a leading "that", edge punctuation, whole-clause quotes. */
 export function tidy(text: string): string {
   let s = text.trim();
@@ -84,7 +93,7 @@ export function tidy(text: string): string {
     // A leading "that" is a complementiser ("that the bridge was safe"), unless a verb follows:
     // "That is simply false" is the pronoun.
     // (Nor a demonstrative's: "That night there were six nurses", "That day …".)
-    s = s.replace(/^(?:that(?!\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time|(?:claim|account|suggestion|allegation|figure|report|story|version)\s+(?:is|was))\b)|and|but|,|;|:|—|–|-)\s+/i, '').trim();
+    s = s.replace(LEADING_JOINER, '').trim();
     s = s.replace(/^[,;:]\s*/, '');
     s = trimEndOf(s, TIDY_END);
     s = dropTrailingConnective(s);

@@ -99,6 +99,8 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     const text = claimText(clause, fromQuote);
     if ((wordCount(text) < MIN_WORDS && !isFalsityStatement(text)) || statesUnknown(text) || patterns.sentiment.test(text)) continue;
     const event = negatedEventOf(clause);
+    // ("I have seen that figure and it is wrong": what is said of what was just told.)
+    const seen = afterSeen(clause);
     // "Any suggestion that we sat on this is simply untrue": a denial of what the report says.
     const calledFalse = onRecord && !speech.resolved.outlet ? reportCalledFalse(clause) : null;
     const falseToSayIt = onRecord && !speech.resolved.outlet && !calledFalse ? falseToSay(clause) : null;
@@ -110,11 +112,11 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: speaker ? pronounToName(target, speaker) : target } });
     } else if (event && onRecord && !speech.resolved.outlet) {
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
-    } else if (isFalsityStatement(afterSeen(clause)) && onRecord && !speech.resolved.outlet) {
+    } else if (isFalsityStatement(seen) && onRecord && !speech.resolved.outlet) {
       // "That is not true", "This is false": what was told just before (asked about the union's
       // claim that …, "That is not true," he said).
       // (After a colon too: "replied: ‘That is not true.’")
-      const pointsBack = pointsBackAtLast(afterSeen(clause));
+      const pointsBack = pointsBackAtLast(seen);
       // "The union's figure of 1,500 is not accurate": whose claim it calls false.
       const owner = pointsBack ? null : ownerOf(clause);
       // "“That is categorically false,” said X, when asked whether the line had gone without
@@ -206,10 +208,11 @@ const SEEN_AND = /^[“"‘']?(?:i|we)(?:\s+have|[’']ve)?\s+(?:seen|read|heard
 const afterSeen = (clause: string): string => clause.replace(SEEN_AND, '');
 
 /** A past telling's verb: "told", "said", "assured", "have said" (not "I tell you", "I say"). */
-const PAST_TELLING = /^(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/i;
+const TOLD = String.raw`(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b`;
+const PAST_TELLING = new RegExp(`^${TOLD}`, 'i');
 /** The speaker's own past telling ("I told", "we had said"), and one told of them ("he had told"). */
-const OWN_TELLING = /(?<![\p{L}])(?:I|we)\s+(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/iu;
-const THEIR_TELLING = /(?<![\p{L}])(?:he|she|they)\s+(?:(?:have|had)\s+)?(?:told|said|stated|assured|informed|wrote|claimed|insisted)\b/iu;
+const OWN_TELLING = new RegExp(`(?<![\\p{L}])(?:I|we)\\s+${TOLD}`, 'iu');
+const THEIR_TELLING = new RegExp(`(?<![\\p{L}])(?:he|she|they)\\s+${TOLD}`, 'iu');
 
 /**
  * A speaker's "I told the House that X", "Last week we said that X" (or, told of them, "at the

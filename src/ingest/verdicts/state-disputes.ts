@@ -93,7 +93,10 @@ const LIMIT = new RegExp(
 const LIMIT_STATE = STATES.length;
 
 /** A document that holds or lapses: what a "valid" or an "expired" one is (VALIDITY). */
-const DOCUMENT = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:certificate|licence|license|permit|registration|accreditation|insurance|approval|warrant)s?`;
+const DOCUMENT_NOUNS = 'certificate|licence|license|permit|registration|accreditation|insurance|approval|warrant';
+const DOCUMENT = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUNS})s?`;
+/** A quick test first: few claims name such a document. */
+const NAMES_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUNS})`, 'i');
 
 /**
  * A document held valid or lapsed: "The car park had a valid safety certificate" / "the car park's
@@ -111,7 +114,7 @@ const VALIDITY_STATE = STATES.length + 1;
 export function stateIn(text: string): StateTold | null {
   const limit = /\blimits?\b/i.test(text) ? LIMIT.exec(text.trim()) : null;
   if (limit) return told(limit[1]!, limit[2], (limit[3] ?? limit[4])!, LIMIT_STATE, limit[3] ? 0 : 1);
-  const validity = /\b(?:certificate|licen[cs]e|permit|registration|accreditation|insurance|approval|warrant)/i.test(text) ? VALIDITY.exec(text.trim()) : null;
+  const validity = NAMES_DOCUMENT.test(text) ? VALIDITY.exec(text.trim()) : null;
   if (validity) return validity[1] ? told(validity[1], undefined, 'valid', VALIDITY_STATE, 0) : told(validity[2]!, undefined, validity[3]!.replace(/\s+/g, ' '), VALIDITY_STATE, 1);
   const m = STATE.exec(text.trim());
   const found = m ? PHRASES.get(m[3]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
