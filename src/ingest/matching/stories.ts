@@ -151,8 +151,12 @@ export class ArticleRelations {
     }
     // In a handful of articles, how many articles carry a name says little about how rare it is:
     // a councillor quoted once weighs more than the company all five are about. There, two
-    // shared names relate two articles too.
+    // shared names relate two articles too, and so does one when a third article is related to
+    // both: a company's own statement, which names little but the company, and a live blog of
+    // the street's evacuation are of the story the report quoting them both tells. (One step,
+    // from the links found so far: a chain of such links does not join stories.)
     if (n < SMALL_CORPUS) {
+      const sharing: Array<[number, number]> = [];
       for (let a = 0; a < n; a++) {
         for (let b = a + 1; b < n; b++) {
           let shared = 0;
@@ -160,8 +164,13 @@ export class ArticleRelations {
           if (shared >= SMALL_CORPUS_SHARED) {
             pairs[a]!.add(b);
             pairs[b]!.add(a);
-          }
+          } else if (shared > 0 && !pairs[a]!.has(b)) sharing.push([a, b]);
         }
+      }
+      const bridged = sharing.filter(([a, b]) => [...pairs[a]!].some((c) => pairs[b]!.has(c)));
+      for (const [a, b] of bridged) {
+        pairs[a]!.add(b);
+        pairs[b]!.add(a);
       }
     }
     this.#start = new Int32Array(n + 1);

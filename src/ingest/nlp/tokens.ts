@@ -12,7 +12,7 @@
  * - anything else is tagged on its own and memoised by text.
  */
 import type { ItemEntity } from 'wink-nlp';
-import { wink } from './wink.ts';
+import { knownWord, wink } from './wink.ts';
 
 export interface Token {
   /** Token text as written. */
@@ -169,6 +169,13 @@ interface Scope {
   given: ReadonlyArray<{ text: string }>;
   sentences: Array<{ text: string; tokens: Token[] }>;
   fragments: Map<string, Token[]>;
+  /** Built on first use by writtenCase. */
+  cased?: WrittenCase;
+}
+
+interface WrittenCase {
+  lower: Map<string, Token>;
+  names: Set<string>;
 }
 let scope: Scope | null = null;
 
@@ -211,6 +218,56 @@ function fromScope(current: Scope, text: string): Token[] | null {
     }
   }
   return null;
+}
+
+/**
+ * The tokens of a claim's clause, its first word read as a name only when it is one. The tagger
+ * calls any capitalised first word a name ("Cracks on Level 4 were reported …", "Visibility was
+ * good"), and a claim's text capitalises the first word of a clause cut from within a sentence
+ * ("said cracks in the underside …" → "Cracks in the underside …"). So "Cracks" would be no
+ * word another telling's "cracks" could meet, and a name every claim so opened would share.
+ * The first word is read as the article writes it where it is not first (the habit of reading a
+ * word's case from the rest of its document): in lower case, it takes the tag and lemma it has
+ * there, unless it is also capitalised after another word ("shares in Shell fell"): then it
+ * stays a name. Written nowhere else, it is a common word when the tagger's lexicon knows it in
+ * lower case ("visibility", but not "kyiv" or "corvane"). Names of two words or more ("Kestrel
+ * Walk") or a word and a number ("Level 4", "Flight 202") stay as tagged, and so does every
+ * other token: they match other tellings of the claim, tagged the same way.
+ */
+export function tokenizeClause(text: string): Token[] {
+  const tokens = tokenize(text);
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!scope || first?.pos !== 'PROPN' || !first.word || next?.pos === 'PROPN' || next?.pos === 'NUM') return tokens;
+  const lower = first.text.toLowerCase();
+  if (lower === first.text) return tokens;
+  const cased = writtenCase(scope);
+  if (cased.names.has(first.text)) return tokens;
+  const written = cased.lower.get(lower) ?? (knownWord(lower) ? tokenize(lower)[0] : undefined);
+  return written && written.pos !== 'PROPN' ? [{ ...first, pos: written.pos, lemma: written.lemma, stop: written.stop }, ...tokens.slice(1)] : tokens;
+}
+
+/**
+ * How the scope's sentences write their words where they are not first: in lower case and not
+ * tagged as names, by text (the first of each, or the first not a verb, since a claim's first
+ * word is its subject: "Cracks were reported", though "the concrete cracks" came first), and
+ * capitalised right after another word.
+ */
+function writtenCase(current: Scope): WrittenCase {
+  if (current.cased) return current.cased;
+  const lower = new Map<string, Token>();
+  const names = new Set<string>();
+  for (const s of current.sentences)
+    s.tokens.forEach((t, k) => {
+      if (!t.word) return;
+      if (/^\p{Ll}/u.test(t.text)) {
+        if (t.pos === 'PROPN') return;
+        const seen = lower.get(t.text);
+        if (!seen || (seen.pos === 'VERB' && t.pos !== 'VERB')) lower.set(t.text, t);
+      } else if (k > 0 && s.tokens[k - 1]!.word) names.add(t.text);
+    });
+  current.cased = { lower, names };
+  return current.cased;
 }
 
 /** Tokenise and POS-tag `text` (memoised: the same text is tagged once). */

@@ -10,6 +10,8 @@ type Nlp = ReturnType<typeof WinkNLP>;
 
 const require = createRequire(import.meta.url);
 let instance: Nlp | undefined;
+/** How many words the model's own lexicon holds (see knownWord). */
+let lexiconSize = 0;
 
 /**
  * wink's pipes that ingest reads: sentence boundaries, POS tags (with lemmas) and entities.
@@ -21,6 +23,21 @@ const PIPES = ['sbd', 'pos', 'ner'];
 
 /** The shared instance (the same package and model a static import would give). */
 export function wink(): Nlp {
-  instance ??= (require('wink-nlp') as typeof WinkNLP)(require('wink-eng-lite-web-model') as Parameters<typeof WinkNLP>[0], PIPES);
+  if (!instance) {
+    instance = (require('wink-nlp') as typeof WinkNLP)(require('wink-eng-lite-web-model') as Parameters<typeof WinkNLP>[0], PIPES);
+    // wink numbers its model's words from 0, and each word it meets outside them from the
+    // lexicon's size on: the first unknown word it reads tells the size.
+    lexiconSize = instance.readDoc('qzvxjqzvxj').tokens().out(instance.its.uniqueId)[0] as unknown as number;
+  }
   return instance;
+}
+
+/**
+ * Is `word` one of the model's own words, a word of English it knows ("visibility", "cracks"),
+ * rather than one it meets for the first time ("kyiv", "corvane")?
+ */
+export function knownWord(word: string): boolean {
+  const nlp = wink();
+  const ids = nlp.readDoc(word).tokens().out(nlp.its.uniqueId) as unknown as number[];
+  return ids.length === 1 && ids[0]! < lexiconSize;
 }

@@ -18,7 +18,7 @@ import {
   NEGATORS,
 } from '../matching/features.ts';
 import { packTokens, unpackTokens } from '../nlp/packed-tokens.ts';
-import { tokenize, withTokenScope } from '../nlp/tokens.ts';
+import { tokenize, tokenizeClause, withTokenScope } from '../nlp/tokens.ts';
 import type { Attribution, ParsedArticle, Sentence, Stance } from '../types.ts';
 import { figuresIn, NO_FIGURES, type Figure } from '../verdicts/figures.ts';
 
@@ -84,7 +84,7 @@ export function articleClaims(article: ParsedArticle, sentences: readonly Senten
   // One token scope for attribution and for the texts features will read, which are cut from
   // these sentences: they are packed now, tagged in context, because the features pass runs
   // later, when the sentences are gone.
-  const pack = (text: string): string | null => packTokens(text, tokenize(text));
+  const pack = (text: string): string | null => packTokens(text, tokenizeClause(text));
   const units = withTokenScope(sentences, () =>
     extractClaims(sentences, { publisher: article.outlet, release: pressRelease(article.blocks, sentences) ?? issuerStatement(article.outlet, sentences, article.issued), blockText: (b) => article.blocks[b]?.text ?? '' }).map((u): AnalysedUnit => ({
       ...u,

@@ -105,7 +105,26 @@ describe('a corpus of a handful of articles', () => {
     expect(relations.related(1, 4)).toBe(true);
   });
 
-  it('not two that share one', () => {
-    expect(relations.related(0, 1)).toBe(false);
+  it('and two that share one when a third article is related to both', () => {
+    // 0 and 1 share only Verano; 4 shares two names with each.
+    expect(relations.related(0, 1)).toBe(true);
+  });
+});
+
+describe('a corpus of a handful of articles about two stories', () => {
+  // Two stories in one country: each pair within a story shares two names; across them only the
+  // country is shared, and no article is related to articles of both.
+  const relations = new ArticleRelations([
+    ['e:verano', 'e:keller', 'p:mexico', 'e:transit'],
+    ['e:verano', 'e:keller', 'e:whitfield', 'e:drivers'],
+    ['e:ostrava', 'e:lind', 'p:mexico', 'e:flood'],
+    ['e:ostrava', 'e:lind', 'e:dam', 'e:rescue'],
+  ]);
+
+  it('keeps them apart: one shared name with no article between them relates nothing', () => {
+    expect(relations.related(0, 1)).toBe(true);
+    expect(relations.related(2, 3)).toBe(true);
+    expect(relations.related(0, 2)).toBe(false);
+    expect(relations.related(1, 3)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packTokens, unpackTokens } from '../../../src/ingest/nlp/packed-tokens.ts';
-import { foldForTagging, tagSentences, tokenize, withTokenScope, type Token } from '../../../src/ingest/nlp/tokens.ts';
+import { foldForTagging, tagSentences, tokenize, tokenizeClause, withTokenScope, type Token } from '../../../src/ingest/nlp/tokens.ts';
+import { knownWord } from '../../../src/ingest/nlp/wink.ts';
 
 const BLOCK = 'The mayor said the bridge will reopen in May. Critics disagreed, citing “delays”.';
 
@@ -89,5 +90,42 @@ describe('packed tokens', () => {
 
   it('packs no tokens as an empty string', () => {
     expect(unpackTokens('', packTokens('', [])!)).toEqual([]);
+  });
+});
+
+describe('a claim’s first word, read as its article writes it', () => {
+  const first = (sentences: string[], clause: string): string => {
+    const t = withTokenScope(sentences.map((text) => ({ text })), () => tokenizeClause(clause))[0]!;
+    return `${t.text}/${t.pos}/${t.lemma}`;
+  };
+
+  it('is a common word when the article writes it in lower case: “Cracks …” cut from “say cracks …”', () => {
+    expect(tokenize('Cracks on Level 4 were reported in September')[0]!.pos).toBe('PROPN');
+    expect(first(['Engineers say cracks on Level 4 were reported in September.'], 'Cracks on Level 4 were reported in September')).toBe('Cracks/NOUN/crack');
+  });
+
+  it('is a common word the tagger’s lexicon knows, written nowhere else: “Visibility was good”', () => {
+    expect(first(['Visibility was good.', 'The coastguard said so.'], 'Visibility was good')).toBe('Visibility/NOUN/visibility');
+  });
+
+  it('stays a name the lexicon does not know (“Kyiv”), or that the article capitalises after another word (“Shell”)', () => {
+    expect(first(['Kyiv had not been informed.'], 'Kyiv had not been informed')).toBe('Kyiv/PROPN/kyiv');
+    expect(first(['Shell denied the report.', 'Shares in Shell fell.'], 'Shell denied the report')).toMatch(/^Shell\/PROPN/);
+  });
+
+  it('stays a name when a name or a number follows it (“Kestrel Walk”, “Level 4”)', () => {
+    expect(first(['Level 4 was closed.', 'It was at that level.'], 'Level 4 was closed')).toMatch(/^Level\/PROPN/);
+  });
+
+  it('is as tagged outside a scope, and for a word the clause writes in lower case', () => {
+    expect(tokenizeClause('Cracks were found')[0]!.pos).toBe('PROPN');
+    expect(first(['the cracks were found.'], 'the cracks were found')).toBe('the/DET/the');
+  });
+
+  it('knownWord: the lexicon holds English words, not names it meets for the first time', () => {
+    expect(knownWord('visibility')).toBe(true);
+    expect(knownWord('cracks')).toBe(true);
+    expect(knownWord('kyiv')).toBe(false);
+    expect(knownWord('corvane')).toBe(false);
   });
 });

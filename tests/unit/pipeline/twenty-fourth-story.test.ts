@@ -47,6 +47,12 @@ describe('a twenty-fourth story: a car park’s deck collapses', () => {
     expect(reasons('OKONJO: The police say there were at least 14 cars on it')).toContain('Denied on record by Elaine Marsh');
   });
 
+  it('“The suggestion that cracks were reported to us in September is false” reaches the engineers’ “cracks on Level 4 were reported …” (its title’s “Cracks” is no name)', () => {
+    const page = first('Engineers I have spoken to say cracks on Level 4').page;
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons[0]).toBe('Denied on record by Elaine Marsh, Corvane chief executive, in 1 of 1 article.');
+  });
+
   it('“Mr Rowe” is the officer Martin Rowe, not Cllr Anita Rowe: his withdrawal of the certificate is his', () => {
     expect(story.pages.map((p) => p.title)).toContain('Martin Rowe withdrew the statement that the car park had a valid safety certificate');
     expect(first('The car park had a valid safety certificate').page.verdict).toBe('disputed');

@@ -18,6 +18,8 @@ beforeAll(() => {
 
 const first = (words: string) => story.first(words);
 const reasons = (words: string) => first(words).page.reasons.join(' ');
+/** The reasons of every page holding a sentence quoting `words` (a sentence of two claims is on two pages). */
+const allReasons = (words: string) => story.appearances(words).flatMap(({ page }) => page.reasons).join(' ');
 
 describe('a twenty-second story: an ammonia leak', () => {
   it('the hospital’s 17 people taken to hospital and the company’s nine who went there dispute each other', () => {
@@ -32,12 +34,12 @@ describe('a twenty-second story: an ammonia leak', () => {
   });
 
   it('when the leak began: the fire service’s 7.50am against the company’s “At 8.55am …, a valve … failed”', () => {
-    expect(reasons('a valve on a pipe leading from one of our ammonia storage tanks failed')).toMatch(/Sources disagree on a time: “8\.55am” \(Corvane Agrochemicals\) against “about 7\.50am”/);
+    expect(allReasons('a valve on a pipe leading from one of our ammonia storage tanks failed')).toMatch(/Sources disagree on a time: “8\.55am” \(Corvane Agrochemicals\) against “about 7\.50am”/);
     expect(first('the gas had been escaping since about 7.50am').page.verdict).toBe('disputed');
   });
 
   it('the last inspection, March 2025 against October 2022; the river below the safe limit against four times the legal limit', () => {
-    expect(reasons('last inspected our Ellisford works in March 2025')).toContain('“in October 2022” (Friends of the Wendle)');
+    expect(allReasons('last inspected our Ellisford works in March 2025')).toContain('“in October 2022” (Friends of the Wendle)');
     expect(reasons('stayed below the safe limit at all times')).toContain('“four times the legal limit” (Friends of the Wendle)');
   });
 
