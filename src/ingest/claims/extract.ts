@@ -153,6 +153,8 @@ const VOCATIVE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)|(Mayor|Mi
 
 /** A press conference's question or answer label, cut off its paragraph's first sentence. */
 const QA_LABEL = /^\s*([QA]):\s*$/;
+/** A paragraph that is a question or an answer ("Q: What went wrong?", "A: A fault in …"). */
+const QA_BLOCK = /^\s*([QA]):\s/;
 
 /** Whom a question addresses (VOCATIVE): a person the article named, by surname or role. */
 function addressedIn(ctx: SpeakerContext, q: string | null): Speech | null {
@@ -188,6 +190,9 @@ function countAnswered(asked: string, answer: string): string | null {
   return `${count} ${verb} ${q[2]!.trim()}`;
 }
 
+/** "Is it true (that) you were warned …?": group 1 the subject, 2 the auxiliary, 3 the rest. */
+const IS_IT_TRUE = /^(?:is|was)\s+it\s+(?:true|right|correct|the\s+case)\s+(?:that\s+)?((?:\S+\s+){0,3}?\S+)\s+(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)\?$/iu;
+
 /** A yes-or-no question at the end of a turn: its auxiliary, then the rest ("did you meet X in Lisbon?", "Was Dr. Herrera's contract ended because …?"). */
 const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)\?\s*$/iu;
 
@@ -201,7 +206,9 @@ const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|hav
  */
 function deniedByNo(asked: string, answer: string, name: string): { text: string; target: string } | null {
   if (!FLAT_NO.test(answer)) return null;
-  const m = YES_NO_QUESTION.exec(asked);
+  // ("Is it true you were warned about this in May?" asks "were you warned about this in May?")
+  const put = IS_IT_TRUE.exec(asked.trim());
+  const m = YES_NO_QUESTION.exec(put ? `${put[2]!} ${put[1]!} ${put[3]!}?` : asked);
   if (!m) return null;
   const aux = m[1]!.toLowerCase();
   const toks = tokenize(m[2]!);
@@ -209,7 +216,9 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
   if (v < 1) return null;
   const rawSubject = m[2]!.slice(0, toks[v]!.start).trim();
   const you = /^you(?:\s+(?:ever|really))?$/i.test(rawSubject);
-  const subject = you ? name : rawSubject;
+  // ("Was anyone given a higher grade …?" — "No.": no one was.)
+  const anyone = /^any(?:one|body)$/i.test(rawSubject);
+  const subject = you ? name : anyone ? 'Someone' : rawSubject;
   // (A pronoun's question, "Is he right?", says too little to find what is denied.)
   if (subject === '' || /\b(?:I|we|me|us)\b/.test(subject) || /^(?:he|she|it|they|this|that)$/i.test(subject)) return null;
   const verb = toks[v]!.text;
@@ -229,6 +238,7 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
     are: [`${you ? 'is' : 'are'} ${verb}${tail}`, `${you ? 'is' : 'are'} not ${verb}${tail}`],
   };
   const [yes, no] = forms[aux]!;
+  if (anyone) return { text: `No one ${yes}`.replace(/\s+/g, ' ').trim(), target: `Someone ${yes}`.replace(/\s+/g, ' ').trim() };
   // ("Have you ever paid …?" — "Never.": "has not paid …", denying "has paid …".)
   return { text: `${subject} ${no}`.replace(/\s+/g, ' ').trim(), target: `${subject} ${yes}`.replace(/\s+/g, ' ').trim() };
 }
@@ -405,8 +415,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   };
 
   sentences.forEach((s, idx) => {
+    // Which part of a questions-and-answers page the sentence is in ("Q: …" or "A: …").
+    const qaBlock = s.kind === 'paragraph' && opts.blockText ? QA_BLOCK.exec(opts.blockText(s.block))?.[1] : undefined;
     const emitter: Emitter = {
       push(u) {
+        // A body's questions-and-answers page: the questions are its readers' ("I have received a
+        // corrected grade. Is it final?"), no claim of the body's; only what they say others
+        // claim ("Reports say the error was the board's own fault") is kept, for the answer to deny.
+        if (opts.release && qaBlock === 'Q' && u.stance !== 'reports') return;
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
         if (u.stance === 'asserts' && isOwnStance(u.text)) {
           // ("I want to start by saying clearly that the stadium will be finished": what is said is a claim.)
@@ -506,6 +522,12 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     const label = s.kind === 'paragraph' && s.start === 0 ? turnLabel(ctx, s.text, labelled.length >= TRANSCRIPT_TURNS) : null;
+    if (label?.chair) {
+      // The chair's "Order. The Minister must be heard.", the chamber's "Hear, hear.": procedure.
+      turn = { block: s.block, speech: null };
+      noteSentence(ctx, s.text, null);
+      return;
+    }
     const asked = question;
     question = null;
     // "Q: Mr Oyelaran, what did you tell the mayor in June?" — "A: I told cabinet …": the answer is
@@ -530,6 +552,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       interviewee = interviewed ? standfirstSubject : undefined;
     }
     const answerer = qa === 'A' ? (addressedIn(ctx, lastQ) ?? lastAnswerer ?? (interviewee ? speechOf(ctx, { speaker: interviewee.name, via: null, addressee: null }, null) : null)) : null;
+    // A body's own questions-and-answers page: "Q: Is it true you were warned about this in
+    // May?" — "A: No.": the body denies what the question says is told, on record. (Its own
+    // "Has the trust paid a ransom?" — "No." tells what the next sentence says: "The trust has
+    // not paid, and will not pay, a ransom.")
+    if (qa === 'A' && !answerer && opts.release && asked && IS_IT_TRUE.test(asked.text.trim())) {
+      const denied = deniedByNo(asked.text, s.text, opts.release.issuer);
+      if (denied) emitter.push({ text: denied.text, attribution: { kind: 'named', speaker: opts.release.issuer, role: null, via: null }, stance: 'denies', denial: { target: denied.target } });
+    }
     if (label || answerer) {
       const speech = answerer ?? speechOf(ctx, { speaker: label!.speaker, via: null, addressee: null }, null);
       if (label && speech.attribution.kind === 'named') lastAnswerer = speech;
@@ -654,7 +684,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
     noteSentence(ctx, s.text, person);
   });
-  return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(units, opts.release) : units));
+  return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(units, opts.release, new Set(sentences.filter((s) => /\?\s*$/.test(s.text)).map((s) => s.n))) : units));
 }
 
 /**
@@ -664,7 +694,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
  * A release speaks with one voice: its "Veltrex rejects the allegations in the lawsuit" answers
  * no line of its own (what it answers is told elsewhere), so it stands as what the issuer says.
  */
-function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
+function issuedBy(units: ClaimUnit[], release: PressRelease, questions: ReadonlySet<number>): ClaimUnit[] {
   const issuer = release.issuer.toLowerCase();
   return units.map((u, k) => {
     if (u.sentence < release.from) return u;
@@ -678,7 +708,10 @@ function issuedBy(units: ClaimUnit[], release: PressRelease): ClaimUnit[] {
     // executive said that claim was without foundation."; or, in a meeting's record, what another
     // named member said: "The Chair said …. Cllr Rowe said she rejected that entirely.")
     const others = before !== undefined && u.attribution.kind === 'named' && before.attribution.kind === 'named' && !!before.attribution.speaker && before.attribution.speaker !== u.attribution.speaker && before.attribution.speaker !== release.issuer;
-    const answers = before !== undefined && (before.stance === 'reports' || (before.attribution.kind === 'anonymous' && before.stance === 'asserts') || others) && u.sentence - before.sentence === 1;
+    // (Or with a question between: "Q: Reports say the error was the board's own fault. Is that
+    // right?" — "A: That is simply untrue.")
+    const next = before !== undefined && (u.sentence - before.sentence === 1 || (u.sentence - before.sentence === 2 && questions.has(u.sentence - 1)));
+    const answers = before !== undefined && (before.stance === 'reports' || (before.attribution.kind === 'anonymous' && before.stance === 'asserts') || others) && next;
     if (answers && u.stance === 'asserts' && u.attribution.kind === 'none' && pointsBackAtLast(u.text) && isFalsityStatement(u.text)) {
       u = { ...u, stance: 'denies', denial: { target: null, pointsBack: true } };
     }

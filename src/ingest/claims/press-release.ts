@@ -33,7 +33,7 @@ const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looki
  * "Maresca-Lindqvist Pharma", "Halberton City FC", "Ministry of Health" (its first word then),
  * "Calder Polymers Ltd".
  */
-const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?)$/i;
+const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?|board|service|institute|inspectorate|regulator)$/i;
 /** Words of a news outlet's name: "Meridian News Agency", "Allied Press Service" are newsrooms. */
 const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|television|times|post|herald|gazette|journal|daily|weekly|review|report|reporter|register|ledger|observer|standard|tribune|chronicle|courier|dispatch|sentinel|today|insider)$/i;
 

@@ -44,6 +44,24 @@ const HANDLE = /^\s*(@[\p{L}\p{N}_]{2,30}):\s+/u;
 const MEMBER_LABEL = /^\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,60})\))?(?:\s+\(([^()]{1,20})\))?:\s+/u;
 /** A minister's label: the office, then the holder's name in brackets ("The Minister for Health (Ruth Aldane):"). Groups: 1 the office, 2 the name. */
 const OFFICE_LABEL = /^\s*(?:The\s+)?((?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Deputy|Financial|Chief)\b[\p{L}'’ ,-]{0,80}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\):\s+/u;
+/**
+ * A Member's label with no honorific, as assemblies print every Member's and the Commons many:
+ * the name, the seat and the party in brackets ("Gareth Vell (Harlowe East) (Con):"). The party
+ * bracket (PARTY) is what tells it from a name with a role. Groups: 1 the name, 2 the seat, 3 the party.
+ */
+const SEATED_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+\(([^()]{2,60})\)\s+\(([^()]{1,20})\):\s+/u;
+/**
+ * A minister's label after her first turn, as Hansard prints it: the office alone ("The Minister
+ * for Schools:"), its holder the one an earlier "The Minister for Schools (Rhian Caddick):" named.
+ * Group 1: the office.
+ */
+const BARE_OFFICE_LABEL = /^\s*(?:The\s+)?((?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Financial|First)\b[\p{L}'’ ,-]{0,80}?):\s+/u;
+/**
+ * The chair's and the chamber's turns: "Mr Deputy Presiding Officer (Owain Pell):", "The
+ * Presiding Officer:", "Madam Deputy Speaker:", "Hon. Members:", "Several hon. Members rose—".
+ * What they say keeps order ("Order. The Minister must be heard.", "Hear, hear."): no claim.
+ */
+const CHAIR_LABEL = /^\s*(?:(?:Mr|Madam|Madame)\s+|The\s+)?(?:(?:Deputy|Temporary)\s+)?(?:Presiding\s+Officer|Speaker|Chairman|Chairwoman|Chair|Llywydd|Deputy\s+Speaker)(?:\s+\([^()]{2,60}\))?:\s+|^\s*(?:(?:Several|Some)\s+)?[Hh]on\.?\s+Members?(?:\s+rose)?\s*[:—–-]\s*/u;
 /** A label that is a full name in title case ("Ruth Aldane:", as the record calls a minister after her first turn): only someone the article named. */
 const NAME_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s+/u;
 /** What a Member's bracket may hold besides the seat: the party. */
@@ -51,7 +69,13 @@ const PARTY = /^(?:Lab|Con|LD|Lib\s*Dem|SNP|Ind|Green|PC|DUP|SF|SDLP|UUP|Alba|Re
 
 /** Does a paragraph open with a speaker label, whoever it names ("HURST:", "OLIVER BRANDT (PROGRESSIVE ALLIANCE):", "Mr Okafor:")? */
 export function opensWithLabel(text: string): boolean {
-  return LABEL.test(text) || HANDLE.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text) || NAME_LABEL.test(text);
+  return LABEL.test(text) || HANDLE.test(text) || CHAIR_LABEL.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text) || seatedLabel(text) !== null || BARE_OFFICE_LABEL.test(text) || NAME_LABEL.test(text);
+}
+
+/** SEATED_LABEL's match, when its second bracket holds a party. */
+function seatedLabel(text: string): RegExpExecArray | null {
+  const m = SEATED_LABEL.exec(text);
+  return m && PARTY.test(m[3]!.trim()) ? m : null;
 }
 
 /** A Member's or a minister's label (MEMBER_LABEL, OFFICE_LABEL): who they are, their seat or office learnt. */
@@ -63,8 +87,14 @@ function parliamentaryLabel(ctx: SpeakerContext, text: string): TurnLabel | null
     person.role ??= office[1]!.trim();
     return { speaker: person.name, length: office[0].length };
   }
-  const member = MEMBER_LABEL.exec(text);
+  const chair = CHAIR_LABEL.exec(text);
+  if (chair) return { speaker: '', length: chair[0].length, chair: true };
+  const member = MEMBER_LABEL.exec(text) ?? seatedLabel(text);
   if (!member) {
+    const bare = BARE_OFFICE_LABEL.exec(text);
+    const office = bare?.[1]!.trim().toLowerCase();
+    const holder = office ? [...ctx.persons.values()].find((p) => p.role?.toLowerCase() === office) : undefined;
+    if (holder) return { speaker: holder.name, length: bare![0].length };
     const named = NAME_LABEL.exec(text);
     const known = named ? [...ctx.persons.values()].find((p) => p.name === named[1]) : undefined;
     return known ? { speaker: known.name, length: named![0].length } : null;
@@ -89,6 +119,8 @@ export interface TurnLabel {
   speaker: string;
   /** Characters the label takes at the start of the paragraph (colon and space included). */
   length: number;
+  /** The chair's or the chamber's turn (CHAIR_LABEL): procedure, no claim. */
+  chair?: true;
 }
 
 /** The speaker label opening a paragraph's first sentence, if it names someone the article knows, or an account. */

@@ -91,6 +91,8 @@ const SOURCE_LINE = /^sources?\s*[:：–—]\s*(.+)$/iu;
 const PAGE_KIND = /^(?:press|news|media)\s+release$|^(?:(?:club|official|joint|company|police|government|ministry|council|written|full|public|press|media)\s+)?statement$|^(?:official\s+)?(?:incident\s+|situation\s+|status\s+|safety\s+|public\s+)?(?:update|report|advisory|bulletin|notice|alert)$|^(?:open\s+)?letter$|^(?:newsletter|blog|live(?:\s*blog|\s+(?:updates?|coverage|page|report(?:ing)?))?|podcast|transcript|opinion|op-ed|editorial|column|analysis|explainer|interview)$/iu;
 /** Page kinds that are the named body's own words: a release, a statement, an (open) letter, an official update. */
 const ISSUED_KIND = /release$|statement$|(?:^|\s)letter$|(?:update|report|advisory|bulletin|notice|alert)$/iu;
+/** "(Official Report)": the name of a parliament's record of its sittings (Hansard), nobody's statement. */
+const OFFICIAL_REPORT = /^official\s+report$/iu;
 /** Where and when a record was made: "Hansard (House of Commons, Westminster Hall debate)", "(Senate hearing)". */
 const SITTING = /\b(?:House\s+of\s+(?:Commons|Lords|Representatives|Assembly)|Senate|Parliament|Assembly|Congress|Dáil|debate|sitting|session|hearing|committee|inquiry|chamber)\b/iu;
 /** A broadcaster a show is on: "Wexcombe Community Radio", "Channel 4", "Northbridge TV". */
@@ -111,7 +113,7 @@ export function parseSourceLine(line: string): SourceLine | null {
   // "Maresca-Lindqvist Pharma (press release)", "The Ward Round (Wexcombe Community Radio)": what
   // kind of page, or the network a show is on; the name is still the outlet's.
   if (PAGE_KIND.test(details) || NETWORK.test(details) || SITTING.test(details)) {
-    return { name, detailed: false, byline: null, credits: [], ...(ISSUED_KIND.test(details) ? { issued: true as const } : {}) };
+    return { name, detailed: false, byline: null, credits: [], ...(ISSUED_KIND.test(details) && !OFFICIAL_REPORT.test(details) ? { issued: true as const } : {}) };
   }
   let byline: string | null = null;
   const credits: string[] = [];

@@ -1,0 +1,87 @@
+/**
+ * Who speaks in an exam board's grading error (the twenty-fifth story): an assembly's record of a
+ * sitting, Hansard style (Members labelled by seat and party with no honorific, a minister by her
+ * office alone after her first turn, the chair and the chamber keeping order), and the board's own
+ * questions-and-answers page.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+const RECORD = 'Western Counties Assembly (Official Report)';
+
+describe('an assembly’s record of a sitting', () => {
+  const sitting = [
+    'The Minister for Schools (Rhian Caddick): I understand that around 6,000 students are affected.',
+    'Gareth Vell (Harlowe East) (Con): The chief executive was told on 8 August, a full week before results day.',
+    'Hon. Members: Shame!',
+    'The Minister for Schools: The board has assured me that it first became aware of the fault on 12 August.',
+    'Sian Morrow (Tamsford) (Lab): Teachers in my constituency warned the board in May.',
+    'Mr Deputy Presiding Officer (Owain Pell): Order. The Minister must be heard.',
+    'Gareth Vell: Brackwater University has agreed to nothing of the kind.',
+  ];
+  const units = seedUnits(sitting, RECORD);
+  const speakerOf = (words: string) => units.find((u) => u.quote.includes(words))?.attribution.speaker;
+
+  it('a Member labelled by seat and party with no honorific speaks, and the label is no part of what is said', () => {
+    expect(speakerOf('The chief executive was told on 8 August')).toBe('Gareth Vell');
+    expect(speakerOf('Teachers in my constituency warned the board')).toBe('Sian Morrow');
+    expect(units.map((u) => u.text).filter((t) => /Harlowe East|Tamsford|\(Con\)|\(Lab\)/.test(t))).toEqual([]);
+  });
+
+  it('“The Minister for Schools:” is the minister her first label named', () => {
+    expect(speakerOf('first became aware of the fault on 12 August')).toBe('Rhian Caddick');
+    expect(units.map((u) => u.text).filter((t) => t.startsWith('The Minister for Schools'))).toEqual([]);
+  });
+
+  it('the chair’s and the chamber’s turns keep order: no claim, and no one else’s words', () => {
+    expect(units.filter((u) => /Minister must be heard|Shame/.test(u.quote))).toEqual([]);
+    // (The chair's turn ends what the minister said: the next labelled Member speaks for himself.)
+    expect(speakerOf('agreed to nothing of the kind')).toBe('Gareth Vell');
+  });
+
+  it('“(Official Report)” is the record of a sitting, nobody’s statement: a line no one is quoted saying has no speaker', () => {
+    const record = seedUnits(['Official Report, Western Counties Assembly, Monday 18 August 2025. Statement by the Minister for Schools.', 'Around 3,100 students received the wrong grade.'], RECORD);
+    expect(rows(record).find((r) => String(r[0]).startsWith('Around 3,100'))?.[1]).toBeNull();
+    const release = seedUnits(['Around 3,100 students received the wrong grade.'], 'Western Counties Assembly (statement)');
+    expect(rows(release)[0]![1]).toBe('Western Counties Assembly');
+  });
+});
+
+describe('a board’s own questions-and-answers page', () => {
+  const BOARD = 'Western Counties Examinations Board';
+  const page = [
+    'Q: How many students were affected?',
+    'A: 3,100 candidates received an incorrect grade.',
+    'Q: Is it true you were warned about this in May?',
+    'A: No. We received no warning from the Western Teachers’ Union before results day.',
+    'Q: Reports say the error was the board’s own fault, not the software’s. Is that right?',
+    'A: That is simply untrue. The fault was in the software.',
+    'Q: I have received a corrected grade. Is it final?',
+    'A: Yes. Corrected grades were sent to all affected candidates by 2pm on Friday.',
+  ];
+  const units = seedUnits(page, BOARD);
+
+  it('is the board’s, on record: a body whose name ends in “Board” issues its own page', () => {
+    expect(units.find((u) => u.text === '3,100 candidates received an incorrect grade')?.attribution).toMatchObject({ kind: 'named', speaker: BOARD });
+  });
+
+  it('a reader’s question is no claim of the board’s', () => {
+    expect(units.filter((u) => /I have received a corrected grade/.test(u.text))).toEqual([]);
+  });
+
+  it('“Is it true you were warned …?” — “No.”: the board denies being warned, on record', () => {
+    const no = units.find((u) => u.stance === 'denies' && /warned/.test(u.text));
+    expect(no).toMatchObject({ text: `${BOARD} was not warned about this in May`, denial: { target: `${BOARD} was warned about this in May` } });
+    expect(no?.attribution.speaker).toBe(BOARD);
+  });
+
+  it('“That is simply untrue”, with the question between, denies what the question reports', () => {
+    expect(units.find((u) => u.text === 'That is simply untrue')).toMatchObject({ stance: 'denies', attribution: { speaker: BOARD }, denial: { pointsBack: true } });
+    expect(units.find((u) => u.stance === 'reports')?.text).toBe('The error was the board’s own fault, not the software’s');
+  });
+
+  it('a page’s own “Has the trust paid a ransom?” — “No.” is no denial of anyone’s claim', () => {
+    const own = seedUnits(['Q: Has the trust paid a ransom?', 'A: No. The trust has not paid, and will not pay, a ransom.'], 'Northmoor Valley Hospitals NHS Trust (press release)');
+    expect(own.filter((u) => /has paid a ransom/.test(u.denial?.target ?? ''))).toEqual([]);
+  });
+});
