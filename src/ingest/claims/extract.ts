@@ -417,12 +417,15 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   sentences.forEach((s, idx) => {
     // Which part of a questions-and-answers page the sentence is in ("Q: …" or "A: …").
     const qaBlock = s.kind === 'paragraph' && opts.blockText ? QA_BLOCK.exec(opts.blockText(s.block))?.[1] : undefined;
+    /** The sentence only introduces who speaks next (speaker-intro.ts), set below. */
+    let introducing = false;
     const emitter: Emitter = {
       push(u) {
         // A body's questions-and-answers page: the questions are its readers' ("I have received a
         // corrected grade. Is it final?"), no claim of the body's; only what they say others
         // claim ("Reports say the error was the board's own fault") is kept, for the answer to deny.
         if (opts.release && qaBlock === 'Q' && u.stance !== 'reports') return;
+        if (introducing && u.stance !== 'reports') return;
         // Advice is not a claim: "Keep your windows shut until we tell you otherwise," she said.
         if (u.stance === 'asserts' && isOwnStance(u.text)) {
           // ("I want to start by saying clearly that the stadium will be finished": what is said is a claim.)
@@ -669,6 +672,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       noteSentence(ctx, s.text, lastQuoted?.speech.resolved.person ?? subjectPerson(ctx, s.text));
       return;
     }
+    // "Professor Neil Ashdown, director of admissions at Brackwater University, was blunt.": who
+    // speaks next and how, no claim (and no line for the "That is simply untrue" after it to point
+    // back at); only what it says others claim stays ("Asked about reports that a ransom had been
+    // paid, Marsh was unequivocal.").
+    // (A person the article can name: "Despite Trump's calls for peace talks, Putin's government
+    // remains skeptical" says more.)
+    introducing = introducedSpeaker(s.text) !== null && introduces(ctx, s.text, idx) !== null;
     const first = units.length;
     // "Mayor, the leaked audit says the cost is £412 million." (a reporter's question at a press
     // conference): the one addressed is no part of what is said.

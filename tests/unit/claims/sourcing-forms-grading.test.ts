@@ -85,3 +85,23 @@ describe('a board’s own questions-and-answers page', () => {
     expect(own.filter((u) => /has paid a ransom/.test(u.denial?.target ?? ''))).toEqual([]);
   });
 });
+
+describe('a sentence that only introduces the next speaker', () => {
+  const brief = [
+    'The minister says every university in the region has agreed to hold places until 31 August.',
+    'Professor Neil Ashdown, director of admissions at Brackwater University, was blunt.',
+    '“That is simply untrue,” he said.',
+  ];
+
+  it('is no claim, and the denial after it points back past it, at the minister’s claim', () => {
+    const units = seedUnits(brief, 'The Staffroom Brief (newsletter)');
+    expect(units.filter((u) => /was blunt/.test(u.text))).toEqual([]);
+    expect(units.find((u) => u.text === 'That is simply untrue')).toMatchObject({ stance: 'denies', attribution: { speaker: 'Neil Ashdown' }, denial: { pointsBack: true } });
+  });
+
+  it('keeps what it says others claim: “Asked about reports that a ransom had been paid, Marsh was unequivocal.”', () => {
+    const units = seedUnits(['Dr Helena Marsh is the trust’s chief executive.', 'Asked about reports that a ransom had been paid, Marsh was unequivocal.', '“No ransom has been paid,” she said.']);
+    expect(units.find((u) => u.stance === 'reports')?.text).toBe('A ransom had been paid');
+    expect(units.filter((u) => /unequivocal/.test(u.text) && u.stance !== 'reports')).toEqual([]);
+  });
+});
