@@ -4,7 +4,7 @@
  * "X said (that) …", "“…,” X said", "…, X said.", "According to X, …", "X, citing Y, reported …",
  * "X cited Y as saying …", "…, telling a newspaper that …", "with X calling the report false".
  */
-import { POINTED_TELLINGS, patterns } from './lexicon.ts';
+import { NEWSROOM_WORD, POINTED_TELLINGS, patterns } from './lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { startsFiniteClause } from './np.ts';
 import { appositiveSpeaker, speakerBefore } from './speaker-span.ts';
@@ -140,7 +140,9 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
     if (!['PROPN', 'NOUN', 'DET', 'PRON'].includes(t.pos) && !numberedName(tokens, j)) break;
     // Inside a name ("North | 6 | News"), or its article ("told the Courier the train …"): it goes on.
     // (A possessive is the next noun's: "told our team …" has no addressee "our".)
-    if (t.pos === 'DET' || POSSESSIVE_DET.test(t.text) || numberedName(tokens, j + 1) || (numberedName(tokens, j) && tokens[j + 1]?.pos === 'PROPN')) continue;
+    // (Or the newsroom word of an outlet's name: "told WCTV News they were asked …".)
+    const next = tokens[j + 1];
+    if (t.pos === 'DET' || POSSESSIVE_DET.test(t.text) || numberedName(tokens, j + 1) || (numberedName(tokens, j) && next?.pos === 'PROPN') || (next && /^\p{Lu}/u.test(next.text) && NEWSROOM_WORD.test(next.text))) continue;
     const end = t.end;
     if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
   }

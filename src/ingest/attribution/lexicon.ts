@@ -31,6 +31,9 @@ export function escapeRe(s: string): string {
  * foundation", "That figure is wrong"): no clause opens after such a "that". (A plural is no
  * pointing: "said that claims were made".)
  */
+/** Words of a news outlet's name: "Meridian News Agency", "Allied Press Service", "WCTV News" are newsrooms. */
+export const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|television|times|post|herald|gazette|journal|daily|weekly|review|report|reporter|register|ledger|observer|standard|tribune|chronicle|courier|dispatch|sentinel|today|insider)$/i;
+
 export const POINTED_TELLINGS = ['claim', 'account', 'suggestion', 'allegation', 'report', 'figure', 'story', 'version', 'statement', 'assertion', 'number', 'estimate'];
 
 /** How firmly something is rejected: "rejected that entirely", "denied this outright". */

@@ -88,10 +88,11 @@ const withoutOuterMarks = (text: string): string => text.trim().replace(/^[“"]
 
 /**
  * An editor's note or a correction opening a paragraph ("Correction: An earlier version of this
- * story misstated … It opened in 1978, not 1987.", "Correction, April 18: …"): the newsroom
- * speaking of its page, not of the story; all of the paragraph is the note.
+ * story misstated … It opened in 1978, not 1987.", "Correction, April 18: …", "This article was
+ * amended on 16 August 2025. An earlier version said …"): the newsroom speaking of its page, not
+ * of the story; all of the paragraph is the note.
  */
-const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note|correction|clarification|corrections?\s+and\s+clarifications?)(?:\s*[,(–—-]\s*[\p{L}\p{N} ,.]{1,30}?\)?)?\s*:/iu;
+const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[’']s\s+note|correction|clarification|corrections?\s+and\s+clarifications?)(?:\s*[,(–—-]\s*[\p{L}\p{N} ,.]{1,30}?\)?)?\s*:|^\s*this\s+(?:article|story|report|page|piece)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b/iu;
 
 /**
  * The newsroom's own earlier words: "We earlier reported that …", "Earlier, we said …", "An

@@ -7,6 +7,7 @@
  */
 import type { Block, Sentence } from '../types.ts';
 import { RELEASE_WIRE } from '../sentences/dateline.ts';
+import { NEWSROOM_WORD } from '../attribution/lexicon.ts';
 
 export interface PressRelease {
   /** Who issued it ("Veltrex Chemical Company"). */
@@ -34,8 +35,6 @@ const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looki
  * "Calder Polymers Ltd".
  */
 const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?|board|service|institute|inspectorate|regulator)$/i;
-/** Words of a news outlet's name: "Meridian News Agency", "Allied Press Service" are newsrooms. */
-const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|television|times|post|herald|gazette|journal|daily|weekly|review|report|reporter|register|ledger|observer|standard|tribune|chronicle|courier|dispatch|sentinel|today|insider)$/i;
 
 /**
  * The Source line names who issued the page, not a newsroom: a police force's or a company's

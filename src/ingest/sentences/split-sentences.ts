@@ -43,11 +43,18 @@ const GOES_ON_AFTER_TIME = new Set(
   ].flatMap((line) => line.split(' ')),
 );
 
-/** The ranges of text[from, end) cut where a stop after "in." or a time ("a.m.", "am.") ends a sentence. */
+/**
+ * "… had been awarded an E. She was awarded a D. It also said …": wink reads a lone capital and a
+ * stop as an initial. After "a", "an" or "grade", before a word that opens a sentence (a pronoun,
+ * an article), the letter is a grade and the stop ends the sentence ("a J. Smith" is no grade).
+ */
+const STOP_AFTER_LETTER = /(?<=\b(?:an?|grade)\s+\p{Lu})\.\s+(?=(?:She|He|It|They|We|I|The|This|That|There|These|Those|His|Her|Their|Its|But|And|A|An)\b)/gu;
+
+/** The ranges of text[from, end) cut where a stop after "in.", a grade's letter or a time ("a.m.", "am.") ends a sentence. */
 function afterTimes(text: string, from: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const rest = text.slice(from, end);
-  const cuts = [...rest.matchAll(STOP_AFTER_IN), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
+  const cuts = [...rest.matchAll(STOP_AFTER_IN), ...rest.matchAll(STOP_AFTER_LETTER), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
   const base = from;
   for (const m of cuts) {
     const at = base + m.index;

@@ -105,3 +105,21 @@ describe('a sentence that only introduces the next speaker', () => {
     expect(units.filter((u) => /unequivocal/.test(u.text) && u.stance !== 'reports')).toEqual([]);
   });
 });
+
+describe('a local TV station’s web story', () => {
+  const TV = 'WCTV News';
+
+  it('“told WCTV News they were asked …”: the outlet’s name is the addressee, whole', () => {
+    const units = seedUnits(['Parents told WCTV News they were asked to pay the standard £40 fee.'], TV);
+    expect(units.map((u) => u.text)).toEqual(['They were asked to pay the standard £40 fee']);
+  });
+
+  it('a photo’s “Pictured: …” caption is no claim', () => {
+    expect(seedUnits(['Pictured: Dr Alan Pryce, chief executive of the board, outside its offices in Harlowe.', 'The board has apologised.'], TV).map((u) => u.text)).toEqual(['The board has apologised']);
+  });
+
+  it('“This article was amended on …” and the note after it are the newsroom’s, of its page: no claim, no figure against the story’s', () => {
+    const units = seedUnits(['More than 4,000 students at 140 schools were affected.', 'This article was amended on 16 August 2025. An earlier version said Priya Mandal had been awarded an E. She was awarded a D. It also said 180 schools had been affected; the correct figure is 140.'], TV);
+    expect(units.map((u) => u.text)).toEqual(['More than 4,000 students at 140 schools were affected']);
+  });
+});

@@ -95,6 +95,11 @@ describe('a wire dateline', () => {
     expect(sentenceRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(['He saw a blue flash at about 2:30 a.m.', '“Then the lights went out,” he said.', 'The call came at 2:40 a.m. on Sunday.']);
   });
 
+  it('a grade’s letter ends a sentence before a pronoun or an article: “awarded an E. She was awarded a D.”', () => {
+    const split = splitArticle(article('', 'An earlier version said she had been awarded an E. She was awarded a D. It also said 180 schools.', 'Her tutor, a J. Smith, agreed.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['An earlier version said she had been awarded an E.', 'She was awarded a D.', 'It also said 180 schools.', 'Her tutor, a J. Smith, agreed.']);
+  });
+
   it('a one-word answer is a sentence of its own: “No. Prosecutors say …”', () => {
     const split = splitArticle(article('', 'No. Prosecutors say the bid was $8 million higher.', 'Yes. The city paused it.', 'No one was hurt.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['No.', 'Prosecutors say the bid was $8 million higher.', 'Yes.', 'The city paused it.', 'No one was hurt.']);
