@@ -25,7 +25,7 @@ import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
-import { contentUnits, frameUnits, type Emitter } from './units.ts';
+import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
 import { isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
 import { capitalise, decapitalise, pastTense, shorten } from './text.ts';
 import { patterns } from '../attribution/lexicon.ts';
@@ -612,7 +612,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         const main = findFrames(bare).main;
         // "I'm saying that …", "We said that …": the speaker's own words still.
         const own = firstPersonFrame(bare, main);
-        if (own) frameUnits(emitter, own, turn.speech, ctx, new Set(), bare);
+        // ("I told the Assembly that around 6,000 students were affected. The correct figure … is
+        // 3,100.": read as her quotation is, what she told before and her correction of it.)
+        if (speaksOfOwnEarlier(ctx, turn.speech, bare)) contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
+        else if (own) frameUnits(emitter, own, turn.speech, ctx, new Set(), bare);
         else if (main !== null) sentenceUnits(emitter, bare, ctx);
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }

@@ -39,6 +39,20 @@ describe('an assembly’s record of a sitting', () => {
     expect(speakerOf('agreed to nothing of the kind')).toBe('Gareth Vell');
   });
 
+  it('the minister’s correction on a point of order withdraws the figure she told, and the point of order is procedure', () => {
+    const record = seedUnits(
+      [
+        'The Minister for Schools (Rhian Caddick): I understand that around 6,000 students are affected.',
+        'The Minister for Schools: On a point of order, Presiding Officer. I wish to correct what I said earlier. I told the Assembly that around 6,000 students were affected. The correct figure, as confirmed by the board, is 3,100.',
+      ],
+      RECORD,
+    );
+    expect(record.find((u) => u.stance === 'denies')).toMatchObject({ attribution: { speaker: 'Rhian Caddick' }, denial: { target: 'around 6,000 students were affected', retracts: true } });
+    expect(record.filter((u) => /point of order/i.test(u.text))).toEqual([]);
+    // (No correction without a telling of hers before it: "The correct figure is 3,100" is then a claim.)
+    expect(seedUnits(['The Minister for Schools (Rhian Caddick): The correct figure is 3,100.'], RECORD).map((u) => u.stance)).toEqual(['asserts']);
+  });
+
   it('“(Official Report)” is the record of a sitting, nobody’s statement: a line no one is quoted saying has no speaker', () => {
     const record = seedUnits(['Official Report, Western Counties Assembly, Monday 18 August 2025. Statement by the Minister for Schools.', 'Around 3,100 students received the wrong grade.'], RECORD);
     expect(rows(record).find((r) => String(r[0]).startsWith('Around 3,100'))?.[1]).toBeNull();
