@@ -6,7 +6,8 @@
  * or across two.
  *
  * Only being told is read — "was informed", "were notified", "had been told", or notifying
- * someone, "she had notified Sollan Ferries in writing on 3 March" — and only when
+ * someone, "she had notified Sollan Ferries in writing on 3 March", or coming to know, "the board
+ * first learned of the fault on 12 August", "became aware of it on …" — and only when
  * both tellings name the same one told (the federation; "we" and "it" are the speaker and whom
  * their role speaks for: stands-behind.ts, speakerTerms) and, when both say of what, something
  * in common of it ("of the result"). Other dated events happen again: a minister who "met the
@@ -36,6 +37,12 @@ export interface DateUnits extends SourcedUnits {
 const TOLD = /\b(?:was|were|is|are|been|being)\s+(?:(?:first|only|not|never|formally|officially|\p{L}+ly)\s+)*(?:informed|notified|told)\b/iu;
 
 /**
+ * Coming to know, which happens once too: "first learned of the fault on 12 August", "became
+ * aware of the fault on 12 August", "found out on 8 August", "was made aware of it on …".
+ */
+const LEARNED = /\b(?:(?:first|only)\s+)?(?:learned|learnt|became\s+aware|found\s+out|(?:was|were|been)\s+(?:first\s+)?made\s+aware)\b/iu;
+
+/**
  * Telling someone, in the active: "she had notified Sollan Ferries in writing on 3 March", "the
  * lab informed the federation on May 2" (not "told": "Marchbank told the federation on May 30" is
  * speech, which may be said again). Group 1: whom (up to a preposition, "that" or a comma).
@@ -61,10 +68,11 @@ interface BeingTold {
 
 /** The dated telling of being told in unit i, or null. */
 function toldIn(units: DateUnits, i: number): BeingTold | null {
-  if (units.negated(i) || !units.terms(i).includes('c:inform')) return null;
+  if (units.negated(i)) return null;
   const text = units.text(i);
-  const m = TOLD.exec(text);
-  const active = m ? null : TOLD_WHOM.exec(text);
+  const informed = units.terms(i).includes('c:inform');
+  const m = (informed ? TOLD.exec(text) : null) ?? LEARNED.exec(text);
+  const active = m || !informed ? null : TOLD_WHOM.exec(text);
   if (!m && !active) return null;
   const date = datesIn(text, units.date(i))[0];
   if (!date) return null;

@@ -42,6 +42,24 @@ function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: n
 const chronicle: Row = { article: 'chronicle', text: 'The federation was told of the result in early May', attribution: own };
 const wire: Row = { article: 'wire', text: 'It had been informed of the result on May 30', attribution: named('the Corvale Athletics Federation') };
 
+describe('dates of coming to know', () => {
+  it('“first learned of the fault on 12 August” against “on 8 August”, of the same board: coming to know happens once', () => {
+    const pryce: Row = { article: 'wire', text: 'The board first learned of the fault on Aug 12', attribution: named('Alan Pryce') };
+    const email: Row = { article: 'herald', text: 'The board first learned of the fault on 8 August', attribution: named('an internal email') };
+    expect(found([pryce, email], [[0, 1]])).toEqual(['0 ← -1: on Aug 12 (Alan Pryce, Outlet wire) / on 8 August (an internal email, Outlet herald) [an internal email]']);
+  });
+
+  it('“became aware of” and “was made aware of” are coming to know; the same date, or another one who learned, is no conflict', () => {
+    const faq: Row = { article: 'faq', text: 'We first became aware of the fault on 12 August', attribution: named('Western Counties Examinations Board', null) };
+    const brief: Row = { article: 'brief', text: 'The board became aware of the fault on 12 August', attribution: own };
+    expect(found([faq, brief], [[0, 1]])).toEqual([]);
+    const union: Row = { article: 'union', text: 'The union found out on 8 August', attribution: named('the union') };
+    expect(found([brief, union], [[0], [1]])).toEqual([]);
+    const made: Row = { article: 'wire', text: 'The board was made aware of the fault on 8 August', attribution: named('Gareth Vell') };
+    expect(found([brief, made], [[0], [1]])).toHaveLength(2);
+  });
+});
+
 describe('dates of being told', () => {
   it('on two pages, each telling on record disputes the other; "it" is the speaker', () => {
     expect(found([chronicle, wire], [[0], [1]])).toEqual([
