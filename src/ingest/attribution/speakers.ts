@@ -116,6 +116,8 @@ const ANON_HEAD_G = new RegExp(patterns.anonHead.source, 'giu');
  * Union" is an organisation on record, not unnamed workers), nor a possessive.
  */
 function anonymousHead(body: string): boolean {
+  // "Three schools told the Brief …": so many of a kind, none of them named.
+  if (COUNTED_PLURAL.test(body.trim())) return true;
   // "The union representing drivers", "the association of retired officials": an organisation
   // named first speaks for itself; whom it represents only qualifies it.
   const org = ORG_FIRST.exec(body);
@@ -128,6 +130,9 @@ function anonymousHead(body: string): boolean {
   }
   return false;
 }
+
+/** A number of people or bodies of one kind, no more: "three schools", "12 parents", "two other teachers". */
+const COUNTED_PLURAL = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|\d+)\s+(?:other\s+|more\s+)?(?-i:\p{Ll})[\p{L}-]*s$/iu;
 
 /** A source described as unnamed at its own request, or unable to speak on record. */
 const UNNAMED_BY_REQUEST = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)|speaking\s+anonymously)\b/iu;

@@ -152,6 +152,11 @@ const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+n
  */
 const VOCATIVE = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)|(Mayor|Minister|Chancellor|Councillor|Captain|Chief|Director|Doctor|Professor|Senator|President|Governor|Commissioner|Inspector|Sir|Madam)),\s+(?!(?:who|whom|whose|which|that)\b)(?=\p{Ll})/u;
 
+/** A credit line under a pull quote: "— Joanne Tell, managing director, Markwise Systems". Groups: 1 the name, 2 who they are. */
+const DASH_CREDIT = /^\s*[—–]\s*((?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?(?-i:\p{Lu})[\p{L}’'-]+(?:\s+(?-i:\p{Lu})[\p{L}’'-]+){1,3})(?:\s*,\s*([^.!?]{2,80}))?\s*$/iu;
+/** A paragraph that is one quotation and nothing else; group 1 its words, without the final stop. */
+const PULL_QUOTE = /^\s*[“"]([^“”"]{8,}?)[.!]?[”"]\s*$/u;
+
 /** A press conference's question or answer label, cut off its paragraph's first sentence. */
 const QA_LABEL = /^\s*([QA]):\s*$/;
 /** A paragraph that is a question or an answer ("Q: What went wrong?", "A: A fault in …"). */
@@ -340,6 +345,17 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   const closers = new Set<number>();
   for (const [k, { carrier }] of runs) if (carrier > k) closers.add(carrier);
   const framedText = sentences.map(({ text }, i) => (!closers.has(i) || findFrames(text).main !== null ? text : `${text.includes('”') ? '“' : '"'}${text}`));
+  // A pull quote and its credit line ("“The software did exactly what it was specified to do.”" —
+  // "— Joanne Tell, managing director, Markwise Systems"): the quotation is read as said by whom
+  // the line names, and the line is no claim.
+  const credits = new Set<number>();
+  sentences.forEach((s, i) => {
+    const credit = i > 0 ? DASH_CREDIT.exec(s.text) : null;
+    const quoted = credit ? PULL_QUOTE.exec(sentences[i - 1]!.text) : null;
+    if (!credit || !quoted || sentences[i - 1]!.kind !== 'paragraph') return;
+    credits.add(i);
+    framedText[i - 1] = `“${quoted[1]!},” said ${credit[1]!}${credit[2] ? `, ${credit[2]}` : ''}.`;
+  });
   sentences.forEach((s, i) => learnFromText(ctx, framedText[i]!, s.kind === 'paragraph'));
   const units: ClaimUnit[] = [];
   const seen = new Set<string>();
@@ -449,6 +465,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         units.push({ sentence: s.n, quote: s.text, ...unit, text, full, ...(s.kind === 'paragraph' ? {} : { heading: true as const }) });
       },
     };
+    if (credits.has(idx)) {
+      noteSentence(ctx, s.text, null);
+      return;
+    }
     const personBefore = ctx.lastPerson;
     if (s.kind === 'paragraph' && s.start === 0) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
     // "We earlier reported that nine people had been taken to hospital. This was wrong.": the

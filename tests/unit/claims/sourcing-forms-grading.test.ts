@@ -137,3 +137,19 @@ describe('a local TV station’s web story', () => {
     expect(units.map((u) => u.text)).toEqual(['More than 4,000 students at 140 schools were affected']);
   });
 });
+
+describe('a newsletter’s analysis', () => {
+  const BRIEF = 'The Staffroom Brief (newsletter)';
+
+  it('a pull quote is said by whom its credit line names, and the line is no claim', () => {
+    const units = seedUnits(['Markwise has held the contract since 2021.', '"The software did exactly what it was specified to do."\n— Joanne Tell, managing director, Markwise Systems'], BRIEF);
+    expect(rows(units)).toEqual([
+      ['Markwise has held the contract since 2021', null, 'none', 'asserts'],
+      ['The software did exactly what it was specified to do', 'Joanne Tell', 'named', 'asserts'],
+    ]);
+  });
+
+  it('“Three schools told the Brief …”: so many of a kind, none named, is unnamed sourcing', () => {
+    expect(seedUnits(['Three schools told the Brief that families had paid the fee.'], BRIEF)[0]!.attribution).toMatchObject({ kind: 'anonymous', speaker: 'three schools' });
+  });
+});
