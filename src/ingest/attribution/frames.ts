@@ -180,7 +180,8 @@ function thatEnd(tokens: readonly Token[], at: number): number {
     // ("has said that is not the case": "that" is what is, not a complementiser.)
     if (t.text.toLowerCase() === 'that' && /^(?:is|was|isn[’']t|wasn[’']t)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.pos === 'AUX') break;
     // ("said that claim was without foundation": "that claim" is what was just told, no clause.)
-    if (t.text.toLowerCase() === 'that' && REPORT_NOUN.test(tokens[j + 1]?.text ?? '') && /^(?:is|was|were|are|had|has)$/i.test(tokens[j + 2]?.text ?? '')) break;
+    // ("We reject that characterisation.": the telling pointed at, all that is rejected.)
+    if (t.text.toLowerCase() === 'that' && REPORT_NOUN.test(tokens[j + 1]?.text ?? '') && /^(?:is|was|were|are|had|has|[.,;!?”"’]|)$/i.test(tokens[j + 2]?.text ?? '')) break;
     if (t.text.toLowerCase() === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) {
       const between = tokens.slice(i0, j);
       if (between.some((b) => b.pos === 'VERB' || b.pos === 'AUX' || OPENING_MARK.test(b.text))) return at;

@@ -34,7 +34,7 @@ export function escapeRe(s: string): string {
 /** Words of a news outlet's name: "Meridian News Agency", "Allied Press Service", "WCTV News" are newsrooms. */
 export const NEWSROOM_WORD = /^(?:news|newswire|press|wire|media|broadcasting|radio|tv|television|times|post|herald|gazette|journal|daily|weekly|review|report|reporter|register|ledger|observer|standard|tribune|chronicle|courier|dispatch|sentinel|today|insider)$/i;
 
-export const POINTED_TELLINGS = ['claim', 'account', 'suggestion', 'allegation', 'report', 'figure', 'story', 'version', 'statement', 'assertion', 'number', 'estimate'];
+export const POINTED_TELLINGS = ['claim', 'account', 'suggestion', 'allegation', 'report', 'figure', 'story', 'version', 'statement', 'assertion', 'number', 'estimate', 'characterisation', 'characterization', 'description', 'portrayal', 'interpretation', 'accusation', 'criticism', 'charge'];
 
 /** How firmly something is rejected: "rejected that entirely", "denied this outright". */
 export const FIRMLY = ['entirely', 'completely', 'totally', 'utterly', 'absolutely', 'categorically', 'outright', 'firmly', 'strongly', 'wholly', 'flatly', 'fully'];

@@ -10,6 +10,9 @@ import type { ClaimUnit } from './extract.ts';
 /** A negative statement: "did not", "have never", "nothing", "no one". */
 const NEGATIVE = /(?:^|[^\p{L}’'])(?:not|never|no|nothing|nobody|none|neither|nor|no-one)(?=$|[^\p{L}’'])|n[’']t(?=$|[^\p{L}])/iu;
 
+/** A denial in the first person plural, a body's voice: "We reject that characterisation". */
+const IN_ITS_NAME = /^[“"‘']?we\s/i;
+
 /**
  * Units (in article order) with each negative statement that follows a denial by the same named
  * speaker, in the next sentence, turned into that denial's kind: stance 'denies', the same target,
@@ -22,7 +25,9 @@ export function denialsGoOn(units: ClaimUnit[]): ClaimUnit[] {
     const denial: ClaimUnit | null = last;
     // "Oyelaran rejected the audit's figure. “That figure is wrong,” Oyelaran said.": "that" is
     // what his denial was of, not the line the article told before it.
-    if (u.stance === 'denies' && u.denial?.pointsBack && denial && denial.stance === 'denies' && u.sentence === denial.sentence + 1 && u.attribution.kind === 'named' && u.attribution.speaker === denial.attribution.speaker) {
+    // (Or a body's denial, then its officer's in its name: "Markwise rejected that account. “We
+    // reject that characterisation,” managing director Joanne Tell said.")
+    if (u.stance === 'denies' && u.denial?.pointsBack && denial && denial.stance === 'denies' && u.sentence === denial.sentence + 1 && u.attribution.kind === 'named' && (u.attribution.speaker === denial.attribution.speaker || (denial.attribution.kind === 'named' && IN_ITS_NAME.test(u.quote)))) {
       const goesOn: ClaimUnit = { ...u, denial: { target: denial.denial?.target ?? null, goesOn: true } };
       if (denial.negatedEvent) goesOn.negatedEvent = denial.negatedEvent;
       last = goesOn;

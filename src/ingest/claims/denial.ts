@@ -195,15 +195,16 @@ export function reportCalledFalse(clause: string): ReportMention | null {
   return reportMentions(clause.replace(/^[\s“"‘]+/, '').replace(/[”"’]+\s*$/, '')).find((r) => r.calledFalse && r.phraseStart === 0) ?? null;
 }
 
-/**
- * "that account", "that version of events", "that characterisation": the whole object a report
- * pointed back to (a report noun, or a word for someone's telling of events).
- */
 /** "rejected the allegation", "denied the accusation": one allegation, the one just made. */
 const THE_ALLEGATION = /^the\s+(?:allegation|accusation|charge|suggestion|criticism)\s*[.!]?\s*$/i;
 
+/**
+ * "that account", "that version of events", "that characterisation": the whole object a report
+ * pointed back to (a report noun, or a word for someone's telling of events), up to the end of
+ * the clause ("“We reject that characterisation,” …").
+ */
 const THAT_REPORT = new RegExp(
-  `^that\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}|version|description|characteri[sz]ation|interpretation|reading)(?:\\s+of\\s+(?:events|what happened))?\\s*[.!]?\\s*$`,
+  `^that\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}|version|description|characteri[sz]ation|interpretation|reading)(?:\\s+of\\s+(?:events|what happened))?\\s*[.!,]?\\s*[”"’]?\\s*$`,
   'iu',
 );
 

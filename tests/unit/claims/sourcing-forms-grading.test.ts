@@ -153,3 +153,14 @@ describe('a newsletter’s analysis', () => {
     expect(seedUnits(['Three schools told the Brief that families had paid the fee.'], BRIEF)[0]!.attribution).toMatchObject({ kind: 'anonymous', speaker: 'three schools' });
   });
 });
+
+describe('a body’s denial, then its officer’s in its name', () => {
+  it('“Markwise rejected that account. “We reject that characterisation,” managing director Joanne Tell said.”: one denial going on, both pointing back', () => {
+    const units = seedUnits(['The board said the fault lay in marking software supplied by its contractor, Markwise Systems Ltd.', 'Markwise rejected that account. "We reject that characterisation," managing director Joanne Tell said in a statement.'], 'Albion Wire');
+    const denials = units.filter((u) => u.stance === 'denies');
+    expect(denials.map((u) => [u.attribution.speaker, u.denial])).toEqual([
+      ['Markwise', { target: null, pointsBack: true }],
+      ['Joanne Tell', { target: null, goesOn: true }],
+    ]);
+  });
+});
