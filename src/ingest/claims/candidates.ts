@@ -85,7 +85,7 @@ function tellsAnEvent(tokens: readonly Token[]): boolean {
 }
 
 /** A sentence its writer marks as their opinion: "In my view Corvane has treated the people of Ellisford … with contempt", "It is time ministers listened". */
-const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|personally|it(?:[’']s|\s+is)\s+(?:high\s+|long\s+|about\s+|now\s+)?time\b)/i;
+const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|our\s+(?:view|verdict|take)\s*:|personally|it(?:[’']s|\s+is)\s+(?:high\s+|long\s+|about\s+|now\s+)?time\b)/i;
 
 /** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
 const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;
@@ -145,9 +145,9 @@ const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s
 /**
  * A clause saying what is not known ("it is not clear whose they are", "it is unclear whether the
  * talks will resume", "nobody knows who fired"): the reporter states an open question, nothing to
- * check.
+ * check. (Or a list of such questions under "What we don't know".)
  */
-const UNKNOWN = /^(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain)|(?:nobody|no\s+one)\s+(?:knows|knew))\s+(?:how|whether|who|whom|whose|what|why|when|where|if|which)\b/i;
+const UNKNOWN = /^(?:it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|uncertain)|(?:nobody|no\s+one)\s+(?:knows|knew))\s+(?:how|whether|who|whom|whose|what|why|when|where|if|which)\b|^what\s+we\s+(?:still\s+)?(?:don[’']t|do\s+not)\s+(?:yet\s+)?know\s*[.:]?$/i;
 
 export function statesUnknown(clause: string): boolean {
   return UNKNOWN.test(clause.trim());

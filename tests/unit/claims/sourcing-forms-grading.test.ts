@@ -149,6 +149,11 @@ describe('a newsletter’s analysis', () => {
     ]);
   });
 
+  it('its “Our view:” and its “What we don’t know” heading are no claims', () => {
+    const units = seedUnits(['Our view: a board that runs exams for 48,000 young people should not learn about a fault from a newspaper.', "What we don't know", 'The board has 48,000 candidates.'], BRIEF);
+    expect(units.map((u) => u.text)).toEqual(['The board has 48,000 candidates']);
+  });
+
   it('“Three schools told the Brief …”: so many of a kind, none named, is unnamed sourcing', () => {
     expect(seedUnits(['Three schools told the Brief that families had paid the fee.'], BRIEF)[0]!.attribution).toMatchObject({ kind: 'anonymous', speaker: 'three schools' });
   });
