@@ -144,10 +144,16 @@ function addresseeAfter(text: string, tokens: readonly Token[], verbTok: number)
     const next = tokens[j + 1];
     if (t.pos === 'DET' || POSSESSIVE_DET.test(t.text) || numberedName(tokens, j + 1) || (numberedName(tokens, j) && next?.pos === 'PROPN') || (next && /^\p{Lu}/u.test(next.text) && NEWSROOM_WORD.test(next.text))) continue;
     const end = t.end;
+    // ("told me this morning it has agreed to nothing": when it was told is no part of what.)
+    const when = TOLD_WHEN.exec(text.slice(end));
+    if (when && startsFiniteClause(text.slice(end + when[0].length))) return { end: end + when[0].length, text: text.slice(tokens[verbTok + 1]!.start, end) };
     if (startsFiniteClause(text.slice(end))) return { end, text: text.slice(tokens[verbTok + 1]!.start, end) };
   }
   return null;
 }
+
+/** When something was told, right after whom: "this morning", "yesterday", "on Monday", "last week". */
+const TOLD_WHEN = /^\s+(?:this\s+(?:morning|afternoon|evening|week)|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|earlier(?:\s+today)?|last\s+(?:night|week|month)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s)/iu;
 
 /** Skip "that", "on Monday that", "the same day that" before the content; `that` tells whether it did. */
 function skipToThat(tokens: readonly Token[], at: number): { at: number; that: boolean } {

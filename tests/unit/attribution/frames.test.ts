@@ -286,6 +286,12 @@ describe('who speaks, on sentences a new story brought', () => {
     expect(findFrames('The mayor told Reuters 12 buses were late.').main).toMatchObject({ addressee: 'Reuters', content: '12 buses were late.' });
   });
 
+  it('"told WCTV News they …", "told me this morning it …": an outlet’s newsroom word is its name’s, and when it was told is no part of what', () => {
+    expect(findFrames('Parents told WCTV News they were asked to pay the standard £40 fee.').main).toMatchObject({ addressee: 'WCTV News', content: 'they were asked to pay the standard £40 fee.' });
+    expect(findFrames('Brackwater University told me this morning it has agreed to nothing of the kind.').main).toMatchObject({ addressee: 'me', content: 'it has agreed to nothing of the kind.' });
+    expect(findFrames('The union told me on Monday it had written to the board.').main).toMatchObject({ addressee: 'me', content: 'it had written to the board.' });
+  });
+
   it('"told VBC One the true figure …": a capitalised number word ends a channel’s name', () => {
     expect(findFrames('Achterberg told VBC One the true figure was "closer to 2,000".').main).toMatchObject({ addressee: 'VBC One', content: 'the true figure was "closer to 2,000".' });
     expect(findFrames('He told Reuters one of the ballots was lost.').main).toMatchObject({ addressee: 'Reuters', content: 'one of the ballots was lost.' });
