@@ -37,7 +37,15 @@ export function wink(): Nlp {
  * rather than one it meets for the first time ("kyiv", "corvane")?
  */
 export function knownWord(word: string): boolean {
-  const nlp = wink();
-  const ids = nlp.readDoc(word).tokens().out(nlp.its.uniqueId) as unknown as number[];
-  return ids.length === 1 && ids[0]! < lexiconSize;
+  let known = knownWords.get(word);
+  if (known === undefined) {
+    const nlp = wink();
+    const ids = nlp.readDoc(word).tokens().out(nlp.its.uniqueId) as unknown as number[];
+    known = ids.length === 1 && ids[0]! < lexiconSize;
+    knownWords.set(word, known);
+  }
+  return known;
 }
+
+/** knownWord's answers: a handful of capitalised first words, asked again in every article. */
+const knownWords = new Map<string, boolean>();
