@@ -5,6 +5,7 @@
  */
 import { patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
+import { knownWord } from '../nlp/wink.ts';
 import { isFurniture } from '../parse/furniture.ts';
 import { nounTaggedVerb } from '../attribution/np.ts';
 import { isFalsityStatement, pointsBackAtLast } from './denial.ts';
@@ -177,6 +178,23 @@ const INSTRUCTION_OPENERS = /^(?:(?:join|bring|sign|share|follow|donate\s+to|wri
 const APPEAL = /^(?:[^,;:]{0,60}?\bcan\s+be\s+(?:reached|contacted)\s+(?:at|on|by|via)\b|[^,;:]{0,40}?\bwill\s+keep\s+(?:it|this(?:\s+page)?|you|readers|residents|the\s+public)\s+(?:up\s+to\s+date|updated|informed|posted)\b|(?:all\s+)?(?:media|press|news\s+media)\s+(?:inquiries|enquiries|questions|requests)\s+(?:should|can|may|must)\s+be\s+(?:directed|sent|addressed|made)\b|[^,;:]{0,40}?\bjoins?\s+(?:us|me)(?:\s+(?:now|tonight|here|live|in\s+the\s+studio))?\s*$|for\s+[^,;]{1,40},\s+please\b|(?:[^,;:]{0,40}?\b(?:will|would)\s+(?:make|be\s+making|offer|give|be\s+giving|provide|be\s+providing)\s+no\s+(?:further\s+)?comment)|(?:[^,;:]{0,40}?\bwill\s+(?:continue\s+to\s+)?(?:provide|share|post|publish|issue|give)\s+(?:further\s+|more\s+|regular\s+)?(?:updates|information)\b[^,;:]{0,60}$)|(?:anyone|those|people|members\s+of\s+the\s+public)\s+(?:with|who\s+(?:has|have))\s+(?:any\s+)?information\b|[^,;:]{0,60}?\b(?:is|are)\s+(?:reminded|urged|asked|requested|advised|encouraged)\s+(?:of|that|to|not)\b|[^,;:]{0,60}?\b(?:urged|urges|advised|advises|encouraged|encourages|asked|asks|reminded|reminds)\s+(?:parents|residents|people|the\s+public|members\s+of\s+the\s+public|consumers|customers|families|travell?ers|passengers|drivers|motorists|patients|anyone|everyone)\b(?:[^,;]{0,60}?\s)?(?:not\s+)?to\s+\p{Ll})/iu;
 
 /**
+ * "Call our helpline …", "Check your results online", "Visit the website …": an English verb the
+ * tagger reads as a name because it is capitalised, before a determiner or a possessive (a
+ * sentence's subject is followed by its verb: "Cracks appeared …").
+ */
+function capitalisedImperative(tokens: readonly Token[]): boolean {
+  const [first, next] = tokens;
+  if (!first || !next || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !IMPERATIVE_OBJECT.test(next.text)) return false;
+  const lower = first.text.toLowerCase();
+  // (In its base form: "Shares the blame" tells what someone does.)
+  const verb = knownWord(lower) ? tokenize(`to ${lower}`)[1] : undefined;
+  return verb?.pos === 'VERB' && verb.lemma === lower;
+}
+
+/** What an imperative's object opens with: "our helpline", "your results", "the website", "any concerns". */
+const IMPERATIVE_OBJECT = /^(?:the|a|an|any|our|your|this|these|all)$/i;
+
+/**
  * An instruction or a piece of advice ("Keep your windows shut", "Stay indoors until noon",
  * "Don't drink the tap water"): it opens with a verb in its base form and no subject. It asks
  * for something; it states nothing to check.
@@ -186,6 +204,7 @@ export function isInstruction(text: string): boolean {
   if (INSTRUCTION_OPENERS.test(plain) || APPEAL.test(plain)) return true;
   const tokens = tokenize(plain);
   const first = tokens[0];
+  if (first !== undefined && capitalisedImperative(tokens)) return true;
   if (first === undefined || first.pos !== 'VERB' || first.text.toLowerCase() !== first.lemma || /ing$|ed$/i.test(first.text)) return false;
   // "ward managers were briefed": a compound noun's first word, tagged as a verb.
   if (nounTaggedVerb(tokens, 0)) return false;

@@ -74,6 +74,10 @@ describe('instructions are not claims', () => {
     'We therefore ask you to:',
     'Our community liaison team can be reached at community@corvane.example',
     'We will keep it up to date as we learn more',
+    // (A capitalised verb the tagger reads as a name, before what it acts on.)
+    'Call our helpline on 0300 555 0142',
+    'Check the lot code on the bottom of the can',
+    'Visit the website for details',
   ])('%s', (text) => {
     expect(isInstruction(text)).toBe(true);
   });
@@ -89,6 +93,9 @@ describe('instructions are not claims', () => {
     'Make no mistake, the deal is dead',
     // (A compound noun whose first word the tagger calls a verb, a place between it and its verb.)
     'Tap water in Ellisford is safe to drink',
+    'Shares the blame with the board',
+    'Cracks appeared in the deck',
+    'Brackwater holds about 1,400 offers',
   ])('states something: %s', (text) => {
     expect(isInstruction(text)).toBe(false);
   });
