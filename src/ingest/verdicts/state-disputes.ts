@@ -9,7 +9,8 @@
  * Only a state told of a subject with a copula ("was", "were", "had been", "remained") is read,
  * from a small lexicon of opposites (STATES), or a level against a limit ("stayed below the safe
  * limit" / "at four times the legal limit"), or a document held valid or lapsed ("had a valid
- * safety certificate" / "the safety certificate had expired"); "not" turns a state into its opposite ("was not
+ * safety certificate" / "the safety certificate had expired"), or a service free or paid for ("Re-marks
+ * are free" / "they were charged £40 for a re-mark"); "not" turns a state into its opposite ("was not
  * working" is out of action, "were not affected" intact). Two tellings speak of one thing when
  * their subjects share a noun ("The ship's radar" / "the radar"; "Our backups" / "some backup
  * servers"), and of one story.
@@ -110,8 +111,30 @@ const VALIDITY = new RegExp(
 /** The index of the validity's pair of opposites (after the limit's). */
 const VALIDITY_STATE = STATES.length + 1;
 
+/**
+ * A service told free: "Re-marks are free for affected candidates", "re-marks would be free of
+ * charge". Groups: 1 the subject, 2 "not".
+ */
+const FREE = /^(.{2,60}?)\s+(?:are|is|was|were|will\s+be|would\s+be|remain|remains|remained)\s+(?:(not)\s+)?(?:(?:completely|entirely|still|always)\s+)?free(?:\s+of\s+charge)?(?=\s*$|\s*[,;.]|\s+(?:for|to|of|whatever|regardless|in)\b)/iu;
+
+/**
+ * A price paid or asked for something: "they were charged £40 for a re-mark", "asked to pay the
+ * standard £40 fee when they applied for a re-mark". Group 1: what it was for.
+ */
+const CHARGED = /\b(?:charged|paid|pay|paying|asked\s+to\s+pay)\s+(?:a\s+|the\s+)?(?:(?:standard|usual|full)\s+)?[£$€]\s?\d[\d,.]*(?:\s+(?:fee|charge))?\b[^.;]{0,40}?\bfor\s+(?:a\s+|an\s+|the\s+|their\s+|each\s+)?([\p{L}-]+)/iu;
+/** A quick test first: few claims name a price. */
+const NAMES_PRICE = /[£$€]\s?\d|\bfree\b/i;
+/** The index of the price's pair of opposites (after the validity's). */
+const PRICE_STATE = STATES.length + 2;
+
 /** The state a claim tells of its subject, or null. */
 export function stateIn(text: string): StateTold | null {
+  if (NAMES_PRICE.test(text)) {
+    const free = FREE.exec(text.trim());
+    if (free) return told(free[1]!, free[2], 'free', PRICE_STATE, 0);
+    const charged = CHARGED.exec(text);
+    if (charged) return told(charged[1]!, undefined, charged[0].trim(), PRICE_STATE, 1);
+  }
   const limit = /\blimits?\b/i.test(text) ? LIMIT.exec(text.trim()) : null;
   if (limit) return told(limit[1]!, limit[2], (limit[3] ?? limit[4])!, LIMIT_STATE, limit[3] ? 0 : 1);
   const validity = NAMES_DOCUMENT.test(text) ? VALIDITY.exec(text.trim()) : null;

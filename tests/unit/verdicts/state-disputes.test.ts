@@ -101,3 +101,20 @@ describe('open to whom', () => {
     expect(stateIn('The minister was open to talks with the union')).toBeNull();
   });
 });
+
+describe('free or paid for', () => {
+  it('reads a service told free, and a price paid or asked for one', () => {
+    expect(stateIn('Re-marks are free for affected candidates')).toMatchObject({ side: 0, nouns: ['re-mark'], text: 'free' });
+    expect(stateIn('Parking is not free')).toMatchObject({ side: 1, nouns: ['parking'], text: 'not free' });
+    expect(stateIn('They were charged £40 for a re-mark on Friday')).toMatchObject({ side: 1, nouns: ['re-mark'], text: 'charged £40 for a re-mark' });
+    expect(stateIn('They were asked to pay the standard £40 fee when they applied for a re-mark')).toMatchObject({ side: 1, nouns: ['re-mark'] });
+    expect(stateIn('The £40 fee applies')).toBeNull();
+    expect(stateIn('Free school meals were cut')).toBeNull();
+  });
+
+  it('“Re-marks are free” on record disputes the parents’ unnamed “charged £40 for a re-mark”', () => {
+    const board: Row = { article: 'faq', text: 'Re-marks are free for every candidate affected by the fault', attribution: named('Western Counties Examinations Board') };
+    const parents: Row = { article: 'record', text: 'They were charged £40 for a re-mark on Friday', attribution: anonymous };
+    expect(found([board, parents], [[0], [1]])).toEqual(['1 ← 0: charged £40 for a re-mark / free [Western Counties Examinations Board]']);
+  });
+});
