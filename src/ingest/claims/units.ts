@@ -112,7 +112,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: speaker ? pronounToName(target, speaker) : target } });
     } else if (event && onRecord && !speech.resolved.outlet) {
       out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: null }, negatedEvent: event });
-    } else if (correctedFigure(ctx, speech, clause) !== null) {
+    } else if (correctsFigure(ctx, speech, clause)) {
       // "I told the Assembly that around 6,000 students were affected. The correct figure, as
       // confirmed by the board, is 3,100.": her withdrawal of what she told. (What she tells now
       // is no claim of its own: in her earlier words with its figure, it would be a twin of what
@@ -339,22 +339,16 @@ const DESCRIBED_AS = /^[^,;]{1,60}?\s(?:described|called|branded|labelled|labele
  */
 const SPOKE_AGAINST = /^[^,;]{1,60}?\s(?:\p{Ll}+ly\s+)?(?:warned|cautioned|argued|spoke\s+out|railed|campaigned)\s+against\s/u;
 
-/** Quote runs split over several sentences: sentence index → frame that speaks them. */
-
-/** "The correct figure (, as confirmed by the board,) is 3,100": group 1 the figure. */
-const CORRECT_FIGURE = /^[“"‘']?(?:the\s+)?(?:correct|right|accurate|actual|true)\s+(?:figure|number|total|count)(?:\s*,[^,]{1,60},)?\s+(?:is|was|should\s+have\s+been)\s+((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?)\s*[.!]?[”"’']?$/iu;
-
-/** A figure in a telling ("6,000"). */
-const TOLD_FIGURE = /\d/;
+/** "The correct figure (, as confirmed by the board,) is 3,100". */
+const CORRECT_FIGURE = /^[“"‘']?(?:the\s+)?(?:correct|right|accurate|actual|true)\s+(?:figure|number|total|count)(?:\s*,[^,]{1,60},)?\s+(?:is|was|should\s+have\s+been)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\s*[.!]?[”"’']?$/iu;
 
 /**
- * The figure a speaker gives as the correct one right after telling what she told before
- * (ctx.toldEarlier), or null: "The correct figure, as confirmed by the board, is 3,100."
+ * Does the speaker give the correct figure right after telling a figure she told before
+ * (ctx.toldEarlier)? "The correct figure, as confirmed by the board, is 3,100."
  */
-function correctedFigure(ctx: SpeakerContext, speech: Speech, clause: string): string | null {
+function correctsFigure(ctx: SpeakerContext, speech: Speech, clause: string): boolean {
   const earlier = ctx.toldEarlier;
-  if (!earlier || earlier.speaker !== speech.attribution.speaker || !TOLD_FIGURE.test(earlier.text)) return null;
-  return CORRECT_FIGURE.exec(clause.trim())?.[1] ?? null;
+  return !!earlier && earlier.speaker === speech.attribution.speaker && /\d/.test(earlier.text) && CORRECT_FIGURE.test(clause.trim());
 }
 
 /**
@@ -363,5 +357,5 @@ function correctedFigure(ctx: SpeakerContext, speech: Speech, clause: string): s
  * correction after it retracts what she told.
  */
 export function speaksOfOwnEarlier(ctx: SpeakerContext, speech: Speech, clause: string): boolean {
-  return toldBefore(clause, true) !== null || correctedFigure(ctx, speech, clause) !== null;
+  return toldBefore(clause, true) !== null || correctsFigure(ctx, speech, clause);
 }
