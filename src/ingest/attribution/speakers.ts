@@ -6,6 +6,7 @@ import type { Attribution } from '../types.ts';
 import { alternation, lexicon, patterns } from './lexicon.ts';
 import { allMatches } from '../all-matches.ts';
 import { tokenize } from '../nlp/tokens.ts';
+import { isNumberWord } from '../verdicts/figures.ts';
 import { clauseSubject } from './np.ts';
 import { emptyContext, type Person, type SpeakerContext } from './context.ts';
 import { outletMentions, outletOfSpan, registerOutlet } from './outlets.ts';
@@ -117,7 +118,7 @@ const ANON_HEAD_G = new RegExp(patterns.anonHead.source, 'giu');
  */
 function anonymousHead(body: string): boolean {
   // "Three schools told the Brief …": so many of a kind, none of them named.
-  if (COUNTED_PLURAL.test(body.trim())) return true;
+  if (countedPlural(body.trim())) return true;
   // "The union representing drivers", "the association of retired officials": an organisation
   // named first speaks for itself; whom it represents only qualifies it.
   const org = ORG_FIRST.exec(body);
@@ -131,8 +132,14 @@ function anonymousHead(body: string): boolean {
   return false;
 }
 
-/** A number of people or bodies of one kind, no more: "three schools", "12 parents", "two other teachers". */
-const COUNTED_PLURAL = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|\d+)\s+(?:other\s+|more\s+)?(?-i:\p{Ll})[\p{L}-]*s$/iu;
+/** A count, then a plural of one kind: "three schools", "12 parents", "two other teachers", "dozens of parents". Group 1: the count. */
+const COUNTED_PLURAL = /^(\d+|\p{L}+)\s+(?:of\s+)?(?:other\s+|more\s+)?(?-i:\p{Ll})[\p{L}-]*s$/iu;
+
+/** A number of people or bodies of one kind, no more (the count a number or a number word: figures.ts isNumberWord). */
+function countedPlural(body: string): boolean {
+  const count = COUNTED_PLURAL.exec(body)?.[1];
+  return count !== undefined && (/^\d/.test(count) || isNumberWord(count.toLowerCase()));
+}
 
 /** A source described as unnamed at its own request, or unable to speak on record. */
 const UNNAMED_BY_REQUEST = /\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|comment)|speaking\s+anonymously)\b/iu;

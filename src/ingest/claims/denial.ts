@@ -200,11 +200,11 @@ const THE_ALLEGATION = /^the\s+(?:allegation|accusation|charge|suggestion|critic
 
 /**
  * "that account", "that version of events", "that characterisation": the whole object a report
- * pointed back to (a report noun, or a word for someone's telling of events), up to the end of
+ * pointed back to (a report noun, or a word for someone's telling: POINTED_TELLINGS), up to the end of
  * the clause ("“We reject that characterisation,” …").
  */
 const THAT_REPORT = new RegExp(
-  `^that\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}|version|description|characteri[sz]ation|interpretation|reading)(?:\\s+of\\s+(?:events|what happened))?\\s*[.!,]?\\s*[”"’]?\\s*$`,
+  `^that\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}|${POINTED_TELLINGS.join('|')}|reading)(?:\\s+of\\s+(?:events|what happened))?\\s*[.!,]?\\s*[”"’]?\\s*$`,
   'iu',
 );
 

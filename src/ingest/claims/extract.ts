@@ -702,7 +702,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // paid, Marsh was unequivocal.").
     // (A person the article can name: "Despite Trump's calls for peace talks, Putin's government
     // remains skeptical" says more.)
-    introducing = introducedSpeaker(s.text) !== null && introduces(ctx, s.text, idx) !== null;
+    const introduced = introducedSpeaker(s.text) !== null ? introduces(ctx, s.text, idx) : null;
+    introducing = introduced !== null;
     const first = units.length;
     // "Mayor, the leaked audit says the cost is £412 million." (a reporter's question at a press
     // conference): the one addressed is no part of what is said.
@@ -712,7 +713,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const { quoted, told } = sentenceUnits(emitter, withoutVocative(framedText[idx]!), ctx);
     // (Words told in the reporter's own go on in a quotation of the same paragraph only.)
     const toldHere = told && sentences[idx + 1]?.block === s.block && sentences[idx + 1]?.kind === s.kind ? { speech: told, idx, open: false } : null;
-    lastQuoted = inside ? { ...inside, idx, open: part === 'inside' } : quoted ? { speech: quoted, idx, open: false } : (closingSpeech(idx) ?? introduces(ctx, s.text, idx) ?? toldHere);
+    lastQuoted = inside ? { ...inside, idx, open: part === 'inside' } : quoted ? { speech: quoted, idx, open: false } : (closingSpeech(idx) ?? introduced ?? introduces(ctx, s.text, idx) ?? toldHere);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
     const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);

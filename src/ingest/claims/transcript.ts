@@ -42,8 +42,10 @@ const HANDLE = /^\s*(@[\p{L}\p{N}_]{2,30}):\s+/u;
  * "Ms Joanna Reeve (Wexcombe South) (Lab):"). Groups: 1 the name, 2 and 3 what the brackets hold.
  */
 const MEMBER_LABEL = /^\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\.?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{2,60})\))?(?:\s+\(([^()]{1,20})\))?:\s+/u;
+/** The first word of a minister's office ("Minister for Schools", "Secretary of State …", "First Minister"). */
+const OFFICE = '(?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Deputy|Financial|Chief|First)';
 /** A minister's label: the office, then the holder's name in brackets ("The Minister for Health (Ruth Aldane):"). Groups: 1 the office, 2 the name. */
-const OFFICE_LABEL = /^\s*(?:The\s+)?((?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Deputy|Financial|Chief)\b[\p{L}'’ ,-]{0,80}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\):\s+/u;
+const OFFICE_LABEL = new RegExp(String.raw`^\s*(?:The\s+)?(${OFFICE}\b[\p{L}'’ ,-]{0,80}?)\s+\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\):\s+`, 'u');
 /**
  * A Member's label with no honorific, as assemblies print every Member's and the Commons many:
  * the name, the seat and the party in brackets ("Gareth Vell (Harlowe East) (Con):"). The party
@@ -55,7 +57,7 @@ const SEATED_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s
  * for Schools:"), its holder the one an earlier "The Minister for Schools (Rhian Caddick):" named.
  * Group 1: the office.
  */
-const BARE_OFFICE_LABEL = /^\s*(?:The\s+)?((?:Minister|Secretary|Parliamentary|Under-Secretary|Chancellor|Leader|Solicitor|Attorney|Prime|Financial|First)\b[\p{L}'’ ,-]{0,80}?):\s+/u;
+const BARE_OFFICE_LABEL = new RegExp(String.raw`^\s*(?:The\s+)?(${OFFICE}\b[\p{L}'’ ,-]{0,80}?):\s+`, 'u');
 /**
  * The chair's and the chamber's turns: "Mr Deputy Presiding Officer (Owain Pell):", "The
  * Presiding Officer:", "Madam Deputy Speaker:", "Hon. Members:", "Several hon. Members rose—".
