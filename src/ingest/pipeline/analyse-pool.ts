@@ -14,7 +14,7 @@ import type { SeedAnalysis } from './analyse-seed.ts';
 import type { Figure } from '../verdicts/figures.ts';
 import type { ArticleClaims } from './article-claims.ts';
 
-export type UnitFeatures = readonly [ClaimFeatures, ClaimFeatures | null, ClaimFeatures | null, readonly Figure[]];
+export type UnitFeatures = readonly [ClaimFeatures, ClaimFeatures | null, ClaimFeatures | null, readonly Figure[], number];
 
 export type ToWorker =
   | { t: 'analyse'; batch: Array<{ i: number; seed: Seed }> }

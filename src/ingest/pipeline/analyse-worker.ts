@@ -35,7 +35,7 @@ port.on('message', (message: ToWorker) => {
       const index = aliases;
       const results = message.batch.map(({ i, claims }: { i: number; claims: ArticleClaims }) => {
         const { featured, answers } = featureWithAnswers(claims, index);
-        return { i, features: featured.units.map((u) => [u.features, u.targetFeatures, u.eventFeatures, u.figures] as const), answers };
+        return { i, features: featured.units.map((u) => [u.features, u.targetFeatures, u.eventFeatures, u.figures, u.hints] as const), answers };
       });
       reply({ t: 'featured', results });
     } else if (message.t === 'close') {

@@ -21,6 +21,7 @@ import { packTokens, unpackTokens } from '../nlp/packed-tokens.ts';
 import { tokenize, tokenizeClause, withTokenScope } from '../nlp/tokens.ts';
 import type { Attribution, ParsedArticle, Sentence, Stance } from '../types.ts';
 import { figuresIn, NO_FIGURES, type Figure } from '../verdicts/figures.ts';
+import { unitHints } from '../verdicts/unit-hints.ts';
 
 /**
  * A claim unit with the tokens its features will be computed from, tagged in the context of
@@ -70,6 +71,8 @@ export interface FeaturedUnit {
    * for denials and "declined to comment", which tell no figure of the claim.
    */
   figures: readonly Figure[];
+  /** Which conflict rules can read something in the unit (verdicts/unit-hints.ts), kept in the cache with the features. */
+  hints: number;
 }
 
 export interface FeaturedArticle {
@@ -147,7 +150,7 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
     article: a.article,
     outlet: a.outlet,
     date: a.date,
-    units: a.units.map((u) => ({
+    units: a.units.map((u) => withHints({
       sentence: u.sentence,
       quote: u.quote,
       text: u.text,
@@ -162,8 +165,15 @@ export function featureArticle(a: ArticleClaims, aliases: AliasLookup): Featured
       targetFeatures: u.stance === 'denies' && u.denial?.target ? featuresOf(u.denial.target, u.packed.target, aliases) : null,
       eventFeatures: u.stance === 'denies' && u.negatedEvent ? featuresOf(u.negatedEvent, u.packed.event, aliases) : null,
       figures: figuresOf(u.text, u.stance),
-    })),
+      hints: 0,
+    }, a.date)),
   };
+}
+
+/** A featured unit, its hints (unit-hints.ts) read from its words, features and article date. */
+export function withHints(u: FeaturedUnit, date: string | null): FeaturedUnit {
+  u.hints = unitHints(u, date);
+  return u;
 }
 
 /** A word that negates what its clause tells: features.ts's negators, "without" aside. */

@@ -34,6 +34,7 @@ import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types
 import type { Figure } from '../verdicts/figures.ts';
 import { speakerTerms } from '../verdicts/stands-behind.ts';
 import { summarise } from './summary.ts';
+import { mark } from './timings.ts';
 import { clip, lowerFirst, mostCommon, proposeSlug, representatives } from './titles.ts';
 
 export { articleClaims, corpusAliases, featureArticle, proposeSlug };
@@ -146,6 +147,9 @@ class UnitTable implements DisputeUnits, FigureUnits, CorrectionUnits, AccountUn
   goesOn(i: number): boolean {
     return this.units[i]!.goesOn;
   }
+  hints(i: number): number {
+    return this.units[i]!.hints;
+  }
 
   negated(i: number): boolean {
     return this.units[i]!.features.negated;
@@ -163,6 +167,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // Which articles tell the same story: evidence from another story disputes nothing (step 4).
   const stories = storyRelations(table);
   const sameStory = (i: number, j: number): boolean => stories.related(table.articleRank[i]!, table.articleRank[j]!);
+  mark('  units and stories');
 
   // 2. Clusters. Denials cluster by what they deny (step 3), not by wording.
   const claimIdx: number[] = [];
@@ -192,6 +197,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   clusters.forEach((members, c) => {
     for (const i of members) table.cluster[i] = c;
   });
+  mark('  clusters');
 
   // 3. Denials → target clusters; all denials of one cluster form one "X denied it" claim.
   const byArticle = new Map<string, number[]>();
@@ -263,6 +269,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     clusters.push(members.map((m) => orphanDenials[m]!));
     for (const m of members) table.cluster[orphanDenials[m]!] = c;
   }
+  mark('  denial targets');
   const denialClusterOf = new Map<number, number>();
   const denialClusters = new Set<number>();
   for (const [target, members] of [...denialsOf].sort((a, b) => a[0] - b[0])) {
@@ -284,9 +291,11 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     for (const d of disputesFrom(clusters[dc]!, table, 'denial')) addDispute(target, d, dc);
   }
   // A denied event reaches only clusters of its own story (through their first units' articles).
+  mark('  denial disputes');
   eventDisputes(clusters, table, denialClusterOf, (c, by) => disputes.get(c)?.some((d) => d.by === by) ?? false, addDispute, (c, d) => sameStory(clusters[c]![0]!, clusters[d]![0]!));
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
   // "declined to comment" state no figure: see figuresOf in article-claims.ts).
+  mark('  event disputes');
   clusters.forEach((members, c) => {
     const d = figureDispute(members, table, sameStory);
     if (d) addDispute(c, d, -1);
@@ -294,20 +303,28 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // … and between claims whose words differ but measure one thing: claims with pages of their
   // own (not denials, not headline teasers: see `published` below), so each can link the other.
   const between = (c: number): boolean => !denialClusters.has(c) && !clusters[c]!.every((i) => units[i]!.heading);
+  mark('  figure disputes');
   figureDisputesBetween(clusters, table, between, sameStory, addDispute);
   // … and figures told as corrections of another ("it was closer to 2,000", "just over 300, not 412").
+  mark('  figures between');
   figureCorrections(clusters, table, between, sameStory, addDispute);
   // Rival accounts of who acted first ("X fired first" / "Y fired first"), on one page or two.
+  mark('  figure corrections');
   rivalAccounts(clusters, table, between, sameStory, addDispute);
   // Dates that cannot both be true of being told of something ("in early May" / "on May 30").
+  mark('  rival accounts');
   dateDisputes(clusters, table, between, sameStory, addDispute);
   // When an incident began ("the fault began at 4:50 a.m." / "the disruption began shortly after 6 a.m.").
+  mark('  date disputes');
   timeDisputes(clusters, table, between, sameStory, addDispute);
   // Contrary states of one thing ("the radar was working" / "the radar had been out of action").
+  mark('  time disputes');
   stateDisputes(clusters, table, between, sameStory, addDispute);
   // A denial worded as a plain statement on record ("No inspection has been postponed").
+  mark('  state disputes');
   negationDisputes(clusters, table, between, sameStory, addDispute);
 
+  mark('  negation disputes');
   // 5. Titles, slugs, evidence, verdicts.
   const slugger = new GithubSlugger();
   // Denial cluster → the clusters it denies, in denialClusterOf order.
@@ -340,6 +357,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     }
     return clip(units[pick(c)]!.text, 120);
   });
+  mark('  titles');
   const slugs = titles.map((t, c) => (published[c] ? proposeSlug(slugger, t) : ''));
 
   return clusters.flatMap((members, c) => {

@@ -231,7 +231,8 @@ function writeSeed(w: PackWriter, e: CachedSeed): void {
     w.word(u.attribution.kind);
     w.word(u.attribution.via);
     w.word(u.stance);
-    w.int((u.heading ? 1 : 0) | (u.pointsBack ? 2 : 0) | (u.goesOn ? 4 : 0) | (u.retracts ? 8 : 0));
+    // (The unit's hints, unit-hints.ts, above its four flags.)
+    w.int((u.heading ? 1 : 0) | (u.pointsBack ? 2 : 0) | (u.goesOn ? 4 : 0) | (u.retracts ? 8 : 0) | (u.hints << 4));
     w.word(u.owner);
     writeFeatures(w, u.features);
     writeFeatures(w, u.targetFeatures);
@@ -291,10 +292,11 @@ function readSeed(r: PackReader): CachedSeed {
       const pointsBack = (flags & 2) !== 0;
       const goesOn = (flags & 4) !== 0;
       const retracts = (flags & 8) !== 0;
+      const hints = flags >>> 4;
       const owner = r.word();
       const features = readFeatures(r);
       if (!features) throw new Error('unit without features in a cache entry');
-      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, goesOn, retracts, owner, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r) });
+      units.push({ sentence, quote, text, attribution, stance, heading, pointsBack, goesOn, retracts, owner, features, targetFeatures: readFeatures(r), eventFeatures: readFeatures(r), figures: readFigures(r), hints });
     }
     featured = { article: id, outlet, date, units };
   }

@@ -27,6 +27,7 @@ import { AnalysePool, defaultWorkerCount, type UnitFeatures } from './analyse-po
 import { statSignatureOf } from '../fs/stat-signature.ts';
 import { ContentCache, SeedCache, SeedIndex, internFeatures, quoteHash, type CachedSeed, type QuoteSource } from './ingest-cache.ts';
 import { clearRunMemo, inputsKey, loadRunMemo, outputUntouched, saveRunMemo } from './run-memo.ts';
+import { mark } from './timings.ts';
 
 export { articleJson } from './analyse-seed.ts';
 
@@ -149,13 +150,11 @@ function withFeatures(claims: ArticleClaims, features: readonly UnitFeatures[]):
       targetFeatures: features[k]![1] && internFeatures(features[k]![1]),
       eventFeatures: features[k]![2] && internFeatures(features[k]![2]),
       figures: features[k]![3],
+      hints: features[k]![4],
     })),
   };
 }
 
-/** `CROSSCHECK_TIMINGS=1`: phase timings on stderr (for profiling; off by default). */
-const timings = process.env['CROSSCHECK_TIMINGS'] === '1';
-let lastMark = performance.now();
 /**
  * Between stages of a run that analysed many seeds: collect the last stage's garbage (when the
  * CLI exposed gc), so the heap need not grow to hold it and the next stage's data (a lower peak).
@@ -164,14 +163,6 @@ let heavy = false;
 function collect(): void {
   if (heavy) (globalThis as { gc?: () => void }).gc?.();
 }
-function mark(label: string): void {
-  if (!timings) return;
-  const now = performance.now();
-  const mem = process.memoryUsage();
-  process.stderr.write(`[ingest] ${label}: ${Math.round(now - lastMark)} ms (rss ${Math.round(mem.rss / 2 ** 20)} MB, heap ${Math.round(mem.heapUsed / 2 ** 20)} MB)\n`);
-  lastMark = now;
-}
-
 /** The result of a run stopped by `errors` before it wrote anything. */
 function stopped(errors: string[], warnings: string[], articles = 0, stats: IngestResult['stats'] = { analysed: 0, cached: 0, seedsRead: 0, pagesRead: 0 }): IngestResult {
   return { articles, claims: 0, written: [], warnings, errors, stats };

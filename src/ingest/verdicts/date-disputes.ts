@@ -18,6 +18,7 @@
 import { datesConflict, datesIn, type DateSpan } from './dates.ts';
 import type { DateDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, speakerTerms, tellingsOf, type Side, type SourcedUnits } from './stands-behind.ts';
+import { HINT_DATE } from './hint-bits.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface DateUnits extends SourcedUnits {
@@ -56,7 +57,7 @@ const TOLD_OF = /^\s*(?:of|about)\s+([^,;]+?)(?=\s+(?:on|in|at|during|early|late
 const NOT_NAMES = new Set(['the', 'a', 'an', 'it', 'we', 'they', 'he', 'she', 'i', 'you', 'its', 'our', 'their', 'his', 'her', 'that', 'this', 'and', 'had', 'has', 'have', 'also', 'already', 'said', 'says']);
 
 /** One dated telling of being told, or of the last inspection of something. */
-interface BeingTold {
+export interface BeingTold {
   /** Being told, or a last inspection ("last inspected our Ellisford works in March 2025"). */
   kind: 'told' | 'last';
   date: DateSpan;
@@ -112,6 +113,11 @@ function lastInspectedIn(units: DateUnits, i: number): BeingTold | null {
   return who.length > 0 ? { kind: 'last', date, who, of: [] } : null;
 }
 
+/** The dated telling in unit i of being told of something, or of a last inspection, or null. */
+export function dateToldIn(units: DateUnits, i: number): BeingTold | null {
+  return toldIn(units, i) ?? lastInspectedIn(units, i);
+}
+
 /** Whose a thing inspected is, which says nothing of what it is ("our works", "your site"). */
 const OWNERS = new Set(['our', 'your', 'my']);
 
@@ -129,7 +135,7 @@ export function dateDisputes(
   dispute: (c: number, d: DateDispute, by: number) => void,
 ): void {
   // Few claims say when someone was told: they are compared pairwise.
-  const told = tellingsOf(clusters, units, eligible, (i) => toldIn(units, i) ?? lastInspectedIn(units, i));
+  const told = tellingsOf(clusters, units, eligible, (i) => dateToldIn(units, i), HINT_DATE);
   // One article may set one source's date against another's ("several weeks before the May 30
   // date it has given publicly"); the same one told, of the same thing when both say of what.
   const conflicts = (a: BeingTold, b: BeingTold): boolean =>

@@ -15,6 +15,12 @@ export interface SourcedUnits {
   stance(i: number): Stance;
   /** Told, then withdrawn by its own speaker ("… That was incorrect."): no side of a conflict. */
   withdrawn?(i: number): boolean;
+  /**
+   * Which readers of tellingsOf can find something in unit i (unit-hints.ts), when that was
+   * worked out with its features: a reader whose bit is unset is not asked. Absent: every
+   * reader reads every unit.
+   */
+  hints?(i: number): number;
 }
 
 /** On record: a named speaker, or the outlet's own assertion (the outlet stands behind it). */
@@ -75,18 +81,22 @@ export function disputeEachOther<S extends Side, D>(
 /**
  * The tellings a conflict rule reads, in unit order: the units of the claims `eligible` that state
  * or report something (not denials, refusals or questions), with what `read` finds in each (null:
- * nothing of the rule's kind), its claim and whether it is on record.
+ * nothing of the rule's kind), its claim and whether it is on record. `hint`: the reader's bit
+ * in the units' hints (unit-hints.ts), when it has one: units without it are not read.
  */
 export function tellingsOf<T extends object>(
   clusters: ReadonlyArray<readonly number[]>,
   units: SourcedUnits,
   eligible: (c: number) => boolean,
   read: (i: number) => T | null,
+  hint = 0,
 ): Array<T & Side> {
   const out: Array<T & Side> = [];
+  const hinted = hint !== 0 && units.hints ? (i: number): boolean => (units.hints!(i) & hint) !== 0 : null;
   clusters.forEach((members, c) => {
     if (!eligible(c)) return;
     for (const i of members) {
+      if (hinted && !hinted(i)) continue;
       const stance = units.stance(i);
       if ((stance !== 'asserts' && stance !== 'reports') || units.withdrawn?.(i)) continue;
       const found = read(i);

@@ -17,6 +17,7 @@
  */
 import type { StateDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, tellingsOf, type Side, type SourcedUnits } from './stands-behind.ts';
+import { HINT_STATE } from './hint-bits.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface StateUnits extends SourcedUnits {
@@ -167,7 +168,7 @@ export function stateDisputes(
   dispute: (c: number, d: StateDispute, by: number) => void,
 ): void {
   // Few claims tell such a state: they are compared pairwise.
-  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => stateIn(units.text(i)));
+  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => stateIn(units.text(i)), HINT_STATE);
   const conflicts = (a: Told, b: Told): boolean => a.state === b.state && a.side !== b.side && a.nouns.some((n) => b.nouns.includes(n));
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): StateDispute => ({ ...disputant(units, by.i), how: 'state', states: { one: shown(one), other: shown(other) } }), dispute);

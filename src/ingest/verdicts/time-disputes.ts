@@ -18,6 +18,7 @@
  */
 import type { TimeDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, tellingsOf, type SourcedUnits } from './stands-behind.ts';
+import { HINT_TIME } from './hint-bits.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface TimeUnits extends SourcedUnits {
@@ -226,7 +227,7 @@ export function timeDisputes(
   dispute: (c: number, d: TimeDispute, by: number) => void,
 ): void {
   // Few claims say when such an event happened: they are compared pairwise.
-  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => onceTimeIn(units.text(i)));
+  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => onceTimeIn(units.text(i)), HINT_TIME);
   // Times of one event that do not meet, on one weekday when both give one.
   const conflicts = (a: Told, b: Told): boolean => a.event === b.event && !meet(a, b) && (a.day === null || b.day === null || a.day === b.day);
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });

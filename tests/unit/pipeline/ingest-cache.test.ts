@@ -15,6 +15,7 @@ import { buildClaims } from '../../../src/ingest/pipeline/build-claims.ts';
 import { readSeeds } from '../../../src/ingest/read-seeds.ts';
 import { parseArticle } from '../../../src/ingest/parse/parse-article.ts';
 import { splitArticle } from '../../../src/ingest/sentences/split-sentences.ts';
+import { HINT_DATE, HINT_STATE, HINT_TIME } from '../../../src/ingest/verdicts/hint-bits.ts';
 
 let root: string;
 beforeAll(() => {
@@ -151,6 +152,7 @@ describe('seed cache', () => {
           targetFeatures: null,
           eventFeatures: { terms: ['c:call'], participants: ['doe', 'roe'], negated: true, modal: true, predicates: ['c:call'] },
           figures: [],
+          hints: 0,
         },
         {
           sentence: 4,
@@ -171,6 +173,8 @@ describe('seed cache', () => {
             { counts: 'people', low: 40.5, high: 49.50000000000001, text: 'About 45 people' },
             { counts: 'dollar', low: 1_500_000, high: Infinity, text: 'more than 1.5 million dollars' },
           ],
+          // Every conflict rule's bit, with the flags below them.
+          hints: HINT_DATE | HINT_TIME | HINT_STATE,
         },
       ],
     });
