@@ -50,6 +50,35 @@ function startsClause(text: string): boolean {
   return false;
 }
 
+/**
+ * The second of two reported clauses joined by ", and that" ("…, and that seven remained in
+ * intensive care"), when it is a clause of its own (a subject, then a verb); else null.
+ */
+export function secondReportedClause(text: string): string | null {
+  if (!/,\s+and\s+that\s/i.test(text)) return null;
+  const joint = topLevelMatches(text, /,\s+and\s+that\s+/gi)[0];
+  if (!joint) return null;
+  const rest = text.slice(joint.index + joint[0].length).trim();
+  // ("Fourteen is the confirmed count, and that number is solid": "that" points back, a
+  // determiner of a singular noun with no other; a clause's subject has one, or is a plural.)
+  const [first, next] = tokenize(rest);
+  if (first?.pos === 'NOUN' && first.lemma === first.text.toLowerCase() && isVerb(next)) return null;
+  return startsClause(rest) ? rest : null;
+}
+
+/**
+ * Each clause, then the second reported clause it holds, if any ("47 people had been treated, and
+ * that seven remained in intensive care" → that, then "seven remained in intensive care"): a
+ * claim of its own, told by the same source. The whole stays a clause too (decompose keeps such
+ * pairs whole: tellings of the pair are matched on both).
+ */
+export function withSecondClauses(clauses: readonly string[]): string[] {
+  return clauses.flatMap((c) => {
+    const second = secondReportedClause(c);
+    return second === null ? [c] : [c, second];
+  });
+}
+
 /** A finite verb form that can head a coordinated verb phrase ("conveyed", "said", "questions"). */
 function finiteVerb(t: Token | undefined): boolean {
   if (!t || t.pos !== 'VERB') return false;

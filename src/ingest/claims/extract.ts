@@ -29,7 +29,8 @@ import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './un
 import { isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
 import { capitalise, decapitalise, pastTense, shorten } from './text.ts';
 import { patterns } from '../attribution/lexicon.ts';
-import { dropAccordingInserts } from './shorten.ts';
+import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
+import { secondReportedClause } from './decompose.ts';
 import { doubleSingleQuotes, restoreSingleQuotes } from './single-quotes.ts';
 import { withArticleSpelling } from './speaker-spelling.ts';
 import { introducedSpeaker, onlyDiffers } from './speaker-intro.ts';
@@ -453,7 +454,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance !== 'denies' && (isPledge(u.text) || isWriterAside(u.text) || saysOnlyOtherwise(u.text) || ((u.attribution.kind !== 'none' || !!opts.release) && isConditional(u.text))))) return;
         const { subject, ...unit } = u;
         const full = dropAccordingInserts(unit.text);
-        let short = capitalise(shorten(full));
+        // (A claim told with a second reported clause shows its own: the second is a unit of its
+        // own, decompose.ts withSecondClauses.)
+        let short = capitalise(shorten(secondReportedClause(full) === null ? full : firstReportedClause(full)));
         // "Reports that a senior manager asked for … and was overruled are categorically untrue",
         // cut short, would read as the claim it denies: told as "X denied that …" instead.
         const target = u.stance === 'denies' ? u.denial?.target : null;

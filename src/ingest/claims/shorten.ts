@@ -143,6 +143,10 @@ export function dropInserts(text: string, max: number): string {
       let end = !insert ? b : LIST_OPENER.test(seg) ? listEnd(s, commas, k) : listTailEnd(s, commas, k) ?? b;
       // An address goes on to its town: ", of Kingsmead Road, Ashcombe," as a whole.
       if (insert && end === b && /^(?:of|from)\s/i.test(seg) && commas[k + 2] !== undefined && townOnly(s.slice(b + 1, commas[k + 2]))) end = commas[k + 2]!;
+      // An appositive that names its own last noun at the clause's end goes with that name: "to
+      // Kestle Advisory Ltd, a consultancy controlled by the defendant’s brother-in-law, Piet
+      // Kestle" (not "… Ltd Piet Kestle").
+      if (insert && end === b && commas[k + 2] === undefined && first?.pos === 'DET' && namesOnly(s.slice(b + 1))) end = s.length;
       // An insert right after an age goes with it: ", 54, of Kingsmead Road," as a whole.
       const start = k > 0 && AGE.test(s.slice(commas[k - 1]! + 1, a).trim()) ? commas[k - 1]! : a;
       if (insert && (!best || end - start > best[1] - best[0])) best = [start, end];
@@ -154,6 +158,12 @@ export function dropInserts(text: string, max: number): string {
     s = s.slice(0, best[0]) + s.slice(adverbial ? best[1] : best[1] + 1);
   }
   return s;
+}
+
+/** Is the text a name and nothing else ("Piet Kestle", "Piet Kestle.")? */
+function namesOnly(text: string): boolean {
+  const toks = tokenize(text.trim().replace(/[.;:!?]+$/, ''));
+  return toks.length > 0 && toks.length <= 4 && toks.every((t) => t.pos === 'PROPN');
 }
 
 /**

@@ -9,7 +9,7 @@ import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, toldByFrame, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
-import { concessiveTail, decompose, withoutTimeClause } from './decompose.ts';
+import { concessiveTail, decompose, withSecondClauses, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, pointsBackAtLast, reportCalledFalse } from './denial.ts';
 import { baseStance, isHearsay, isWholeQuote, startsImpersonal, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
@@ -24,7 +24,7 @@ export const MIN_WORDS = 3;
  * "It had been postponed" (the inspection) and "It took place on February 18" say nothing of the
  * speaker.
  */
-const IT_THEN_VERB = /^It\s+(?:(?:also|never|still|now|already)\s+)?(?:(?:has|had|would|will|could|can|did|does|may|might|should|must)(?:\s+not)?\s+(?!been\b|be\b)\p{Ll}|(?:is|was)\s+(?:not\s+)?\p{Ll}+ing\b)/u;
+const IT_THEN_VERB = /^It\s+(?:(?:also|never|still|now|already)\s+)?(?:(?:(?:has|had|would|will|could|can|did|does|may|might|should|must)(?:\s+not|n[’']t)?|won[’']t|can[’']t)\s+(?!been\b|be\b)\p{Ll}|(?:is|was)(?:\s+not|n[’']t)?\s+\p{Ll}+ing\b)/u;
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
@@ -46,7 +46,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
   // "The drivers’ union says its members were never consulted": an organisation's "its" is its own.
   const organisation = !speech.resolved.person && speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
   const itsOwn = organisation && `${organisation}${organisation.includes("'") ? "'" : '’'}s`;
-  for (const raw of decompose(inner)) {
+  for (const raw of withSecondClauses(decompose(inner))) {
     let clause = raw;
     if (!fromQuote && JUDGES_SPEAKER.test(clause.trim())) continue;
     // "‘We reject these claims entirely,’ said the spokeswoman", "“My client denies every one

@@ -23,6 +23,13 @@ export interface MatchItem {
    * that give one such figure are likelier one claim (figureKeys).
    */
   figures?: readonly string[] | undefined;
+  /**
+   * Items with one `apart` key never share a cluster: the units of one sentence (article rank
+   * and sentence number), each a claim of its own — "47 people were treated, and that seven
+   * remain in intensive care" tells two things, and the pair's unit must not pull the second's
+   * into its page. Items with one key come one after another.
+   */
+  apart?: number;
 }
 
 export interface ClusterOptions {
@@ -377,7 +384,12 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
   const byShared = (a: number, b: number): number => shared[b]! - shared[a]! || a - b;
   let candidateBounds = new Float64Array(options.maxCandidates);
 
+  // The clusters the items before this one with its `apart` key joined.
+  let apartKey: number | undefined;
+  const apartFrom: number[] = [];
   items.forEach((item, i) => {
+    if (item.apart === undefined || item.apart !== apartKey) apartFrom.length = 0;
+    apartKey = item.apart;
     let byTerm = index.get(item.group);
     if (!byTerm) {
       byTerm = new Array<Set<number> | undefined>(termList.length);
@@ -394,7 +406,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     // (A unit with no terms at all — "It always has been", "There were more than 250" — has no
     // twin: it says nothing another could be matched on, and such units are no one claim.)
     const twin = x1 > x0 ? twins[x]! : -1;
-    if (twin >= 0) {
+    if (twin >= 0 && !apartFrom.includes(twin)) {
       const cluster = clusters[twin]!;
       cluster.members.push(i);
       const runs = memberRuns[twin]!;
@@ -402,6 +414,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       else runs.push(x, 1);
       // Predicates are not part of the identity: a twin may bring new ones.
       for (const p of item.features.predicates) cluster.predicates.add(p);
+      if (item.apart !== undefined) apartFrom.push(twin);
       return;
     }
     touched.length = 0;
@@ -446,7 +459,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       if (bounds[n]! + BOUND_MARGIN < bestScore) break;
       const c = candidates[n]!;
       const cluster = clusters[c]!;
-      if (cluster.negated !== item.features.negated) continue;
+      if (cluster.negated !== item.features.negated || (apartFrom.length > 0 && apartFrom.includes(c))) continue;
       if (cluster.participants.size > 0 && item.features.participants.length > 0) {
         xParticipants ??= participantSet(participantSets, x, item.features.participants);
         if (participantsConflictSets(xParticipants, cluster.participants)) continue;
@@ -481,7 +494,9 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       clusters.push({ members: [], participants: new Set(), predicates: new Set(), negated: item.features.negated });
       memberRuns.push([]);
     }
-    twins[x] = best;
+    // (A twin kept apart from its twin's cluster leaves later twins to that cluster.)
+    if (twins[x] === -1) twins[x] = best;
+    if (item.apart !== undefined) apartFrom.push(best);
     const cluster = clusters[best]!;
     cluster.members.push(i);
     const runs = memberRuns[best]!;

@@ -183,7 +183,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   });
   const items: MatchItem[] = claimIdx.map((i) => {
     const u = units[i]!;
-    if (u.stance !== 'declines') return { group: 'claim', features: u.features, identity: identityOf[i]!, figures: figureKeys(u.figures) };
+    if (u.stance !== 'declines') return { group: 'claim', features: u.features, identity: identityOf[i]!, figures: figureKeys(u.figures), apart: table.articleRank[i]! * SENTENCES + u.sentence };
     const features = declineFeatures(u);
     return { group: 'declines', features, identity: ids.identity(features) };
   });

@@ -23,6 +23,8 @@ export interface FigureUnits extends SourcedUnits {
   figures(i: number): readonly Figure[];
   /** The unit's claim text. */
   text(i: number): string;
+  /** The sentence that tells the unit (its quote), when known. */
+  quote?(i: number): string;
   /** The matching terms of a name, as a claim naming it would have them ("Ostrenz General Hospital" → e:ostrenz, w:hospital). */
   nameTerms(name: string): readonly string[];
 }
@@ -56,6 +58,7 @@ function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): T
     terms: units.terms(i),
     predicates: units.predicates(i),
     text: units.text(i),
+    ...(units.quote ? { sentence: units.quote(i) } : {}),
     speaker: speaker && speakerKey(speaker),
     ...(speaker && a.role === null && selfOpening(units.text(i), speaker) ? { ownCount: units.nameTerms(speaker) } : {}),
     ...(speaker && a.role === null && bodyCount(units.terms(i), speaker) ? { orgCount: units.nameTerms(speaker) } : {}),

@@ -257,6 +257,12 @@ export interface Telling {
   /** Its words, when known: which of its verbs a figure's clause has (sameAct). */
   text?: string;
   /**
+   * The sentence that tells it, when known: the day it names is the claim's too ("17 ambulances
+   * were queued outside at 9pm that night, and that 312 patients attended on 10 January"), for
+   * tellings dated days apart (sameWhen). Else its words.
+   */
+  sentence?: string;
+  /**
    * The terms of its speaker's name when the figure is the speaker's count of itself ("It is
    * treating 22 people", "We have treated 40 patients"): a count of its own share, which a total
    * told by someone else ("47 people had been treated in hospital") cannot contradict unless it
@@ -315,7 +321,7 @@ const SAME_WORDS = 0.75;
  * are dated days apart: a toll that rises from one day to the next is no conflict.
  */
 export function comparable(a: Telling, b: Telling, measure?: string): boolean {
-  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.text, b.text)) return false;
+  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.sentence ?? a.text, b.sentence ?? b.text)) return false;
   if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
   return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a);
 }

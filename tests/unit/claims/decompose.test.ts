@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decompose, stripDiscourse, subjectOf } from '../../../src/ingest/claims/decompose.ts';
+import { decompose, secondReportedClause, stripDiscourse, subjectOf, withSecondClauses } from '../../../src/ingest/claims/decompose.ts';
 
 describe('coordinated verb phrases', () => {
   it.each([
@@ -223,5 +223,24 @@ describe('coordinated verbs in a relative clause', () => {
       'On Tuesday the Crown called Agnieszka Wójcik, the former commercial director of Brightwater Build, who pleaded guilty last year to offering a bribe and is awaiting sentence.',
     ]);
     expect(decompose('The firm hired Ana Lopez, who joined in May and leads the unit')).toEqual(['The firm hired Ana Lopez, who joined in May and leads the unit']);
+  });
+});
+
+describe('a second reported clause (“…, and that …”)', () => {
+  it('is a clause of its own after the pair', () => {
+    const pair = '47 people had been treated in hospital, most of them for cuts and broken bones, and that seven remained in intensive care';
+    expect(withSecondClauses([pair])).toEqual([pair, 'seven remained in intensive care']);
+    expect(secondReportedClause('the fault had lowered grades by one grade, and that candidates at 212 schools and colleges had been affected')).toBe('candidates at 212 schools and colleges had been affected');
+    expect(secondReportedClause('there was no evidence linking his illness to the water, and that kidney problems in young children have many causes')).toBe('kidney problems in young children have many causes');
+  });
+
+  it('is none when “that” points back (“and that number is solid”, “and that is what we asked for”)', () => {
+    expect(secondReportedClause('Fourteen is the confirmed count from state laboratories, and that number is solid')).toBeNull();
+    expect(secondReportedClause('A recount means every ballot paper in Vellmoor, and that is what we asked for')).toBeNull();
+  });
+
+  it('is none inside a quotation, or without the comma (decompose cuts “A and that B” itself)', () => {
+    expect(secondReportedClause('he called it “a farce, and that is all”')).toBeNull();
+    expect(withSecondClauses(['the fault began at 4:50 a.m.'])).toEqual(['the fault began at 4:50 a.m.']);
   });
 });

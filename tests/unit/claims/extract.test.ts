@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type ClaimUnit } from '../../../src/ingest/claims/extract.ts';
 import { sentences } from './article.ts';
+import { rows, seedUnits } from './seed-units.ts';
 
 const unitsOf = (texts: string[], n?: number): ClaimUnit[] => {
   const ss = sentences(texts);
@@ -677,5 +678,27 @@ describe('a correction', () => {
   it('with its date after the word (“Correction, April 18:”) is one too', () => {
     const ss = sentences(['The plant opened in 1978.', 'Correction, April 18: An earlier version of this post said the plant had been closed since March 3.']);
     expect(extractClaims(ss).map((u) => u.text)).toEqual(['The plant opened in 1978']);
+  });
+});
+
+describe('two things said in one breath (“said A, and that B”)', () => {
+  it('are two claims, each shown in its own words, the second by the same source', () => {
+    const units = seedUnits(['The regional health authority said on Wednesday that 47 people had been treated in hospital, and that seven remained in intensive care.']);
+    expect(rows(units)).toEqual([
+      ['47 people had been treated in hospital', 'the regional health authority', 'named', 'asserts'],
+      ['Seven remained in intensive care', 'the regional health authority', 'named', 'asserts'],
+    ]);
+    // The pair's words are still what the first is matched on.
+    expect(units[0]!.full).toBe('47 people had been treated in hospital, and that seven remained in intensive care');
+  });
+
+  it('says who “it” is in the second, as in the first', () => {
+    const units = seedUnits(['The agency said 14 infants had been hospitalized, and that it was investigating the deaths of two infants.', 'Veltrex says its testing found no PFAS at its outfall, and that it hasn’t used PFOA at Hollis Bend since 2015.']);
+    expect(units.map((u) => u.text)).toEqual([
+      '14 infants had been hospitalized',
+      'The agency was investigating the deaths of two infants',
+      'Veltrex’s testing found no PFAS at its outfall',
+      'Veltrex hasn’t used PFOA at Hollis Bend since 2015',
+    ]);
   });
 });

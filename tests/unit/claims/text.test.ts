@@ -87,6 +87,12 @@ describe('shortening', () => {
     expect(dropInserts('The mayor said the report, the council said, was wrong', 10)).toBe('The mayor said the report, the council said, was wrong');
   });
 
+  it('drops an appositive at the clause’s end with the name it gives its last noun (not “… Ltd Piet Kestle”)', () => {
+    expect(dropInserts('The payments were made to Kestle Advisory Ltd, a consultancy controlled by the defendant’s brother-in-law, Piet Kestle', 10)).toBe('The payments were made to Kestle Advisory Ltd');
+    // (A clause after the appositive is the sentence going on.)
+    expect(dropInserts('Veltrex, a chemical maker, and the town were sued', 10)).toBe('Veltrex and the town were sued');
+  });
+
   it('drops a leading adverbial before a clause', () => {
     expect(dropLeadingAdverbial('During the long meeting on Monday, the mayor urged calm')).toBe('the mayor urged calm');
     // (An opening clause of condition or time goes too.)

@@ -39,11 +39,15 @@ function referenceClusters(items: readonly MatchItem[], options: ClusterOptions)
   for (const it of items) if (!firstPredicates.has(identity(it.features))) firstPredicates.set(identity(it.features), it.features.predicates);
   const clusters: Array<{ group: string; members: number[] }> = [];
   const firstOf = new Map<string, number>(); // group + identity → cluster of its first item
+  const apartOf = new Map<number, Set<number>>(); // apart key → the clusters its items joined
   items.forEach((item, i) => {
     const f = item.features;
+    const apart = item.apart === undefined ? new Set<number>() : (apartOf.get(item.apart) ?? new Set<number>());
+    if (item.apart !== undefined) apartOf.set(item.apart, apart);
     const twin = firstOf.get(`${item.group}\u0000${identity(f)}`);
-    if (twin !== undefined) {
+    if (twin !== undefined && !apart.has(twin)) {
       clusters[twin]!.members.push(i);
+      apart.add(twin);
       return;
     }
     // Candidates: clusters of the group holding a blockable term of the unit, by the weight of
@@ -59,6 +63,7 @@ function referenceClusters(items: readonly MatchItem[], options: ClusterOptions)
     let best = -1;
     let bestScore = options.threshold;
     for (const c of candidates) {
+      if (apart.has(c)) continue;
       const members = clusters[c]!.members.map((m) => items[m]!.features);
       if (members[0]!.negated !== f.negated) continue;
       const people = new Set(members.flatMap((m) => m.participants));
@@ -85,7 +90,9 @@ function referenceClusters(items: readonly MatchItem[], options: ClusterOptions)
       clusters.push({ group: item.group, members: [] });
     }
     clusters[best]!.members.push(i);
-    firstOf.set(`${item.group}\u0000${identity(f)}`, best);
+    apart.add(best);
+    // (A twin kept apart from its twin's cluster leaves later twins to that cluster.)
+    if (!firstOf.has(`${item.group}\u0000${identity(f)}`)) firstOf.set(`${item.group}\u0000${identity(f)}`, best);
   });
   return clusters.map((c) => c.members).sort((a, b) => a[0]! - b[0]!);
 }
@@ -142,6 +149,23 @@ describe('clusterItems gives the clusters of the direct computation', () => {
     fc.assert(
       fc.property(corpus(true, 40), options, (items, opts) => {
         expect(clusterItems(items, opts)).toEqual(referenceClusters(items, opts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with the units of one sentence kept apart (runs of items with one `apart` key)', () => {
+    const sentences = corpus(false, 40).chain((items) =>
+      fc.array(fc.boolean(), { minLength: items.length, maxLength: items.length }).map((sameAsBefore) => {
+        let key = 0;
+        return items.map((it, i) => ({ ...it, apart: i > 0 && sameAsBefore[i] ? key : ++key }));
+      }),
+    );
+    fc.assert(
+      fc.property(sentences, (items) => {
+        const clusters = clusterItems(items);
+        expect(clusters).toEqual(referenceClusters(items, DEFAULT_CLUSTER_OPTIONS));
+        for (const members of clusters) expect(new Set(members.map((m) => items[m]!.apart)).size).toBe(members.length);
       }),
       { numRuns: 300 },
     );

@@ -63,6 +63,16 @@ describe('a seventeenth story: an airline’s IT outage', () => {
     expect(airline.reasons.some((r) => r.startsWith('Sources disagree on a time: “4:50 a.m.”'))).toBe(true);
   });
 
+  it('the wire’s “the fault began at about 4:50 a.m., …, and that no aircraft already in the air had been affected” is two claims: the time on the fault’s page, the aircraft with the live blog’s “No aircraft in flight was affected”', () => {
+    const pages = story.appearances('and that no aircraft already in the air had been affected').map((x) => x.page);
+    const fault = pages.find((p) => p.title.startsWith('The fault began'))!;
+    expect(fault.title).not.toMatch(/aircraft/);
+    expect(fault.reasons.some((r) => r.startsWith('Sources disagree on a time'))).toBe(true);
+    const aircraft = pages.find((p) => /aircraft/.test(p.title))!;
+    expect(aircraft.verdict).toBe('confirmed');
+    expect(aircraft.appearances.map((a) => a.quote)).toContain('The Civil Aviation Directorate says no aircraft in flight was affected.');
+  });
+
   it('the Pardews’ night on the terminal floor is theirs, not the spokeswoman’s', () => {
     expect(first('They said they spent Monday night on the floor').a.speaker).toBe('Tom Pardew');
   });

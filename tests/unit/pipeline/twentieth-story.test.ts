@@ -79,9 +79,13 @@ describe('a twentieth story: a disputed mayoral count', () => {
   });
 
   it('the count staff’s “bundles … had been counted twice …, and that a tray … without being checked” is denied by “No ballot papers were counted twice”', () => {
-    const staff = first('bundles of ballot papers had been counted twice at the Eastgate Leisure Centre').page;
+    const told = story.appearances('bundles of ballot papers had been counted twice at the Eastgate Leisure Centre').map((x) => x.page);
+    const staff = told.find((p) => p.title.startsWith('Bundles of ballot papers had been counted twice'))!;
     expect(staff.verdict).toBe('disputed');
     expect(staff.related).toContainEqual({ slug: first('No ballot papers were counted twice.').page.slug, relation: 'disputed-by' });
+    // The tray is a second thing they told, with a page of its own (not denied by the denial of counting twice).
+    const tray = told.find((p) => p.title === 'A tray of postal ballots had been added to the totals without being checked')!;
+    expect(tray.verdict).toBe('unattributed');
   });
 
   it('the candidate’s “Not a single ballot has been rechecked” disputes the returning officer’s re-check', () => {

@@ -64,6 +64,15 @@ describe('a twenty-fifth story: an exam board’s grading error', () => {
     expect(story.pages.filter((p) => /managed director/.test(p.title))).toEqual([]);
   });
 
+  it('the wire’s “…, and that candidates at 212 schools and colleges had been affected” is a claim of its own, disputed by the TV station’s 140', () => {
+    const pages = story.appearances('and that candidates at 212 schools and colleges had been affected').map((x) => x.page);
+    expect(pages.map((p) => p.title).sort()).toEqual(['Candidates at 212 schools and colleges had been affected', 'The fault had lowered affected students\' grades by one grade']);
+    const schools = pages.find((p) => p.title.startsWith('Candidates at 212'))!;
+    expect(schools.verdict).toBe('disputed');
+    expect(schools.reasons[0]).toMatch(/“212 schools” .* against “140 schools”/);
+    expect(story.appearances('re-marks for those students would be free of charge').map((x) => x.page.title)).toContain('Re-marks for those students would be free of charge');
+  });
+
   it('quotes stay verbatim, and the social post’s braces are text', () => {
     const post = first('recheck your {grades}');
     expect(post.a.quote).toContain('"recheck your {grades}" lol');

@@ -179,6 +179,14 @@ describe('comparable', () => {
     expect(comparable(dated('2026-02-23', 'Nine nurses were on duty on 10 January'), dated('2026-03-02', 'Six nurses were on duty on 11 January'))).toBe(false);
     expect(comparable(dated('2026-02-23', 'Nine nurses were on duty on 10 January'), dated('2026-03-02', 'Six nurses were on duty'))).toBe(false);
   });
+  it('days apart, the day the sentence names is its claims’: “…, and that 312 patients attended on 10 January”', () => {
+    const ambulances = ['w:ambulance', 'w:department', 'w:queue'];
+    const told = (date: string, text: string, sentence?: string) => ({ ...t(ambulances, date), text, ...(sentence ? { sentence } : {}) });
+    const ledger = 'Data obtained by the Ledger shows that 17 ambulances were queued outside the department at 9pm that night, and that 312 patients attended on 10 January.';
+    const trust = 'At no point on 10 January were more than 11 ambulances queued outside the department';
+    expect(comparable(told('2026-02-20', '17 ambulances were queued outside the department at 9pm that night', ledger), told('2026-03-02', trust))).toBe(true);
+    expect(comparable(told('2026-02-20', '17 ambulances were queued outside the department at 9pm that night'), told('2026-03-02', trust))).toBe(false);
+  });
   it('not about different people or places', () => {
     expect(comparable(t([...storm, 'p:marlow']), t([...storm, 'p:dunmore']))).toBe(false);
     expect(comparable(t([...storm, 'p:marlow']), t(storm))).toBe(true);
