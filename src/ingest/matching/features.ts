@@ -201,9 +201,19 @@ const ORG_SUFFIXES = new Set([
   'communications', 'insurance', 'therapeutics', 'biosciences', 'laboratories', 'electric', 'steel', 'mining', 'petroleum',
 ]);
 
-/** The key of the name toks[i..j]: its last word ("Jane Q. Smith" → smith), or the word before a company suffix. */
+/**
+ * Last words that make a name a street's: "Wendle Road" is no place called Road, and no other
+ * road; nor is it the river Wendle. Such a name is keyed by both words ("wendle-road").
+ */
+const STREET_SUFFIXES = new Set(['road', 'street', 'lane', 'avenue', 'way', 'drive', 'close', 'crescent', 'terrace', 'row', 'boulevard', 'place', 'grove', 'parade', 'walk', 'hill', 'rd', 'st', 'ave']);
+
+/**
+ * The key of the name toks[i..j]: its last word ("Jane Q. Smith" → smith), the word before a
+ * company suffix ("Verano Motors" → verano), or a street's two words ("wendle-road").
+ */
 function nameKey(toks: readonly Tok[], i: number, j: number): string {
   const last = bare(toks[j]!.lower);
+  if (j > i && STREET_SUFFIXES.has(last)) return `${bare(toks[j - 1]!.lower)}-${last}`;
   return j > i && ORG_SUFFIXES.has(last) ? bare(toks[j - 1]!.lower) : last;
 }
 

@@ -88,6 +88,14 @@ describe('features', () => {
     expect(claimFeatures(b, aliases).terms).toContain(concept);
   });
 
+  it('keys a street by both its words: “Wendle Road” is no place called Road, nor the river Wendle', () => {
+    const none = learnAliases([], []);
+    expect(claimFeatures('The fire started on Wendle Road.', none).terms).toContain('e:wendle-road');
+    expect(claimFeatures('The fire started on Wendle Road.', none).terms).not.toContain('e:road');
+    expect(claimFeatures('Fish died in the Wendle.', none).terms).not.toContain('e:wendle-road');
+    expect(claimFeatures('The line sagged over Owl Creek Road.', none).terms).toContain('e:creek-road');
+  });
+
   it('keys a company by its name, not by the kind of company it is', () => {
     const learned = learnAliases(['Board chair Martin Keller met Verano Motors executives.', 'Calder Polymers makes resins.'], []);
     expect([...learned.persons].sort()).toEqual(['keller']);
