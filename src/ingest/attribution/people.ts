@@ -257,14 +257,20 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
   // A list of who attended, each with a role in brackets: "Officers: Dr Neil Fairbairn (Chief
   // Executive), Martin Pike (Head of Building Control)." — for a later "The Chief Executive said".
   if (text.includes('(') && ANY_TITLE.test(text)) {
-    for (const m of allMatches(NAME_PAREN_ROLE, text)) if (ANY_TITLE.test(m[2]!)) registerPerson(ctx, m[1]!, m[2]!.trim());
+    for (const m of allMatches(NAME_PAREN_ROLE, text)) {
+      if (!ANY_TITLE.test(m[2]!)) continue;
+      const p = registerPerson(ctx, m[1]!, m[2]!.trim());
+      // ("Councillor Priya Nandra (Chair)": the office in brackets says more than the honorific.)
+      if (p.role && /^(?:councillor|cllr)\.?$/i.test(p.role)) p.role = m[2]!.trim();
+    }
   }
   // Appositives: "Name, role," and "role, Name,". Both need two commas; most sentences have
   // fewer, and these are the costliest patterns of the stage.
   const comma = text.indexOf(',');
   if (comma < 0 || text.indexOf(',', comma + 1) < 0 || !ANY_TITLE.test(text)) return;
   for (const m of allMatches(NAME_THEN_ROLE, text)) {
-    if (!TITLE_AT_START.test(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an|its|their)\s+/i, ''));
+    // ("Tidewave Events, the organiser, …": a body's name with what it is, no person.)
+    if (!TITLE_AT_START.test(m[1]!) && !bodyName(m[1]!)) registerPerson(ctx, m[1]!, m[2]!.trim().replace(/^(?:the|a|an|its|their)\s+/i, ''));
   }
   for (const m of allMatches(ROLE_THEN_NAME, text)) {
     // (A presenter's introduction is no part of the role: "Joining me is the club's director of
@@ -276,9 +282,12 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
   }
 }
 
+/** A name whose last word says it is a body's ("Tidewave Events", "Harlow Group"), not a person's. */
+const bodyName = (name: string): boolean => lexicon.orgNouns.has((name.trim().split(/\s+/).pop() ?? '').toLowerCase());
+
 /** A full name (after an honorific, if any) and a role in brackets. Groups: 1 the name, 2 the role. */
 /** (Names in capitals are a transcript's labels, read there; nor is "(CFO):" a list's role.) */
-const NAME_PAREN_ROLE = /(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof|Sir|Dame|Captain|Capt|Supt|Insp|Det|Sgt|Rev|Lord|Lady)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})\s+\(([^()]{3,60})\)(?!\s*:)/gu;
+const NAME_PAREN_ROLE = /(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof|Sir|Dame|Captain|Capt|Supt|Insp|Det|Sgt|Rev|Lord|Lady)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})\s+\(([^()]{3,60})\)(?!\s*:)/gu;
 
 /** A subject pronoun, then a word: a clause, not a role ("We asked the returning officer"). */
 const CLAUSE_OPENING = /^(?:we|i|you|they|he|she|it)\s+\p{L}/iu;

@@ -127,6 +127,12 @@ export function speakerBefore(text: string, tokens: readonly Token[], hit: VerbH
     const named = appositiveSpeaker(three[1]!, three[3]!);
     if (named && three[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(three[1]!)) return { speaker: named, via: null, start: 0 };
   }
+  // "Owen Tasker, managing director of Sentinel Crowd Management, the festival's security
+  // contractor, rejected …": a name, its role, then what the role's body is; the speaker is the
+  // name with its role (not the role with the description).
+  if (three && FULL_NAME.test(three[1]!.trim()) && (patterns.title.test(three[2]!) || ROLE_OF.test(three[2]!.trim())) && /^(?:an?|the|its|their)\s/i.test(three[3]!.trim())) {
+    return { speaker: `${three[1]!.trim()}, ${three[2]!.trim()}`, via: null, start: 0 };
+  }
   // "An anonymous person described in one news report as a Ridgeline lineman has claimed …": who
   // speaks is the person described, not the description.
   const described = DESCRIBED_AS.exec(pre);

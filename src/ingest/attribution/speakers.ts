@@ -380,7 +380,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
 }
 
 /** A capitalised subject, then an aside of "which" between commas: "Corvane Property Group, which owns Kestrel Walk, …" (a body: "who" asides are read with their person). Group 1: the subject. */
-const SUBJECT_ASIDE = /^(\p{Lu}[^,]{1,60}),\s+which\s[^,]{2,80},\s+/u;
+const SUBJECT_ASIDE = /^(\p{Lu}[^,]{1,60}),\s+(?:which\s[^,]{2,80}|(?:the|an?)\s+\p{Ll}[^,]{1,60}),\s+/u;
 
 /** A sentence opening "I, <name>," (after a dateline, if any). Group 1: the name. */
 const SELF_NAMED = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\s[—–-]\s*)?I,\s+([^,]{3,60}),/u;

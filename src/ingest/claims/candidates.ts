@@ -154,6 +154,14 @@ export function statesUnknown(clause: string): boolean {
   return UNKNOWN.test(clause.trim());
 }
 
+/** A heading over a list of open questions: "What we don't know", "Unanswered questions:". */
+const OPEN_QUESTIONS = /^(?:what\s+we\s+(?:still\s+)?(?:don[’']t|do\s+not)\s+(?:yet\s+)?know|(?:unanswered|open|outstanding|key|the\s+big)\s+questions)\s*[.:?]?$/i;
+
+/** Does the line head a list of open questions (whose items are no claims)? */
+export function headsOpenQuestions(line: string): boolean {
+  return OPEN_QUESTIONS.test(line.trim());
+}
+
 export function isCandidate(sentence: { text: string; kind: 'title' | 'paragraph' | 'subheading' }): boolean {
   return skipReason(sentence) === null;
 }

@@ -248,6 +248,9 @@ function splitParticipial(clause: string): string[] {
     const tok = toks.find((t) => t.start === verbAt);
     // A lemma still in -ing is a word the tagger does not know as a verb ("firefighting foam"
     // in a list): it has no past tense to give ("firefightinged").
+    // (Nor a list's item: "treated for crush injuries, fainting and breathing difficulties".)
+    const next = tok ? toks[toks.indexOf(tok) + 1] : undefined;
+    if (next && (next.pos === 'CCONJ' || next.text === ',')) return false;
     return !!tok && tok.pos === 'VERB' && !/ing$/i.test(tok.lemma) && !lexicon.nonClaimParticiples.has(m[2]!.toLowerCase());
   });
   if (tails.length === 0) return [clause];

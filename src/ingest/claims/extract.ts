@@ -26,7 +26,7 @@ import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
-import { isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
+import { headsOpenQuestions, isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
 import { capitalise, decapitalise, pastTense, shorten } from './text.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
@@ -390,6 +390,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   const lastLabel = wholeRecord ? Infinity : labelled.length >= TRANSCRIPT_TURNS ? labelled[labelled.length - 1]!.n : -1;
   /** The paragraph of an editor's note ("Editor's note: The following statement was issued …"): all of it is the note. */
   let note = -1;
+  /** Under a heading of open questions ("What we don't know"), until its list ends. */
+  let openQuestions = false;
   // The sentence that withdraws the newsroom's earlier words, when it is the next one (withdrawnOwn).
   let withdrawal = -1;
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
@@ -473,7 +475,17 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     const personBefore = ctx.lastPerson;
-    if (s.kind === 'paragraph' && s.start === 0) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
+    // The items of a list under "What we don't know" are its open questions ("• When exactly the
+    // East Gate was closed."), no claims; the list ends with the first paragraph that is no item.
+    const listItem = isListItem(s, opts.blockText);
+    if (openQuestions && !listItem && s.kind === 'paragraph' && sentences[idx - 1]?.block !== s.block) openQuestions = false;
+    if (openQuestions && listItem) {
+      noteSentence(ctx, s.text, null);
+      return;
+    }
+    if (headsOpenQuestions(s.text)) openQuestions = true;
+    // (The first sentence of its paragraph: a live blog's entry may open with a time the parse took off.)
+    if (s.kind === 'paragraph' && (s.start === 0 || sentences[idx - 1]?.block !== s.block)) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
     // "We earlier reported that nine people had been taken to hospital. This was wrong.": the
     // newsroom withdrawing its own words, as a correction note does, and no claim.
     if (s.kind === 'paragraph' && (idx === withdrawal || withdrawnOwn(s.text, sentences[idx + 1]?.text))) {
@@ -681,7 +693,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // (A quotation still open at the end of its paragraph goes on in the next, which opens with a
     // mark again, and closes at the end of its last.)
     const newParagraph = s.kind === 'paragraph' && s.start === 0 && sentences[idx - 1]?.block !== s.block;
-    const goesOn = lastQuoted !== null && (lastQuoted.open ? part === 'inside' || part === 'closes' || (newParagraph && (part === 'whole' || part === 'opens')) : starts);
+    // (Not a pull quote its credit line gives to someone else: "— Councillor Declan Hurst".)
+    const goesOn = lastQuoted !== null && !credits.has(idx + 1) && (lastQuoted.open ? part === 'inside' || part === 'closes' || (newParagraph && (part === 'whole' || part === 'opens')) : starts);
     // (Or one where the speaker says so in the first person: "I'd simply say the figure is wrong.")
     const ownFrame = goesOn ? firstPersonFrame(withoutOuterMarks(s.text)) : null;
     if (goesOn && lastQuoted && (ownFrame || findFrames(s.text).main === null)) {

@@ -137,6 +137,19 @@ export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = fals
     const host = hostOf(ctx, text.slice(m[0].length));
     return { speaker: host?.name ?? '', length: m[0].length };
   }
+  // "THE CHAIR (CLLR NANDRA):", "THE CHAIR:": a committee's chair by office, with the name in
+  // brackets or as the list of who was present gave it ("Councillor Priya Nandra (Chair)").
+  const office = OFFICE_WORD_LABEL.exec(m[1]!.trim());
+  if (office) {
+    const title = titleCase(office[1]!);
+    const named = m[2]?.replace(HONORIFIC_LABEL, '').trim();
+    const holder = named ? ctx.persons.get(surnameOf(named.toLowerCase())) : [...ctx.persons.values()].find((p) => p.role?.toLowerCase() === title.toLowerCase());
+    const person = holder ?? (named && /\s/.test(named) ? registerPerson(ctx, titleCase(named), title) : null);
+    if (person) {
+      person.role ??= title;
+      return { speaker: person.name, length: m[0].length };
+    }
+  }
   let person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
   // A full name with a role in brackets is a speaker label even when the article names them
   // nowhere else (a programme's presenter): later turns may give the surname alone ("ODUYA:").
@@ -150,6 +163,11 @@ export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = fals
   else if (person && role) person.role ??= m[2] ? role.toLowerCase() : role;
   return person ? { speaker: person.name, length: m[0].length } : null;
 }
+
+/** A label that is an office of a meeting, not a name: "THE CHAIR", "CHAIRMAN", "THE CLERK". Group 1: the office. */
+const OFFICE_WORD_LABEL = /^(?:THE\s+)?((?:VICE[- ]|DEPUTY\s+)?(?:CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|CONVENOR|CONVENER|CLERK|CORONER|MAYOR))$/u;
+/** An honorific before a name in a label's brackets: "CLLR NANDRA", "COUNCILLOR PRIYA NANDRA", "MR PRYDE". */
+const HONORIFIC_LABEL = /^(?:CLLR|COUNCILLOR|MR|MRS|MS|MISS|DR|PROF|PROFESSOR|SIR|DAME)\.?\s+/iu;
 
 /** Two or three words in capitals: a full name as a label gives it. */
 const FULL_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}$/u;

@@ -24,10 +24,10 @@ export interface MatchItem {
    */
   figures?: readonly string[] | undefined;
   /**
-   * Items with one `apart` key never share a cluster: the units of one sentence (article rank
-   * and sentence number), each a claim of its own — "47 people were treated, and that seven
-   * remain in intensive care" tells two things, and the pair's unit must not pull the second's
-   * into its page. Items with one key come one after another.
+   * Items with one `apart` key share a cluster only as twins (the same features): the units of
+   * one sentence (article rank and sentence number), each a claim of its own — "47 people were
+   * treated, and that seven remain in intensive care" tells two things, and the pair's unit must
+   * not pull the second's into its page. Items with one key come one after another.
    */
   apart?: number;
 }
@@ -406,7 +406,9 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
     // (A unit with no terms at all — "It always has been", "There were more than 250" — has no
     // twin: it says nothing another could be matched on, and such units are no one claim.)
     const twin = x1 > x0 ? twins[x]! : -1;
-    if (twin >= 0 && !apartFrom.includes(twin)) {
+    // (Twins of one sentence are one claim told twice — "reports that X and that Y" and the
+    // speaker's own Y — not two claims: they stay together.)
+    if (twin >= 0) {
       const cluster = clusters[twin]!;
       cluster.members.push(i);
       const runs = memberRuns[twin]!;
@@ -494,8 +496,7 @@ export function clusterItems(items: readonly MatchItem[], options: ClusterOption
       clusters.push({ members: [], participants: new Set(), predicates: new Set(), negated: item.features.negated });
       memberRuns.push([]);
     }
-    // (A twin kept apart from its twin's cluster leaves later twins to that cluster.)
-    if (twins[x] === -1) twins[x] = best;
+    twins[x] = best;
     if (item.apart !== undefined) apartFrom.push(best);
     const cluster = clusters[best]!;
     cluster.members.push(i);

@@ -56,6 +56,14 @@ const STRUCTURE = /\b(?:deck|decks|roof|ceiling|floor|bridge|building|car\s+park
 /** A collapse (a verb after its subject): "collapsed", "came down", "gave way", "caved in". */
 const COLLAPSED = /\b(?:collapsed|came\s+down|gave\s+way|caved\s+in|fell\s+in)\b/i;
 
+/**
+ * A named gate or entrance, as what was closed: "the East Gate was closed", "closed the East
+ * Gate". Group 1: its name ("East"), which says which gate: two gates close at two times.
+ */
+const GATE = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:Gate|Entrance|Turnstiles)\b`;
+const GATE_CLOSED = new RegExp(String.raw`${GATE}[^,;]{0,40}?\s(?:was|were|had\s+been)\s+(?:finally\s+|only\s+|eventually\s+)?(?:closed|shut)\b`, 'u');
+const CLOSED_GATE = new RegExp(String.raw`\b(?:closed|shut)\s+${GATE}`, 'u');
+
 /** Events that happen once: their subject (before the verb) and their verb. */
 const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
   { subject: INCIDENT, verb: ONSET },
@@ -63,7 +71,13 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
   { subject: /\S/, verb: ACCIDENT },
   { subject: EMERGENCY, verb: DECLARED },
   { subject: STRUCTURE, verb: COLLAPSED },
+  // (A gate's closing: its name is read with the verb, below.)
+  { subject: /^/, verb: GATE_CLOSED },
+  { subject: /\S/, verb: CLOSED_GATE },
 ];
+
+/** Which of ONCE's events close a named gate: one event, whichever way it is told. */
+const GATE_EVENTS = new Set([5, 6]);
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */
 const CLEFT = /^it\s+was\s+(.{3,40}?)\s+when\s+(.+)$/i;
@@ -127,7 +141,7 @@ const OTHERS_TIME = /\bthe\s+$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(\s+(?:night|evening))?\b/i;
 
-/** Minutes either side a hedge allows ("about 4:50": 15; "shortly after 6": up to an hour after; none: `rounded`). */
+/** Minutes either side a hedge allows ("about 4:50": 15; "shortly after 6": a quarter of an hour after; none: `rounded`). */
 function spanOf(hedge: string | undefined, t: number, rounded = 0): [number, number] {
   switch (hedge?.toLowerCase().replace(/\s+/g, ' ')) {
     case undefined:
@@ -137,13 +151,15 @@ function spanOf(hedge: string | undefined, t: number, rounded = 0): [number, num
     case 'roughly':
     case 'approximately':
       return [t - 15, t + 15];
+    // ("Shortly before 9.30pm" is no 9.10pm: a quarter of an hour at most; "soon after", an hour.)
     case 'shortly after':
     case 'just after':
+      return [t, t + 15];
     case 'soon after':
       return [t, t + 60];
     case 'shortly before':
     case 'just before':
-      return [t - 60, t];
+      return [t - 15, t];
     case 'after':
       return [t, t + 180];
     default:
@@ -164,6 +180,8 @@ export interface OnceTime {
   day: number | null;
   /** The time as written, for reasons. */
   text: string;
+  /** Which one of its kind, when the telling names it ("east" of the East Gate closing). */
+  what?: string;
 }
 
 /** A telling of when an event happened, with its claim and unit. */
@@ -200,7 +218,8 @@ export function onceTimeIn(text: string): OnceTime | null {
       const w = WEEKDAY.exec(text);
       // "shortly after midnight on Monday night" is the small hours of Tuesday.
       const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
-      return { event, low, high, either: at.either, day, text: m[0].trim() };
+      const gate = GATE_EVENTS.has(event) ? { event: 5, what: verb[1]!.trim().toLowerCase() } : { event };
+      return { ...gate, low, high, either: at.either, day, text: m[0].trim() };
     }
     return null;
   }
@@ -229,7 +248,7 @@ export function timeDisputes(
   // Few claims say when such an event happened: they are compared pairwise.
   const told: Told[] = tellingsOf(clusters, units, eligible, (i) => onceTimeIn(units.text(i)), HINT_TIME);
   // Times of one event that do not meet, on one weekday when both give one.
-  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && !meet(a, b) && (a.day === null || b.day === null || a.day === b.day);
+  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && a.what === b.what && !meet(a, b) && (a.day === null || b.day === null || a.day === b.day);
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one), other: shown(other) } }), dispute);
 }

@@ -51,13 +51,13 @@ describe('when an incident began', () => {
   it('reads the clock time after the start of an incident, as the span its hedge allows', () => {
     expect(onceTimeIn('The fault began at 4:50 a.m.')).toMatchObject({ low: 290, high: 290, text: '4:50 a.m.' });
     expect(onceTimeIn('The fault began at about 4:50 a.m., before the first departures')).toMatchObject({ low: 275, high: 305 });
-    expect(onceTimeIn('The disruption began shortly after 6 a.m., not earlier')).toMatchObject({ low: 360, high: 420 });
+    expect(onceTimeIn('The disruption began shortly after 6 a.m., not earlier')).toMatchObject({ low: 360, high: 375 });
     // "shortly after midnight on Monday night" is the small hours of Tuesday; "the 2:15 a.m. time
     // the trust has given" is the trust's time, not this telling's.
     expect(onceTimeIn('Screens went blank on the wards shortly after midnight on Monday night, more than two hours before the 2:15 a.m. time the trust has given')).toEqual({
       event: 0,
       low: 0,
-      high: 60,
+      high: 15,
       either: false,
       day: 2,
       text: 'shortly after midnight',
@@ -106,7 +106,7 @@ describe('when an incident began', () => {
 describe('when a result was declared', () => {
   it('reads a result declared or announced, and not its start', () => {
     expect(onceTimeIn('The result was declared at 4:47 a.m. on Friday 8 May')).toMatchObject({ event: 1, low: 287, high: 287, day: 5 });
-    expect(onceTimeIn('The winner was announced shortly before 5 a.m.')).toMatchObject({ event: 1, low: 240, high: 300 });
+    expect(onceTimeIn('The winner was announced shortly before 5 a.m.')).toMatchObject({ event: 1, low: 285, high: 300 });
     expect(onceTimeIn('The fault began at 4:50 a.m.')).toMatchObject({ event: 0 });
     expect(onceTimeIn('The minister announced at 9 a.m. that schools would close')).toBeNull();
   });
@@ -146,7 +146,7 @@ describe('when an accident happened', () => {
   });
 
   it('reads “It was <time> when …” as the time of what follows', () => {
-    expect(onceTimeIn('It was shortly after half past six when we hit')).toMatchObject({ event: 2, low: 390, high: 450, either: true, text: 'shortly after half past six' });
+    expect(onceTimeIn('It was shortly after half past six when we hit')).toMatchObject({ event: 2, low: 390, high: 405, either: true, text: 'shortly after half past six' });
     expect(onceTimeIn('It was a quiet morning when we sailed')).toBeNull();
   });
 
@@ -167,5 +167,23 @@ describe('when a critical incident was declared', () => {
     expect(onceTimeIn('The critical incident was stood down at 6pm on Tuesday.')).toBeNull();
     // (No result's declaration: the two are different events.)
     expect(onceTimeIn('The result was declared at 4:47 a.m.')).toMatchObject({ event: 1 });
+  });
+});
+
+describe('when a named gate was closed', () => {
+  it('reads its closing, told either way, with which gate it was', () => {
+    expect(onceTimeIn('Its event control closed the East Gate at 21:10')).toMatchObject({ what: 'east', low: 21 * 60 + 10, high: 21 * 60 + 10 });
+    expect(onceTimeIn('The East Gate to the main arena was closed shortly before 9.30pm')).toMatchObject({ what: 'east', low: 21 * 60 + 15, high: 21 * 60 + 30 });
+    // (A gate no name says which, or a plan to close one, is no telling of when it closed.)
+    expect(onceTimeIn('The gate was closed at 21:10')).toBeNull();
+    expect(onceTimeIn('Police asked event control at 20:50 to close the East Gate')).toBeNull();
+  });
+
+  it('the organiser’s 21:10 and the police’s “shortly before 9.30pm” dispute each other; two gates’ times do not', () => {
+    const organiser: Row = { article: 'statement', text: 'Its event control closed the East Gate at 21:10', attribution: named('Tidewave Events') };
+    const police: Row = { article: 'wire', text: 'The East Gate to the main arena was closed shortly before 9.30pm', attribution: named('Alison Kerr') };
+    const west: Row = { article: 'wire', text: 'The West Gate was closed at 22:00', attribution: named('Alison Kerr') };
+    expect(found([organiser, police], [[0], [1]])).toEqual(['0 ← 1: 21:10 / shortly before 9.30pm [Alison Kerr]', '1 ← 0: shortly before 9.30pm / 21:10 [Tidewave Events]']);
+    expect(found([organiser, west], [[0], [1]])).toEqual([]);
   });
 });
