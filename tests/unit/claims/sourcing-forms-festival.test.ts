@@ -66,6 +66,26 @@ describe('what is no claim', () => {
     expect(units.map((u) => u.text)).toEqual(['The licence required 260 stewards']);
   });
 
+  it('a committee chair’s procedure (“Mr Pryde, please set out the licence.”, “That is your right.”, “The meeting is closed.”) and the transcript’s own note make no claims', () => {
+    const units = seedUnits(
+      [
+        'Present: Councillor Priya Nandra (Chair), Councillor Declan Hurst, Gavin Pryde (Principal Licensing Officer).',
+        'THE CHAIR (CLLR NANDRA): Councillor Hurst, you will have your turn. Mr Pryde, please set out the licence.',
+        'MR PRYDE: The premises licence allows a maximum of 25,000 people.',
+        'CLLR HURST: I will be appealing.',
+        'THE CHAIR: That is your right. The meeting is closed.',
+        'This transcript has not been approved by the committee and may be corrected.',
+      ],
+      'Brenmoor City Council',
+    );
+    expect(units.map((u) => u.text)).toEqual(['The premises licence allows a maximum of 25,000 people', 'I will be appealing']);
+  });
+
+  it('a wire’s update note (“(Adds police comment, paragraphs 5-6)”) and a live blog’s “More info to follow.” are page furniture', () => {
+    const units = seedUnits(['(Adds police comment, paragraphs 5-6; Sentinel denial, paragraph 8)', 'Police said the East Gate was closed before 9.30pm.', 'More info to follow.']);
+    expect(units.map((u) => u.text)).toEqual(['The East Gate was closed before 9.30pm']);
+  });
+
   it('a gerund in a list (“for crush injuries, fainting and breathing difficulties”) is no act of the subject’s', () => {
     const units = seedUnits(['The ambulance service said 37 other people were treated at the scene for crush injuries, fainting and breathing difficulties.']);
     expect(units.map((u) => u.text)).toEqual(['37 other people were treated at the scene for crush injuries, fainting and breathing difficulties']);
