@@ -64,20 +64,20 @@ const GATE = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:Gate|Entra
 const GATE_CLOSED = new RegExp(String.raw`${GATE}[^,;]{0,40}?\s(?:was|were|had\s+been)\s+(?:finally\s+|only\s+|eventually\s+)?(?:closed|shut)\b`, 'u');
 const CLOSED_GATE = new RegExp(String.raw`\b(?:closed|shut)\s+${GATE}`, 'u');
 
-/** Events that happen once: their subject (before the verb) and their verb. */
-const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp }> = [
+/**
+ * Events that happen once: their subject (before the verb) and their verb. `same`: the event
+ * another entry tells in other words (its index); `named`: the verb's group 1 says which one of
+ * its kind it is (a gate's name).
+ */
+const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?: true }> = [
   { subject: INCIDENT, verb: ONSET },
   { subject: RESULT, verb: DECLARED },
   { subject: /\S/, verb: ACCIDENT },
   { subject: EMERGENCY, verb: DECLARED },
   { subject: STRUCTURE, verb: COLLAPSED },
-  // (A gate's closing: its name is read with the verb, below.)
-  { subject: /^/, verb: GATE_CLOSED },
-  { subject: /\S/, verb: CLOSED_GATE },
+  { subject: /^/, verb: GATE_CLOSED, named: true },
+  { subject: /\S/, verb: CLOSED_GATE, same: 5, named: true },
 ];
-
-/** Which of ONCE's events close a named gate: one event, whichever way it is told. */
-const GATE_EVENTS = new Set([5, 6]);
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */
 const CLEFT = /^it\s+was\s+(.{3,40}?)\s+when\s+(.+)$/i;
@@ -197,7 +197,7 @@ export function onceTimeIn(text: string): OnceTime | null {
   const cleft = CLEFT.exec(text);
   if (cleft && ANY_CLOCK.test(cleft[1]!)) text = `${cleft[2]} at ${cleft[1]}`;
   for (let event = 0; event < ONCE.length; event++) {
-    const { subject, verb: verbs } = ONCE[event]!;
+    const { subject, verb: verbs, same, named } = ONCE[event]!;
     const verb = verbs.exec(text);
     if (!verb || !subject.test(text.slice(0, verb.index))) continue;
     const after = text.slice(verb.index + verb[0].length);
@@ -218,8 +218,8 @@ export function onceTimeIn(text: string): OnceTime | null {
       const w = WEEKDAY.exec(text);
       // "shortly after midnight on Monday night" is the small hours of Tuesday.
       const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
-      const gate = GATE_EVENTS.has(event) ? { event: 5, what: verb[1]!.trim().toLowerCase() } : { event };
-      return { ...gate, low, high, either: at.either, day, text: m[0].trim() };
+      const which = named ? { what: verb[1]!.trim().toLowerCase() } : {};
+      return { event: same ?? event, ...which, low, high, either: at.either, day, text: m[0].trim() };
     }
     return null;
   }
