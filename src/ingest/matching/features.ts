@@ -290,6 +290,25 @@ function isMonthMay(toks: readonly Tok[], i: number): boolean {
 /** A verb of doing again the tagger left as written ("re-checked", "rechecked"), and what it told. */
 const AGAIN = /^re-?(\p{Ll}{3,}?)(?:ed|ing)$/u;
 
+/** Verbs of asking someone to do something: what they ask for is not done (yet). */
+const ASKING = new Set(['ask', 'request', 'order', 'instruct', 'tell', 'beg', 'press', 'direct']);
+
+/**
+ * Is the verb at i what someone named after the asking verb was asked to do ("asked event control
+ * at 20:50 to close the East Gate")? No act of the claim's: asking to close a gate is not closing it, and the claim must not
+ * meet one that the gate was closed by its verb. (Its word still counts as a word.)
+ */
+function requested(toks: readonly Tok[], i: number): boolean {
+  if (toks[i - 1]?.lower !== 'to') return false;
+  // (Someone asked, between the verb and "to": "were told to keep quiet" tells what was done to them.)
+  for (let k = i - 3; k >= 0 && k >= i - 10; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' && t.lower !== '’s' && t.lower !== "'s") return false;
+    if (t.pos === 'VERB' && ASKING.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 /**
  * A verb's lemma, one for every spelling of doing again: "re-checked" and "rechecked" (which the
  * tagger does not know) are "recheck", as "recounted" is "recount" to it.
@@ -395,7 +414,7 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
     const modifier = t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
     if ((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) {
-      if (!inTimeClause(toks, i)) predicates.add(term);
+      if (!inTimeClause(toks, i) && !requested(toks, i)) predicates.add(term);
       else timed = true;
     }
     if (concept) {

@@ -18,7 +18,7 @@ import { storyKeys } from '../matching/stories.ts';
 import { nested } from './figures.ts';
 import { speakerKey } from './speakers-on-record.ts';
 import type { AccountDispute, DenialDispute } from './decide.ts';
-import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
+import { disputant, label, onRecord, speakerTerms, type SourcedUnits } from './stands-behind.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface NegationUnits extends SourcedUnits {
@@ -49,6 +49,25 @@ const FIRST_PERSON = /^[“"‘']?(?:we|i|our|my)\b/i;
 /** "did not … until", "was not … until": when something happened, told with a negator. */
 const NOT_UNTIL = /\b(?:not|never|n[’']t)\b.*\buntil\b/i;
 
+/**
+ * "We received no warning", "We never received any such request", "There was no letter": nothing
+ * of a kind was sent to the speaker's side. Group 1 or 2: the kind.
+ */
+const RECEIVED_NONE = /\b(?:received|got|had|was\s+given|were\s+given)\s+no\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\bnever\s+(?:received|got|had|saw)\s+(?:any|a|an)\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)/iu;
+
+/** What sending each kind is, as terms: a warning received is someone's warning, a request someone's asking. */
+const SENT_AS: Readonly<Record<string, readonly string[]>> = {
+  warning: ['c:warn'],
+  warnings: ['c:warn'],
+  request: ['w:ask', 'w:request'],
+  requests: ['w:ask', 'w:request'],
+  complaint: ['w:complain', 'w:complaint'],
+  complaints: ['w:complain', 'w:complaint'],
+};
+
+/** A text's words, lower case, possessive endings off ("Tidewave's" → tidewave). */
+const tokensOf = (text: string): string[] => (text.toLowerCase().match(/\p{L}+(?:[’'-]\p{L}+)*/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
+
 /** Words of how often something was done: a negation with one denies only that ("counted twice"). */
 const HOW_OFTEN = /\b(?:twice|again|more\s+than\s+once|repeatedly|three\s+times)\b/i;
 const howOften = (text: string): string | undefined => HOW_OFTEN.exec(text)?.[0].toLowerCase().replace(/\s+/g, ' ');
@@ -71,10 +90,17 @@ export function negationDisputes(
   // The negated statements on record, and the affirmative units, in unit order.
   const negations: Array<{ c: number; i: number }> = [];
   const affirmative: Array<{ c: number; i: number }> = [];
+  /** Statements on record that nothing of a kind reached the speaker's side, with what sending it is. */
+  const receivedNone: Array<{ c: number; i: number; sent: readonly string[] }> = [];
   clusters.forEach((members, c) => {
     if (!eligible(c)) return;
     for (const i of members) {
       const stance: Stance = units.stance(i);
+      // ("A: No. We received no warning from the union": a denial going on in the first person,
+      // and a statement of what never reached the board: of its own kind, below.)
+      const none = stance !== 'declines' ? RECEIVED_NONE.exec(units.text(i)) : null;
+      const sent = none ? SENT_AS[(none[1] ?? none[2]!).toLowerCase()] : undefined;
+      if (sent && onRecord(units.attribution(i), stance === 'denies' ? 'asserts' : stance)) receivedNone.push({ c, i, sent });
       // ("My client denies every one of these allegations. He has never taken a bribe …": the
       // second sentence goes on from the denial, and is a plain statement of its own too. Not
       // "We never told anyone to boil their water" after "denied that the authority had sent the
@@ -89,10 +115,10 @@ export function negationDisputes(
       }
     }
   });
-  if (negations.length === 0) return;
+  if (negations.length === 0 && receivedNone.length === 0) return;
   // Which affirmative units hold each term a negated statement has: a claim it contradicts holds
   // all its terms, or the noun it negates; a few lists, not every pair of units.
-  const wanted = new Set(negations.flatMap((n) => units.terms(n.i).map(act)));
+  const wanted = new Set([...negations.flatMap((n) => units.terms(n.i).map(act)), ...receivedNone.flatMap((n) => n.sent)]);
   const holders = new Map<string, Array<{ c: number; i: number }>>();
   for (const u of affirmative) {
     for (const term of units.terms(u.i)) {
@@ -166,6 +192,30 @@ export function negationDisputes(
       if ((stance === 'asserts' || stance === 'reports') && onRecord(units.attribution(i), units.stance(i))) {
         const accounts = { one: { text: units.text(n.i), by: label(units, n.i) }, other: { text: units.text(i), by: label(units, i) } };
         dispute(n.c, { ...disputant(units, i), how: 'account', accounts }, c);
+      }
+    }
+  }
+  // "We received no warning from the union" (the board) against "The union had warned the board
+  // in May"; "We never received any such request" (the organiser) against "our commander asked
+  // Tidewave's event control at 20:50 to close the gate": the claim that it was sent to the
+  // speaker's side — one naming that side, by its name or its role's — told by someone else.
+  for (const n of receivedNone) {
+    const side = new Set(speakerTerms(units.attribution(n.i)));
+    if (side.size === 0) continue;
+    // (By its words too: a body that publishes is an outlet to the corpus, and its name no term.)
+    const words = [...side].filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
+    const namesSide = (i: number): boolean => units.terms(i).some((x) => side.has(x)) || tokensOf(units.text(i)).some((w) => words.includes(w));
+    const speaker = speakerKey(units.attribution(n.i).speaker ?? '');
+    const seen = new Set<number>();
+    for (const t of n.sent) {
+      for (const { c, i } of holders.get(t) ?? []) {
+        if (c === n.c || seen.has(i)) continue;
+        seen.add(i);
+        if (!sameStory(n.i, i) || !namesSide(i) || speakerKey(units.attribution(i).speaker ?? '') === speaker) continue;
+        const key = `${c},${n.c}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        dispute(c, { ...disputant(units, n.i), how: 'denial' }, n.c);
       }
     }
   }

@@ -88,6 +88,14 @@ describe('features', () => {
     expect(claimFeatures(b, aliases).terms).toContain(concept);
   });
 
+  it('reads what someone was asked to do as no act of the claim’s: asking to close a gate is not closing it', () => {
+    const none = learnAliases([], []);
+    expect(claimFeatures('Our commander asked event control at 20:50 to close the East Gate.', none).predicates).toEqual(['w:ask']);
+    expect(claimFeatures('Our commander asked event control at 20:50 to close the East Gate.', none).terms).toContain('w:close');
+    // (Told to do something, with no one named in between: what was done to them.)
+    expect(claimFeatures('We were told to keep quiet.', none).predicates).toContain('w:keep');
+  });
+
   it('keys a street by both its words: “Wendle Road” is no place called Road, nor the river Wendle', () => {
     const none = learnAliases([], []);
     expect(claimFeatures('The fire started on Wendle Road.', none).terms).toContain('e:wendle-road');

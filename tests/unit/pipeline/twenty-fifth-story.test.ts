@@ -73,6 +73,12 @@ describe('a twenty-fifth story: an exam board’s grading error', () => {
     expect(story.appearances('re-marks for those students would be free of charge').map((x) => x.page.title)).toContain('Re-marks for those students would be free of charge');
   });
 
+  it('the board’s “We received no warning from the Western Teachers’ Union” disputes the union’s “had warned the board in May”', () => {
+    const warned = first('said it had warned the board in May').page;
+    expect(warned.verdict).toBe('disputed');
+    expect(warned.reasons[0]).toMatch(/^Denied on record by Western Counties Examinations Board/);
+  });
+
   it('quotes stay verbatim, and the social post’s braces are text', () => {
     const post = first('recheck your {grades}');
     expect(post.a.quote).toContain('"recheck your {grades}" lol');

@@ -28,6 +28,13 @@ describe('a twenty-sixth story: a crowd surge at a music festival', () => {
     expect(police.some((p) => p.verdict === 'disputed' && p.reasons.some((r) => r.startsWith('Sources disagree on a time')))).toBe(true);
   });
 
+  it('the police’s request to close the gate at 20:50 is a claim of its own, disputed by the organiser’s “We received no request from the police”', () => {
+    const request = first('asked Tidewave\'s event control at 20:50 to close the East Gate').page;
+    expect(request.title).toMatch(/^On the night, our silver commander asked/);
+    expect(request.verdict).toBe('disputed');
+    expect(request.reasons[0]).toMatch(/^Denied on record by Marcus Delaney/);
+  });
+
   it('the live blog’s correction denies nothing: the ambulance service’s “two of them are in a serious condition” is not disputed', () => {
     expect(first('said two of them are in a serious condition').page.verdict).toBe('confirmed');
     expect(story.pages.filter((p) => /denied that two of them/.test(p.title))).toEqual([]);

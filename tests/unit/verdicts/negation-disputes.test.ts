@@ -136,3 +136,25 @@ describe('a denial worded as a plain statement', () => {
     expect(found([{ ...union, text: 'A February inspection of the curve was carried out' }, operator], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('nothing of a kind received (“We received no warning”, “We never received any such request”)', () => {
+  const board = named('Western Counties Examinations Board');
+  it('disputes the claim that it was sent to the speaker’s side, told by someone else', () => {
+    const warned: Row = { article: 'wire', text: 'The union had warned the board in May that the software was faulty', attribution: named('Colin Marr') };
+    const none: Row = { article: 'faq', text: 'We received no warning from the union before results day', attribution: board, stance: 'denies', goesOn: true };
+    expect(found([warned, none], [[0], [1]])).toEqual(['0 ← 1: Western Counties Examinations Board (denial)']);
+  });
+
+  it('knows the side by its name in the claim’s words too: “asked Tidewave’s event control … to close the East Gate”', () => {
+    const asked: Row = { article: 'hearing', text: 'Our silver commander asked Tidewave’s event control at 20:50 to close the East Gate', attribution: named('Alison Kerr') };
+    const none: Row = { article: 'statement', text: 'We never received any such request', attribution: named('Marcus Delaney', 'chief executive of Tidewave Events') };
+    expect(found([asked, none], [[0], [1]])).toEqual(['0 ← 1: Marcus Delaney (denial)']);
+  });
+
+  it('disputes nothing sent to another side, nor the speaker’s own telling', () => {
+    const other: Row = { article: 'hearing', text: 'The police asked the council to close the road', attribution: named('Alison Kerr') };
+    const own: Row = { article: 'statement', text: 'Tidewave asked stewards to open Exit 4', attribution: named('Marcus Delaney', 'chief executive of Tidewave Events') };
+    const none: Row = { article: 'statement', text: 'We never received any such request', attribution: named('Marcus Delaney', 'chief executive of Tidewave Events') };
+    expect(found([other, own, none], [[0], [1], [2]])).toEqual([]);
+  });
+});
