@@ -134,7 +134,34 @@ function splitIndependent(content: string): string[] {
   if (denied) out.splice(last, 1, out[last]!.slice(0, denied.index + denied[1]!.length), out[last]!.slice(denied.index + denied[0].length));
   // "…, and the company has repeatedly ignored them": a clause whose object points back at the
   // one before says nothing on its own; the first clause carries the claim.
-  return out.filter((clause, k) => k === 0 || !POINTS_BACK.test(clause));
+  const kept = out.filter((clause, k) => k === 0 || !POINTS_BACK.test(clause));
+  return kept.map((clause, k) => (k === 0 ? clause : withSubjectFor(clause, kept[k - 1]!)));
+}
+
+/**
+ * "The council was warned about capacity, and it did nothing": the second clause's "it" (or
+ * "they") is the first clause's subject when they agree in number — "the council did nothing",
+ * not an unexplained "It did nothing" (nor the speaker's: "the plan was sound, and it would save
+ * money" is the plan's). A pronoun subject before, or a person's name, leaves it as it is.
+ */
+/** An "it" that stands for what follows: "it was unclear when …", "it is likely that …", "it remains to be seen whether …". */
+const EXPLETIVE_IT = /^it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|became|has\s+been|had\s+been)\s+(?:\p{L}+\s+){0,3}?(?:that|whether|when|how|why|who|what|where|if|to)\b/iu;
+
+function withSubjectFor(clause: string, before: string): string {
+  const pronoun = /^(it|they)\s+(?=\p{Ll})/iu.exec(clause);
+  // (Not the "it" of "it was unclear when it would reopen", "it is likely that …": no one's.)
+  if (!pronoun || EXPLETIVE_IT.test(clause)) return clause;
+  const subject = subjectOf(before)?.trim();
+  if (!subject || !/^(?:the|this|that|these|those|its|their|our)\s/i.test(subject) || subject.split(/\s+/).length > 8) return clause;
+  // (A subject the tagger cut short is none: "The decision to" of "The decision to sail is …".)
+  const head = tokenize(subject).at(-1);
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return clause;
+  if ((pronoun[1]!.toLowerCase() === 'they') !== plural(subject)) return clause;
+  // ("The council shut Kestrel Lane Primary School …, and it reopened": a named thing after the
+  // subject may be what "it" is.)
+  const rest = before.slice(before.indexOf(subject) + subject.length);
+  if (pronoun[1]!.toLowerCase() === 'it' && tokenize(rest).some((t) => t.pos === 'PROPN')) return clause;
+  return `${subject} ${clause.slice(pronoun[0].length)}`;
 }
 
 /** A pointing denial, then ", and that" a second clause: group 1 the denial. */

@@ -244,3 +244,18 @@ describe('a second reported clause (“…, and that …”)', () => {
     expect(withSecondClauses(['the fault began at 4:50 a.m.'])).toEqual(['the fault began at 4:50 a.m.']);
   });
 });
+
+describe('a second clause’s “it” or “they”', () => {
+  it('is the first clause’s subject when the two agree: no unexplained “It did nothing”', () => {
+    expect(decompose('The council was warned about capacity in black and white, and it did nothing')).toEqual(['The council was warned about capacity in black and white', 'The council did nothing']);
+    expect(decompose('The gates were closed, and they stayed shut until midnight')).toEqual(['The gates were closed', 'The gates stayed shut until midnight']);
+  });
+
+  it('stays when the subject disagrees, is cut short, or a named thing after it may be what “it” is', () => {
+    expect(decompose('The gates were closed, and it was raining')[1]).toBe('it was raining');
+    expect(decompose("The decision to sail is the master's alone, and it always has been")[1]).toBe('it always has been');
+    expect(decompose('The council shut Kestrel Lane Primary School on Tuesday, and it reopened on Wednesday')[1]).toBe('it reopened on Wednesday');
+    // (Nor an "it" that stands for what follows.)
+    expect(decompose('The bridge was closed, and it was unclear when it would reopen')[1]).toBe('it was unclear when it would reopen');
+  });
+});
