@@ -62,7 +62,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || STATEMENT_ISSUED.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
   return null;
 }
 
@@ -142,6 +142,14 @@ const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that
 
 /** The newsroom printing a text: "With her permission we print it at length, lightly edited." */
 const NEWSROOM_PRINTS = /\bwe\s+(?:print|publish|reproduce|republish)\s+(?:it|them|this|her\s+\p{L}+|his\s+\p{L}+|their\s+\p{L}+)\s+(?:[\p{L}\s,]{0,30}?\s)?(?:at\s+length|in\s+full|below|here)\b/iu;
+
+/**
+ * That someone put out a statement, and no more: "Corvane Property Group, which owns Kestrel Walk,
+ * has issued a short statement.", "Tidewave Events, the organiser, has put out a short
+ * statement." What it says comes next. (Not "… has issued a statement through her lawyer: 'I have
+ * never …'": the sentence goes on with what it says.)
+ */
+const STATEMENT_ISSUED = /^[^.:;“”"]*?\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:issued|put\s+out|released|published|sent\s+out)\s+(?:a|an)\s+(?:(?:short|brief|new|further|written|formal)\s+)*(?:statement|update)(?:\s+(?:on|this|through|via)\s+[^.:;“”"]{1,40})?\s*[.:]?\s*$/iu;
 
 /** "X has hit back at Dr. Y.": that someone answered someone, what they said coming next. */
 const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s+(?:back\s+at|out\s+at)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[.!]?\s*$/u;

@@ -24,9 +24,14 @@ describe('who speaks', () => {
     ]);
   });
 
-  it('“X, the organiser, has put out a statement. It says …” is X’s, not the last speaker’s', () => {
+  it('“X, the organiser, has put out a statement. It says …” is X’s, not the last speaker’s, and the announcement is no claim', () => {
     const units = seedUnits(['Brenmoor Police say officers will examine the gate in daylight.', 'Tidewave Events, the organiser, has put out a short statement. It says nine people went to hospital.']);
-    expect(units.find((u) => u.text === 'Nine people went to hospital')?.attribution.speaker).toBe('Tidewave Events');
+    expect(rows(units)).toEqual([
+      ['Officers will examine the gate in daylight', 'Brenmoor Police', 'named', 'asserts'],
+      ['Nine people went to hospital', 'Tidewave Events', 'named', 'asserts'],
+    ]);
+    // (A statement the sentence goes on to give is the claim: "has issued a statement through her lawyer: '…'".)
+    expect(rows(seedUnits(["Velasquez has issued a statement through her lawyer: 'I have never knowingly taken a prohibited substance.'"]))).toEqual([['I have never knowingly taken a prohibited substance', 'Velasquez', 'named', 'asserts']]);
   });
 
   it('“Festivalgoers say …”, “Stewards said …”: people of a kind, none of them named', () => {
