@@ -193,9 +193,10 @@ const bare = (lower: string): string => lower.replace(/[’']s$/, '');
 /**
  * Last words that say what kind of company a name is, not which: "Verano Motors" and "Verano"
  * are one company, "Calder Polymers" and "Calder" another, not two companies called Motors.
+ * (The attribution stage reads "Events" and its like as a body's last word too: people.ts.)
  */
 const ORG_SUFFIXES = new Set([
-  'motors', 'polymers', 'group', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'company', 'co', 'holdings', 'industries',
+  'motors', 'polymers', 'group', 'events', 'productions', 'promotions', 'entertainment', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'company', 'co', 'holdings', 'industries',
   'airlines', 'systems', 'technologies', 'partners', 'capital', 'energy', 'chemicals', 'pharmaceuticals', 'foods', 'coach', 'labs',
   'airways', 'aviation', 'nutrition', 'dynamics', 'power', 'utilities', 'pharma', 'networks', 'solutions', 'logistics', 'telecom',
   'communications', 'insurance', 'therapeutics', 'biosciences', 'laboratories', 'electric', 'steel', 'mining', 'petroleum',

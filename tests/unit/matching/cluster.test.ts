@@ -110,7 +110,7 @@ describe('features', () => {
     expect(claimFeatures('Verano Motors won the contract.', learned).terms).toContain('e:verano');
     expect(claimFeatures('Verano won the contract.', learned).terms).toContain('e:verano');
     expect(claimFeatures('The board chose Calder Polymers.', learned).terms).toContain('e:calder');
-    for (const name of ['Norvale Airways', 'Brightbloom Nutrition', 'Orrin Dynamics', 'Ridgeline Power']) {
+    for (const name of ['Norvale Airways', 'Brightbloom Nutrition', 'Orrin Dynamics', 'Ridgeline Power', 'Tidewave Events']) {
       expect(claimFeatures(`${name} cancelled the contract.`, learned).terms, name).toContain(`e:${name.split(' ')[0]!.toLowerCase()}`);
     }
   });
