@@ -54,6 +54,12 @@ export interface Sentence {
 
 export type AttributionKind = 'named' | 'anonymous' | 'none';
 export type Stance = 'asserts' | 'reports' | 'denies' | 'declines';
+/**
+ * How one appearance stands to the claim of its page: a unit's own stance, or `conflicts` for a
+ * telling whose figure cannot also be true of the claim as its title gives it ("Nine people were
+ * taken to hospital" on the page of "14 people have been taken to hospital").
+ */
+export type AppearanceStance = Stance | 'conflicts';
 export type Verdict = 'disputed' | 'confirmed' | 'unattributed';
 export type Relation = 'disputes' | 'disputed-by' | 'related';
 
@@ -87,7 +93,7 @@ export interface GeneratedClaim {
     role: string | null;
     attribution: AttributionKind;
     via: string | null;
-    stance: Stance;
+    stance: AppearanceStance;
   }>;
   reasons: string[];
   /** Relations by the other claim's *proposed* slug; the merge stage maps them to final slugs. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 export const VERDICTS = ['disputed', 'confirmed', 'unattributed'] as const;
 export const ATTRIBUTIONS = ['named', 'anonymous', 'none'] as const;
-export const STANCES = ['asserts', 'reports', 'denies', 'declines'] as const;
+export const STANCES = ['asserts', 'reports', 'denies', 'declines', 'conflicts'] as const;
 export const RELATIONS = ['disputes', 'disputed-by', 'related'] as const;
 export const STATUSES = ['active', 'retired'] as const;
 
@@ -60,7 +60,10 @@ export const appearanceSchema = z.object({
   attribution: z.enum(ATTRIBUTIONS),
   /** Outlet through which the speaker is reached ("The Washington Post"), if any. */
   via: z.string().nullable().default(null),
-  /** `asserts` states it, `reports` relays another's report, `denies` contradicts it, `declines` neither confirms nor denies. */
+  /**
+   * `asserts` states it, `reports` relays another's report, `denies` contradicts it, `declines`
+   * neither confirms nor denies, `conflicts` tells it with a figure that cannot also be true.
+   */
   stance: z.enum(STANCES),
 });
 

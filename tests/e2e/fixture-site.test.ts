@@ -179,6 +179,24 @@ describe('quotes are verbatim', () => {
   });
 });
 
+describe('conflicting figures', () => {
+  it('on a page whose tellings give different figures, a row against the title says “gives another figure”, and so does its speaker’s page', async () => {
+    const claim = activeClaims(fixture.content).find((c) => c.data.appearances.some((a) => a.source === 'figure-conflict-ambulance' && a.stance === 'conflicts'));
+    expect(claim, 'a page on which the ambulance service’s fourteen conflicts with the title').toBeDefined();
+    expect(claim!.data.title).toMatch(/^Nine people were taken to hospital/);
+    const page = await open(`/claims/${claim!.slug}/`);
+    const row = (words: string) => page.locator('.evidence tbody tr', { hasText: words });
+    await expect.poll(() => row('Fourteen people were taken to hospital').locator('td').last().textContent()).toContain('gives another figure');
+    expect(await row('Nine people were taken to hospital').locator('td').last().textContent()).toContain('states it');
+    expect(await page.locator('main').textContent()).toContain('the Northvale Ambulance Service gives a figure that contradicts it.');
+    const speakerHref = await row('Fourteen people were taken to hospital').getByRole('link', { name: 'the Northvale Ambulance Service', exact: true }).getAttribute('href');
+    await page.close();
+    const speaker = await open(speakerHref!);
+    expect(await speaker.locator('.claim-list li', { hasText: 'Nine people were taken to hospital' }).textContent()).toContain('gives another figure');
+    await speaker.close();
+  });
+});
+
 describe('hostile seed text', () => {
   it('shows as text in the article view', async () => {
     const page = await open(`/articles/${fixture.hostileArticle}/`);

@@ -22,7 +22,7 @@ import { aboutWhat, accountAspect, announcesResponse, isAllegation, resolveDenia
 import { pointsBackAtLast } from '../claims/denial.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
-import { figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
+import { conflictingTellings, figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
 import { negationDisputes, type NegationUnits } from '../verdicts/negation-disputes.ts';
 import { timeDisputes, type TimeUnits } from '../verdicts/time-disputes.ts';
@@ -296,9 +296,14 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
   // "declined to comment" state no figure: see figuresOf in article-claims.ts).
   mark('  event disputes');
+  // (Clusters whose own tellings conflict: on their pages, the rows against the title are marked.)
+  const figureConflicted = new Set<number>();
   clusters.forEach((members, c) => {
     const d = figureDispute(members, table, sameStory);
-    if (d) addDispute(c, d, -1);
+    if (d) {
+      addDispute(c, d, -1);
+      figureConflicted.add(c);
+    }
   });
   // … and between claims whose words differ but measure one thing: claims with pages of their
   // own (not denials, not headline teasers: see `published` below), so each can link the other.
@@ -382,7 +387,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       slug: slugs[c]!,
       title: titles[c]!,
       engine: { verdict: decision.verdict, confidence: decision.confidence },
-      appearances: appearancesOf(members, table),
+      appearances: appearancesOf(members, table, figureConflicted.has(c) ? conflictingTellings(members, pick(c), table, sameStory) : NONE),
       reasons: decision.reasons,
       related: dedupeRelated(related),
       summary: [],
@@ -417,8 +422,13 @@ function storyRelations(table: UnitTable): ArticleRelations {
   return new ArticleRelations(keys);
 }
 
-/** A cluster's appearances: one per sentence (its first unit there), by article id then sentence. */
-function appearancesOf(members: readonly number[], table: UnitTable): GeneratedClaim['appearances'] {
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * A cluster's appearances: one per sentence (its first unit there), by article id then sentence;
+ * those told with a figure that cannot also be true of the title (`conflicting`, by unit) marked so.
+ */
+function appearancesOf(members: readonly number[], table: UnitTable, conflicting: ReadonlySet<number>): GeneratedClaim['appearances'] {
   const { units, from, articleRank } = table;
   // Sentences are keyed by article rank and number (a number, not a string per unit).
   const key = (i: number): number => articleRank[i]! * SENTENCES + units[i]!.sentence;
@@ -443,7 +453,7 @@ function appearancesOf(members: readonly number[], table: UnitTable): GeneratedC
       role: u.attribution.role,
       attribution: u.attribution.kind,
       via: u.attribution.via,
-      stance: u.stance,
+      stance: conflicting.has(i) ? 'conflicts' : u.stance,
     };
   });
 }

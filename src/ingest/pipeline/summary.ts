@@ -13,11 +13,15 @@ const VERDICT_TEXT = {
 export function summarise(claim: GeneratedClaim): string[] {
   const articles = new Set(claim.appearances.map((a) => a.source)).size;
   const outlets = new Set(claim.appearances.map((a) => a.outlet ?? a.source)).size;
-  const speakers = [...new Set(claim.appearances.map((a) => a.speaker).filter((s): s is string => !!s))];
+  const namesOf = (rows: GeneratedClaim['appearances']): string[] => [...new Set(rows.map((a) => a.speaker).filter((s): s is string => !!s))];
+  // Who gives a figure against the claim does not stand behind it.
+  const speakers = namesOf(claim.appearances.filter((a) => a.stance !== 'conflicts'));
+  const against = namesOf(claim.appearances.filter((a) => a.stance === 'conflicts')).filter((s) => !speakers.includes(s));
   const lines = [
     `${VERDICT_TEXT[claim.engine.verdict]} ${claim.reasons.join(' ')}`,
     `The claim appears in ${articles} article${articles === 1 ? '' : 's'} from ${outlets} source${outlets === 1 ? '' : 's'}` +
-      (speakers.length > 0 ? `, attributed to ${speakers.join(', ')}.` : ', with no named speaker.'),
+      (speakers.length > 0 ? `, attributed to ${speakers.join(', ')}` : ', with no named speaker') +
+      (against.length > 0 ? `; ${against.join(', ')} ${against.length === 1 ? 'gives' : 'give'} a figure that contradicts it.` : '.'),
   ];
   return lines;
 }

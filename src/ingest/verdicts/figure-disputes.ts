@@ -110,6 +110,45 @@ export function figureDispute(
 }
 
 /**
+ * The tellings of a cluster whose figures cannot also be true of unit `shown`'s (the telling its
+ * title gives): on the page of "14 people have been taken to hospital", the organiser's "Nine
+ * people were taken to hospital" contradicts the title, and a reader must not see it as a
+ * telling that states it. A pair counts as figureDispute counts it (the same thing counted, at
+ * the same time, by the same act), whether or not either is on record: what is marked is what
+ * each row says, not who disputes; tellings of one article by one speaker are left alone (an
+ * article may update its own count), and so is a telling that gives the title's figure too.
+ * Empty when the shown telling states no figure.
+ */
+export function conflictingTellings(
+  members: readonly number[],
+  shown: number,
+  units: FigureUnits,
+  sameStory: (i: number, j: number) => boolean = () => true,
+): Set<number> {
+  const found = new Set<number>();
+  const own = units.figures(shown);
+  if (own.length === 0) return found;
+  const title = tellingOf(units, shown, own);
+  for (const i of members) {
+    const figures = units.figures(i);
+    if (i === shown || figures.length === 0 || !sameStory(shown, i)) continue;
+    const telling = tellingOf(units, i, figures);
+    if (telling.article === title.article && telling.speaker === title.speaker) continue;
+    // A telling that also gives the title's figure ("14, not nine as the organiser said") agrees.
+    const conflicts = own.some((fa) => {
+      const rivals = figures.filter((fb) => fb.counts === fa.counts);
+      return (
+        rivals.length > 0 &&
+        rivals.every((fb) => figuresConflict(fa, fb)) &&
+        rivals.some((fb) => comparable(title, telling, measureOf(fa.counts, (w) => units.term(w))) && sameAct(title, fa, telling, fb))
+      );
+    });
+    if (conflicts) found.add(i);
+  }
+  return found;
+}
+
+/**
  * Conflicting figures between claims: the matcher puts "a cyber-attack had exposed the personal
  * details of 1.2 million customers" and "around 3 million customers had their personal details
  * stolen" on two pages, their other words being different, yet both measure one thing

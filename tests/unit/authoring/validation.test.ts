@@ -178,7 +178,7 @@ describe('bad author edits stop the build with a precise message and no output',
 
   it('a wrong value deep in an appearance', () => {
     badEdit(KREMLIN, /stance: denies/, 'stance: rejects', (f) => [
-      `${f}:14: appearances[0].stance: "rejects" is not allowed; use one of asserts, reports, denies, declines`,
+      `${f}:14: appearances[0].stance: "rejects" is not allowed; use one of asserts, reports, denies, declines, conflicts`,
     ]);
   });
 

@@ -17,6 +17,8 @@ export interface StoryPage {
   reasons: string[];
   related: Array<{ slug: string; relation: string }>;
   appearances: Array<{ source: string; quote: string; outlet: string | null; speaker: string | null; role: string | null; attribution: string; stance: string }>;
+  /** The page's MDX body (the generated summary, unless an author edited it). */
+  body: string;
 }
 
 export interface StoryArticle {
@@ -42,9 +44,10 @@ export function ingestStory(name: string): IngestedStory {
   const r = runIngest({ seedsDir, contentDir: content });
   if (r.errors.length > 0) throw new Error(`ingest of ${name} failed: ${r.errors.join('; ')}`);
   const read = (dir: string): string[] => readdirSync(join(content, dir)).map((f) => readFileSync(join(content, dir, f), 'utf8'));
-  const pages = readdirSync(join(content, 'claims')).map(
-    (f) => ({ slug: f.replace(/\.mdx$/, ''), ...(parse(splitPage(readFileSync(join(content, 'claims', f), 'utf8'))!.yaml) as Omit<StoryPage, 'slug'>) }) as StoryPage,
-  );
+  const pages = readdirSync(join(content, 'claims')).map((f) => {
+    const { yaml, body } = splitPage(readFileSync(join(content, 'claims', f), 'utf8'))!;
+    return { slug: f.replace(/\.mdx$/, ''), ...(parse(yaml) as Omit<StoryPage, 'slug' | 'body'>), body } as StoryPage;
+  });
   const articles = read('articles').map((text) => JSON.parse(text) as StoryArticle);
   return {
     seedsDir,

@@ -35,6 +35,15 @@ describe('a twenty-sixth story: a crowd surge at a music festival', () => {
     expect(request.reasons[0]).toMatch(/^Denied on record by Marcus Delaney/);
   });
 
+  it('on the page of the ambulance service’s 14 taken to hospital, the organiser’s nine is a row that gives another figure, not one that states it', () => {
+    const page = first('Northvale Ambulance Service has confirmed that 14 people have been taken to hospital').page;
+    expect(page.verdict).toBe('disputed');
+    const stances = new Map(page.appearances.map((a) => [a.quote, a.stance]));
+    expect(stances.get('Nine people were taken to hospital as a precaution.')).toBe('conflicts');
+    expect(stances.get('Northvale Ambulance Service has confirmed that 14 people have been taken to hospital from Halvergate Park.')).toBe('asserts');
+    expect(page.body).toMatch(/, attributed to (?:(?!Tidewave).)*; Tidewave, Tidewave Events Ltd give a figure that contradicts it\./);
+  });
+
   it('the live blog’s correction denies nothing: the ambulance service’s “two of them are in a serious condition” is not disputed', () => {
     expect(first('said two of them are in a serious condition').page.verdict).toBe('confirmed');
     expect(story.pages.filter((p) => /denied that two of them/.test(p.title))).toEqual([]);

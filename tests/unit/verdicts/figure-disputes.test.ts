@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureDispute, figureDisputesBetween, type FigureUnits } from '../../../src/ingest/verdicts/figure-disputes.ts';
+import { conflictingTellings, figureDispute, figureDisputesBetween, type FigureUnits } from '../../../src/ingest/verdicts/figure-disputes.ts';
 import type { FigureDispute } from '../../../src/ingest/verdicts/decide.ts';
 import { figuresIn } from '../../../src/ingest/verdicts/figures.ts';
 import type { Attribution } from '../../../src/ingest/types.ts';
@@ -145,6 +145,31 @@ describe('conflicting figures within a claim', () => {
     expect(within([region, { ...ward, text: 'We are treating 22 people from the derailment', attribution: { ...named('Jana Horak'), role: 'minister' } }])).toBe('47 people / 22 people (Jana Horak)');
     expect(within([region, { ...ward, attribution: { ...named('Jana Horak'), role: 'minister' } }])).toBe('47 people / 22 people (Jana Horak)');
     expect(within([region, { ...ward, text: 'Doctors are treating 22 people from the derailment' }])).toBe('47 people / 22 people (Ostrenz General Hospital)');
+  });
+});
+
+describe('the tellings of a claim against its title’s figure', () => {
+  const treated = (article: string, text: string, speaker: string): Row => ({ article, text, terms: ['w:hospital', 'w:people', 'w:take'], predicates: ['w:take'], attribution: named(speaker) });
+  const fourteen = treated('a', '14 people have been taken to hospital', 'the ambulance service');
+  const nine = treated('b', 'Nine people were taken to hospital as a precaution', 'the organiser');
+  const against = (rows: Row[], shown = 0, sameStory?: (i: number, j: number) => boolean): number[] => [...conflictingTellings(rows.map((_, i) => i), shown, table(rows), sameStory)];
+
+  it('a telling whose figure cannot also be true of the title’s is against it, on record or not', () => {
+    expect(against([fourteen, nine, treated('c', 'Fourteen people were taken to hospital', 'the wire')])).toEqual([1]);
+    expect(against([nine, fourteen, treated('c', 'Fourteen people were taken to hospital', 'the wire')])).toEqual([1, 2]);
+    expect(against([fourteen, { ...nine, attribution: anonymous }])).toEqual([1]);
+  });
+
+  it('not a telling that gives the title’s figure too, one of another story, or the same speaker’s in one article', () => {
+    expect(against([fourteen, treated('b', '14 people were taken to hospital, not nine as the organiser said', 'the wire')])).toEqual([]);
+    expect(against([fourteen, nine], 0, () => false)).toEqual([]);
+    expect(against([fourteen, { ...nine, article: 'a', attribution: named('the ambulance service') }])).toEqual([]);
+    expect(against([fourteen, { ...nine, article: 'a' }])).toEqual([1]);
+  });
+
+  it('nothing when the title states no figure, or the figures count other things', () => {
+    expect(against([treated('a', 'People have been taken to hospital', 'the ambulance service'), nine])).toEqual([]);
+    expect(against([fourteen, treated('b', 'Nine ambulances took people to hospital', 'the organiser')])).toEqual([]);
   });
 });
 
