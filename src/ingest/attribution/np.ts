@@ -117,6 +117,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
+    // A participle that is part of an office's name: "Managing director Simon Reyes said",
+    // "acting chief constable Ruth Hale told …" (the tagger reads "Managing" as a verb).
+    if (t.pos === 'VERB' && ROLE_PARTICIPLE.test(t.text) && from < to && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {
+      from = i;
+      continue;
+    }
     // … or a past participle with its preposition: "Two people briefed on the talks told …",
     // "officials involved in the talks said".
     if (t.pos === 'VERB' && /ed$/i.test(t.text) && from < to && i > 0 && ['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && tokens[i + 1]?.pos === 'ADP' && LINK_ADP.test(tokens[i + 1]!.text)) {
@@ -154,6 +160,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from) && !leadingPhraseUpTo(tokens, from, to)) return null;
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
+
+/** Participles that make part of an office's name: "managing director", "acting mayor", "presiding judge". */
+const ROLE_PARTICIPLE = /^(?:managing|acting|presiding|visiting|consulting|outgoing|incoming|founding|commanding|investigating|supervising|governing|reigning|ruling|serving)$/i;
 
 /** The last word of a body's name, which says what it is. */
 const ORG_HEAD = /^(?:Service|Services|Council|Authority|Department|Union|Association|Trust|Board|Commission|Agency|Company|Group|Society|Institute|Foundation|Partnership|Inspectorate|Directorate|Police|Force|Corporation)$/;

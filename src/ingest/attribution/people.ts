@@ -153,6 +153,8 @@ const APPOS_ROLE = `(?:(?:Mr|Mrs|Ms|Dr)\\.|[^,.;“”]){0,40}?(?:${alternation(
 const ANY_TITLE = new RegExp(`(?:${alternation(lexicon.titles)})`, 'iu');
 /** Right after a name: a title in lower case, then a capitalised name (" president Ivo Brandt"). */
 const TITLE_THEN_NAME = new RegExp(`^\\s+(?:${alternation(lexicon.titles)})\\s+\\p{Lu}`, 'u');
+/** A title (maybe "managing", "acting" …), then a name: what follows a company's name in "Calder Brightwell managing director Simon Reyes". */
+const OWNER_OF_TITLE = new RegExp(`^\\s+(?:(?:managing|acting|executive|deputy|interim|senior)\\s+)?(?:${alternation(lexicon.titles)})\\s+\\p{Lu}`, 'u');
 /** Built once; scanned through allMatches, which resets their lastIndex on every call. */
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
 const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
@@ -245,7 +247,9 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
       continue;
     }
     if (role && hasPropn) registerPerson(ctx, name, role);
-    else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text)) registerPerson(ctx, name, null);
+    // ("Calder Brightwell managing director Simon Reyes": a name that a title and a name follow
+    // says whose director he is, a company's; it is no person.)
+    else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text) && !OWNER_OF_TITLE.test(text.slice(tokens[j - 1]!.end))) registerPerson(ctx, name, null);
     i = j - 1;
   }
   // "Catriona Marwick has been chief executive of Sollan Ferries since 2021": a role stated.

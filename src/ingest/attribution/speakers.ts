@@ -184,6 +184,9 @@ function isPersonName(ctx: SpeakerContext, name: string): boolean {
 }
 
 /** Resolve a raw speaker span to an attribution, using and updating the article context. */
+/** Words right before a name that place unnamed speakers: "people at", "an engineer with", "aides close to". */
+const PLACE_OF_UNNAMED = /\s(?:at|in|from|with|within|inside|near|around|close\s+to)\s+(?:the\s+)?$/i;
+
 export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const span = cleanSpan(rawSpan);
   const result = (attribution: Attribution, outlet = false, person: Person | null = null): Resolved => {
@@ -282,8 +285,11 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // "Van der Berg's lawyer", "Mayor Helena Marchetti's office": someone of theirs speaks, not them.
   // ("The Journal of Translational Metabolism" is a journal, whatever person-like name it holds.)
   const mentioned = BODY_OF.test(body) ? null : personIn(ctx, body);
-  const namedPerson = mentioned && !mentioned.possessive ? mentioned : null;
   const anonHead = anonymousHead(body) || ANON_SINGULAR.test(body) || ANYONE.test(body);
+  // "Several people at County Hall", "two people close to Reyes": the name says where the
+  // unnamed ones are, not who speaks.
+  const whereOnly = mentioned !== null && anonHead && PLACE_OF_UNNAMED.test(body.slice(0, mentioned.index));
+  const namedPerson = mentioned && !mentioned.possessive && !whereOnly ? mentioned : null;
   // "A senior figure at another Premier Division club, who spoke on condition of anonymity": a
   // source that says it is unnamed is, whatever capitalised words describe it.
   // "documents seen by the Echo": papers no reader can check, vouched for by the outlet that saw them.

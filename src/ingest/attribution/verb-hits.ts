@@ -15,7 +15,7 @@ const PHRASAL_DENIAL = new RegExp(patterns.phrasalDenial.source, 'gi');
  * data may have been accessed at about 900,000": a figure stated by someone, told as what they put
  * it at (a statement of theirs, in the words written).
  */
-const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:(?:the|its|their|his|her|that)\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses|turnout|attendance|crowd|fine|damage|deficit|shortfall)(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+(?:\s+whose\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}-]+)?)?\s+at\b/giu;
+const PUT_FIGURE = /\b(?:put|puts|putting)\s+(?:(?:the|its|their|his|her|that)\s+(?:[\p{Ll}-]+\s+){0,2}?)?(?:number|figure|total|toll|count|cost|estimate|tally|bill|loss|losses|turnout|attendance|crowd|fine|damage|deficit|shortfall|reopening|completion|opening|date|timescale|timetable|delay)(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+(?:\s+whose\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}-]+)?)?\s+at\b/giu;
 /** "each other", "one another" right after a verb. */
 const RECIPROCAL_AFTER = /^\s+(?:each\s+other|one\s+another)\b/i;
 /** "blame" as a noun: "trade blame", "the blame", "shifted blame". */

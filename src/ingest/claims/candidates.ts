@@ -44,11 +44,14 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
   if (patterns.furniture.test(text) || isFurniture(text) || (sentence.kind === 'paragraph' && SIGNATURE.test(text))) return 'furniture';
   if (CODE_LINE.test(text)) return 'code';
+  // "[inaudible] … kids walking to Kelsey school": what the transcript could not make out is no statement.
+  if (GARBLED.test(text)) return 'label';
   if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text) || ASKED_QUESTION.test(text)) return 'question';
   if (words.length <= WH_FRAGMENT_WORDS && WH_FRAGMENT.test(text)) return 'question';
   // ("“That was incorrect.", "It's false.”": short, but a speaker's denial of what was just told;
   // a writer's own "That is wrong." answers nobody on record.)
-  if (words.length < MIN_WORDS && !(QUOTED.test(text) && pointsBackAtLast(text.replace(/^[“"‘']/, '')) && isFalsityStatement(text))) return 'short';
+  // (Nor "Pryce rejected that.": a denial of what was just told, its speaker named.)
+  if (words.length < MIN_WORDS && !(QUOTED.test(text) && pointsBackAtLast(text.replace(/^[“"‘']/, '')) && isFalsityStatement(text)) && !SHORT_REJECTION.test(text)) return 'short';
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(
     (t, k) =>
@@ -116,7 +119,7 @@ const QUOTED_QUESTION = /^[“"][^“”"]*\?[”"]\s*,?\s*(?:(?:asked|wondered|
  * "With me are …", "Miriam Castellanos, you represent …", "Tomorrow on The Midday Line: …",
  * "Kayla Whitfield, Miriam Castellanos and Dr. Marcus Lindqvist, thank you."
  */
-const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+you\s|^[Ww]ith\s+me\s+(?:now\s+|here\s+|today\s+|tonight\s+)?(?:are|is)\s|^(?:[Tt]omorrow|[Tt]onight|[Nn]ext\s+(?:week|time)|[Cc]oming\s+up|[Ll]ater)\s+on\s+(?:the\s+)?\p{Lu}|,\s+thank\s+you(?:\s+(?:all|both|very\s+much))?\s*[.!]?$/u;
+const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(?:you(?:\s|[’'](?:ve|re|ll|d)\b)|let[’']s\s+(?:start|begin|turn|go|move|come|bring)\b)|^[Ww]ith\s+me\s+(?:now\s+|here\s+|today\s+|tonight\s+)?(?:are|is)\s|^(?:[Tt]omorrow|[Tt]onight|[Nn]ext\s+(?:week|time)|[Cc]oming\s+up|[Ll]ater)\s+on\s+(?:the\s+)?\p{Lu}|,\s+thank\s+you(?:\s+(?:all|both|very\s+much))?\s*[.!]?$/u;
 
 /**
  * A parliament's procedure and courtesies, as its record prints them: "I beg to move,", "That this
@@ -311,8 +314,8 @@ export function isConditional(text: string): boolean {
 /**
  * Who writes and why, at a letter's opening: "I am writing to you as chair of Friends of the
  * Wendle, on behalf of our 1,400 members …", "We are writing to ask …"; a speaker's own
- * superlatives of their life: "This is the worst day this town has had in my lifetime"; and what
- * someone deserved.
+ * superlatives of their life: "This is the worst day this town has had in my lifetime"; what
+ * someone deserved; and a broadcaster's time check.
  */
 const WRITER_ASIDE = /^[“"‘']?(?:I|We)(?:\s+am|\s+are|[’']m|[’']re)\s+writing\s+(?:to\s+(?:you|ask|express|raise|request|urge|complain|inform)\b|on\s+behalf\b|as\s)|\b(?:worst|best|proudest|saddest|darkest|happiest|hardest)\b[^.;]*\bin\s+(?:my|our)\s+(?:lifetime|life|memory)\b/iu;
 
@@ -326,8 +329,20 @@ export function saysOnlyOtherwise(text: string): boolean {
 /** What someone deserved or deserves: a judgement of worth ("He deserved a bed, a doctor and a nurse", "People deserve answers"). */
 const DESERVES = /^[“"‘']?[^,;:“”"]{1,60}?\s(?:deserved|deserves|deserve)\s/iu;
 
+/** "Pryce rejected that.", "Halvorsen denied it.": a named speaker rejecting what was just told, in three words. */
+const SHORT_REJECTION = /^(?-i:\p{Lu})[\p{L}'’-]+\s+(?:rejected|rejects|denied|denies|disputed|disputes|contested|contests)\s+(?:that|this|it)\s*[.!]?$/iu;
+
+/** A transcript line that opens on what could not be made out: "[inaudible] … kids walking to school". */
+const GARBLED = /^[“"‘']?\[(?:inaudible|unintelligible|indistinct|crosstalk|garbled)\]/i;
+
+/**
+ * A broadcaster's time check: "It's ten past eight", "It's just gone 7.30" (a clause of "It's ten
+ * past eight, and the bridge has now been shut for four days"). It tells the listener the time.
+ */
+const TIME_CHECK = /^[“"‘']?it[’']s\s+(?:just\s+(?:gone|after|before)\s+|coming\s+up\s+to\s+|nearly\s+|almost\s+)?(?:(?:\d{1,2}|quarter|half|five|ten|twenty|twenty-five)\s+(?:minutes\s+)?(?:past|to|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)(?:\s*(?:o[’']clock|am|pm|a\.m\.|p\.m\.))?\s*[.!,]?$/i;
+
 export function isWriterAside(text: string): boolean {
-  if (DESERVES.test(text.trim())) return true;
+  if (DESERVES.test(text.trim()) || TIME_CHECK.test(text.trim())) return true;
   return WRITER_ASIDE.test(text.trim());
 }
 

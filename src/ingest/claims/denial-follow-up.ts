@@ -10,6 +10,13 @@ import type { ClaimUnit } from './extract.ts';
 /** A negative statement: "did not", "have never", "nothing", "no one". */
 const NEGATIVE = /(?:^|[^\p{L}’'])(?:not|never|no|nothing|nobody|none|neither|nor|no-one)(?=$|[^\p{L}’'])|n[’']t(?=$|[^\p{L}])/iu;
 
+/**
+ * The figure a telling corrects: "Our engineers logged nine cracks, not 14" states the figure it
+ * holds right (and disputes the other as a figure: verdicts/figure-corrections.ts); its "not" is
+ * no negative statement.
+ */
+const NOT_THAT_FIGURE = /,\s*(?:and\s+)?not\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)(?:\s+(?:hundred|thousand|million|billion))?(?=\s*(?:[,;.!"”]|$))/giu;
+
 /** A denial in the first person plural, a body's voice: "We reject that characterisation". */
 const IN_ITS_NAME = /^[“"‘']?we\s/i;
 
@@ -39,7 +46,7 @@ export function denialsGoOn(units: ClaimUnit[]): ClaimUnit[] {
     }
     if (!denial || u.sentence > denial.sentence + 1) last = null;
     if (!denial || u.sentence !== denial.sentence + 1 || u.stance !== 'asserts' || u.attribution.kind !== 'named') return u;
-    if (u.attribution.speaker !== denial.attribution.speaker || !NEGATIVE.test(u.text)) return u;
+    if (u.attribution.speaker !== denial.attribution.speaker || !NEGATIVE.test(u.text.replace(NOT_THAT_FIGURE, ''))) return u;
     const goesOn: ClaimUnit = { ...u, stance: 'denies', denial: { target: denial.denial?.target ?? null, goesOn: true } };
     if (denial.negatedEvent) goesOn.negatedEvent = denial.negatedEvent;
     last = goesOn;

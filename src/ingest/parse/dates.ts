@@ -95,8 +95,16 @@ function findLeadingDate(line: string): { date: FoundDate; rest: string } | null
 /** The date when the line is nothing but a (labelled) date, else null. */
 export function dateLine(line: string): FoundDate | null {
   const found = leadingDate(line);
-  return found && TRAILER.test(found.rest) ? found.date : null;
+  if (!found) return null;
+  if (TRAILER.test(found.rest)) return found.date;
+  // "Published 11 April 2025, 09:30 | Updated 11 April 2025, 16:45": when it was first published.
+  const update = UPDATE_AFTER.exec(found.rest);
+  const later = update ? leadingDate(found.rest.slice(update[0].length)) : null;
+  return later && TRAILER.test(later.rest) ? found.date : null;
 }
+
+/** A time, then where an update stamp follows a date: "09:30 | ", "· ". */
+const UPDATE_AFTER = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{1,3}T))?)?[\s|·•,;–—-]*(?=(?:last\s+)?(?:updated|modified)\b)/iu;
 
 /**
  * A date glued to the front of a text line: the date and the remaining text (verbatim),

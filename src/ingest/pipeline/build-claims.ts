@@ -4,6 +4,7 @@
  * GeneratedClaim per cluster. Pure and deterministic: same articles in, same claims out.
  */
 import GithubSlugger from 'github-slugger';
+import { POINTED_TELLINGS } from '../attribution/lexicon.ts';
 import { surnameOf } from '../attribution/people.ts';
 import { claimFeatures, learnAliases, wordTerm, type ClaimFeatures } from '../matching/features.ts';
 import {
@@ -223,6 +224,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       role: u.attribution.kind === 'named' ? u.attribution.role : null,
       teller: u.attribution.speaker,
       text: u.text,
+      opensQuote: quotesOn(u.quote),
     };
   });
   const denialViews: DenialView[] = denialIdx.map((i) => {
@@ -240,7 +242,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       heading: u.heading,
       allegation: isAllegation(u.text),
-      anaphor: pointsBackAtLast(u.text),
+      anaphor: pointsBackAtLast(u.text) || REJECTED_THAT.test(u.text),
+      thatTelling: THAT_TELLING.test(u.text),
       aspect: accountAspect(u.text),
       aboutWord: aboutWhat(u.text) ?? null,
     };
@@ -396,6 +399,18 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     return [claim];
   });
 }
+
+/** "Pryce rejected that.": what was just told, rejected whole (as "That is untrue" is). */
+const REJECTED_THAT = /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest)\s+(?:that|this)\s*[.!]?$/i;
+
+/** "disputed that account", "rejected this version": a telling pointed at (resolveDenialTargets reads which). */
+const THAT_TELLING = new RegExp(`\\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest|challenged|challenges|challenge)\\s+(?:that|this)\\s+(?:${POINTED_TELLINGS.join('|')})\\b`, 'i');
+
+/**
+ * Is a sentence a quotation, or part of one: it opens with a quotation mark, or closes one it did
+ * not open ("The crew just said to stay in the lounge," she said. after “Nobody told us anything.).
+ */
+const quotesOn = (sentence: string): boolean => /^\s*[“"‘']/.test(sentence) || /^[^“]*”/.test(sentence) || (sentence.split('"').length - 1) % 2 === 1;
 
 /** A claim in its speaker's own first person: "We are prepared to talk", "I plan to run again". */
 const FIRST_PERSON_OPENING = /^(?:we|i|our|my|us)\b(?!['’]?\w)/i;

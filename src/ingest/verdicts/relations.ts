@@ -35,6 +35,8 @@ export interface UnitView {
   teller?: string | null;
   /** The unit's claim text, when the caller has it: a background line ("… is a breach of the rules") is told by it (isBackground). */
   text?: string;
+  /** Its sentence opens with a quotation: the speaker's own words, going on with what they were said to say. */
+  opensQuote?: boolean;
 }
 
 /** The unit of the latest sentence in `pool` (the first such, in pool order). */
@@ -128,6 +130,8 @@ export interface DenialView {
   aspect?: 'time' | 'figure' | null;
   /** What an anaphoric denial says it is about ("That's simply not true about our agents" → "agent"; aboutWhat). */
   aboutWord?: string | null;
+  /** "disputed that account", "rejected this version": a telling pointed at with "that" or "this". */
+  thatTelling?: boolean;
 }
 
 /** Sentences back an anaphoric denial's "about X" may look for the last thing told about X. */
@@ -673,6 +677,11 @@ function resolveLeads(
       // (Right after it: a reply to an account told earlier — "We put that to the company. Her
       // reply, in full: “That is simply untrue. The committee never …”" — answers the account.)
       if (last && d.anaphor && d.sentence - last.sentence === 1) return last.cluster;
+      // "Marsh said the council was first told on 28 March. Calder Brightwell disputed that
+      // account.": the account is the statement just told — unless that was a quotation going on
+      // with an account told before it ("Karim said passengers were left in the dark. “Nobody
+      // told us anything,” she said. Sollan Ferries rejected that account.").
+      if (last && d.thatTelling && d.sentence - last.sentence === 1 && last.opensQuote === false) return last.cluster;
       if (last && (last.speaker || last.attribution === 'anonymous')) {
         let lead = last;
         for (let k = told.length - 1; k >= 0; k--) {

@@ -12,6 +12,9 @@ describe('dates: a line that is only a date', () => {
     ['Updated on December 2, 2024 at 10:15 am', '2024-12-02', 'December 2, 2024 at 10:15 am'],
     ['date: 2024-12-02T23:00:00-05:00', '2024-12-02', '2024-12-02T23:00:00-05:00'],
     ['11/25/2024', '2024-11-25', '11/25/2024'],
+    // When it was first published, an update stamp after it.
+    ['Published 11 April 2025, 09:30 | Updated 11 April 2025, 16:45', '2025-04-11', '11 April 2025, 09:30'],
+    ['Published 11 April 2025 · Last updated 12 April 2025', '2025-04-11', '11 April 2025'],
   ])('%s', (line, iso, text) => {
     expect(dateLine(line)).toEqual({ iso, text });
   });
@@ -41,6 +44,7 @@ describe('dates: never guessed', () => {
     expect(dateLine('December 2, 2024 The Kremlin said')).toBeNull();
     expect(dateLine('December 2, 2024 AFP')).toBeNull();
     expect(dateLine('December 2, 2024 10:15 EST')?.iso).toBe('2024-12-02');
+    expect(dateLine('Published 11 April 2025 | Updated figures show a rise')).toBeNull();
   });
 });
 

@@ -11,13 +11,16 @@ describe('furniture: comment forms open a comment section', () => {
     '3 Comments',
     'One thought on “Kremlin denies call”',
     'Comments',
+    'Comments are closed on this article.',
+    'Comments are now closed',
   ])('%s', (line) => {
     expect(furnitureKind(line)).toBe('comments');
   });
 });
 
 describe('furniture: link lists open a related section', () => {
-  it.each(['Related', 'Related Posts', 'You may also like', 'Read also:', 'See also', 'Most read', 'Editor’s Picks'])('%s', (line) => {
+  // ("Read more:" on a line of its own, the linked headline on the next.)
+  it.each(['Related', 'Related Posts', 'You may also like', 'Read also:', 'See also', 'Most read', 'Editor’s Picks', 'Read more', 'Read more:'])('%s', (line) => {
     expect(furnitureKind(line)).toBe('related');
   });
 });
@@ -30,8 +33,8 @@ describe('furniture: single lines', () => {
     'Share',
     'Share this:',
     'Share | Tweet | Email',
-    'Read more',
     'Read more: Trump’s first 100 days',
+    'Tane Valley Radio news is on the hour, every hour.',
     'Tags: Kremlin, Putin, Trump',
     'Photo: Reuters',
     'Photo caption: An empty shelf at the Marlow Junction Family Pharmacy on Wednesday. (Gazette photo/Ben Okafor)',
