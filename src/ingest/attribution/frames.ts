@@ -41,6 +41,48 @@ export interface SentenceFrames {
   extra: Frame[];
 }
 
+/** Who a passive denial names after "by": up to a comma, a stop, or when ("on Monday"). Group 1. */
+const BY_AGENT = /^\s+by\s+((?:the\s+)?[^,;:.!?“”"()]{2,80}?)\s*(?=[,;:.!?]|$|\s+(?:on|last|in|at|as|after|before|earlier|later|yesterday|today|this|within|shortly)\b)/iu;
+
+/** A telling named in apposition to the clause before it: "…, a figure disputed by …". Group 1: the phrase. */
+const APPOSED_TELLING = /,\s+((?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|number|claim|account|estimate|version|assertion|suggestion|allegation|accusation|characteri[sz]ation|description|finding|conclusion|total|count|tally|timeline|date))\s+(?:(?:since|later|also|strongly|flatly|firmly|hotly|fiercely|swiftly|quickly|already)\s+)?$/iu;
+
+/** A passive's subject and auxiliary before its verb: "That figure was", "The report has since been". Group 1: the subject. */
+const PASSIVE_SUBJECT = /^\s*([^,;:“”"]{2,80}?)\s+(?:was|were|is|are|has|have|had)(?:\s+(?:since|later|also|strongly|flatly|firmly|hotly|fiercely|swiftly|quickly|already))?(?:\s+been)?(?:\s+(?:since|later|also|strongly|flatly|firmly|hotly|fiercely|swiftly|quickly|already))?\s+$/iu;
+
+/**
+ * A denial told in the passive, its denier after "by": "That figure was disputed by the hauliers'
+ * association" (what is denied is the subject, which points back), "The cameras recorded 412
+ * breaches, a figure disputed by the hauliers' association" (what is denied is the clause the
+ * appositive names; that clause is the article's own statement, sentence.ts).
+ */
+function passiveDenial(text: string, hit: VerbHit): Frame | null {
+  const by = BY_AGENT.exec(text.slice(hit.end));
+  if (!by) return null;
+  const before = text.slice(0, hit.start);
+  const frame = (start: number, content: string): Frame => ({
+    shape: 'leading',
+    speaker: by[1]!.trim(),
+    via: null,
+    verb: hit.text,
+    cls: 'deny',
+    lemma: hit.lemma,
+    start,
+    contentStart: 0,
+    contentEnd: start,
+    content,
+    addressee: null,
+    that: false,
+  });
+  const apposed = APPOSED_TELLING.exec(before);
+  if (apposed && apposed.index > 0) return frame(apposed.index + apposed[0].indexOf(apposed[1]!), ` that ${lowerFirstWord(before.slice(0, apposed.index).trim())}`);
+  const subject = PASSIVE_SUBJECT.exec(before);
+  return subject ? frame(0, ` ${lowerFirstWord(subject[1]!.trim())}`) : null;
+}
+
+/** "The cameras …" → "the cameras …" inside a sentence (a name keeps its capital). */
+const lowerFirstWord = (text: string): string => text.replace(/^(?:The|That|This|These|Those|A|An|Its|Their|His|Her|Our|Some|Most|All)\b/, (w) => w.toLowerCase());
+
 /** "Sjöberg's reply, in full:", "The ministry's statement read:" before a quotation. */
 const POSSESSIVE_REPLY = /^\s*((?:[Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s\s+(reply|response|answer|statement|comment|message|verdict)(?:,\s*in\s+full,?|\s+(?:read|reads|said|says|was))?\s*:\s*(?=[“"])/u;
 
@@ -455,6 +497,13 @@ export function findFrames(text: string): SentenceFrames {
   if (!main) {
     for (const hit of hits) {
       if (partHits.has(hit)) continue;
+      // "That figure was disputed by the hauliers", "…, a figure disputed by the hauliers": who
+      // denies is the agent after "by", what is denied the subject (or the clause before).
+      const passive = hit.cls === 'deny' && (depth[hit.start] ?? 0) === 0 ? passiveDenial(text, hit) : null;
+      if (passive) {
+        main = passive;
+        break;
+      }
       const sp = speakerBefore(text, tokens, hit);
       if (!sp) continue;
       // "If it confirms the first result, the case will go to a tribunal": a condition, not a
@@ -640,6 +689,20 @@ export function findFrames(text: string): SentenceFrames {
     if (tailFrame) {
       const cut = main.content.slice(0, tailFrame.index) + (/[”"]/.test(tailFrame[0]) ? '”' : '');
       main = { ...main, content: cut, contentEnd: main.contentStart + cut.length };
+    }
+  }
+  // "The council said its cameras recorded 412 breaches, a figure disputed by the hauliers'
+  // association.": the council's statement ends at the appositive, which the hauliers deny.
+  if (main && main.cls !== 'deny' && main.contentStart < main.contentEnd) {
+    for (const hit of hits) {
+      if (hit.cls !== 'deny' || hit.start <= main.contentStart || hit.start >= main.contentEnd || (depth[hit.start] ?? 0) !== 0) continue;
+      const denial = passiveDenial(text, hit);
+      const comma = denial && denial.start > main.contentStart ? text.lastIndexOf(',', denial.start) : -1;
+      if (!denial || comma <= main.contentStart) continue;
+      const content = text.slice(main.contentStart, comma);
+      main = { ...main, content, contentEnd: comma };
+      extra.push({ ...denial, content: ` that ${lowerFirstWord(content.replace(/^\s*that\s+/i, '').trim())}` });
+      break;
     }
   }
   // "The court heard that …": what witnesses told the hearing, not the hearing's own word.

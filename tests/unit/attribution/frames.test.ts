@@ -278,7 +278,21 @@ describe('who speaks, on sentences a new story brought', () => {
   it('a passive reporting verb is no frame, unless "by" names who spoke', () => {
     expect(findFrames('Kessler said the breach was first confirmed in late May.').main).toMatchObject({ speaker: 'Kessler', content: 'the breach was first confirmed in late May.' });
     expect(findFrames('The Kessin Valley has been disputed since 1994.').main).toBeFalsy();
-    expect(findFrames('The report was denied by the ministry.').main).toBeTruthy();
+    expect(findFrames('The report was denied by the ministry.').main).toMatchObject({ speaker: 'the ministry', cls: 'deny', content: ' the report' });
+  });
+
+  it('a passive denial: who denies is named after “by”, what is denied is the subject, or the clause an appositive names', () => {
+    expect(findFrames("That figure was disputed by the hauliers' association.").main).toMatchObject({ speaker: "the hauliers' association", cls: 'deny', content: ' that figure', start: 0 });
+    expect(findFrames('The claim has since been rejected by the operator on Monday.').main).toMatchObject({ speaker: 'the operator', content: ' the claim' });
+    const apposed = findFrames("The cameras recorded 412 breaches last year, a figure disputed by the hauliers' association.").main;
+    expect(apposed).toMatchObject({ speaker: "the hauliers' association", cls: 'deny', content: ' that the cameras recorded 412 breaches last year' });
+    expect(apposed!.start).toBe('The cameras recorded 412 breaches last year, '.length);
+    // After a statement's frame: the statement ends where the appositive begins, and the denial is a frame of its own.
+    const framed = findFrames("The council said its cameras recorded 412 breaches in 2024, a figure disputed by the hauliers' association.");
+    expect(framed.main).toMatchObject({ speaker: 'The council', content: 'its cameras recorded 412 breaches in 2024' });
+    expect(framed.extra).toMatchObject([{ speaker: "the hauliers' association", cls: 'deny', content: ' that its cameras recorded 412 breaches in 2024' }]);
+    // No agent, no denial.
+    expect(findFrames('The Kessin Valley has been disputed since 1994.').main).toBeFalsy();
   });
 
   it('"told Channel 9 they …": a name may end in a number, a count stays with its noun', () => {

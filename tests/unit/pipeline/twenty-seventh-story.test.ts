@@ -35,6 +35,13 @@ describe('a twenty-seventh story: a road bridge closed after cracks were found',
     expect(first('the decision to close the bridge had been taken on safety grounds').page.verdict).not.toBe('disputed');
   });
 
+  it('“…, a figure disputed by the hauliers’ association” is the association’s denial of the 412 breaches, not a claim by “a figure”', () => {
+    const rows = story.appearances('a figure disputed by the hauliers');
+    expect(rows.map((x) => [x.a.speaker, x.a.stance])).toContainEqual(["the hauliers' association", 'denies']);
+    expect(rows.map((x) => x.a.speaker)).not.toContain('a figure');
+    expect(first('our enforcement cameras recorded 412 breaches').page.verdict).toBe('disputed');
+  });
+
   it('who speaks: “Managing director Simon Reyes”, “several people at County Hall”, and “He” after Reyes', () => {
     expect(first('Managing director Simon Reyes said the company had written to the council on 3 March').a.speaker).toBe('Simon Reyes');
     const privately = first('several people at County Hall concede');
