@@ -109,6 +109,10 @@ function hasOwnVerb(text: string): boolean {
 }
 
 /** Split independent clauses at top-level ", and" / ", but" / ";" / ", though". */
+/** A number "and a half" (or a quarter), "three" | "a half weeks": the left part's end, and the right part's start. */
+const NUMBER_END = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million))\s*$/i;
+const A_HALF = /^an?\s+(?:half|quarter)\b/i;
+
 function splitIndependent(content: string): string[] {
   // "… said that 12 were injured and that three remain in hospital": a second "that" clause.
   const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+that\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/giu);
@@ -119,6 +123,8 @@ function splitIndependent(content: string): string[] {
     const right = content.slice(m.index + m[0].length);
     // "the total paid to Mr X and his family was …": no clause before "and", one subject.
     if (!hasOwnVerb(left) || !startsClause(right)) continue;
+    // "three and a half weeks before …": one number.
+    if (NUMBER_END.test(left) && A_HALF.test(right)) continue;
     // "safe as long as speed limits were respected and the rails were in good condition": the
     // second clause is part of the condition, not a fact of its own.
     if (OPEN_CONDITION.test(left) && /^\s+and\s/i.test(m[0])) continue;

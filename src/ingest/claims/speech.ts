@@ -97,9 +97,10 @@ export function resolveLeadingPronoun(clause: string, person: Person | null): st
   return person && (!pronoun || pronounFits(pronoun, person)) ? pronounToName(clause, person.name) : clause;
 }
 
-/** A leading "He"/"She" as `name`, "His"/"Her" as `name`’s. */
+/** A leading "He"/"She" as `name`, "His"/"Her" as `name`’s (with the clause's own apostrophe: "Reyes's company's", not "Reyes’s company's"). */
 export function pronounToName(clause: string, name: string): string {
-  return clause.replace(/^(?:he|she)(?=\s)/i, name).replace(/^(?:his|her)(?=\s)/i, `${name}’s`);
+  const apostrophe = /\p{L}'\p{L}/u.test(clause) && !/\p{L}’\p{L}/u.test(clause) ? "'" : '’';
+  return clause.replace(/^(?:he|she)(?=\s)/i, name).replace(/^(?:his|her)(?=\s)/i, `${name}${apostrophe}s`);
 }
 
 const HEARSAY = new RegExp(`\\s+(?:${[...lexicon.anonAdverbs].join('|')})\\b`, 'gi');

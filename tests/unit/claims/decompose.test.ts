@@ -90,6 +90,12 @@ describe('independent clauses', () => {
     ]);
   });
 
+  it('keeps a number “and a half” whole: “three and a half weeks before …” is no second clause', () => {
+    const probe = 'Calder Brightwell had raised concerns with the council in writing on 3 March, three and a half weeks before the date the council has given';
+    expect(decompose(probe)).toEqual([probe]);
+    expect(decompose('The board met for two and a half hours, and the chief executive resigned')).toEqual(['The board met for two and a half hours', 'the chief executive resigned']);
+  });
+
   it('splits a second "that" clause', () => {
     expect(decompose('12 workers were injured and that three remain in hospital')).toEqual(['12 workers were injured', 'three remain in hospital']);
   });

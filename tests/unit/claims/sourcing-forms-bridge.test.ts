@@ -39,6 +39,14 @@ describe('who speaks', () => {
   });
 });
 
+describe('titles', () => {
+  it('“his” as the speaker’s name takes the sentence’s own apostrophe: “Simon Reyes\'s company\'s estimate”', () => {
+    const units = seedUnits(['Simon Reyes, the managing director, spoke on Monday.', 'Reyes said his company\'s estimate for the same scope was "nearer £2.8m".']);
+    expect(units.at(-1)?.text).toBe('Simon Reyes\'s company\'s estimate for the same scope was "nearer £2.8m"');
+    expect(seedUnits(['Simon Reyes, the managing director, spoke on Monday.', 'Reyes said his company’s estimate was lower.']).at(-1)?.text).toBe('Simon Reyes’s company’s estimate was lower');
+  });
+});
+
 describe('denials', () => {
   it('“Pryce rejected that.” is a denial on record, in three words, and her next words go on with it', () => {
     const units = seedUnits([
