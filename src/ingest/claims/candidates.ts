@@ -222,7 +222,9 @@ const IMPERATIVE_OBJECT = /^(?:the|a|an|any|our|your|this|these|all)$/i;
  * for something; it states nothing to check.
  */
 export function isInstruction(text: string): boolean {
-  const plain = text.replace(/^[\s“"‘'(]+/, '');
+  // (Past markup a web page's text may carry: "<b>Please use the signed diversion.</b>".)
+  // (And past a live page's label: "<b>UPDATE:</b> The East Gate is now closed." states a fact.)
+  const plain = text.replace(/^(?:[\s“"‘'(]|<[a-z][a-z0-9]*(?:\s[^<>]*)?>)+/i, '').replace(/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s*(?:<\/[a-z][a-z0-9]*>\s*)?/u, '');
   if (INSTRUCTION_OPENERS.test(plain) || APPEAL.test(plain)) return true;
   const tokens = tokenize(plain);
   const first = tokens[0];

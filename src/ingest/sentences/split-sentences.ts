@@ -113,12 +113,32 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     ranges.push(...afterTimes(text, from, s.end));
   }
   if (ranges.length === 0) return [[text.length - text.trimStart().length, text.trimEnd().length]];
+  splitAfterClosedQuotes(text, ranges);
   // Text wink skipped at the end (should not happen) is glued to the last sentence.
   const last = ranges[ranges.length - 1]!;
   const tailEnd = text.trimEnd().length;
   if (last[1] < tailEnd) last[1] = tailEnd;
   return ranges;
 }
+
+/**
+ * A quotation opened in an earlier sentence that closes mid-range, after a stop or a markup tag,
+ * with a capital after it: `<b>Please use the signed diversion.</b>" A reader who tried …` — wink
+ * sees no stop before `"`. The sentence ends with the quotation.
+ */
+const CLOSES_EARLIER_QUOTE = /^([^“”"]*?[.!?>)][”"])\s+(?=[“"‘]?\p{Lu})/u;
+
+function splitAfterClosedQuotes(text: string, ranges: Array<[number, number]>): void {
+  for (let k = 1; k < ranges.length; k++) {
+    const [start, end] = ranges[k]!;
+    const m = CLOSES_EARLIER_QUOTE.exec(text.slice(start, end));
+    if (!m || !opensUnclosed(text.slice(ranges[k - 1]![0], ranges[k - 1]![1]))) continue;
+    ranges.splice(k, 1, [start, start + m[1]!.length], [start + m[0].length, end]);
+  }
+}
+
+/** Does a sentence open a quotation it does not close (a straight `"` left odd, or “ after the last ”)? */
+const opensUnclosed = (sentence: string): boolean => (sentence.split('"').length - 1) % 2 === 1 || sentence.lastIndexOf('“') > sentence.lastIndexOf('”');
 
 export interface SplitArticle {
   sentences: Sentence[];

@@ -78,6 +78,8 @@ describe('instructions are not claims', () => {
     'Call our helpline on 0300 555 0142',
     'Check the lot code on the bottom of the can',
     'Visit the website for details',
+    // (Inside a web page's markup.)
+    '<b>Please use the signed diversion.</b>',
   ])('%s', (text) => {
     expect(isInstruction(text)).toBe(true);
   });
@@ -96,6 +98,7 @@ describe('instructions are not claims', () => {
     'Shares the blame with the board',
     'Cracks appeared in the deck',
     'Brackwater holds about 1,400 offers',
+    '<b>UPDATE:</b> The East Gate is now closed',
   ])('states something: %s', (text) => {
     expect(isInstruction(text)).toBe(false);
   });

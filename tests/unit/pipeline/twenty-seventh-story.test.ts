@@ -63,6 +63,8 @@ describe('a twenty-seventh story: a road bridge closed after cracks were found',
 
   it('quotes stay verbatim, double spaces, braces and tags included', () => {
     expect(quotes().some((q) => q.includes('{reopening_date}'))).toBe(true);
+    // (The page's tagged instruction is no claim, and no title carries its tags.)
+    expect(story.pages.filter((p) => p.title.includes('<b>'))).toEqual([]);
     expect(quotes().some((q) => q.includes("neighbour's  eighty-one"))).toBe(true);
   });
 });

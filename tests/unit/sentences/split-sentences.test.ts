@@ -29,6 +29,18 @@ describe('sentence ranges', () => {
     for (const p of parts) expect(text.includes(p)).toBe(true);
   });
 
+  it('ends a sentence where a quotation opened before it closes, after a stop or a tag, and a capital follows', () => {
+    const text = 'Until Friday, the page read, in full: "The bridge will reopen on {reopening_date}. <b>Please use the signed diversion.</b>" A reader sent us a screenshot.';
+    expect(sentenceRanges(text).map(([s, e]) => text.slice(s, e))).toEqual([
+      'Until Friday, the page read, in full: "The bridge will reopen on {reopening_date}.',
+      '<b>Please use the signed diversion.</b>"',
+      'A reader sent us a screenshot.',
+    ]);
+    // A quotation that goes on to its attribution stays one sentence.
+    const said = '"We did it. We did it again," she said. Then she left.';
+    expect(sentenceRanges(said).map(([s, e]) => said.slice(s, e))).toEqual(['"We did it.', 'We did it again," she said.', 'Then she left.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(sentenceRanges('   ')).toEqual([]);
   });
