@@ -50,6 +50,8 @@ export interface SpeakerContext {
    * not to be identified, said …"), for a next "she said": the same unnamed source.
    */
   unnamedPerson?: Attribution | null;
+  /** Companies' names as the article gives them without their endings ("Calder Brightwell" of "Calder Brightwell Engineering"): no person's. */
+  companyNames?: Set<string>;
   /** Who wrote in the first person and named themself ("I, Margaret Ondrejka, being …"), for a later "I declare". */
   firstPerson?: Person | null;
   /**

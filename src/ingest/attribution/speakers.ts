@@ -359,7 +359,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const words = toks.filter((t) => t.pos !== 'PUNCT');
   if (words.length > 0 && words.length <= 3 && words.every((t) => t.pos === 'PROPN' && NAME_WORD.test(t.text)) && !ORG_NOUN.test(body)) {
     const looksPerson = words.length >= 2 || !/^(?:the)\b/i.test(body);
-    if (looksPerson && words.length >= 2 && !lexicon.outletHeads.has(words[words.length - 1]!.text)) {
+    if (looksPerson && words.length >= 2 && !lexicon.outletHeads.has(words[words.length - 1]!.text) && !ctx.companyNames?.has(body)) {
       const p = registerPerson(ctx, body, null);
       return result(make(p.name, p.role, 'named', null), false, p);
     }
@@ -434,8 +434,24 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
 /** Words of a name: capitalised, or the small words inside one ("Friends of the Wendle", "Wexcombe and Tarrow Hospitals Trust"). */
 const NAME_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the|de|du|del)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
 /** Last words that make a name a company's, whatever it calls itself ("Corvane Agrochemicals", "Sollan Ferries"). */
-const COMPANY_ENDINGS = ['Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Holdings', 'Group', 'Systems', 'Energy', 'Power', 'Airlines', 'Airways', 'Ferries', 'Pharma', 'Pharmaceuticals', 'Chemicals', 'Agrochemicals', 'Polymers', 'Build', 'Foods', 'Motors', 'Technologies', 'Labs', 'Industries', 'Logistics', 'Partners', 'Capital', 'Mining', 'Water'];
+const COMPANY_ENDINGS = ['Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Holdings', 'Group', 'Systems', 'Energy', 'Power', 'Airlines', 'Airways', 'Ferries', 'Pharma', 'Pharmaceuticals', 'Chemicals', 'Agrochemicals', 'Polymers', 'Build', 'Foods', 'Motors', 'Technologies', 'Labs', 'Industries', 'Logistics', 'Partners', 'Capital', 'Mining', 'Water', 'Engineering', 'Construction', 'Contractors', 'Developments', 'Properties', 'Estates', 'Solutions'];
 const COMPANY_END = new Set(COMPANY_ENDINGS);
+/** A company's name with its ending: "Calder Brightwell Engineering". Group 1: the name before the ending. */
+const NAME_WITH_ENDING = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3})(?:${COMPANY_ENDINGS.join('|')})\\b`, 'gu');
+
+/**
+ * The names the article gives companies without their endings ("Calder Brightwell" of "Calder
+ * Brightwell Engineering"), and no person of those names: "Calder Brightwell said it believed …"
+ * is the company, whose "it" is its own. (learnFromText reads the article's names before its
+ * bodies; resolveSpeaker asks before it takes an unknown name for a person's.)
+ */
+export function noteCompanyNames(ctx: SpeakerContext, text: string): void {
+  for (const m of text.matchAll(NAME_WITH_ENDING)) (ctx.companyNames ??= new Set()).add(m[1]!.trim());
+  if (!ctx.companyNames) return;
+  // (A person is kept under each key it is known by: its full name, its surname.)
+  for (const [key, person] of ctx.persons) if (!person.role && ctx.companyNames.has(person.name)) ctx.persons.delete(key);
+}
+
 /** A capitalised word that may end a body's name or open "University of …": a kind, or a company's ending. */
 const BODY_WORD = new RegExp(`\\b(?:${[...[...lexicon.orgNouns].map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}s?`), ...COMPANY_ENDINGS].join('|')})\\b`);
 

@@ -19,7 +19,7 @@ import { tokenize, withTokenScope } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames, type Frame } from '../attribution/frames.ts';
 import { announcesList, isListItem, openingPerson, printedTexts, writerOf } from './printed.ts';
-import { BODY_OF, createContext, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
+import { BODY_OF, createContext, noteCompanyNames, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { personByRole } from '../attribution/people.ts';
 import { skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
@@ -358,6 +358,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     framedText[i - 1] = `“${quoted[1]!},” said ${credit[1]!}${credit[2] ? `, ${credit[2]}` : ''}.`;
   });
   sentences.forEach((s, i) => learnFromText(ctx, framedText[i]!, s.kind === 'paragraph'));
+  noteCompanyNames(ctx, framedText.join('\n'));
   const units: ClaimUnit[] = [];
   const seen = new Set<string>();
   /** The last relayed report ("The Post wrote that …"), while the next sentence may continue it. */

@@ -26,6 +26,13 @@ export const MIN_WORDS = 3;
  */
 const IT_THEN_VERB = /^It\s+(?:(?:also|never|still|now|already)\s+)?(?:(?:(?:has|had|would|will|could|can|did|does|may|might|should|must)(?:\s+not|n[’']t)?|won[’']t|can[’']t)\s+(?!been\b|be\b)\p{Ll}|(?:is|was)(?:\s+not|n[’']t)?\s+\p{Ll}+ing\b)/u;
 
+/**
+ * "X says it wrote to the council", "X said it believed …": right after an organisation's
+ * reporting verb, "it" with a verb only a body does is the organisation. (Not "SRR says it took
+ * place on February 18": what took place is the inspection; verbs of events are not listed.)
+ */
+const IT_THEN_ACT = /^It\s+(?:(?:also|never|still|now|already|first|only|then|later|previously|repeatedly)\s+)?(?:wrote|writes|received|receives|expected|expects|believed|believes|asked|asks|found|finds|gave|gives|told|tells|raised|raises|learned|learnt|learns|knew|knows|sent|sends|paid|pays|hired|hires|booked|books|supplied|supplies|deployed|deploys|commissioned|commissions|agreed|agrees|decided|decides|refused|refuses|rejected|rejects|offered|offers|planned|plans|intended|intends|estimated|estimates|warned|warns|informed|informs|notified|notifies|contacted|contacts|stood\s+by|stands\s+by|reported|reports|recorded|records|employed|employs|operated|operates|spent|spends|acted|acts|followed|follows|complied|complies|checked|checks|inspected|inspects|tested|tests|investigated|investigates|reviewed|reviews|accepted|accepts|welcomed|welcomes|regretted|regrets|apologi[sz]ed|apologi[sz]es|cancelled|canceled|cancels|suspended|suspends|launched|launches|looked\s+(?:only\s+)?at|carried\s+out|carries\s+out)\b/u;
+
 export const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
 
 export interface Emitter {
@@ -137,7 +144,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
       out.push({ text, attribution: speech.attribution, stance: 'declines' });
     } else {
       // "The regulator confirmed it had opened an investigation": the title says who "it" is.
-      const subject = organisation && !fromQuote && IT_THEN_VERB.test(text) ? { subject: organisation } : {};
+      const subject = organisation && !fromQuote && (IT_THEN_VERB.test(text) || IT_THEN_ACT.test(text)) ? { subject: organisation } : {};
       out.push({ text, attribution: speech.attribution, stance: hearsay && stance === 'asserts' ? 'reports' : stance, ...subject });
     }
   }

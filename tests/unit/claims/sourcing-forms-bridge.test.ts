@@ -47,6 +47,23 @@ describe('titles', () => {
   });
 });
 
+describe('whose “it”', () => {
+  it('“X says it wrote …”: right after a body’s reporting verb, “it” with what only a body does is the body; an event’s “it” stays', () => {
+    // (A company named once with its ending, "Calder Brightwell Engineering", is no person where it is named without.)
+    const units = seedUnits([
+      'Calder Brightwell said it believed the work could be done for about 2.8 million pounds.',
+      'The union says it wrote to the operator on February 3.',
+      'The operator says it took place on February 18.',
+      'The contractor, Calder Brightwell Engineering, has been resurfacing the deck since January.',
+    ]);
+    expect(units.map((u) => u.text).slice(0, 3)).toEqual([
+      'Calder Brightwell believed the work could be done for about 2.8 million pounds',
+      'The union wrote to the operator on February 3',
+      'It took place on February 18',
+    ]);
+  });
+});
+
 describe('denials', () => {
   it('“Pryce rejected that.” is a denial on record, in three words, and her next words go on with it', () => {
     const units = seedUnits([

@@ -20,7 +20,7 @@ describe('an interview transcript', () => {
 
   it('the interviewer relaying what others say is a frame like any: “HALVORSEN: The authority says it never sent a boil notice.”', () => {
     const units = seedUnits([intro, 'HALVORSEN: The authority says it never sent a boil notice. Is that right?']);
-    expect(rows(units).slice(2)).toEqual([['It never sent a boil notice', 'the authority', 'named', 'asserts']]);
+    expect(rows(units).slice(2)).toEqual([['The authority never sent a boil notice', 'the authority', 'named', 'asserts']]);
   });
 
   it('greetings and thanks are no claims', () => {
@@ -56,7 +56,7 @@ describe('an interview transcript', () => {
   it('“I’m” is no part of a name, and a label’s role in brackets is learnt for a guest the article named before', () => {
     const units = seedUnits(['With me are Kayla Whitfield of Tolland and the state epidemiologist, Marcus Lindqvist.', 'HOST: This is The Midday Line, I’m Nora Feld. The company says it first learned of the bacteria on March 24.', 'KAYLA WHITFIELD (PARENT): He’s home. He stopped feeding on March 22.']);
     expect(units.map((u) => [u.text, u.attribution.speaker, u.attribution.role])).toEqual([
-      ['It first learned of the bacteria on March 24', 'the company', null],
+      ['The company first learned of the bacteria on March 24', 'the company', null],
       ['He stopped feeding on March 22', 'Kayla Whitfield', 'parent'],
     ]);
   });
@@ -118,7 +118,7 @@ describe('a social media post quoted with its account', () => {
   it('is the account’s; what it relays is whose it relays, and its “That’s a lie” denies that', () => {
     const units = seedUnits(['Union Local 88 posted this on social media Tuesday night:', '@UEWLocal88: "Orrin says it told workers in person Monday. That\'s a lie. Our members found out from a text at 5:52 a.m."']);
     expect(rows(units).slice(1).map(([text, speaker, , stance]) => [text, speaker, stance])).toEqual([
-      ['It told workers in person Monday', 'Orrin', 'asserts'],
+      ['Orrin told workers in person Monday', 'Orrin', 'asserts'],
       ["That's a lie", '@UEWLocal88', 'denies'],
       ['Our members found out from a text at 5:52 a.m.', '@UEWLocal88', 'asserts'],
     ]);
