@@ -282,6 +282,9 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     // returning officer, Margaret Ondrejka, to join us" gives her no role.)
     const role = m[1]!.trim().replace(INTRODUCED, '');
     if (/:/.test(role) || CLAUSE_OPENING.test(role)) continue;
+    // ("Kettering also welcomed an offer by the Minister for Ports, Fiona Ashdown, to …": a clause
+    // before the name, whose last words only are her office.)
+    if (role.split(/\s+/).length > 5 && tokenize(role).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/i.test(t.text))) continue;
     if (/[’']s\b|\b(?:the|a|an|its|his|her)\b/i.test(role)) registerPerson(ctx, m[2]!, role.replace(/^(?:the|a|an|her|his|their|its)\s+/i, ''));
   }
 }

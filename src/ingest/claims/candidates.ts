@@ -46,6 +46,8 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (CODE_LINE.test(text)) return 'code';
   // "[inaudible] … kids walking to Kelsey school": what the transcript could not make out is no statement.
   if (GARBLED.test(text)) return 'label';
+  // "Spokespeople are available for interview", "Our team is available 24 hours a day on 0300 …": a release's service notes.
+  if (AVAILABLE.test(text) && words.length <= 16) return 'furniture';
   if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text) || ASKED_QUESTION.test(text)) return 'question';
   if (words.length <= WH_FRAGMENT_WORDS && WH_FRAGMENT.test(text)) return 'question';
   // ("“That was incorrect.", "It's false.”": short, but a speaker's denial of what was just told;
@@ -98,7 +100,7 @@ const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)th
 const ASKED_QUESTION = /^[^,;:“”"]{1,60}?(?<!\b(?:when|if|after|once)\s)\basked\s+(?:[\p{L}’'-]+\s+){0,3}?(?:whether|why|if|how|what|when|where|who)\b/iu;
 
 /** A sentence that announces the list after it. */
-const ANNOUNCES_LIST = /\b(?:as\s+follows|the\s+following(?:\s+[^.:;]{0,80})?)\s*:\s*$/i;
+const ANNOUNCES_LIST = /\b(?:as\s+follows|the\s+following(?:\s+[^.:;]{0,80})?|(?:began|begins|read|reads|ran|runs|went|goes)(?:\s+in\s+full)?)\s*:\s*$/i;
 
 /** Verbs of what records say, which the tagger may call nouns after a plural subject. */
 const RECORD_VERBS = /^(?:show|suggest|indicate|reveal|confirm|say|claim|put|list|record|state|estimate)$/i;
@@ -132,7 +134,7 @@ const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu
  * will have your turn.", "That is your right.", "The meeting is closed.", with its transcript's
  * own note ("This transcript has not been approved by the committee …").
  */
-const PROCEDURE = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+\p{Lu}[\p{L}’'-]+,\s+)?(?:please\s+(?:set\s+out|begin|continue|go\s+on|proceed|answer|respond|be\s+brief)|you\s+will\s+(?:have|get)\s+your\s+(?:turn|chance)|that\s+is\s+(?:not\s+helpful|your\s+right)|(?:the\s+)?meeting\s+is\s+(?:now\s+)?(?:closed|adjourned))\b|This\s+(?:transcript|record|note)\s+has\s+not\s+been\s+(?:approved|checked|agreed)|(?:An?\s+)?(?:Unofficial\s+)?(?:verbatim\s+)?transcript\s+(?:prepared|produced|made)\s+by\b|(?:Apologies\s+(?:for\s+absence\s+)?were\s+(?:received|given|noted)|The\s+(?:Chair|Chairman|Chairwoman|Mayor|Committee)\s+(?:thanked|welcomed)|The\s+meeting\s+(?:closed|ended|opened|began|was\s+(?:closed|opened))\s+at|The\s+minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:were|was)\s+(?:agreed|approved|confirmed|signed))\b|I\s+beg\s+to\s+move|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+making\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:speech|point|case|contribution)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$|(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order\b|I\s+will\s+write\s+to\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady|Friend)\b|The\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+may\s+(?:shout|heckle|laugh|protest)\s*[.!]?$)/iu;
+const PROCEDURE = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+\p{Lu}[\p{L}’'-]+,\s+)?(?:please\s+(?:set\s+out|begin|continue|go\s+on|proceed|answer|respond|be\s+brief)|you\s+will\s+(?:have|get)\s+your\s+(?:turn|chance)|that\s+is\s+(?:not\s+helpful|your\s+right)|(?:the\s+)?meeting\s+is\s+(?:now\s+)?(?:closed|adjourned))\b|This\s+(?:transcript|record|note)\s+has\s+not\s+been\s+(?:approved|checked|agreed)|(?:An?\s+)?(?:Unofficial\s+)?(?:verbatim\s+)?transcript\s+(?:prepared|produced|made)\s+by\b|(?:Apologies\s+(?:for\s+absence\s+)?were\s+(?:received|given|noted)|The\s+(?:Chair|Chairman|Chairwoman|Mayor|Committee)\s+(?:thanked|welcomed)|The\s+meeting\s+(?:closed|ended|opened|began|was\s+(?:closed|opened))\s+at|The\s+minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:were|was)\s+(?:agreed|approved|confirmed|signed))\b|I\s+beg\s+to\s+move|I\s+(?:will\s+)?give\s+way\b|To\s+ask\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+|of\s+|for\s+|and\s+){1,8}(?:if|whether|what|how|when|why|which)\b|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+making\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:speech|point|case|contribution)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$|(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order\b|I\s+will\s+write\s+to\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady|Friend)\b|The\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+may\s+(?:shout|heckle|laugh|protest)\s*[.!]?$)/iu;
 
 /**
  * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75
@@ -333,6 +335,9 @@ const DESERVES = /^[“"‘']?[^,;:“”"]{1,60}?\s(?:deserved|deserves|deserve
 
 /** "Pryce rejected that.", "Halvorsen denied it.": a named speaker rejecting what was just told, in three words. */
 const SHORT_REJECTION = /^(?-i:\p{Lu})[\p{L}'’-]+\s+(?:rejected|rejects|denied|denies|disputed|disputes|contested|contests)\s+(?:that|this|it)\s*[.!]?$/iu;
+
+/** Who or what can be had, and how: a release's notes to editors and service lines. */
+const AVAILABLE = /\b(?:is|are)\s+available\s+(?:for\s+(?:interview|interviews|comment)|on\s+request|(?:24\s+hours\s+a\s+day|around\s+the\s+clock|seven\s+days\s+a\s+week)|(?:on|at|via)\s+[\d+(][\d\s()+-]{5,})/iu;
 
 /** A transcript line that opens on what could not be made out: "[inaudible] … kids walking to school". */
 const GARBLED = /^[“"‘']?\[(?:inaudible|unintelligible|indistinct|crosstalk|garbled)\]/i;

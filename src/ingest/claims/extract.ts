@@ -733,7 +733,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     lastQuoted = inside ? { ...inside, idx, open: part === 'inside' } : quoted ? { speech: quoted, idx, open: false } : (closingSpeech(idx) ?? introduced ?? introduces(ctx, s.text, idx) ?? toldHere);
     continueReport(units, first, s, lastReport);
     lastReport = lastReportIn(units, first);
-    const person = ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text);
+    // (Whom the sentence tells the words of is whom a "she said" next means: "Kettering also
+    // welcomed an offer by the Minister, Fiona Ashdown, … and said …. “…,” she said." is Kettering.)
+    const person = told?.resolved.person ?? (ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text));
     noteSentence(ctx, s.text, person);
   });
   return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(units, opts.release, new Set(sentences.filter((s) => /\?\s*$/.test(s.text)).map((s) => s.n))) : units));

@@ -34,7 +34,7 @@ const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looki
  * "Maresca-Lindqvist Pharma", "Halberton City FC", "Ministry of Health" (its first word then),
  * "Calder Polymers Ltd".
  */
-const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?|board|service|institute|inspectorate|regulator)$/i;
+const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|university|hospital|trust|federation|association|prosecutors?|board|service|institute|inspectorate|regulator|union|chamber|society|league|confederation|congress|alliance|coalition|foundation)$/i;
 
 /**
  * The Source line names who issued the page, not a newsroom: a police force's or a company's
@@ -63,9 +63,22 @@ export function pressRelease(blocks: readonly Block[], sentences: readonly Sente
   return { issuer, from: first.n, end: bodyEnd(sentences, first.n, issuer) };
 }
 
+/** A release's header line above its news: "Press release — for immediate use", "FOR IMMEDIATE RELEASE". */
+const RELEASE_HEADER = /^\s*(?:(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+(?:release|use)|embargoed\b|statement\s*$)/i;
+
 /** Sentence.n where the boilerplate after a release's body starts, or Infinity. */
 function bodyEnd(sentences: readonly Sentence[], from: number, issuer: string): number {
   const name = issuer.split(/\s+/)[0]!.toLowerCase();
   const aboutIssuer = (text: string): boolean => /^\s*about\s/i.test(text) && text.trim().slice(6).trim().toLowerCase().startsWith(name);
-  return sentences.find((s) => s.n > from && s.start === 0 && (BOILERPLATE.test(s.text) || aboutIssuer(s.text)))?.n ?? Infinity;
+  // (Boilerplate ends a body it comes after: "Issued by the DMWU press office, …" above the first
+  // paragraph of news is a header, not the end.)
+  let told = false;
+  for (const s of sentences) {
+    if (s.n < from) continue;
+    const boiler = s.start === 0 && (BOILERPLATE.test(s.text) || aboutIssuer(s.text));
+    if (boiler && told && s.n > from) return s.n;
+    // (A sentence of news, not a header's line: "Press release — for immediate use".)
+    if (!boiler && s.kind === 'paragraph' && !RELEASE_HEADER.test(s.text)) told = true;
+  }
+  return Infinity;
 }

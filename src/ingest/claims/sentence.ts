@@ -7,7 +7,7 @@ import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { findFrames } from '../attribution/frames.ts';
 import { outletOfSpan, personIn, type SpeakerContext } from '../attribution/speakers.ts';
-import { reportMentions } from './denial.ts';
+import { ownerOf, reportMentions } from './denial.ts';
 import { reportAttribution, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
 import { claimText, tidy } from './text.ts';
 import { MIN_WORDS, frameUnits, hostUnits, wordCount, type Emitter } from './units.ts';
@@ -83,6 +83,7 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     const last = toks[toks.length - 1];
     if (!mention || (last && last.pos !== 'VERB' && last.pos !== 'AUX' && wordCount(span) >= 4)) hostUnits(out, span, ctx, extra.length > 0);
   }
+  let extraTold: Speech | null = null;
   for (const f of extra) {
     let speech = mainSpeech;
     if (f.speaker.trim() !== '') speech = speechOf(ctx, f, null);
@@ -98,27 +99,33 @@ export function sentenceUnits(out: Emitter, text: string, ctx: SpeakerContext): 
     // One refusal per sentence is enough ("refrained from confirming…, stating “we do not comment”").
     if (main?.cls === 'decline' && (f.cls === 'decline' || patterns.decline.test(f.content))) continue;
     frameUnits(out, f, speech, ctx, covered, text);
+    // ("Kettering welcomed the offer, and said the union had accepted it": she tells its words.)
+    if (!main && TELLING.has(f.cls) && speech.attribution.kind !== 'none') extraTold = speech;
   }
   // Reports the sentence mentions outside a denial ("following a Post report suggesting …").
   for (const r of reportMentions(text)) {
     if ([...covered].some((c) => Math.abs(c - r.start) < 3)) continue;
     if (main && main.cls !== 'deny' && r.start >= main.contentStart && r.end <= main.contentEnd && main.shape !== 'leading') continue;
-    // "Any suggestion that we sat on this is untrue": the speaker's "we" is no report's words.
-    if (r.calledFalse && FIRST_PERSON.test(r.content)) continue;
-    const attribution = reportAttribution(ctx, r.source);
-    for (const clause of decompose(r.content)) {
-      const t = claimText(stripHearsayAdverb(clause));
-      if (wordCount(t) >= MIN_WORDS) out.push({ text: t, attribution, stance: 'reports' });
+    // "Any suggestion that we sat on this is untrue": the speaker's "we" is no report's words
+    // (the denial below still is the page's).
+    if (!(r.calledFalse && FIRST_PERSON.test(r.content))) {
+      const attribution = reportAttribution(ctx, r.source);
+      for (const clause of decompose(r.content)) {
+        const t = claimText(stripHearsayAdverb(clause));
+        if (wordCount(t) >= MIN_WORDS) out.push({ text: t, attribution, stance: 'reports' });
+      }
     }
     // "Reports that the line had not been inspected since 2022 are false.": the page's own
     // denial of what the reports say (a release's is its issuer's: extract.ts, issuedBy).
     if (r.calledFalse && r.phraseStart === 0 && !main) {
-      out.push({ text: claimText(text), attribution: { speaker: null, role: null, kind: 'none', via: null }, stance: 'denies', denial: { target: tidy(withoutTimeClause(r.content)) } });
+      // ("The union's claim that …": whose claim, should its words not be found.)
+      const owner = ownerOf(text.slice(r.phraseStart, r.start));
+      out.push({ text: claimText(text), attribution: { speaker: null, role: null, kind: 'none', via: null }, stance: 'denies', denial: { target: tidy(withoutTimeClause(r.content)), ...(owner ? { owner } : {}) } });
     }
   }
   const speaks = !!main && !!mainSpeech && mainSpeech.attribution.kind !== 'none';
   // (Or one that only announces the quotation after it: "In a thread posted on Saturday morning, Rudderham wrote:".)
   const quoted = speaks && (/^[\s:,]*[“"]/.test(main.content) || (/^[\s:]*$/.test(main.content) && /:\s*$/.test(text)));
   const told = speaks && !quoted && (main.shape === 'leading' || main.shape === 'trailing') && TELLING.has(main.cls);
-  return { quoted: quoted ? mainSpeech : null, told: told ? mainSpeech : null };
+  return { quoted: quoted ? mainSpeech : null, told: told ? mainSpeech : extraTold };
 }

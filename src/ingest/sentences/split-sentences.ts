@@ -50,11 +50,18 @@ const GOES_ON_AFTER_TIME = new Set(
  */
 const STOP_AFTER_LETTER = /(?<=\b(?:an?|grade)\s+\p{Lu})\.\s+(?=(?:She|He|It|They|We|I|The|This|That|There|These|Those|His|Her|Their|Its|But|And|A|An)\b)/gu;
 
-/** The ranges of text[from, end) cut where a stop after "in.", a grade's letter or a time ("a.m.", "am.") ends a sentence. */
+/**
+ * "… was £148m, not £212m. Most of it was reinvested …": wink reads "m." after a number as an
+ * abbreviation's stop. After an amount in millions, billions or thousands, the stop ends the
+ * sentence when a word with a capital follows.
+ */
+const STOP_AFTER_AMOUNT = /(?<=\d(?:m|bn|mn|k))\.\s+(?=[“"‘]?\p{Lu}\p{Ll})/gu;
+
+/** The ranges of text[from, end) cut where a stop after "in.", a grade's letter, an amount ("£212m.") or a time ("a.m.", "am.") ends a sentence. */
 function afterTimes(text: string, from: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const rest = text.slice(from, end);
-  const cuts = [...rest.matchAll(STOP_AFTER_IN), ...rest.matchAll(STOP_AFTER_LETTER), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
+  const cuts = [...rest.matchAll(STOP_AFTER_IN), ...rest.matchAll(STOP_AFTER_LETTER), ...rest.matchAll(STOP_AFTER_AMOUNT), ...[...rest.matchAll(STOP_AFTER_TIME)].filter((m) => !GOES_ON_AFTER_TIME.has(m[1]!.toLowerCase()))].sort((a, b) => a.index - b.index);
   const base = from;
   for (const m of cuts) {
     const at = base + m.index;

@@ -20,7 +20,7 @@
  */
 import type { FigureDispute } from './decide.ts';
 import { disputant, disputeEachOther, label, onRecord, type Side, type SourcedUnits } from './stands-behind.ts';
-import { figuresConflict, figuresIn, HEDGE_WORDS, SCALES, type Figure } from './figures.ts';
+import { figuresConflict, figuresIn, GLUED_SCALES, HEDGE_WORDS, SCALES, type Figure } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index (units of one article are consecutive). */
 export interface CorrectionUnits extends SourcedUnits {
@@ -62,11 +62,12 @@ const POINTS_BACK = new RegExp(
 const COMPARED_BACK = new RegExp(String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|said|says|that)\s+)${FIGURE_SUBJECT}((?:far\s+|much\s+|significantly\s+|considerably\s+|well\s+)?(higher|greater|larger|bigger|lower|smaller))(?=\s*(?:[,;.!"”]|$))`, 'iu');
 
 /**
- * The figure a telling rejects: "…, not 412", "…, and not 412", "…, far fewer than the 1.2
- * million claimed by the criminals". Groups: 1 or 2 the number.
+ * The figure a telling rejects: "…, not 412", "…, and not 412", "…, not £212m" (its digits, as
+ * the tellings that give it are read below), "…, far fewer than the 1.2 million claimed by the
+ * criminals". Groups: 1 or 2 the number.
  */
 const REJECTS = new RegExp(
-  String.raw`,\s*(?:and\s+)?(?:not\s+(${NUMBER})(?=\s*(?:[,;.!"”]|$))|(?:far\s+|much\s+|well\s+)?(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+the\s+(${NUMBER})\s+(?:\p{L}+\s+){0,2}?(?:claimed|given|reported|cited|stated|quoted|published|announced)\b)`,
+  String.raw`,\s*(?:and\s+)?(?:not\s+(?:[£$€]\s?)?(${NUMBER}(?:m|bn|mn|k)?)(?=\s*(?:[,;.!"”]|$))|(?:far\s+|much\s+|well\s+)?(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+the\s+(${NUMBER})\s+(?:\p{L}+\s+){0,2}?(?:claimed|given|reported|cited|stated|quoted|published|announced)\b)`,
   'iu',
 );
 
@@ -81,7 +82,7 @@ const CALLED_WRONG = new RegExp(
 );
 
 /** A number as written in a text, not part of a time or a date ("4:47", "8/5"), with a scale word if any. */
-const WRITTEN = /(?<![\d.,:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d:/]|[.,]\d)(?:\s+(?:thousand|million|billion))?/g;
+const WRITTEN = /(?<![\d.,:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d:/]|[.,]\d)(?:\s+(?:thousand|million|billion)|(?:m|bn|mn|k)\b)?/g;
 
 /** How far back a pointing correction looks for the figure it answers, in sentences. */
 const REACH = 2;
@@ -91,9 +92,9 @@ const SMALLEST_REJECTED = 10;
 
 /** The value of a number as written in digits, with a scale word (figures.ts, SCALES): "2,000" → 2000, "1.2 million". */
 const valueOf = (written: string): number => {
-  const m = /^([\d,.]+)(?:\s+(\p{L}+))?$/u.exec(written.trim());
+  const m = /^([\d,.]+)(?:\s*(\p{L}+))?$/u.exec(written.trim());
   if (!m) return NaN;
-  const scale = m[2] ? SCALES[m[2].toLowerCase()] : 1;
+  const scale = m[2] ? (SCALES[m[2].toLowerCase()] ?? GLUED_SCALES[m[2].toLowerCase()]) : 1;
   return scale === undefined ? NaN : Number(m[1]!.replace(/,/g, '')) * scale;
 };
 

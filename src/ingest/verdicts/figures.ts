@@ -33,6 +33,9 @@ const WORD_NUMBERS: Record<string, number> = {
   // "A dozen workers were hurt" is twelve; "dozens of" is no figure (it is not in this list).
   dozen: 12,
 };
+/** Scales written glued to an amount's digits ("£212m", "£40k"). */
+export const GLUED_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 };
+
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 /**
@@ -142,6 +145,8 @@ export function figuresIn(text: string): Figure[] {
     if (MONTHS.test(prevWord) || (!scale && MONTHS.test(nextWord))) continue;
     if (/^\s*[:/]\d/.test(after) || TIME_AFTER.test(nextWord) || /^\s*[ap]\.m\./i.test(after)) continue;
     if (digits !== undefined && !currency && !scale && !percent && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) continue;
+    // "£148m, not £212m": the figure rejected is no figure the text states (figure-corrections.ts reads it).
+    if (/,\s*(?:and\s+)?not\s+$/i.test(before)) continue;
     let low = value;
     let high = value;
     let tailLength = 0;
@@ -153,7 +158,9 @@ export function figuresIn(text: string): Figure[] {
       taken = end + tailLength;
       if (!(high > low)) continue;
     }
-    const factor = scale ? SCALES[scale.toLowerCase()]! : 1;
+    // "£212m", "$4.2bn", "£40k": an amount's scale glued to its digits.
+    const glued = currency && digits !== undefined && !scale ? /^(m|mn|bn|k)\b/i.exec(after) : null;
+    const factor = scale ? SCALES[scale.toLowerCase()]! : glued ? GLUED_SCALES[glued[1]!.toLowerCase()]! : 1;
     low *= factor;
     high *= factor;
     value *= factor;
@@ -173,7 +180,10 @@ export function figuresIn(text: string): Figure[] {
     if (percent || percentWord) {
       counts = 'percent';
       if (percentWord) upTo = end + percentWord[0].length;
-    } else if (currency) counts = currency;
+    } else if (currency) {
+      counts = currency;
+      if (glued) upTo = end + glued[0].length;
+    }
     else {
       // What it counts: the next word that is not a filler ("12 more people" → people).
       let at = tailLength;

@@ -134,6 +134,9 @@ export interface DenialView {
   thatTelling?: boolean;
 }
 
+/** How like the words denied an owner's claim must be to be what "the union's claim that …" denies. */
+const MIN_OWNER_SIMILARITY = 0.1;
+
 /** Sentences back an anaphoric denial's "about X" may look for the last thing told about X. */
 const ABOUT_REACH = 6;
 
@@ -535,7 +538,8 @@ function resolveLeads(
         // 2025"), not the denier's own.
         (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && (d.retracts || !(d.speaker && ownWords(u, d.speaker))), `${d.article}\u0004${d.speaker ?? ''}`) ??
         mostCovering(d.target, own) ??
-        (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article));
+        (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article)) ??
+        (d.owner ? ownersNearest(d, d.target) : null);
       return hit ? hit.cluster : -1;
     }
     return null; // a negated event or only a reference: second pass
@@ -712,6 +716,24 @@ function resolveLeads(
     const pool = about.length > 0 ? about : told;
     const nearest = latest(pool);
     return nearest ? nearest.cluster : -1;
+  }
+
+  /**
+   * "The union's claim that we have brought in agency workers … is simply false": when the words
+   * denied are not found as told, the claim of the owner, in its story, most like them (the union's
+   * "the operator had hired agency workers to move containers"), if any is like them at all.
+   */
+  function ownersNearest(d: DenialView, target: ClaimFeatures): UnitView | null {
+    const head = d.owner!.toLowerCase();
+    const pool: UnitView[] = [];
+    for (const [article, list] of byArticle) {
+      if (!sameStory(d.article, article)) continue;
+      for (const k of list) {
+        const u = units[k]!;
+        if (u.speaker && !u.heading && !(d.speaker && ownWords(u, d.speaker)) && (hasWords(u.speaker, head) || (!!u.role && hasWords(u.role, head)))) pool.push(u);
+      }
+    }
+    return bestMatch(target, pool, MIN_OWNER_SIMILARITY);
   }
 
   /**

@@ -1,0 +1,58 @@
+/**
+ * Who speaks, and what is no claim, in a dock strike (the twenty-eighth story): a union's own
+ * release with an "Issued by" header and notes to editors, an operator's statement calling the
+ * union's claim false, a Commons debate's procedure, and an analysis's standfirst and chart lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('who speaks', () => {
+  it('a union’s own release is the union’s on record, past its “Issued by …” header', () => {
+    const units = seedUnits(
+      ['Press release — for immediate use', 'Issued by the DMWU press office, Transport House, Carrow', 'More than 1,400 dockers at the Port of Carrow Sound began an eight-day strike at 6am on Monday 9 June.', 'Notes to editors', 'Spokespeople are available for interview.'],
+      "Dockers' and Maritime Workers' Union",
+    );
+    expect(rows(units)).toEqual([['More than 1,400 dockers at the Port of Carrow Sound began an eight-day strike at 6am on Monday 9 June', "Dockers' and Maritime Workers' Union", 'named', 'asserts']]);
+  });
+
+  it('a clause before “the Minister for Ports, Fiona Ashdown,” is no role of hers, and “she said” after the sentence is whom it tells the words of', () => {
+    const units = seedUnits([
+      'Ros Kettering, general secretary of the DMWU, spoke on Monday.',
+      'Kettering also welcomed an offer by the Minister for Ports, Fiona Ashdown, to convene talks, and said the union had accepted it on Friday. "The operator refused the Minister\'s invitation. That tells you everything," she said.',
+    ]);
+    const refused = units.find((u) => u.text === "The operator refused the Minister's invitation");
+    expect(refused?.attribution).toMatchObject({ speaker: 'Ros Kettering', kind: 'named' });
+    expect(units.some((u) => /welcomed an offer/.test(u.attribution.role ?? ''))).toBe(false);
+  });
+});
+
+describe('denials', () => {
+  it('“The union’s claim that we have … is simply false”, in the operator’s statement, is the operator’s denial of the union’s claim', () => {
+    const units = seedUnits(["The union's claim that we have brought in agency workers to replace striking staff is simply false."], 'Carrow Sound Port Holdings');
+    expect(units).toMatchObject([{ stance: 'denies', attribution: { speaker: 'Carrow Sound Port Holdings', kind: 'named' }, denial: { target: 'we have brought in agency workers to replace striking staff', owner: 'union' } }]);
+  });
+
+  it('“£148m, not £212m” states £148m: the rejected figure is no figure of its own, and the amount’s stop ends the sentence', () => {
+    const units = seedUnits(["CSPH's operating profit last year was £148m, not £212m. Most of it was reinvested in new cranes."], 'Carrow Sound Port Holdings');
+    expect(units.map((u) => u.text)).toEqual(["CSPH's operating profit last year was £148m, not £212m", 'Most of it was reinvested in new cranes']);
+  });
+});
+
+describe('no claim', () => {
+  it('a debate’s procedure and a written question’s form', () => {
+    expect(rows(seedUnits(['The Minister for Ports (Fiona Ashdown): I give way to the right hon. Member.', 'Kate Dunmore (Carrow and Leith Sands) (Lab): To ask the Secretary of State for Transport if she will make a statement on industrial action at the Port of Carrow Sound.']))).toEqual([]);
+  });
+
+  it('a standfirst, a chart’s line, a service line and a line that announces a quotation', () => {
+    expect(
+      rows(
+        seedUnits([
+          'Standfirst: Both sides say the figures are on their side. Neither is entirely right.',
+          'Chart: Ballot turnout claimed by each side — DMWU 62%, CSPH 51%, legal threshold 50%.',
+          'Our customer service team is available 24 hours a day on 0300 555 0199.',
+          "The page's source code, sent to the Ledger by a reader, began:",
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
