@@ -28,6 +28,7 @@ import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
 import { headsOpenQuestions, isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
 import { capitalise, decapitalise, pastTense, shorten } from './text.ts';
+import { isNumberWord } from '../verdicts/figures.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
 import { secondReportedClause } from './decompose.ts';
@@ -103,6 +104,23 @@ const OWN_EARLIER = /^(?:correction[.:]\s+)?(?:we\s+(?:had\s+)?(?:earlier|previo
 
 /** Words that withdraw it in the same sentence: "…; that was wrong", "we wrongly reported …". */
 const OWN_WORDS_WRONG = /^(?:correction[.:]\s+)?we\s+(?:had\s+)?(?:wrongly|mistakenly|incorrectly)\b|[;,—–-]\s*(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|not\s+(?:correct|true|the\s+case)|an\s+error|a\s+mistake)\b/iu;
+
+/** What the newsroom says it said: "…, we said 32 ships had been diverted from Carrow Sound." Group 1. */
+const OWN_SAID = /\bwe\s+(?:had\s+)?(?:earlier\s+|previously\s+|initially\s+|originally\s+|wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:said|reported|stated|wrote)\s+(?:that\s+)?([^;]{8,}?)\s*(?:[;,—–-]\s*(?:that|this)\s+(?:was|is)\b.*)?[.!]?$/iu;
+
+/**
+ * Does a sentence tell what a correction withdraws: the same numbers, and most of its words
+ * ("At least 32 ships have now been diverted from Carrow Sound to other ports" for "32 ships had
+ * been diverted from Carrow Sound")?
+ */
+function tellsWithdrawn(withdrawn: string, sentence: string): boolean {
+  const told = sentence.toLowerCase();
+  // (Numbers in words too: "nine people" is not "six people".)
+  const numbers = [...(withdrawn.match(/\d[\d,.]*/g) ?? []), ...(withdrawn.toLowerCase().match(/\p{L}+/gu) ?? []).filter(isNumberWord)];
+  if (!numbers.every((n) => new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'u').test(told))) return false;
+  const words = (withdrawn.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isNumberWord(w) && !/^(?:that|this|were|have|been|had|from|with|into|they|their)$/.test(w));
+  return words.length > 0 && words.filter((w) => told.includes(w.slice(0, 5))).length >= Math.ceil(words.length * 0.6);
+}
 
 /** Does `text` tell the newsroom's own earlier words, withdrawn in it or in the `next` sentence ("This was wrong.")? */
 function withdrawnOwn(text: string, next: string | undefined): boolean {
@@ -395,6 +413,13 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let openQuestions = false;
   // The sentence that withdraws the newsroom's earlier words, when it is the next one (withdrawnOwn).
   let withdrawal = -1;
+  /** What the newsroom's own corrections withdraw ("we said 32 ships had been diverted"): no evidence of the page. */
+  const withdrawnWords: string[] = [];
+  const noteWithdrawn = (idx: number): void => {
+    const said = OWN_SAID.exec(sentences[idx]!.text);
+    const next = sentences[idx + 1]?.text;
+    if (said && (OWN_WORDS_WRONG.test(sentences[idx]!.text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next)))) withdrawnWords.push(said[1]!);
+  };
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
   let question: { text: string; speaker: string | null } | null = null;
   /** At a press conference: the last "Q:" paragraph's first sentence, and who answered last by name. */
@@ -490,12 +515,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // "We earlier reported that nine people had been taken to hospital. This was wrong.": the
     // newsroom withdrawing its own words, as a correction note does, and no claim.
     if (s.kind === 'paragraph' && (idx === withdrawal || withdrawnOwn(s.text, sentences[idx + 1]?.text))) {
+      if (idx !== withdrawal) noteWithdrawn(idx);
       if (idx !== withdrawal && !OWN_WORDS_WRONG.test(s.text)) withdrawal = idx + 1;
       noteSentence(ctx, s.text, null);
       return;
     }
     // A press release's boilerplate ("About …", the contacts) tells nothing to check.
     if ((opts.release && s.n >= opts.release.end) || (s.kind === 'paragraph' && s.block === note)) {
+      if (s.block === note) noteWithdrawn(idx);
       noteSentence(ctx, s.text, null);
       return;
     }
@@ -738,7 +765,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const person = told?.resolved.person ?? (ctx.lastPerson !== personBefore ? ctx.lastPerson : subjectPerson(ctx, s.text));
     noteSentence(ctx, s.text, person);
   });
-  return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(units, opts.release, new Set(sentences.filter((s) => /\?\s*$/.test(s.text)).map((s) => s.n))) : units));
+  // "Correction: In an entry at 09:10 this morning we said 32 ships had been diverted. That was
+  // wrong.": the entry that said so is withdrawn by its own newsroom, and is no evidence.
+  const kept = withdrawnWords.length === 0 ? units : units.filter((u) => !withdrawnWords.some((w) => tellsWithdrawn(w, u.quote)));
+  return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(kept, opts.release, new Set(sentences.filter((s) => /\?\s*$/.test(s.text)).map((s) => s.n))) : kept));
 }
 
 /**

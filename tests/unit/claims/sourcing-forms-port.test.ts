@@ -38,6 +38,26 @@ describe('denials', () => {
   });
 });
 
+describe('a newsroom’s correction', () => {
+  it('withdraws the entry that said what it corrects: “we said 32 ships had been diverted … That was wrong.”', () => {
+    const units = seedUnits(
+      [
+        '17:55',
+        "Correction: In an entry at 09:10 this morning we said 32 ships had been diverted from Carrow Sound. That was wrong. The union's figure is 23 ships; the port operator says 11.",
+        '09:10',
+        'At least 32 ships have now been diverted from Carrow Sound to other ports, according to the union.',
+        '08:40',
+        'Fourteen ships have been diverted to other UK ports since Monday, the harbour master said.',
+      ],
+      'Carrow Evening Post',
+    );
+    expect(units.map((u) => u.text)).toEqual(['Fourteen ships have been diverted to other UK ports since Monday']);
+    // Another number is another telling: “We earlier reported that nine people …” withdraws no “six people”.
+    const six = seedUnits(['6.31pm: Correction. We earlier reported that nine people had been taken to hospital. This was wrong. The ambulance service says six people were taken to hospital.', '6.02pm: We are getting reports that nine people have been taken to hospital.']);
+    expect(six.map((u) => u.text)).toEqual(['Six people were taken to hospital']);
+  });
+});
+
 describe('no claim', () => {
   it('a debate’s procedure and a written question’s form', () => {
     expect(rows(seedUnits(['The Minister for Ports (Fiona Ashdown): I give way to the right hon. Member.', 'Kate Dunmore (Carrow and Leith Sands) (Lab): To ask the Secretary of State for Transport if she will make a statement on industrial action at the Port of Carrow Sound.']))).toEqual([]);

@@ -43,6 +43,10 @@ describe('a twenty-eighth story: a dock strike at a container port', () => {
     expect(profit.reasons.some((r) => r.includes('“£148m”') && r.includes('“£212m”'))).toBe(true);
   });
 
+  it('the live blog’s 09:10 “At least 32 ships” is withdrawn by its own 17:55 correction: no evidence anywhere', () => {
+    expect(quotes().filter((q) => q.startsWith('At least 32 ships have now been diverted'))).toEqual([]);
+  });
+
   it('who speaks: the general secretary’s “she said”, not the Minister named in her sentence', () => {
     expect(first("The operator refused the Minister's invitation.").a.speaker).toBe('Ros Kettering');
   });
