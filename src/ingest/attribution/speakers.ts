@@ -183,10 +183,10 @@ function isPersonName(ctx: SpeakerContext, name: string): boolean {
   return false;
 }
 
-/** Resolve a raw speaker span to an attribution, using and updating the article context. */
 /** Words right before a name that place unnamed speakers: "people at", "an engineer with", "aides close to". */
 const PLACE_OF_UNNAMED = /\s(?:at|in|from|with|within|inside|near|around|close\s+to)\s+(?:the\s+)?$/i;
 
+/** Resolve a raw speaker span to an attribution, using and updating the article context. */
 export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const span = cleanSpan(rawSpan);
   const result = (attribution: Attribution, outlet = false, person: Person | null = null): Resolved => {

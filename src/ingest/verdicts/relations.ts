@@ -35,7 +35,7 @@ export interface UnitView {
   teller?: string | null;
   /** The unit's claim text, when the caller has it: a background line ("… is a breach of the rules") is told by it (isBackground). */
   text?: string;
-  /** Its sentence opens with a quotation: the speaker's own words, going on with what they were said to say. */
+  /** Its sentence is a quotation or part of one (build-claims.ts quotesOn): the speaker's own words, going on with what they were said to say. */
   opensQuote?: boolean;
 }
 
