@@ -105,6 +105,26 @@ const OWN_EARLIER = /^(?:correction[.:]\s+)?(?:we\s+(?:had\s+)?(?:earlier|previo
 /** Words that withdraw it in the same sentence: "…; that was wrong", "we wrongly reported …". */
 const OWN_WORDS_WRONG = /^(?:correction[.:]\s+)?we\s+(?:had\s+)?(?:wrongly|mistakenly|incorrectly)\b|[;,—–-]\s*(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|not\s+(?:correct|true|the\s+case)|an\s+error|a\s+mistake)\b/iu;
 
+/**
+ * A speaker announcing what they answer: "And I want to deal with what the councillor said on
+ * Tuesday about lorries breaking the weight limit." Group 1: what it was about.
+ */
+const ANSWERS_WHAT = /\b(?:deal\s+with|respond\s+to|answer|address|come\s+to|turn\s+to|pick\s+up\s+on)\s+what\s+[^.;:]{2,60}?\s+(?:said|claimed|suggested|told\s+[^.;:]{2,30}?)\s+(?:(?:on|last|this|at|in)\s+[^.;:]{2,30}?\s+)?about\s+([^.;:]{4,80}?)\s*[.!]?\s*$/i;
+
+/**
+ * "… I want to deal with what the councillor said on Tuesday about lorries breaking the weight
+ * limit. That is categorically untrue.": the "That" of a denial right after such a sentence of
+ * the speaker's (which tells no claim of its own) is what it announced, not the last claim the
+ * article told before it.
+ */
+function answersAnnounced(u: ClaimUnit, sentences: readonly Sentence[], units: readonly ClaimUnit[]): ClaimUnit {
+  if (u.stance !== 'denies' || !u.denial?.pointsBack || u.denial.target !== null) return u;
+  const before = sentences.find((s) => s.n === u.sentence - 1);
+  const about = before ? ANSWERS_WHAT.exec(before.text.replace(/[”"’]+\s*$/, '')) : null;
+  if (!about || units.some((v) => v.sentence === before!.n)) return u;
+  return { ...u, denial: { target: about[1]! } };
+}
+
 /** What the newsroom says it said: "…, we said 32 ships had been diverted from Carrow Sound." Group 1. */
 const OWN_SAID = /\bwe\s+(?:had\s+)?(?:earlier\s+|previously\s+|initially\s+|originally\s+|wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:said|reported|stated|wrote)\s+(?:that\s+)?([^;]{8,}?)\s*(?:[;,—–-]\s*(?:that|this)\s+(?:was|is)\b.*)?[.!]?$/iu;
 
@@ -767,7 +787,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   });
   // "Correction: In an entry at 09:10 this morning we said 32 ships had been diverted. That was
   // wrong.": the entry that said so is withdrawn by its own newsroom, and is no evidence.
-  const kept = withdrawnWords.length === 0 ? units : units.filter((u) => !withdrawnWords.some((w) => tellsWithdrawn(w, u.quote)));
+  const kept = (withdrawnWords.length === 0 ? units : units.filter((u) => !withdrawnWords.some((w) => tellsWithdrawn(w, u.quote)))).map((u) => answersAnnounced(u, sentences, units));
   return withArticleSpelling(denialsGoOn(opts.release ? issuedBy(kept, opts.release, new Set(sentences.filter((s) => /\?\s*$/.test(s.text)).map((s) => s.n))) : kept));
 }
 

@@ -79,6 +79,15 @@ describe('denials', () => {
     expect(rows(seedUnits(['Pryce said so.']))).toEqual([]);
   });
 
+  it('“That is categorically untrue” right after “I want to deal with what the councillor said … about lorries …” denies what she said about lorries, not the last claim told', () => {
+    const units = seedUnits([
+      'Councillor Helen Marsh said the signed diversion was 11 miles.',
+      'Janet Pryce, who chairs the hauliers’ association, disagreed. "So it\'s 23 miles. And I want to deal with what the councillor said on Tuesday about lorries breaking the weight limit. That is categorically untrue," she said.',
+    ]);
+    const denial = units.find((u) => u.stance === 'denies');
+    expect(denial?.denial).toEqual({ target: 'lorries breaking the weight limit' });
+  });
+
   it('“nine cracks, not 14” after “Reyes disputed the number of cracks” states a figure: it is no denial’s follow-up', () => {
     const units = seedUnits(['Simon Reyes, managing director of the contractor, disputed the number of cracks. "Our engineers logged nine cracks, not 14, and most of them are hairline," he said.']);
     expect(units.find((u) => u.text === 'Our engineers logged nine cracks, not 14')?.stance).toBe('asserts');

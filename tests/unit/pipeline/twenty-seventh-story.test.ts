@@ -42,6 +42,10 @@ describe('a twenty-seventh story: a road bridge closed after cracks were found',
     expect(first('our enforcement cameras recorded 412 breaches').page.verdict).toBe('disputed');
   });
 
+  it('the radio’s “That is categorically untrue”, after “what the councillor said … about lorries”, does not dispute her diversion figure', () => {
+    expect(first('the signed diversion is 11 miles').page.verdict).not.toBe('disputed');
+  });
+
   it('who speaks: “Managing director Simon Reyes”, “several people at County Hall”, and “He” after Reyes', () => {
     expect(first('Managing director Simon Reyes said the company had written to the council on 3 March').a.speaker).toBe('Simon Reyes');
     const privately = first('several people at County Hall concede');
