@@ -130,13 +130,25 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
     // one stood: a list of "Reported as a detail of an event that …" lines says it once per name.
     const event = disputes.filter((d) => d.how === 'event');
     const eventDeniers = foldDeniers(event);
+    // One reason per denier, where it first stood: the same body may deny the claim in two
+    // claims of its own (a board's statement and its FAQ), each a dispute.
+    const byDenier = new Map<string, { first: Dispute; articles: Set<string> }>();
+    for (const d of disputes) {
+      if (d.how !== 'denial') continue;
+      const key = speakerKey(d.speaker);
+      const seen = byDenier.get(key);
+      if (seen) for (const a of d.articles) seen.articles.add(a);
+      else byDenier.set(key, { first: d, articles: new Set(d.articles) });
+    }
     for (const d of disputes) {
       if (d.how === 'denial') {
+        const denier = byDenier.get(speakerKey(d.speaker))!;
+        if (denier.first !== d) continue;
         // Articles with the claim or the denial: counted, not collected (a large cluster meets many denials).
         let inArticles = articles.size;
-        for (const a of d.articles) if (!articles.has(a)) inArticles++;
-        reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${d.articles.size} of ${plural(inArticles, 'article')}.`);
-        confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * d.articles.size));
+        for (const a of denier.articles) if (!articles.has(a)) inArticles++;
+        reasons.push(`Denied on record by ${who(d.speaker, d.role)}, in ${denier.articles.size} of ${plural(inArticles, 'article')}.`);
+        confidence = Math.max(confidence, 0.8 + Math.min(0.15, 0.03 * denier.articles.size));
       } else if (d.how === 'figure' || d.how === 'date' || d.how === 'time' || d.how === 'account' || d.how === 'state') {
         // A conflicting fact: the two tellings as written, each with who gives it.
         const [lead, { one, other }] = conflictOf(d);

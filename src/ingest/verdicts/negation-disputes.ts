@@ -50,10 +50,11 @@ const FIRST_PERSON = /^[“"‘']?(?:we|i|our|my)\b/i;
 const NOT_UNTIL = /\b(?:not|never|n[’']t)\b.*\buntil\b/i;
 
 /**
- * "We received no warning", "We never received any such request", "There was no letter": nothing
- * of a kind was sent to the speaker's side. Group 1 or 2: the kind.
+ * "We received no warning", "We never received any such request", "There was no letter", "We
+ * were never invited to talks": nothing of a kind was sent to the speaker's side. Group 1, 2 or 3:
+ * the kind (or the passive's verb).
  */
-const RECEIVED_NONE = /\b(?:received|got|had|was\s+given|were\s+given)\s+no\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\bnever\s+(?:received|got|had|saw)\s+(?:any|a|an)\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)/iu;
+const RECEIVED_NONE = /\b(?:received|got|had|was\s+given|were\s+given)\s+no\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\bnever\s+(?:received|got|had|saw)\s+(?:any|a|an)\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:never|not)\s+(?:been\s+)?(invited|warned|consulted|notified)\b/iu;
 
 /** What sending each kind is, as terms: a warning received is someone's warning, a request someone's asking. */
 const SENT_AS: Readonly<Record<string, readonly string[]>> = {
@@ -63,6 +64,13 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
   requests: ['w:ask', 'w:request'],
   complaint: ['w:complain', 'w:complaint'],
   complaints: ['w:complain', 'w:complaint'],
+  invitation: ['w:invite', 'w:invitation'],
+  invitations: ['w:invite', 'w:invitation'],
+  // "We were never invited to talks", "The committee was never warned": the same, told in the passive.
+  invited: ['w:invite', 'w:invitation'],
+  warned: ['c:warn'],
+  consulted: ['w:consult'],
+  notified: ['w:notify'],
 };
 
 /** A text's words, lower case, possessive endings off ("Tidewave's" → tidewave). */
@@ -99,7 +107,7 @@ export function negationDisputes(
       // ("A: No. We received no warning from the union": a denial going on in the first person,
       // and a statement of what never reached the board: of its own kind, below.)
       const none = stance !== 'declines' ? RECEIVED_NONE.exec(units.text(i)) : null;
-      const sent = none ? SENT_AS[(none[1] ?? none[2]!).toLowerCase()] : undefined;
+      const sent = none ? SENT_AS[(none[1] ?? none[2] ?? none[3]!).toLowerCase()] : undefined;
       if (sent && onRecord(units.attribution(i), stance === 'denies' ? 'asserts' : stance)) receivedNone.push({ c, i, sent });
       // ("My client denies every one of these allegations. He has never taken a bribe …": the
       // second sentence goes on from the denial, and is a plain statement of its own too. Not

@@ -31,6 +31,10 @@ describe('a twenty-eighth story: a dock strike at a container port', () => {
     expect(invited?.verdict).toBe('disputed');
   });
 
+  it('the union’s “never invited to talks” and the operator’s “We wrote to the DMWU on 2 June inviting them” dispute each other both ways', () => {
+    expect(first('We wrote to the DMWU on 2 June').page.verdict).toBe('disputed');
+  });
+
   it('the operator’s “The union’s claim that we have brought in agency workers … is simply false” disputes the union’s claim', () => {
     const hired = first('the operator had hired agency workers to move containers').page;
     expect(hired.verdict).toBe('disputed');

@@ -23,6 +23,17 @@ describe('disputed', () => {
     expect(d.confidence).toBeGreaterThan(0.8);
   });
 
+  it('gives one reason per denier, with the articles of all its denials (a board’s statement and its FAQ)', () => {
+    const d = decideVerdict(
+      [ev({ kind: 'named', speaker: 'Hannah Okafor' }), ev({ article: 'a2' })],
+      [
+        { speaker: 'Western Counties Examinations Board', role: null, articles: new Set(['a3']), how: 'denial' },
+        { speaker: 'Western Counties Examinations Board', role: null, articles: new Set(['a4']), how: 'denial' },
+      ],
+    );
+    expect(d.reasons).toEqual(['Denied on record by Western Counties Examinations Board, in 2 of 4 articles.']);
+  });
+
   it('explains a dispute over a date with both dates and who gives each', () => {
     const d = decideVerdict([ev({})], [
       {

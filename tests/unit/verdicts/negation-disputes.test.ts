@@ -151,6 +151,12 @@ describe('nothing of a kind received (“We received no warning”, “We never 
     expect(found([asked, none], [[0], [1]])).toEqual(['0 ← 1: Marcus Delaney (denial)']);
   });
 
+  it('“We were never invited to talks”, in the passive, disputes “We wrote to the union on 2 June inviting them to talks”', () => {
+    const invited: Row = { article: 'statement', text: 'We wrote to the union on 2 June inviting them to talks', attribution: named('Carrow Sound Port Holdings') };
+    const never: Row = { article: 'live', text: 'We were never invited to talks', attribution: named('Ros Kettering', 'general secretary of the union') };
+    expect(found([invited, never], [[0], [1]])).toEqual(['0 ← 1: Ros Kettering (denial)']);
+  });
+
   it('disputes nothing sent to another side, nor the speaker’s own telling', () => {
     const other: Row = { article: 'hearing', text: 'The police asked the council to close the road', attribution: named('Alison Kerr') };
     const own: Row = { article: 'statement', text: 'Tidewave asked stewards to open Exit 4', attribution: named('Marcus Delaney', 'chief executive of Tidewave Events') };
