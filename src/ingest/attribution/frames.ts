@@ -10,6 +10,7 @@ import { startsFiniteClause } from './np.ts';
 import { appositiveSpeaker, speakerBefore } from './speaker-span.ts';
 import { tokenAt, verbHits, type FrameClass, type VerbHit } from './verb-hits.ts';
 import { quoteDepths } from './quotes.ts';
+import { decapitalise } from '../claims/text.ts';
 
 export type { FrameClass } from './verb-hits.ts';
 
@@ -75,13 +76,11 @@ function passiveDenial(text: string, hit: VerbHit): Frame | null {
     that: false,
   });
   const apposed = APPOSED_TELLING.exec(before);
-  if (apposed && apposed.index > 0) return frame(apposed.index + apposed[0].indexOf(apposed[1]!), ` that ${lowerFirstWord(before.slice(0, apposed.index).trim())}`);
+  if (apposed && apposed.index > 0) return frame(apposed.index + apposed[0].indexOf(apposed[1]!), ` that ${decapitalise(before.slice(0, apposed.index).trim())}`);
   const subject = PASSIVE_SUBJECT.exec(before);
-  return subject ? frame(0, ` ${lowerFirstWord(subject[1]!.trim())}`) : null;
+  return subject ? frame(0, ` ${decapitalise(subject[1]!.trim())}`) : null;
 }
 
-/** "The cameras …" → "the cameras …" inside a sentence (a name keeps its capital). */
-const lowerFirstWord = (text: string): string => text.replace(/^(?:The|That|This|These|Those|A|An|Its|Their|His|Her|Our|Some|Most|All)\b/, (w) => w.toLowerCase());
 
 /** "Sjöberg's reply, in full:", "The ministry's statement read:" before a quotation. */
 const POSSESSIVE_REPLY = /^\s*((?:[Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s\s+(reply|response|answer|statement|comment|message|verdict)(?:,\s*in\s+full,?|\s+(?:read|reads|said|says|was))?\s*:\s*(?=[“"])/u;
@@ -701,7 +700,7 @@ export function findFrames(text: string): SentenceFrames {
       if (!denial || comma <= main.contentStart) continue;
       const content = text.slice(main.contentStart, comma);
       main = { ...main, content, contentEnd: comma };
-      extra.push({ ...denial, content: ` that ${lowerFirstWord(content.replace(/^\s*that\s+/i, '').trim())}` });
+      extra.push({ ...denial, content: ` that ${decapitalise(content.replace(/^\s*that\s+/i, '').trim())}` });
       break;
     }
   }

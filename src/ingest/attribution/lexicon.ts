@@ -78,6 +78,7 @@ export const lexicon = {
   outletReportNouns: outletsJson.reportNouns,
   genericMedia: new Set(outletsJson.genericMedia),
   orgNouns: new Set(orgsJson.nouns),
+  companyEndings: orgsJson.companyEndings,
   commentaryPhrases: commentaryJson.phrases,
   commentaryEndings: commentaryJson.endings,
   sentiments: commentaryJson.sentiments,

@@ -194,7 +194,10 @@ function inOrganisationName(tokens: readonly Token[], i: number, j: number): boo
  * County", "Kestrel Falls", "Precision Assembly Weekly", "Orrin Dynamics", "Ashcombe Crown Court" are
  * nobody a "she" can be. (Only for two capitalised words with no role: "Mayor Ann Falls" is a person.)
  */
-const NOT_A_PERSON_END = /^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|inc|corp|ltd|plc|llc|co|systems|holdings|dynamics|energy|industries|technologies|labs|laboratories|partners|capital|securities|motors|chemical|chemicals|pharmaceuticals|airlines|engineering|construction|contractors|consulting|consultants|developments|properties|estates|solutions|group|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|party|union|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal)\.?$/i;
+const NOT_A_PERSON_END = new RegExp(
+  `^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|llc|co|dynamics|laboratories|securities|chemical|consulting|consultants|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|party|union|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal|${lexicon.companyEndings.map((w) => w.toLowerCase()).join('|')})\\.?$`,
+  'i',
+);
 
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {

@@ -434,7 +434,7 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
 /** Words of a name: capitalised, or the small words inside one ("Friends of the Wendle", "Wexcombe and Tarrow Hospitals Trust"). */
 const NAME_RUN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|the|de|du|del)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
 /** Last words that make a name a company's, whatever it calls itself ("Corvane Agrochemicals", "Sollan Ferries"). */
-const COMPANY_ENDINGS = ['Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Holdings', 'Group', 'Systems', 'Energy', 'Power', 'Airlines', 'Airways', 'Ferries', 'Pharma', 'Pharmaceuticals', 'Chemicals', 'Agrochemicals', 'Polymers', 'Build', 'Foods', 'Motors', 'Technologies', 'Labs', 'Industries', 'Logistics', 'Partners', 'Capital', 'Mining', 'Water', 'Engineering', 'Construction', 'Contractors', 'Developments', 'Properties', 'Estates', 'Solutions'];
+const COMPANY_ENDINGS = lexicon.companyEndings;
 const COMPANY_END = new Set(COMPANY_ENDINGS);
 /** A company's name with its ending: "Calder Brightwell Engineering". Group 1: the name before the ending. */
 const NAME_WITH_ENDING = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3})(?:${COMPANY_ENDINGS.join('|')})\\b`, 'gu');
