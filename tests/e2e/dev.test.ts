@@ -54,6 +54,9 @@ async function pageShowing(page: Page, path: string, text: string): Promise<stri
   return shown;
 }
 
+/** How many ingests the dev server has finished so far (its "[dev] ingest done" lines). */
+const ingestsDone = (): number => output.split('[dev] ingest done').length - 1;
+
 /** This process's environment without folder overrides: the copy's own seeds/ and content/. */
 function devEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
@@ -113,6 +116,7 @@ describe('npm run dev', () => {
     const at = lines.findIndex((l) => l.length > 200);
     expect(at).toBeGreaterThan(-1);
     lines.splice(at + 1, 0, added);
+    const ingestsBefore = ingestsDone();
     writeFileSync(join(site, 'seeds', seed), lines.join('\n'));
     await pageShowing(page, `/articles/${id}/`, added);
     // It became a claim with a page of its own, quoting it verbatim.
@@ -126,6 +130,9 @@ describe('npm run dev', () => {
       }
     };
     await until('a claim page quoting the new paragraph', () => readdirSync(claims).some(quotes));
+    // (The re-ingest goes on writing other pages after that one: the next test edits a page, and
+    // an edit made while the ingest still writes it would be written over.)
+    await until('the re-ingest to finish', () => ingestsDone() > ingestsBefore);
     await page.close();
   });
 
