@@ -140,9 +140,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
     const ofBefore = tokens[i - 2]?.text.toLowerCase() === 'of' || (tokens[i - 2]?.text.toLowerCase() === 'the' && tokens[i - 3]?.text.toLowerCase() === 'of');
     // (Or a body's name ending in what it is: "Fernshire Fire and Rescue Service", "Ellisford
     // Health and Care Trust"; not "the mayor and Rescue Service".)
-    const bodyAnd = t.text === 'and' && ORG_HEAD.test(tokens[to - 1]?.text ?? '') && tokens.slice(i + 1, to).every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') || tokens[i - 2]?.text.toLowerCase() === 'the');
+    // (With plural possessives in it: "the Dockers' and Maritime Workers' Union".)
+    const left = pluralPossessive(tokens, i - 1) ? i - 2 : i - 1;
+    const bodyAnd = t.text === 'and' && ORG_HEAD.test(tokens[to - 1]?.text ?? '') && tokens.slice(i + 1, to).every((x, k) => /^\p{Lu}/u.test(x.text) || pluralPossessive(tokens, i + 1 + k)) && /^\p{Lu}/u.test(tokens[left]?.text ?? '') && (/^\p{Lu}/u.test(tokens[left - 1]?.text ?? '') || tokens[left - 1]?.text.toLowerCase() === 'the');
     const nameAnd = t.text === '&' || (t.text === 'and' && ofBefore) || bodyAnd;
-    if (nameAnd && from < to && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
+    if (nameAnd && from < to && left >= 0 && /^\p{Lu}/u.test(tokens[left]!.text) && /^\p{Lu}/u.test(tokens[i + 1]!.text)) {
       from = i;
       continue;
     }
@@ -160,6 +162,13 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
   if (!atClauseStart(tokens, from) && !leadingTimeUpTo(tokens, from) && !leadingPhraseUpTo(tokens, from, to)) return null;
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
+
+/** Is token `k` an apostrophe glued to a plural before it ("Workers'", "drivers’")? */
+const pluralPossessive = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return !!t && !!before && /^[’']$/.test(t.text) && before.end === t.start && /s$/i.test(before.text);
+};
 
 /** Participles that make part of an office's name: "managing director", "acting mayor", "presiding judge". */
 const ROLE_PARTICIPLE = /^(?:managing|acting|presiding|visiting|consulting|outgoing|incoming|founding|commanding|investigating|supervising|governing|reigning|ruling|serving)$/i;

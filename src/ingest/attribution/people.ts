@@ -195,7 +195,7 @@ function inOrganisationName(tokens: readonly Token[], i: number, j: number): boo
  * nobody a "she" can be. (Only for two capitalised words with no role: "Mayor Ann Falls" is a person.)
  */
 const NOT_A_PERSON_END = new RegExp(
-  `^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|llc|co|dynamics|laboratories|securities|chemical|consulting|consultants|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|party|union|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal|${lexicon.companyEndings.map((w) => w.toLowerCase()).join('|')})\\.?$`,
+  `^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|llc|co|dynamics|laboratories|securities|chemical|consulting|consultants|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|party|union|association|federation|society|league|alliance|coalition|confederation|guild|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal|${lexicon.companyEndings.map((w) => w.toLowerCase()).join('|')})\\.?$`,
   'i',
 );
 
@@ -242,7 +242,8 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const hasPropn = tokens.slice(i, j).some((t) => t.pos === 'PROPN');
     // "Ashcombe Crown Court": the run stops short of the word that makes it an institution's name.
     // ("Carradine Coroner's Court": the same, past a possessive.)
-    const after = next !== undefined && /^[’']s$/.test(next.text) ? tokens[j + 1] : next;
+    // (And past a plural possessive: "Westmarch & Borders Hauliers' Association".)
+    const after = next !== undefined && (/^[’']s$/.test(next.text) || (/^[’']$/.test(next.text) && /s$/i.test(tokens[j - 1]!.text))) ? tokens[j + 1] : next;
     const institution = after !== undefined && after.start - tokens[(after === next ? j : j + 1) - 1]!.end <= 1 && /^\p{Lu}/u.test(after.text) && NOT_A_PERSON_END.test(after.text);
     // ("Head of Building Control" with no name after it: the words after "of" are the office's field, no one.)
     if (role && /\sof$/i.test(role.trim())) {

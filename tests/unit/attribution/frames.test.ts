@@ -383,6 +383,11 @@ describe('a body’s name with “and” in it', () => {
     expect(findFrames('Group Manager Priya Lakhani of Fernshire Fire and Rescue Service told reporters that the valve had failed.').main?.speaker).toBe('Group Manager Priya Lakhani of Fernshire Fire and Rescue Service');
   });
 
+  it('“The Dockers’ and Maritime Workers’ Union says …”: plural possessives inside the name', () => {
+    expect(findFrames("The Dockers' and Maritime Workers' Union says 62% of its members took part in the ballot.").main?.speaker).toBe("The Dockers' and Maritime Workers' Union");
+    expect(findFrames('The Drivers’ and Guards’ Association said the line was unsafe.').main?.speaker).toBe('The Drivers’ and Guards’ Association');
+  });
+
   it('not two speakers joined by “and”, nor a role and a body', () => {
     expect(findFrames('The mayor and Rescue Service said so.').main?.speaker).not.toBe('The mayor and Rescue Service');
   });
