@@ -10,7 +10,8 @@
  * blank", "failed", "broke out", "escaping since") told of an incident or the systems it struck
  * ("the fault", "the disruption", "the trust's IT systems", "screens on the wards", "the leak", "a
  * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), a result or winner declared
- * or announced, and a structure's collapse ("the deck collapsed", "came down at 3.05pm") — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
+ * or announced, a structure's collapse ("the deck collapsed", "came down at 3.05pm") and the start
+ * of a strike ("began at 06:00", "the dockers walked out at 7am") — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
  * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
  * when both tellings give one, must be the same ("shortly after midnight on Monday night" is early
@@ -56,6 +57,15 @@ const STRUCTURE = /\b(?:deck|decks|roof|ceiling|floor|bridge|building|car\s+park
 /** A collapse (a verb after its subject): "collapsed", "came down", "gave way", "caved in". */
 const COLLAPSED = /\b(?:collapsed|came\s+down|gave\s+way|caved\s+in|fell\s+in)\b/i;
 
+/** Industrial action, as the subject of its start: "The strike began at 06:00 on Monday". */
+const STRIKE = /\b(?:strike|walk-?out|stoppage|industrial\s+action)\b/i;
+
+/**
+ * Industrial action started, whoever its subject: "The dockers walked out at 7am", "1,400 dockers
+ * began an eight-day strike at 6am" (a strike starts once; the weekday says which one).
+ */
+const STRUCK = /\bwalked\s+out\b|\b(?:began|started|launched)\s+(?:an?\s+|the(?:ir)?\s+)?(?:[\w-]+\s+){0,2}?(?:strike|walk-?out|stoppage|industrial\s+action)\b/i;
+
 /**
  * A named gate or entrance, as what was closed: "the East Gate was closed", "closed the East
  * Gate". Group 1: its name ("East"), which says which gate: two gates close at two times.
@@ -77,6 +87,8 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?
   { subject: STRUCTURE, verb: COLLAPSED },
   { subject: /^/, verb: GATE_CLOSED, named: true },
   { subject: /\S/, verb: CLOSED_GATE, same: 5, named: true },
+  { subject: STRIKE, verb: ONSET },
+  { subject: /\S/, verb: STRUCK, same: 7 },
 ];
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */

@@ -47,6 +47,17 @@ describe('a twenty-eighth story: a dock strike at a container port', () => {
     expect(profit.reasons.some((r) => r.includes('“£148m”') && r.includes('“£212m”'))).toBe(true);
   });
 
+  it('the live blog’s “The dockers walked out at 7am on Monday” is disputed by the union’s 6am and the operator’s 06:00', () => {
+    const walkout = story.pages.find((p) => p.title === 'The dockers walked out at 7am on Monday')!;
+    expect(walkout.verdict).toBe('disputed');
+    expect(walkout.reasons.filter((r) => r.startsWith('Sources disagree on a time: “7am”'))).toHaveLength(2);
+    expect(first('began an eight-day strike at 6am on Monday 9 June').page.verdict).toBe('disputed');
+  });
+
+  it('the Ledger’s “The Dockers’ and Maritime Workers’ Union says 62% …” is the whole union’s', () => {
+    expect(first("62% of its members took part in the ballot").a.speaker).toBe("the Dockers' and Maritime Workers' Union");
+  });
+
   it('the live blog’s 09:10 “At least 32 ships” is withdrawn by its own 17:55 correction: no evidence anywhere', () => {
     expect(quotes().filter((q) => q.startsWith('At least 32 ships have now been diverted'))).toEqual([]);
   });

@@ -187,3 +187,24 @@ describe('when a named gate was closed', () => {
     expect(found([organiser, west], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('when a strike began', () => {
+  it('reads a strike’s start, told of the strike or of who walked out, on a 12- or 24-hour clock', () => {
+    expect(onceTimeIn('The strike began at 06:00 on Monday and is due to end on 17 June')).toMatchObject({ event: 7, low: 360, day: 1 });
+    expect(onceTimeIn('The dockers walked out at 7am on Monday')).toMatchObject({ event: 7, low: 420, day: 1 });
+    expect(onceTimeIn('More than 1,400 dockers at the Port of Carrow Sound began an eight-day strike at 6am on Monday 9 June')).toMatchObject({ event: 7, low: 360 });
+    // (Its end, or a walk-out that was not, is no start; nor is a fire that began.)
+    expect(onceTimeIn('The strike will run until 6am on Tuesday 17 June')).toBeNull();
+    expect(onceTimeIn('The dockers did not walk out at 7am')).toBeNull();
+    expect(onceTimeIn('The fire began at 7am')).toMatchObject({ event: 0 });
+  });
+
+  it('the live blog’s 7am and the union’s 6am dispute each other; the operator’s 06:00 agrees with 6am', () => {
+    const blog: Row = { article: 'live', text: 'The dockers walked out at 7am on Monday', attribution: { speaker: null, role: null, kind: 'none', via: null } };
+    const union: Row = { article: 'release', text: 'More than 1,400 dockers began an eight-day strike at 6am on Monday 9 June', attribution: named('DMWU') };
+    const operator: Row = { article: 'statement', text: 'The strike began at 06:00 on Monday', attribution: named('Carrow Sound Port Holdings') };
+    // (The outlet's own assertion stands behind its 7am, as a conflicting figure's does.)
+    expect(found([blog, union], [[0], [1]])).toEqual(['0 ← 1: 7am / 6am [DMWU]', '1 ← 0: 6am / 7am [Outlet live]']);
+    expect(found([union, operator], [[0], [1]])).toEqual([]);
+  });
+});
