@@ -377,6 +377,9 @@ function frameFrom(
  * The speaker of "“…,” Name, role, said" between the quote and the verb: "Colonel Radu
  * Ferenčak, the defence ministry spokesman" (as one span, like a trailing frame's appositive).
  */
+/** An appositive of where someone is from, last before the verb: ", from Wendlebury," in "“…,” Ms Ellison, 58, from Wendlebury, said". */
+const FROM_PLACE_LAST = /,\s+from\s+\p{Lu}[^,;“”"]{1,40}(?=,\s*(?:(?:also|has|had|later|then)\s+)*$)/u;
+
 function appositiveFirst(between: string): string | null {
   const m = /^\s*,?\s*([^,;“”"]+?),\s+([^,;“”"]+?),\s*(?:(?:also|has|had|later|then)\s+)*$/.exec(between);
   return m ? appositiveSpeaker(m[1]!, m[2]!) : null;
@@ -470,7 +473,9 @@ export function findFrames(text: string): SentenceFrames {
       // calling brands the quotation only with a word of falsity after it.)
       const hit = hits.find((h) => h.start >= qEnd && h.cls !== 'decline' && (h.cls !== 'brand' || patterns.falsity.test(text.slice(h.end))));
       if (hit) {
-        const between = text.slice(spokenFrom, hit.start);
+        // ("“…,” Ms Ellison, 58, from Wendlebury, said": where the speaker is from says nothing of who speaks.)
+        // (With nothing else between commas, the name alone: ", Ms Ellison, from Wendlebury, " is ", Ms Ellison ".)
+        const between = text.slice(spokenFrom, hit.start).replace(FROM_PLACE_LAST, '').replace(/^(\s*,?\s*[^,;“”"]+),(\s*)$/, '$1$2 ');
         const afterVerb = text.slice(hit.end);
         const speakerFirst = /^\s*,?\s*([^,;]+?)\s+(?:(?:also|has|had|later|then)\s+)*$/.exec(between)?.[1] ?? appositiveFirst(between);
         // ("said Mr. Mikenensky": the honorific's stop ends nothing.)

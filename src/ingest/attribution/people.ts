@@ -75,6 +75,24 @@ const HONORIFIC_ONLY = /^\s*(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s*$/i;
  * a mother and daughter, two brothers. The first of a surname keeps the surname as its key, so
  * the surname alone still finds her; the others are keyed by their full names.
  */
+/** Ranks and offices as labels abbreviate them ("CH SUPT KERR", "DET INSP HALE", "CLLR HURST"). */
+const TITLE_ABBREVIATION = /^(?:Ch|Supt|Insp|Det|Sgt|Capt|Cllr|Rev|Col|Gen|Maj|Lt|Cmdr|Cdr|Pc|Dc|Ds|Di|Dci|Dcs|Acc|Dcc|Hon|Rt)\.?$/i;
+
+/**
+ * The person the article knows by this full name: by the whole name, else by the surname unless
+ * the given names clash ("Helen Marsh" is not "Ashby Marsh").
+ */
+export function personNamed(ctx: SpeakerContext, name: string): Person | undefined {
+  // ("Mayor Pryce" is Sandra Pryce: a title is no given name.)
+  const words = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').trim().split(/\s+/);
+  while (words.length > 1 && (lexicon.titleWords.has(words[0]!.toLowerCase()) || lexicon.honorifics.has(words[0]!.toLowerCase().replace(/\.$/, '')) || TITLE_ABBREVIATION.test(words[0]!))) words.shift();
+  const clean = words.join(' ');
+  const namesake = ctx.persons.get(clean.toLowerCase());
+  if (namesake) return namesake;
+  const found = ctx.persons.get(surnameOf(clean));
+  return found && !otherGiven(givenOf(found.name), givenOf(clean)) ? found : undefined;
+}
+
 export function registerPerson(ctx: SpeakerContext, name: string, givenRole: string | null): Person {
   // "Dr." or "Mr." says how to address someone, not what they do: no role.
   const role = givenRole !== null && HONORIFIC_ONLY.test(givenRole) ? null : givenRole;
@@ -157,7 +175,8 @@ const TITLE_THEN_NAME = new RegExp(`^\\s+(?:${alternation(lexicon.titles)})\\s+\
 const OWNER_OF_TITLE = new RegExp(`^\\s+(?:(?:managing|acting|executive|deputy|interim|senior)\\s+)?(?:${alternation(lexicon.titles)})\\s+\\p{Lu}`, 'u');
 /** Built once; scanned through allMatches, which resets their lastIndex on every call. */
 const NAME_THEN_ROLE = new RegExp(`(${APPOS_NAME}),\\s+(${APPOS_ROLE}),`, 'giu');
-const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
+// (Not a clause's conjunction as the role's first word: "…, but its operations director, Karen Doyle, has …".)
+const ROLE_THEN_NAME = new RegExp(`(?:^|[,;]\\s+)(?:(?:but|and|or|yet|so|while|though|although)\\s+)?(${APPOS_ROLE}),\\s+(${APPOS_NAME}),`, 'giu');
 /** A sentence opening "Name is/has been (the) role", the role ending at a comma, a full stop or "since": group 1 the name, 2 the role. */
 const NAME_IS_ROLE = new RegExp(`^(${APPOS_NAME})\\s+(?:is|was|has\\s+been|became)\\s+(?:the\\s+)?((?!a\\s|an\\s)${APPOS_ROLE})(?=\\s*[,.;]|\\s+(?:since|until|from|for)\\b)`, 'giu');
 
@@ -195,9 +214,12 @@ function inOrganisationName(tokens: readonly Token[], i: number, j: number): boo
  * nobody a "she" can be. (Only for two capitalised words with no role: "Mayor Ann Falls" is a person.)
  */
 const NOT_A_PERSON_END = new RegExp(
-  `^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|llc|co|dynamics|laboratories|securities|chemical|consulting|consultants|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|party|union|association|federation|society|league|alliance|coalition|confederation|guild|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal|${lexicon.companyEndings.map((w) => w.toLowerCase()).join('|')})\\.?$`,
+  `^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|llc|co|dynamics|laboratories|securities|chemical|consulting|consultants|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|house|manor|estate|gardens|party|union|association|federation|society|league|alliance|coalition|confederation|guild|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal|${lexicon.companyEndings.map((w) => w.toLowerCase()).join('|')})\\.?$`,
   'i',
 );
+
+/** Prepositions of place: a name after one is where, not who. */
+const PLACE_PREPOSITION = /^(?:in|near|outside|across|throughout|within|around)$/i;
 
 /** Learn people ("Police spokesman Omar Haddad", "Jon Meyer, the firm's lawyer,") and outlets. */
 export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = true): void {
@@ -247,6 +269,13 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const institution = after !== undefined && after.start - tokens[(after === next ? j : j + 1) - 1]!.end <= 1 && /^\p{Lu}/u.test(after.text) && NOT_A_PERSON_END.test(after.text);
     // ("Head of Building Control" with no name after it: the words after "of" are the office's field, no one.)
     if (role && /\sof$/i.test(role.trim())) {
+      i = j - 1;
+      continue;
+    }
+    // ("the care home in Ashby Marsh": two capitalised words after "in" are a place, not a
+    // person, unless something of theirs follows: "in Helen Marsh's view".)
+    const placed = !role && PLACE_PREPOSITION.test(prev?.text ?? '') && !/^[’']s$/.test(next?.text ?? '');
+    if (placed) {
       i = j - 1;
       continue;
     }

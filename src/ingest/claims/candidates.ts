@@ -46,6 +46,9 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (CODE_LINE.test(text)) return 'code';
   // "[inaudible] … kids walking to Kelsey school": what the transcript could not make out is no statement.
   if (GARBLED.test(text)) return 'label';
+  // "I haven’t seen —": a speaker cut off a few words in (crosstalk) finished no statement.
+  // (A longer one may have: "That's not — we booked 260, we have the purchase order —".)
+  if (words.length <= CUT_OFF_WORDS && CUT_OFF.test(text)) return 'label';
   // "Spokespeople are available for interview", "Our team is available 24 hours a day on 0300 …": a release's service notes.
   if (AVAILABLE.test(text) && words.length <= 16) return 'furniture';
   if (/\?\s*[”"’)]*\s*$/.test(text) || WH_QUESTION.test(text) || QUOTED_QUESTION.test(text) || ASKED_QUESTION.test(text)) return 'question';
@@ -119,9 +122,12 @@ const QUOTED_QUESTION = /^[“"][^“”"]*\?[”"]\s*,?\s*(?:(?:asked|wondered|
 /**
  * A programme speaking of itself and to its guests: "This is The Midday Line, I'm Nora Feld.",
  * "With me are …", "Miriam Castellanos, you represent …", "Tomorrow on The Midday Line: …",
- * "Kayla Whitfield, Miriam Castellanos and Dr. Marcus Lindqvist, thank you."
+ * "Kayla Whitfield, Miriam Castellanos and Dr. Marcus Lindqvist, thank you."; a phone-in's
+ * "Gary Rudd from United Care Workers is on the line", "I've got Councillor Helen Marsh in the
+ * studio", "We're talking about Larchfield House this morning", "You're listening to …", "We'll
+ * have to leave it there".
  */
-const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(?:you(?:\s|[’'](?:ve|re|ll|d)\b)|let[’']s\s+(?:start|begin|turn|go|move|come|bring)\b)|^[Ww]ith\s+me\s+(?:now\s+|here\s+|today\s+|tonight\s+)?(?:are|is)\s|^(?:[Tt]omorrow|[Tt]onight|[Nn]ext\s+(?:week|time)|[Cc]oming\s+up|[Ll]ater)\s+on\s+(?:the\s+)?\p{Lu}|,\s+thank\s+you(?:\s+(?:all|both|very\s+much))?\s*[.!]?$/u;
+const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:(?:from|of)\s+[^,.;]{2,60}\s+)?(?:is|are)\s+(?:now\s+)?(?:on\s+the\s+line|in\s+the\s+studio|with\s+(?:me|us)|joining\s+us|calling\s+from)\b|^(?:On\s+the\s+line|In\s+the\s+studio|Joining\s+(?:me|us))\s+(?:now\s+)?(?:is|are)\s|^I[’']ve\s+got\s+[^.;]{2,80}?\s+(?:in\s+the\s+studio|on\s+the\s+line|with\s+me)\b|^You[’']re\s+listening\s+to\s|^(?:We|I)[’']ll\s+have\s+to\s+(?:leave|stop)\s+it\s+there\b|^(?:We[’']re|We\s+are|I[’']m|I\s+am)\s+talking\s+about\s|^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(?:you(?:\s|[’'](?:ve|re|ll|d)\b)|let[’']s\s+(?:start|begin|turn|go|move|come|bring)\b)|^[Ww]ith\s+me\s+(?:now\s+|here\s+|today\s+|tonight\s+)?(?:are|is)\s|^(?:[Tt]omorrow|[Tt]onight|[Nn]ext\s+(?:week|time)|[Cc]oming\s+up|[Ll]ater)\s+on\s+(?:the\s+)?\p{Lu}|,\s+thank\s+you(?:\s+(?:all|both|very\s+much))?\s*[.!]?$/u;
 
 /**
  * A parliament's procedure and courtesies, as its record prints them: "I beg to move,", "That this
@@ -134,7 +140,7 @@ const PROGRAMME = /^[Tt]his\s+is\s+[^,;]{2,60},\s+I(?:[’']m|\s+am)\s|^(?:\p{Lu
  * will have your turn.", "That is your right.", "The meeting is closed.", with its transcript's
  * own note ("This transcript has not been approved by the committee …").
  */
-const PROCEDURE = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+\p{Lu}[\p{L}’'-]+,\s+)?(?:please\s+(?:set\s+out|begin|continue|go\s+on|proceed|answer|respond|be\s+brief)|you\s+will\s+(?:have|get)\s+your\s+(?:turn|chance)|that\s+is\s+(?:not\s+helpful|your\s+right)|(?:the\s+)?meeting\s+is\s+(?:now\s+)?(?:closed|adjourned))\b|This\s+(?:transcript|record|note)\s+has\s+not\s+been\s+(?:approved|checked|agreed)|(?:An?\s+)?(?:Unofficial\s+)?(?:verbatim\s+)?transcript\s+(?:prepared|produced|made)\s+by\b|(?:Apologies\s+(?:for\s+absence\s+)?were\s+(?:received|given|noted)|The\s+(?:Chair|Chairman|Chairwoman|Mayor|Committee)\s+(?:thanked|welcomed)|The\s+meeting\s+(?:closed|ended|opened|began|was\s+(?:closed|opened))\s+at|The\s+minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:were|was)\s+(?:agreed|approved|confirmed|signed))\b|I\s+beg\s+to\s+move|I\s+(?:will\s+)?give\s+way\b|To\s+ask\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+|of\s+|for\s+|and\s+){1,8}(?:if|whether|what|how|when|why|which)\b|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+making\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:speech|point|case|contribution)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$|(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order\b|I\s+will\s+write\s+to\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady|Friend)\b|The\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+may\s+(?:shout|heckle|laugh|protest)\s*[.!]?$)/iu;
+const PROCEDURE = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+\p{Lu}[\p{L}’'-]+,\s+)?(?:please\s+(?:set\s+out|begin|continue|go\s+on|proceed|answer|respond|be\s+brief)|you\s+will\s+(?:have|get)\s+your\s+(?:turn|chance)|that\s+is\s+(?:not\s+helpful|your\s+right)|(?:the\s+)?meeting\s+is\s+(?:now\s+)?(?:closed|adjourned))\b|This\s+(?:transcript|record|note)\s+has\s+not\s+been\s+(?:approved|checked|agreed)|This\s+transcript\s+(?:was|has\s+been|is)\s+(?:\p{L}+\s+)?(?:produced|generated|checked|edited|made|created|corrected)\b|(?:Some\s+)?(?:crosstalk|cross-talk|overlapping\s+speech)\s+has\s+been\s+(?:removed|edited|cut)\b|(?:An?\s+)?(?:Unofficial\s+)?(?:verbatim\s+)?transcript\s+(?:prepared|produced|made)\s+by\b|(?:Apologies\s+(?:for\s+absence\s+)?were\s+(?:received|given|noted)|The\s+(?:Chair|Chairman|Chairwoman|Mayor|Committee)\s+(?:thanked|welcomed)|The\s+meeting\s+(?:closed|ended|opened|began|was\s+(?:closed|opened))\s+at|The\s+minutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+(?:were|was)\s+(?:agreed|approved|confirmed|signed))\b|I\s+beg\s+to\s+move|I\s+(?:will\s+)?give\s+way\b|To\s+ask\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+|of\s+|for\s+|and\s+){1,8}(?:if|whether|what|how|when|why|which)\b|(?:Resolved,\s+)?That\s+this\s+House\b|It\s+is\s+a\s+(?:pleasure|privilege|great\s+pleasure)\s+to\s+serve\s+under\s+your\s+chairmanship|I\s+will\s+give\s+way|Will\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Gentleman|Lady|Friend)\s+give\s+way|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+(?:absolutely\s+|quite\s+|entirely\s+)?(?:right|correct)\s*[.!]?$|I\s+(?:thank|congratulate|pay\s+tribute\s+to)\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Member|Friend|Gentleman|Lady)\b|(?:My|The)\s+(?:right\s+)?hon\.?\s+(?:and\s+learned\s+)?(?:Friend|Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+is\s+making\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:speech|point|case|contribution)\b|Question\s+put(?:\s+and\s+agreed\s+to)?\b|Order[.!]?$|(?:On|Further\s+to\s+that)\s+(?:a\s+)?point\s+of\s+order\b|I\s+will\s+write\s+to\s+(?:the|my)\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady|Friend)\b|The\s+(?:right\s+)?hon\.?\s+(?:Member|Gentleman|Lady)(?:\s+for\s+[^,.;]{2,50})?\s+may\s+(?:shout|heckle|laugh|protest)\s*[.!]?$)/iu;
 
 /**
  * The writer's guess, not a statement: "Perhaps it was £3.4 million, or two payments of £1.75
@@ -154,7 +160,7 @@ const NEWSROOM_PRINTS = /\bwe\s+(?:print|publish|reproduce|republish)\s+(?:it|th
  * statement." What it says comes next. (Not "… has issued a statement through her lawyer: 'I have
  * never …'": the sentence goes on with what it says.)
  */
-const STATEMENT_ISSUED = /^[^.:;“”"]*?\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:issued|put\s+out|released|published|sent\s+out)\s+(?:a|an)\s+(?:(?:short|brief|new|further|written|formal)\s+)*(?:statement|update)(?:\s+(?:on|this|through|via)\s+[^.:;“”"]{1,40})?\s*[.:]?\s*$/iu;
+const STATEMENT_ISSUED = /^[^.:;“”"]*?\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:issued|put\s+out|released|published|sent\s+out|sent\s+(?:us|me|the\s+programme|this\s+programme))\s+(?:a|an)\s+(?:(?:short|brief|new|further|written|formal)\s+)*(?:statement|update)(?:\s+(?:on|this|through|via)\s+[^.:;“”"]{1,40})?\s*[.:]?\s*$/iu;
 
 /** "X has hit back at Dr. Y.": that someone answered someone, what they said coming next. */
 const ANSWERED_A_PERSON = /\b(?:hit|hits|hitting|struck|strikes|lashed|lashes)\s+(?:back\s+at|out\s+at)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[.!]?\s*$/u;
@@ -340,6 +346,9 @@ const SHORT_REJECTION = /^(?-i:\p{Lu})[\p{L}'’-]+\s+(?:rejected|rejects|denied
 const AVAILABLE = /\b(?:is|are)\s+available\s+(?:for\s+(?:interview|interviews|comment)|on\s+request|(?:24\s+hours\s+a\s+day|around\s+the\s+clock|seven\s+days\s+a\s+week)|(?:on|at|via)\s+[\d+(][\d\s()+-]{5,})/iu;
 
 /** A transcript line that opens on what could not be made out: "[inaudible] … kids walking to school". */
+/** A sentence broken off with a dash, maybe inside its quotation marks: "I haven’t seen —", "“But we never —”". */
+const CUT_OFF = /\s[—–]\s*[”"’]?\s*$|\s-{1,2}\s*[”"’]?\s*$/;
+const CUT_OFF_WORDS = 5;
 const GARBLED = /^[“"‘']?\[(?:inaudible|unintelligible|indistinct|crosstalk|garbled)\]/i;
 
 /**

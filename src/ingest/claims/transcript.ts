@@ -10,7 +10,7 @@
  * role in brackets ("GEMMA ODUYA (PRESENTER):").
  */
 import type { SpeakerContext, Person } from '../attribution/context.ts';
-import { registerPerson, surnameOf } from '../attribution/people.ts';
+import { personNamed, registerPerson, surnameOf } from '../attribution/people.ts';
 
 /**
  * One to four words in capitals, maybe a role in brackets or after a comma, then a colon:
@@ -69,9 +69,23 @@ const NAME_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s+
 /** What a Member's bracket may hold besides the seat: the party. */
 const PARTY = /^(?:Lab|Con|LD|Lib\s*Dem|SNP|Ind|Green|PC|DUP|SF|SDLP|UUP|Alba|Reform(?:\s+UK)?|Lab\/Co-op|Co-op|CB|Non-Afl|Bishop)$/u;
 
+/**
+ * A member of the public's label: "CALLER (JEAN, ASHBY):", "CALLER:", "LISTENER:". A first name
+ * and a place are no source a reader can check: the turn is an unnamed caller's, not the host's
+ * before it. Group 1: who it is, 2: what the brackets hold.
+ */
+const CALLER_LABEL = /^\s*(CALLER|LISTENER|TEXTER|AUDIENCE\s+MEMBER|MEMBER\s+OF\s+THE\s+PUBLIC)(?:\s*\(([^()]{1,60})\))?\s*:\s+/u;
+
+/** "a caller, Jean, from Ashby": the caller as resolveSpeaker reads an unnamed source. */
+function callerOf(m: RegExpExecArray): string {
+  const who = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const [name, place] = (m[2] ?? '').split(/\s*,\s*/).map((part) => titleCase(part.trim()));
+  return `${/^[aeiou]/.test(who) ? 'an' : 'a'} ${who}${name ? `, ${name}` : ''}${place ? `, from ${place}` : ''}`;
+}
+
 /** Does a paragraph open with a speaker label, whoever it names ("HURST:", "OLIVER BRANDT (PROGRESSIVE ALLIANCE):", "Mr Okafor:")? */
 export function opensWithLabel(text: string): boolean {
-  return LABEL.test(text) || HANDLE.test(text) || CHAIR_LABEL.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text) || seatedLabel(text) !== null || BARE_OFFICE_LABEL.test(text) || NAME_LABEL.test(text);
+  return LABEL.test(text) || CALLER_LABEL.test(text) || HANDLE.test(text) || CHAIR_LABEL.test(text) || MEMBER_LABEL.test(text) || OFFICE_LABEL.test(text) || seatedLabel(text) !== null || BARE_OFFICE_LABEL.test(text) || NAME_LABEL.test(text);
 }
 
 /** SEATED_LABEL's match, when its second bracket holds a party. */
@@ -117,7 +131,7 @@ function parliamentaryLabel(ctx: SpeakerContext, text: string): TurnLabel | null
 export const TRANSCRIPT_TURNS = 3;
 
 export interface TurnLabel {
-  /** Who speaks: a person the article names, or an account ("@UEWLocal88"); '' for a host the programme never names. */
+  /** Who speaks: a person the article names, an account ("@UEWLocal88") or an unnamed caller ("a caller, Jean, from Ashby"); '' for a host the programme never names. */
   speaker: string;
   /** Characters the label takes at the start of the paragraph (colon and space included). */
   length: number;
@@ -129,6 +143,8 @@ export interface TurnLabel {
 export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = false): TurnLabel | null {
   const handle = HANDLE.exec(text);
   if (handle) return { speaker: handle[1]!, length: handle[0].length };
+  const caller = CALLER_LABEL.exec(text);
+  if (caller) return { speaker: callerOf(caller), length: caller[0].length };
   const m = LABEL.exec(text);
   if (!m) return parliamentaryLabel(ctx, text);
   if (!m[2] && !m[3] && HOST_WORD.test(m[1]!)) {
@@ -150,15 +166,19 @@ export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = fals
       return { speaker: person.name, length: m[0].length };
     }
   }
-  let person = ctx.persons.get(surnameOf(m[1]!.toLowerCase()));
+  // ("CLLR HELEN MARSH:" is Helen Marsh, a councillor; not "Ashby Marsh", nor anyone else the
+  // article knows by her surname alone, when their given names differ.)
+  const honorific = HONORIFIC_LABEL.exec(m[1]!.trim())?.[0];
+  const labelName = honorific ? m[1]!.trim().slice(honorific.length) : m[1]!.trim();
+  let person = /\s/.test(labelName) ? personNamed(ctx, titleCase(labelName)) : ctx.persons.get(surnameOf(labelName.toLowerCase()));
   // A full name with a role in brackets is a speaker label even when the article names them
   // nowhere else (a programme's presenter): later turns may give the surname alone ("ODUYA:").
   // (Or after a comma, in capitals too: "LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY:".)
   const role = m[2] ?? (m[3] ? m[3].split(/\s*,\s*/).map((part) => titleCase(part.trim())).join(', ') : undefined);
-  if (!person && role && /\s/.test(m[1]!.trim())) person = registerPerson(ctx, titleCase(m[1]!), m[2] ? role.toLowerCase() : role);
+  if (!person && role && /\s/.test(labelName)) person = registerPerson(ctx, titleCase(labelName), m[2] ? role.toLowerCase() : role);
   // In a transcript, a full name in capitals is a turn's speaker however seldom the text names
   // them ("SAM OKONJO: Elaine Marsh is chief executive of …"); a later "OKONJO:" is them too.
-  else if (!person && !role && inTranscript && FULL_NAME_LABEL.test(m[1]!.trim()) && !NOT_A_NAME_LABEL.test(m[1]!)) person = registerPerson(ctx, titleCase(m[1]!), null);
+  else if (!person && !role && inTranscript && FULL_NAME_LABEL.test(labelName) && !NOT_A_NAME_LABEL.test(labelName)) person = registerPerson(ctx, titleCase(labelName), honorific && /^(?:CLLR|COUNCILLOR)/i.test(honorific) ? 'Councillor' : null);
   // ("KAYLA WHITFIELD (PARENT):" after "With me are Kayla Whitfield of Tolland": the label says what she is.)
   else if (person && role) person.role ??= m[2] ? role.toLowerCase() : role;
   return person ? { speaker: person.name, length: m[0].length } : null;

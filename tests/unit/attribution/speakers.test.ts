@@ -308,6 +308,11 @@ describe('names with particles, letters after them, and institutions', () => {
     // (A person's name before an apostrophe that no name of a body follows is still learnt.)
     expect([...article("Maria Jones' office said so.").persons.values()].map((p) => p.name)).toEqual(['Maria Jones']);
   });
+
+  it('two capitalised words after “in” are a place: “the care home in Ashby Marsh” is nobody, “in Helen Marsh’s view” is her', () => {
+    expect([...article('Larchfield House is the care home in Ashby Marsh.', 'Families near Kelsey Green were told.').persons.values()]).toEqual([]);
+    expect([...article("In Helen Marsh's view the home failed.").persons.values()].map((p) => p.name)).toEqual(['Helen Marsh']);
+  });
 });
 
 describe('someone of theirs', () => {

@@ -1,0 +1,69 @@
+/**
+ * Who speaks, and what is no claim, around a care home rated inadequate (the twenty-ninth story):
+ * a radio phone-in with a caller, a councillor and a company's director labelled in capitals, a
+ * care group's own statement, a local paper's quote-first sourcing with an age and a town, and a
+ * transcript's own notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('a phone-in’s turns', () => {
+  it('“CALLER (JEAN, ASHBY):” is an unnamed caller, not the presenter who spoke before', () => {
+    const units = seedUnits(
+      [
+        'PRIYA NATT: Good morning. Let’s take some calls.',
+        'CALLER (JEAN, ASHBY): Morning, love. They got fined forty grand last year and nothing changed, everybody knows that.',
+        'PRIYA NATT: I should say we haven’t been able to confirm any fine of that size.',
+      ],
+      'Wendlebury Sound',
+    );
+    const fined = units.find((u) => u.text.startsWith('They got fined forty grand'));
+    expect(fined?.attribution).toMatchObject({ speaker: 'a caller, Jean, from Ashby', kind: 'anonymous' });
+  });
+
+  it('“CLLR HELEN MARSH:” is Helen Marsh, a councillor, though the home is “in Ashby Marsh”; “MAYOR PRYCE:” is still the mayor named before', () => {
+    const units = seedUnits(
+      [
+        'PRIYA NATT: We’re talking about Larchfield House, the care home in Ashby Marsh. I’ve got Councillor Helen Marsh in the studio.',
+        'CLLR HELEN MARSH: We paused new placements at Larchfield House on Friday the 28th of March, as soon as we saw the draft findings.',
+        'PRIYA NATT: Thank you.',
+      ],
+      'Wendlebury Sound',
+    );
+    expect(units.find((u) => u.text.startsWith('We paused new placements'))?.attribution).toMatchObject({ speaker: 'Helen Marsh', kind: 'named' });
+    const mayor = seedUnits(['Mayor Sandra Pryce spoke to the programme.', 'HOST: Good evening.', 'MAYOR PRYCE: The stadium will open in January 2026.', 'HOST: Thank you.'], 'Kestle Radio');
+    expect(mayor.find((u) => u.text.startsWith('The stadium will open'))?.attribution.speaker).toBe('Sandra Pryce');
+  });
+
+  it('“…, but its operations director, Karen Doyle, has …”: the conjunction is no part of her role', () => {
+    const units = seedUnits(['PRIYA NATT: Brightwater has sent us a statement, but its operations director, Karen Doyle, has also agreed to come on.', 'KAREN DOYLE, BRIGHTWATER: We had four staff on the floor that night.', 'PRIYA NATT: Thank you.'], 'Wendlebury Sound');
+    expect(units.find((u) => u.text === 'We had four staff on the floor that night')?.attribution).toMatchObject({ speaker: 'Karen Doyle', role: 'operations director' });
+  });
+
+  it('the programme’s own lines, a cut-off fragment and the transcript’s notes are no claims', () => {
+    const units = seedUnits(
+      [
+        'PRIYA NATT: We’re talking about Larchfield House this morning. Gary Rudd from United Care Workers is on the line. I’ve got Councillor Helen Marsh in the studio.',
+        'GARY RUDD: Agency staff are covering six shifts in ten.',
+        'PRIYA NATT: On the line now is Susan Ellison, whose mother died in March. You’re listening to Wendlebury Sound. Brightwater has sent us a statement.',
+        'CLLR HELEN MARSH: I haven’t seen —',
+        'PRIYA NATT: We’ll have to leave it there.',
+        'This transcript was produced automatically and checked by the newsdesk. Some crosstalk has been removed.',
+      ],
+      'Wendlebury Sound',
+    );
+    expect(units.map((u) => u.text)).toEqual(['Agency staff are covering six shifts in ten']);
+  });
+});
+
+describe('who speaks', () => {
+  it('a care group’s own statement is the group’s on record', () => {
+    const units = seedUnits(['Brightwater operates 19 care homes across the East Midlands, caring for more than 1,100 people.'], 'Brightwater Care Group');
+    expect(rows(units)).toEqual([['Brightwater operates 19 care homes across the East Midlands, caring for more than 1,100 people', 'Brightwater Care Group', 'named', 'asserts']]);
+  });
+
+  it('““…,” Ms Ellison, 58, from Wendlebury, said”: where she is from is no part of who speaks', () => {
+    const units = seedUnits(['Susan Ellison’s mother died in March.', '“Mum lay on the floor for four hours before anyone found her,” Ms Ellison, 58, from Wendlebury, said.', '“She was left there,” Ms Ellison, from Wendlebury, said.']);
+    expect(units.filter((u) => u.text.startsWith('Mum lay') || u.text.startsWith('She was left')).map((u) => u.attribution.speaker)).toEqual(['Susan Ellison', 'Susan Ellison']);
+  });
+});
