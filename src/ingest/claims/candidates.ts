@@ -340,7 +340,7 @@ export function saysOnlyOtherwise(text: string): boolean {
 const DESERVES = /^[“"‘']?[^,;:“”"]{1,60}?\s(?:deserved|deserves|deserve)\s/iu;
 
 /** "Pryce rejected that.", "Halvorsen denied it.": a named speaker rejecting what was just told, in three words. */
-const SHORT_REJECTION = /^(?-i:\p{Lu})[\p{L}'’-]+\s+(?:rejected|rejects|denied|denies|disputed|disputes|contested|contests)\s+(?:that|this|it)\s*[.!]?$/iu;
+const SHORT_REJECTION = /^(?-i:\p{Lu})[\p{L}'’-]+\s+(?:rejected|rejects|reject|denied|denies|deny|disputed|disputes|dispute|contested|contests|contest)\s+(?:that|this|it)\s*[.!]?$/iu;
 
 /** Who or what can be had, and how: a release's notes to editors and service lines. */
 const AVAILABLE = /\b(?:is|are)\s+available\s+(?:for\s+(?:interview|interviews|comment)|on\s+request|(?:24\s+hours\s+a\s+day|around\s+the\s+clock|seven\s+days\s+a\s+week)|(?:on|at|via)\s+[\d+(][\d\s()+-]{5,})/iu;

@@ -388,6 +388,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   // "— Joanne Tell, managing director, Markwise Systems"): the quotation is read as said by whom
   // the line names, and the line is no claim.
   const credits = new Set<number>();
+  // "That is categorically untrue." after a Q&A's "No." that was read as the denial: said once.
+  const absorbed = new Set<number>();
   sentences.forEach((s, i) => {
     const credit = i > 0 ? DASH_CREDIT.exec(s.text) : null;
     const quoted = credit ? PULL_QUOTE.exec(sentences[i - 1]!.text) : null;
@@ -516,7 +518,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         units.push({ sentence: s.n, quote: s.text, ...unit, text, full, ...(s.kind === 'paragraph' ? {} : { heading: true as const }) });
       },
     };
-    if (credits.has(idx)) {
+    if (credits.has(idx) || absorbed.has(idx)) {
       noteSentence(ctx, s.text, null);
       return;
     }
@@ -643,9 +645,15 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // May?" — "A: No.": the body denies what the question says is told, on record. (Its own
     // "Has the trust paid a ransom?" — "No." tells what the next sentence says: "The trust has
     // not paid, and will not pay, a ransom.")
-    if (qa === 'A' && !answerer && opts.release && asked && IS_IT_TRUE.test(asked.text.trim())) {
+    // (Nor is "Were night staff told not to call the on-call manager?" — "No. That is
+    // categorically untrue.": the falsity after the "No." says it is denied.)
+    const untrueNext = !!next && next.block === s.block && pointsBackAtLast(next.text) && isFalsityStatement(next.text);
+    if (qa === 'A' && !answerer && opts.release && asked && (IS_IT_TRUE.test(asked.text.trim()) || untrueNext)) {
       const denied = deniedByNo(asked.text, s.text, opts.release.issuer);
-      if (denied) emitter.push({ text: denied.text, attribution: { kind: 'named', speaker: opts.release.issuer, role: null, via: null }, stance: 'denies', denial: { target: denied.target } });
+      if (denied) {
+        emitter.push({ text: denied.text, attribution: { kind: 'named', speaker: opts.release.issuer, role: null, via: null }, stance: 'denies', denial: { target: denied.target } });
+        if (untrueNext) absorbed.add(idx + 1);
+      }
     }
     if (label || answerer) {
       const speech = answerer ?? speechOf(ctx, { speaker: label!.speaker, via: null, addressee: null }, null);

@@ -11,6 +11,7 @@
  */
 import type { SpeakerContext, Person } from '../attribution/context.ts';
 import { personNamed, registerPerson, surnameOf } from '../attribution/people.ts';
+import { knownWord } from '../nlp/wink.ts';
 
 /**
  * One to four words in capitals, maybe a role in brackets or after a comma, then a colon:
@@ -175,14 +176,18 @@ export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = fals
   // nowhere else (a programme's presenter): later turns may give the surname alone ("ODUYA:").
   // (Or after a comma, in capitals too: "LENA ABERNATHY, PROVOST, ASHGROVE UNIVERSITY:".)
   const role = m[2] ?? (m[3] ? m[3].split(/\s*,\s*/).map((part) => titleCase(part.trim())).join(', ') : undefined);
-  if (!person && role && /\s/.test(labelName)) person = registerPerson(ctx, titleCase(labelName), m[2] ? role.toLowerCase() : role);
+  if (!person && role && /\s/.test(labelName)) person = registerPerson(ctx, titleCase(labelName), m[2] ? bracketRole(role) : role);
   // In a transcript, a full name in capitals is a turn's speaker however seldom the text names
   // them ("SAM OKONJO: Elaine Marsh is chief executive of …"); a later "OKONJO:" is them too.
-  else if (!person && !role && inTranscript && FULL_NAME_LABEL.test(labelName) && !NOT_A_NAME_LABEL.test(labelName)) person = registerPerson(ctx, titleCase(labelName), honorific && /^(?:CLLR|COUNCILLOR)/i.test(honorific) ? 'Councillor' : null);
+  // (So is one with an honorific, "CLLR HELEN MARSH:", wherever it stands.)
+  else if (!person && !role && (inTranscript || honorific !== undefined) && FULL_NAME_LABEL.test(labelName) && !NOT_A_NAME_LABEL.test(labelName)) person = registerPerson(ctx, titleCase(labelName), honorific && /^(?:CLLR|COUNCILLOR)/i.test(honorific) ? 'Councillor' : null);
   // ("KAYLA WHITFIELD (PARENT):" after "With me are Kayla Whitfield of Tolland": the label says what she is.)
-  else if (person && role) person.role ??= m[2] ? role.toLowerCase() : role;
+  else if (person && role) person.role ??= m[2] ? bracketRole(role) : role;
   return person ? { speaker: person.name, length: m[0].length } : null;
 }
+
+/** A role in a label's brackets, in lower case ("(PRESENTER)" → presenter), but an acronym no English word spells as written ("(UCW)"; "(CFO)" reads as a word's). */
+const bracketRole = (role: string): string => (/^[\p{Lu}&]{2,6}$/u.test(role.trim()) && !knownWord(role.trim().toLowerCase()) ? role.trim() : role.toLowerCase());
 
 /** A label that is an office of a meeting, not a name: "THE CHAIR", "CHAIRMAN", "THE CLERK". Group 1: the office. */
 const OFFICE_WORD_LABEL = /^(?:THE\s+)?((?:VICE[- ]|DEPUTY\s+)?(?:CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|CONVENOR|CONVENER|CLERK|CORONER|MAYOR))$/u;

@@ -152,7 +152,9 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
       } else if (d.how === 'figure' || d.how === 'date' || d.how === 'time' || d.how === 'account' || d.how === 'state') {
         // A conflicting fact: the two tellings as written, each with who gives it.
         const [lead, { one, other }] = conflictOf(d);
-        reasons.push(`${lead}: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`);
+        // (Two rules may find one conflict between the same tellings: it is said once.)
+        const reason = `${lead}: “${one.text}” (${one.by}) against “${other.text}” (${other.by}).`;
+        if (!reasons.includes(reason)) reasons.push(reason);
         confidence = Math.max(confidence, 0.7);
       } else {
         if (d === event[0]) reasons.push(eventReason(eventDeniers));

@@ -63,11 +63,11 @@ const COMPARED_BACK = new RegExp(String.raw`(?:^|\b(?:suggests?|shows?|show|thin
 
 /**
  * The figure a telling rejects: "…, not 412", "…, and not 412", "…, not £212m" (its digits, as
- * the tellings that give it are read below), "…, far fewer than the 1.2 million claimed by the
- * criminals". Groups: 1 or 2 the number.
+ * the tellings that give it are read below), "…, not 38 as the report states", "…, far fewer
+ * than the 1.2 million claimed by the criminals". Groups: 1 or 2 the number.
  */
 const REJECTS = new RegExp(
-  String.raw`,\s*(?:and\s+)?(?:not\s+(?:[£$€]\s?)?(${NUMBER}(?:m|bn|mn|k)?)(?=\s*(?:[,;.!"”]|$))|(?:far\s+|much\s+|well\s+)?(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+the\s+(${NUMBER})\s+(?:\p{L}+\s+){0,2}?(?:claimed|given|reported|cited|stated|quoted|published|announced)\b)`,
+  String.raw`,\s*(?:and\s+)?(?:not\s+(?:[£$€]\s?)?(${NUMBER}(?:m|bn|mn|k)?)(?=\s*(?:[,;.!"”]|$)|\s+as\s+(?:\p{L}+\s+){0,3}?(?:states?|stated|says|said|claims?|claimed|reports?|reported|gives?|given|suggests?|suggested)\b)|(?:far\s+|much\s+|well\s+)?(?:fewer|less|lower|more|higher|greater|smaller|larger)\s+than\s+the\s+(${NUMBER})\s+(?:\p{L}+\s+){0,2}?(?:claimed|given|reported|cited|stated|quoted|published|announced)\b)`,
   'iu',
 );
 
@@ -287,8 +287,12 @@ export function figureCorrections(
         const told = units.figures(j).find((f) => f.low === value && f.high === value) ?? { counts: '', low: value, high: value, text: m[0] };
         for (const { i, figure } of corrections) {
           if (units.cluster[i] === c || !sameStory(i, j)) continue;
+          // (A telling that names nothing may be of what the correction names, if it counts the
+          // same thing, or people: "There were 38 people living at the home" and "36 residents at
+          // Larchfield House …, not 38".)
           const names = namesIn(units.terms(i));
-          if (names.length > 0 && !names.some((n) => units.terms(j).includes(n))) continue;
+          const nameless = namesIn(units.terms(j)).length === 0 && (told.counts === figure.counts || told.counts === 'people');
+          if (names.length > 0 && !nameless && !names.some((n) => units.terms(j).includes(n))) continue;
           pair(side(i, figure), side(j, told));
         }
       }

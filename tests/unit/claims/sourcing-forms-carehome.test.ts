@@ -67,3 +67,20 @@ describe('who speaks', () => {
     expect(units.filter((u) => u.text.startsWith('Mum lay') || u.text.startsWith('She was left')).map((u) => u.attribution.speaker)).toEqual(['Susan Ellison', 'Susan Ellison']);
   });
 });
+
+describe('denials', () => {
+  it('a group’s Q&A “Were night staff told not to call the on-call manager?” — “No. That is categorically untrue.” is its denial, said once', () => {
+    const units = seedUnits(['Q: Were night staff told not to call the on-call manager?', 'A: No. That is categorically untrue. Staff are reminded at every handover that the on-call manager can be called.'], 'Brightwater Care Group');
+    expect(rows(units)).toEqual([
+      ['Night staff were not told not to call the on-call manager', 'Brightwater Care Group', 'named', 'denies'],
+      ['Staff are reminded at every handover that the on-call manager can be called', 'Brightwater Care Group', 'named', 'asserts'],
+    ]);
+    expect(units[0]!.denial?.target).toBe('night staff were told not to call the on-call manager');
+  });
+
+  it('“CLLR HELEN MARSH: We reject that.” is hers, a denial of what was just said, even in a short exchange', () => {
+    const units = seedUnits(['PRIYA NATT: The union says it warned you back in November.', 'CLLR HELEN MARSH: We reject that. We did not receive any warning from the union in November.'], 'Wendlebury Sound');
+    const rejected = units.find((u) => u.quote.includes('We reject that'));
+    expect(rejected).toMatchObject({ stance: 'denies', attribution: { speaker: 'Helen Marsh', kind: 'named' } });
+  });
+});

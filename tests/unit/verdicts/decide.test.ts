@@ -49,6 +49,15 @@ describe('disputed', () => {
     expect(d.confidence).toBe(0.7);
   });
 
+  it('says a conflict between the same two tellings once, when two rules find it', () => {
+    const figures = { one: { text: '14 hours', by: 'Tomasz Wrobel, Wexcombe Gazette' }, other: { text: 'nine hours', by: 'Simon Hurrell, Wexcombe and Tarrow Hospitals Trust' } };
+    const d = decideVerdict([ev({})], [
+      { speaker: 'Simon Hurrell', role: null, articles: new Set(['a2']), how: 'figure', figures },
+      { speaker: 'Simon Hurrell', role: null, articles: new Set(['a2']), how: 'figure', figures },
+    ]);
+    expect(d.reasons).toEqual(['Sources disagree on a figure: “14 hours” (Tomasz Wrobel, Wexcombe Gazette) against “nine hours” (Simon Hurrell, Wexcombe and Tarrow Hospitals Trust).']);
+  });
+
   it('explains a dispute that comes from a denied event', () => {
     const d = decideVerdict([ev({ kind: 'anonymous', speaker: 'sources', via: 'The Herald' })], [
       { speaker: 'The ministry', role: null, articles: new Set(['a1']), how: 'event' },

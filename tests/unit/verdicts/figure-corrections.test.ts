@@ -143,6 +143,14 @@ describe('a figure told with the one it rejects', () => {
     expect(found([gang, { ...chief, quote: 'The trust believed data on about 900,000 people may have been accessed, far fewer than in 2019.' }])).toEqual([]);
   });
 
+  it('“…, not 38 as the report states” rejects 38, and a telling that names nothing counts if it counts people or the same thing', () => {
+    const operator: Row = { article: 'statement', sentence: 8, text: 'There were 36 residents at Larchfield House on the night of the inspection, not 38 as the report states', attribution: named('Brightwater Care Group'), terms: ['e:larchfield', 'w:resident', 'w:night'] };
+    const report: Row = { article: 'report', sentence: 5, text: 'There were 38 people living at the home when we inspected', attribution: named('the regulator'), terms: ['w:people', 'w:live', 'w:home'] };
+    expect(found([report, operator])).toEqual(['1 ← 0: 36 residents / 38 people [the regulator]', '0 ← 1: 38 people / 36 residents [Brightwater Care Group]']);
+    // (Nor a nameless count of other things: "38 firefighters attended" is no count of residents.)
+    expect(found([{ ...report, text: '38 firefighters attended the fire', terms: ['w:firefighter'] }, operator])).toEqual([]);
+  });
+
   it('leaves other names, other stories, small numbers and the number it gives itself alone', () => {
     expect(found([{ ...declaration, terms: ['e:voss'] }, post])).toEqual([]);
     expect(found([declaration, post], undefined, () => false)).toEqual([]);
