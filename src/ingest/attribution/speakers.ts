@@ -83,6 +83,8 @@ const ONE_OF_THEM = /^(?:one|another|two|three|some|several|both|each|all|none|n
 /** "any chemist (will tell you)", "anyone who lives here": whoever it is, nobody in particular. */
 const ANYONE = /^(?:any(?:one|body)?)\b(?!\s+of\s+(?:the|its|their)\b)/i;
 const CITED_BY = /\s*,?\s*(?:cited|quoted)\s+(?:by|in)\s+(.+)$/i;
+/** A body named for whom it gathers ("United Care Workers", "Independent Pilots"): no person. */
+const MEMBERS_END = /\s(?:Workers|Employees|Members|Nurses|Teachers|Drivers|Pilots|Doctors|Dockers|Carers|Seafarers|Miners|Farmers|Residents|Tenants|Parents)$/u;
 const ORG_NOUN = new RegExp(`\\b(?:${alternation([...lexicon.orgNouns])})$`, 'i');
 
 /** A span that opens with an organisation qualified by whom it stands for ("the union representing …", "the association of …"); not "Hospital officials". */
@@ -357,7 +359,7 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   // An unregistered capitalised name ("Lindqvist said").
   const toks = tokenize(body);
   const words = toks.filter((t) => t.pos !== 'PUNCT');
-  if (words.length > 0 && words.length <= 3 && words.every((t) => t.pos === 'PROPN' && NAME_WORD.test(t.text)) && !ORG_NOUN.test(body)) {
+  if (words.length > 0 && words.length <= 3 && words.every((t) => t.pos === 'PROPN' && NAME_WORD.test(t.text)) && !ORG_NOUN.test(body) && !MEMBERS_END.test(body)) {
     const looksPerson = words.length >= 2 || !/^(?:the)\b/i.test(body);
     if (looksPerson && words.length >= 2 && !lexicon.outletHeads.has(words[words.length - 1]!.text) && !ctx.companyNames?.has(body)) {
       const p = registerPerson(ctx, body, null);

@@ -3,7 +3,7 @@
  * page furniture, very short fragments, commentary without checkable content, and lines of
  * code pasted with an embed.
  */
-import { patterns, reportingVerb } from '../attribution/lexicon.ts';
+import { lexicon, patterns, reportingVerb } from '../attribution/lexicon.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { knownWord } from '../nlp/wink.ts';
 import { isFurniture } from '../parse/furniture.ts';
@@ -70,7 +70,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || STATEMENT_ISSUED.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
+  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || BE_CLEAR.test(text) || (words.length <= NEWSROOM_NOTE_WORDS && !/\d/.test(text) && NEWSROOM_CHECKED.test(text)) || STATEMENT_ISSUED.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
   return null;
 }
 
@@ -150,6 +150,24 @@ const SPECULATION = /^(?:perhaps|maybe|possibly|conceivably)\b|^it\s+(?:may|migh
 
 /** The newsroom asking for an answer: "We put that to Maresca-Lindqvist.", "We have asked the council for comment", "We have asked to see the St Bride's log." */
 const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that|this|these|those|it|them|the\s+[\p{L}\s’']{1,30}?)\s+to\s+(?-i:\p{Lu})[^,;]*[.!]?$|(?:asked|contacted|approached|reached\s+out\s+to)\s+[^,;]{1,50}?\s+for\s+(?:a\s+)?(?:comment|response|reaction)\b|asked\s+(?:[^,;]{1,50}?\s+)?to\s+(?:see|release|publish|share|explain)\b)/iu;
+
+/**
+ * The newsroom on its own checking: "The Gazette has not been able to verify this", "The
+ * Sentinel has seen that email", "This newspaper has obtained a copy". What it vouches for is
+ * the claim it checked, on that claim's page; the note is no claim of its own. (Short, and with
+ * no figure: "The Sentinel has seen the accounts, which show debts of £71m" tells what they show.)
+ */
+/** "But I must be clear.", "Let me be absolutely clear:": a speaker clearing the throat, the claim comes next. */
+const BE_CLEAR = /^[“"‘']?\s*(?:but\s+|and\s+|so\s+|now\s+)?(?:let\s+me|I\s+(?:must|want\s+to|need\s+to|have\s+to|will|should)|I[’']d\s+like\s+to|I[’']ll)\s+be\s+(?:very\s+|absolutely\s+|quite\s+|perfectly\s+|crystal\s+)?clear\s*[.:!]?$/i;
+
+/** Is a claim's text only a speaker clearing the throat ("But I must be clear")? */
+export const clearsThroat = (text: string): boolean => BE_CLEAR.test(text.trim());
+
+const NEWSROOM_NOTE_WORDS = 10;
+const NEWSROOM_CHECKED = new RegExp(
+  String.raw`^(?:The\s+|This\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}(?:${[...lexicon.outletHeads].join('|')}|newspaper|paper|programme|website|station)\s+(?:has|have|had|was|were)\s+(?:not\s+(?:yet\s+)?been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm|establish|corroborate|check)|(?:also\s+|independently\s+)?(?:seen|obtained|verified|reviewed)\s+(?:that|this|the|a|an|it|them|those|these|copies|a\s+copy)\b)`,
+  'iu',
+);
 
 /** The newsroom printing a text: "With her permission we print it at length, lightly edited." */
 const NEWSROOM_PRINTS = /\bwe\s+(?:print|publish|reproduce|republish)\s+(?:it|them|this|her\s+\p{L}+|his\s+\p{L}+|their\s+\p{L}+)\s+(?:[\p{L}\s,]{0,30}?\s)?(?:at\s+length|in\s+full|below|here)\b/iu;

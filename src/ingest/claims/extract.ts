@@ -21,7 +21,7 @@ import { findFrames, type Frame } from '../attribution/frames.ts';
 import { announcesList, isListItem, openingPerson, printedTexts, writerOf } from './printed.ts';
 import { BODY_OF, createContext, noteCompanyNames, learnFromText, noteSentence, personIn, type Person, type SpeakerContext } from '../attribution/speakers.ts';
 import { personByRole } from '../attribution/people.ts';
-import { skipReason } from './candidates.ts';
+import { clearsThroat, skipReason } from './candidates.ts';
 import { quoteRuns } from './quote-runs.ts';
 import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
@@ -501,7 +501,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
           if (!said) return;
           u = { ...u, text: capitalise(said[1]!) };
         }
-        if (isInstruction(u.text) || isBarePhrase(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance !== 'denies' && (isPledge(u.text) || isWriterAside(u.text) || saysOnlyOtherwise(u.text) || ((u.attribution.kind !== 'none' || !!opts.release) && isConditional(u.text))))) return;
+        if (isInstruction(u.text) || isBarePhrase(u.text) || clearsThroat(u.text) || isSubjectless(u.text) || isPrescription(u.text) || (u.stance !== 'denies' && (isPledge(u.text) || isWriterAside(u.text) || saysOnlyOtherwise(u.text) || ((u.attribution.kind !== 'none' || !!opts.release) && isConditional(u.text))))) return;
         const { subject, ...unit } = u;
         const full = dropAccordingInserts(unit.text);
         // (A claim told with a second reported clause shows its own: the second is a unit of its

@@ -78,6 +78,12 @@ export function pronounPerson(clause: string, speech: Speech, fallback: Person |
   // "The harbour master says she told you …": a speaker known by role alone is whom "she" is,
   // not the last person the article named.
   if (!speech.resolved.person && speech.attribution.kind === 'named' && speech.attribution.role && patterns.title.test(speech.attribution.role) && LEADING_PRONOUN.either.test(clause)) return null;
+  // "One relative, who did not want to be named, said her mother had been left …": an unnamed
+  // speaker's own "she" or "her" is herself, whom no name stands for. Unnamed sources speak of
+  // someone else ("Sources familiar with the case have suggested that she was promised …"), but
+  // only one the article has called "she" (or "he") is surely who: "The doctors say he may
+  // have some hearing loss" is not the mother named last.
+  if (speech.attribution.kind === 'anonymous' && /^(?:he|she|his|her)\s/i.test(clause)) return /^(?:a|an|one)\s/i.test(speech.attribution.speaker ?? '') || !fallback?.pronoun ? null : fallback;
   return speech.resolved.person ?? fallback;
 }
 

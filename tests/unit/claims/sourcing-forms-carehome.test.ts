@@ -56,6 +56,23 @@ describe('a phone-in’s turns', () => {
   });
 });
 
+describe('what is no claim in a paper', () => {
+  it('the newsroom’s own checks, a bracketed chart line, “More from …” furniture and “But I must be clear.” are no claims', () => {
+    const units = seedUnits(
+      [
+        'United Care Workers says it emailed the council’s safeguarding team on 14 November. The Sentinel has seen that email. The Gazette has not been able to verify this.',
+        '[Chart: Share of care shifts filled by agency workers, Larchfield House, January 2025]',
+        'Mr Greaves said: “But I must be clear. Larchfield House was not understaffed on any night.”',
+        'More from The Sentinel — Sign in to comment — Support independent journalism from £1',
+      ],
+      'The Sentinel',
+    );
+    expect(units.map((u) => u.text)).toEqual(['United Care Workers emailed the council’s safeguarding team on 14 November', 'Larchfield House was not understaffed on any night']);
+    // (What the newsroom saw may say something: "…, which show debts of £71m" is kept.)
+    expect(seedUnits(['The Sentinel has seen the company’s accounts, which show debts of £71m.'], 'The Sentinel').length).toBeGreaterThan(0);
+  });
+});
+
 describe('who speaks', () => {
   it('a care group’s own statement is the group’s on record', () => {
     const units = seedUnits(['Brightwater operates 19 care homes across the East Midlands, caring for more than 1,100 people.'], 'Brightwater Care Group');
@@ -65,6 +82,15 @@ describe('who speaks', () => {
   it('““…,” Ms Ellison, 58, from Wendlebury, said”: where she is from is no part of who speaks', () => {
     const units = seedUnits(['Susan Ellison’s mother died in March.', '“Mum lay on the floor for four hours before anyone found her,” Ms Ellison, 58, from Wendlebury, said.', '“She was left there,” Ms Ellison, from Wendlebury, said.']);
     expect(units.filter((u) => u.text.startsWith('Mum lay') || u.text.startsWith('She was left')).map((u) => u.attribution.speaker)).toEqual(['Susan Ellison', 'Susan Ellison']);
+  });
+});
+
+describe('whose “her”', () => {
+  it('an unnamed relative’s “her mother” is hers, not the union’s named before; unnamed doctors’ “he” is no woman named before', () => {
+    const units = seedUnits(['Gary Rudd of United Care Workers said nights were unsafe.', 'One relative, who did not want to be named, said her mother had been left in wet bedding overnight on several occasions, a claim denied by Brightwater.']);
+    expect(units.find((u) => u.stance === 'asserts' && u.text.includes('wet bedding'))?.text).toBe('Her mother had been left in wet bedding overnight on several occasions');
+    const doctors = seedUnits(['Kayla Whitfield, a parent, spoke to us.', 'The doctors say he may have some hearing loss, and we will not know for a while.']);
+    expect(doctors.map((u) => u.text)).toContain('He may have some hearing loss');
   });
 });
 
