@@ -10,7 +10,8 @@
  * from a small lexicon of opposites (STATES), or a level against a limit ("stayed below the safe
  * limit" / "at four times the legal limit"), or a document held valid or lapsed ("had a valid
  * safety certificate" / "the safety certificate had expired"), or a service free or paid for ("Re-marks
- * are free" / "they were charged £40 for a re-mark"); "not" turns a state into its opposite ("was not
+ * are free" / "they were charged £40 for a re-mark"), or a rating given in a year ("was rated Good … in
+ * 2023" / "was rated “requires improvement” … in 2023"); "not" turns a state into its opposite ("was not
  * working" is out of action, "were not affected" intact). Two tellings speak of one thing when
  * their subjects share a noun ("The ship's radar" / "the radar"; "Our backups" / "some backup
  * servers"), and of one story.
@@ -80,6 +81,10 @@ export interface StateTold {
   nouns: string[];
   /** The state as written ("out of action", "not affected"), for reasons. */
   text: string;
+  /** A state of many values (a rating, with its year: "good 2023"): another value of the same year excludes it. */
+  value?: string;
+  /** The year a rating was given in. */
+  year?: string;
 }
 
 /**
@@ -128,8 +133,27 @@ const NAMES_PRICE = /[£$€]\s?\d|\bfree\b/i;
 /** The index of the price's pair of opposites (after the validity's). */
 const PRICE_STATE = STATES.length + 2;
 
+/**
+ * An inspection's rating, in a year: "Larchfield House was rated Good by the same regulator in
+ * 2023" / "Larchfield House was rated “requires improvement” at its previous inspection in 2023".
+ * Ratings are many, not two: any other rating of one subject in one year excludes it (an
+ * inspection rates a place once; another year is another inspection). Groups: 1 the subject, 2
+ * the rating as written, 3 the rating's words, 4 what follows.
+ */
+const RATED = /^(.{2,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:previously|last|also|then|once)\s+)?rated\s+([“"‘']?(outstanding|good|requires\s+improvement|inadequate|satisfactory|unsatisfactory|excellent|poor)[”"’']?)(?![\p{L}])(.*)$/iu;
+/** The index of the rating's kind of state (after the price's). */
+const RATING_STATE = STATES.length + 3;
+
 /** The state a claim tells of its subject, or null. */
 export function stateIn(text: string): StateTold | null {
+  const rated = /\brated\b/i.test(text) ? RATED.exec(text.trim()) : null;
+  if (rated) {
+    // (Only a dated rating: "was rated inadequate" of this year's visit is no rival of 2023's.)
+    const year = /\b(?:19|20)\d{2}\b/.exec(rated[4]!)?.[0];
+    if (!year) return null;
+    const t = told(rated[1]!, undefined, rated[3]!, RATING_STATE, 0);
+    return t && { ...t, value: `${rated[3]!.toLowerCase().replace(/\s+/g, ' ')} ${year}`, year };
+  }
   if (NAMES_PRICE.test(text)) {
     const free = FREE.exec(text.trim());
     if (free) return told(free[1]!, free[2], 'free', PRICE_STATE, 0);
@@ -169,7 +193,8 @@ export function stateDisputes(
 ): void {
   // Few claims tell such a state: they are compared pairwise.
   const told: Told[] = tellingsOf(clusters, units, eligible, (i) => stateIn(units.text(i)), HINT_STATE);
-  const conflicts = (a: Told, b: Told): boolean => a.state === b.state && a.side !== b.side && a.nouns.some((n) => b.nouns.includes(n));
+  const conflicts = (a: Told, b: Told): boolean =>
+    a.state === b.state && (a.value === undefined ? a.side !== b.side : a.year === b.year && a.value !== b.value) && a.nouns.some((n) => b.nouns.includes(n));
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): StateDispute => ({ ...disputant(units, by.i), how: 'state', states: { one: shown(one), other: shown(other) } }), dispute);
 }

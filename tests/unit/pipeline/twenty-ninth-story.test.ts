@@ -39,6 +39,12 @@ describe('a twenty-ninth story: a care home rated inadequate', () => {
     expect(first('There were 38 people living at the home when we inspected').page.verdict).toBe('disputed');
   });
 
+  it('the company’s “rated Good … in 2023” and the analysis’s “rated “requires improvement” … in 2023” dispute each other', () => {
+    const good = titled('Larchfield House was rated Good by the same regulator in 2023');
+    expect(good?.verdict).toBe('disputed');
+    expect(good?.reasons).toContain('Sources disagree on its state: “Good” (Brightwater Care Group) against “requires improvement” (The Sentinel).');
+  });
+
   it('the care group’s own Q&A is the group’s on record, and its “No. That is categorically untrue.” denies the question', () => {
     expect(first('Brightwater operates 19 care homes').a).toMatchObject({ speaker: 'Brightwater Care Group', attribution: 'named' });
     const denial = titled('Night staff were not told not to call the on-call manager');

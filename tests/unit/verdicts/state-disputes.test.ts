@@ -118,3 +118,19 @@ describe('free or paid for', () => {
     expect(found([board, parents], [[0], [1]])).toEqual(['1 ← 0: charged £40 for a re-mark / free [Western Counties Examinations Board]']);
   });
 });
+
+describe('a rating in a year', () => {
+  it('reads the rating and its year; an undated rating is no rival', () => {
+    expect(stateIn('Larchfield House was rated Good by the same regulator in 2023')).toMatchObject({ nouns: ['larchfield', 'house'], text: 'Good', value: 'good 2023' });
+    expect(stateIn('Larchfield House was rated “requires improvement” at its previous inspection in 2023, and not “good”')).toMatchObject({ text: 'requires improvement', value: 'requires improvement 2023' });
+    expect(stateIn('The home was rated inadequate, its lowest rating')).toBeNull();
+  });
+
+  it('the operator’s “rated Good … in 2023” and the paper’s “rated “requires improvement” … in 2023” dispute each other; other years do not', () => {
+    const operator: Row = { article: 'statement', text: 'Larchfield House was rated Good by the same regulator in 2023', attribution: named('Brightwater Care Group') };
+    const paper: Row = { article: 'analysis', text: 'Larchfield House was rated “requires improvement” at its previous inspection in 2023, and not “good”', attribution: { kind: 'none', speaker: null, role: null, via: null } };
+    expect(found([operator, paper], [[0], [1]])).toEqual(['0 ← 1: Good / requires improvement [Outlet analysis]', '1 ← 0: requires improvement / Good [Brightwater Care Group]']);
+    expect(found([operator, { ...paper, text: 'Larchfield House was rated inadequate in 2025' }], [[0], [1]])).toEqual([]);
+    expect(found([operator, { ...paper, text: 'Larchfield House was rated good in 2023' }], [[0], [1]])).toEqual([]);
+  });
+});
