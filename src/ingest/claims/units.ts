@@ -39,6 +39,9 @@ export interface Emitter {
   push(unit: Omit<ClaimUnit, 'sentence' | 'quote' | 'full'>): void;
 }
 
+/** People who speak of what happened to them, as an unnamed source's words name them ("staff", "some residents", "two families"). */
+const SELF_TELLING_GROUP = /^(?:(?:some|many|several|two|three|four|five|six|other|former|current|local)\s+){0,2}(?:staff|workers|employees|residents|families|relatives|parents|patients|passengers|nurses|carers|teachers|drivers|tenants|neighbours|pupils|students)\b/i;
+
 /** Units for the content of a say/tell/report/confirm frame (or an inherited quote). */
 export function contentUnits(out: Emitter, content: string, speech: Speech, ctx: SpeakerContext, nested = false): void {
   const fromQuote = isWholeQuote(content);
@@ -101,6 +104,10 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     }
     if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson));
     if (itsOwn && !fromQuote) clause = clause.replace(/^its(?=\s)/i, itsOwn);
+    // "Staff told us they had been instructed not to phone the on-call manager": unnamed people
+    // telling of themselves (staff, residents, families), whose "they" is who they are.
+    const group = !fromQuote && speech.attribution.kind === 'anonymous' ? SELF_TELLING_GROUP.exec(speech.attribution.speaker ?? '')?.[0] : undefined;
+    if (group && /^they\s/i.test(clause)) clause = `${capitalise(group)}${clause.slice(4)}`;
     const hearsay = isHearsay(clause);
     clause = stripHearsayAdverb(clause);
     const text = claimText(clause, fromQuote);

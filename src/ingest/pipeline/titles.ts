@@ -15,7 +15,7 @@ export function proposeSlug(slugger: GithubSlugger, title: string): string {
 }
 
 export const lowerFirst = (s: string, asWritten = ''): string =>
-  /^(The|A|An|Any|This|That|These|Those|There|It|Its|He|She|They|We|Our|Their|His|Her|No|Nobody|None|Nothing|Some|Most|All|Every|Each|Several|Many|Both|Neither)\b/.test(s) || writtenLower(s, asWritten) ? s[0]!.toLowerCase() + s.slice(1) : s;
+  /^(The|A|An|Any|This|That|These|Those|There|It|Its|He|She|They|We|Our|Their|His|Her|No|Nobody|None|Nothing|Some|Most|All|Every|Each|Several|Many|Both|Neither|Staff|Workers|Employees|Residents|Families|Relatives|Parents|Patients|Passengers|Nurses|Carers|Teachers|Drivers|Tenants|Neighbours|Pupils|Students)\b/.test(s) || writtenLower(s, asWritten) ? s[0]!.toLowerCase() + s.slice(1) : s;
 
 /**
  * Is the first word of `s` written in lower case in `asWritten` (the sentence it comes from)?

@@ -94,6 +94,13 @@ describe('whose “her”', () => {
   });
 });
 
+describe('whose “they”', () => {
+  it('“Staff told us they had been instructed …”: unnamed staff telling of themselves; “sources said they …” is no one named', () => {
+    const units = seedUnits(['Staff told us they had been instructed not to phone the on-call manager between midnight and 6am.', 'Sources familiar with the talks said they expected a deal by Friday.']);
+    expect(units.map((u) => u.text)).toEqual(['Staff had been instructed not to phone the on-call manager between midnight and 6am', 'They expected a deal by Friday']);
+  });
+});
+
 describe('denials', () => {
   it('a group’s Q&A “Were night staff told not to call the on-call manager?” — “No. That is categorically untrue.” is its denial, said once', () => {
     const units = seedUnits(['Q: Were night staff told not to call the on-call manager?', 'A: No. That is categorically untrue. Staff are reminded at every handover that the on-call manager can be called.'], 'Brightwater Care Group');

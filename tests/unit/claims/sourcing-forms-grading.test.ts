@@ -123,9 +123,9 @@ describe('a sentence that only introduces the next speaker', () => {
 describe('a local TV station’s web story', () => {
   const TV = 'WCTV News';
 
-  it('“told WCTV News they were asked …”: the outlet’s name is the addressee, whole', () => {
+  it('“Parents told WCTV News they were asked …”: the outlet’s name is the addressee, whole, and the parents’ “they” is theirs', () => {
     const units = seedUnits(['Parents told WCTV News they were asked to pay the standard £40 fee.'], TV);
-    expect(units.map((u) => u.text)).toEqual(['They were asked to pay the standard £40 fee']);
+    expect(units.map((u) => u.text)).toEqual(['Parents were asked to pay the standard £40 fee']);
   });
 
   it('a photo’s “Pictured: …” caption is no claim', () => {

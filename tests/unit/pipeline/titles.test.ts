@@ -87,4 +87,9 @@ describe('lowerFirst', () => {
     expect(lowerFirst('The plant closed')).toBe('the plant closed');
     expect(lowerFirst('Putin met Trump', 'Putin met Trump on Friday.')).toBe('Putin met Trump');
   });
+
+  it('lowers people named by what they are, as an unnamed group’s “they” is told (“Staff had been instructed …”)', () => {
+    expect(lowerFirst('Staff had been instructed not to phone the manager', 'Staff told us they had been instructed not to phone the manager.')).toBe('staff had been instructed not to phone the manager');
+    expect(lowerFirst('Workers at the plant were warned')).toBe('workers at the plant were warned');
+  });
 });

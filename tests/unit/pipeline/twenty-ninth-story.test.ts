@@ -47,9 +47,11 @@ describe('a twenty-ninth story: a care home rated inadequate', () => {
 
   it('the care group’s own Q&A is the group’s on record, and its “No. That is categorically untrue.” denies the question', () => {
     expect(first('Brightwater operates 19 care homes').a).toMatchObject({ speaker: 'Brightwater Care Group', attribution: 'named' });
-    const denial = titled('Night staff were not told not to call the on-call manager');
+    const denial = story.pages.find((p) => p.appearances.some((a) => a.quote === 'No.'));
     expect(denial?.appearances[0]).toMatchObject({ speaker: 'Brightwater Care Group', stance: 'denies' });
     expect(quotes().filter((q) => q === 'That is categorically untrue.')).toEqual([]);
+    // (And it answers the staff's unnamed account: "told" and "instructed" are one act.)
+    expect(first('they had been instructed not to phone the on-call manager').page.verdict).toBe('disputed');
   });
 
   it('“Ms Ellison, 58, from Wendlebury, said” is Susan Ellison on record; her director’s role is not “but its operations director”', () => {
