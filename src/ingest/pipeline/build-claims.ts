@@ -33,6 +33,7 @@ import { resolveAccounts, rivalAccounts, type AccountUnits, type ActUnits, type 
 import { splitRivalSides } from '../matching/rival-sides.ts';
 import type { GeneratedClaim, ParsedArticle, Relation, Sentence } from '../types.ts';
 import type { Figure } from '../verdicts/figures.ts';
+import { tellsClockTime } from '../verdicts/time-disputes.ts';
 import { speakerTerms } from '../verdicts/stands-behind.ts';
 import { summarise } from './summary.ts';
 import { mark } from './timings.ts';
@@ -370,9 +371,11 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
 
   return clusters.flatMap((members, c) => {
     if (!published[c]) return [];
+    const detail = detailOf(units[pick(c)]!);
     const evidence: Evidence[] = members.map((i) => {
       const u = units[i]!;
       return {
+        ...(detail && u.heading && !tellsDetail(u, detail) ? { withoutDetail: true } : {}),
         article: table.article(i),
         outlet: table.from[i]!.outlet,
         speaker: u.attribution.speaker,
@@ -472,6 +475,21 @@ function appearancesOf(members: readonly number[], table: UnitTable, conflicting
     };
   });
 }
+
+/** What a title's telling states that a headline may leave out: a figure, a clock time. */
+interface Detail {
+  figures: boolean;
+  time: boolean;
+}
+
+/** The detail a telling states, or null when it states none. */
+function detailOf(u: FeaturedUnit): Detail | null {
+  const d = { figures: u.figures.length > 0, time: tellsClockTime(u.text) };
+  return d.figures || d.time ? d : null;
+}
+
+/** Does a telling state the detail too (any figure where the title has one, any time where it has one)? */
+const tellsDetail = (u: FeaturedUnit, d: Detail): boolean => (!d.figures || u.figures.length > 0) && (!d.time || tellsClockTime(u.text));
 
 /** More sentences than any article has (keys stay exact: ranks × this < 2^53). */
 const SENTENCES = 2 ** 24;

@@ -18,6 +18,12 @@ export interface Evidence {
   kind: AttributionKind;
   via: string | null;
   stance: Stance;
+  /**
+   * A headline that tells the claim without the figure or time its title states ("Dockers walk
+   * out after strike vote" on "The dockers walked out at 7am"): it stands behind the event, not
+   * the detail, and counts for no outlet reporting the claim as fact.
+   */
+  withoutDetail?: boolean;
 }
 
 export interface DisputeBase {
@@ -178,12 +184,16 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
     return { verdict: 'confirmed', confidence: round(Math.min(0.95, 0.75 + 0.05 * onRecord.length)), reasons };
   }
 
-  const asFact = new Set(evidence.filter((e) => e.kind === 'none' && e.stance === 'asserts').map(outletKey));
+  const asFact = new Set(evidence.filter((e) => e.kind === 'none' && e.stance === 'asserts' && !e.withoutDetail).map(outletKey));
+  // (Said, when a headline was left out: the reader sees its row and should know why it does not count.)
+  // (Only an outlet that would otherwise have counted: one whose sentences tell it is counted anyway.)
+  const headlines = [...new Set(evidence.filter((e) => e.withoutDetail && e.kind === 'none' && e.stance === 'asserts' && !asFact.has(outletKey(e))).map((e) => e.outlet ?? 'an outlet'))];
+  const headlineReason = headlines.length === 0 ? [] : [`Not counted: a headline (${list(headlines)}) that gives no figure or time the claim states.`];
   if (asFact.size >= 2) {
     return {
       verdict: 'confirmed',
       confidence: round(Math.min(0.85, 0.55 + 0.08 * asFact.size)),
-      reasons: [`Reported as established fact by ${plural(asFact.size, 'outlet')}.`, 'No source on record contradicts it.'],
+      reasons: [`Reported as established fact by ${plural(asFact.size, 'outlet')}.`, ...headlineReason, 'No source on record contradicts it.'],
     };
   }
 
@@ -194,10 +204,11 @@ export function decideVerdict(evidence: readonly Evidence[], disputes: readonly 
     reasons.push(`Rests on anonymous or vague sourcing: ${list(labels)}.`);
   }
   if (asFact.size === 1) {
-    const only = evidence.find((e) => e.kind === 'none' && e.stance === 'asserts');
+    const only = evidence.find((e) => e.kind === 'none' && e.stance === 'asserts' && !e.withoutDetail);
     reasons.push(only?.outlet ? `Stated by one outlet only (${only.outlet}), with no source given.` : 'Stated by one outlet only, with no source given.');
   }
   if (reasons.length === 0) reasons.push('No named source stands behind it.');
+  reasons.push(...headlineReason);
   reasons.push('No source on record contradicts it.');
   return { verdict: 'unattributed', confidence: round(anonymous.length > 0 ? 0.75 : 0.6), reasons };
 }

@@ -148,6 +148,21 @@ describe('headlines', () => {
   });
 });
 
+describe('a headline without the detail', () => {
+  const story = [
+    { ...article('w1', 'Harbour Times', 'The dockers walked out at 7am on Monday, and a brazier has burned at the gate since.'), title: 'Dockers walk out at Carrow Sound' },
+    { ...article('w2', 'Coast Courier', 'Shipping lines are rerouting vessels to Felixport.'), title: 'Carrow Sound dockers walk out after strike vote' },
+  ];
+  const out = buildClaims(story.map((a) => ({ article: a, sentences: splitArticle(a).sentences })));
+
+  it('is no second outlet reporting “walked out at 7am” as fact, and the reasons say why', () => {
+    const walkout = out.find((c) => /^The dockers walked out at 7am/.test(c.title))!;
+    expect(walkout.appearances.map((a) => a.source)).toContain('w2');
+    expect(walkout.engine.verdict).toBe('unattributed');
+    expect(walkout.reasons).toContain('Not counted: a headline (Coast Courier) that gives no figure or time the claim states.');
+  });
+});
+
 describe('first-person statements', () => {
   // Two candidates in two elections say the same words; a third outlet quotes one of them again.
   const speeches = [

@@ -168,6 +168,12 @@ describe('unattributed', () => {
     expect(d.verdict).toBe('unattributed');
   });
 
+  it('when the second outlet is a headline without the figure or time: it is not counted, and said so', () => {
+    const d = decideVerdict([ev({ article: 'a1', outlet: 'Harbour Times' }), ev({ article: 'a2', outlet: 'Coast Courier', withoutDetail: true })], []);
+    expect(d.verdict).toBe('unattributed');
+    expect(d.reasons).toEqual(['Stated by one outlet only (Harbour Times), with no source given.', 'Not counted: a headline (Coast Courier) that gives no figure or time the claim states.', 'No source on record contradicts it.']);
+  });
+
   it('when one outlet asserts it and another cites only experts', () => {
     const d = decideVerdict([ev({}), ev({ article: 'a2', kind: 'anonymous', speaker: 'experts' })], []);
     expect(d.verdict).toBe('unattributed');
