@@ -443,7 +443,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     if (said && (OWN_WORDS_WRONG.test(sentences[idx]!.text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next)))) withdrawnWords.push(said[1]!);
   };
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
-  let question: { text: string; speaker: string | null } | null = null;
+  let question: { text: string; speaker: string | null; faq?: true } | null = null;
   /** At a press conference: the last "Q:" paragraph's first sentence, and who answered last by name. */
   let lastQ: string | null = null;
   let lastAnswerer: Speech | null = null;
@@ -628,6 +628,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       // answered as a transcript's question is: the newsroom asks it.)
       if (/\?\s*$/.test(s.text)) question = { text: s.text, speaker: null };
     }
+    // A body's FAQ with no labels: "Did CSPH refuse the Minister's offer of talks?", a paragraph
+    // of its own, asks what the next paragraph's "No. … Any suggestion that we refused it is
+    // untrue." answers.
+    if (qa === undefined && !label && opts.release && s.kind === 'paragraph' && s.start === 0 && sentences[idx + 1]?.block !== s.block && /\?\s*$/.test(s.text)) question = { text: s.text, speaker: null, faq: true };
     // A printed interview's standfirst names whom it interviews first ("Catriona Marwick has been
     // chief executive of Sollan Ferries since 2021. … she spoke to the Mercury"): the one who
     // answers when no question names anyone. (An explainer's "your questions answered" is the
@@ -648,7 +652,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // (Nor is "Were night staff told not to call the on-call manager?" — "No. That is
     // categorically untrue.": the falsity after the "No." says it is denied.)
     const untrueNext = !!next && next.block === s.block && pointsBackAtLast(next.text) && isFalsityStatement(next.text);
-    if (qa === 'A' && !answerer && opts.release && asked && (IS_IT_TRUE.test(asked.text.trim()) || untrueNext)) {
+    // (An unlabelled FAQ's answer says so in its paragraph: "No. We accepted … Any suggestion that we refused it is untrue.")
+    const faqAnswer = !!asked?.faq && !label && s.kind === 'paragraph' && s.start === 0 && !!opts.blockText && patterns.falsity.test(opts.blockText(s.block));
+    if ((qa === 'A' || faqAnswer) && !answerer && opts.release && asked && (IS_IT_TRUE.test(asked.text.trim()) || untrueNext || faqAnswer)) {
       const denied = deniedByNo(asked.text, s.text, opts.release.issuer);
       if (denied) {
         emitter.push({ text: denied.text, attribution: { kind: 'named', speaker: opts.release.issuer, role: null, via: null }, stance: 'denies', denial: { target: denied.target } });

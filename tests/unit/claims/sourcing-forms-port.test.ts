@@ -38,6 +38,16 @@ describe('denials', () => {
   });
 });
 
+describe('an operator’s FAQ with no labels', () => {
+  it('“Did CSPH refuse the Minister’s offer of talks?” — “No. … Any suggestion that we refused it is untrue.” is its denial of the question', () => {
+    const units = seedUnits(["Did CSPH refuse the Minister's offer of talks?", "No. We accepted the Minister's offer on the same day it was made. Any suggestion that we refused it is untrue."], 'Carrow Sound Port Holdings');
+    expect(units.find((u) => u.quote === 'No.')).toMatchObject({ text: "CSPH did not refuse the Minister's offer of talks", stance: 'denies', attribution: { speaker: 'Carrow Sound Port Holdings' }, denial: { target: "CSPH refused the Minister's offer of talks" } });
+    // (A "No." that calls nothing untrue answers with what follows: "No. Nobody will be asked to leave.")
+    const plain = seedUnits(['Will residents have to move?', 'No. Nobody living at the home will be asked to leave.'], 'Brightwater Care Group');
+    expect(plain.filter((u) => u.stance === 'denies')).toEqual([]);
+  });
+});
+
 describe('a newsroom’s correction', () => {
   it('withdraws the entry that said what it corrects: “we said 32 ships had been diverted … That was wrong.”', () => {
     const units = seedUnits(
