@@ -239,7 +239,8 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     // A run of name words, max 3, skipping an honorific before it.
     let j = i;
     let longer = false;
-    for (let words = 0; j < tokens.length && words < 3 && isNameToken(tokens[j]) && tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1; words++) {
+    // (The words of a name are one space apart; the first may follow anything: "issued  River".)
+    for (let words = 0; j < tokens.length && words < 3 && isNameToken(tokens[j]) && (j === i || tokens[j]!.start - tokens[j - 1]!.end <= 1); words++) {
       j++;
       // "Jean-Pierre", "Kovač-Duval": the tagger splits a hyphenated name word at its hyphen.
       while (gluedHyphen(tokens, j)) j += 2;
@@ -257,7 +258,7 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const next = tokens[j];
     const isOutletish = outletMentions(ctx, text.slice(tokens[i]!.start, (next?.end ?? text.length) + 1), false).length > 0;
     if (longer || isOutletish || /^(?:the|The)$/.test(prev?.text ?? '') || next?.text === '-' || inOrganisationName(tokens, i, j)) {
-      i = j - 1;
+      i = Math.max(i, j - 1);
       continue;
     }
     const role = roleBefore(text, tokens, i);
@@ -269,21 +270,21 @@ export function learnFromText(ctx: SpeakerContext, raw: string, plainNames = tru
     const institution = after !== undefined && after.start - tokens[(after === next ? j : j + 1) - 1]!.end <= 1 && /^\p{Lu}/u.test(after.text) && NOT_A_PERSON_END.test(after.text);
     // ("Head of Building Control" with no name after it: the words after "of" are the office's field, no one.)
     if (role && /\sof$/i.test(role.trim())) {
-      i = j - 1;
+      i = Math.max(i, j - 1);
       continue;
     }
     // ("the care home in Ashby Marsh": two capitalised words after "in" are a place, not a
     // person, unless something of theirs follows: "in Helen Marsh's view".)
     const placed = !role && PLACE_PREPOSITION.test(prev?.text ?? '') && !/^[’']s$/.test(next?.text ?? '');
     if (placed) {
-      i = j - 1;
+      i = Math.max(i, j - 1);
       continue;
     }
     if (role && hasPropn) registerPerson(ctx, name, role);
     // ("Calder Brightwell managing director Simon Reyes": a name that a title and a name follow
     // says whose director he is, a company's; it is no person.)
     else if (j - i >= 2 && plainNames && !institution && tokens.slice(i, j).every((t) => t.pos === 'PROPN' || t.text === '-' || NAME_PARTICLE_WORD.test(t.text)) && !NOT_A_PERSON_END.test(tokens[j - 1]!.text) && !OWNER_OF_TITLE.test(text.slice(tokens[j - 1]!.end))) registerPerson(ctx, name, null);
-    i = j - 1;
+    i = Math.max(i, j - 1);
   }
   // "Catriona Marwick has been chief executive of Sollan Ferries since 2021": a role stated.
   if (/\s(?:is|was|has\s+been|became)\s/.test(text) && ANY_TITLE.test(text)) {
