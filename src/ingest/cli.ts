@@ -6,9 +6,9 @@
  * the content folder cannot be written — and then nothing is written; 2 for a usage error.
  * Warnings about unreadable or empty seeds go to stderr and the run goes on with the others.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import module from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseArgsOptionsConfig } from 'node:util';
@@ -61,10 +61,14 @@ if (values.workers !== 'auto') {
 // so the heap does not have to grow to hold one stage's garbage and the next stage's data.
 const FLAGS = ['--max-semi-space-size=16', '--expose-gc'];
 if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) && process.env['CROSSCHECK_INGEST_REEXEC'] !== '0') {
-  const child = spawnSync(process.execPath, [...process.execArgv, ...FLAGS, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...process.execArgv, ...FLAGS, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
-  process.exit(child.status ?? 1);
+  // A signal to this process is the run's (a supervisor's SIGTERM, a time limit): passed on, so
+  // no ingest outlives the command that started it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+  const code = await new Promise<number>((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1))));
+  process.exit(code);
 }
 
 if (workersWarning) console.warn(workersWarning);

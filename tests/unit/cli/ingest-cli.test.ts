@@ -3,7 +3,7 @@
  * before it writes anything (a mistyped seeds folder used to retire every claim page and delete
  * every article record, and exit 0).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,4 +134,27 @@ describe('mistakes that must not cost the site its pages', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/^warning: --workers 999: this machine has \d+ cores; using \d+$/m);
   });
+});
+
+describe('stopping a run', () => {
+  it('a SIGTERM to the command stops the ingest it started (no process outlives it)', async () => {
+    const { writeCorpus } = await import('../../../bench/generate.ts');
+    const seeds = join(root, 'many-seeds');
+    const target = join(root, 'stopped-content');
+    writeCorpus(seeds, 600);
+    const run = spawn(process.execPath, ['src/ingest/cli.ts', '--no-cache', '--workers', '1', '--seeds', seeds, '--content', target], { cwd: ROOT, stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    run.kill('SIGTERM');
+    await new Promise((resolve) => run.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // (Any process still running with this content folder on its command line would be the ingest left behind.)
+    const left = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(target);
+      } catch {
+        return false;
+      }
+    });
+    expect(left).toEqual([]);
+  }, 60_000);
 });
