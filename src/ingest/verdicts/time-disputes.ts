@@ -11,7 +11,9 @@
  * ("the fault", "the disruption", "the trust's IT systems", "screens on the wards", "the leak", "a
  * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), a result or winner declared
  * or announced, a structure's collapse ("the deck collapsed", "came down at 3.05pm") and the start
- * of a strike ("began at 06:00", "the dockers walked out at 7am") — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
+ * of a strike ("began at 06:00", "the dockers walked out at 7am") or a warning's going out ("The Flood
+ * Warning was issued at 02:40", "The warning came after 4am"; a flood alert, a warning and a severe
+ * warning are three) — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
  * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
  * when both tellings give one, must be the same ("shortly after midnight on Monday night" is early
@@ -67,6 +69,17 @@ const STRIKE = /\b(?:strike|walk-?out|stoppage|industrial\s+action)\b/i;
 const STRUCK = /\bwalked\s+out\b|\b(?:began|started|launched)\s+(?:an?\s+|the(?:ir)?\s+)?(?:[\w-]+\s+){0,2}?(?:strike|walk-?out|stoppage|industrial\s+action)\b/i;
 
 /**
+ * A warning, as the subject of its going out: "The Flood Warning was issued at 02:40", "The
+ * warning came after 4am", "no warning was issued until after 4am". Group 1: a "severe" one, group
+ * 2: an alert or a warning, which say which one it is (a flood alert at 18:15, a warning at 02:40
+ * and a severe warning at 04:55 are three events; a warning of no kind is the warning).
+ */
+const WARNING = /\b(severe\s+)?(?:flood\s+|weather\s+|evacuation\s+|storm\s+|fire\s+|heat\s+|tsunami\s+)?(warning|alert)s?\b/i;
+
+/** A warning going out: "was issued", "came", "went out", "was sent". */
+const ISSUED = /\b(?:issued|came|went\s+out|was\s+sent|were\s+sent|sounded)\b/i;
+
+/**
  * A named gate or entrance, as what was closed: "the East Gate was closed", "closed the East
  * Gate". Group 1: its name ("East"), which says which gate: two gates close at two times.
  */
@@ -89,7 +102,11 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?
   { subject: /\S/, verb: CLOSED_GATE, same: 5, named: true },
   { subject: STRIKE, verb: ONSET },
   { subject: /\S/, verb: STRUCK, same: 7 },
+  { subject: WARNING, verb: ISSUED, named: true },
 ];
+
+/** The index in ONCE of a warning's going out, whose kind its subject says. */
+const WARNING_EVENT = 9;
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */
 const CLEFT = /^it\s+was\s+(.{3,40}?)\s+when\s+(.+)$/i;
@@ -230,7 +247,8 @@ export function onceTimeIn(text: string): OnceTime | null {
       const w = WEEKDAY.exec(text);
       // "shortly after midnight on Monday night" is the small hours of Tuesday.
       const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
-      const which = named ? { what: verb[1]!.trim().toLowerCase() } : {};
+      const warned = event === WARNING_EVENT ? WARNING.exec(text.slice(0, verb.index)) : null;
+      const which = warned ? { what: `${warned[1] ? 'severe ' : ''}${warned[2]!.toLowerCase()}` } : named ? { what: verb[1]!.trim().toLowerCase() } : {};
       return { event: same ?? event, ...which, low, high, either: at.either, day, text: m[0].trim() };
     }
     return null;

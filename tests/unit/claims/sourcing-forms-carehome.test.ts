@@ -74,6 +74,11 @@ describe('what is no claim in a paper', () => {
 });
 
 describe('who speaks', () => {
+  it('a utility’s own statement is the utility’s on record (“Source: Leve Valley Water”)', () => {
+    const units = seedUnits(['All three pumps operated throughout the night.'], 'Leve Valley Water');
+    expect(rows(units)).toEqual([['All three pumps operated throughout the night', 'Leve Valley Water', 'named', 'asserts']]);
+  });
+
   it('a care group’s own statement is the group’s on record', () => {
     const units = seedUnits(['Brightwater operates 19 care homes across the East Midlands, caring for more than 1,100 people.'], 'Brightwater Care Group');
     expect(rows(units)).toEqual([['Brightwater operates 19 care homes across the East Midlands, caring for more than 1,100 people', 'Brightwater Care Group', 'named', 'asserts']]);

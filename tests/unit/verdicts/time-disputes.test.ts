@@ -208,3 +208,21 @@ describe('when a strike began', () => {
     expect(found([union, operator], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('when a warning went out', () => {
+  it('reads a warning issued, sent or come, with which kind it was; a warning that reached someone is no issue', () => {
+    expect(onceTimeIn('The agency says its Flood Warning was issued at 02:40 on Monday')).toMatchObject({ event: 9, what: 'warning', low: 160, day: 1 });
+    expect(onceTimeIn('The warning came after 4am')).toMatchObject({ event: 9, what: 'warning', low: 240 });
+    expect(onceTimeIn('Flood Alert issued at 18:15')).toMatchObject({ what: 'alert' });
+    expect(onceTimeIn('A Severe Flood Warning was issued at 04:55')).toMatchObject({ what: 'severe warning' });
+    expect(onceTimeIn('The Flood Warning did not reach our emergency team until 03:55 on Monday')).toBeNull();
+  });
+
+  it('the agency’s 02:40 and the residents’ “after 4am” dispute each other; an alert at 18:15 and a severe warning at 04:55 are other events', () => {
+    const agency: Row = { article: 'agency', text: 'The Flood Warning for Quay Street was issued at 02:40', attribution: named('Riverways Agency') };
+    const residents: Row = { article: 'wire', text: 'The warning came after 4am', attribution: named('Jean Pilling') };
+    expect(found([agency, residents], [[0], [1]])).toHaveLength(2);
+    expect(found([{ ...agency, text: 'A Flood Alert was issued at 18:15' }, residents], [[0], [1]])).toEqual([]);
+    expect(found([{ ...agency, text: 'A Severe Flood Warning was issued at 04:55' }, { ...residents, text: 'The Flood Warning was issued at 02:40' }], [[0], [1]])).toEqual([]);
+  });
+});
