@@ -17,8 +17,10 @@ describe('a body’s own page', () => {
       ['Ridgeline Power rejects claims that its crews were repairing the Owl Creek line last Tuesday', 'Ridgeline Power', 'named', 'denies', 'its crews were repairing the Owl Creek line last Tuesday'],
       ['The company has cooperated fully with investigators', 'Ridgeline Power', 'named', 'asserts', null],
     ]);
-    // Without the Source line's word, a utility's name is no issuer's.
-    expect(units(['The company has cooperated fully with investigators.'], 'Ridgeline Power')[0]!.slice(1, 3)).toEqual([null, 'none']);
+    // Without the Source line's word, a name that says no kind of body is no issuer's (a utility's,
+    // "Ridgeline Power", "Leve Valley Water", says what it is, as a council's or a union's does).
+    expect(units(['The company has cooperated fully with investigators.'], 'Ridgeline')[0]!.slice(1, 3)).toEqual([null, 'none']);
+    expect(units(['The company has cooperated fully with investigators.'], 'Ridgeline Power')[0]!.slice(1, 3)).toEqual(['Ridgeline Power', 'named']);
   });
 
   it('“Reports that X are false.” is the page’s denial of X', () => {
