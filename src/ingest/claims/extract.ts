@@ -126,7 +126,7 @@ function answersAnnounced(u: ClaimUnit, sentences: readonly Sentence[], units: r
 }
 
 /** What the newsroom says it said: "…, we said 32 ships had been diverted from Carrow Sound." Group 1. */
-const OWN_SAID = /\bwe\s+(?:had\s+)?(?:earlier\s+|previously\s+|initially\s+|originally\s+|wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:said|reported|stated|wrote)\s+(?:that\s+)?([^;]{8,}?)\s*(?:[;,—–-]\s*(?:that|this)\s+(?:was|is)\b.*)?[.!]?$/iu;
+const OWN_SAID = /\b(?:we|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?)\s+(?:had\s+)?(?:earlier\s+|previously\s+|initially\s+|originally\s+|wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:said|reported|stated|wrote)\s+(?:that\s+)?([^;]{8,}?)\s*(?:[;,—–-]\s*(?:that|this)\s+(?:was|is)\b.*)?[.!]?$/iu;
 
 /**
  * Does a sentence tell what a correction withdraws: the same numbers, and most of its words
@@ -142,10 +142,20 @@ function tellsWithdrawn(withdrawn: string, sentence: string): boolean {
   return words.length > 0 && words.filter((w) => told.includes(w.slice(0, 5))).length >= Math.ceil(words.length * 0.6);
 }
 
-/** Does `text` tell the newsroom's own earlier words, withdrawn in it or in the `next` sentence ("This was wrong.")? */
-function withdrawnOwn(text: string, next: string | undefined): boolean {
+/**
+ * A correction said so around it: its paragraph apologises for the error ("We apologise for the
+ * error."), or the line before it heads it ("Correction").
+ */
+const APOLOGY = /\bapologi[sz]e\s+for\s+(?:the|this|that|our|any)\s+(?:error|mistake|inaccuracy)\b/i;
+const CORRECTION_HEAD = /^\s*(?:correction|clarification)s?\s*[.:]?\s*$/i;
+
+/**
+ * Does `text` tell the newsroom's own earlier words, withdrawn in it, in the `next` sentence
+ * ("This was wrong."), or in a correction (`corrected`: see APOLOGY, CORRECTION_HEAD)?
+ */
+function withdrawnOwn(text: string, next: string | undefined, corrected = false): boolean {
   if (!OWN_EARLIER.test(text)) return false;
-  return OWN_WORDS_WRONG.test(text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next));
+  return corrected || OWN_WORDS_WRONG.test(text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next));
 }
 
 function continueReport(units: ClaimUnit[], first: number, s: Sentence, report: ClaimUnit | null): void {
@@ -437,10 +447,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let withdrawal = -1;
   /** What the newsroom's own corrections withdraw ("we said 32 ships had been diverted"): no evidence of the page. */
   const withdrawnWords: string[] = [];
-  const noteWithdrawn = (idx: number): void => {
+  const noteWithdrawn = (idx: number, corrected = false): void => {
     const said = OWN_SAID.exec(sentences[idx]!.text);
     const next = sentences[idx + 1]?.text;
-    if (said && (OWN_WORDS_WRONG.test(sentences[idx]!.text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next)))) withdrawnWords.push(said[1]!);
+    if (said && (corrected || OWN_WORDS_WRONG.test(sentences[idx]!.text) || (next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next)))) withdrawnWords.push(said[1]!);
   };
   /** The question that ended the last transcript turn, and who asked it: a "No." next answers it. */
   let question: { text: string; speaker: string | null; faq?: true } | null = null;
@@ -536,9 +546,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     if (s.kind === 'paragraph' && (s.start === 0 || sentences[idx - 1]?.block !== s.block)) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
     // "We earlier reported that nine people had been taken to hospital. This was wrong.": the
     // newsroom withdrawing its own words, as a correction note does, and no claim.
-    if (s.kind === 'paragraph' && (idx === withdrawal || withdrawnOwn(s.text, sentences[idx + 1]?.text))) {
-      if (idx !== withdrawal) noteWithdrawn(idx);
-      if (idx !== withdrawal && !OWN_WORDS_WRONG.test(s.text)) withdrawal = idx + 1;
+    // ("Correction" / "An earlier version of this page said the river peaked at 4.2 metres. The
+    // agency's figure is 3.2 metres. We apologise for the error.": a correction, said so.)
+    const corrected = s.kind === 'paragraph' && ((!!opts.blockText && APOLOGY.test(opts.blockText(s.block))) || CORRECTION_HEAD.test(sentences[idx - 1]?.text ?? ''));
+    if (s.kind === 'paragraph' && (idx === withdrawal || withdrawnOwn(s.text, sentences[idx + 1]?.text, corrected))) {
+      if (idx !== withdrawal) noteWithdrawn(idx, corrected);
+      // (The next sentence goes with it when it is what withdraws it: "That was wrong.")
+      const next = sentences[idx + 1]?.text;
+      if (idx !== withdrawal && !OWN_WORDS_WRONG.test(s.text) && next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next)) withdrawal = idx + 1;
       noteSentence(ctx, s.text, null);
       return;
     }

@@ -4,7 +4,8 @@
  *
  * - Pointing back: "The returning officer says 1,286 postal votes were rejected. Our figures
  *   suggest it was closer to 2,000" — "it" (or "the true figure", "the real number") is the
- *   figure told just before in the same article, and the correction counts what that one counts.
+ *   figure told just before in the same article, and the correction counts what that one counts;
+ *   so does "X puts the number at more than 300" after "212 properties were flooded".
  * - Set side by side in one article: "The returning officer puts turnout at 38.6 per cent. Open
  *   Count Vellmoor, the observer group, says turnout was 35.1 per cent." — two sources within two
  *   sentences, one telling's words all in the other's, counting one thing.
@@ -20,7 +21,7 @@
  */
 import type { FigureDispute } from './decide.ts';
 import { disputant, disputeEachOther, label, onRecord, type Side, type SourcedUnits } from './stands-behind.ts';
-import { figuresConflict, figuresIn, GLUED_SCALES, HEDGE_WORDS, SCALES, type Figure } from './figures.ts';
+import { figuresConflict, figuresIn, GLUED_SCALES, HEDGE_WORDS, sameAct, SCALES, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index (units of one article are consecutive). */
 export interface CorrectionUnits extends SourcedUnits {
@@ -34,6 +35,8 @@ export interface CorrectionUnits extends SourcedUnits {
   sentence(i: number): number;
   /** The sentence the unit was read from, as written. */
   quote(i: number): string;
+  /** The unit's verbs' terms (features.predicates), when known: rival figures must count one act. */
+  predicates?(i: number): readonly string[];
 }
 
 /** A number as written, digits or words, with a scale word ("2,000", "three hundred", "1.2 million"). */
@@ -53,6 +56,14 @@ const POINTS_BACK = new RegExp(
   String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|estimates?|that)\s+)${FIGURE_SUBJECT}(?:actually\s+|really\s+|in\s+fact\s+)?["“]?((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`,
   'iu',
 );
+
+/**
+ * "Wyredale District Council puts the number at more than 300", right after "The Riverways Agency
+ * says 212 properties were flooded": a figure for the number just told, by another source. (Not
+ * "At noon the airline had put the number at 900", an earlier figure of its own updated since.)
+ * Groups: 1 the hedged number.
+ */
+const PUTS_BACK = new RegExp(String.raw`(?<!\bhad\s+)\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:number|figure|total|count|tally|toll)\s+at\s+((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`, 'iu');
 
 /**
  * "the true figure was far higher", "the real number is much lower": a correction that gives no
@@ -142,6 +153,13 @@ const nested = (a: readonly string[], b: readonly string[]): boolean => a.length
 /** Names (people, places) among terms. */
 const namesIn = (terms: readonly string[]): string[] => terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
 
+/** Do figures `fa` of unit `i` and `fb` of unit `j` count what one act did (figures.ts sameAct; yes when the verbs are not known)? */
+function oneAct(units: CorrectionUnits, i: number, fa: Figure, j: number, fb: Figure): boolean {
+  if (!units.predicates) return true;
+  const telling = (k: number): Telling => ({ article: units.article(k), figures: units.figures(k), onRecord: true, date: null, terms: units.terms(k), predicates: units.predicates!(k), text: units.text(k) });
+  return sameAct(telling(i), fa, telling(j), fb);
+}
+
 interface Correction extends Side {
   figure: Figure;
 }
@@ -226,7 +244,7 @@ export function figureCorrections(
       const pointing = /\b(?:it|figure|number|total|tally|count)\b/i.test(text);
       const compared = pointing ? COMPARED_BACK.exec(text) : null;
       if (!compared && !/\d/.test(text)) continue;
-      const back = pointing && !compared ? POINTS_BACK.exec(text) : null;
+      const back = pointing && !compared ? (POINTS_BACK.exec(text) ?? PUTS_BACK.exec(text)) : null;
       if (back || compared) {
         // The figure answered: the nearest earlier telling of the article, within REACH sentences.
         for (let j = i - 1; j >= 0 && units.article(j) === units.article(i) && units.sentence(i) - units.sentence(j) <= REACH; j--) {
@@ -254,7 +272,9 @@ export function figureCorrections(
           if (!(nested(words, other) || nested(other, words))) continue;
           for (const fa of mine) {
             for (const fb of theirs) {
-              if (!figuresConflict(fa, fb)) continue;
+              // (One act counted: "…, built in 2019 to protect about 60 properties, …" counts no
+              // "212 properties were flooded", though it holds all its words.)
+              if (!figuresConflict(fa, fb) || !oneAct(units, i, fa, j, fb)) continue;
               pair(side(i, fa), side(j, fb));
               break rival;
             }

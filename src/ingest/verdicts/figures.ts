@@ -103,6 +103,8 @@ const NUMBER = new RegExp(
 );
 /** Digits or a number word: a text with neither (most claims) has no figure. */
 const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one-)\\b`, 'i');
+/** "… and a half" after a number. */
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
 
@@ -157,6 +159,15 @@ export function figuresIn(text: string): Figure[] {
       tailLength = range[0].length;
       taken = end + tailLength;
       if (!(high > low)) continue;
+    }
+    // "three and a half metres", "2 and a half hours": the half is part of the number.
+    const half = tailLength === 0 && !percent && !scale ? AND_A_HALF.exec(after) : null;
+    if (half) {
+      // ("nine and a half thousand people": the scale after the half.)
+      const halfScale = /^\s+(hundred|thousand|million|billion)\b/i.exec(after.slice(half[0].length));
+      value = (value + 0.5) * (halfScale ? SCALES[halfScale[1]!.toLowerCase()]! : 1);
+      low = high = value;
+      tailLength = half[0].length + (halfScale?.[0].length ?? 0);
     }
     // "£212m", "$4.2bn", "£40k": an amount's scale glued to its digits.
     const glued = currency && digits !== undefined && !scale ? /^(m|mn|bn|k)\b/i.exec(after) : null;
@@ -533,8 +544,8 @@ export function measureOf(counts: string, term: (word: string) => string): strin
   return counts === 'percent' || CURRENCIES.has(counts) || !/^\p{L}/u.test(counts) ? undefined : term(TAGGER_LEMMA[counts] ?? counts);
 }
 
-/** What counted things are as the tagger lemmatises them in a claim's terms ("tonnes" → ton). */
-const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton' };
+/** What counted things are as the tagger lemmatises them in a claim's terms ("tonnes" → ton, "metres" → meter). */
+const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton', metre: 'meter', litre: 'liter' };
 
 /** Money in words, which measures what it pays for as "$" does ("760 million euros in aid"). */
 const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'rupee', 'peso', 'krona', 'krone', 'hryvnia', 'lira', 'won', 'rand', 'real', 'shekel', 'dinar', 'dirham', 'riyal', 'zloty']);

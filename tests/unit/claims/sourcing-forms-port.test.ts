@@ -66,6 +66,11 @@ describe('a newsroom’s correction', () => {
     const six = seedUnits(['6.31pm: Correction. We earlier reported that nine people had been taken to hospital. This was wrong. The ambulance service says six people were taken to hospital.', '6.02pm: We are getting reports that nine people have been taken to hospital.']);
     expect(six.map((u) => u.text)).toEqual(['Six people were taken to hospital']);
   });
+
+  it('“Correction” / “An earlier version of this page said the river peaked at 4.2 metres. … We apologise for the error.” withdraws 4.2, and keeps the figure given instead', () => {
+    const units = seedUnits(['16:10', 'Correction', 'An earlier version of this page said the river peaked at 4.2 metres. The agency’s figure is 3.2 metres. We apologise for the error.', '08:30', 'The river peaked at 4.2 metres at Hollinbridge Bridge, the agency said.'], 'Dales TV News');
+    expect(units.map((u) => u.text)).toEqual(['The agency’s figure is 3.2 metres']);
+  });
 });
 
 describe('no claim', () => {

@@ -23,7 +23,7 @@ const named = (speaker: string): Attribution => ({ kind: 'named', speaker, role:
 const anonymous: Attribution = { kind: 'anonymous', speaker: 'count staff', role: null, via: null };
 
 /** Each row its own claim unless `clusters` says otherwise; rows of one article consecutive, as the unit table keeps them. */
-function found(rows: Row[], clusters: number[][] = rows.map((_, i) => [i]), sameStory = (_i: number, _j: number) => true): string[] {
+function found(rows: Row[], clusters: number[][] = rows.map((_, i) => [i]), sameStory = (_i: number, _j: number) => true, predicates?: string[][]): string[] {
   const cluster = new Int32Array(rows.length);
   clusters.forEach((members, c) => members.forEach((i) => (cluster[i] = c)));
   const units: CorrectionUnits & { cluster: ArrayLike<number>; length: number } = {
@@ -36,6 +36,7 @@ function found(rows: Row[], clusters: number[][] = rows.map((_, i) => [i]), same
     terms: (i) => rows[i]!.terms ?? [],
     sentence: (i) => rows[i]!.sentence,
     quote: (i) => rows[i]!.quote ?? rows[i]!.text,
+    ...(predicates ? { predicates: (i: number) => predicates[i]! } : {}),
     cluster,
     length: rows.length,
   };
@@ -52,6 +53,14 @@ const observer: Row = { article: 'tv', sentence: 36, text: 'Our figures suggest 
 describe('a figure that points back to the one just told', () => {
   it('counts what that one counts, and each side on record disputes the other', () => {
     expect(found([officer, observer])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]', '0 ← 1: 1,286 postal / closer to 2,000 [Samuel Achterberg]']);
+  });
+
+  it('reads “X puts the number at more than 300” after “212 properties were flooded”, but not an earlier figure the teller “had put” the number at', () => {
+    const agency: Row = { article: 'wire', sentence: 4, text: '212 properties were flooded', attribution: named('the Riverways Agency') };
+    const council: Row = { article: 'wire', sentence: 4, text: 'Wyredale District Council puts the number at more than 300', attribution: named('Wyredale District Council') };
+    expect(found([agency, council])).toEqual(['1 ← 0: more than 300 / 212 properties [the Riverways Agency]', '0 ← 1: 212 properties / more than 300 [Wyredale District Council]']);
+    const update: Row = { article: 'live', sentence: 36, text: 'At noon the airline had put the number at 900', attribution: { kind: 'none', speaker: null, role: null, via: null } };
+    expect(found([{ ...agency, article: 'live', sentence: 35, text: 'Norvale now says 1,100 flights have been cancelled today', attribution: named('Norvale') }, update])).toEqual([]);
   });
 
   it('reads “the true figure”, “the real number” and a quoted number too', () => {
@@ -112,6 +121,17 @@ describe('rival figures set side by side in one article', () => {
 
   it('dispute each other when one telling’s words are all the other’s, from two sources within two sentences', () => {
     expect(found([officer, observers])).toEqual(['1 ← 0: 35.1 per cent / 38.6 per cent [Outlet ledger]', '0 ← 1: 38.6 per cent / 35.1 per cent [Open Count Vellmoor]']);
+  });
+
+  it('not when the figures count what two acts did: “…, built to protect about 60 properties, …” is no count of “212 properties were flooded”', () => {
+    const rows: Row[] = [
+      { article: 'wire', sentence: 4, text: '212 properties were flooded', attribution: named('the Riverways Agency'), terms: ['w:flood', 'w:property'] },
+      { article: 'wire', sentence: 5, text: 'A removable flood barrier on Quay Street, built in 2019 to protect about 60 properties, was not put up', attribution: { kind: 'none', speaker: null, role: null, via: null }, terms: ['w:barrier', 'w:build', 'w:flood', 'w:property', 'w:protect', 'w:put'] },
+    ];
+    const predicates = [['w:flood'], ['w:build', 'w:protect', 'w:put']];
+    expect(found(rows, undefined, undefined, predicates)).toEqual([]);
+    // (Without the verbs known, the words alone set them side by side, as before.)
+    expect(found(rows)).toHaveLength(2);
   });
 
   it('not figures that agree, of other things, of one source, or sentences apart', () => {

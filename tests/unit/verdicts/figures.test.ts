@@ -78,6 +78,12 @@ describe('figuresIn', () => {
     expect(one('about five hundred people')).toMatchObject({ low: 450, high: 550 });
   });
 
+  it('reads “and a half” as part of the number: “over three and a half metres”, “nine and a half thousand people”', () => {
+    expect(one('The river rose to over three and a half metres at the bridge')).toMatchObject({ counts: 'metre', low: 3.5, high: Infinity, text: 'over three and a half metres' });
+    expect(one('two and a half hours')).toMatchObject({ counts: 'hour', low: 2.5, high: 2.5 });
+    expect(one('nine and a half thousand people')).toMatchObject({ counts: 'people', low: 9500 });
+  });
+
   it.each([
     'Trump takes office on January 20, 2025',
     'Zelensky spoke to Trump on November 6',
@@ -223,6 +229,8 @@ describe('comparable', () => {
     expect(measureOf('patient', term)).toBe('w:patient');
     expect(measureOf('percent', term)).toBeUndefined();
     expect(measureOf('$', term)).toBeUndefined();
+    // (A length is counted in metres, which the tagger's terms spell "meter".)
+    expect(measureOf('metre', term)).toBe('w:meter');
     const inflation = { ...t(['w:inflation', 'w:percent', 'w:rise']), predicates: ['w:rise'] };
     const unemployment = { ...t(['w:percent', 'w:rise', 'w:unemployment']), predicates: ['w:rise'] };
     expect(firstConflict([{ ...inflation, article: 'a', figures: figuresIn('3 percent') }, { ...unemployment, article: 'b', figures: figuresIn('5 percent') }], undefined, term)).toBeNull();
