@@ -54,6 +54,8 @@ export interface SpeakerContext {
   companyNames?: Set<string>;
   /** Who wrote in the first person and named themself ("I, Margaret Ondrejka, being …"), for a later "I declare". */
   firstPerson?: Person | null;
+  /** The body whose own page the article is (a release, a statement, an open letter): whom its "We reject that." is. */
+  issuer?: string | null;
   /**
    * What a speaker said they had told before ("Last week I told the House that Elm Ward had
    * remained open"), for a next "That was incorrect" of theirs: a retraction of it. Kept for the

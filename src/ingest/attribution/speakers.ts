@@ -260,6 +260,12 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     return result(make(lowerFirstWord(span), null, 'anonymous', null));
   }
   if (/^it$/i.test(span) && ctx.lastBody) return resolveSpeaker(ctx, ctx.lastBody);
+  // "The Riverways Agency has said that … was the council's responsibility. We reject that.", in
+  // the council's own letter: its "we" is the council, not the other body that spoke last. (A
+  // person it quotes speaks for it in their own name: Martin Greaves's "We categorically reject
+  // the suggestion …" stays his.)
+  const lastNamed = ctx.lastSpeaker?.kind === 'named' ? ctx.lastSpeaker.speaker : null;
+  if (/^we$/i.test(span) && ctx.issuer && !(lastNamed && isPersonName(ctx, lastNamed))) return result(make(ctx.issuer, null, 'named', null));
   if (CONTEXT_SUBJECT.test(span)) {
     const last = ctx.lastSpeaker;
     // "Tom Pardew, 72, and his wife, Eileen, were flying home …. They said …": "they" is no one

@@ -387,6 +387,7 @@ export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptio
 
 function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUnit[] {
   const ctx = createContext(opts.outlets ?? [], opts.publisher ?? null);
+  if (opts.release) ctx.issuer = opts.release.issuer;
   const runs = quoteRuns(sentences);
   // The sentence that closes a quotation opened sentences before ("We will make those data
   // available," said Marcus Whitfield.) reads its frame as the quotation's end: with no opening

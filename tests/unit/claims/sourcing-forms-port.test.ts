@@ -91,3 +91,12 @@ describe('no claim', () => {
     ).toEqual([]);
   });
 });
+
+describe('a body’s own letter', () => {
+  it('“The Riverways Agency has said that … We reject that.”: the letter’s “we” is the council that wrote it; a person it quotes keeps their words', () => {
+    const units = seedUnits(['From Cllr Janet Okafor, Leader of Wyredale District Council', 'The Riverways Agency has said that putting up the Quay Street barrier was the council’s responsibility. We reject that.'], 'Wyredale District Council');
+    expect(units.find((u) => u.quote === 'We reject that.')).toMatchObject({ stance: 'denies', attribution: { speaker: 'Wyredale District Council' } });
+    const quoted = seedUnits(['Martin Greaves, Chief Executive of Brightwater Care Group, said: “We categorically reject the suggestion that Larchfield House was understaffed.”'], 'Brightwater Care Group');
+    expect(quoted.find((u) => u.stance === 'denies')?.attribution.speaker).toBe('Martin Greaves');
+  });
+});
