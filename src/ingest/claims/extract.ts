@@ -125,7 +125,7 @@ function answersAnnounced(u: ClaimUnit, sentences: readonly Sentence[], units: r
   return { ...u, denial: { target: about[1]! } };
 }
 
-/** What the newsroom says it said: "…, we said 32 ships had been diverted from Carrow Sound." Group 1. */
+/** What the newsroom says it said: "…, we said 32 ships had been diverted from Carrow Sound.", "An earlier version of this page said the river peaked at 4.2 metres." Group 1. */
 const OWN_SAID = /\b(?:we|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?)\s+(?:had\s+)?(?:earlier\s+|previously\s+|initially\s+|originally\s+|wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:said|reported|stated|wrote)\s+(?:that\s+)?([^;]{8,}?)\s*(?:[;,—–-]\s*(?:that|this)\s+(?:was|is)\b.*)?[.!]?$/iu;
 
 /**

@@ -102,11 +102,11 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?
   { subject: /\S/, verb: CLOSED_GATE, same: 5, named: true },
   { subject: STRIKE, verb: ONSET },
   { subject: /\S/, verb: STRUCK, same: 7 },
-  { subject: WARNING, verb: ISSUED, named: true },
+  { subject: WARNING, verb: ISSUED },
 ];
 
 /** The index in ONCE of a warning's going out, whose kind its subject says. */
-const WARNING_EVENT = 9;
+const WARNING_EVENT = ONCE.findIndex((e) => e.subject === WARNING);
 
 /** "It was shortly after half past six when we hit": the time first, then what happened. Groups: 1 the time, 2 the clause. */
 const CLEFT = /^it\s+was\s+(.{3,40}?)\s+when\s+(.+)$/i;
