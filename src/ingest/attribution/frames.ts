@@ -289,7 +289,7 @@ function contentLooksReported(content: string): boolean {
 }
 
 /** Verbs of being told, which report only a clause ("understands that …", "has learned that …"). */
-const PRIVY = new Set(['understand', 'learn']);
+export const PRIVY = new Set(['understand', 'learn']);
 
 /** A speaker in the first person: "I", "we". */
 const FIRST_PERSON = /^(?:i|we)$/i;

@@ -40,8 +40,15 @@ function isPublisher(ctx: SpeakerContext, span: string): boolean {
   const p = ctx.publisher;
   if (!p) return false;
   const bare = span.replace(/^the\s+/i, '').trim();
-  return bare === p.name.replace(/^The\s+/, '') || (bare === p.short && /^\p{Lu}/u.test(bare));
+  const name = p.name.replace(/^The\s+/, '');
+  return bare === name || (bare === p.short && /^\p{Lu}/u.test(bare)) || (bare.includes(' ') && bare === name.replace(MEDIA_SUFFIX, ''));
 }
+
+/**
+ * A last word a broadcaster's or site's name may go without: "Dales TV" is "Dales TV News" (only
+ * for names of two words or more left: "Sky" alone says too little to be the publisher).
+ */
+const MEDIA_SUFFIX = /\s+(?:News|Online|Live|Digital|Interactive)$/u;
 
 const TIME_TAIL =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s*\d{4})?)|last\s+(?:week|month|year|night)|earlier|later|today|yesterday|also|again|previously|repeatedly|quickly|separately|however|too|themselves|himself|herself|itself|in\s+a\s+statement|in\s+an\s+interview)$/iu;

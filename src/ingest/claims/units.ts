@@ -3,10 +3,10 @@
  * stance, denial units with their targets, refusals to comment.
  */
 import type { Attribution } from '../types.ts';
-import { patterns } from '../attribution/lexicon.ts';
+import { lexicon, patterns } from '../attribution/lexicon.ts';
 import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
-import { findFrames, toldByFrame, type Frame } from '../attribution/frames.ts';
+import { PRIVY, findFrames, toldByFrame, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withSecondClauses, withoutTimeClause } from './decompose.ts';
@@ -266,6 +266,7 @@ function ownDenial(clause: string): Frame | null {
 }
 
 export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: SpeakerContext, covered: Set<number>, text: string, nested = false): void {
+  speech = outletsSources(frame, speech);
   if (frame.cls === 'decline') return declineUnit(out, frame, speech);
   if (frame.cls === 'deny' || frame.cls === 'brand') return denialUnits(out, frame, speech, ctx, covered, frame.contentStart);
   // "Friends of the Wendle has accused Corvane of waiting more than an hour before calling the
@@ -288,6 +289,22 @@ export function frameUnits(out: Emitter, frame: Frame, speech: Speech, ctx: Spea
   const told = /^put it to\b/.test(frame.lemma) ? { ...speech, othersPronouns: true as const } : speech;
   contentUnits(out, frame.content, asked ? { ...told, askedWhether: asked } : told, ctx, nested);
 }
+
+/**
+ * "The Gazette has learned that the sprinklers were off" in another outlet's article: newsroom
+ * English for what the Gazette's own sources told it, so the Gazette's reporting, relayed — not
+ * a statement on record by a body called the Gazette. (The article's own outlet, "Dales TV
+ * understands that …", is already its own voice; "Police understand that …" stays theirs.)
+ */
+function outletsSources(frame: Frame, speech: Speech): Speech {
+  if (!PRIVY.has(frame.lemma) || speech.attribution.kind !== 'named' || speech.resolved.person) return speech;
+  const span = frame.speaker.trim();
+  if (!OUTLET_NAME.test(span)) return speech;
+  return { ...speech, attribution: { speaker: null, role: null, kind: 'none', via: capitalise(span.replace(/^the\s+/i, 'The ')) }, resolved: { ...speech.resolved, outlet: true } };
+}
+
+/** A name ending in a news outlet's head word: "the Gazette", "the Hollin Valley Post". */
+const OUTLET_NAME = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}(?:${[...lexicon.outletHeads].join('|')})$`, 'u');
 
 /** Whom an accusation names and what they did: "Corvane of waiting more than an hour …". Groups: 1 who, 2 the act in -ing, 3 the rest. */
 const ACCUSED_OF = /^(\S(?:[^,;“”"]{0,60}?)?)\s+of\s+(\p{L}+ing)\b(.*)$/u;

@@ -22,6 +22,17 @@ describe('who stands behind a claim', () => {
     expect(rows(seedUnits(['A source close to the mayor said she would resign.', 'The mayor said she would not stand down.']))[1]!.slice(1, 3)).toEqual(['the mayor', 'named']);
   });
 
+  it('“Dales TV understands that …” in Dales TV News’s own article is its own voice; “The Gazette has learned that …” is the Gazette’s reporting, relayed', () => {
+    // (A broadcaster's name without its "News": the publisher still, not a body on record.)
+    expect(rows(seedUnits(['Dales TV understands that about 250 homes have been affected.'], 'Dales TV News'))).toEqual([['About 250 homes have been affected', null, 'none', 'asserts']]);
+    const [gazette] = seedUnits(['The Gazette has learned that the sprinklers had been switched off for maintenance.']);
+    expect(gazette).toMatchObject({ text: 'The sprinklers had been switched off for maintenance', attribution: { speaker: null, kind: 'none', via: 'The Gazette' }, stance: 'reports' });
+    // Police, a council, a person: what they understand or learned stays theirs.
+    expect(rows(seedUnits(['Police understand that the man was known to the victim.']))[0]!.slice(1, 3)).toEqual(['Police', 'named']);
+    // ("Sky" alone is not "Sky News": too little of the name to be the publisher.)
+    expect(rows(seedUnits(['Sky said the fire was out.'], 'Sky News'))[0]!.slice(1, 3)).not.toEqual([null, 'none']);
+  });
+
   it('“as far as this newspaper can tell” is the paper’s own voice, not a named source', () => {
     expect(rows(seedUnits(['Nobody, as far as this newspaper can tell, disputes that the mayor misled the council about the roof.']))[0]!.slice(1, 3)).toEqual([null, 'none']);
   });

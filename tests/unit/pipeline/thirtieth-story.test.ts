@@ -49,4 +49,10 @@ describe('a thirtieth story: a town flooded, and who warned whom', () => {
   it('the water company’s own statement is the company’s on record', () => {
     expect(first('All three pumps operated throughout the night').a).toMatchObject({ speaker: 'Leve Valley Water', attribution: 'named' });
   });
+
+  it('the live page’s “Dales TV understands that about 250 homes have been affected” is Dales TV News’s own unsourced word, not a statement on record', () => {
+    const { a, page } = first('Dales TV understands that about 250 homes');
+    expect(a).toMatchObject({ speaker: null, attribution: 'none' });
+    expect(page.verdict).toBe('unattributed');
+  });
 });
