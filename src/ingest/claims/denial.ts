@@ -286,7 +286,7 @@ export function ownerOf(object: string): string | null {
 }
 
 /** "it is false to say the closure was decided in June", "it is simply untrue that …": what it says is false. */
-const FALSE_TO_SAY = /\b(?:it\s+is|it['’]s|it\s+was|it\s+would\s+be)\s+(?:(?:simply|completely|totally|just|plainly)\s+)?(?:false|untrue|wrong|incorrect|not\s+true|inaccurate|misleading)\s+(?:to\s+(?:say|suggest|claim|report|state|imply)\s+(?:that\s+)?|that\s+)(.+?)[.!]?$/i;
+const FALSE_TO_SAY = /\b(?:it\s+is|it['’]s|it\s+was|it\s+would\s+be)\s+(?:(?:simply|completely|totally|just|plainly|categorically|absolutely|entirely|wholly|patently)\s+)?(?:false|untrue|wrong|incorrect|not\s+true|inaccurate|misleading)\s+(?:to\s+(?:say|suggest|claim|report|state|imply)\s+(?:that\s+)?|that\s+)(.+?)[.!]?$/i;
 
 /** The claim a clause calls false to say ("… it is false to say the closure was decided in June"), or null. */
 export function falseToSay(clause: string): string | null {

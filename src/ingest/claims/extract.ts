@@ -195,6 +195,15 @@ const ASKED_AFTER_QUOTE = /[?!][”"]\s*,?\s*(?:asked\s+(\p{Lu}[^,.;]{0,40}?|he|
 const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+not|not\s+at\s+all)(?:\s*[.!]?\s*$|\s*,\s+)/i;
 
 /**
+ * An answer that rejects what the question put, whole: "We reject that suggestion.", "We
+ * strongly deny that.", "That is categorically untrue." — a no, said as a rejection.
+ */
+const REJECTS_ASKED = /^\s*(?:(?:we|I)\s+(?:(?:strongly|firmly|completely|utterly|totally|absolutely|categorically|entirely)\s+)?(?:reject|deny|refute|dispute|rebut)\s+(?:that|this|the|any\s+such|such\s+an?)(?:\s+(?:suggestion|claim|allegation|assertion|accusation|characteri[sz]ation|charge|premise|idea|notion))?|(?:that|this|it)(?:\s+is|[’']s)\s+(?:(?:categorically|completely|simply|totally|entirely|absolutely|just)\s+)?(?:untrue|false|wrong|not\s+true|not\s+the\s+case|incorrect|nonsense))\s*[.!]?\s*$/i;
+
+/** Does the answer say no to the question, flatly or by rejecting it? */
+const saysNo = (answer: string): boolean => FLAT_NO.test(answer) || REJECTS_ASKED.test(answer);
+
+/**
  * Someone addressed by a title alone (group 2) or an honorific and surname (group 1), then a
  * clause in lower case: "Mayor, the audit says …", "Mr Oyelaran, what did you tell …" (not "Mayor
  * Helena Marchetti, who …").
@@ -260,15 +269,20 @@ const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|hav
  * the answer is no flat no, or the question has no verb to turn.
  */
 function deniedByNo(asked: string, answer: string, name: string): { text: string; target: string } | null {
-  if (!FLAT_NO.test(answer)) return null;
+  if (!saysNo(answer)) return null;
   // ("Is it true you were warned about this in May?" asks "were you warned about this in May?")
   const put = IS_IT_TRUE.exec(asked.trim());
   const m = YES_NO_QUESTION.exec(put ? `${put[2]!} ${put[1]!} ${put[3]!}?` : asked);
   if (!m) return null;
   const aux = m[1]!.toLowerCase();
   const toks = tokenize(m[2]!);
-  const v = toks.findIndex((t, k) => k > 0 && t.pos === 'VERB');
-  if (v < 1) return null;
+  // (Not a verb that modifies a noun after an article: "the pumping station", "a rising river".)
+  let v = toks.findIndex((t, k) => k > 0 && t.pos === 'VERB' && !(toks[k - 1]!.pos === 'DET' && toks[k + 1]?.pos === 'NOUN'));
+  // "Are you responsible for the flooding …?", "Was the barrier in working order?": no verb, but
+  // what the subject is said to be (after "you", or after the subject's last noun).
+  const copular = v < 1 && (aux === 'is' || aux === 'are' || aux === 'was' || aux === 'were') ? copularSplit(toks) : -1;
+  if (v < 1 && copular < 1) return null;
+  if (v < 1) v = copular;
   const rawSubject = m[2]!.slice(0, toks[v]!.start).trim();
   const you = /^you(?:\s+(?:ever|really))?$/i.test(rawSubject);
   // ("Was anyone given a higher grade …?" — "No.": no one was.)
@@ -276,8 +290,9 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
   const subject = you ? name : anyone ? 'Someone' : rawSubject;
   // (A pronoun's question, "Is he right?", says too little to find what is denied.)
   if (subject === '' || /\b(?:I|we|me|us)\b/.test(subject) || /^(?:he|she|it|they|this|that)$/i.test(subject)) return null;
-  const verb = toks[v]!.text;
-  const tail = m[2]!.slice(toks[v]!.end);
+  // (With no verb, what follows the subject is the predicate whole: "is responsible for …".)
+  const verb = copular > 0 ? '' : toks[v]!.text;
+  const tail = copular > 0 ? ` ${m[2]!.slice(toks[v]!.start)}` : m[2]!.slice(toks[v]!.end);
   const plural = !you && /s$/i.test(subject.split(/\s+/).pop() ?? '') && !/[’']s$/.test(subject);
   const be = (singular: string, pl: string): string => (plural ? pl : singular);
   const forms: Record<string, [string, string]> = {
@@ -298,13 +313,33 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
   return { text: `${subject} ${no}`.replace(/\s+/g, ' ').trim(), target: `${subject} ${yes}`.replace(/\s+/g, ' ').trim() };
 }
 
+/**
+ * Where a verbless yes-or-no question's predicate starts: after "you", or at the first adjective,
+ * preposition or adverb after the subject's noun ("the barrier | in working order"); -1 if none.
+ */
+function copularSplit(toks: ReturnType<typeof tokenize>): number {
+  if (/^you$/i.test(toks[0]?.text ?? '')) return /^(?:ADJ|ADP|ADV)$/.test(toks[1]?.pos ?? '') ? 1 : -1;
+  const noun = toks.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  if (noun < 0) return -1;
+  for (let k = noun + 1; k < toks.length; k++) {
+    const p = toks[k]!.pos;
+    if (p === 'NOUN' || p === 'PROPN' || (p === 'PART' && /^[’']s$/.test(toks[k]!.text))) continue;
+    return p === 'ADJ' || p === 'ADP' || p === 'ADV' ? k : -1;
+  }
+  return -1;
+}
+
 /** The frame of a sentence that opens with its speaker in the first person ("I'd simply say …"), or null. */
 function firstPersonFrame(text: string, main: Frame | null = findFrames(text).main): Frame | null {
   // ("We told customers as soon as we understood what had happened": what follows is when, not what was told.)
   if (main && !main.that && /^\s*(?:as\s+soon\s+as|when|whenever|after|before|because|if|until|once|while|as)\b/i.test(main.content)) return null;
   if (main === null || main.start !== 0 || !FIRST_PERSON_SPEAKER.test(main.speaker.trim())) return null;
-  // Told of the speaker: "Ruth Aldane rejected that figure", not "Ruth Aldane reject …" (of "We reject that figure").
-  return (main.cls === 'deny' || main.cls === 'brand') && /^\p{L}+$/u.test(main.verb) ? { ...main, verb: pastTense(main.lemma) } : main;
+  // Told of the speaker: "Ruth Aldane rejected that figure", not "Ruth Aldane reject …" (of "We
+  // reject that figure"), and "Owen Castell also rejected …" (of "We also reject …").
+  if (main.cls !== 'deny' && main.cls !== 'brand') return main;
+  const adverb = /^(?:(\p{L}+ly|also|still|again|never|always|now|once\s+again)\s+)?\p{L}+$/u.exec(main.verb);
+  if (!adverb || /^(?:have|has|do|does|did|will|would|can|must|shall|should)$/i.test(adverb[1] ?? '')) return main;
+  return { ...main, verb: adverb[1] ? `${adverb[1]} ${pastTense(main.lemma)}` : pastTense(main.lemma) };
 }
 
 /**
@@ -670,11 +705,18 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const untrueNext = !!next && next.block === s.block && pointsBackAtLast(next.text) && isFalsityStatement(next.text);
     // (An unlabelled FAQ's answer says so in its paragraph: "No. We accepted … Any suggestion that we refused it is untrue.")
     const faqAnswer = !!asked?.faq && !label && s.kind === 'paragraph' && s.start === 0 && !!opts.blockText && patterns.falsity.test(opts.blockText(s.block));
-    if ((qa === 'A' || faqAnswer) && !answerer && opts.release && asked && (IS_IT_TRUE.test(asked.text.trim()) || untrueNext || faqAnswer)) {
+    // ("Are you responsible for the flooding?" — "We reject that suggestion.": a no, said whole.)
+    const rejects = qa === 'A' && REJECTS_ASKED.test(s.text);
+    if ((qa === 'A' || faqAnswer) && !answerer && opts.release && asked && (IS_IT_TRUE.test(asked.text.trim()) || untrueNext || faqAnswer || rejects)) {
       const denied = deniedByNo(asked.text, s.text, opts.release.issuer);
       if (denied) {
         emitter.push({ text: denied.text, attribution: { kind: 'named', speaker: opts.release.issuer, role: null, via: null }, stance: 'denies', denial: { target: denied.target } });
         if (untrueNext) absorbed.add(idx + 1);
+        // (The rejection itself tells nothing more: it is the denial.)
+        if (rejects) {
+          noteSentence(ctx, s.text, null);
+          return;
+        }
       }
     }
     if (label || answerer) {
@@ -684,7 +726,16 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       if (label) words = s.text.slice(label.length);
       // "Did you meet Marko Reljić in Lisbon last March?" — "No.": the guest denies it, on record.
       const denied = asked && asked.speaker !== speech.attribution.speaker ? deniedByNo(asked.text, words, speech.name) : null;
-      if (denied && speech.attribution.kind === 'named') emitter.push({ text: denied.text, attribution: speech.attribution, stance: 'denies', denial: { target: denied.target } });
+      if (denied && speech.attribution.kind === 'named') {
+        emitter.push({ text: denied.text, attribution: speech.attribution, stance: 'denies', denial: { target: denied.target } });
+        // ("That is categorically untrue." denies what was asked, not whatever was told before.)
+        if (REJECTS_ASKED.test(words)) {
+          turn = { block: s.block, speech };
+          lastQuoted = null;
+          noteSentence(ctx, words, speech.resolved.person);
+          return;
+        }
+      }
     }
     if (turn) {
       lastQuoted = null;

@@ -13,9 +13,28 @@ export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier
     if (b <= 0) continue;
     let acc = b;
     let j = i + 1;
-    for (; j < sentences.length && j <= i + 6; j++) {
-      acc += balance(sentences[j]!.text);
-      if (acc <= 0) break;
+    // (How far the close may be: six sentences, and six more past each paragraph the quotation
+    // goes on into.)
+    let reach = i + 6;
+    let continued = false;
+    for (; j < sentences.length && j <= reach; j++) {
+      const s = sentences[j]!;
+      if (s.block !== sentences[j - 1]!.block && /^\s*[“"]/.test(s.text)) {
+        // A quotation over paragraphs leaves each open and opens the next with a mark again
+        // ("…said: “First, my sympathy … records." / "“Some residents have said …”"): that mark
+        // goes on with the same quotation — unless words after its close say whose it is
+        // ("“The barrier was never asked for,” Ann Brook said."): a quotation of its own.
+        if (SAID_AFTER_CLOSE.test(s.text)) break;
+        acc += balance(s.text) - 1;
+        reach = j + 6;
+        continued = true;
+      } else acc += balance(s.text);
+      if (acc <= 0) {
+        // (Nor one that a paragraph on closes with someone's name: "… The river rose fast,” Ann
+        // Brook said." may be hers from its own opening mark.)
+        if (continued && SAID_AFTER_CLOSE.test(s.text)) acc = 1;
+        break;
+      }
     }
     if (j >= sentences.length || acc > 0) continue;
     const opensAtStart = /^\s*[“"]/.test(sentences[i]!.text);
@@ -25,6 +44,9 @@ export function quoteRuns(sentences: readonly Sentence[]): Map<number, { carrier
   }
   return runs;
 }
+
+/** Words after a quotation's last closing mark: whose it is ("…,” Ann Brook said."). */
+const SAID_AFTER_CLOSE = /[”"][^“”"]*\p{L}[^“”"]*$/u;
 
 /** A straight quote opens (+1) or closes (-1) a quotation when the text has an odd number of them. */
 function straightBalance(t: string): number {

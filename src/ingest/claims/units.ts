@@ -119,7 +119,11 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     const calledFalse = onRecord && !speech.resolved.outlet ? reportCalledFalse(clause) : null;
     const falseToSayIt = onRecord && !speech.resolved.outlet && !calledFalse ? falseToSay(clause) : null;
     if (falseToSayIt) {
-      out.push({ text, attribution: speech.attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(falseToSayIt)) } });
+      // ("It is categorically untrue that two of the pumps were out of service, the company said":
+      // told as the others are, "Leve Valley Water denied that two of the pumps …".)
+      const target = tidy(withoutTimeClause(falseToSayIt));
+      const named = speech.attribution.kind === 'named' && speech.attribution.speaker ? capitalise(speech.name) : null;
+      out.push({ text: named && !fromQuote ? `${named} denied that ${decapitalise(target)}` : text, attribution: speech.attribution, stance: 'denies', denial: { target } });
     } else if (calledFalse) {
       const speaker = speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
       const target = tidy(withoutTimeClause(calledFalse.content));

@@ -46,6 +46,8 @@ const LIGHT_VERBS = new Set(['bring', 'make', 'hold']);
 const SWITCH_VERBS = new Set(['switch', 'shut', 'turn']);
 const SWITCHED_OFF = new Set(['off', 'down']);
 const DISABLE = 'disable';
+/** What something is "out of" when it does not work: "out of action", "out of service" (concept DISABLE). */
+const OUT_OF = new Set(['action', 'service', 'order', 'use', 'commission', 'operation']);
 /** The concept of urging, which "call for" and "urge" share (lexicon/concepts.json). */
 const URGE = 'urge';
 
@@ -396,6 +398,12 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     // "No deaths have been reported" says there were none, as "There have been no fatalities"
     // does: the passive "reported" with no one reporting is no act of its own.
     if (t.lower === 'reported' && t.pos === 'VERB' && /^(?:been|be|being|is|are|was|were)$/.test(toks[i - 1]?.lower ?? '') && toks[i + 1]?.lower !== 'by') continue;
+    // "out of action", "out of service", "out of order": one state, inoperative, whatever the noun.
+    if (t.lower === 'out' && toks[i + 1]?.lower === 'of' && OUT_OF.has(toks[i + 2]?.lower ?? '')) {
+      terms.add(`c:${DISABLE}`);
+      i += 2;
+      continue;
+    }
     // Concepts first: some of their words ("give", "told") are on the stop-word list.
     let concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
     // "switched off", "shut down", "turned off": one act of disabling, whatever the verb.

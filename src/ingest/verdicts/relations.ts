@@ -200,7 +200,9 @@ function bestMatch(probe: ClaimFeatures, pool: readonly UnitView[], min: number)
  * Before the Vote", which has fewer words to differ by.
  */
 function bestInArticle(probe: ClaimFeatures, pool: readonly UnitView[], min: number): UnitView | null {
-  return bestCovering(probe, pool.filter((u) => !u.heading), min) ?? bestCovering(probe, pool.filter((u) => u.heading), min);
+  // (A heading that tells nothing, "Statement on Mill Lane pumping station, Hollinbridge", only
+  // names a topic: no denial answers it.)
+  return bestCovering(probe, pool.filter((u) => !u.heading), min) ?? bestCovering(probe, pool.filter((u) => u.heading && u.features.predicates.length > 0), min);
 }
 
 /**

@@ -46,8 +46,25 @@ describe('a thirtieth story: a town flooded, and who warned whom', () => {
     expect(flooded.reasons.some((r) => r.includes('60 properties'))).toBe(false);
   });
 
-  it('the water company’s own statement is the company’s on record', () => {
-    expect(first('All three pumps operated throughout the night').a).toMatchObject({ speaker: 'Leve Valley Water', attribution: 'named' });
+  it('a quotation over paragraphs, each opening with a mark again, is its speaker’s to the end, on the water company’s page and the agency’s', () => {
+    // (Fiona Marr's three paragraphs, the last closing with ”; her company's statement around them.)
+    for (const words of ['All three pumps operated throughout the night', 'At no point did it stop pumping', 'No pumping station in the country is designed']) expect(first(words).a, words).toMatchObject({ speaker: 'Fiona Marr', attribution: 'named' });
+    expect(first('It is categorically untrue that two of the three pumps').a).toMatchObject({ speaker: 'Leve Valley Water', stance: 'denies' });
+    // Dr Castell's "That is not what happened" denies the residents' "no warning … until after 4am" he quotes.
+    const { a, page } = first('Some residents have said that no warning was issued until after 4am');
+    expect(a).toMatchObject({ speaker: 'some residents', attribution: 'anonymous' });
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons[0]).toMatch(/^Denied on record by Owen Castell/);
+  });
+
+  it('“We also reject the suggestion, made by the leader of the council, that the agency was responsible …”: Dr Castell denies it, and the company’s “categorically untrue” answers the engineer’s pumps', () => {
+    const rejected = first('We also reject the suggestion, made by the leader of the council');
+    expect(rejected.page.title).toBe('Owen Castell denied that the agency was responsible for putting up the barrier');
+    const pumps = titled('Two of the three pumps at Mill Lane had been out of action since August')!;
+    expect(pumps.verdict).toBe('disputed');
+    expect(pumps.reasons).toContain('Denied on record by Leve Valley Water, in 1 of 2 articles.');
+    // (The company's statement's headline, "Statement on Mill Lane pumping station, Hollinbridge", is no claim.)
+    expect(story.pages.flatMap((p) => p.appearances).some((x) => x.quote.startsWith('Statement on Mill Lane'))).toBe(false);
   });
 
   it('the live page’s “Dales TV understands that about 250 homes have been affected” is Dales TV News’s own unsourced word, not a statement on record', () => {
