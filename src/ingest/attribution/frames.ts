@@ -81,6 +81,33 @@ function passiveDenial(text: string, hit: VerbHit): Frame | null {
   return subject ? frame(0, ` ${decapitalise(subject[1]!.trim())}`) : null;
 }
 
+/**
+ * "…, a claim the company denies.", "…, a figure which Cellvance disputes.": the active form of
+ * an apposed denial, its agent before the verb, closing the sentence. Null for anything else.
+ */
+function activeApposedDenial(text: string, hit: VerbHit): Frame | null {
+  if (!/^\s*[.!]?[”"’]?\s*$/.test(text.slice(hit.end))) return null;
+  const before = text.slice(0, hit.start);
+  const m = ACTIVE_APPOSED.exec(before);
+  if (!m || m.index === 0 || /^(?:it|he|she|they|we|i|you)$/i.test(m[2]!)) return null;
+  return {
+    shape: 'leading',
+    speaker: m[2]!.trim(),
+    via: null,
+    verb: hit.text,
+    cls: 'deny',
+    lemma: hit.lemma,
+    start: m.index + m[0].indexOf(m[1]!),
+    contentStart: 0,
+    contentEnd: m.index,
+    content: ` that ${decapitalise(before.slice(0, m.index).trim())}`,
+    addressee: null,
+    that: false,
+  };
+}
+
+/** ", a claim (that) the company (strongly) …" before the verb. Groups: 1 the telling, 2 its denier. */
+const ACTIVE_APPOSED = /,\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|number|claim|account|estimate|version|assertion|suggestion|allegation|accusation|characteri[sz]ation|description|finding|conclusion|total|count|timeline|date))\s+(?:that\s+|which\s+)?((?:the\s+)?(?-i:\p{Lu})?[^,;:“”"]{1,60}?)\s+(?:(?:has|have|also|strongly|flatly|firmly|hotly|fiercely|still|categorically)\s+)*$/iu;
 
 /** "Sjöberg's reply, in full:", "The ministry's statement read:" before a quotation. */
 const POSSESSIVE_REPLY = /^\s*((?:[Tt]he\s+\p{L}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s\s+(reply|response|answer|statement|comment|message|verdict)(?:,\s*in\s+full,?|\s+(?:read|reads|said|says|was))?\s*:\s*(?=[“"])/u;
@@ -503,7 +530,7 @@ export function findFrames(text: string): SentenceFrames {
       if (partHits.has(hit)) continue;
       // "That figure was disputed by the hauliers", "…, a figure disputed by the hauliers": who
       // denies is the agent after "by", what is denied the subject (or the clause before).
-      const passive = hit.cls === 'deny' && (depth[hit.start] ?? 0) === 0 ? passiveDenial(text, hit) : null;
+      const passive = hit.cls === 'deny' && (depth[hit.start] ?? 0) === 0 ? (passiveDenial(text, hit) ?? activeApposedDenial(text, hit)) : null;
       if (passive) {
         main = passive;
         break;
@@ -700,7 +727,7 @@ export function findFrames(text: string): SentenceFrames {
   if (main && main.cls !== 'deny' && main.contentStart < main.contentEnd) {
     for (const hit of hits) {
       if (hit.cls !== 'deny' || hit.start <= main.contentStart || hit.start >= main.contentEnd || (depth[hit.start] ?? 0) !== 0) continue;
-      const denial = passiveDenial(text, hit);
+      const denial = passiveDenial(text, hit) ?? activeApposedDenial(text, hit);
       const comma = denial && denial.start > main.contentStart ? text.lastIndexOf(',', denial.start) : -1;
       if (!denial || comma <= main.contentStart) continue;
       const content = text.slice(main.contentStart, comma);

@@ -27,7 +27,7 @@ import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
 import { headsOpenQuestions, isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
-import { capitalise, decapitalise, pastTense, shorten } from './text.ts';
+import { capitalise, decapitalise, pastTense, shorten, tidy } from './text.ts';
 import { isNumberWord } from '../verdicts/figures.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
@@ -100,7 +100,7 @@ const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[
  * The newsroom's own earlier words: "We earlier reported that …", "Earlier, we said …", "An
  * earlier entry said …", "A previous version of this article stated …".
  */
-const OWN_EARLIER = /^(?:correction[.:]\s+)?(?:we\s+(?:had\s+)?(?:earlier|previously|initially|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|said|stated|wrote|gave)|(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?\s+(?:said|stated|reported|gave|put))\b/iu;
+const OWN_EARLIER = /^(?:(?:correction|update|clarification)[.:]\s+)?(?:in\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+|last\s+)?(?:update|post|entry|report|story|article|version|bulletin)\b[^,;]{0,40}?,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|we\s+(?:had\s+)?(?:earlier|previously|initially|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|said|stated|wrote|gave)|(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?\s+(?:said|stated|reported|gave|put))\b/iu;
 
 /** Words that withdraw it in the same sentence: "…; that was wrong", "we wrongly reported …". */
 const OWN_WORDS_WRONG = /^(?:correction[.:]\s+)?we\s+(?:had\s+)?(?:wrongly|mistakenly|incorrectly)\b|[;,—–-]\s*(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|not\s+(?:correct|true|the\s+case)|an\s+error|a\s+mistake)\b/iu;
@@ -140,6 +140,23 @@ function tellsWithdrawn(withdrawn: string, sentence: string): boolean {
   if (!numbers.every((n) => new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'u').test(told))) return false;
   const words = (withdrawn.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isNumberWord(w) && !/^(?:that|this|were|have|been|had|from|with|into|they|their)$/.test(w));
   return words.length > 0 && words.filter((w) => told.includes(w.slice(0, 5))).length >= Math.ceil(words.length * 0.6);
+}
+
+/** "The correct figure is 260 people from 112 homes.": group 1 the figure. */
+const CORRECTED_FIGURE = /^(?:the|our)\s+(?:correct|right|accurate|actual|true|revised|updated)\s+(?:figure|number|total|count)\s+(?:is|was)\s+((?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least)?\s*\d[\d,]*(?:\.\d+)?)\b[^.;]*[.!]?$/i;
+
+/** A figure and the words that qualify it: "about 400", "more than 1,000", "12". */
+const QUALIFIED_FIGURE = /(?:\b(?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|approximately)\s+)?(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])/i;
+
+/**
+ * The withdrawn words told again with the right figure: "about 400 people had been evacuated"
+ * and "The correct figure is 260 people from 112 homes." → "260 people had been evacuated"; null
+ * when either has no figure.
+ */
+function correctedFigure(said: string, sentence: string): string | null {
+  const right = CORRECTED_FIGURE.exec(sentence.trim());
+  if (!right || !QUALIFIED_FIGURE.test(said)) return null;
+  return capitalise(tidy(said.replace(QUALIFIED_FIGURE, right[1]!.trim())));
 }
 
 /**
@@ -483,6 +500,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
   let withdrawal = -1;
   /** What the newsroom's own corrections withdraw ("we said 32 ships had been diverted"): no evidence of the page. */
   const withdrawnWords: string[] = [];
+  /** The newsroom's withdrawn words just noted, and where: the next sentence may give the right figure. */
+  let correcting: { idx: number; said: string } | null = null;
   const noteWithdrawn = (idx: number, corrected = false): void => {
     const said = OWN_SAID.exec(sentences[idx]!.text);
     const next = sentences[idx + 1]?.text;
@@ -586,10 +605,22 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // agency's figure is 3.2 metres. We apologise for the error.": a correction, said so.)
     const corrected = s.kind === 'paragraph' && ((!!opts.blockText && APOLOGY.test(opts.blockText(s.block))) || CORRECTION_HEAD.test(sentences[idx - 1]?.text ?? ''));
     if (s.kind === 'paragraph' && (idx === withdrawal || withdrawnOwn(s.text, sentences[idx + 1]?.text, corrected))) {
-      if (idx !== withdrawal) noteWithdrawn(idx, corrected);
+      if (idx !== withdrawal) {
+        noteWithdrawn(idx, corrected);
+        correcting = { idx, said: withdrawnWords.length > 0 ? withdrawnWords[withdrawnWords.length - 1]! : '' };
+      }
       // (The next sentence goes with it when it is what withdraws it: "That was wrong.")
       const next = sentences[idx + 1]?.text;
       if (idx !== withdrawal && !OWN_WORDS_WRONG.test(s.text) && next !== undefined && pointsBackAtLast(next) && isFalsityStatement(next)) withdrawal = idx + 1;
+      noteSentence(ctx, s.text, null);
+      return;
+    }
+    // "In our update at 06:30 on Tuesday we said about 400 people had been evacuated. The correct
+    // figure is 260 people from 112 homes.": what the withdrawn words said, with the right figure.
+    const fixed = correcting && correcting.idx === idx - 1 && sentences[correcting.idx]!.block === s.block ? correctedFigure(correcting.said, s.text) : null;
+    correcting = null;
+    if (fixed) {
+      emitter.push({ text: fixed, attribution: { kind: 'none', speaker: null, role: null, via: null }, stance: 'asserts' });
       noteSentence(ctx, s.text, null);
       return;
     }

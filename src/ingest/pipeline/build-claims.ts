@@ -23,7 +23,7 @@ import { aboutWhat, accountAspect, announcesResponse, isAllegation, resolveDenia
 import { pointsBackAtLast } from '../claims/denial.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
-import { conflictingTellings, figureDispute, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
+import { conflictingTellings, figureDispute, figuresMeet, figureDisputesBetween, type FigureUnits } from '../verdicts/figure-disputes.ts';
 import { dateDisputes, type DateUnits } from '../verdicts/date-disputes.ts';
 import { negationDisputes, type NegationUnits } from '../verdicts/negation-disputes.ts';
 import { timeDisputes, type TimeUnits } from '../verdicts/time-disputes.ts';
@@ -300,14 +300,14 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   // Conflicting facts: tellings of one claim whose figures cannot both be true (denials and
   // "declined to comment" state no figure: see figuresOf in article-claims.ts).
   mark('  event disputes');
-  // (Clusters whose own tellings conflict: on their pages, the rows against the title are marked.)
+  // (Clusters whose own tellings' figures cannot all be true: on their pages, the rows against the
+  // title are marked, disputed or not — a count told days later is no dispute, nor what the title states.)
   const figureConflicted = new Set<number>();
   clusters.forEach((members, c) => {
+    if (figuresMeet(members, table)) return;
+    figureConflicted.add(c);
     const d = figureDispute(members, table, sameStory);
-    if (d) {
-      addDispute(c, d, -1);
-      figureConflicted.add(c);
-    }
+    if (d) addDispute(c, d, -1);
   });
   // … and between claims whose words differ but measure one thing: claims with pages of their
   // own (not denials, not headline teasers: see `published` below), so each can link the other.

@@ -75,27 +75,16 @@ export function figureDispute(
   units: FigureUnits,
   sameStory: (i: number, j: number) => boolean = () => true,
 ): FigureDispute | null {
+  if (figuresMeet(members, units)) return null;
   const tellings: Telling[] = [];
   const unitOf: number[] = [];
-  // Per thing counted, the highest low and the lowest high: intervals all meet (one point common
-  // to all) exactly when the highest low is at most the lowest high, so a cluster whose figures
-  // agree, however large, is cleared in one pass.
-  const bounds = new Map<string, { low: number; high: number }>();
   for (const i of members) {
     const figures = units.figures(i);
     if (figures.length === 0) continue;
     tellings.push(tellingOf(units, i, figures));
     unitOf.push(i);
-    for (const f of figures) {
-      const b = bounds.get(f.counts);
-      if (!b) bounds.set(f.counts, { low: f.low, high: f.high });
-      else {
-        b.low = Math.max(b.low, f.low);
-        b.high = Math.min(b.high, f.high);
-      }
-    }
   }
-  if (![...bounds.values()].some((b) => b.low > b.high) || new Set(tellings.map((t) => t.article)).size < 2) return null;
+  if (new Set(tellings.map((t) => t.article)).size < 2) return null;
   // (The later telling first: firstConflict asks for each later telling about all earlier ones.)
   const found = firstConflict(tellings, (a, b) => sameStory(unitOf[b]!, unitOf[a]!), (w) => units.term(w));
   if (!found) return null;
@@ -110,11 +99,33 @@ export function figureDispute(
 }
 
 /**
+ * Can the figures of a cluster's tellings all be true at once? Per thing counted, the highest low
+ * and the lowest high: intervals all meet (one point common to all) exactly when the highest low
+ * is at most the lowest high, so a cluster whose figures agree, however large, is cleared in one
+ * pass.
+ */
+export function figuresMeet(members: readonly number[], units: Pick<FigureUnits, 'figures'>): boolean {
+  const bounds = new Map<string, { low: number; high: number }>();
+  for (const i of members) {
+    for (const f of units.figures(i)) {
+      const b = bounds.get(f.counts);
+      if (!b) bounds.set(f.counts, { low: f.low, high: f.high });
+      else {
+        b.low = Math.max(b.low, f.low);
+        b.high = Math.min(b.high, f.high);
+        if (b.low > b.high) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/**
  * The tellings of a cluster whose figures cannot also be true of unit `shown`'s (the telling its
  * title gives): on the page of "14 people have been taken to hospital", the organiser's "Nine
  * people were taken to hospital" contradicts the title, and a reader must not see it as a
- * telling that states it. A pair counts as figureDispute counts it (the same thing counted, at
- * the same time, by the same act), whether or not either is on record: what is marked is what
+ * telling that states it. A pair counts as figureDispute counts it (the same thing counted by
+ * the same act, though at any time), whether or not either is on record: what is marked is what
  * each row says, not who disputes; tellings of one article by one speaker are left alone (an
  * article may update its own count), and so is a telling that gives the title's figure too.
  * Empty when the shown telling states no figure.
@@ -140,7 +151,9 @@ export function conflictingTellings(
       return (
         rivals.length > 0 &&
         rivals.every((fb) => figuresConflict(fa, fb)) &&
-        rivals.some((fb) => comparable(title, telling, measureOf(fa.counts, (w) => units.term(w))) && sameAct(title, fa, telling, fb))
+        // (Whenever told: "more than 500 people had been evacuated" a day later does not state the
+        // title's "260 people had been evacuated", even if it is no dispute of it.)
+        rivals.some((fb) => comparable(title, telling, measureOf(fa.counts, (w) => units.term(w)), true) && sameAct(title, fa, telling, fb))
       );
     });
     if (conflicts) found.add(i);

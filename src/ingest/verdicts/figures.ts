@@ -339,10 +339,11 @@ const SAME_WORDS = 0.75;
  * same noun counted by the same verb ("the data of about 40,000 patients was exposed" / "the personal
  * records of about 55,000 patients were exposed in the cyberattack"), which a reporter's
  * adjuncts do not change. Neither names people or places the other does not. And not when both
- * are dated days apart: a toll that rises from one day to the next is no conflict.
+ * are dated days apart: a toll that rises from one day to the next is no conflict (`anyTime`:
+ * whenever told, for what a row of a page states rather than who disputes it).
  */
-export function comparable(a: Telling, b: Telling, measure?: string): boolean {
-  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.sentence ?? a.text, b.sentence ?? b.text)) return false;
+export function comparable(a: Telling, b: Telling, measure?: string, anyTime = false): boolean {
+  if (!anyTime && a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.sentence ?? a.text, b.sentence ?? b.text)) return false;
   if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
   return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a);
 }

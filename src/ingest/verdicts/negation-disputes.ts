@@ -73,6 +73,9 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
   notified: ['w:notify'],
 };
 
+/** A clause of when before the statement: "When our crews reached the storage bay, …", "By the time we arrived, …". */
+const LEADING_WHEN = /^[“"‘']?(?:when|by\s+the\s+time|after|once|as\s+soon\s+as|on\s+arrival|on\s+arriving)\b[^,;]{3,80},\s*/i;
+
 /** A text's words, lower case, possessive endings off ("Tidewave's" → tidewave). */
 const tokensOf = (text: string): string[] => (text.toLowerCase().match(/\p{L}+(?:[’'-]\p{L}+)*/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
 
@@ -152,7 +155,13 @@ export function negationDisputes(
     const existential = EXISTENTIAL.test(units.text(n.i));
     // (A capitalised word past the first is part of a name, whatever the tagger made of it: "Bend" of "Hollis Bend".)
     const named = existential ? new Set(units.text(n.i).split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => units.term(w.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '')))) : null;
-    const words = named ? new Set(terms.filter((t) => !t.startsWith('e:') && !t.startsWith('p:') && !named.has(t))) : own;
+    // ("When our crews reached the storage bay, the sprinkler system there had not activated":
+    // the clause of when is no part of what did not happen.)
+    const when = LEADING_WHEN.exec(units.text(n.i));
+    // (A term's word, or its stem, among the clause's words: "crew" of "crews", "reach" of "reached".)
+    const timing = when ? tokensOf(when[0]).filter((w) => w.length >= 3) : null;
+    const stated = timing ? new Set([...own].filter((t) => !timing.some((w) => act(units.term(w)) === t || (t.startsWith('w:') && w.startsWith(t.slice(2)))))) : own;
+    const words = named ? new Set(terms.filter((t) => !t.startsWith('e:') && !t.startsWith('p:') && !named.has(t))) : stated;
     if ((verbs.size === 0 && !existential) || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;
     const noun = existential ? undefined : NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
     const negated = noun ? units.term(noun) : undefined;
