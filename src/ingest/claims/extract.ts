@@ -200,6 +200,9 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 }
 
 /** A standfirst telling of an interview: "she spoke to the Mercury", "in an interview", "sat down with us". */
+/** A heading over questions put to someone: "Q&A with Neil Ambrose, Managing Director", "Interview: Dr Ruth Penberthy". Group 1: who. */
+const QA_WITH = /^(?:Q\s*&\s*A|Questions\s+(?:and|&)\s+answers|(?:An\s+|Our\s+)?interview)\s*(?:with\s+|:\s*)(\p{Lu}.{2,80})$/iu;
+
 const INTERVIEW = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:the\s+\p{Lu}|us\b|this\s)|\binterview(?:ed)?\b|\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b/u;
 
 /** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
@@ -285,7 +288,7 @@ const YES_NO_QUESTION = /(?:^|[:,;]\s+|\s+(?:and|so|but)\s+)(did|does|do|has|hav
  * subject runs up to the first verb after the auxiliary ("you" is the one answering). Null when
  * the answer is no flat no, or the question has no verb to turn.
  */
-function deniedByNo(asked: string, answer: string, name: string): { text: string; target: string } | null {
+function deniedByNo(asked: string, answer: string, name: string, body = false): { text: string; target: string } | null {
   if (!saysNo(answer)) return null;
   // ("Is it true you were warned about this in May?" asks "were you warned about this in May?")
   const put = IS_IT_TRUE.exec(asked.trim());
@@ -309,7 +312,9 @@ function deniedByNo(asked: string, answer: string, name: string): { text: string
   if (subject === '' || /\b(?:I|we|me|us)\b/.test(subject) || /^(?:he|she|it|they|this|that)$/i.test(subject)) return null;
   // (With no verb, what follows the subject is the predicate whole: "is responsible for …".)
   const verb = copular > 0 ? '' : toks[v]!.text;
-  const tail = copular > 0 ? ` ${m[2]!.slice(toks[v]!.start)}` : m[2]!.slice(toks[v]!.end);
+  const said = copular > 0 ? ` ${m[2]!.slice(toks[v]!.start)}` : m[2]!.slice(toks[v]!.end);
+  // ("Were you warned about the amount of batteries you were storing?", put to a company: it was storing them.)
+  const tail = you && body ? said.replace(/\byou\s+(?:were|are|have|had)\b/gi, (w) => `it ${{ were: 'was', are: 'is', have: 'has', had: 'had' }[w.split(/\s+/)[1]!.toLowerCase() as 'were']}`).replace(/\byour\b/gi, 'its') : said;
   const plural = !you && /s$/i.test(subject.split(/\s+/).pop() ?? '') && !/[’']s$/.test(subject);
   const be = (singular: string, pl: string): string => (plural ? pl : singular);
   const forms: Record<string, [string, string]> = {
@@ -597,6 +602,17 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     if (headsOpenQuestions(s.text)) openQuestions = true;
+    // "Q&A with Neil Ambrose, Managing Director": whom the questions below are put to, who answers.
+    const qaWith = !asking && s.kind !== 'paragraph' ? QA_WITH.exec(s.text.trim()) : null;
+    // (A heading's names are not learnt as plain names, lest "Harbour Road" be someone: this one is.)
+    if (qaWith) learnFromText(ctx, qaWith[1]!, true);
+    const qaPerson = qaWith ? personIn(ctx, qaWith[1]!) : null;
+    if (qaPerson && qaPerson.index === 0 && !qaPerson.possessive) {
+      standfirstSubject = qaPerson.person;
+      interviewed = true;
+      noteSentence(ctx, s.text, null);
+      return;
+    }
     // (The first sentence of its paragraph: a live blog's entry may open with a time the parse took off.)
     if (s.kind === 'paragraph' && (s.start === 0 || sentences[idx - 1]?.block !== s.block)) note = EDITORS_NOTE.test(s.text) ? s.block : -1;
     // "We earlier reported that nine people had been taken to hospital. This was wrong.": the
@@ -739,7 +755,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // ("Are you responsible for the flooding?" — "We reject that suggestion.": a no, said whole.)
     const rejects = qa === 'A' && REJECTS_ASKED.test(s.text);
     if ((qa === 'A' || faqAnswer) && !answerer && opts.release && asked && (IS_IT_TRUE.test(asked.text.trim()) || untrueNext || faqAnswer || rejects)) {
-      const denied = deniedByNo(asked.text, s.text, opts.release.issuer);
+      const denied = deniedByNo(asked.text, s.text, opts.release.issuer, true);
       if (denied) {
         emitter.push({ text: denied.text, attribution: { kind: 'named', speaker: opts.release.issuer, role: null, via: null }, stance: 'denies', denial: { target: denied.target } });
         if (untrueNext) absorbed.add(idx + 1);
@@ -756,9 +772,14 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       turn = { block: s.block, speech };
       if (label) words = s.text.slice(label.length);
       // "Did you meet Marko Reljić in Lisbon last March?" — "No.": the guest denies it, on record.
-      const denied = asked && asked.speaker !== speech.attribution.speaker ? deniedByNo(asked.text, words, speech.name) : null;
+      // (On a body's own page, "you" in its questions is the body, whoever answers for it, and the
+      // denial is the body's: its own statements on the page are no target of it.)
+      const forBody = !!opts.release && !!interviewee && !label;
+      const denied = asked && asked.speaker !== speech.attribution.speaker ? (forBody ? deniedByNo(asked.text, words, opts.release!.issuer, true) : deniedByNo(asked.text, words, speech.name)) : null;
       if (denied && speech.attribution.kind === 'named') {
-        emitter.push({ text: denied.text, attribution: speech.attribution, stance: 'denies', denial: { target: denied.target } });
+        emitter.push({ text: denied.text, attribution: forBody ? { kind: 'named', speaker: opts.release!.issuer, role: null, via: null } : speech.attribution, stance: 'denies', denial: { target: denied.target } });
+        // ("No. That is categorically untrue.": the second says what the first did.)
+        if (untrueNext) absorbed.add(idx + 1);
         // ("That is categorically untrue." denies what was asked, not whatever was told before.)
         if (REJECTS_ASKED.test(words)) {
           turn = { block: s.block, speech };

@@ -56,6 +56,12 @@ const NOT_UNTIL = /\b(?:not|never|n[’']t)\b.*\buntil\b/i;
  */
 const RECEIVED_NONE = /\b(?:received|got|had|was\s+given|were\s+given)\s+no\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\bnever\s+(?:received|got|had|saw)\s+(?:any|a|an)\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:never|not)\s+(?:been\s+)?(invited|warned|consulted|notified)\b/iu;
 
+/**
+ * The same with a kind named after a word or two ("We've never had an enforcement notice", "At no
+ * point has Cellvance received an enforcement notice from the regulator"). Group 1: the kind.
+ */
+const RECEIVED_NO_NAMED = /\b(?:never\s+(?:received|got|had|been\s+(?:served|given|sent))|at\s+no\s+(?:point|time)\s+(?:has|have|had|did)\s+[^,.;:]{1,60}?\s+(?:received|got|had|been\s+(?:served|given|sent)|receive|get|have))\s+(?:any|a|an|with\s+(?:any|a|an))\s+(?:[\p{L}-]+\s+){0,2}?(notices?|warnings?|requests?|complaints?|invitations?)\b/iu;
+
 /** What sending each kind is, as terms: a warning received is someone's warning, a request someone's asking. */
 const SENT_AS: Readonly<Record<string, readonly string[]>> = {
   warning: ['c:warn'],
@@ -71,6 +77,10 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
   warned: ['c:warn'],
   consulted: ['w:consult'],
   notified: ['w:notify'],
+  // ("We served Cellvance with an enforcement notice": a notice is served, issued or sent; the
+  // claim's own noun says which.)
+  notice: ['w:notice'],
+  notices: ['w:notice'],
 };
 
 /** A clause of when before the statement: "When our crews reached the storage bay, …", "By the time we arrived, …". */
@@ -110,7 +120,8 @@ export function negationDisputes(
       // ("A: No. We received no warning from the union": a denial going on in the first person,
       // and a statement of what never reached the board: of its own kind, below.)
       const none = stance !== 'declines' ? RECEIVED_NONE.exec(units.text(i)) : null;
-      const sent = none ? SENT_AS[(none[1] ?? none[2] ?? none[3]!).toLowerCase()] : undefined;
+      const named = stance !== 'declines' ? RECEIVED_NO_NAMED.exec(units.text(i)) : null;
+      const sent = none ? SENT_AS[(none[1] ?? none[2] ?? none[3]!).toLowerCase()] : named ? SENT_AS[named[1]!.toLowerCase()] : undefined;
       if (sent && onRecord(units.attribution(i), stance === 'denies' ? 'asserts' : stance)) receivedNone.push({ c, i, sent });
       // ("My client denies every one of these allegations. He has never taken a bribe …": the
       // second sentence goes on from the denial, and is a plain statement of its own too. Not

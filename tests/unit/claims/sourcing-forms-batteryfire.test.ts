@@ -45,3 +45,17 @@ describe('what states nothing', () => {
     expect(rows(seedUnits(['Pay is a matter for the employer and the union, and the Government will not intervene in those negotiations, the minister said.'])).map((r) => r[0])).toEqual(['The Government will not intervene in those negotiations']);
   });
 });
+
+describe('a body’s Q&A with its managing director', () => {
+  const page = ['Cellvance Recycling Ltd today responds to reports about the fire.', 'Q&A with Neil Ambrose, Managing Director', 'Q: Were you warned about the amount of batteries you were storing?', 'A: No. That is categorically untrue. The system was tested on 2 February.'];
+
+  it('answers are his, on record; the “No.” is the body’s denial of what was put to it, once', () => {
+    const units = seedUnits(page, 'Cellvance Recycling Ltd');
+    expect(units.find((u) => u.text === 'The system was tested on 2 February')?.attribution.speaker).toBe('Neil Ambrose');
+    const denials = units.filter((u) => u.stance === 'denies');
+    expect(denials.map((u) => [u.text, u.attribution.speaker])).toEqual([['Cellvance Recycling Ltd was not warned about the amount of batteries it was storing', 'Cellvance Recycling Ltd']]);
+    // (The heading is no claim.)
+    expect(units.some((u) => u.text.startsWith('Q&A'))).toBe(false);
+  });
+});
+

@@ -52,6 +52,12 @@ describe('a thirty-first story: a battery plant fire', () => {
     expect(quotes().some((q) => q.includes('We alerted the emergency services at once'))).toBe(true);
   });
 
+  it('the regulator’s “We served Cellvance with an enforcement notice in November 2025” is denied on record by the company’s “At no point has Cellvance received an enforcement notice”', () => {
+    const { page } = first('We served Cellvance with an enforcement notice in November 2025');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons[0]).toMatch(/^Denied on record by Cellvance Recycling Ltd/);
+  });
+
   it('hostile text stays text: braces, a line starting “export”', () => {
     expect(quotes().some((q) => q.startsWith('export'))).toBe(true);
     expect(story.pages.some((p) => p.title.includes('{water management plan}'))).toBe(true);
