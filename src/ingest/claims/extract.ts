@@ -650,7 +650,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     // no part of what was said.
     let words = s.text;
     // (In a transcript, a paragraph with no label of its own goes on with the speaker before it.)
-    if (turn && turn.block >= 0 && turn.block !== s.block && s.n < lastLabel && s.kind === 'paragraph' && s.start === 0 && turn.speech?.attribution.kind === 'named' && !opensWithLabel(s.text) && !/:\s*$/.test(s.text)) {
+    // (And a line that goes on with a sentence the line before broke off, "… And they" / "import
+    // batteries from all over the country …", is the same speaker's, whoever it is.)
+    const brokenOff = !!turn?.speech && /^\p{Ll}/u.test(s.text) && !/[.!?…:;”"’)\]]\s*$/u.test(sentences[idx - 1]?.text ?? '.');
+    if (turn && turn.block >= 0 && turn.block !== s.block && s.n < lastLabel && s.kind === 'paragraph' && s.start === 0 && (turn.speech?.attribution.kind === 'named' || brokenOff) && !opensWithLabel(s.text) && !/:\s*$/.test(s.text)) {
       turn = { ...turn, block: s.block };
     }
     if (turn && ((turn.block >= 0 && turn.block !== s.block) || s.kind !== 'paragraph')) turn = null;

@@ -58,6 +58,12 @@ describe('a thirty-first story: a battery plant fire', () => {
     expect(page.reasons[0]).toMatch(/^Denied on record by Cellvance Recycling Ltd/);
   });
 
+  it('the caller’s line broken off mid-sentence (“… And they” / “import batteries …”) is still the caller’s, not the station’s own word', () => {
+    expect(first('import batteries from all over the country').a).toMatchObject({ speaker: 'a caller, Dave, from Harlan Moor', attribution: 'anonymous' });
+    // ("Look," opens no claim.)
+    expect(titled('The sprinklers in that bay never came on')?.verdict).toBe('unattributed');
+  });
+
   it('hostile text stays text: braces, a line starting “export”', () => {
     expect(quotes().some((q) => q.startsWith('export'))).toBe(true);
     expect(story.pages.some((p) => p.title.includes('{water management plan}'))).toBe(true);
