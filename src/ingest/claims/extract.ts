@@ -201,7 +201,7 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
 
 /** A standfirst telling of an interview: "she spoke to the Mercury", "in an interview", "sat down with us". */
 /** A heading over questions put to someone: "Q&A with Neil Ambrose, Managing Director", "Interview: Dr Ruth Penberthy". Group 1: who. */
-const QA_WITH = /^(?:Q\s*&\s*A|Questions\s+(?:and|&)\s+answers|(?:An\s+|Our\s+)?interview)\s*(?:with\s+|:\s*)(\p{Lu}.{2,80})$/iu;
+const QA_WITH = /^(?:Q\s*&\s*A|Questions\s+(?:and|&)\s+answers|(?:An\s+|Our\s+)?interview)\s*(?:with\s+|:\s*)((?-i:\p{Lu}).{2,80})$/iu;
 
 const INTERVIEW = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:the\s+\p{Lu}|us\b|this\s)|\binterview(?:ed)?\b|\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b/u;
 
