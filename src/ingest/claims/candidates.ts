@@ -65,6 +65,10 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
       // "Zelensky’s Stand Against The Concessions" is a section label, not a statement.
       !(heading && POSSESSIVE.test(tokens[k - 1]?.text ?? '')),
   );
+  // "AQ3   |   St Aidan’s Primary School   |   1.6 km   |   142": a table's row of names and
+  // readings states nothing by itself (a timeline's "19:05 | Duty officer calls the council" does:
+  // it has a verb, which a capitalised name's "Moor" is not).
+  if (TABLE_ROW.test(text) && !tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text))) return 'label';
   // "Statement on Mill Lane pumping station, Hollinbridge", "Update from the fire service": a
   // heading that names what follows ("pumping" is no verb of it).
   if (heading && LABEL_HEADING.test(text) && !tokens.some((t, k) => k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))))) return 'label';
@@ -76,6 +80,9 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || BE_CLEAR.test(text) || (words.length <= NEWSROOM_NOTE_WORDS && !/\d/.test(text) && NEWSROOM_CHECKED.test(text)) || STATEMENT_ISSUED.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
   return null;
 }
+
+/** Three cells or more, set apart by bars. */
+const TABLE_ROW = /^[^|]+\|[^|]+\|[^|]+/;
 
 /** A heading that labels what follows: "Statement on …", "Update from …", "Questions and answers about …". */
 const LABEL_HEADING = /^(?:(?:our|a|the|joint|full|latest|further|updated|initial|official)\s+)?(?:statements?|updates?|briefing|response|fact\s*sheet|notice|timeline|Q\s*&\s*A|questions\s+and\s+answers)\s+(?:on|from|by|about|regarding|concerning|re:?)\s/i;

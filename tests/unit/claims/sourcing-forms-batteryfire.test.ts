@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rows, seedUnits } from './seed-units.ts';
+import { skipReason } from '../../../src/ingest/claims/candidates.ts';
 
 describe('a denial apposed to what it denies', () => {
   it('“…, a claim the company denies.” (and “a claim Cellvance strongly denies”) is the denier’s, and no part of the claim', () => {
@@ -43,6 +44,13 @@ describe('what states nothing', () => {
     expect(units.map((r) => r[0])).toEqual(['We alerted the emergency services at once']);
     // (Per clause: "Pay is a matter for the employer and the union, and the Government will not intervene" keeps its second.)
     expect(rows(seedUnits(['Pay is a matter for the employer and the union, and the Government will not intervene in those negotiations, the minister said.'])).map((r) => r[0])).toEqual(['The Government will not intervene in those negotiations']);
+  });
+});
+
+describe('a table', () => {
+  it('a row of names and readings is no claim; a timeline’s row with a verb is', () => {
+    expect(skipReason({ text: 'AQ2       |   Moor Lane                     |   0.7 km               |   64                   |   Tue 03:00', kind: 'paragraph' })).toBe('label');
+    expect(skipReason({ text: 'Sun 12 Oct, 19:05  |  Duty officer calls Wyredale District Council  |  Quay Street barrier', kind: 'paragraph' })).toBeNull();
   });
 });
 
