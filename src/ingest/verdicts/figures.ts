@@ -223,9 +223,12 @@ export function figuresIn(text: string): Figure[] {
       const metres = IN_METRES[counts];
       // (Not a speed: "60 km/h", "30 metres per second".)
       if (metres !== undefined && !/^\s*(?:\/|per\b|an?\s+(?:hour|second)\b)/i.test(after.slice(at))) {
+        // (A length told in miles, feet or inches and its metric twin are rounded apart: "12 feet"
+        // is "3.66 metres", "a mile" 1.6 km. Such a figure is read to within 3 per cent.)
+        const slack = IMPERIAL.has(counts) ? IMPERIAL_SLACK : 0;
         counts = 'metre';
-        low *= metres;
-        high *= metres;
+        low *= metres * (1 - slack);
+        high *= metres * (1 + slack);
       }
       upTo = end + at;
       // A span of time before or after something is a lead or a lag, not a duration: "warned
@@ -524,14 +527,35 @@ const UNITS_OF_MEASURE = new Set(
 /** Does `counts` (what a figure counts) name a unit of measure? */
 export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has(counts);
 
+/** Lengths not metric, whose metric conversions are rounded (see IMPERIAL_SLACK). */
+const IMPERIAL = new Set(['mile', 'yard', 'foot', 'feet', 'inch']);
+const IMPERIAL_SLACK = 0.03;
+
 /** A term naming a unit of measure, written out or abbreviated ("w:metre", "w:km"). */
 const isUnitWord = (term: string): boolean => {
   const w = term.slice(term.indexOf(':') + 1);
   return UNITS_OF_MEASURE.has(w) || Object.hasOwn(UNIT_ABBREVIATIONS, w);
 };
 
-/** Metric lengths as metres: a figure in kilometres is compared in metres. */
-const IN_METRES: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilometre: 1000, kilometer: 1000, centimetre: 0.01, centimeter: 0.01, millimetre: 0.001, millimeter: 0.001 };
+/**
+ * Lengths as metres: a figure in kilometres is compared in metres, and so is one in miles or
+ * inches ("41mm of rain" and "nearly two inches of rain" say two amounts).
+ */
+const IN_METRES: Readonly<Record<string, number>> = {
+  metre: 1,
+  meter: 1,
+  kilometre: 1000,
+  kilometer: 1000,
+  centimetre: 0.01,
+  centimeter: 0.01,
+  millimetre: 0.001,
+  millimeter: 0.001,
+  mile: 1609.344,
+  yard: 0.9144,
+  foot: 0.3048,
+  feet: 0.3048,
+  inch: 0.0254,
+};
 
 /** Abbreviated units as the words they stand for ("2.4 ng/mL" counts nanograms). */
 const UNIT_ABBREVIATIONS: Record<string, string> = { ng: 'nanogram', mcg: 'microgram', µg: 'microgram', mg: 'milligram', kg: 'kilogram', mm: 'millimetre', cm: 'centimetre', km: 'kilometre', ml: 'millilitre' };

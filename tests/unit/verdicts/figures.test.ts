@@ -295,4 +295,13 @@ describe('one act, one unit, in other words', () => {
     const within = (text: string, unit: string) => telling(text, `Residents within ${text} of the plant had been evacuated`, ['w:evacuate', 'w:plant', 'w:resident', unit], ['w:evacuate']);
     expect(comparable(within('500 metres', 'w:metre'), within('1km', 'w:km'))).toBe(true);
   });
+
+  it('miles, yards, feet and inches are lengths too: “41mm of rain” is not “nearly two inches”, “3 miles” is about 4.8 km', () => {
+    expect(figuresConflict(one('41mm of rain fell'), one('nearly two inches of rain fell'))).toBe(true);
+    expect(figuresConflict(one('50mm of rain fell'), one('nearly two inches of rain fell'))).toBe(false);
+    const miles = figuresIn('within 3 miles of the site')[0]!;
+    expect([miles.counts, Math.round(miles.low), Math.round(miles.high)]).toEqual(['metre', 4683, 4973]);
+    expect(figuresConflict(one('about 1 mile away'), one('1.6 km away'))).toBe(false);
+    expect(figuresConflict(one('a wall 12 feet high'), one('a wall 3.66 metres high'))).toBe(false);
+  });
 });
