@@ -71,6 +71,8 @@ export interface StateDispute extends DisputeBase {
   how: 'state';
   /** The two states as written, each with who gives it. */
   states: { one: { text: string; by: string }; other: { text: string; by: string } };
+  /** What the states are a question of, when "its state" would not say ("whether anyone was hurt"). */
+  about?: string;
 }
 
 export type Dispute = DenialDispute | FigureDispute | AccountDispute | DateDispute | TimeDispute | StateDispute;
@@ -94,7 +96,7 @@ function conflictOf(d: FigureDispute | AccountDispute | DateDispute | TimeDisput
     case 'time':
       return ['Sources disagree on a time', d.times];
     case 'state':
-      return ['Sources disagree on its state', d.states];
+      return [`Sources disagree on ${d.about ?? 'its state'}`, d.states];
     case 'account':
       return ['Accounts contradict each other', d.accounts];
   }

@@ -19,6 +19,7 @@
 import type { StateDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, tellingsOf, type Side, type SourcedUnits } from './stands-behind.ts';
 import { HINT_STATE } from './hint-bits.ts';
+import { harmConflicts, harmIn } from './harm.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface StateUnits extends SourcedUnits {
@@ -85,6 +86,8 @@ export interface StateTold {
   value?: string;
   /** The year a rating was given in. */
   year?: string;
+  /** What the two states are a question of, for reasons, when "its state" would not say ("whether anyone was hurt"). */
+  about?: string;
 }
 
 /**
@@ -144,8 +147,13 @@ const RATED = /^(.{2,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:p
 /** The index of the rating's kind of state (after the price's). */
 const RATING_STATE = STATES.length + 3;
 
+/** The index of whether anyone was hurt (after the rating's): see harm.ts. */
+const HARM_STATE = STATES.length + 4;
+
 /** The state a claim tells of its subject, or null. */
 export function stateIn(text: string): StateTold | null {
+  const harm = harmIn(text);
+  if (harm) return { state: HARM_STATE, side: harm.side, nouns: harm.nouns, text: harm.text, about: 'whether anyone was hurt' };
   const rated = /\brated\b/i.test(text) ? RATED.exec(text.trim()) : null;
   if (rated) {
     // (Only a dated rating: "was rated inadequate" of this year's visit is no rival of 2023's.)
@@ -194,7 +202,9 @@ export function stateDisputes(
   // Few claims tell such a state: they are compared pairwise.
   const told: Told[] = tellingsOf(clusters, units, eligible, (i) => stateIn(units.text(i)), HINT_STATE);
   const conflicts = (a: Told, b: Told): boolean =>
-    a.state === b.state && (a.value === undefined ? a.side !== b.side : a.year === b.year && a.value !== b.value) && a.nouns.some((n) => b.nouns.includes(n));
+    a.state === HARM_STATE || b.state === HARM_STATE
+      ? a.state === b.state && harmConflicts(a, b)
+      : a.state === b.state && (a.value === undefined ? a.side !== b.side : a.year === b.year && a.value !== b.value) && a.nouns.some((n) => b.nouns.includes(n));
   const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
-  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): StateDispute => ({ ...disputant(units, by.i), how: 'state', states: { one: shown(one), other: shown(other) } }), dispute);
+  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): StateDispute => ({ ...disputant(units, by.i), how: 'state', states: { one: shown(one), other: shown(other) }, ...(one.about ? { about: one.about } : {}) }), dispute);
 }

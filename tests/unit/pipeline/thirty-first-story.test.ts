@@ -64,6 +64,15 @@ describe('a thirty-first story: a battery plant fire', () => {
     expect(titled('The sprinklers in that bay never came on')?.verdict).toBe('unattributed');
   });
 
+  it('the company’s “No one was injured” and the fire service’s “One firefighter was treated at the scene for heat exhaustion” dispute each other; the service’s own “No members of the public were hurt” does not', () => {
+    const company = titled('No one was injured')!;
+    expect(company.verdict).toBe('disputed');
+    expect(company.reasons[0]).toBe('Sources disagree on whether anyone was hurt: “No one was injured” (Cellvance Recycling Ltd) against “One firefighter was treated at the scene” (Wessford Fire and Rescue Service).');
+    const { page } = first('One firefighter was treated at the scene');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons).toHaveLength(1);
+  });
+
   it('hostile text stays text: braces, a line starting “export”', () => {
     expect(quotes().some((q) => q.startsWith('export'))).toBe(true);
     expect(story.pages.some((p) => p.title.includes('{water management plan}'))).toBe(true);
