@@ -86,6 +86,13 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
 /** A clause of when before the statement: "When our crews reached the storage bay, …", "By the time we arrived, …". */
 const LEADING_WHEN = /^[“"‘']?(?:when|by\s+the\s+time|after|once|as\s+soon\s+as|on\s+arrival|on\s+arriving)\b[^,;]{3,80},\s*/i;
 
+/**
+ * A part of the day or week a negation is told of: "did not fail on Sunday night", "was not seen
+ * that morning". Like a leading clause of when, it is no part of what did not happen: the claim
+ * it contradicts need not name it ("failed at around 1am").
+ */
+const TIME_OF_DAY = /\b(?:on|last|that|this|yesterday|overnight|during\s+the|through(?:out)?\s+the|in\s+the|on\s+the)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?:night|morning|evening|afternoon|weekend)\b/giu;
+
 /** A text's words, lower case, possessive endings off ("Tidewave's" → tidewave). */
 const tokensOf = (text: string): string[] => (text.toLowerCase().match(/\p{L}+(?:[’'-]\p{L}+)*/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
 
@@ -169,8 +176,9 @@ export function negationDisputes(
     // ("When our crews reached the storage bay, the sprinkler system there had not activated":
     // the clause of when is no part of what did not happen.)
     const when = LEADING_WHEN.exec(units.text(n.i));
+    const times = units.text(n.i).match(TIME_OF_DAY) ?? [];
     // (A term's word, or its stem, among the clause's words: "crew" of "crews", "reach" of "reached".)
-    const timing = when ? tokensOf(when[0]).filter((w) => w.length >= 3) : null;
+    const timing = when || times.length > 0 ? [...(when ? [when[0]] : []), ...times].flatMap(tokensOf).filter((w) => w.length >= 3) : null;
     const stated = timing ? new Set([...own].filter((t) => !timing.some((w) => act(units.term(w)) === t || (t.startsWith('w:') && w.startsWith(t.slice(2)))))) : own;
     const words = named ? new Set(terms.filter((t) => !t.startsWith('e:') && !t.startsWith('p:') && !named.has(t))) : stated;
     if ((verbs.size === 0 && !existential) || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;

@@ -72,4 +72,13 @@ describe('a thirtieth story: a town flooded, and who warned whom', () => {
     expect(a).toMatchObject({ speaker: null, attribution: 'none' });
     expect(page.verdict).toBe('unattributed');
   });
+
+  it('the water company’s “The Mill Lane pumping station did not fail on Sunday night” and the council’s “failed at around 1am” dispute each other', () => {
+    const company = titled('The Mill Lane pumping station did not fail on Sunday night')!;
+    expect(company.verdict).toBe('disputed');
+    expect(company.reasons[0]).toMatch(/^Accounts contradict each other: “The Mill Lane pumping station did not fail on Sunday night” \(Fiona Marr, Leve Valley Water\) against “The pumping station at Mill Lane failed at around 1am”/);
+    const council = titled('The pumping station at Mill Lane failed at around 1am')!;
+    expect(council.verdict).toBe('disputed');
+    expect(council.reasons[0]).toMatch(/^Denied on record by Fiona Marr/);
+  });
 });

@@ -164,3 +164,17 @@ describe('nothing of a kind received (“We received no warning”, “We never 
     expect(found([other, own, none], [[0], [1], [2]])).toEqual([]);
   });
 });
+
+describe('a negation told of a time of day', () => {
+  const water: Row = { article: 'statement', text: 'The Mill Lane pumping station did not fail on Sunday night', attribution: named('Fiona Marr', 'Operations Director') };
+  const council: Row = { article: 'letter', text: 'The pumping station at Mill Lane failed at around 1am', attribution: named('Wyredale District Council') };
+
+  it('“did not fail on Sunday night” disputes “failed at around 1am”: the night it is told of is no part of what did not happen', () => {
+    expect(found([council, water], [[0], [1]])).toEqual(['0 ← 1: Fiona Marr (denial)', '1 ← 0: Wyredale District Council (account)']);
+  });
+
+  it('the rest of what it says must still be said: “did not fail on Sunday night” is no denial that a pump was switched off', () => {
+    const off: Row = { article: 'letter', text: 'A pump at Mill Lane was switched off at around 1am', attribution: named('Wyredale District Council') };
+    expect(found([off, water], [[0], [1]])).toEqual([]);
+  });
+});
