@@ -54,13 +54,31 @@ const NOT_UNTIL = /\b(?:not|never|n[’']t)\b.*\buntil\b/i;
  * were never invited to talks": nothing of a kind was sent to the speaker's side. Group 1, 2 or 3:
  * the kind (or the passive's verb).
  */
-const RECEIVED_NONE = /\b(?:received|got|had|was\s+given|were\s+given)\s+no\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\bnever\s+(?:received|got|had|saw)\s+(?:any|a|an)\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:never|not)\s+(?:been\s+)?(invited|warned|consulted|notified)\b/iu;
+const RECEIVED_NONE = /\b(?:received|got|had|was\s+given|were\s+given)\s+no\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\bnever\s+(?:received|got|had|saw)\s+(?:any|a|an)\s+(?:such\s+|prior\s+|formal\s+|written\s+)?(\p{L}+)|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:never|not)\s+(?:been\s+)?(invited|warned|consulted|notified|asked|told|instructed|requested|advised)\b/iu;
 
 /**
  * The same with a kind named after a word or two ("We've never had an enforcement notice", "At no
  * point has Cellvance received an enforcement notice from the regulator"). Group 1: the kind.
  */
 const RECEIVED_NO_NAMED = /\b(?:never\s+(?:received|got|had|been\s+(?:served|given|sent))|at\s+no\s+(?:point|time)\s+(?:has|have|had|did)\s+[^,.;:]{1,60}?\s+(?:received|got|had|been\s+(?:served|given|sent)|receive|get|have))\s+(?:any|a|an|with\s+(?:any|a|an))\s+(?:[\p{L}-]+\s+){0,2}?(notices?|warnings?|requests?|complaints?|invitations?)\b/iu;
+
+/** Asking someone to do something, as terms: asked, requested, told or advised to, recommended, urged. */
+const ASKING: readonly string[] = ['w:ask', 'w:request', 'w:recommend', 'w:urge', 'w:advise', 'w:instruct', 'c:inform'];
+
+/**
+ * Is the side (its words) the one asked, not the one asking? Named after a verb of asking ("calls
+ * Wyredale District Council to recommend …") or the subject of its passive ("the council was told
+ * to do so"): "The council asked residents to move their cars" asked, and was not asked.
+ */
+function askedOf(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  // ("The mayor rejects the suggestion that she was told in June" reports the denial, not the telling.)
+  if (/\b(?:rejects?|rejected|denies|denied|disputes|disputed)\b/.test(lower)) return false;
+  const passive = /\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{L}+\s+)?(?:asked|told|instructed|requested|advised|urged|informed|called)\b/u.exec(lower);
+  if (passive && words.some((w) => lower.slice(0, passive.index).includes(w))) return true;
+  const verb = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|instruct\p{L}*|request\p{L}*|advis\p{L}*|urg\p{L}*|recommend\p{L}*|call|calls|called|calling|inform\p{L}*|spoke\s+to|speaks\s+to)\b/u.exec(lower);
+  return verb !== null && words.some((w) => lower.slice(verb.index + verb[0].length).includes(w));
+}
 
 /** What sending each kind is, as terms: a warning received is someone's warning, a request someone's asking. */
 const SENT_AS: Readonly<Record<string, readonly string[]>> = {
@@ -77,6 +95,13 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
   warned: ['c:warn'],
   consulted: ['w:consult'],
   notified: ['w:notify'],
+  // "We were never asked to deploy the barrier" against "the council was told to do so at 19:05",
+  // "Duty officer calls Wyredale District Council to recommend the … barrier is deployed".
+  asked: ASKING,
+  told: ASKING,
+  instructed: ASKING,
+  requested: ASKING,
+  advised: ASKING,
   // ("We served Cellvance with an enforcement notice": a notice is served, issued or sent; the
   // claim's own noun says which.)
   notice: ['w:notice'],
@@ -248,6 +273,7 @@ export function negationDisputes(
         if (c === n.c || seen.has(i)) continue;
         seen.add(i);
         if (!sameStory(n.i, i) || !namesSide(i) || speakerKey(units.attribution(i).speaker ?? '') === speaker) continue;
+        if (n.sent === ASKING && !askedOf(units.text(i), words)) continue;
         const key = `${c},${n.c}`;
         if (done.has(key)) continue;
         done.add(key);

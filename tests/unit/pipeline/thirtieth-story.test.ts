@@ -81,4 +81,12 @@ describe('a thirtieth story: a town flooded, and who warned whom', () => {
     expect(council.verdict).toBe('disputed');
     expect(council.reasons[0]).toMatch(/^Denied on record by Fiona Marr/);
   });
+
+  it('the council’s “We were never asked to deploy the barrier” denies the agency’s “the council … was told to do so at 19:05” and its timeline’s “Duty officer calls Wyredale District Council to recommend …”', () => {
+    for (const title of ['The council was told to do so at 19:05 on Sunday', 'Sun 12 Oct, 19:05 | Duty officer calls Wyredale District Council']) {
+      const page = titled(title)!;
+      expect(page.verdict, title).toBe('disputed');
+      expect(page.reasons, title).toContain('Denied on record by Wyredale District Council, in 1 of 2 articles.');
+    }
+  });
 });

@@ -165,6 +165,23 @@ describe('nothing of a kind received (“We received no warning”, “We never 
   });
 });
 
+describe('never asked (“We were never asked to deploy the barrier”, “she was not told”)', () => {
+  const council = named('Wyredale District Council');
+  const never: Row = { article: 'letter', text: 'We were never asked to deploy the barrier on Sunday evening', attribution: council };
+
+  it('disputes the claim that the speaker’s side was told, called or recommended to, by someone else', () => {
+    const told: Row = { article: 'wire', text: 'The council was told to do so at 19:05 on Sunday', attribution: named('the Riverways Agency') };
+    const called: Row = { article: 'timeline', text: 'Duty officer calls Wyredale District Council to recommend the Quay Street barrier is deployed', attribution: named('Riverways Agency') };
+    expect(found([told, called, never], [[0], [1], [2]]).sort()).toEqual(['0 ← 2: Wyredale District Council (denial)', '1 ← 2: Wyredale District Council (denial)']);
+  });
+
+  it('disputes nothing the side asked of others, nor a report of its denial', () => {
+    const asking: Row = { article: 'wire', text: 'The council asked residents to move their cars', attribution: named('the Riverways Agency') };
+    const report: Row = { article: 'wire', text: 'The council rejects the suggestion that it was told to deploy the barrier', attribution: named('a council spokesperson') };
+    expect(found([asking, report, never], [[0], [1], [2]])).toEqual([]);
+  });
+});
+
 describe('a negation told of a time of day', () => {
   const water: Row = { article: 'statement', text: 'The Mill Lane pumping station did not fail on Sunday night', attribution: named('Fiona Marr', 'Operations Director') };
   const council: Row = { article: 'letter', text: 'The pumping station at Mill Lane failed at around 1am', attribution: named('Wyredale District Council') };
