@@ -128,6 +128,8 @@ function splitIndependent(content: string): string[] {
     // "safe as long as speed limits were respected and the rails were in good condition": the
     // second clause is part of the condition, not a fact of its own.
     if (OPEN_CONDITION.test(left) && /^\s+and\s/i.test(m[0])) continue;
+    // "told Mayor Sandra Pryce and her cabinet in June that …": two hearers of one telling.
+    if (/^\s+and\s/i.test(m[0]) && TOLD_WHOM.test(left) && TOLD_THAT.test(right)) continue;
     out.push(left);
     from = m.index + m[0].length;
   }
@@ -172,6 +174,15 @@ function withSubjectFor(clause: string, before: string): string {
 
 /** A pointing denial, then ", and that" a second clause: group 1 the denial. */
 const REJECTED_THAT_AND = new RegExp(`\\b((?:rejected|denied|disputed|dismissed|refuted)\\s+(?:that|this|it)(?:\\s+(?:${FIRMLY.join('|')}))?),\\s*and\\s+that\\s+(?=\\S)`, 'i');
+
+/**
+ * Telling someone something, with its first hearer (before "and B"): "told Mayor Sandra Pryce"
+ * of "… told Mayor Sandra Pryce and her cabinet in June that …", where "and" joins a second
+ * hearer, not a clause (TOLD_THAT, after it).
+ */
+const TOLD_WHOM = /\b(?:told|tells|tell|telling|informed|warned|assured|reminded|notified|briefed|advised|promised|showed|convinced|persuaded)\s+[^,;]{1,60}$/i;
+/** The second hearer and what they were told: "her cabinet in June that the stadium was heading …". */
+const TOLD_THAT = /^[^,;]{1,60}?\bthat\s/i;
 
 /** A condition opened and not yet closed by a comma: "… as long as A" (before "and B"). */
 const OPEN_CONDITION = /\b(?:as|so)\s+long\s+as\b[^,;]*$|\b(?:if|unless|provided|providing|in\s+case)\b[^,;]*$/i;

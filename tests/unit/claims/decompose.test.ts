@@ -265,3 +265,13 @@ describe('a second clause’s “it” or “they”', () => {
     expect(decompose('The bridge was closed, and it was unclear when it would reopen')[1]).toBe('it was unclear when it would reopen');
   });
 });
+
+describe('two hearers of one telling', () => {
+  it('keeps “told A and B in June that …” whole: “and” joins a second hearer, not a clause', () => {
+    const told = 'the city’s finance director, Martin Oyelaran, told Mayor Sandra Pryce and her cabinet in June that the stadium was heading for a serious overrun';
+    expect(decompose(told)).toEqual([told]);
+    expect(decompose('The agency warned the council and the police that the river would peak overnight')).toHaveLength(1);
+    // A telling with no "that" after the second part: two clauses, as before.
+    expect(decompose('The police told the driver and the passengers had already left')).toEqual(['The police told the driver', 'the passengers had already left']);
+  });
+});
