@@ -102,6 +102,9 @@ const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[
  */
 const OWN_EARLIER = /^(?:(?:correction|update|clarification)[.:]\s+)?(?:in\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+|last\s+)?(?:update|post|entry|report|story|article|version|bulletin)\b[^,;]{0,40}?,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|we\s+(?:had\s+)?(?:earlier|previously|initially|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|said|stated|wrote|gave)|(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?\s+(?:said|stated|reported|gave|put))\b/iu;
 
+/** An asker's case in the first person singular: "My flight was cancelled.", "I booked through an agent." */
+const ASKERS_CASE = /^(?:my|i|i[’']m|i[’']ve|i[’']d)\s/i;
+
 /** Words that withdraw it in the same sentence: "…; that was wrong", "we wrongly reported …". */
 const OWN_WORDS_WRONG = /^(?:correction[.:]\s+)?we\s+(?:had\s+)?(?:wrongly|mistakenly|incorrectly)\b|[;,—–-]\s*(?:that|this)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|not\s+(?:correct|true|the\s+case)|an\s+error|a\s+mistake)\b/iu;
 
@@ -840,6 +843,12 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
       if (/\?\s*$/.test(words)) question = { text: words, speaker: turn.speech.attribution.speaker };
+      return;
+    }
+    // "My flight was cancelled. What should I do?": an FAQ's asker telling their case before the
+    // question, which it is part of. No claim (the next sentence, the question, is none either).
+    if (s.kind === 'paragraph' && ASKERS_CASE.test(s.text) && s.text.split(/\s+/).length <= 12 && sentences[idx + 1]?.block === s.block && /\?\s*$/.test(sentences[idx + 1]!.text) && sentences[idx + 2]?.block !== s.block) {
+      noteSentence(ctx, s.text, null);
       return;
     }
     const skipped = skipReason(s);

@@ -34,7 +34,7 @@ const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looki
  * "Maresca-Lindqvist Pharma", "Halberton City FC", "Ministry of Health" (its first word then),
  * "Calder Polymers Ltd".
  */
-const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|group|partnership|water|energy|power|electricity|gas|railways|rail|airways|airlines|ferries|buses|utilities|networks|university|hospital|trust|federation|association|prosecutors?|board|service|institute|inspectorate|regulator|union|chamber|society|league|confederation|congress|alliance|coalition|foundation)$/i;
+const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|group|partnership|water|energy|power|electricity|gas|railways|rail|airways|airlines|ferries|buses|utilities|networks|university|hospital|trust|airport|airports|port|harbour|harbor|zoo|museum|library|school|college|academy|prison|federation|association|prosecutors?|board|service|institute|inspectorate|regulator|union|chamber|society|league|confederation|congress|alliance|coalition|foundation)$/i;
 
 /**
  * The Source line names who issued the page, not a newsroom: a police force's or a company's

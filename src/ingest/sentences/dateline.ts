@@ -25,6 +25,13 @@ const DATELINE = /^\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]*){0,3}(?:,\s+
 const TIMESTAMP = /^(?:(?:Update|Updated|Latest),?\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?)?|\.[0-5]\d\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT))?(?:\s*[—–-]{1,2}\s+|\s*:\s+|\s+(?=(?-i:\p{Lu})))(?:(?:<(?:b|strong|em|i)>)?(?:Recap|Update|Updated|Breaking|Latest)(?:\s*:\s*<\/(?:b|strong|em|i)>|<\/(?:b|strong|em|i)>\s*:|\s*:)\s+)?(?=\S)/iu;
 
 /**
+ * An entry's label with its date or time in brackets: "Update (7 March, 2.15pm): An earlier
+ * version of this update said …", "Correction (11:05): …". Furniture like a timestamp: the
+ * claim, or the correction, starts after it.
+ */
+const LABEL_WITH_TIME = /^(?:Update|Updated|Latest|Correction|Clarification)\s*\((?=[^()]*\d)[^()]{1,40}\)\s*:\s+(?=\S)/iu;
+
+/**
  * A wire service's name in a press release's dateline: "/PRNewswire/", "(BUSINESS WIRE)",
  * "/GLOBE NEWSWIRE/". What follows it is the issuer's own statement, not a newsroom's.
  */
@@ -46,6 +53,8 @@ export function datelineLength(text: string, options: { keepTimes?: boolean } = 
   // what it states. A live page's entry times only say when the entry was written.)
   const time = options.keepTimes ? null : TIMESTAMP.exec(text);
   if (time) return time[0].length;
+  const label = LABEL_WITH_TIME.exec(text);
+  if (label) return label[0].length;
   const release = RELEASE_DATELINE.exec(text);
   if (release) return release[0].length;
   const m = DATELINE.exec(text);

@@ -66,6 +66,16 @@ const NAME_AS_ADJECTIVE = /^\p{Lu}[\p{L}’'-]*[^s\s]$/u;
 /** After a participle, a lower-case word that is no preposition or conjunction: the noun it describes. */
 const PARTICIPLE_BEFORE_NOUN = /^\s+(?!(?:and|or|but|to|by|from|at|on|in|for|as|than|with|after|before|since|during|over|under|since|while)\b)\p{Ll}/u;
 
+/**
+ * Words that count grown people, as "people" does: a count of men or women told of an event
+ * answers a count of people ("three people arrested" / "two men arrested"). Not children, a
+ * group of their own.
+ */
+const PEOPLE_WORDS = new Set(['man', 'men', 'woman', 'women', 'person', 'persons', 'individual', 'adult']);
+
+/** The matching terms of people and of PEOPLE_WORDS. */
+const PEOPLE_TERMS = new Set(['w:people', 'w:man', 'w:woman', 'w:person', 'w:individual', 'w:adult']);
+
 /** Words after a number that count nothing a claim could be about. */
 const NOT_COUNTS = new Set(['and', 'or', 'to', 'by', 'from', 'at', 'on', 'for', 'as', 'than', 'with', 'a', 'an', 'per', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'said', 'says']);
 
@@ -147,6 +157,8 @@ export function figuresIn(text: string): Figure[] {
     if (MONTHS.test(prevWord) || (!scale && MONTHS.test(nextWord))) continue;
     if (/^\s*[:/]\d/.test(after) || TIME_AFTER.test(nextWord) || /^\s*[ap]\.m\./i.test(after)) continue;
     if (digits !== undefined && !currency && !scale && !percent && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) continue;
+    // "One in three flights", "1 in 4 households", "two out of five": a proportion, no count.
+    if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$/i.test(before) || /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b/i.test(after)) continue;
     // "£148m, not £212m": the figure rejected is no figure the text states (figure-corrections.ts reads it).
     if (/,\s*(?:and\s+)?not\s+$/i.test(before)) continue;
     let low = value;
@@ -219,6 +231,8 @@ export function figuresIn(text: string): Figure[] {
       if (!w || NOT_COUNTS.has(w) || (inPlace && /^\p{Lu}/u.test(next![1]!))) continue;
       counts = singular(w.replace(/[’']s$/, ''));
       counts = Object.hasOwn(UNIT_ABBREVIATIONS, counts) ? UNIT_ABBREVIATIONS[counts]! : counts;
+      // "Three people had been arrested" and "two men … have been arrested" count the same people.
+      if (PEOPLE_WORDS.has(counts)) counts = 'people';
       // One length in one unit: "within 500 metres" and "within 1km" can then disagree.
       const metres = IN_METRES[counts];
       // (Not a speed: "60 km/h", "30 metres per second".)
@@ -490,7 +504,9 @@ function sameWords(a: Telling, b: Telling): boolean {
  * people across the region"). A unit of measure needs no verb in common (see below).
  */
 function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
-  if (!a.terms.includes(measure) || !b.terms.includes(measure) || !a.predicates || !b.predicates) return false;
+  // (People counted as men or women are people: PEOPLE_WORDS.)
+  const holds = (t: Telling): boolean => t.terms.includes(measure) || (PEOPLE_TERMS.has(measure) && t.terms.some((x) => PEOPLE_TERMS.has(x)));
+  if (!holds(a) || !holds(b) || !a.predicates || !b.predicates) return false;
   const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
   if (places(a) !== places(b)) return false;
   const [actsA, actsB] = [actsIn(a.predicates, a.text, a.terms), actsIn(b.predicates, b.text, b.terms)];

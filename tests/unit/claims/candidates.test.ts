@@ -80,6 +80,10 @@ describe('instructions are not claims', () => {
     'Visit the website for details',
     // (Inside a web page's markup.)
     '<b>Please use the signed diversion.</b>',
+    // (An appeal for information, and whom to tell, in the second person or to "anyone who …".)
+    'If you have information but do not want to speak to police, you can contact Crimestoppers anonymously',
+    'do not want to speak to police, you can contact Crimestoppers anonymously',
+    'We are asking anyone who was in the Elmstead Lane area between 6pm and 7.30pm on Friday, or who has dashcam or doorbell footage, to contact us',
   ])('%s', (text) => {
     expect(isInstruction(text)).toBe(true);
   });
@@ -99,6 +103,8 @@ describe('instructions are not claims', () => {
     'Cracks appeared in the deck',
     'Brackwater holds about 1,400 offers',
     '<b>UPDATE:</b> The East Gate is now closed',
+    'Residents said you can contact the council but nobody answers',
+    'If you have ever flown from Harwick, you know the queues',
   ])('states something: %s', (text) => {
     expect(isInstruction(text)).toBe(false);
   });

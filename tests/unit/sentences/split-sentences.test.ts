@@ -156,6 +156,11 @@ describe('a wire dateline', () => {
     expect(split.sentences.map((s) => s.text)).toEqual(['The leader of the council has posted on X. She said the deck had fallen.', 'Six people were taken to hospital.', '4.5 million people live in the region.']);
   });
 
+  it('an entry’s label with its date and time in brackets (“Update (7 March, 2.15pm):”) is left out too; a bracket with no number is not', () => {
+    const split = splitArticle(article('', 'Update (7 March, 2.15pm): An earlier version of this update said that three people had been arrested.', 'Correction (11:05): The road reopened at noon.', 'Update (police): Two men were arrested.'));
+    expect(split.sentences.map((s) => s.text)).toEqual(['An earlier version of this update said that three people had been arrested.', 'The road reopened at noon.', 'Update (police): Two men were arrested.']);
+  });
+
   it('a minute’s paragraph number (“3.9 The Chair said …”) is left out, as a list item’s is; “4.5 million …” stays', () => {
     const split = splitArticle(article('', '3.9 The Chair said the council had known.', '4.2.1 Members noted the report.', '4.5 million people live in the region.'));
     expect(split.sentences.map((s) => s.text)).toEqual(['The Chair said the council had known.', 'Members noted the report.', '4.5 million people live in the region.']);

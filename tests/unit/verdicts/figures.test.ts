@@ -93,6 +93,10 @@ describe('figuresIn', () => {
     '40 were injured', // counts nothing it names
     'Police arrested 20 in Paris', // a place, not what is counted
     'There were 12 in the Kessin Valley',
+    // A proportion is no count: "three flights" is not what "One in three flights" says.
+    'One in three flights scheduled to leave Harwick on Friday evening was cancelled',
+    'Fewer than 1 in 4 households have switched',
+    'Two out of five pupils were absent',
   ])('finds no figure in %j', (text) => {
     expect(figuresIn(text)).toEqual([]);
   });
@@ -303,5 +307,13 @@ describe('one act, one unit, in other words', () => {
     expect([miles.counts, Math.round(miles.low), Math.round(miles.high)]).toEqual(['metre', 4683, 4973]);
     expect(figuresConflict(one('about 1 mile away'), one('1.6 km away'))).toBe(false);
     expect(figuresConflict(one('a wall 12 feet high'), one('a wall 3.66 metres high'))).toBe(false);
+  });
+});
+
+describe('people counted as men or women', () => {
+  it('counts “two men” and “three women” as people, so that they answer “three people”; children stay apart', () => {
+    expect(figuresIn('Two men, aged 34 and 41, have been arrested')).toEqual([{ counts: 'people', low: 2, high: 2, text: 'Two men' }]);
+    expect(figuresIn('three women were treated')[0]!.counts).toBe('people');
+    expect(figuresIn('four children were treated')[0]!.counts).toBe('children');
   });
 });

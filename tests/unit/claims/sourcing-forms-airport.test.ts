@@ -1,0 +1,27 @@
+/**
+ * Forms the thirty-second audit story (drones shut an airport; tests/fixtures/airport) brought:
+ * an FAQ asker's case before the question, and an update's correction labelled with its date and
+ * time in brackets.
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('an FAQ asker’s case', () => {
+  it('“My flight was cancelled. What should I do?” is a question and its case: no claim; the answer is', () => {
+    expect(rows(seedUnits(['My flight was cancelled. What should I do?', 'Please contact your airline directly. Airlines are responsible for rebooking, refunds and hotel accommodation.'], 'Harwick Airport'))).toEqual([
+      ['Airlines are responsible for rebooking, refunds and hotel accommodation', 'Harwick Airport', 'named', 'asserts'],
+    ]);
+  });
+
+  it('a statement of the speaker’s own with a question after it, or one alone, stays a claim', () => {
+    expect(rows(seedUnits(['My flight was cancelled.'], 'Harwick Airport'))).toHaveLength(1);
+    expect(rows(seedUnits(['My flight was cancelled. I waited six hours. Who will pay?'], 'Harwick Airport')).map((r) => r[0])).toContain('My flight was cancelled');
+  });
+});
+
+describe('a correction labelled with its date and time', () => {
+  it('“Update (7 March, 2.15pm): An earlier version of this update said that three people had been arrested. This was incorrect.” withdraws, and tells nothing', () => {
+    const units = seedUnits(['Three people have been arrested on suspicion of endangering the safety of an aircraft.', 'Update (7 March, 2.15pm): An earlier version of this update said that three people had been arrested. This was incorrect. Two men were arrested and remain in custody.'], 'Eastshire Police');
+    expect(rows(units).map((r) => r[0])).toEqual(['Two men were arrested and remain in custody']);
+  });
+});
