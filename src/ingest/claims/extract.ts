@@ -865,6 +865,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         const asked = ASKED_AFTER_QUOTE.exec(s.text);
         const who = asked ? (asked[1] ?? asked[2])!.trim() : '';
         if (who !== '') lastQuoted = { speech: speechOf(ctx, { speaker: who, via: null, addressee: null }, null), idx, open: false };
+        // A body's FAQ ("Has anyone been arrested?" / "… we are unable to comment …"): the body
+        // answers, not the person it quoted above, whose "we" was theirs.
+        else if (ctx.issuer && !interviewed && !/[“”"]/.test(s.text)) ctx.lastSpeaker = null;
       }
       return;
     }

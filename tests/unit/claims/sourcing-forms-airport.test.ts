@@ -25,3 +25,13 @@ describe('a correction labelled with its date and time', () => {
     expect(rows(units).map((r) => r[0])).toEqual(['Two men were arrested and remain in custody']);
   });
 });
+
+describe('a body’s FAQ after a person it quoted', () => {
+  it('“Has anyone been arrested?” / “… we are unable to comment …”: the body answers, not the chief executive quoted above', () => {
+    const units = seedUnits(['Claire Okafor, chief executive of Harwick Airport, said: “Our teams worked closely with the police throughout the evening.”', 'Has anyone been arrested?', 'This is a matter for Eastshire Police, and we are unable to comment on an ongoing investigation.'], 'Harwick Airport');
+    expect(rows(units).map((r) => r[1])).toEqual(['Claire Okafor', 'Harwick Airport']);
+    // (With no question between, the "we" after her words is still hers, as before.)
+    const after = seedUnits(['Claire Okafor, chief executive of Harwick Airport, said: “Our teams worked closely with the police throughout the evening.”', 'We are unable to comment on an ongoing investigation.'], 'Harwick Airport');
+    expect(rows(after).map((r) => r[1])).toEqual(['Claire Okafor', 'Claire Okafor']);
+  });
+});
