@@ -49,11 +49,12 @@ const FIGURE_SUBJECT = String.raw`(?:it|the\s+(?:true|real|actual|correct|right|
 
 /**
  * "it was closer to 2,000", "the true figure was "closer to 2,000"", "the real number is nearer
- * 3,000": a figure whose subject is the figure told before, and which counts nothing itself (a
+ * 3,000" (after a clause of its own too: "Having gone through the airlines' figures this morning,
+ * the real number is closer to 3,900"): a figure whose subject is the figure told before, and which counts nothing itself (a
  * comma, a quotation mark or the end after it). Groups: 1 the hedged number.
  */
 const POINTS_BACK = new RegExp(
-  String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|estimates?|that)\s+)${FIGURE_SUBJECT}(?:actually\s+|really\s+|in\s+fact\s+)?["“]?((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`,
+  String.raw`(?:^|\b(?:suggests?|shows?|show|think|thinks|believe|believes|estimates?|that)\s+|,\s+(?=the\s))${FIGURE_SUBJECT}(?:actually\s+|really\s+|in\s+fact\s+)?["“]?((?:${HEDGE})?${NUMBER})(?=\s*(?:[,;.!"”]|$))`,
   'iu',
 );
 
@@ -137,6 +138,21 @@ function putAt(text: string): Figure | undefined {
   return Number.isFinite(value) ? { counts: 'number', low: value, high: value, text: m[1]! } : undefined;
 }
 const PUT_AT = new RegExp(String.raw`\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:number|figure|total|count|tally)\b[^.;]{0,80}?\bat\s+(${NUMBER})\s*[.;,]?\s*$`, 'iu');
+
+/**
+ * "Last night we said around 3,400": a figure the speaker's side gave before, with nothing named
+ * that it counts (the correction after it, "the real number is closer to 3,900", says which
+ * figure was wrong). Group 1: the hedged number.
+ */
+const SAID_AT = new RegExp(String.raw`\b(?:we|i)\s+(?:had\s+)?(?:said|gave|reported|estimated|announced)\s+((?:${HEDGE})?${NUMBER})\s*[.;,]?\s*$`, 'iu');
+/** The number a figure's words give, without their hedge ("around 3,400" → 3400). */
+const writtenValue = (text: string): number => valueOf(/(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million|billion))?\s*$/.exec(text)?.[0] ?? 'NaN');
+
+/** The figure of SAID_AT in `text`, counting a number of whatever the correction names. */
+function saidAt(text: string): Figure | undefined {
+  const m = SAID_AT.exec(text);
+  return (m && countedAs(m[1]!, 'number')) ?? undefined;
+}
 
 /** Tellings that state something as fact or report it: the ones a figure can be read from. */
 const tells = (units: CorrectionUnits, i: number): boolean => units.stance(i) === 'asserts' || units.stance(i) === 'reports';
@@ -248,13 +264,19 @@ export function figureCorrections(
       if (back || compared) {
         // The figure answered: the nearest earlier telling of the article, within REACH sentences.
         for (let j = i - 1; j >= 0 && units.article(j) === units.article(i) && units.sentence(i) - units.sentence(j) <= REACH; j--) {
-          const told = tells(units, j) ? (units.figures(j)[0] ?? putAt(units.text(j))) : undefined;
+          const said = tells(units, j) && units.figures(j).length === 0 ? saidAt(units.text(j)) : undefined;
+          const told = tells(units, j) ? (units.figures(j)[0] ?? putAt(units.text(j)) ?? said) : undefined;
           if (!told) continue;
           const figure = back ? countedAs(back[1]!, told.counts) : beyond(told, compared![1]!, /higher|greater|larger|bigger/i.test(compared![2]!));
-          if (figure && figuresConflict(figure, told)) {
+          // (Its own side's earlier figure is corrected by any other number, however the two are
+          // hedged: "we said around 3,400 … the real number is closer to 3,900".)
+          if (figure && (figuresConflict(figure, told) || (said !== undefined && writtenValue(figure.text) !== writtenValue(said.text)))) {
             pair(side(i, figure), side(j, told));
             // (It rejects that figure wherever else it is told: "A total of 1,286 postal voting statements were rejected".)
             if (told.low === told.high) reject(told.low, i, figure);
+            // (A figure its own side said before is withdrawn wherever told, hedged or not:
+            // "We estimate that around 3,400 passengers were affected".)
+            else if (said) reject(writtenValue(said.text), i, figure);
           }
           break;
         }
@@ -311,7 +333,9 @@ export function figureCorrections(
           // same thing, or people: "There were 38 people living at the home" and "36 residents at
           // Larchfield House …, not 38".)
           const names = namesIn(units.terms(i));
-          const nameless = namesIn(units.terms(j)).length === 0 && (told.counts === figure.counts || told.counts === 'people');
+          // (A correction of a number its own side said, "the real number is closer to 3,900",
+          // counts whatever that number counted.)
+          const nameless = namesIn(units.terms(j)).length === 0 && (told.counts === figure.counts || told.counts === 'people' || figure.counts === 'number');
           if (names.length > 0 && !nameless && !names.some((n) => units.terms(j).includes(n))) continue;
           pair(side(i, figure), side(j, told));
         }

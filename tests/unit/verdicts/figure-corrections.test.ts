@@ -212,3 +212,17 @@ describe('a source’s figure called wrong', () => {
     expect(found([{ ...coastguard, text: '260 passengers had been on board' }, called, own])).toEqual([]);
   });
 });
+
+describe('a correction of its own side’s earlier figure', () => {
+  const statement: Row = { article: 'statement', sentence: 5, text: 'We estimate that around 3,400 passengers were affected', attribution: named('Harwick Airport') };
+  const said: Row = { article: 'live', sentence: 20, text: 'Last night we said around 3,400', attribution: named('Claire Okafor') };
+  const real: Row = { article: 'live', sentence: 21, text: 'Having gone through the airlines’ figures this morning, the real number is closer to 3,900, so I want to correct that', attribution: named('Claire Okafor') };
+
+  it('“Last night we said around 3,400. Having gone through …, the real number is closer to 3,900”: the 3,400 is corrected wherever told, however the two are hedged', () => {
+    expect(found([statement, said, real])).toContain('0 ← 2: 3,400 / closer to 3,900 [Claire Okafor]');
+  });
+
+  it('the same words with no number said before correct nothing', () => {
+    expect(found([statement, { ...said, text: 'Last night we said we would update the figure' }, real])).toEqual([]);
+  });
+});
