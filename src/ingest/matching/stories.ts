@@ -15,7 +15,8 @@
  * Articles naming fewer than MIN_PLACED_NAMES people and places cannot be placed and are
  * related to every article: keeping stories apart needs evidence that they are apart. Below
  * SMALL_CORPUS articles, where counting articles says little about how rare a name is, two
- * shared names relate two articles as well.
+ * shared names relate two articles as well, and so does one name of a person or body that few of
+ * them carry.
  *
  * An article's names are those its claims carry and those of who speaks in it (build-claims.ts,
  * storyRelations): a company's statement in the first person names only what it answers.
@@ -156,12 +157,22 @@ export class ArticleRelations {
     // the street's evacuation are of the story the report quoting them both tells. (One step,
     // from the links found so far: a chain of such links does not join stories.)
     if (n < SMALL_CORPUS) {
+      // (And one name of a person or body that few of them carry: the chief executive quoted by
+      // her airport's statement and interviewed on a live page; not a place, which two stories
+      // of one country share, nor a name most of the articles carry.)
+      const rare = new Uint8Array(df.length);
+      for (const [key, id] of idOf) if (key.startsWith('e:') && df[id]! <= Math.max(2, Math.floor(n / 3))) rare[id] = 1;
       const sharing: Array<[number, number]> = [];
       for (let a = 0; a < n; a++) {
         for (let b = a + 1; b < n; b++) {
           let shared = 0;
-          for (const id of lists[a]!) if (lists[b]!.includes(id)) shared++;
-          if (shared >= SMALL_CORPUS_SHARED) {
+          let rareShared = false;
+          for (const id of lists[a]!) {
+            if (!lists[b]!.includes(id)) continue;
+            shared++;
+            rareShared ||= rare[id] === 1;
+          }
+          if (shared >= SMALL_CORPUS_SHARED || rareShared) {
             pairs[a]!.add(b);
             pairs[b]!.add(a);
           } else if (shared > 0 && !pairs[a]!.has(b)) sharing.push([a, b]);

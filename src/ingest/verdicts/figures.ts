@@ -73,6 +73,9 @@ const PARTICIPLE_BEFORE_NOUN = /^\s+(?!(?:and|or|but|to|by|from|at|on|in|for|as|
  */
 const PEOPLE_WORDS = new Set(['man', 'men', 'woman', 'women', 'person', 'persons', 'individual', 'adult']);
 
+/** A possessive right before a number: what it counts is its owner's ("its four diverted flights", "our 12 stewards"). */
+const OWNED = /\b(?:its|our|their|his|her|my)\s+$/i;
+
 /** The matching terms of people and of PEOPLE_WORDS. */
 const PEOPLE_TERMS = new Set(['w:people', 'w:man', 'w:woman', 'w:person', 'w:individual', 'w:adult']);
 
@@ -233,6 +236,9 @@ export function figuresIn(text: string): Figure[] {
       counts = Object.hasOwn(UNIT_ABBREVIATIONS, counts) ? UNIT_ABBREVIATIONS[counts]! : counts;
       // "Three people had been arrested" and "two men … have been arrested" count the same people.
       if (PEOPLE_WORDS.has(counts)) counts = 'people';
+      // "Coaches were laid on for all customers on its four diverted flights": the owner's own,
+      // a part of what others count ("31 flights cancelled or diverted"), not a rival total.
+      if (OWNED.test(before)) counts = `own ${counts}`;
       // One length in one unit: "within 500 metres" and "within 1km" can then disagree.
       const metres = IN_METRES[counts];
       // (Not a speed: "60 km/h", "30 metres per second".)

@@ -128,3 +128,28 @@ describe('a corpus of a handful of articles about two stories', () => {
     expect(relations.related(1, 3)).toBe(false);
   });
 });
+
+describe('a handful of articles about one story, each naming its own people', () => {
+  // The airport's statement quotes its chief executive, whom a live page interviews; each names
+  // others the rest do not, and "police" is in most of them.
+  const relations = new ArticleRelations([
+    ['e:police', 'e:elmstead', 'e:norbridge', 'e:department'],
+    ['e:police', 'e:delaney', 'e:elmstead'],
+    ['e:police', 'e:hart', 'e:okafor', 'e:whitlock', 'e:skylark'],
+    ['e:airport', 'e:caston', 'e:norbridge', 'e:okafor'],
+    ['e:skylark', 'e:raman', 'e:alicante'],
+  ]);
+
+  it('relates two articles sharing one person or body that few of them name', () => {
+    expect(relations.related(2, 3)).toBe(true); // Okafor
+    expect(relations.related(2, 4)).toBe(true); // Skylark
+  });
+
+  it('but not by a name most of them carry alone, nor by a place (two stories of one country)', () => {
+    // ("police" is in three of five: 0 and 2 are related only through the airport's article.)
+    const common = new ArticleRelations([['e:police', 'e:a1', 'e:a2'], ['e:police', 'e:b1', 'e:b2'], ['e:police', 'e:c1', 'e:c2'], ['e:d1', 'e:d2', 'e:d3'], ['e:e1', 'e:e2', 'e:e3']]);
+    expect(common.related(0, 1)).toBe(false);
+    const place = new ArticleRelations([['p:mexico', 'e:a1', 'e:a2'], ['p:mexico', 'e:b1', 'e:b2'], ['e:c1', 'e:c2', 'e:c3']]);
+    expect(place.related(0, 1)).toBe(false);
+  });
+});

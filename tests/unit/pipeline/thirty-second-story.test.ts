@@ -54,4 +54,16 @@ describe('a thirty-second story: drones shut an airport', () => {
     expect(first('switched off for maintenance').page.verdict).toBe('disputed');
     expect(first('ran out of bottled water').page.verdict).toBe('disputed');
   });
+
+  it('the paper’s “three people had been arrested”, relayed from the police, is disputed by the live page’s “two men”; the chief executive’s “the real number is closer to 3,900” corrects the airport’s 3,400', () => {
+    const arrested = first('Eastshire Police said three people had been arrested');
+    expect(arrested.page.verdict).toBe('disputed');
+    expect(arrested.page.reasons[0]).toMatch(/^Sources disagree on a figure: “Three people” .* against “Two men”/);
+    const passengers = first('We estimate that around 3,400 passengers were affected').page;
+    expect(passengers.reasons).toContain('Sources disagree on a figure: “3,400” (Harwick Airport) against “closer to 3,900” (Claire Okafor, Eastshire Today).');
+  });
+
+  it('the airline’s own “four diverted flights” is no rival of the paper’s “31 flights cancelled or diverted”', () => {
+    expect(story.pages.flatMap((p) => p.reasons).some((r) => r.includes('four diverted flights'))).toBe(false);
+  });
 });

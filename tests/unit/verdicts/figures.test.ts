@@ -317,3 +317,10 @@ describe('people counted as men or women', () => {
     expect(figuresIn('four children were treated')[0]!.counts).toBe('children');
   });
 });
+
+describe('a count its owner holds', () => {
+  it('counts “its four diverted flights” as the owner’s own, apart from anyone’s flights', () => {
+    expect(figuresIn('Coaches were laid on for all customers on its four diverted flights')).toEqual([{ counts: 'own flight', low: 4, high: 4, text: 'four diverted flights' }]);
+    expect(figuresIn('with 31 flights cancelled or diverted')[0]!.counts).toBe('flight');
+  });
+});
