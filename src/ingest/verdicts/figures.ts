@@ -114,8 +114,12 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS}|one(?=-(?:kilomet|met|mile|tonne|ton\\b|kilogram|litre|hectare|acre)))\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
   'giu',
 );
-/** Digits or a number word: a text with neither (most claims) has no figure. */
-const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one-)\\b`, 'i');
+/** Ordinals in words, in order: "third" is 3. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "the first time", "the third time in eighteen months": which time something happened. Group 1: the ordinal. */
+const NTH_TIME = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+time\\b`, 'gi');
+/** Digits, a number word or "the nth time": a text with none of them (most claims) has no figure. */
+const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one-)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
 /** "… and a half" after a number. */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
@@ -259,10 +263,19 @@ export function figuresIn(text: string): Figure[] {
     // (A negated bound is quoted with its negation: "never more than 11 ambulances".)
     found.push({ counts, low, high, text: `${negation?.[0] ?? ''}${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
   }
+  // "It is the first time drones have forced the airport to close" / "This is the third time in
+  // eighteen months that drones have closed the runway": how many times it has happened.
+  if (/\btime\b/i.test(text)) {
+    for (const m of allMatches(NTH_TIME, text)) {
+      const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+      found.push({ counts: 'nth time', low: n, high: n, text: m[0] });
+    }
+  }
   const seen = new Map<string, number>();
   for (const f of found) seen.set(f.counts, (seen.get(f.counts) ?? 0) + 1);
   return found.filter((f) => seen.get(f.counts) === 1);
 }
+
 
 /**
  * Half the unit a number is written rounded to, when its digits show it: to its last decimal
@@ -597,6 +610,9 @@ const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton', metre: 'm
 /** Money in words, which measures what it pays for as "$" does ("760 million euros in aid"). */
 const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'rupee', 'peso', 'krona', 'krone', 'hryvnia', 'lira', 'won', 'rand', 'real', 'shekel', 'dinar', 'dirham', 'riyal', 'zloty']);
 
+/** Two tellings by two people named on record, each on record. */
+const twoSpeakers = (a: Telling, b: Telling): boolean => !!a.speaker && !!b.speaker && a.speaker !== b.speaker && a.onRecord && b.onRecord;
+
 /**
  * The first two tellings (in order) from different articles whose figures conflict, with the
  * conflicting figures; at least one of the two must be on record, the two comparable (with
@@ -613,7 +629,9 @@ export function firstConflict(
     if (tj.figures.length === 0) continue;
     for (let i = 0; i < j; i++) {
       const ti = tellings[i]!;
-      if (ti.article === tj.article || (!ti.onRecord && !tj.onRecord) || !sameStory(i, j)) continue;
+      // (Within one article, only two people on record answering each other: the MP's "third
+      // time in eighteen months" and the chief executive's "the first time" in one interview.)
+      if ((ti.article === tj.article && !twoSpeakers(ti, tj)) || (!ti.onRecord && !tj.onRecord) || !sameStory(i, j)) continue;
       for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, term && measureOf(fa.counts, term)) && sameAct(ti, fa, tj, fb)) return { a: i, b: j, fa, fb };
     }
   }

@@ -66,4 +66,10 @@ describe('a thirty-second story: drones shut an airport', () => {
   it('the airline’s own “four diverted flights” is no rival of the paper’s “31 flights cancelled or diverted”', () => {
     expect(story.pages.flatMap((p) => p.reasons).some((r) => r.includes('four diverted flights'))).toBe(false);
   });
+
+  it('the MP’s “the third time in eighteen months” and the chief executive’s “the first time”, in one interview, dispute each other', () => {
+    const { page } = first('Friday was the first time drones have closed the runway');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons).toContain('Sources disagree on a figure: “the third time” (Daniel Hart, Eastshire Today) against “the first time” (Claire Okafor, Eastshire Today).');
+  });
 });

@@ -148,6 +148,14 @@ describe('firstConflict', () => {
     expect(firstConflict([t('a', '12 bridges', false), t('b', '12 bridges', true), t('c', '19 bridges', false)])).toMatchObject({ a: 1, b: 2 });
   });
 
+  it('pairs two tellings of one article only when two people on record give them (an interview’s answer to a guest)', () => {
+    const by = (speaker: string | null, text: string, onRecord = true) => ({ ...t('live', text, onRecord), speaker });
+    expect(firstConflict([by('hart', '12 bridges'), by('okafor', '19 bridges')])).toMatchObject({ a: 0, b: 1 });
+    // (One speaker's two figures in one article: a correction, read elsewhere; an outlet's own and a speaker's: no.)
+    expect(firstConflict([by('hart', '12 bridges'), by('hart', '19 bridges')])).toBeNull();
+    expect(firstConflict([by(null, '12 bridges'), by('okafor', '19 bridges')])).toBeNull();
+  });
+
   it('pairs only tellings of one story', () => {
     const tellings = [t('a', '12 bridges', true), t('b', '19 bridges', true), t('c', '30 bridges', true)];
     // a and b are of different stories; c is of a's story.
@@ -322,5 +330,13 @@ describe('a count its owner holds', () => {
   it('counts “its four diverted flights” as the owner’s own, apart from anyone’s flights', () => {
     expect(figuresIn('Coaches were laid on for all customers on its four diverted flights')).toEqual([{ counts: 'own flight', low: 4, high: 4, text: 'four diverted flights' }]);
     expect(figuresIn('with 31 flights cancelled or diverted')[0]!.counts).toBe('flight');
+  });
+});
+
+describe('which time it happened', () => {
+  it('reads “the first time”, “the third time in eighteen months” as a count of times', () => {
+    expect(figuresIn('It is the first time drones have forced the airport to close')).toEqual([{ counts: 'nth time', low: 1, high: 1, text: 'the first time' }]);
+    expect(figuresIn('This is the third time in eighteen months that drones have closed the runway').find((f) => f.counts === 'nth time')).toMatchObject({ low: 3, high: 3 });
+    expect(figuresConflict(figuresIn('the first time drones have closed the runway')[0]!, figuresIn('the third time drones have closed the runway')[0]!)).toBe(true);
   });
 });
