@@ -41,11 +41,13 @@ describe('a thirty-second story: drones shut an airport', () => {
     expect(story.pages.flatMap((p) => p.reasons).some((r) => r.includes('three flights'))).toBe(false);
   });
 
-  it('an FAQ asker’s case (“My flight was cancelled. What should I do?”) and the appeals (“If you have information …”, “We are asking anyone who …”) are no claims', () => {
+  it('an FAQ asker’s case (“My flight was cancelled. What should I do?”), the appeals (“If you have information …”, “We are asking anyone who …”) and the live page’s lead-ins are no claims', () => {
     expect(story.pages.some((p) => p.title === 'My flight was cancelled')).toBe(false);
     for (const words of ['My flight was cancelled', 'If you have information but do not want to speak to police']) {
       expect(quotes().some((q) => q.startsWith(words)), words).toBe(false);
     }
+    // A live page's lead-ins to its guests are none either.
+    for (const title of ['Here is part of what she said', 'The local MP, Daniel Hart, has been speaking to us']) expect(story.pages.some((p) => p.title === title), title).toBe(false);
     // (The appeal's tail, "quoting incident 412 of 6 March", is still a page: README.)
     expect(story.pages.some((p) => p.title.startsWith('We are asking anyone'))).toBe(false);
   });
