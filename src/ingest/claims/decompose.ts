@@ -10,6 +10,7 @@ import { isNumberWord } from '../verdicts/figures.ts';
 import { tokenize, type Token } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { pastTense, quoteDepths, topLevelMatches } from './text.ts';
+import { isInstruction } from './candidates.ts';
 
 const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
@@ -284,6 +285,9 @@ function splitCoordinatedVerbs(clause: string): string[] {
   return result;
 }
 
+/** A clause of an event after the main verb: "… after drones were seen", "… when the roof collapsed". */
+const EVENT_AFTER = /\s(?:after|when|because|since|once|as)\s+(?:[^,;]{1,40}?\s)?(?:was|were|had|has|have|is|are|been|\p{Ll}+ed)\b/u;
+
 /** Split off participial tails: "A did X, briefly mentioning Y" → ["A did X", "A briefly mentioned Y"]. */
 function splitParticipial(clause: string): string[] {
   const toks = tokenize(clause);
@@ -299,6 +303,11 @@ function splitParticipial(clause: string): string[] {
   });
   if (tails.length === 0) return [clause];
   const head = clause.slice(0, tails[0]!.index);
+  // "Eastshire Police is investigating after drones were seen near Harwick Airport, forcing the
+  // airport to suspend all flights": what forced it is the event told after "after", not the
+  // police; "We are asking anyone who … to contact us, quoting incident 412": the appeal's own
+  // words. One claim (or none) either way.
+  if (EVENT_AFTER.test(head) || isInstruction(head)) return [clause];
   const subject = subjectOf(head);
   if (!subject || !tokenize(head).some(isVerb)) return [clause];
   const out = [head];

@@ -275,3 +275,15 @@ describe('two hearers of one telling', () => {
     expect(decompose('The police told the driver and the passengers had already left')).toEqual(['The police told the driver', 'the passengers had already left']);
   });
 });
+
+describe('a participial tail whose doer is not the subject', () => {
+  it('keeps “…, forcing …” with its clause when an event told after “after” or “when” did it', () => {
+    const police = 'Eastshire Police is investigating after drones were seen near Harwick Airport on Friday evening (6 March), forcing the airport to suspend all flights';
+    expect(decompose(police)).toEqual([police]);
+  });
+
+  it('keeps an appeal’s “…, quoting incident 412” with the appeal', () => {
+    const appeal = 'We are asking anyone who was in the Elmstead Lane area on Friday to contact us, quoting incident 412 of 6 March';
+    expect(decompose(appeal)).toEqual([appeal]);
+  });
+});

@@ -48,8 +48,8 @@ describe('a thirty-second story: drones shut an airport', () => {
     }
     // A live page's lead-ins to its guests are none either.
     for (const title of ['Here is part of what she said', 'The local MP, Daniel Hart, has been speaking to us']) expect(story.pages.some((p) => p.title === title), title).toBe(false);
-    // (The appeal's tail, "quoting incident 412 of 6 March", is still a page: README.)
-    expect(story.pages.some((p) => p.title.startsWith('We are asking anyone'))).toBe(false);
+    // (Nor the appeal's tail: "…, quoting incident 412 of 6 March" is no "We quoted incident 412".)
+    expect(story.pages.some((p) => p.title.startsWith('We are asking anyone') || p.title.startsWith('We quoted'))).toBe(false);
   });
 
   it('the chief executive’s “That is categorically untrue” disputes the paper’s switched-off detection system, and “No. We never ran out of water” the passengers’ account', () => {
@@ -73,5 +73,9 @@ describe('a thirty-second story: drones shut an airport', () => {
     const { page } = first('Friday was the first time drones have closed the runway');
     expect(page.verdict).toBe('disputed');
     expect(page.reasons).toContain('Sources disagree on a figure: “the third time” (Daniel Hart, Eastshire Today) against “the first time” (Claire Okafor, Eastshire Today).');
+  });
+
+  it('“Eastshire Police is investigating after drones were seen …, forcing the airport to suspend all flights”: the police forced nothing', () => {
+    expect(story.pages.some((p) => p.title.startsWith('Eastshire Police forced'))).toBe(false);
   });
 });
