@@ -106,8 +106,13 @@ function tellsAnEvent(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.pos === 'VERB' && /ed$/i.test(t.text) && /^(?:was|were|been|is|are|be)$/i.test(tokens[k - 1]?.text ?? ''));
 }
 
-/** A sentence its writer marks as their opinion: "In my view Corvane has treated the people of Ellisford … with contempt", "It is time ministers listened". */
-const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|our\s+(?:view|verdict|take)\s*:|personally|it(?:[’']s|\s+is)\s+(?:high\s+|long\s+|about\s+|now\s+)?time\b)/i;
+/**
+ * A sentence its writer marks as their opinion: "In my view Corvane has treated the people of
+ * Ellisford … with contempt", "It is time ministers listened", "Frankly, the government's promises
+ * … are beginning to look hollow", "It is hard not to feel for the families …", "What a night it
+ * has been for thousands of travellers."
+ */
+const OPINION = /^[“"‘']?(?:in\s+(?:my|our)\s+(?:view|opinion|judge?ment)|our\s+(?:view|verdict|take)\s*:|personally|it(?:[’']s|\s+is)\s+(?:high\s+|long\s+|about\s+|now\s+)?time\b|frankly\s*,|it(?:[’']s|\s+is)\s+hard\s+not\s+to\s+(?:feel|sympathi[sz]e|wonder|admire|be)\b|what\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:it|this|that)\s+(?:has\s+been|had\s+been|was|is)\b)/iu;
 
 /** An item of a resolution: "(b) that the harbour master lay a temporary marker …", "RESOLVED: that …". */
 const RESOLUTION_ITEM = /^(?:resolved\s*:?\s*(?:\(?[a-z]\)\s+)?|\(?[a-z]\)\s+)that\s+\S/i;

@@ -19,6 +19,10 @@ describe('check-worthiness', () => {
     ['commentary', 'Nobody knows how the fire started.'],
     ['commentary', 'In my view Corvane has treated the people of Ellisford, and the river they love, with contempt.'],
     ['commentary', 'Personally, I think the plant should never reopen.'],
+    // The writer's own opinion, marked so.
+    ['commentary', 'Frankly, the government’s promises to get tough on rogue drones are beginning to look hollow.'],
+    ['commentary', 'It is hard not to feel for the families who spent Friday night on the floor of a departures hall.'],
+    ['commentary', 'What a night it has been for thousands of travellers.'],
     // A live page's lead-ins to what a guest said.
     ['commentary', 'Here is part of what she said.'],
     ['commentary', 'The local MP, Daniel Hart, has been speaking to us.'],
@@ -42,7 +46,7 @@ describe('check-worthiness', () => {
     expect(skipReason(p(text))).toBe(reason);
   });
 
-  it.each(['Adrian Quayle, the site director, said the valve had been isolated.', 'Kremlin Denies Claim, Ukraine Says', 'It is clear that the talks failed.', 'It is not clear to the council, the mayor said, and the vote was delayed.', 'Import duties from the port rose by a third last year.', 'Exports from the region fell sharply in May.', 'The mayor resigned on Friday after ten years in office.', 'Mayor Ana Costa branded the story “a fabrication.”', 'The council approved the budget.', 'Here is how the council spent the money: £2m on roads.', 'The minister joined the board in 2019.'])('candidate: %s', (text) => {
+  it.each(['Adrian Quayle, the site director, said the valve had been isolated.', 'Kremlin Denies Claim, Ukraine Says', 'It is clear that the talks failed.', 'It is not clear to the council, the mayor said, and the vote was delayed.', 'Import duties from the port rose by a third last year.', 'Exports from the region fell sharply in May.', 'The mayor resigned on Friday after ten years in office.', 'Mayor Ana Costa branded the story “a fabrication.”', 'The council approved the budget.', 'Here is how the council spent the money: £2m on roads.', 'The minister joined the board in 2019.', 'What the council said was wrong.'])('candidate: %s', (text) => {
     expect(skipReason(p(text))).toBeNull();
   });
 

@@ -78,4 +78,10 @@ describe('a thirty-second story: drones shut an airport', () => {
   it('“Eastshire Police is investigating after drones were seen …, forcing the airport to suspend all flights”: the police forced nothing', () => {
     expect(story.pages.some((p) => p.title.startsWith('Eastshire Police forced'))).toBe(false);
   });
+
+  it('the paper’s marked opinions are no claims: “It is hard not to feel for …”, “Frankly, … hollow”, “What a night it has been …”', () => {
+    for (const words of ['It is hard not to feel for the families', 'the government\'s promises to get tough', 'What a night it has been']) {
+      expect(story.pages.some((p) => p.appearances.some((a) => a.quote.includes(words))), words).toBe(false);
+    }
+  });
 });
