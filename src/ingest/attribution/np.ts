@@ -106,8 +106,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       from = i;
       continue;
     }
-    // A past participle as an adjective: "The leaked audit says", "the revised figures show".
-    if (t.pos === 'VERB' && /ed$/i.test(t.text) && from < to && i > 0 && tokens[i - 1]!.pos === 'DET' && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {
+    // A past participle as an adjective: "The leaked audit says", "the revised figures show",
+    // after a preposition too: "Passengers on diverted flights said".
+    if (t.pos === 'VERB' && /ed$/i.test(t.text) && from < to && i > 0 && (tokens[i - 1]!.pos === 'DET' || (tokens[i - 1]!.pos === 'ADP' && LINK_ADP.test(tokens[i - 1]!.text))) && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')) {
       from = i;
       continue;
     }

@@ -35,3 +35,12 @@ describe('a body’s FAQ after a person it quoted', () => {
     expect(rows(after).map((r) => r[1])).toEqual(['Claire Okafor', 'Claire Okafor']);
   });
 });
+
+describe('unnamed people described with a participle after a preposition', () => {
+  it('“Passengers on diverted flights said …”, “Residents in flooded homes said …” are unnamed sources', () => {
+    expect(rows(seedUnits(['Passengers on diverted flights said they had been told by Skylark Airways to make their own way back to Harwick from Norbridge, more than 60 miles away.', 'Residents in flooded homes said the council had not come.']))).toEqual([
+      ['Passengers had been told by Skylark Airways to make their own way back to Harwick from Norbridge', 'passengers on diverted flights', 'anonymous', 'asserts'],
+      ['The council had not come', 'residents in flooded homes', 'anonymous', 'asserts'],
+    ]);
+  });
+});
