@@ -218,8 +218,11 @@ function pastOfParticiple(verb: string): string {
 /** Units for a decline frame ("refrained from confirming or denying the reported call"). */
 export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
   const said = frame.shape === 'participial' ? pastOfParticiple(frame.verb) : frame.verb;
-  // ("I'm not able to comment": "Lena Abernathy is not able to comment".)
-  const verb = /^(?:not\s+able|unable)\b/i.test(said) ? `is ${said}` : said;
+  // ("I'm not able to comment": "Lena Abernathy is not able to comment"; "we are unable to
+  // comment": "Harwick Airport is unable to comment", one speaker named for "we" or "I".)
+  const firstPerson = /^[“"‘']?(?:we|i)$/i.test(frame.speaker.trim());
+  const agreed = firstPerson ? said.replace(/^(?:are|were|have|am)\b/i, (w) => ({ are: 'is', were: 'was', have: 'has', am: 'is' })[w.toLowerCase() as 'are']) : said;
+  const verb = /^(?:not\s+able|unable)\b/i.test(agreed) ? `is ${agreed}` : agreed;
   const rest = frame.content.slice(0, clauseEnd(frame.content));
   out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });
 }

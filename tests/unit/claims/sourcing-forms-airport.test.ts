@@ -44,3 +44,13 @@ describe('unnamed people described with a participle after a preposition', () =>
     ]);
   });
 });
+
+describe('a decline in the first person, told of its speaker', () => {
+  it('“we are unable to comment” is “Harwick Airport is unable to comment”; a plural speaker keeps its verb', () => {
+    expect(rows(seedUnits(['We are unable to comment on an ongoing investigation.', 'We have no comment on the review.', 'The unions are unable to comment on the talks.'], 'Harwick Airport')).map((r) => r[0])).toEqual([
+      'Harwick Airport is unable to comment on an ongoing investigation',
+      'Harwick Airport has no comment on the review',
+      'The unions are unable to comment on the talks',
+    ]);
+  });
+});
