@@ -63,6 +63,9 @@ export function cleanSpan(raw: string): string {
   s = s.replace(/^(?:however|meanwhile|still|yet|also|moreover|now|then|separately)\s*,?\s+/i, '');
   // "@VellmoorCARO you said …": the account a post addresses is who "you" is.
   s = s.replace(/^(@[\p{L}\p{N}_]{2,30})\s+you$/iu, '$1');
+  // "This morning's Daily Courier says …", "Sunday's Gazette reported …": which edition, not who
+  // (a span the frame already began after "Sunday" starts at its "'s").
+  s = s.replace(/^(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+(?=\p{Lu})/iu, '').replace(/^[’']s\s+(?=\p{Lu})/u, '');
   // "Last night Brenholt said": the time goes before the speaker too.
   s = s.replace(TIME_HEAD, '');
   // "On Friday afternoon its spokesman told …": the span starts after "On Friday".

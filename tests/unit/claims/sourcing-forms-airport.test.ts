@@ -54,3 +54,14 @@ describe('a decline in the first person, told of its speaker', () => {
     ]);
   });
 });
+
+describe('an outlet named with its edition', () => {
+  it('“This morning’s Daily Courier says …” relays the Courier, as “The Daily Courier says …” does; “Sunday’s Gazette” is the Gazette', () => {
+    const units = seedUnits(['The Daily Courier reported on Saturday that the runway was closed.', 'This morning’s Daily Courier says the detection system was switched off for maintenance.', 'Sunday’s Gazette reported that the mayor had resigned.'], 'Eastshire Today');
+    expect(rows(units).slice(1)).toEqual([
+      ['The detection system was switched off for maintenance', null, 'none', 'reports'],
+      ['The mayor had resigned', 'Gazette', 'named', 'asserts'],
+    ]);
+    expect(units[1]!.attribution.via).toBe('The Daily Courier');
+  });
+});
