@@ -27,8 +27,8 @@ import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
 import { headsOpenQuestions, isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
-import { capitalise, decapitalise, pastTense, shorten, tidy } from './text.ts';
-import { isNumberWord } from '../verdicts/figures.ts';
+import { capitalise, decapitalise, pastTense, shorten, singularVerb, tidy } from './text.ts';
+import { HEDGE_WORDS, isNumberWord } from '../verdicts/figures.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
 import { secondReportedClause } from './decompose.ts';
@@ -146,10 +146,10 @@ function tellsWithdrawn(withdrawn: string, sentence: string): boolean {
 }
 
 /** "The correct figure is 260 people from 112 homes.": group 1 the figure. */
-const CORRECTED_FIGURE = /^(?:the|our)\s+(?:correct|right|accurate|actual|true|revised|updated)\s+(?:figure|number|total|count)\s+(?:is|was)\s+((?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least)?\s*\d[\d,]*(?:\.\d+)?)\b[^.;]*[.!]?$/i;
+const CORRECTED_FIGURE = new RegExp(String.raw`^(?:the|our)\s+(?:correct|right|accurate|actual|true|revised|updated)\s+(?:figure|number|total|count)\s+(?:is|was)\s+((?:(?:${HEDGE_WORDS})\s+)?\d[\d,]*(?:\.\d+)?)\b[^.;]*[.!]?$`, 'i');
 
 /** A figure and the words that qualify it: "about 400", "more than 1,000", "12". */
-const QUALIFIED_FIGURE = /(?:\b(?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|at\s+least|approximately)\s+)?(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])/i;
+const QUALIFIED_FIGURE = new RegExp(String.raw`(?:\b(?:${HEDGE_WORDS})\s+)?(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])`, 'i');
 
 /**
  * The withdrawn words told again with the right figure: "about 400 people had been evacuated"
@@ -202,10 +202,10 @@ function subjectPerson(ctx: SpeakerContext, text: string): Person | null {
   return subj?.person ?? personIn(ctx, text)?.person ?? null;
 }
 
-/** A standfirst telling of an interview: "she spoke to the Mercury", "in an interview", "sat down with us". */
 /** A heading over questions put to someone: "Q&A with Neil Ambrose, Managing Director", "Interview: Dr Ruth Penberthy". Group 1: who. */
 const QA_WITH = /^(?:Q\s*&\s*A|Questions\s+(?:and|&)\s+answers|(?:An\s+|Our\s+)?interview)\s*(?:with\s+|:\s*)((?-i:\p{Lu}).{2,80})$/iu;
 
+/** A standfirst telling of an interview: "she spoke to the Mercury", "in an interview", "sat down with us". */
 const INTERVIEW = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:the\s+\p{Lu}|us\b|this\s)|\binterview(?:ed)?\b|\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b/u;
 
 /** A transcript speaker speaking of themselves: "I", "I'm", "we", "we've". */
@@ -317,7 +317,7 @@ function deniedByNo(asked: string, answer: string, name: string, body = false): 
   const verb = copular > 0 ? '' : toks[v]!.text;
   const said = copular > 0 ? ` ${m[2]!.slice(toks[v]!.start)}` : m[2]!.slice(toks[v]!.end);
   // ("Were you warned about the amount of batteries you were storing?", put to a company: it was storing them.)
-  const tail = you && body ? said.replace(/\byou\s+(?:were|are|have|had)\b/gi, (w) => `it ${{ were: 'was', are: 'is', have: 'has', had: 'had' }[w.split(/\s+/)[1]!.toLowerCase() as 'were']}`).replace(/\byour\b/gi, 'its') : said;
+  const tail = you && body ? said.replace(/\byou\s+(were|are|have|had)\b/gi, (_w, verb: string) => `it ${singularVerb(verb)}`).replace(/\byour\b/gi, 'its') : said;
   const plural = !you && /s$/i.test(subject.split(/\s+/).pop() ?? '') && !/[’']s$/.test(subject);
   const be = (singular: string, pl: string): string => (plural ? pl : singular);
   const forms: Record<string, [string, string]> = {

@@ -133,6 +133,12 @@ export function shorten(text: string, max = MAX_CLAIM): string {
   return out;
 }
 
+/** "were" → "was", "are" → "is": a verb told of "we", "I" or "you" told of one speaker instead; any other verb as it is. */
+export function singularVerb(verb: string): string {
+  return SINGULAR[verb.toLowerCase()] ?? verb;
+}
+const SINGULAR: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', am: 'is' };
+
 /** Past tense of a verb lemma ("mention" → "mentioned", "urge" → "urged", "say" → "said"). */
 export function pastTense(lemma: string): string {
   const w = lemma.toLowerCase();

@@ -12,7 +12,7 @@ import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withSecondClauses, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, pointsBackAtLast, reportCalledFalse } from './denial.ts';
 import { baseStance, isHearsay, isWholeQuote, startsImpersonal, pronounPerson, pronounToName, reportAttribution, resolveLeadingPronoun, speechOf, stripHearsayAdverb, type Speech } from './speech.ts';
-import { capitalise, claimText, decapitalise, pastTense, tidy } from './text.ts';
+import { capitalise, claimText, decapitalise, pastTense, singularVerb, tidy } from './text.ts';
 import { dropRoles } from './shorten.ts';
 import { pluralSubjectsVerb, statesUnknown } from './candidates.ts';
 
@@ -221,7 +221,7 @@ export function declineUnit(out: Emitter, frame: Frame, speech: Speech): void {
   // ("I'm not able to comment": "Lena Abernathy is not able to comment"; "we are unable to
   // comment": "Harwick Airport is unable to comment", one speaker named for "we" or "I".)
   const firstPerson = /^[“"‘']?(?:we|i)$/i.test(frame.speaker.trim());
-  const agreed = firstPerson ? said.replace(/^(?:are|were|have|am)\b/i, (w) => ({ are: 'is', were: 'was', have: 'has', am: 'is' })[w.toLowerCase() as 'are']) : said;
+  const agreed = firstPerson ? said.replace(/^\p{L}+/u, singularVerb) : said;
   const verb = /^(?:not\s+able|unable)\b/i.test(agreed) ? `is ${agreed}` : agreed;
   const rest = frame.content.slice(0, clauseEnd(frame.content));
   out.push({ text: capitalise((tidy(dropRoles(`${speech.name} ${verb}${/^\s/.test(rest) || rest === '' ? '' : ' '}${rest}`)))), attribution: speech.attribution, stance: 'declines' });

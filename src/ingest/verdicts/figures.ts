@@ -276,7 +276,6 @@ export function figuresIn(text: string): Figure[] {
   return found.filter((f) => seen.get(f.counts) === 1);
 }
 
-
 /**
  * Half the unit a number is written rounded to, when its digits show it: to its last decimal
  * before a scale word ("1.2 million": to 100,000, so 50,000), or to its trailing zeros when there

@@ -12,6 +12,8 @@
  * a person ("The water was treated" is no one hurt).
  */
 
+import { NOT_NOUNS, subjectNouns } from './subject-nouns.ts';
+
 /** Whether anyone was hurt, as told. */
 export interface HarmTold {
   /** 0: nobody (of those named) was hurt; 1: somebody was. */
@@ -54,20 +56,16 @@ const PEOPLE = new Set([
   'worker', 'employee', 'staff', 'member', 'firefighter', 'officer', 'resident', 'passenger', 'pupil', 'student',
   'patient', 'driver', 'pedestrian', 'cyclist', 'volunteer', 'visitor', 'fan', 'fans', 'spectator', 'crew',
   'crewman', 'contractor', 'guard', 'nurse', 'doctor', 'paramedic', 'soldier', 'civilian', 'tourist', 'customer',
-  'neighbour', 'neighbor', 'other', 'casualty', 'casualtie', 'occupant', 'rider', 'player', 'climber', 'walker',
+  'neighbour', 'neighbor', 'casualty', 'casualtie', 'occupant', 'rider', 'player', 'climber', 'walker',
 ]);
-/** Nouns of a "nobody" that mean everyone: "No people were hurt", "No other person". */
-const EVERYONE = new Set(['people', 'person', 'other', 'one', 'body']);
+/** Nouns of a "nobody" that mean everyone: "No people were hurt", "No other person" ("other" is no noun: NOT_COUNTED). */
+const EVERYONE = new Set(['people', 'person', 'one']);
 
-/** Words of a subject that name nothing. */
-const NOT_NOUNS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'some', 'all', 'any', 'both', 'each', 'every', 'of', 'and', 'this', 'that', 'these', 'those', 'at', 'least', 'several', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'more', 'than', 'other']);
+/** Words of a subject that name nothing, and the counts of those hurt ("at least three", "several"). */
+const NOT_COUNTED: ReadonlySet<string> = new Set([...NOT_NOUNS, 'at', 'least', 'several', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'more', 'than', 'other']);
 
-/** The nouns of a subject, singular ("firefighters" → firefighter). */
-function nounsOf(subject: string): string[] {
-  return (subject.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [])
-    .filter((w) => !/[’']s$/.test(w) && !NOT_NOUNS.has(w) && w.length > 2)
-    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
-}
+/** The nouns of who was, or was not, hurt ("Two firefighters" → firefighter). */
+const nounsOf = (subject: string): string[] => subjectNouns(subject, NOT_COUNTED);
 
 /** A quick test first: few claims tell of anyone hurt. */
 const MENTIONS_HARM = /\b(?:injur|hurt|harmed|wounded|hospital|treated|casualt|suffered|sustained)/i;

@@ -20,6 +20,7 @@ import type { StateDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, tellingsOf, type Side, type SourcedUnits } from './stands-behind.ts';
 import { HINT_STATE } from './hint-bits.ts';
 import { harmConflicts, harmIn } from './harm.ts';
+import { subjectNouns } from './subject-nouns.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface StateUnits extends SourcedUnits {
@@ -62,16 +63,6 @@ const STATE = new RegExp(
   String.raw`^(.{2,60}?)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?:(not|never)\s+)?(?:(?:all|still|fully|completely|already|also|actually|in\s+fact)\s+)?(${byLength.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?=\s*$|\s*[,;.]|\s+(?:for|since|throughout|during|on|at|by|before|after|when|as|until|all|to\s+(?:new\s+)?(?:admissions|patients|visitors|the\s+public|traffic|customers|passengers)\b))`,
   'iu',
 );
-
-/** Words of a subject that name nothing: articles, possessives, quantifiers. */
-const NOT_NOUNS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'some', 'all', 'any', 'both', 'each', 'every', 'of', 'and', 'this', 'that', 'these', 'those', 'it', 'they', 'we', 'as', 'well']);
-
-/** The nouns of a subject, singular ("backups" → backup, "the ship's radar" → radar). */
-function nounsOf(subject: string): string[] {
-  return (subject.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [])
-    .filter((w) => !/[’']s$/.test(w) && !NOT_NOUNS.has(w) && w.length > 2)
-    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
-}
 
 /** A state told of a subject. */
 export interface StateTold {
@@ -179,7 +170,7 @@ export function stateIn(text: string): StateTold | null {
 
 /** State `phrase` (pair `state`, side `side`) told of `subject`, "not" (`not`) turning it over; null when the subject names nothing or is a condition's. */
 function told(subject: string, not: string | undefined, phrase: string, state: number, side: 0 | 1): StateTold | null {
-  const nouns = nounsOf(subject);
+  const nouns = subjectNouns(subject);
   if (nouns.length === 0 || /\b(?:if|whether|when|unless)\b/i.test(subject)) return null;
   return { state, side: (not ? 1 - side : side) as 0 | 1, nouns, text: `${not ? `${not} ` : ''}${phrase}` };
 }
