@@ -174,6 +174,34 @@ function inTimeClause(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/** Relative pronouns opening a clause about the noun before them. */
+const RELATIVE = new Set(['who', 'which']);
+
+/**
+ * Is token `i` inside a relative clause after a main clause that only states what something is
+ * ("Brightbloom is aware of 11 reported cases of illness in infants who consumed Gentle Start")?
+ * The clause says which infants; its verb is no act the claim tells (a word to match on, still),
+ * and "It was aware of 11 reported illnesses" tells the same state. Not in a cleft sentence ("it
+ * was Maredian troops who fired first" tells who fired), nor after a main verb of its own
+ * ("Brackwater holds 1,400 offers for students who sat the exams"), nor when the clause comes
+ * before the main verb ("The man who was arrested has been released": nothing marks its end).
+ */
+function inRelativeClause(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k > 1; k--) {
+    const w = toks[k]!;
+    if (w.lower === ',' || w.lower === ';' || w.lower === ':') return false;
+    if (!RELATIVE.has(w.lower)) continue;
+    const noun = toks[k - 1]!;
+    if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return false;
+    const main = toks.slice(0, k - 1).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    return main > 0 && toks[main]!.pos === 'AUX' && toks[main]!.lemma === 'be' && !CLEFT_SUBJECTS.has(toks[main - 1]!.lower);
+  }
+  return false;
+}
+
+/** "It was … who", "This is … which": a cleft sentence's subject. */
+const CLEFT_SUBJECTS = new Set(['it', 'this', 'that']);
+
 /** How many name particles ("van der") start at `i`, if a name follows them; else 0. */
 function particlesBeforeName(toks: readonly Tok[], i: number): number {
   let k = i;
@@ -288,6 +316,23 @@ export function aliasAnswersHold(aliases: AliasLookup, answers: Iterable<string>
 function isMonthMay(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   return t.value === 'May' && (i > 0 || /^\d/.test(toks[i + 1]?.value ?? ''));
+}
+
+/** Words before a noun that say whose it is: "our diverted flights", "its four diverted flights". */
+const OWNERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
+/**
+ * Is the verb at i a participle describing the noun after it ("customers on diverted flights",
+ * "every customer on our diverted flights")? It names which flights, and says nothing was done
+ * in the claim: "coaches were laid on for customers on its diverted flights" and "customers on
+ * diverted flights were told to make their own way back" tell two acts, not one. (After a
+ * subject it is the verb: "They diverted flights to Norbridge".)
+ */
+function attributive(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || toks[i + 1]?.pos !== 'NOUN' || !prev) return false;
+  return prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'NUM' || prev.pos === 'ADJ' || OWNERS.has(prev.lower);
 }
 
 /** A verb of doing again the tagger left as written ("re-checked", "rechecked"), and what it told. */
@@ -421,8 +466,9 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     }
     const term = concept ? `c:${concept}` : `w:${t.pos === 'VERB' ? againVerb(t) : t.lemma}`;
     // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
-    const modifier = t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN');
-    if ((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) {
+    const modifier = (t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN')) || attributive(toks, i);
+    // (A verb of a relative clause after a stated state tells no act of the claim's: see inRelativeClause.)
+    if (((t.pos === 'VERB' && !AUXILIARIES.has(t.lemma) && !modifier) || saysTaggedNoun(toks, i)) && !inRelativeClause(toks, i)) {
       if (!inTimeClause(toks, i) && !requested(toks, i)) predicates.add(term);
       else timed = true;
     }

@@ -55,6 +55,26 @@ describe('features', () => {
     expect(claimFeatures('The athletes were coached by Brenholt.', aliases).predicates).toEqual(['w:coach']);
   });
 
+  it('a participle before its noun (“customers on diverted flights”) says which ones: no act of the claim, though still a word', () => {
+    for (const text of ['Customers on diverted flights were told to make their own way back.', 'Coaches were arranged for every customer on our diverted flights.', 'Coaches were laid on for all customers on its four diverted flights.']) {
+      const f = claimFeatures(text, aliases);
+      expect(f.terms, text).toContain('c:divert');
+      expect(f.predicates, text).not.toContain('c:divert');
+    }
+    // After its subject it is the act: "They diverted flights to Norbridge".
+    expect(claimFeatures('They diverted flights to Norbridge.', aliases).predicates).toEqual(['c:divert']);
+    expect(sameCluster('Customers on diverted flights were told to make their own way back.', 'Coaches were laid on for all customers on its diverted flights.', noise)).toBe(false);
+  });
+
+  it('a relative clause after a stated state (“is aware of cases in infants who consumed it”) tells no act; a cleft’s (“it was X who fired first”) does', () => {
+    expect(claimFeatures('Brightbloom is aware of 11 reported cases of illness in infants who consumed the formula.', aliases)).toMatchObject({ predicates: [], terms: expect.arrayContaining(['w:consume', 'w:illness']) });
+    expect(claimFeatures('It was Maredian troops who fired first.', aliases).predicates).toEqual(['c:fire']);
+    // After a main verb, or before it, the clause's verbs stay.
+    expect(claimFeatures('The board holds 1,400 offers for students who sat the exams.', aliases).predicates).toEqual(['w:sit']);
+    expect(claimFeatures('The man who was arrested has been released.', aliases).predicates).toEqual(expect.arrayContaining(['w:release']));
+    expect(sameCluster('Brightbloom is aware of 11 reported cases of illness in infants who consumed the formula.', 'Brightbloom was aware of 11 reported illnesses.', noise)).toBe(true);
+  });
+
   it('a clause of when after the claim (“… when we arrived”) tells no act of the claim: its verb is a word to match, not a predicate', () => {
     expect(claimFeatures('We were the ninth ambulance in the queue when we arrived.', aliases)).toMatchObject({ predicates: ['w:be'], terms: expect.arrayContaining(['w:arrive', 'w:queue']) });
     expect(claimFeatures('Nineteen workers were injured when the roof collapsed.', aliases).predicates).toEqual(['c:injure']);

@@ -69,6 +69,14 @@ describe('a thirty-second story: drones shut an airport', () => {
     expect(story.pages.flatMap((p) => p.reasons).some((r) => r.includes('four diverted flights'))).toBe(false);
   });
 
+  it('the airline’s “This is not true.” disputes the reports it names (“customers on diverted flights were told to make their own way back”), not its own coaches', () => {
+    const reports = first('We have seen reports that customers on diverted flights were told');
+    expect(reports.page.verdict).toBe('disputed');
+    expect(reports.page.reasons[0]).toBe('Denied on record by Skylark Airways, in 1 of 1 article.');
+    expect(first('Coaches were arranged from Norbridge Airport').page.verdict).toBe('confirmed');
+    expect(first('Skylark Airways says coaches were laid on').page.verdict).toBe('confirmed');
+  });
+
   it('the MP’s “the third time in eighteen months” and the chief executive’s “the first time”, in one interview, dispute each other', () => {
     const { page } = first('Friday was the first time drones have closed the runway');
     expect(page.verdict).toBe('disputed');
