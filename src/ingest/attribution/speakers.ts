@@ -87,6 +87,8 @@ const PRONOUN = /^(?:he|she|him|her)$/i;
 // called the report false" is X's.
 const CONTEXT_SUBJECT = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
+/** A person by what they are, not by name: "The driver", "the 61-year-old man", "A woman". */
+const UNNAMED_PERSON = new RegExp(`^(?:the|a|an|one|another)\\s+(?:[\\p{L}\\d.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})$`, 'iu');
 /** "One of them", "another of those", "two of them": some of whoever spoke last. */
 const ONE_OF_THEM = /^(?:one|another|two|three|some|several|both|each|all|none|neither|either|many|most)\s+of\s+(?:them|those|these|the\s+\p{L}+)$/iu;
 
@@ -441,6 +443,11 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   // "One senior nurse, who asked not to be named, described the night as …. “We had 17
   // patients in the corridor,” she said.": the unnamed person the sentence was about is "she".
   // (Its subject may stand before an aside the tagger cannot read past: ", who asked not to be named,".)
+  // "Its managing director, Gareth Molloy, said …. The driver, 61, has worked for the company
+  // for 14 years. He was arrested …": a person the sentence is about but does not name is whom
+  // a next "he" or "she" stands for, not the last person named.
+  // (The tagger finds no subject before an aside of age: "The driver, 61, …".)
+  if (!subjectPerson && UNNAMED_PERSON.test(np ? subject : text.slice(0, Math.max(0, text.indexOf(','))))) ctx.lastPerson = null;
   const anon = subjectPerson ? null : ANON_SINGULAR.exec(np ? subject : text);
   // (When that person spoke in the sentence, the speaker found keeps the whole description: "a
   // check-in supervisor at Wexley who asked not to be identified".)

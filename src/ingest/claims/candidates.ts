@@ -77,7 +77,7 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // "(c) that the clerk write to Sollan Ferries asking for its passenger manifest": a meeting's
   // resolution, a decision and no statement of fact.
   if (RESOLUTION_ITEM.test(text)) return 'commentary';
-  if (patterns.commentary.test(text) || patterns.commentaryEnding.test(text) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || BE_CLEAR.test(text) || (words.length <= NEWSROOM_NOTE_WORDS && !/\d/.test(text) && NEWSROOM_CHECKED.test(text)) || STATEMENT_ISSUED.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
+  if (patterns.commentary.test(text) || (patterns.commentaryEnding.test(text) && !WHILE_ENDING.test(text)) || statesUnknown(text) || SPECULATION.test(text) || OPINION.test(text) || ANSWERED_A_PERSON.test(text) || ASKED_FOR_ANSWER.test(text) || PROGRAMME.test(text) || NEWSROOM_PRINTS.test(text) || BE_CLEAR.test(text) || (words.length <= NEWSROOM_NOTE_WORDS && !/\d/.test(text) && NEWSROOM_CHECKED.test(text)) || STATEMENT_ISSUED.test(text) || PROCEDURE.test(text) || DESERVES.test(text) || (OWN_BELIEF.test(text) && !/\d/.test(text) && !tellsAnEvent(tokens))) return 'commentary';
   return null;
 }
 
@@ -178,6 +178,13 @@ const ASKED_FOR_ANSWER = /^(?:we|i)\s+(?:have\s+)?(?:(?:put|sent|took)\s+(?:that
  */
 /** "But I must be clear.", "Let me be absolutely clear:": a speaker clearing the throat, the claim comes next. */
 const BE_CLEAR = /^[“"‘']?\s*(?:but\s+|and\s+|so\s+|now\s+)?(?:let\s+me|I\s+(?:must|want\s+to|need\s+to|have\s+to|will|should)|I[’']d\s+like\s+to|I[’']ll)\s+be\s+(?:very\s+|absolutely\s+|quite\s+|perfectly\s+|crystal\s+)?clear\s*[.:!]?$/i;
+
+/**
+ * "All further trips have been suspended while the investigation continues": a clause of while
+ * at the end says for how long the claim holds; the claim is what comes before it, not the
+ * commentary "The investigation continues." is.
+ */
+const WHILE_ENDING = /\S\s+(?:while|whilst|as\s+long\s+as|until)\s+[^,;:]{1,60}?\s+(?:continues|goes\s+on|persists)\s*[.!]?\s*$/i;
 
 /** Is a claim's text only a speaker clearing the throat ("But I must be clear")? */
 export const clearsThroat = (text: string): boolean => BE_CLEAR.test(text.trim());

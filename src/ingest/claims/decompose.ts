@@ -45,8 +45,31 @@ function startsClause(text: string): boolean {
       limit = Math.min(toks.length, close + 4);
       continue;
     }
+    // "…, and every resident who left when they were told to": a noun and its relative clause,
+    // one more object of the verb before, unless a verb of its own comes after the clause ("The
+    // man who was arrested has been released").
+    if (RELATIVE_PRONOUN.test(toks[i]!.text)) return verbAfterRelative(toks, i);
     if (isVerb(toks[i])) return !/ing$/.test(toks[i]!.text) || toks[i]!.pos === 'AUX';
     if (toks[i]!.pos === 'PUNCT' && toks[i]!.text !== '’s' && toks[i]!.text !== '.') return false;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|which)$/i;
+/** Words opening a clause inside another: what comes after them is no main verb's. */
+const CLAUSE_OPENERS = /^(?:when|whenever|after|before|until|if|because|as|while|since|once|where|who|whom|whose|which|that|to)$/i;
+
+/**
+ * After a relative pronoun at `r`, a second verb group of the main clause: the clause's own verb
+ * group first, then one with no word opening another clause between them.
+ */
+function verbAfterRelative(toks: readonly Token[], r: number): boolean {
+  let k = r + 1;
+  while (k < toks.length && !isVerb(toks[k])) k++;
+  while (k < toks.length && (isVerb(toks[k]) || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART') && !CLAUSE_OPENERS.test(toks[k]!.text)) k++;
+  for (; k < toks.length; k++) {
+    if (CLAUSE_OPENERS.test(toks[k]!.text) || toks[k]!.text === ',') return false;
+    if (isVerb(toks[k]) && !/ing$/.test(toks[k]!.text)) return true;
   }
   return false;
 }
@@ -208,14 +231,16 @@ function objectPronounAfter(toks: readonly { text: string; pos: string }[], v: n
 const PERFECT_AFTER_SUBJECT = /^\s+(has|have|had)\s+(?:\p{Ll}+ly\s+)?(?!(?:a|an|the|no|some|any|been|not|to|its|his|her|their|our)\b)\p{Ll}+\b/u;
 /** A passive's auxiliary after a clause's subject: "has been" of "The minister has been fined …", "was" of "was jailed". */
 const PASSIVE_AFTER_SUBJECT = /^\s+((?:has|have|had)\s+been|was|were|is|are)\s+/u;
+/** An adverb before a conjunct's verb: "quickly", "later" ("… and later released on bail"). */
+const CONJUNCT_ADVERB = String.raw`(?:\p{Ll}+ly|later|then|since|also|soon|again)\s+`;
 /** A conjunct opening with a past participle: "maintained the track", "paid a ransom". */
-const PARTICIPLE_FIRST = /^(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|been|done|gone|made|paid|sent|said|told|held|kept|left|lost|met|won|built|brought|bought|spent|found|given|taken|seen|known|shown|written|run|begun|spoken|chosen)\b/u;
+const PARTICIPLE_FIRST = new RegExp(String.raw`^(?:${CONJUNCT_ADVERB})?(?:\p{Ll}+ed|been|done|gone|made|paid|sent|said|told|held|kept|left|lost|met|won|built|brought|bought|spent|found|given|taken|seen|known|shown|written|run|begun|spoken|chosen)\b`, 'u');
 
 /** A verb with its object right after it: "received a detailed inspection", "paid £3 million" (not "published the same day"). */
-const TAKES_OBJECT = /^(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:(?:a|an|the|its|his|her|their|our|my|this|that|these|those|some|no)\s+(?!(?:same|next|following|previous|day|week|month|year|morning|afternoon|evening|night)\b)|[£$€]?\d)/u;
+const TAKES_OBJECT = new RegExp(String.raw`^(?:${CONJUNCT_ADVERB})?\p{Ll}+\s+(?:(?:a|an|the|its|his|her|their|our|my|this|that|these|those|some|no)\s+(?!(?:same|next|following|previous|day|week|month|year|morning|afternoon|evening|night)\b)|[£$€]?\d)`, 'u');
 
 /** Verbs with no passive, opening a conjunct: "arrived", "died", "happened". */
-const NO_PASSIVE = /^(?:\p{Ll}+ly\s+)?(?:arrived|died|happened|occurred|remained|stayed|waited|slept|fell|rose|returned|departed|appeared|disappeared|collapsed|went|came|left\s+(?:for|at|on|in)|lived|worked|survived|recovered|resigned|retired)\b/u;
+const NO_PASSIVE = new RegExp(String.raw`^(?:${CONJUNCT_ADVERB})?(?:arrived|died|happened|occurred|remained|stayed|waited|slept|fell|rose|returned|departed|appeared|disappeared|collapsed|went|came|left\s+(?:for|at|on|in)|lived|worked|survived|recovered|resigned|retired)\b`, 'u');
 
 /** Words opening a clause of its own inside the sentence ("over how it handled …", "whether it knew …"). */
 const WH_CLAUSE = /^(?:how|whether|why)$/i;
@@ -437,7 +462,6 @@ export function concessiveTail(content: string): [string, string | null] {
   return [content, null];
 }
 
-/** Split reported content into claim clauses (not yet tidied or shortened). */
 /**
  * "This proves what we've been saying: the decision was made in June", "The truth is simple: no
  * one was told": a preamble that only announces the claim after its colon. The claim is what
@@ -446,9 +470,11 @@ export function concessiveTail(content: string): [string, string | null] {
 const PREAMBLE = /^(?:(?:this|that|it|which)\s+(?:(?:only|just|clearly)\s+)?(?:proves?|shows?|confirms?|means?|tells\s+you|is\s+proof)\b[^:]{0,60}|(?:the\s+)?(?:truth|fact|reality|point|bottom\s+line)\s+is(?:\s+(?:simple|this|clear))?|here\s+is\s+the\s+(?:truth|thing))\s*:\s+/i;
 
 function withoutPreamble(content: string): string {
-  const m = PREAMBLE.exec(content) ?? UNDERSTANDING.exec(content);
+  const m = PREAMBLE.exec(content) ?? UNDERSTANDING.exec(content) ?? SPEAKER_PREAMBLE.exec(content);
   if (!m) return content;
-  const rest = content.slice(m[0].length);
+  // ("… that every pupil has been accounted for, and that none of the injuries is …": each
+  // "that" clause is one of what is stated.)
+  const rest = /\bthat\s+$/i.test(m[0]) ? content.slice(m[0].length).replace(/,?\s+and\s+that\s+(?=\S)/gi, ', and ') : content.slice(m[0].length);
   return startsClause(rest) ? rest : content;
 }
 
@@ -457,6 +483,14 @@ function withoutPreamble(content: string): string {
  * speaker's own telling of what follows, no claim about an understanding.
  */
 const UNDERSTANDING = /^[“"‘']?(?:our|my)\s+(?:understanding|information)\s+is\s+that\s+/i;
+
+/**
+ * A speaker's preamble before what they state: "I want to be absolutely clear: our driver had
+ * not exceeded his driving hours", "To be clear, …", "I want to reassure you first of all that
+ * every pupil has been accounted for". The claim is what follows; the preamble alone, said as a
+ * sentence of its own, is throat-clearing (clearsThroat, candidates.ts).
+ */
+const SPEAKER_PREAMBLE = /^(?:(?:but|and|so|now)\s+)?(?:(?:I|we)\s+(?:want|wish|need|have|would\s+like|[’']d\s+like)\s+to\s+(?:be\s+(?:very\s+|absolutely\s+|quite\s+|perfectly\s+|crystal\s+)?clear|make\s+(?:it\s+)?(?:very\s+|absolutely\s+|quite\s+)?clear|stress|emphasi[sz]e|reassure\s+(?:you|parents|families|everyone|the\s+public|our\s+\p{L}+)(?:,?\s+(?:first\s+of\s+all|at\s+the\s+outset|above\s+all),?)?)|let\s+me\s+be\s+(?:very\s+|absolutely\s+|quite\s+)?clear|to\s+be\s+(?:very\s+|absolutely\s+|quite\s+)?clear)(?:\s*[:,—–-]\s*|\s+that\s+)(?=\S)/iu;
 
 /** "A has not paid, and will not pay, a ransom": two verbs sharing the object after the second. */
 const RAISED_OBJECT = /^([^,;“”"]+?),\s+(and|or|but)\s+([^,;“”"]+?),\s+([^,;“”"]+)$/;
@@ -476,6 +510,7 @@ export function sharedObject(clause: string): string {
   return `${first} ${object} ${conj} ${second} ${object}`;
 }
 
+/** Split reported content into claim clauses (not yet tidied or shortened). */
 export function decompose(content: string): string[] {
   const out: string[] = [];
   let named: string | null = null;

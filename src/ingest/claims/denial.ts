@@ -44,7 +44,9 @@ const NOUNS = alternation(lexicon.reportNouns);
 const NOUNS_OPENING = alternation([...lexicon.reportNouns, ...lexicon.reportNouns.map((n) => n[0]!.toUpperCase() + n.slice(1))]);
 const LINKS = alternation(lexicon.reportLinks);
 const MODS = `(?:(?:\\p{Lu}[\\p{L}.’'-]*|\\p{Ll}[\\p{L}-]*[’']s|recent|latest|new|media|press|news|earlier|unconfirmed|several|multiple|widespread|the|a|an|these|those|such|any|all)\\s+){0,5}`;
-const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS_OPENING})\\b((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
+/** How a report goes round, between its noun and where it was: "claims circulating on social media that …". */
+const GOING_ROUND = String.raw`(?:\s+(?:circulating|spreading|going\s+(?:a)?round|doing\s+the\s+rounds|posted|shared|published|carried|made))?`;
+const REPORT_RE = new RegExp(`(${MODS})\\b(${NOUNS_OPENING})\\b${GOING_ROUND}((?:\\s+(?:by|in|from|on)\\s+(?:the\\s+)?[^,;“”]+?)?)\\s+(?:${LINKS})\\s+`, 'gu');
 /** A report noun as REPORT_RE takes it: text without one has no report in it (a cheap test first). */
 const REPORT_NOUN = new RegExp(`\\b(?:${NOUNS_OPENING})\\b`, 'u');
 const REPORTS_OF = new RegExp(`^(?:(?:the|a|an|any|all|these|those|such|recent|media|press|latest|us|u\\.s\\.)\\s+){0,3}(?:${NOUNS})\\s+(?:of|about)\\s+`, 'iu');

@@ -28,7 +28,7 @@ import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
 import { headsOpenQuestions, isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
 import { capitalise, decapitalise, pastTense, shorten, singularVerb, tidy } from './text.ts';
-import { HEDGE_WORDS, isNumberWord } from '../verdicts/figures.ts';
+import { HEDGE_WORDS, isNumberWord, numberWordValue } from '../verdicts/figures.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
 import { secondReportedClause } from './decompose.ts';
@@ -131,6 +131,21 @@ function answersAnnounced(u: ClaimUnit, sentences: readonly Sentence[], units: r
 /** What the newsroom says it said: "…, we said 32 ships had been diverted from Carrow Sound.", "An earlier version of this page said the river peaked at 4.2 metres." Group 1. */
 const OWN_SAID = /\b(?:we|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?)\s+(?:had\s+)?(?:earlier\s+|previously\s+|initially\s+|originally\s+|wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:said|reported|stated|wrote)\s+(?:that\s+)?([^;]{8,}?)\s*(?:[;,—–-]\s*(?:that|this)\s+(?:was|is)\b.*)?[.!]?$/iu;
 
+/** A number as digits ("1,100") or one word ("eleven"), as a value; undefined for "hundreds". */
+function numberValue(n: string): number | undefined {
+  return /^\d/.test(n) ? Number(n.replace(/,/g, '').replace(/\.$/, '')) : numberWordValue(n.toLowerCase());
+}
+
+/** The values of the numbers a text tells, in digits or in words (lower case). */
+function numberValues(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const n of text.match(/\d[\d,.]*|\p{L}+/gu) ?? []) {
+    const v = numberValue(n);
+    if (v !== undefined && Number.isFinite(v)) out.add(v);
+  }
+  return out;
+}
+
 /**
  * Does a sentence tell what a correction withdraws: the same numbers, and most of its words
  * ("At least 32 ships have now been diverted from Carrow Sound to other ports" for "32 ships had
@@ -138,9 +153,11 @@ const OWN_SAID = /\b(?:we|an?\s+(?:earlier|previous)\s+(?:entry|version|post|upd
  */
 function tellsWithdrawn(withdrawn: string, sentence: string): boolean {
   const told = sentence.toLowerCase();
-  // (Numbers in words too: "nine people" is not "six people".)
+  // (Numbers in words too: "nine people" is not "six people"; and "11 people" is "Eleven people".)
   const numbers = [...(withdrawn.match(/\d[\d,.]*/g) ?? []), ...(withdrawn.toLowerCase().match(/\p{L}+/gu) ?? []).filter(isNumberWord)];
-  if (!numbers.every((n) => new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'u').test(told))) return false;
+  const values = numberValues(told);
+  const toldAgain = (n: string): boolean => values.has(numberValue(n) ?? NaN) || new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'u').test(told);
+  if (!numbers.every(toldAgain)) return false;
   const words = (withdrawn.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isNumberWord(w) && !/^(?:that|this|were|have|been|had|from|with|into|they|their)$/.test(w));
   return words.length > 0 && words.filter((w) => told.includes(w.slice(0, 5))).length >= Math.ceil(words.length * 0.6);
 }
@@ -550,7 +567,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const inner = text.replace(/^\s*[“"]/, '').replace(/[”"].*$/s, '');
     const own = firstPersonFrame(inner);
     if (own) frameUnits(emitter, own, speech, ctx, new Set(), inner);
-    else if (carrier < idx) contentUnits(emitter, inner, speech, ctx);
+    else if (carrier < idx) contentUnits(emitter, inner, speech, ctx, false, true);
     else contentUnits(emitter, `“${inner}”`, speech, ctx);
     return speech;
   };

@@ -7,7 +7,7 @@
  */
 import type { Block, Sentence } from '../types.ts';
 import { RELEASE_WIRE } from '../sentences/dateline.ts';
-import { NEWSROOM_WORD } from '../attribution/lexicon.ts';
+import { lexicon, NEWSROOM_WORD } from '../attribution/lexicon.ts';
 
 export interface PressRelease {
   /** Who issued it ("Veltrex Chemical Company"). */
@@ -36,6 +36,9 @@ const BOILERPLATE = /^\s*(?:issued\s+by\b|notes?\s+to\s+editors?\b|forward-looki
  */
 const ISSUER_LAST = /^(?:fc|afc|cf|police|constabulary|council|ministry|department|agency|commission|authority|office|inc|ltd|plc|ab|gmbh|pharma|pharmaceuticals|corporation|corp|company|holdings|group|partnership|water|energy|power|electricity|gas|railways|rail|airways|airlines|ferries|buses|utilities|networks|university|hospital|trust|airport|airports|port|harbour|harbor|zoo|museum|library|school|college|academy|prison|federation|association|prosecutors?|board|service|institute|inspectorate|regulator|union|chamber|society|league|confederation|congress|alliance|coalition|foundation)$/i;
 
+/** A company's last words ("Pennant Travel", "Cellvance Recycling", "Veltrex Chemicals"), lower case. */
+const COMPANY_LAST = new Set(lexicon.companyEndings.map((w) => w.toLowerCase()));
+
 /**
  * The Source line names who issued the page, not a newsroom: a police force's or a company's
  * own statement ("Source: Ashcombe and Vale Police"). What it says with no source of its own is
@@ -46,7 +49,7 @@ export function issuerStatement(outlet: string | null, sentences: readonly Sente
   const words = outlet.split(/\s+/).map((w) => w.replace(/[.,]+$/u, ''));
   const head = /^(?:ministry|department|office)$/i.test(words[0] ?? '') && words[1]?.toLowerCase() === 'of';
   // (Said so on the Source line, "(company statement)", whatever the name.)
-  if (!issued && (!(ISSUER_LAST.test(words.at(-1) ?? '') || head) || words.some((w) => NEWSROOM_WORD.test(w)))) return null;
+  if (!issued && (!(ISSUER_LAST.test(words.at(-1) ?? '') || COMPANY_LAST.has(words.at(-1)?.toLowerCase() ?? '') || head) || words.some((w) => NEWSROOM_WORD.test(w)))) return null;
   const first = sentences.find((s) => s.kind === 'paragraph');
   if (!first) return null;
   return { issuer: outlet, from: first.n, end: bodyEnd(sentences, first.n, outlet) };

@@ -78,10 +78,11 @@ function dropTrailingConnective(s: string): string {
 
 /**
  * A joiner a clause may open with: "and", "but", a dash, or "that" as a complementiser — not "that"
- * pointing at something ("That is …", "That night …", "that claim was …": POINTED_TELLINGS).
+ * pointing at something ("That is …", "That night …", "that claim was …": POINTED_TELLINGS), nor
+ * a capital "That", which opens a quoted sentence pointing ("'That fridge holds ice packs …").
  */
 const LEADING_JOINER = new RegExp(
-  `^(?:that(?!\\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time|(?:${POINTED_TELLINGS.join('|')})\\s+(?:is|was))\\b)|and|but|,|;|:|—|–|-)\\s+`,
+  `^(?:(?-i:that)(?!\\s+(?:is|was|isn[’']t|wasn[’']t|has|had|would|will|could|can|does|did|seems|sounds|night|day|morning|afternoon|evening|week|weekend|year|month|time|(?:${POINTED_TELLINGS.join('|')})\\s+(?:is|was))\\b)|and|but|,|;|:|—|–|-)\\s+`,
   'i',
 );
 

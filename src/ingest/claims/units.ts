@@ -42,9 +42,14 @@ export interface Emitter {
 /** People who speak of what happened to them, as an unnamed source's words name them ("staff", "some residents", "two families"). */
 const SELF_TELLING_GROUP = /^(?:(?:some|many|several|two|three|four|five|six|other|former|current|local)\s+){0,2}(?:staff|workers|employees|residents|families|relatives|parents|patients|passengers|nurses|carers|teachers|drivers|tenants|neighbours|pupils|students)\b/i;
 
-/** Units for the content of a say/tell/report/confirm frame (or an inherited quote). */
-export function contentUnits(out: Emitter, content: string, speech: Speech, ctx: SpeakerContext, nested = false): void {
-  const fromQuote = isWholeQuote(content);
+/** Content that opens a quotation it does not close: the quotation goes on in the next sentence. */
+const QUOTE_GOES_ON = /^\s*[,:]?\s*[“"][^“”"]*$/;
+
+/** Units for the content of a say/tell/report/confirm frame (or an inherited quote: `quoted`). */
+export function contentUnits(out: Emitter, content: string, speech: Speech, ctx: SpeakerContext, nested = false, quoted = false): void {
+  // (A quotation that goes on into the next sentence is quoted words all the same: `Mr Molloy
+  // said: "I want to be absolutely clear: our driver had not exceeded his driving hours.`)
+  const fromQuote = isWholeQuote(content) || QUOTE_GOES_ON.test(content);
   // The writer's concessive comment after what was said is the article's own (hostUnits, below).
   const [said, comment] = fromQuote ? [content, null] : concessiveTail(content);
   const inner = fromQuote ? content.replace(/^\s*[,:]?\s*[“"]/, '').replace(/[”"][\s,.;!]*$/, '') : said;
@@ -102,7 +107,9 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
         }
       }
     }
-    if (!fromQuote && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson));
+    // (In quoted words "he" or "she" is never the speaker, who would say "I": `"Our driver had not
+    // exceeded his hours. He began his shift at 7.30am."` tells of the driver.)
+    if (!fromQuote && !quoted && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson));
     if (itsOwn && !fromQuote) clause = clause.replace(/^its(?=\s)/i, itsOwn);
     // "Staff told us they had been instructed not to phone the on-call manager": unnamed people
     // telling of themselves (staff, residents, families), whose "they" is who they are.

@@ -331,8 +331,22 @@ const OWNERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 function attributive(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
+  if (gerundBeforeNoun(toks, i)) return true;
   if (t.pos !== 'VERB' || !/(?:ed|en)$/.test(t.lower) || toks[i + 1]?.pos !== 'NOUN' || !prev) return false;
   return prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'NUM' || prev.pos === 'ADJ' || OWNERS.has(prev.lower);
+}
+
+/**
+ * Is the verb at i a word of -ing naming a kind of the noun after it, after "his", "our" …
+ * ("his driving hours", which the tagger reads as a verb where "his legal driving hours" is a
+ * noun's)? Not after a preposition ("for driving buses" tells an act), nor after an article,
+ * where the tagger's verb is the one other tellings give ("a leaking valve", "had been reported
+ * leaking").
+ */
+function gerundBeforeNoun(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return t.pos === 'VERB' && /ing$/.test(t.lower) && toks[i + 1]?.pos === 'NOUN' && !!prev && OWNERS.has(prev.lower);
 }
 
 /** A verb of doing again the tagger left as written ("re-checked", "rechecked"), and what it told. */
@@ -464,7 +478,8 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       if (object) predicates.add(`c:${object}`);
       if (object && LIGHT_VERBS.has(t.lemma)) continue;
     }
-    const term = concept ? `c:${concept}` : `w:${t.pos === 'VERB' ? againVerb(t) : t.lemma}`;
+    // ("his driving hours": a word of -ing naming a kind of thing is that noun, as "legal driving hours" tags it.)
+    const term = concept ? `c:${concept}` : `w:${t.pos === 'VERB' ? (gerundBeforeNoun(toks, i) ? t.lower : againVerb(t)) : t.lemma}`;
     // "athletes coached by Brenholt" names the athletes; the clause's verb is elsewhere.
     const modifier = (t.pos === 'VERB' && toks[i + 1]?.lower === 'by' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN')) || attributive(toks, i);
     // (A verb of a relative clause after a stated state tells no act of the claim's: see inRelativeClause.)

@@ -47,6 +47,11 @@ export function isNumberWord(word: string): boolean {
   const one = word.endsWith('s') ? word.slice(0, -1) : word;
   return NUMBER_WORD_SET.has(word) || SCALE_WORDS.has(one) || one === 'dozen' || one === 'hundred';
 }
+/** The value of a number written out as one word ("eleven" → 11), if it is one. */
+export function numberWordValue(word: string): number | undefined {
+  return NUMBER_WORD_SET.has(word) && !SCALE_WORDS.has(word) ? WORD_NUMBERS[word] : undefined;
+}
+
 /**
  * The number and scale words, as sets: asked of every word of every claim, `in` on the objects
  * was most of what computing features cost (and it also found what the objects inherit, so
@@ -121,6 +126,8 @@ const NTH_TIME = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+time\\b`, 'gi'
 /** Digits, a number word or "the nth time": a text with none of them (most claims) has no figure. */
 const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one-)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
 /** "… and a half" after a number. */
+/** Words a number after them names one of ("Year 9", "Flight 202", "junction 15"), not how many. */
+const LABELS = /^(?:year|grade|class|form|level|flight|platform|gate|ward|junction|stage|route|room|floor|bay|section|phase|tier|category|zone|block|unit|lane|exit|pier|terminal|runway|line|channel|chapter|article|clause|page|number|no\.|item|question|appendix|table|figure)$/i;
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
@@ -164,6 +171,8 @@ export function figuresIn(text: string): Figure[] {
     if (MONTHS.test(prevWord) || (!scale && MONTHS.test(nextWord))) continue;
     if (/^\s*[:/]\d/.test(after) || TIME_AFTER.test(nextWord) || /^\s*[ap]\.m\./i.test(after)) continue;
     if (digits !== undefined && !currency && !scale && !percent && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) continue;
+    // "Year 9 pupils", "Platform 3", "junction 15": a number naming one of a series, no count.
+    if (digits !== undefined && !currency && LABELS.test(prevWord) && /\s$/.test(before)) continue;
     // "One in three flights", "1 in 4 households", "two out of five": a proportion, no count.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$/i.test(before) || /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b/i.test(after)) continue;
     // "£148m, not £212m": the figure rejected is no figure the text states (figure-corrections.ts reads it).

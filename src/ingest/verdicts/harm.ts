@@ -88,6 +88,9 @@ export function harmIn(text: string): HarmTold | null {
   // (A person, and no condition or other incident: "If anyone was hurt", "In a separate crash, two people were injured".)
   if (!nouns.some((n) => PEOPLE.has(n)) || /\b(?:if|whether|unless|separate|another|earlier|previous|last)\b/i.test(subject)) return null;
   if (/^(?:no|none|nobody|no-one)\b/i.test(subject)) return null;
+  // "Replacement vehicles for the return of pupils who were not hurt were sent": a relative
+  // clause picks out some of them, and tells of nobody's harm (if anything, that others were hurt).
+  if (/\b(?:who|whom|that|which)$/i.test(subject)) return null;
   if (somebody[2]) {
     // "The driver was not injured": nobody of those.
     return HEDGED.test(t) ? null : { side: 0, nouns, text: somebody[0] };

@@ -63,6 +63,8 @@ describe('features', () => {
     }
     // After its subject it is the act: "They diverted flights to Norbridge".
     expect(claimFeatures('They diverted flights to Norbridge.', aliases).predicates).toEqual(['c:divert']);
+    // A word of -ing after "his" names a kind, as the tagger's noun in "his legal driving hours" does.
+    expect(claimFeatures('Our driver had not exceeded his driving hours.', aliases)).toMatchObject({ predicates: ['w:exceed'], terms: expect.arrayContaining(['w:driving']) });
     expect(sameCluster('Customers on diverted flights were told to make their own way back.', 'Coaches were laid on for all customers on its diverted flights.', noise)).toBe(false);
   });
 

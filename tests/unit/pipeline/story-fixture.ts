@@ -2,7 +2,7 @@
  * A story fixture ingested as a user would (tests/fixtures/<name>/seeds → a fresh content
  * folder), read back as the pages and article records the ingest wrote.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -49,6 +49,8 @@ export function ingestStory(name: string): IngestedStory {
     return { slug: f.replace(/\.mdx$/, ''), ...(parse(yaml) as Omit<StoryPage, 'slug' | 'body'>), body } as StoryPage;
   });
   const articles = read('articles').map((text) => JSON.parse(text) as StoryArticle);
+  // (Everything is read: the folder goes, so that test runs leave no content behind.)
+  rmSync(content, { recursive: true, force: true });
   return {
     seedsDir,
     pages,

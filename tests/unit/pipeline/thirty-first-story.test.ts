@@ -38,10 +38,10 @@ describe('a thirty-first story: a battery plant fire', () => {
   });
 
   it('“…, a claim the company denies” is the company’s denial, out of the claim’s title', () => {
-    const { page } = first('managers had been warned by the regulator last autumn');
+    const page = story.appearances('managers had been warned by the regulator last autumn').find(({ page }) => !page.title.includes('denied'))!.page;
     expect(page.title).toBe('Managers had been warned by the regulator last autumn that the yard was overloaded');
     expect(page.verdict).toBe('disputed');
-    expect(page.reasons).toContain('Denied on record by the company, in 1 of 1 article.');
+    expect(page.reasons).toContain('Denied on record by Cellvance Recycling, in 1 of 1 article.');
   });
 
   it('outrage and deflection are no claims: “It’s a disgrace …”, “Parents have every right to be furious”, “That is a matter for the fire service”', () => {

@@ -37,7 +37,8 @@ describe('reading whether anyone was hurt', () => {
   });
 
   it('reads no “somebody” that is not a person, is a condition, or is another incident’s', () => {
-    for (const text of ['The water was treated for contaminants', 'The building was badly damaged', 'If anyone was hurt, the council will pay', 'In a separate crash, two people were injured', 'The earlier fire saw two workers taken to hospital']) {
+    // (Nor some people picked out by a relative clause: "pupils who were not hurt" tells of nobody's harm.)
+    for (const text of ['The water was treated for contaminants', 'The building was badly damaged', 'If anyone was hurt, the council will pay', 'In a separate crash, two people were injured', 'The earlier fire saw two workers taken to hospital', 'Replacement vehicles for the return of pupils who were not hurt were sent from our depot']) {
       expect(harmIn(text), text).toBeNull();
     }
   });
