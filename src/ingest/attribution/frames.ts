@@ -125,7 +125,7 @@ const ACCORDING_END = /,?\s+according\s+to\s+([^,;]+?(?:,\s+(?-i:\p{Lu})(?:[\p{L
  * Groups: 1 the source, 2 the phrase.
  */
 const ACCORDING_MID = /,\s+according\s+to\s+([^,;“”"]+?),\s+((?:well|far|just|still|only|about|around|roughly|nearly|almost|more|less|fewer|up|down|below|above|under|over|compared|despite|making|bringing|double|twice|half)\b[^,;“”"]*?\s*[.!]?)\s*$/i;
-const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|weekend)|today|yesterday|earlier|later|adding|when|while|as|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
+const TAIL_OK = /^(?:\s*(?:,\s*)?(?:at|on|in|to|during|after|before|without|with|from|shortly|late|early|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend)|today|tonight|overnight|yesterday|earlier|later|adding|when|while|as|according|via|referring|speaking)\b[^“”"]*)?\s*[.!]?\s*$/i;
 
 /**
  * What follows a tag between two clauses: ", and <a clause of its own>", or a reason the speaker

@@ -118,14 +118,30 @@ function tag(text: string): Tagged {
  * one sentence (tokens first..last), so a sentence's tokens do not depend on its neighbours.
  */
 function fixNameVerbs(out: Token[], first: number, last: number): void {
+  let titleCase: boolean | undefined;
   for (let i = first + 1; i < last; i++) {
     const t = out[i]!;
     const prev = out[i - 1]!;
     const next = out[i + 1]!;
-    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && (prev.pos === 'PROPN' || prev.pos === 'DET') && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) {
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || (prev.pos !== 'PROPN' && prev.pos !== 'DET')) continue;
+    if (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') t.pos = 'PROPN';
+    // … and so is one opening a name after an article ("A Met Office yellow warning", and
+    // "Office" with it), outside a Title Case headline, where every verb is capitalised ("The
+    // Drones Close Harwick Airport").
+    else if (prev.pos === 'DET' && (next.pos === 'PROPN' || next.pos === 'NOUN') && /^\p{Lu}\p{Ll}/u.test(next.text) && !(titleCase ??= isTitleCase(out, first, last))) {
       t.pos = 'PROPN';
+      next.pos = 'PROPN';
     }
   }
+}
+
+/** Are the words of tokens first..last capitalised, but for short ones ("of", "the", "in")? */
+function isTitleCase(out: readonly Token[], first: number, last: number): boolean {
+  for (let i = first + 1; i <= last; i++) {
+    const t = out[i]!;
+    if (t.word && t.text.length > 3 && /^\p{Ll}/u.test(t.text)) return false;
+  }
+  return true;
 }
 
 /** Tokens `first..last` of `tokens`, with offsets made relative to `origin`. */

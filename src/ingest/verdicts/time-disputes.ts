@@ -11,7 +11,8 @@
  * ("the fault", "the disruption", "the trust's IT systems", "screens on the wards", "the leak", "a
  * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), a result or winner declared
  * or announced, a structure's collapse ("the deck collapsed", "came down at 3.05pm") and the start
- * of a strike ("began at 06:00", "the dockers walked out at 7am") or a warning's going out ("The Flood
+ * of a strike ("began at 06:00", "the dockers walked out at 7am"), an accident ("the coach left the
+ * M47 at about 2.40pm", "The crash happened shortly after 3pm") or a warning's going out ("The Flood
  * Warning was issued at 02:40", "The warning came after 4am"; a flood alert, a warning and a severe
  * warning are three) — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
@@ -27,6 +28,33 @@ import { HINT_TIME } from './hint-bits.ts';
 export interface TimeUnits extends SourcedUnits {
   /** The claim's own words (frame removed). */
   text(i: number): string;
+  /** The sentence quoted. */
+  quote(i: number): string;
+}
+
+/**
+ * When a claim says an event happened, read from its words and, when they tell the event but not
+ * when (they stop short of the sentence's end, or leave an aside out), from its sentence: "One of
+ * our coaches was involved in a collision on the northbound M47, between junctions 14 and 15, at
+ * approximately 2.40pm" tells when, though the claim stops at "M47".
+ */
+export function onceTimeOf(text: string, quote: string): OnceTime | null {
+  const own = onceTimeIn(text);
+  if (own) return own;
+  const event = eventIn(text);
+  if (event === null) return null;
+  const told = onceTimeIn(quote.replace(/[\s.!?”"’']+$/u, ''));
+  return told?.event === event ? told : null;
+}
+
+/** Which event that happens once a text tells (its index in ONCE, or the one it is the same as), or null. */
+function eventIn(text: string): number | null {
+  for (let event = 0; event < ONCE.length; event++) {
+    const { subject, verb, same } = ONCE[event]!;
+    const m = verb.exec(text);
+    if (m && subject.test(text.slice(0, m.index))) return same ?? event;
+  }
+  return null;
 }
 
 /** An incident, or what it struck, as the subject of its start. */
@@ -42,7 +70,19 @@ const RESULT = /\b(?:result|results|winner|outcome)\b/i;
 const DECLARED = /\b(?:declared|announced)\b/i;
 
 /** An accident, whatever its subject: a ship runs aground, a train derails, "we hit" the rocks. */
-const ACCIDENT = /\b(?:ran|run|went)\s+aground\b|\bgrounded\b|\bcapsized\b|\bsank\b|\bderailed\b|\bcollided\b|\b(?:hit|struck)\b(?=\s+(?:at|the\s+rocks?|rocks?|the\s+ground|ground|the\s+bottom)\b)/i;
+const ACCIDENT = /\b(?:ran|run|went)\s+aground\b|\bgrounded\b|\bcapsized\b|\bsank\b|\bderailed\b|\bcollided\b|\b(?:hit|struck)\b(?=\s+(?:at|the\s+rocks?|rocks?|the\s+ground|ground|the\s+bottom)\b)|\bveered\s+off\b|\b(?:left|came\s+off)\s+the\s+(?:(?:[\w-]+\s+)?(?:road|carriageway|motorway|track|runway|rails)|[MA]\d{1,4})\b|\binvolved\s+in\s+an?\s+(?:collision|crash|accident)\b/i;
+
+/** A vehicle, as the subject of its crash: "the coach crashed" (not "the website crashed"). */
+const VEHICLE = /\b(?:coach|bus|minibus|car|lorry|truck|van|tanker|train|tram|plane|aircraft|jet|helicopter|vehicle|motorcycle|motorbike|ship|vessel|ferry|boat)\b/i;
+
+/** A vehicle's crash (a verb after its subject). */
+const VEHICLE_CRASHED = /\b(?:crashed|overturned|rolled\s+over)\b/i;
+
+/** An accident, as the subject of its happening: "The crash happened shortly after 3pm". */
+const ACCIDENT_NOUN = /\b(?:crash|collision|accident|derailment|pile-?up)\b/i;
+
+/** An event happening: "happened", "occurred", "took place". */
+const HAPPENED = /\b(?:happened|occurred|took\s+place)\b/i;
 
 /**
  * A critical or major incident, as the subject of its declaration ("A critical incident was
@@ -103,7 +143,15 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?
   { subject: STRIKE, verb: ONSET },
   { subject: /\S/, verb: STRUCK, same: 7 },
   { subject: WARNING, verb: ISSUED },
+  { subject: ACCIDENT_NOUN, verb: HAPPENED, same: 2 },
+  { subject: VEHICLE, verb: VEHICLE_CRASHED, same: 2 },
 ];
+
+/** The index in ONCE of an accident: one happens on one day, whatever else a story tells of it. */
+const ACCIDENT_EVENT = ONCE.findIndex((e) => e.verb === ACCIDENT);
+
+/** A weekday an accident is told on: "on Wednesday afternoon", "on Thursday 12 March". Group 1: the day. */
+const DAY_OF_ACCIDENT = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/i;
 
 /** The index in ONCE of a warning's going out, whose kind its subject says. */
 const WARNING_EVENT = ONCE.findIndex((e) => e.subject === WARNING);
@@ -128,7 +176,7 @@ const IN_WORDS = `(?:(twenty-five|five|ten|twenty|a\\s+quarter|quarter|half)\\s+
  * in words 6 minutes, 7 past or to, 8 hour, 9 hour o'clock, 10 part of the day; on a 24-hour
  * clock ("06:12", "10:55") 11 hour, 12 minutes.
  */
-const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(midnight|noon|midday)|${IN_WORDS}|(?<![\\d:.])(\\d{1,2}):([0-5]\\d)(?![\\d:]|\\s?[ap]\\.?m\\b))`, 'gi');
+const CLOCK = new RegExp(`${HEDGED}(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([ap])\\.?m\\b\\.?|(?<![A-Za-z])(midnight|noon|midday)|${IN_WORDS}|(?<![\\d:.])(\\d{1,2}):([0-5]\\d)(?![\\d:]|\\s?[ap]\\.?m\\b))`, 'gi');
 const ANY_CLOCK = new RegExp(CLOCK.source, 'i');
 /** Does a text tell a clock time ("2:15 a.m.", "shortly after midnight", "ten past six")? */
 export const tellsClockTime = (text: string): boolean => ANY_CLOCK.test(text);
@@ -207,7 +255,9 @@ export interface OnceTime {
   either: boolean;
   /** The weekday it gives (0 Sunday), if any. */
   day: number | null;
-  /** The time as written, for reasons. */
+  /** The weekday as written ("Wednesday afternoon"), if any. */
+  dayText?: string;
+  /** The time as written, for reasons ('' when only a weekday is told). */
   text: string;
   /** Which one of its kind, when the telling names it ("east" of the East Gate closing). */
   what?: string;
@@ -249,8 +299,11 @@ export function onceTimeIn(text: string): OnceTime | null {
       const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
       const warned = event === WARNING_EVENT ? WARNING.exec(text.slice(0, verb.index)) : null;
       const which = warned ? { what: `${warned[1] ? 'severe ' : ''}${warned[2]!.toLowerCase()}` } : named ? { what: verb[1]!.trim().toLowerCase() } : {};
-      return { event: same ?? event, ...which, low, high, either: at.either, day, text: m[0].trim() };
+      return { event: same ?? event, ...which, low, high, either: at.either, day, ...(w ? { dayText: w[0] } : {}), text: m[0].trim() };
     }
+    // An accident told with its weekday only ("after the coach overturned … on Wednesday afternoon"): the day is when.
+    const w = (same ?? event) === ACCIDENT_EVENT ? DAY_OF_ACCIDENT.exec(after) : null;
+    if (w) return { event: ACCIDENT_EVENT, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[1]!.toLowerCase()), dayText: w[0].replace(/^on\s+/i, ''), text: '' };
     return null;
   }
   return null;
@@ -276,9 +329,12 @@ export function timeDisputes(
   dispute: (c: number, d: TimeDispute, by: number) => void,
 ): void {
   // Few claims say when such an event happened: they are compared pairwise.
-  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => onceTimeIn(units.text(i)), HINT_TIME);
-  // Times of one event that do not meet, on one weekday when both give one.
-  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && a.what === b.what && !meet(a, b) && (a.day === null || b.day === null || a.day === b.day);
-  const shown = (t: Told) => ({ text: t.text, by: label(units, t.i) });
-  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one), other: shown(other) } }), dispute);
+  const told: Told[] = tellingsOf(clusters, units, eligible, (i) => onceTimeOf(units.text(i), units.quote(i)), HINT_TIME);
+  // Times of one event that do not meet, on one weekday when both give one; and an accident's
+  // two weekdays (a story's crash happens once: the other events of a kind recur, a strike a week later).
+  const otherDays = (a: Told, b: Told): boolean => a.day !== null && b.day !== null && a.day !== b.day;
+  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && a.what === b.what && (otherDays(a, b) ? a.event === ACCIDENT_EVENT : !meet(a, b));
+  // (Told by its weekday when the weekdays differ: "about 2.40pm on Thursday" against "Wednesday afternoon".)
+  const shown = (t: Told, byDay: boolean) => ({ text: byDay && t.dayText ? (t.text ? `${t.text} on ${t.dayText}` : t.dayText) : t.text, by: label(units, t.i) });
+  disputeConflicting(told, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one, otherDays(one, other)), other: shown(other, otherDays(one, other)) } }), dispute);
 }

@@ -12,13 +12,15 @@
 import type { Attribution, Stance } from '../types.ts';
 import { wordTerm, type ClaimFeatures } from '../matching/features.ts';
 import { dateToldIn, type DateUnits } from './date-disputes.ts';
-import { onceTimeIn } from './time-disputes.ts';
+import { onceTimeOf } from './time-disputes.ts';
 import { stateIn } from './state-disputes.ts';
 import { HINT_DATE, HINT_STATE, HINT_TIME } from './hint-bits.ts';
 
 /** What the readers read of one unit. */
 export interface HintedUnit {
   text: string;
+  /** The sentence quoted (a time may be told past where the claim's words stop). */
+  quote: string;
   attribution: Attribution;
   stance: Stance;
   features: ClaimFeatures;
@@ -39,5 +41,5 @@ export function unitHints(u: HintedUnit, date: string | null): number {
     negated: () => u.features.negated,
     term: wordTerm,
   };
-  return (dateToldIn(one, 0) ? HINT_DATE : 0) | (onceTimeIn(u.text) ? HINT_TIME : 0) | (stateIn(u.text) ? HINT_STATE : 0);
+  return (dateToldIn(one, 0) ? HINT_DATE : 0) | (onceTimeOf(u.text, u.quote) ? HINT_TIME : 0) | (stateIn(u.text) ? HINT_STATE : 0);
 }

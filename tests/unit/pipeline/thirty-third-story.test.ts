@@ -60,6 +60,21 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
     expect(first('have been suspended while the investigation continues').page.verdict).toBe('confirmed');
   });
 
+  it('the crash’s times and weekdays dispute each other: “about 2.40pm on Thursday” against “shortly after 3pm” and “Wednesday afternoon”', () => {
+    const { page } = first('the coach left the M47 near Hallowfield at about 2.40pm');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons).toContain('Sources disagree on a time: “about 2.40pm” (Kestrel Vale Academy) against “shortly after 3pm” (Brindleford Sound).');
+    expect(page.reasons).toContain('Sources disagree on a time: “about 2.40pm on Thursday” (Kestrel Vale Academy) against “Wednesday afternoon” (The Daily Sentinel).');
+    expect(first('The crash happened shortly after 3pm').page.verdict).toBe('disputed');
+  });
+
+  it('the yellow weather warning, told as fact by two outlets (one naming the Met Office), is one confirmed page; “…, a source close to the investigation said last night” keeps its source', () => {
+    const { page } = first('A Met Office yellow warning for heavy rain');
+    expect(page.appearances).toHaveLength(2);
+    expect(page.reasons[0]).toBe('Reported as established fact by 2 outlets.');
+    expect(first('a source close to the investigation said last night').a).toMatchObject({ attribution: 'anonymous', speaker: 'a source close to the investigation' });
+  });
+
   it('thanks listing people and what they did are no claims', () => {
     expect(quotes().some((q) => q.startsWith('I would also like to thank'))).toBe(false);
     expect(quotes().some((q) => q.startsWith('We would like to thank the emergency services'))).toBe(false);

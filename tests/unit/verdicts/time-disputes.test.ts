@@ -4,13 +4,15 @@
  * declared at 4:47 a.m." against "the result wasn't declared until ten past six in the morning".
  */
 import { describe, expect, it } from 'vitest';
-import { onceTimeIn, timeDisputes, type TimeUnits } from '../../../src/ingest/verdicts/time-disputes.ts';
+import { onceTimeIn, onceTimeOf, timeDisputes, type TimeUnits } from '../../../src/ingest/verdicts/time-disputes.ts';
 import type { TimeDispute } from '../../../src/ingest/verdicts/decide.ts';
 import type { Attribution, Stance } from '../../../src/ingest/types.ts';
 
 interface Row {
   article: string;
   text: string;
+  /** The sentence, when the claim's words stop short of it. */
+  quote?: string;
   attribution: Attribution;
   stance?: Stance;
 }
@@ -23,6 +25,7 @@ function found(rows: Row[], clusters: number[][], sameStory = (_i: number, _j: n
     article: (i) => rows[i]!.article,
     outlet: (i) => `Outlet ${rows[i]!.article}`,
     text: (i) => rows[i]!.text,
+    quote: (i) => rows[i]!.quote ?? rows[i]!.text,
     attribution: (i) => rows[i]!.attribution,
     stance: (i) => rows[i]!.stance ?? 'asserts',
   };
@@ -60,6 +63,7 @@ describe('when an incident began', () => {
       high: 15,
       either: false,
       day: 2,
+      dayText: 'Monday night',
       text: 'shortly after midnight',
     });
     expect(onceTimeIn('The trust’s IT systems went down at 2:15 a.m. on Tuesday')).toMatchObject({ low: 135, day: 2 });
@@ -224,5 +228,30 @@ describe('when a warning went out', () => {
     expect(found([agency, residents], [[0], [1]])).toHaveLength(2);
     expect(found([{ ...agency, text: 'A Flood Alert was issued at 18:15' }, residents], [[0], [1]])).toEqual([]);
     expect(found([{ ...agency, text: 'A Severe Flood Warning was issued at 04:55' }, { ...residents, text: 'The Flood Warning was issued at 02:40' }], [[0], [1]])).toEqual([]);
+  });
+});
+
+describe('when a vehicle crashed', () => {
+  it('reads a vehicle leaving the road, crashing or overturning, and “the crash happened”, as one accident; no website’s crash', () => {
+    expect(onceTimeIn('The coach left the M47 near Hallowfield at about 2.40pm on Thursday 12 March')).toMatchObject({ event: 2, low: 865, high: 895, day: 4 });
+    expect(onceTimeIn('The crash happened shortly after 3pm, between junctions 14 and 15')).toMatchObject({ event: 2, low: 900, high: 915 });
+    expect(onceTimeIn('The lorry overturned at 2.45pm')).toMatchObject({ event: 2, low: 885 });
+    expect(onceTimeIn('One of our coaches was involved in a collision on the M47 at approximately 2.40pm')).toMatchObject({ event: 2, low: 865 });
+    expect(onceTimeIn('The website crashed at 9am')).toBeNull();
+  });
+
+  it('reads the time told past where the claim’s words stop, in its own sentence', () => {
+    const quote = 'We are deeply saddened to confirm that one of our coaches was involved in a collision on the northbound M47, between junctions 14 and 15, at approximately 2.40pm on Thursday 12 March.';
+    expect(onceTimeOf('One of our coaches was involved in a collision on the northbound M47', quote)).toMatchObject({ event: 2, low: 865, high: 895 });
+    expect(onceTimeOf('Firefighters arrived', 'The fire began at 4am and firefighters arrived.')).toBeNull();
+  });
+
+  it('the school’s “about 2.40pm” and the radio’s “shortly after 3pm” dispute each other; the operator’s “approximately 2.40pm” agrees with the school', () => {
+    const school: Row = { article: 'letter', text: 'The coach left the M47 near Hallowfield at about 2.40pm on Thursday 12 March', attribution: named('Kestrel Vale Academy') };
+    const radio: Row = { article: 'live', text: 'The crash happened shortly after 3pm', attribution: { kind: 'none', speaker: null, role: null, via: null } };
+    const operator: Row = { article: 'statement', text: 'One of our coaches was involved in a collision on the northbound M47', quote: 'One of our coaches was involved in a collision on the northbound M47, at approximately 2.40pm.', attribution: named('Pennant Travel') };
+    expect(found([school, radio], [[0], [1]])).toHaveLength(2);
+    expect(found([operator, radio], [[0], [1]])).toHaveLength(2);
+    expect(found([school, operator], [[0], [1]])).toEqual([]);
   });
 });

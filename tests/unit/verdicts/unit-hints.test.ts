@@ -14,8 +14,9 @@ import { articleClaims, claimsFromFeatures, corpusAliases, featureArticle, type 
 import type { Attribution, Stance } from '../../../src/ingest/types.ts';
 
 const named: Attribution = { kind: 'named', speaker: 'Ailsa Brand', role: 'harbour master', via: null };
-const unit = (text: string, stance: Stance = 'asserts', attribution: Attribution = named): HintedUnit => ({
+const unit = (text: string, stance: Stance = 'asserts', attribution: Attribution = named, quote = text): HintedUnit => ({
   text,
+  quote,
   stance,
   attribution,
   features: claimFeatures(text, learnAliases([], [])),
