@@ -254,8 +254,18 @@ export function figuresIn(text: string): Figure[] {
       if (OWNED.test(before)) counts = `own ${counts}`;
       // One length in one unit: "within 500 metres" and "within 1km" can then disagree.
       const metres = IN_METRES[counts];
+      // One speed in one unit: "80km/h", "close to 70mph", "50 miles per hour" (in km/h).
+      const perHour = metres !== undefined ? PER_HOUR.exec(after.slice(at)) : null;
+      const kmh = perHour ? metres! / 1000 : SPEED_UNITS[counts];
+      if (kmh !== undefined) {
+        const slack = kmh === 1 ? 0 : IMPERIAL_SLACK;
+        counts = 'km/h';
+        low *= kmh * (1 - slack);
+        high *= kmh * (1 + slack);
+        at += perHour?.[0].length ?? 0;
+      }
       // (Not a speed: "60 km/h", "30 metres per second".)
-      if (metres !== undefined && !/^\s*(?:\/|per\b|an?\s+(?:hour|second)\b)/i.test(after.slice(at))) {
+      else if (metres !== undefined && !/^\s*(?:\/|per\b|an?\s+(?:hour|second)\b)/i.test(after.slice(at))) {
         // (A length told in miles, feet or inches and its metric twin are rounded apart: "12 feet"
         // is "3.66 metres", "a mile" 1.6 km. Such a figure is read to within 3 per cent.)
         const slack = IMPERIAL.has(counts) ? IMPERIAL_SLACK : 0;
@@ -569,6 +579,12 @@ const UNITS_OF_MEASURE = new Set(
 
 /** Does `counts` (what a figure counts) name a unit of measure? */
 export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has(counts);
+
+/** A length's "per hour" after it, which makes it a speed: "80km/h", "50 miles per hour", "60 km an hour". */
+const PER_HOUR = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an)\s+hour\b)/i;
+
+/** Speeds written as one unit, in km/h: "70mph", "80kph". */
+const SPEED_UNITS: Readonly<Record<string, number>> = { mph: 1.609344, kph: 1, kmh: 1, 'km/h': 1 };
 
 /** Lengths not metric, whose metric conversions are rounded (see IMPERIAL_SLACK). */
 const IMPERIAL = new Set(['mile', 'yard', 'foot', 'feet', 'inch']);

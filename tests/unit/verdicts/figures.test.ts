@@ -305,8 +305,8 @@ describe('one act, one unit, in other words', () => {
     // ("one" is a figure as a measure's size, and no other time.)
     expect(figuresIn('Homes within a one-kilometre radius were cleared')).toEqual([{ counts: 'metre', low: 1000, high: 1000, text: 'one-kilometre' }]);
     expect(figuresIn('One of the workers was hurt, one-year contracts aside')).toEqual([]);
-    // (A speed is no length.)
-    expect(figuresIn('a temporary 60 km/h speed restriction')[0]!.counts).toBe('kilometre');
+    // (A speed is no length: it is a speed.)
+    expect(figuresIn('a temporary 60 km/h speed restriction')[0]!.counts).toBe('km/h');
     const within = (text: string, unit: string) => telling(text, `Residents within ${text} of the plant had been evacuated`, ['w:evacuate', 'w:plant', 'w:resident', unit], ['w:evacuate']);
     expect(comparable(within('500 metres', 'w:metre'), within('1km', 'w:km'))).toBe(true);
   });
@@ -318,6 +318,16 @@ describe('one act, one unit, in other words', () => {
     expect([miles.counts, Math.round(miles.low), Math.round(miles.high)]).toEqual(['metre', 4683, 4973]);
     expect(figuresConflict(one('about 1 mile away'), one('1.6 km away'))).toBe(false);
     expect(figuresConflict(one('a wall 12 feet high'), one('a wall 3.66 metres high'))).toBe(false);
+  });
+
+  it('speeds are one measure in km/h, however written: “close to 70mph” is not 80km/h, “around 50mph” may be', () => {
+    expect(figuresIn('travelling at 80km/h when it left the carriageway')).toEqual([{ counts: 'km/h', low: 80, high: 80, text: '80km/h' }]);
+    expect(figuresIn('a speed of 50 miles per hour')[0]!.counts).toBe('km/h');
+    expect(figuresConflict(one('travelling at 80km/h'), one('travelling at close to 70mph'))).toBe(true);
+    expect(figuresConflict(one('travelling at 80km/h'), one('travelling at around 50mph'))).toBe(false);
+    expect(figuresConflict(one('travelling at 80 km/h'), one('travelling at 50 miles per hour'))).toBe(false);
+    // (A length stays a length.)
+    expect(figuresIn('a 1km exclusion zone')[0]!.counts).toBe('metre');
   });
 });
 
