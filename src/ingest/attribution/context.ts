@@ -52,6 +52,8 @@ export interface SpeakerContext {
   unnamedPerson?: Attribution | null;
   /** Companies' names as the article gives them without their endings ("Calder Brightwell" of "Calder Brightwell Engineering"): no person's. */
   companyNames?: Set<string>;
+  /** Who a transcript's "GUEST:" is, once a label asked (transcript.ts). */
+  guest?: Person | null;
   /** Who wrote in the first person and named themself ("I, Margaret Ondrejka, being …"), for a later "I declare". */
   firstPerson?: Person | null;
   /** The body whose own page the article is (a release, a statement, an open letter): whom its "We reject that." is. */

@@ -87,6 +87,13 @@ const PRONOUN = /^(?:he|she|him|her)$/i;
 // called the report false" is X's.
 const CONTEXT_SUBJECT = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
+/**
+ * A programme's guest introduced to its host: "Councillor Alan Trewin, cabinet member for
+ * highways at Westmarch County Council, spoke to our presenter Becky Hale". Groups: 1 a
+ * councillor's title, 2 the name, 3 the role between commas.
+ */
+const GUEST_INTRO = /^(?:(Councillor|Cllr)\.?\s+|(?:Dr|Professor|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s+([^,]{2,90}),)?\s+(?:spoke|has\s+been\s+speaking|was\s+speaking|talked|has\s+been\s+talking)\s+to\s+(?:us|me|our\s+(?:presenter|host|reporter|correspondent)\b)/u;
+
 /** A person by what they are, not by name: "The driver", "the 61-year-old man", "A woman". */
 const UNNAMED_PERSON = new RegExp(`^(?:the|a|an|one|another)\\s+(?:[\\p{L}\\d.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})$`, 'iu');
 /** "One of them", "another of those", "two of them": some of whoever spoke last. */
@@ -443,6 +450,13 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   // "One senior nurse, who asked not to be named, described the night as …. “We had 17
   // patients in the corridor,” she said.": the unnamed person the sentence was about is "she".
   // (Its subject may stand before an aside the tagger cannot read past: ", who asked not to be named,".)
+  // "Councillor Alan Trewin, cabinet member for highways …, spoke to our presenter Becky Hale":
+  // the guest whose turns a transcript labels "GUEST:" (transcript.ts).
+  const intro = GUEST_INTRO.exec(text);
+  if (intro) {
+    const known = personIn(ctx, intro[2]!);
+    ctx.guest = known && known.index === 0 ? known.person : registerPerson(ctx, intro[2]!, intro[3] ?? (intro[1] ? 'Councillor' : null));
+  }
   // "Its managing director, Gareth Molloy, said …. The driver, 61, has worked for the company
   // for 14 years. He was arrested …": a person the sentence is about but does not name is whom
   // a next "he" or "she" stands for, not the last person named.

@@ -148,6 +148,12 @@ export function turnLabel(ctx: SpeakerContext, text: string, inTranscript = fals
   if (caller) return { speaker: callerOf(caller), length: caller[0].length };
   const m = LABEL.exec(text);
   if (!m) return parliamentaryLabel(ctx, text);
+  // "GUEST:" is the guest the page introduced ("Councillor Alan Trewin … spoke to our presenter
+  // Becky Hale"), kept for the guest's later turns.
+  if (!m[2] && !m[3] && GUEST_WORD.test(m[1]!)) {
+    const guest = (ctx.guest ??= guestOf(ctx));
+    return { speaker: guest?.name ?? '', length: m[0].length };
+  }
   if (!m[2] && !m[3] && HOST_WORD.test(m[1]!)) {
     // (A host the programme never names speaks in its own voice: the label is still no part of
     // what is said, and no one named elsewhere — a guest the host introduces — says it.)
@@ -204,6 +210,18 @@ const HOST_WORD = /^(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR)$/u;
 const HOST_ROLE = /\b(?:host|presenter|anchor|interviewer|moderator)\b/i;
 /** The host introducing themselves: "This is The Midday Line, I'm Nora Feld." */
 const I_AM = /\bI(?:[’']m|\s+am)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/u;
+
+/** A programme's guest by role alone: "GUEST:", "INTERVIEWEE:". */
+const GUEST_WORD = /^(?:GUEST|INTERVIEWEE)$/u;
+
+/**
+ * Who "GUEST:" is when no line introduced one to the host (speakers.ts, GUEST_INTRO): the person
+ * named last, when not the host; else null.
+ */
+function guestOf(ctx: SpeakerContext): Person | null {
+  const last = ctx.lastPerson;
+  return last && !(last.role && HOST_ROLE.test(last.role)) ? last : null;
+}
 
 /**
  * Who "HOST:" is: a person the article gave a host's role, else the one the turn introduces

@@ -89,3 +89,42 @@ describe('thanks to people, with what they did', () => {
     expect(texts(seedUnits(['I would also like to thank the emergency services, the hospital staff in Hallowfield and Dunmere, and the drivers who stopped to help.'], 'Kestrel Vale Academy'))).toEqual([]);
   });
 });
+
+describe('appeals, requests and questions told as statements', () => {
+  it('are no claims: “If you saw the crash …, please still get in touch”, “We are appealing for anyone who …”, “You can also submit footage …”, “I would ask you, please, not to …”, “We would ask others to do the same”', () => {
+    const appeals = [
+      'If you saw the crash but do not have footage, please still get in touch.',
+      'If you have any concerns, or if you think your child may need extra support, please contact the school office.',
+      'We are appealing for anyone who was travelling on the M47 between junctions 13 and 15, and who has dashcam footage, to contact us.',
+      'You can also submit footage through our online public portal.',
+      'I would ask you, please, not to share speculation about the crash on social media.',
+      'We will not speculate on the cause, and we would ask others to do the same.',
+    ];
+    for (const text of appeals) expect(texts(seedUnits([text], 'Westmarch Police')).filter((t) => !String(t).startsWith('We will not')), text).toEqual([]);
+  });
+
+  it('are no claims: a letter’s “I am writing to update you on …”, a live page’s “Here is part of that conversation.”, a presenter’s “Parents want to know how many …”, “People are asking whether …”', () => {
+    expect(texts(seedUnits(['I am writing to update you on yesterday’s accident involving the coach.'], 'Kestrel Vale Academy'))).toEqual([]);
+    expect(texts(seedUnits(['Here is part of that conversation.']))).toEqual([]);
+    expect(texts(seedUnits(['Parents want to know how many children were hurt.', 'People are asking whether that stretch of the M47 has a problem with flooding.']))).toEqual([]);
+    // (A statement of what someone wants is still one: "Parents want answers from the company".)
+    expect(texts(seedUnits(['Parents want a meeting with the company.']))).toEqual(['Parents want a meeting with the company']);
+  });
+});
+
+describe('a programme’s guest by role alone', () => {
+  it('“GUEST:” is the guest a line introduced to the host (“Councillor Alan Trewin, …, spoke to our presenter Becky Hale”)', () => {
+    const units = seedUnits([
+      'Councillor Alan Trewin, cabinet member for highways at Westmarch County Council, spoke to our presenter Becky Hale on the drive-time show.',
+      'PRESENTER: Should the coach company be worried?',
+      'GUEST: It is not for me to prejudge a police investigation.',
+      'PRESENTER: How many were hurt?',
+      'GUEST: My understanding is that nine people went to hospital.',
+    ], 'Brindleford Sound');
+    const guest = rows(units).filter((r) => r[0] === 'It is not for me to prejudge a police investigation' || r[0] === 'Nine people went to hospital');
+    expect(guest).toEqual([
+      ['It is not for me to prejudge a police investigation', 'Alan Trewin', 'named', 'asserts'],
+      ['Nine people went to hospital', 'Alan Trewin', 'named', 'asserts'],
+    ]);
+  });
+});

@@ -75,8 +75,15 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
     expect(first('a source close to the investigation said last night').a).toMatchObject({ attribution: 'anonymous', speaker: 'a source close to the investigation' });
   });
 
-  it('thanks listing people and what they did are no claims', () => {
+  it('the radio’s “GUEST:” is the councillor introduced to its presenter', () => {
+    expect(first('GUEST: My understanding is that around 50 pupils were on board').a).toMatchObject({ speaker: 'Alan Trewin', attribution: 'named' });
+  });
+
+  it('thanks listing people and what they did, appeals and a presenter’s questions told as statements are no claims', () => {
     expect(quotes().some((q) => q.startsWith('I would also like to thank'))).toBe(false);
     expect(quotes().some((q) => q.startsWith('We would like to thank the emergency services'))).toBe(false);
+    for (const words of ['If you saw the crash', 'We are appealing for anyone', 'You can also submit footage', 'I would ask you, please', 'PRESENTER: Parents want to know', 'I am writing to update you']) {
+      expect(quotes().some((q) => q.startsWith(words)), words).toBe(false);
+    }
   });
 });
