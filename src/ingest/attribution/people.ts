@@ -34,6 +34,8 @@ const MAN = /\b(?:spokesman|chairman|congressman|councilman|businessman|policema
 export function pronounFits(pronoun: string, person: Person): boolean {
   const said = `${person.role ?? ''} ${person.name}`;
   const p = pronoun.toLowerCase();
+  // ("Pennant Travel has said … that he had taken a break": a company is no "he".)
+  if (namesBody(person) && /^(?:he|his|him|she|her|hers)$/.test(p)) return false;
   // Once the article has called them "she" (or "he"), the other pronoun is someone else.
   if (person.pronoun) return (p === 'he' || p === 'his' || p === 'him') ? person.pronoun === 'he' : p === 'she' || p === 'her' || p === 'hers' ? person.pronoun === 'she' : true;
   if (p === 'he' || p === 'his' || p === 'him') return !WOMAN.test(said);
@@ -217,6 +219,12 @@ const NOT_A_PERSON_END = new RegExp(
   `^(?:county|falls|city|town|river|bay|valley|lake|park|street|road|avenue|square|bridge|station|airport|port|heights|hills|springs|island|islands|weekly|daily|news|times|post|herald|gazette|journal|courier|tribune|review|magazine|press|radio|llc|co|dynamics|laboratories|securities|chemical|consulting|consultants|court|council|service|police|department|ministry|office|committee|commission|authority|agency|university|college|school|hospital|infirmary|clinic|hospice|surgery|centre|center|church|house|manor|estate|gardens|workers|party|union|association|federation|society|league|alliance|coalition|confederation|guild|board|bank|fund|foundation|institute|trust|prison|museum|parliament|tribunal|${lexicon.companyEndings.map((w) => w.toLowerCase()).join('|')})\\.?$`,
   'i',
 );
+
+/** Is a "person" the article knows a body by its name ("Pennant Travel", "Ashcombe Crown Court"), with no role making it someone's? */
+export function namesBody(person: Person): boolean {
+  const words = person.name.trim().split(/\s+/);
+  return !person.role && words.length >= 2 && NOT_A_PERSON_END.test(words.at(-1)!);
+}
 
 /** Prepositions of place: a name after one is where, not who. */
 const PLACE_PREPOSITION = /^(?:in|near|outside|across|throughout|within|around)$/i;

@@ -8,6 +8,7 @@ import { tokenize } from '../nlp/tokens.ts';
 import { clauseSubject } from '../attribution/np.ts';
 import { PRIVY, findFrames, toldByFrame, type Frame } from '../attribution/frames.ts';
 import { personIn, resolveSpeaker, type SpeakerContext } from '../attribution/speakers.ts';
+import { namesBody } from '../attribution/people.ts';
 import type { ClaimUnit } from './extract.ts';
 import { concessiveTail, decompose, withSecondClauses, withoutTimeClause } from './decompose.ts';
 import { clauseEnd, falseToSay, isFalsityStatement, negatedEventOf, ownerOf, parseDenialObject, pointsBackAtLast, reportCalledFalse } from './denial.ts';
@@ -59,7 +60,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
   // inside a relayed report, "Smith said …" stays part of what the report says.
   const canNest = !nested && !fromQuote && stance === 'asserts' && speech.attribution.kind !== 'anonymous';
   // "The drivers’ union says its members were never consulted": an organisation's "its" is its own.
-  const organisation = !speech.resolved.person && speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
+  const organisation = (!speech.resolved.person || namesBody(speech.resolved.person)) && speech.attribution.kind === 'named' ? speech.attribution.speaker : null;
   const itsOwn = organisation && `${organisation}${organisation.includes("'") ? "'" : '’'}s`;
   for (const raw of withSecondClauses(decompose(inner))) {
     let clause = raw;
