@@ -230,6 +230,9 @@ export function nounTaggedVerb(toks: readonly Token[], i: number): boolean {
 /** A hedge before a number opening a clause: "at least", "up to", "as many as", "over", "around". */
 const NUMBER_HEDGE = /^(?:at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few|little)\s+as|over|under|around|about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than)\s+(?=[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|half)\b)/i;
 
+/** Tags of a noun phrase's words: a preposition after one of them opens a phrase of the noun's. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
 /**
  * Does the text start with a finite clause: a subject, then a finite verb within a few words
  * ("the city had not been informed", "he was open to …")? Not: "his intention to negotiate",
@@ -259,6 +262,12 @@ export function startsFiniteClause(text: string, within = 9): boolean {
         continue;
       }
     }
+    // "the stretch of the M47 between junctions 14 and 15 is notorious …": each preposition of a
+    // subject's noun phrase makes room for its object before the verb.
+    if (t.pos === 'ADP' && i > 0 && NOMINAL.has(toks[i - 1]!.pos)) limit = Math.min(toks.length, limit + 3, within + 10);
+    // (Past the first words, a relative clause's verb is no main verb: "every cost pressure to the
+    // council's stadium project board within the month in which it arose".)
+    if (i >= within && /^(?:which|who|whom|whose|that)$/i.test(t.text)) return false;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const prev = toks[i - 1];
     // A capitalised word after a name is the name going on ("our Kestrel Falls team"), whatever the tagger says.

@@ -137,3 +137,13 @@ describe('a company speaking', () => {
     ]);
   });
 });
+
+describe('a long subject after a verb of saying', () => {
+  it('“Road safety experts say the stretch of the M47 between junctions 14 and 15 is notorious …” is the experts’ (vague sourcing); a relative clause’s verb is no subject’s', () => {
+    expect(rows(seedUnits(['Road safety experts say the stretch of the M47 between junctions 14 and 15 is notorious for standing water.']))).toEqual([
+      ['The stretch of the M47 between junctions 14 and 15 is notorious for standing water', 'Road safety experts', 'anonymous', 'asserts'],
+    ]);
+    expect(rows(seedUnits(['Several festivalgoers said an emergency exit on the Quarry Lane side of the arena, known as Exit 4, was locked.']))[0]).toEqual(['An emergency exit on the Quarry Lane side of the arena, known as Exit 4, was locked', 'several festivalgoers', 'anonymous', 'asserts']);
+    expect(texts(seedUnits(["Haldane Build reported every cost pressure to the council's stadium project board within the month in which it arose."]))).toEqual(["Haldane Build reported every cost pressure to the council's stadium project board within the month in which it arose"]);
+  });
+});
