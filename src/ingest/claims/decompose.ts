@@ -313,6 +313,9 @@ function splitCoordinatedVerbs(clause: string): string[] {
 /** A clause of an event after the main verb: "… after drones were seen", "… when the roof collapsed". */
 const EVENT_AFTER = /\s(?:after|when|because|since|once|as)\s+(?:[^,;]{1,40}?\s)?(?:was|were|had|has|have|is|are|been|\p{Ll}+ed)\b/u;
 
+/** A clause in the passive: "was closed", "had been suspended", "were evacuated" (by whom, or not). */
+const PASSIVE_HEAD = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|shut|cut|set|hit|put|closed|taken|shown|seen|given|held|kept|left|brought|built|sent|struck)\b(?![^,;]*\b(?:and|but)\b)/u;
+
 /** Split off participial tails: "A did X, briefly mentioning Y" → ["A did X", "A briefly mentioned Y"]. */
 function splitParticipial(clause: string): string[] {
   const toks = tokenize(clause);
@@ -333,6 +336,10 @@ function splitParticipial(clause: string): string[] {
   // police; "We are asking anyone who … to contact us, quoting incident 412": the appeal's own
   // words. One claim (or none) either way.
   if (EVENT_AFTER.test(head) || isInstruction(head)) return [clause];
+  // "The northbound carriageway … was closed for more than six hours, causing long tailbacks":
+  // after a passive, what the tail tells is what the event did, not its subject (the carriageway
+  // caused nothing): the claim is the head's, and the quote keeps the rest.
+  if (PASSIVE_HEAD.test(head)) return [head];
   const subject = subjectOf(head);
   if (!subject || !tokenize(head).some(isVerb)) return [clause];
   const out = [head];

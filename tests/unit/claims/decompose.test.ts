@@ -282,6 +282,12 @@ describe('a participial tail whose doer is not the subject', () => {
     expect(decompose(police)).toEqual([police]);
   });
 
+  it('after a passive, leaves the tail to the quote: the carriageway closed caused nothing', () => {
+    expect(decompose('The northbound carriageway of the M47 was closed for more than six hours, causing long tailbacks towards Hallowfield')).toEqual(['The northbound carriageway of the M47 was closed for more than six hours']);
+    // (An active clause's tail is its subject's act: "Police arrested two men, charging them with theft".)
+    expect(decompose('Police arrested two men, charging them with theft')).toEqual(['Police arrested two men', 'Police charged them with theft']);
+  });
+
   it('keeps an appeal’s “…, quoting incident 412” with the appeal', () => {
     const appeal = 'We are asking anyone who was in the Elmstead Lane area on Friday to contact us, quoting incident 412 of 6 March';
     expect(decompose(appeal)).toEqual([appeal]);
