@@ -52,6 +52,12 @@ export interface SpeakerContext {
   unnamedPerson?: Attribution | null;
   /** Companies' names as the article gives them without their endings ("Calder Brightwell" of "Calder Brightwell Engineering"): no person's. */
   companyNames?: Set<string>;
+  /**
+   * A person the article speaks of by what they are ("The driver, 61, has worked for the
+   * company …"), as a stand-in Person whose name is those words ("the driver"): what a next
+   * leading "he" or "she" of a claim's words reads as. Never a speaker.
+   */
+  referent?: Person | null;
   /** Who a transcript's "GUEST:" is, once a label asked (transcript.ts). */
   guest?: Person | null;
   /** Who wrote in the first person and named themself ("I, Margaret Ondrejka, being …"), for a later "I declare". */

@@ -427,6 +427,7 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   if (last) ctx.lastOutlet = last.outlet;
   if (subjectPerson) {
     ctx.lastPerson = subjectPerson;
+    ctx.referent = null;
     ctx.unnamedPerson = null;
   }
   // "I, Margaret Ondrejka, being the Returning Officer …, give notice that …": the writer names
@@ -461,7 +462,12 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   // for 14 years. He was arrested …": a person the sentence is about but does not name is whom
   // a next "he" or "she" stands for, not the last person named.
   // (The tagger finds no subject before an aside of age: "The driver, 61, …".)
-  if (!subjectPerson && UNNAMED_PERSON.test(np ? subject : text.slice(0, Math.max(0, text.indexOf(','))))) ctx.lastPerson = null;
+  // ("The driver" is then what the "he" stands for in a claim's words: "The driver was arrested …".)
+  const unnamedSubject = subjectPerson ? '' : np ? subject : text.slice(0, Math.max(0, text.indexOf(',')));
+  if (unnamedSubject && UNNAMED_PERSON.test(unnamedSubject)) {
+    ctx.lastPerson = null;
+    ctx.referent = /^the\s/i.test(unnamedSubject) && unnamedSubject.split(/\s+/).length <= 4 ? { name: `the ${unnamedSubject.slice(4).trim()}`, role: null } : null;
+  }
   const anon = subjectPerson ? null : ANON_SINGULAR.exec(np ? subject : text);
   // (When that person spoke in the sentence, the speaker found keeps the whole description: "a
   // check-in supervisor at Wexley who asked not to be identified".)

@@ -110,7 +110,7 @@ export function contentUnits(out: Emitter, content: string, speech: Speech, ctx:
     }
     // (In quoted words "he" or "she" is never the speaker, who would say "I": `"Our driver had not
     // exceeded his hours. He began his shift at 7.30am."` tells of the driver.)
-    if (!fromQuote && !quoted && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson));
+    if (!fromQuote && !quoted && !/^[“"]/.test(clause)) clause = resolveLeadingPronoun(clause, pronounPerson(clause, speech, ctx.lastPerson ?? ctx.referent ?? null));
     if (itsOwn && !fromQuote) clause = clause.replace(/^its(?=\s)/i, itsOwn);
     // "Staff told us they had been instructed not to phone the on-call manager": unnamed people
     // telling of themselves (staff, residents, families), whose "they" is who they are.
@@ -339,7 +339,7 @@ function contentIsClause(content: string): boolean {
 const JUDGES_SPEAKER = /^(?:and\s+)?(?:she|he|they)\s+(?:is|are|was|were|may\s+(?:well\s+)?be|might\s+be|could\s+be)\s+(?:probably\s+|surely\s+|quite\s+|almost\s+certainly\s+|not\s+)?(?:right|wrong|correct|mistaken)\b/i;
 
 /** Host (unsourced) units for a span of the article's own prose. */
-export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false, person = ctx.lastPerson): void {
+export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroundFrame = false, person = ctx.lastPerson ?? ctx.referent ?? null): void {
   const spanTokens = tokenize(span);
   if (!spanTokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || pluralSubjectsVerb(spanTokens, k))) return;
   // "X was clear in his denial, telling …": prose about the statement, not a claim.

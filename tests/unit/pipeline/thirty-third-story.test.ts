@@ -24,6 +24,7 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
     expect(story.pages.some((p) => /^Gareth Molloy (?:was|later|began|took|is)\b/.test(p.title))).toBe(false);
     const { page } = first('The driver, a 61-year-old man from Brindleford, was arrested');
     expect(page.appearances.map((a) => a.quote)).toContain('He was arrested on suspicion of dangerous driving and later released on bail, Westmarch Police said.');
+    expect(page.title).toBe('The driver was arrested on suspicion of dangerous driving');
   });
 
   it('“Year 9 pupils” is no count of nine pupils against the operator’s 48', () => {
