@@ -42,6 +42,18 @@ const PREFIXES = new Set(['under', 'over']);
 
 /** Verbs that say little until their object does: "bring an end", "make gains", "held a meeting". */
 const LIGHT_VERBS = new Set(['bring', 'make', 'hold']);
+/** Verbs of being brought to hospital ("taken", "rushed", "airlifted"), and the act they tell, as "hospitalised" is termed. */
+const TO_HOSPITAL_VERBS = new Set(['take', 'rush', 'airlift', 'fly', 'bring', 'send', 'admit']);
+const HOSPITALISE = 'w:hospitalize';
+
+/** "to hospital" right after the verb at i, or after its object of a few words ("took 14 patients to hospital"). */
+function toHospitalAfter(toks: readonly Tok[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k + 1 < toks.length; k++) {
+    if (toks[k]!.lower === 'to') return /^hospitals?$/.test(toks[k + 1]!.lower);
+    if (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
 /** Verbs that, with "off" or "down" after them, disable something (concept DISABLE). */
 const SWITCH_VERBS = new Set(['switch', 'shut', 'turn']);
 const SWITCHED_OFF = new Set(['off', 'down']);
@@ -477,6 +489,17 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       const object = LIGHT_VERBS.has(t.lemma) || concept === URGE ? objectConcept(toks, i + 1) : null;
       if (object) predicates.add(`c:${object}`);
       if (object && LIGHT_VERBS.has(t.lemma)) continue;
+      // "were taken to hospital", "was rushed to hospital": being hospitalised, an act ("take" is
+      // too light a verb to be one of its own), as "were hospitalised" is.
+      // (Not a participle describing someone: "Two of those taken to hospital were in a serious
+      // but stable condition" tells their condition; a headline's "Fourteen taken to hospital" is
+      // its count's act.)
+      const prevPos = toks[i - 1]?.pos;
+      const describes = t.lower !== t.lemma && /(?:en|ed)$/.test(t.lower) && prevPos !== 'AUX' && prevPos !== 'ADV' && prevPos !== 'NUM';
+      if (TO_HOSPITAL_VERBS.has(t.lemma) && !describes && toHospitalAfter(toks, i)) {
+        terms.add(HOSPITALISE);
+        if (!inTimeClause(toks, i)) predicates.add(HOSPITALISE);
+      }
     }
     // ("his driving hours": a word of -ing naming a kind of thing is that noun, as "legal driving hours" tags it.)
     const term = concept ? `c:${concept}` : `w:${t.pos === 'VERB' ? (gerundBeforeNoun(toks, i) ? t.lower : againVerb(t)) : t.lemma}`;

@@ -77,6 +77,15 @@ describe('features', () => {
     expect(sameCluster('Brightbloom is aware of 11 reported cases of illness in infants who consumed the formula.', 'Brightbloom was aware of 11 reported illnesses.', noise)).toBe(true);
   });
 
+  it('“taken to hospital” (or an object, then “to hospital”) is being hospitalised, an act; not a participle describing who', () => {
+    for (const text of ['Seven of our pupils were taken to hospital, along with one member of staff.', 'Our crews took 14 patients to hospital.', 'Two workers were hospitalised.', 'Fourteen taken to hospital after crowd surge']) {
+      expect(claimFeatures(text, aliases).predicates, text).toContain('w:hospitalize');
+    }
+    expect(claimFeatures('Two of those taken to hospital were in a serious but stable condition.', aliases).predicates).not.toContain('w:hospitalize');
+    // So a count of those taken to hospital is no count of those on board.
+    expect(sameCluster('There were 48 pupils and five members of staff on board.', 'Seven of our pupils were taken to hospital, along with one member of staff.', noise)).toBe(false);
+  });
+
   it('a clause of when after the claim (“… when we arrived”) tells no act of the claim: its verb is a word to match, not a predicate', () => {
     expect(claimFeatures('We were the ninth ambulance in the queue when we arrived.', aliases)).toMatchObject({ predicates: ['w:be'], terms: expect.arrayContaining(['w:arrive', 'w:queue']) });
     expect(claimFeatures('Nineteen workers were injured when the roof collapsed.', aliases).predicates).toEqual(['c:injure']);

@@ -76,6 +76,12 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
     expect(first('a source close to the investigation said last night').a).toMatchObject({ attribution: 'anonymous', speaker: 'a source close to the investigation' });
   });
 
+  it('the school’s “Seven of our pupils were taken to hospital” is no telling of the 48 pupils on board', () => {
+    const { page } = first('Seven of our pupils were taken to hospital');
+    expect(page.appearances.some((a) => a.quote.includes('48 pupils'))).toBe(false);
+    expect(page.appearances.some((a) => a.quote.includes('a number of passengers were taken to hospital'))).toBe(true);
+  });
+
   it('the radio’s “GUEST:” is the councillor introduced to its presenter', () => {
     expect(first('GUEST: My understanding is that around 50 pupils were on board').a).toMatchObject({ speaker: 'Alan Trewin', attribution: 'named' });
   });
