@@ -58,6 +58,9 @@ function toHospitalAfter(toks: readonly Tok[], i: number): boolean {
 const SWITCH_VERBS = new Set(['switch', 'shut', 'turn']);
 const SWITCHED_OFF = new Set(['off', 'down']);
 const DISABLE = 'disable';
+/** Verbs that, with "home" after them, discharge someone from hospital (concept DISCHARGE). */
+const HOME_VERBS = new Set(['allow', 'send', 'let']);
+const DISCHARGE = 'discharge';
 /** What something is "out of" when it does not work: "out of action", "out of service" (concept DISABLE). */
 const OUT_OF = new Set(['action', 'service', 'order', 'use', 'commission', 'operation']);
 /** The concept of urging, which "call for" and "urge" share (lexicon/concepts.json). */
@@ -199,14 +202,41 @@ const RELATIVE = new Set(['who', 'which']);
  * before the main verb ("The man who was arrested has been released": nothing marks its end).
  */
 function inRelativeClause(toks: readonly Tok[], i: number): boolean {
-  for (let k = i - 1; k > 1; k--) {
+  for (let k = i - 1; k >= 1; k--) {
     const w = toks[k]!;
     if (w.lower === ',' || w.lower === ';' || w.lower === ':') return false;
     if (!RELATIVE.has(w.lower)) continue;
     const noun = toks[k - 1]!;
     if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return false;
     const main = toks.slice(0, k - 1).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (main === -1) return beforeMainVerb(toks, k, i);
     return main > 0 && toks[main]!.pos === 'AUX' && toks[main]!.lemma === 'be' && !CLEFT_SUBJECTS.has(toks[main - 1]!.lower);
+  }
+  return false;
+}
+
+/** A finite auxiliary, which opens a main clause's verb group after a relative clause: "… were brought home". */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could)$/;
+
+/**
+ * Is the verb at i the verb of a relative clause (its pronoun at k) that stands in the subject,
+ * before the main clause's own finite verb? "Pupils who had been discharged from hospital were
+ * brought home by their families": the discharge says which pupils; "The man who was arrested
+ * has been released": the release is the claim's act, the arrest not. Only the relative clause's
+ * first verb group, and only when a verb group of the main clause's own (a finite auxiliary, then
+ * a verb) comes after it.
+ */
+function beforeMainVerb(toks: readonly Tok[], k: number, i: number): boolean {
+  let end = k + 1;
+  while (end < toks.length && (toks[end]!.pos === 'AUX' || toks[end]!.pos === 'ADV' || toks[end]!.pos === 'PART')) end++;
+  if (toks[end]?.pos !== 'VERB' || i > end) return false;
+  // (A main clause that only states a state — "… is among the plaintiffs" — has no act of its
+  // own: the relative clause's verb stays the claim's.)
+  for (let j = end + 1; j < toks.length - 1; j++) {
+    if (toks[j]!.pos !== 'AUX' || !FINITE_AUX.test(toks[j]!.lower)) continue;
+    let v = j + 1;
+    while (v < toks.length && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v++;
+    if (toks[v]?.pos === 'VERB') return true;
   }
   return false;
 }
@@ -479,6 +509,8 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
     let concept = conceptOf.get(t.lower) ?? conceptOf.get(t.lemma);
     // "switched off", "shut down", "turned off": one act of disabling, whatever the verb.
     if (t.pos === 'VERB' && SWITCH_VERBS.has(t.lemma) && SWITCHED_OFF.has(toks[i + 1]?.lower ?? '')) concept = DISABLE;
+    // "were allowed home", "was sent home" (from hospital): one act of discharging, as "were discharged" is.
+    if (t.pos === 'VERB' && HOME_VERBS.has(t.lemma) && toks[i + 1]?.lower === 'home') concept = DISCHARGE;
     if (t.pos === 'VERB') {
       // "called for a swift resolution" urges; it is no phone call.
       // (A verb: not "Trump’s calls for talks", which the tagger may also call a verb.)
