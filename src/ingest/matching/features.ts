@@ -198,8 +198,8 @@ const RELATIVE = new Set(['who', 'which']);
  * The clause says which infants; its verb is no act the claim tells (a word to match on, still),
  * and "It was aware of 11 reported illnesses" tells the same state. Not in a cleft sentence ("it
  * was Maredian troops who fired first" tells who fired), nor after a main verb of its own
- * ("Brackwater holds 1,400 offers for students who sat the exams"), nor when the clause comes
- * before the main verb ("The man who was arrested has been released": nothing marks its end).
+ * ("Brackwater holds 1,400 offers for students who sat the exams"). A clause in the subject, before
+ * the main verb, is read by beforeMainVerb.
  */
 function inRelativeClause(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 1; k--) {
@@ -527,8 +527,8 @@ export function claimFeatures(text: string, aliases: AliasLookup, tagged?: reado
       // but stable condition" tells their condition; a headline's "Fourteen taken to hospital" is
       // its count's act.)
       const prevPos = toks[i - 1]?.pos;
-      const describes = t.lower !== t.lemma && /(?:en|ed)$/.test(t.lower) && prevPos !== 'AUX' && prevPos !== 'ADV' && prevPos !== 'NUM';
-      if (TO_HOSPITAL_VERBS.has(t.lemma) && !describes && toHospitalAfter(toks, i)) {
+      const describes = (): boolean => t.lower !== t.lemma && /(?:en|ed)$/.test(t.lower) && prevPos !== 'AUX' && prevPos !== 'ADV' && prevPos !== 'NUM';
+      if (TO_HOSPITAL_VERBS.has(t.lemma) && toHospitalAfter(toks, i) && !describes()) {
         terms.add(HOSPITALISE);
         if (!inTimeClause(toks, i)) predicates.add(HOSPITALISE);
       }

@@ -584,7 +584,7 @@ export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has
 const PER_HOUR = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an)\s+hour\b)/i;
 
 /** Speeds written as one unit, in km/h: "70mph", "80kph". */
-const SPEED_UNITS: Readonly<Record<string, number>> = { mph: 1.609344, kph: 1, kmh: 1, 'km/h': 1 };
+const SPEED_UNITS: Readonly<Record<string, number>> = { mph: 1.609344, kph: 1, kmh: 1 };
 
 /** Lengths not metric, whose metric conversions are rounded (see IMPERIAL_SLACK). */
 const IMPERIAL = new Set(['mile', 'yard', 'foot', 'feet', 'inch']);

@@ -39,22 +39,10 @@ export interface TimeUnits extends SourcedUnits {
  * approximately 2.40pm" tells when, though the claim stops at "M47".
  */
 export function onceTimeOf(text: string, quote: string): OnceTime | null {
-  const own = onceTimeIn(text);
-  if (own) return own;
-  const event = eventIn(text);
-  if (event === null) return null;
+  const own = readOnce(text);
+  if (own.time || own.event === null) return own.time;
   const told = onceTimeIn(quote.replace(/[\s.!?”"’']+$/u, ''));
-  return told?.event === event ? told : null;
-}
-
-/** Which event that happens once a text tells (its index in ONCE, or the one it is the same as), or null. */
-function eventIn(text: string): number | null {
-  for (let event = 0; event < ONCE.length; event++) {
-    const { subject, verb, same } = ONCE[event]!;
-    const m = verb.exec(text);
-    if (m && subject.test(text.slice(0, m.index))) return same ?? event;
-  }
-  return null;
+  return told?.event === own.event ? told : null;
 }
 
 /** An incident, or what it struck, as the subject of its start. */
@@ -272,6 +260,14 @@ interface Told extends OnceTime {
 
 /** When a text says an event that happens once happened ("The fault began at 4:50 a.m."), or null. */
 export function onceTimeIn(text: string): OnceTime | null {
+  return readOnce(text).time;
+}
+
+/**
+ * The event that happens once a text tells (its index in ONCE, or the one it is the same as; null
+ * for none) and when, if the text says (onceTimeIn): none for one said not to have happened.
+ */
+function readOnce(text: string): { event: number | null; time: OnceTime | null } {
   // ("It was shortly after half past six when we hit" is "we hit at shortly after half past six".)
   const cleft = CLEFT.exec(text);
   if (cleft && ANY_CLOCK.test(cleft[1]!)) text = `${cleft[2]} at ${cleft[1]}`;
@@ -283,7 +279,8 @@ export function onceTimeIn(text: string): OnceTime | null {
     // "The result wasn't declared until ten past six" was declared then; "The outage did not
     // begin" tells no start.
     const until = /^\s+until\s/i.test(after);
-    if (NEGATED.test(text.slice(0, verb.index)) && !until) return null;
+    // (The event is still the one told: its sentence may go on "until 2.15pm", past the claim's words.)
+    if (NEGATED.test(text.slice(0, verb.index)) && !until) return { event: same ?? event, time: null };
     // "At 8.55am on Tuesday, a valve on a pipe … failed": a time told first, before the subject.
     const first = [...(AT_FIRST.exec(text.slice(0, verb.index))?.[1]?.matchAll(CLOCK) ?? [])];
     const fronted = first.length > 0;
@@ -299,14 +296,14 @@ export function onceTimeIn(text: string): OnceTime | null {
       const day = w ? (WEEKDAYS.indexOf(w[1]!.toLowerCase()) + (w[2] && high < 6 * 60 ? 1 : 0)) % 7 : null;
       const warned = event === WARNING_EVENT ? WARNING.exec(text.slice(0, verb.index)) : null;
       const which = warned ? { what: `${warned[1] ? 'severe ' : ''}${warned[2]!.toLowerCase()}` } : named ? { what: verb[1]!.trim().toLowerCase() } : {};
-      return { event: same ?? event, ...which, low, high, either: at.either, day, ...(w ? { dayText: w[0] } : {}), text: m[0].trim() };
+      return { event: same ?? event, time: { event: same ?? event, ...which, low, high, either: at.either, day, ...(w ? { dayText: w[0] } : {}), text: m[0].trim() } };
     }
     // An accident told with its weekday only ("after the coach overturned … on Wednesday afternoon"): the day is when.
     const w = (same ?? event) === ACCIDENT_EVENT ? DAY_OF_ACCIDENT.exec(after) : null;
-    if (w) return { event: ACCIDENT_EVENT, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[1]!.toLowerCase()), dayText: w[0].replace(/^on\s+/i, ''), text: '' };
-    return null;
+    if (w) return { event: ACCIDENT_EVENT, time: { event: ACCIDENT_EVENT, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[1]!.toLowerCase()), dayText: w[0].replace(/^on\s+/i, ''), text: '' } };
+    return { event: same ?? event, time: null };
   }
-  return null;
+  return { event: null, time: null };
 }
 
 /** Do two spans of minutes meet, reading a time that may be 12 hours later either way? */
