@@ -8,7 +8,7 @@
 import type { FigureDispute } from './decide.ts';
 import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 import { speakerKey } from './speakers-on-record.ts';
-import { actsIn, comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
+import { actsIn, afterWords, comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits extends SourcedUnits {
@@ -50,6 +50,7 @@ const bodyCount = (terms: readonly string[], speaker: string): boolean => !/\s/.
 function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): Telling {
   const a = units.attribution(i);
   const speaker = a.kind === 'named' && a.speaker ? a.speaker : null;
+  const context = units.quote ? afterWords(units.terms(i), units.text(i), units.quote(i)) : [];
   return {
     article: units.article(i),
     figures,
@@ -62,6 +63,7 @@ function tellingOf(units: FigureUnits, i: number, figures: readonly Figure[]): T
     speaker: speaker && speakerKey(speaker),
     ...(speaker && a.role === null && selfOpening(units.text(i), speaker) ? { ownCount: units.nameTerms(speaker) } : {}),
     ...(speaker && a.role === null && bodyCount(units.terms(i), speaker) ? { orgCount: units.nameTerms(speaker) } : {}),
+    ...(context.length > 0 ? { context } : {}),
   };
 }
 
@@ -208,10 +210,11 @@ export function figureDisputesBetween(
       for (const figure of figures) {
         // Only a counted noun of the telling's words makes a measure (not "percent" or "$").
         const measure = measureOfCount(figure.counts);
-        if (measure === undefined || !terms.includes(measure)) continue;
+        // (A length or a speed is one whatever unit the words give: measureOf.)
+        if (measure === undefined || (!measure.startsWith('u:') && !terms.includes(measure))) continue;
         if (!telling) {
           telling = tellingOf(units, i, figures);
-          names = terms.filter((t) => t.startsWith('e:') || t.startsWith('p:'));
+          names = namesOf(telling);
           if (names.length === 0) names = [''];
           // (And in the buckets of an organisation's own count: see sameNames.)
           const own = namesWithOwn(telling);

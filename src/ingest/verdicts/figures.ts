@@ -132,6 +132,13 @@ const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
 
+/**
+ * A second noun joined to what a figure counts, with no number or determiner of its own: "53
+ * pupils and teachers", "40 passengers and crew" (not "48 pupils and five teachers", nor "three
+ * men and the driver", whose figures count one noun each).
+ */
+const JOINED_NOUN = /^\s+(?:and|or|&)\s+(\p{Ll}[\p{L}’'-]*)\b(?:\s+(\p{Ll}[\p{L}’'-]*s)\b)?/u;
+
 /** Nouns in -s whose plural adds -es ("3 buses" counts what "1 bus" counts). */
 const ES_PLURAL = /(?:bus|bonus|virus|campus|gas|census|status|lens|alias|atlas|canvas)es$/;
 
@@ -243,12 +250,23 @@ export function figuresIn(text: string): Figure[] {
         if (/^\p{Ll}+ed$/u.test(word) && PARTICIPLE_BEFORE_NOUN.test(after.slice(at))) continue;
         break;
       }
-      const w = next?.[1]?.toLowerCase();
+      // (A closing quotation mark is no part of the word: "was doing 70mph' in rain".)
+      const closing = next && /\p{L}[’']$/u.test(next[1]!) ? 1 : 0;
+      at -= closing;
+      const w = next?.[1]?.slice(0, next[1]!.length - closing).toLowerCase();
       if (!w || NOT_COUNTS.has(w) || (inPlace && /^\p{Lu}/u.test(next![1]!))) continue;
       counts = singular(w.replace(/[’']s$/, ''));
       counts = Object.hasOwn(UNIT_ABBREVIATIONS, counts) ? UNIT_ABBREVIATIONS[counts]! : counts;
+      // "53 pupils and teachers" counts both, not 53 pupils: "48 pupils and five teachers" agrees.
+      // ("1,180 planned operations and outpatient appointments": the noun is the last word.)
+      const joined = JOINED_NOUN.exec(after.slice(at));
+      const first = joined?.[1]?.toLowerCase();
+      const second = joined?.[2] && !NOT_COUNTS.has(joined[2].toLowerCase()) ? joined[2].toLowerCase() : undefined;
+      const other = first && !isNumberWord(first) && !NOT_COUNTS.has(first) && !FILLER.has(first) ? singular(second ?? first) : null;
+      if (other) at += second ? joined![0].length : joined![0].indexOf(joined![1]!) + joined![1]!.length;
       // "Three people had been arrested" and "two men … have been arrested" count the same people.
-      if (PEOPLE_WORDS.has(counts)) counts = 'people';
+      if (PEOPLE_WORDS.has(counts) && (!other || PEOPLE_WORDS.has(other))) counts = 'people';
+      else if (other) counts = `${counts} and ${other}`;
       // "Coaches were laid on for all customers on its four diverted flights": the owner's own,
       // a part of what others count ("31 flights cancelled or diverted"), not a rival total.
       if (OWNED.test(before)) counts = `own ${counts}`;
@@ -259,10 +277,12 @@ export function figuresIn(text: string): Figure[] {
       const kmh = perHour ? metres! / 1000 : SPEED_UNITS[counts];
       if (kmh !== undefined) {
         const slack = kmh === 1 ? 0 : IMPERIAL_SLACK;
-        counts = 'km/h';
+        at += perHour?.[0].length ?? 0;
+        // A limit is no speed anything went at: "a temporary 60 km/h speed restriction", "The line
+        // speed on that section is 80 km/h" (compared only with limits, on one page).
+        counts = SPEED_LIMIT_AFTER.test(after.slice(at)) || SPEED_LIMIT_BEFORE.test(before) ? 'speed limit' : 'km/h';
         low *= kmh * (1 - slack);
         high *= kmh * (1 + slack);
-        at += perHour?.[0].length ?? 0;
       }
       // (Not a speed: "60 km/h", "30 metres per second".)
       else if (metres !== undefined && !/^\s*(?:\/|per\b|an?\s+(?:hour|second)\b)/i.test(after.slice(at))) {
@@ -349,6 +369,12 @@ export interface Telling {
    * cancelled today"): the organisation's name terms, which it may be compared under (sameNames).
    */
   orgCount?: readonly string[];
+  /**
+   * Names its sentence gives only after its words end (afterWords): "… was travelling at close to
+   * 70mph", told in "… at close to 70mph in torrential rain when it veered off the M47", is not a
+   * speed of the M47. No names of the telling (namesOf).
+   */
+  context?: readonly string[];
 }
 
 /** Tellings this many days apart or more may count at different times: a toll that rises is no conflict. */
@@ -399,7 +425,28 @@ const SAME_WORDS = 0.75;
 export function comparable(a: Telling, b: Telling, measure?: string, anyTime = false): boolean {
   if (!anyTime && a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.sentence ?? a.text, b.sentence ?? b.text)) return false;
   if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
-  return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a);
+  return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a) && sameYears(a, b);
+}
+
+/** A year its words say something happened in: "in 1987", "since March 2019", "during 2011". */
+const PAST_YEAR = new RegExp(`\\b(?:in|since|from|until|during|by|before|after)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH_NAMES})\\s+)?((?:1[89]|20)\\d\\d)\\b`, 'gi');
+
+/** The years a telling's words say it happened in, other than its article's year. */
+function yearsOf(t: Telling): string[] {
+  if (!t.text || !/\d{4}/.test(t.text)) return [];
+  const own = t.date?.slice(0, 4);
+  return [...t.text.matchAll(PAST_YEAR)].map((m) => m[1]!).filter((y) => y !== own);
+}
+
+/**
+ * Do two tellings tell of one year? "A derailment on the same curve in 1987 killed nine people"
+ * counts another event than "Five people were killed": when either names a year other than its
+ * article's, both must name it.
+ */
+function sameYears(a: Telling, b: Telling): boolean {
+  const x = yearsOf(a);
+  const y = yearsOf(b);
+  return x.length === 0 && y.length === 0 ? true : x.some((v) => y.includes(v));
 }
 
 /**
@@ -489,9 +536,41 @@ function sameScope(a: Telling, b: Telling): boolean {
   return a.ownCount.every((t) => words.has(bare(t)));
 }
 
-/** The people and places a telling names (`e:` and `p:` terms). */
-const namesOf = (t: Telling): string[] => t.terms.filter(isName);
+/** The people and places a telling names (`e:` and `p:` terms), but not those of its context. */
+export const namesOf = (t: Telling): string[] => t.terms.filter((x) => isName(x) && !t.context?.includes(x));
 const isName = (x: string): boolean => x.startsWith('e:') || x.startsWith('p:');
+
+/**
+ * The names (`e:`/`p:` among `terms`) that its sentence (`quote`) gives only after the claim's
+ * words (`text`) end: the claim was cut short of them ("… in torrential rain when it veered off the
+ * M47"). A name its words do not show at all (an alias: "the Russian leader") stays its own, and so
+ * do all when the words are not found as written in the sentence.
+ */
+export function afterWords(terms: readonly string[], text: string, quote: string): string[] {
+  if (quote.length <= text.length) return [];
+  const names = terms.filter(isName);
+  if (names.length === 0) return [];
+  const words = text.toLowerCase();
+  const sentence = quote.toLowerCase();
+  const tail = words.slice(-24);
+  const at = sentence.indexOf(tail);
+  if (at < 0) return [];
+  const rest = sentence.slice(at + tail.length);
+  return names.filter((n) => {
+    const key = n.slice(2);
+    return !showsWord(words, key) && showsWord(rest, key);
+  });
+}
+
+/** Does `where` hold `key` as a whole word (not inside another: "m4" is not in "m47")? */
+function showsWord(where: string, key: string): boolean {
+  for (let at = where.indexOf(key); at >= 0; at = where.indexOf(key, at + 1)) {
+    if (!LETTER_OR_DIGIT.test(where[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(where[at + key.length] ?? ' ')) return true;
+  }
+  return false;
+}
+/** A letter or digit: what a word boundary is not. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The names of a telling with those of an organisation's own count added ("It cancelled 1,100
@@ -542,9 +621,10 @@ function sameWords(a: Telling, b: Telling): boolean {
  */
 function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   // (People counted as men or women are people: PEOPLE_WORDS.)
-  const holds = (t: Telling): boolean => t.terms.includes(measure) || (PEOPLE_TERMS.has(measure) && t.terms.some((x) => PEOPLE_TERMS.has(x)));
+  // (A length or a speed is in the figure, whichever unit the words give: CONVERTED.)
+  const holds = (t: Telling): boolean => isConverted(measure) || t.terms.includes(measure) || (PEOPLE_TERMS.has(measure) && t.terms.some((x) => PEOPLE_TERMS.has(x)));
   if (!holds(a) || !holds(b) || !a.predicates || !b.predicates) return false;
-  const places = (t: Telling): string => t.terms.filter((x) => x.startsWith('p:')).join(' ');
+  const places = (t: Telling): string => namesOf(t).filter((x) => x.startsWith('p:')).join(' ');
   if (places(a) !== places(b)) return false;
   const [actsA, actsB] = [actsIn(a.predicates, a.text, a.terms), actsIn(b.predicates, b.text, b.terms)];
   if (sharesAct(actsA, actsB)) return true;
@@ -561,7 +641,7 @@ function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
 
 /** A term both tellings have besides the thing counted and the names. */
 const sharesAnotherWord = (a: Telling, b: Telling, measure: string): boolean =>
-  a.terms.some((t) => t !== measure && !t.startsWith('e:') && !t.startsWith('p:') && b.terms.includes(t));
+  a.terms.some((t) => t !== measure && !t.startsWith('e:') && !t.startsWith('p:') && !(isConverted(measure) && isUnitWord(t)) && b.terms.includes(t));
 
 /**
  * Units of measure (singular, as figuresIn gives what a figure counts), which measure a quantity
@@ -578,10 +658,15 @@ const UNITS_OF_MEASURE = new Set(
 );
 
 /** Does `counts` (what a figure counts) name a unit of measure? */
-export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has(counts);
+export const isUnitOfMeasure = (counts: string): boolean => UNITS_OF_MEASURE.has(counts) || counts === 'km/h';
 
 /** A length's "per hour" after it, which makes it a speed: "80km/h", "50 miles per hour", "60 km an hour". */
 const PER_HOUR = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an)\s+hour\b)/i;
+
+/** After a speed, what makes it a limit: "a 60 km/h speed restriction", "a 50mph limit", "20mph zones". */
+const SPEED_LIMIT_AFTER = /^[\s-]*(?:speed\s+)?(?:limits?|restrictions?|zones?)\b/i;
+/** Before a speed, what makes it a limit: "The line speed on that section is 80 km/h", "a speed limit of 70mph". */
+const SPEED_LIMIT_BEFORE = /\b(?:speed\s+limit|line\s+speed|limit|restriction)\b[^.;:!?]{0,40}\b(?:is|was|of|at|to)\s+(?:(?:just|about|around|only)\s+)?$/i;
 
 /** Speeds written as one unit, in km/h: "70mph", "80kph". */
 const SPEED_UNITS: Readonly<Record<string, number>> = { mph: 1.609344, kph: 1, kmh: 1 };
@@ -625,8 +710,21 @@ const UNIT_ABBREVIATIONS: Record<string, string> = { ng: 'nanogram', mcg: 'micro
  * is about ("inflation rose 3 percent" and "unemployment rose 5 percent" are two measures).
  */
 export function measureOf(counts: string, term: (word: string) => string): string | undefined {
-  return counts === 'percent' || CURRENCIES.has(counts) || !/^\p{L}/u.test(counts) ? undefined : term(TAGGER_LEMMA[counts] ?? counts);
+  if (CONVERTED.has(counts)) return `u:${counts}`;
+  // ("53 pupils and teachers" is measured as pupils: another count of them differs in what it counts.)
+  const head = counts.split(' and ')[0]!;
+  return head === 'percent' || CURRENCIES.has(head) || !/^\p{L}/u.test(head) ? undefined : term(TAGGER_LEMMA[head] ?? head);
 }
+
+/**
+ * What figures in any unit of length or speed are read as (figuresIn): "1km" and "a quarter of a
+ * mile" are both lengths in metres, "close to 70mph" and "80km/h" speeds in km/h. Their measure is
+ * that unit (`u:metre`, `u:km/h`), which no claim's words carry: the words say km, mile or mph.
+ */
+const CONVERTED = new Set(['metre', 'km/h']);
+
+/** Is `measure` (measureOf) one unit that figures in several units were converted to? */
+const isConverted = (measure: string): boolean => measure.startsWith('u:');
 
 /** What counted things are as the tagger lemmatises them in a claim's terms ("tonnes" → ton, "metres" → meter). */
 const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton', metre: 'meter', litre: 'liter' };

@@ -126,4 +126,13 @@ describe('an eighth story: a train derailment', () => {
     expect(page.verdict).toBe('confirmed');
     expect(page.reasons.join(' ')).not.toMatch(/disagree on a figure/);
   });
+
+  it('the 1987 derailment’s nine dead dispute none of today’s tolls; the Klaxon’s “AT LEAST SIX” and the Gazette’s five do; limits are no speeds', () => {
+    expect(first('A derailment on the same curve in 1987 killed nine people').page.verdict).toBe('unattributed');
+    const reasons = rail.pages.flatMap((p) => p.reasons);
+    expect(reasons.some((r) => r.includes('nine people'))).toBe(false);
+    expect(first('Five people died in the derailment').page.reasons).toContain('Sources disagree on a figure: “Five people” (Selvan Valley Gazette) against “AT LEAST SIX people” (The Daily Klaxon).');
+    // (The union’s 60 km/h restriction and the line speed of 80 km/h are limits, not the train’s speed.)
+    expect(reasons.some((r) => /60 km\/h|80 km\/h/.test(r))).toBe(false);
+  });
 });

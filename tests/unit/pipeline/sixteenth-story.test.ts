@@ -65,4 +65,10 @@ describe('a sixteenth story: an infant-formula recall', () => {
   it('“He’s eating again” and “He stopped eating” are two claims', () => {
     expect(first('He\'s eating again').page).not.toBe(first('He stopped eating, and then').page);
   });
+
+  it('the regulator’s “about 2.1 million cans” disputes the company’s “approximately 1.8 million cans”, told in other words on another page', () => {
+    const { page } = first('The recall covers approximately 1.8 million cans');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons).toContain('Sources disagree on a figure: “approximately 1.8 million cans” (Brightbloom Nutrition) against “about 2.1 million cans” (the Federal Food Safety Administration, Keystone Wire Service).');
+  });
 });

@@ -89,4 +89,8 @@ describe('a thirtieth story: a town flooded, and who warned whom', () => {
       expect(page.reasons, title).toContain('Denied on record by Wyredale District Council, in 1 of 2 articles.');
     }
   });
+
+  it('the agency’s “41mm of rain” and the water company’s “nearly two inches of rain” dispute each other across pages', () => {
+    expect(first('The agency recorded 41mm of rain in 12 hours').page.reasons).toContain('Sources disagree on a figure: “41mm” (Riverways Agency) against “nearly two inches” (Fiona Marr, Leve Valley Water).');
+  });
 });

@@ -93,4 +93,10 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
       expect(quotes().some((q) => q.startsWith(words)), words).toBe(false);
     }
   });
+
+  it('the source’s “close to 70mph” is disputed by the police’s “around 50mph” on another page, and “53 pupils and teachers” is no count of pupils against the operator’s 48', () => {
+    const { page } = first('was travelling at close to 70mph in torrential rain');
+    expect(page.verdict).toBe('disputed');
+    expect(page.reasons).toEqual(['Sources disagree on a figure: “close to 70mph” (a source close to the investigation, The Daily Sentinel) against “around 50mph” (Fiona Marsh, Westmarch Police).']);
+  });
 });

@@ -69,7 +69,7 @@ describe('a twenty-fifth story: an exam board’s grading error', () => {
     expect(pages.map((p) => p.title).sort()).toEqual(['Candidates at 212 schools and colleges had been affected', 'The fault had lowered affected students\' grades by one grade']);
     const schools = pages.find((p) => p.title.startsWith('Candidates at 212'))!;
     expect(schools.verdict).toBe('disputed');
-    expect(schools.reasons[0]).toMatch(/“212 schools” .* against “140 schools”/);
+    expect(schools.reasons[0]).toMatch(/“212 schools and colleges” .* against “140 schools and colleges”/);
     expect(story.appearances('re-marks for those students would be free of charge').map((x) => x.page.title)).toContain('Re-marks for those students would be free of charge');
   });
 

@@ -93,10 +93,10 @@ describe('a figure that points back to the one just told', () => {
     const union: Row = { article: 'courier', sentence: 8, text: 'The true figure was far higher', attribution: named('Gail Ferris') };
     const release: Row = { article: 'release', sentence: 3, text: 'We have had to postpone 1,180 planned operations and outpatient appointments', attribution: named('the trust') };
     expect(found([release, trust, union])).toEqual([
-      '2 ← 1: far higher / 1,180 planned operations [the trust]',
-      '1 ← 2: 1,180 planned operations / far higher [Gail Ferris]',
-      '2 ← 0: far higher / 1,180 planned operations [the trust]',
-      '0 ← 2: 1,180 planned operations / far higher [Gail Ferris]',
+      '2 ← 1: far higher / 1,180 planned operations and outpatient appointments [the trust]',
+      '1 ← 2: 1,180 planned operations and outpatient appointments / far higher [Gail Ferris]',
+      '2 ← 0: far higher / 1,180 planned operations and outpatient appointments [the trust]',
+      '0 ← 2: 1,180 planned operations and outpatient appointments / far higher [Gail Ferris]',
     ]);
     // "much lower" below it; "higher" said of something else is no correction.
     expect(found([trust, { ...union, text: 'The real number is much lower' }])).toHaveLength(2);

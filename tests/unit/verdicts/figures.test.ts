@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameAct, sameNames, type Figure, type Telling } from '../../../src/ingest/verdicts/figures.ts';
+import { afterWords, comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameAct, sameNames, type Figure, type Telling } from '../../../src/ingest/verdicts/figures.ts';
 import { wordTerm } from '../../../src/ingest/matching/features.ts';
 
 const one = (text: string): Figure => {
@@ -244,8 +244,11 @@ describe('comparable', () => {
     expect(measureOf('patient', term)).toBe('w:patient');
     expect(measureOf('percent', term)).toBeUndefined();
     expect(measureOf('$', term)).toBeUndefined();
-    // (A length is counted in metres, which the tagger's terms spell "meter".)
-    expect(measureOf('metre', term)).toBe('w:meter');
+    // (A length is one measure in metres, and a speed one in km/h, whatever unit the words say.)
+    expect(measureOf('metre', term)).toBe('u:metre');
+    expect(measureOf('km/h', term)).toBe('u:km/h');
+    // (A count of two nouns is measured as its first: "53 pupils and teachers".)
+    expect(measureOf('pupil and teacher', term)).toBe('w:pupil');
     const inflation = { ...t(['w:inflation', 'w:percent', 'w:rise']), predicates: ['w:rise'] };
     const unemployment = { ...t(['w:percent', 'w:rise', 'w:unemployment']), predicates: ['w:rise'] };
     expect(firstConflict([{ ...inflation, article: 'a', figures: figuresIn('3 percent') }, { ...unemployment, article: 'b', figures: figuresIn('5 percent') }], undefined, term)).toBeNull();
@@ -306,7 +309,7 @@ describe('one act, one unit, in other words', () => {
     expect(figuresIn('Homes within a one-kilometre radius were cleared')).toEqual([{ counts: 'metre', low: 1000, high: 1000, text: 'one-kilometre' }]);
     expect(figuresIn('One of the workers was hurt, one-year contracts aside')).toEqual([]);
     // (A speed is no length: it is a speed.)
-    expect(figuresIn('a temporary 60 km/h speed restriction')[0]!.counts).toBe('km/h');
+    expect(figuresIn('travelling at 60 km/h on the bend')[0]!.counts).toBe('km/h');
     const within = (text: string, unit: string) => telling(text, `Residents within ${text} of the plant had been evacuated`, ['w:evacuate', 'w:plant', 'w:resident', unit], ['w:evacuate']);
     expect(comparable(within('500 metres', 'w:metre'), within('1km', 'w:km'))).toBe(true);
   });
@@ -351,5 +354,68 @@ describe('which time it happened', () => {
     expect(figuresIn('It is the first time drones have forced the airport to close')).toEqual([{ counts: 'nth time', low: 1, high: 1, text: 'the first time' }]);
     expect(figuresIn('This is the third time in eighteen months that drones have closed the runway').find((f) => f.counts === 'nth time')).toMatchObject({ low: 3, high: 3 });
     expect(figuresConflict(figuresIn('the first time drones have closed the runway')[0]!, figuresIn('the third time drones have closed the runway')[0]!)).toBe(true);
+  });
+});
+
+describe('what a figure counts, read closely', () => {
+  it('“53 pupils and teachers” counts both nouns, not pupils: the operator’s “48 pupils and five teachers” does not conflict with it', () => {
+    expect(one('A coach carrying 53 pupils and teachers on a school trip')).toMatchObject({ counts: 'pupil and teacher', text: '53 pupils and teachers' });
+    expect(figuresIn('There were 48 pupils and five teachers on board').map((f) => f.counts)).toEqual(['pupil', 'teacher']);
+    expect(figuresConflict(one('53 pupils and teachers'), figuresIn('48 pupils and five teachers')[0]!)).toBe(false);
+    // (The noun is the last word of the two; people stay people; a determiner or a number counts apart.)
+    expect(one('1,180 planned operations and outpatient appointments have been postponed')).toMatchObject({ counts: 'operation and appointment' });
+    expect(one('12 men and women were rescued').counts).toBe('people');
+    expect(one('three men and the driver were arrested').counts).toBe('people');
+    expect(one('40 passengers and crew were on board').counts).toBe('passenger and crew');
+  });
+
+  it('a closing quotation mark is no part of what is counted: “was doing 70mph’ in rain” is a speed', () => {
+    expect(one("School coach 'was doing 70mph' in rain")).toMatchObject({ counts: 'km/h', text: '70mph' });
+  });
+
+  it('a speed limit is no speed anything went at', () => {
+    expect(one('the train had been travelling well above a temporary 60 km/h speed restriction').counts).toBe('speed limit');
+    expect(one('The line speed on that section is 80 km/h').counts).toBe('speed limit');
+    expect(one('a speed limit of 70mph').counts).toBe('speed limit');
+    expect(one('a 20mph zone').counts).toBe('speed limit');
+    expect(one('the train was travelling at about 97 km/h when it entered the curve').counts).toBe('km/h');
+    expect(measureOf('speed limit', (w) => `w:${w}`)).not.toMatch(/^u:/);
+  });
+});
+
+describe('afterWords and years', () => {
+  it('names its sentence gives only after the claim’s words end are no names of its figure', () => {
+    const quote = 'A coach carrying 53 pupils and teachers on a school trip was travelling at close to 70mph in torrential rain when it veered off the M47, a source said.';
+    const text = 'A coach carrying 53 pupils and teachers on a school trip was travelling at close to 70mph';
+    expect(afterWords(['e:m47', 'w:coach'], text, quote)).toEqual(['e:m47']);
+    // (A name its words show, or an alias they do not show at all, stays.)
+    expect(afterWords(['e:m47'], `${text} on the M47`, `${text} on the M47 when it veered off the M47.`)).toEqual([]);
+    expect(afterWords(['e:putin'], text, quote)).toEqual([]);
+    // (Words not found as written in the sentence: nothing is known to be after them.)
+    expect(afterWords(['e:m47'], 'The driver was arrested', quote)).toEqual([]);
+    // ("m4" is not in "m47".)
+    expect(afterWords(['e:m4'], text, quote)).toEqual([]);
+  });
+
+  it('a telling’s context names keep it comparable with one that names nothing', () => {
+    const quote = 'A coach was travelling at close to 70mph when it veered off the M47, a source said.';
+    const anon: Telling = { article: 'a', figures: figuresIn('close to 70mph'), onRecord: false, date: '2026-03-13', terms: ['e:m47', 'w:coach', 'w:mph', 'w:travel', 'w:veer'], predicates: ['w:travel'], text: 'A coach was travelling at close to 70mph', sentence: quote };
+    const police: Telling = { article: 'b', figures: figuresIn('around 50mph'), onRecord: true, date: '2026-03-12', terms: ['w:coach', 'w:mph', 'w:travel'], predicates: ['w:travel'], text: 'The coach was travelling at around 50mph' };
+    expect(sameNames(anon, police)).toBe(false);
+    const context = { ...anon, context: afterWords(anon.terms, anon.text!, quote) };
+    expect(sameNames(context, police)).toBe(true);
+    expect(comparable(context, police, 'u:km/h')).toBe(true);
+    // (A unit's word is no word both share: "for eight miles in either direction" and "the diversion added 11 miles".)
+    const crossing: Telling = { article: 'c', figures: figuresIn('eight miles'), onRecord: true, date: '2026-03-12', terms: ['w:crossing', 'w:mile', 'w:road'], predicates: [], text: 'It is the only road crossing for eight miles' };
+    const diversion: Telling = { article: 'd', figures: figuresIn('11 miles'), onRecord: true, date: '2026-03-12', terms: ['w:add', 'w:diversion', 'w:mile'], predicates: ['w:add'], text: 'The diversion added 11 miles' };
+    expect(comparable(crossing, diversion, 'u:metre')).toBe(false);
+  });
+
+  it('a figure told of another year is of another event: “in 1987 killed nine people” is no rival of “Five people were killed”', () => {
+    const tell = (article: string, text: string): Telling => ({ article, figures: figuresIn(text), onRecord: true, date: '2026-05-20', terms: ['w:derailment', 'w:kill', 'w:people'], predicates: ['w:kill'], text });
+    expect(comparable(tell('a', 'A derailment on the same curve in 1987 killed nine people'), tell('b', 'Five people were killed in the derailment'), 'w:people')).toBe(false);
+    expect(comparable(tell('a', 'A derailment in 1987 killed nine people'), tell('b', 'The 1987 derailment, in 1987, killed 11 people'), 'w:people')).toBe(true);
+    // (The article's own year is no other year.)
+    expect(comparable(tell('a', 'A derailment in May 2026 killed nine people'), tell('b', 'Five people were killed in the derailment'), 'w:people')).toBe(true);
   });
 });
