@@ -96,6 +96,11 @@ const GUEST_INTRO = /^(?:(Councillor|Cllr)\.?\s+|(?:Dr|Professor|Prof|Mr|Mrs|Ms|
 
 /** A person by what they are, not by name: "The driver", "the 61-year-old man", "A woman". */
 const UNNAMED_PERSON = new RegExp(`^(?:the|a|an|one|another)\\s+(?:[\\p{L}\\d.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})$`, 'iu');
+/** Someone of another's, by what they are to them, in lower case: "its organiser", "her mother". */
+const UNNAMED_OF = /^(?:its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u;
+/** Who someone is to another, as UNNAMED_OF's last word (without a plural s): kin, friends, those who run or own a thing. */
+const UNNAMED_KIN = new Set([...lexicon.anonSingulars, 'family', 'familie', 'friend', 'organiser', 'organizer', 'owner', 'partner', 'landlord', 'tenant', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'grandson', 'granddaughter', 'children']);
+
 /** "One of them", "another of those", "two of them": some of whoever spoke last. */
 const ONE_OF_THEM = /^(?:one|another|two|three|some|several|both|each|all|none|neither|either|many|most)\s+of\s+(?:them|those|these|the\s+\p{L}+)$/iu;
 
@@ -408,6 +413,10 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   if (bodyName) return result(make(bodyName, null, 'named', null));
   // Organisations and anything else with a head noun: on record, speaking for itself.
   if (body === '') return result(make(null, null, 'none', null));
+  // "its organiser", "her mother", "their neighbours": someone of whoever was told of, by no name
+  // and not as who speaks for a body ("its spokesman") or its papers ("its published accounts").
+  const of = UNNAMED_OF.exec(body);
+  if (of && UNNAMED_KIN.has(of[1]!.replace(/s$/, ''))) return result(make(body, null, 'anonymous', null));
   const role = patterns.title.test(body) && !/\p{Lu}/u.test(body.replace(/^The\b/, '')) ? lowerArticle(body) : null;
   return result(make(lowerArticle(body), role, 'named', null));
 }

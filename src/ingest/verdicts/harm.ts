@@ -32,11 +32,12 @@ const COPULA = String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|is|are)`
 const HEDGED = /\b(?:seriously|badly|critically|severely|serious|life[-\s]threatening|so\s+far|at\s+this\s+(?:stage|time|point)|yet|known|believed|thought|understood|reported|reports?\s+of|initially|at\s+first|in\s+the\s+(?:initial|first))\b/i;
 
 /**
- * "No one was injured", "Nobody was hurt", "None of the staff were harmed", "No residents were
- * taken to hospital", "There were no injuries". Groups: 1 those of "none of …", 2 those of "no …".
+ * "No one was injured", "Nobody was hurt", "None of the staff were harmed", "Neither of the
+ * officers on duty was hurt", "No residents were taken to hospital", "There were no injuries".
+ * Groups: 1 those of "none of …" or "neither of …", 2 those of "no …".
  */
 const NOBODY = new RegExp(
-  String.raw`^(?:(?:and|but|thankfully|fortunately|luckily|happily)\s*,?\s+)?(?:(?:no[\s-]?one|nobody|none\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?([\p{L}\s-]{2,40}?)|no\s+((?:other\s+)?[\p{L}-]+(?:\s+of\s+the\s+[\p{L}-]+)?))\s+${COPULA}\s+(?:(?:physically|actually)\s+)?${HURT}|there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:injuries|casualties))\b`,
+  String.raw`^(?:(?:and|but|thankfully|fortunately|luckily|happily)\s*,?\s+)?(?:(?:no[\s-]?one|nobody|(?:none|neither)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?([\p{L}\s-]{2,40}?)|no\s+((?:other\s+)?[\p{L}-]+(?:\s+of\s+the\s+[\p{L}-]+)?))\s+${COPULA}\s+(?:(?:physically|actually)\s+)?${HURT}|there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:injuries|casualties))\b`,
   'iu',
 );
 
@@ -87,7 +88,7 @@ export function harmIn(text: string): HarmTold | null {
   const nouns = nounsOf(subject);
   // (A person, and no condition or other incident: "If anyone was hurt", "In a separate crash, two people were injured".)
   if (!nouns.some((n) => PEOPLE.has(n)) || /\b(?:if|whether|unless|separate|another|earlier|previous|last)\b/i.test(subject)) return null;
-  if (/^(?:no|none|nobody|no-one)\b/i.test(subject)) return null;
+  if (/^(?:no|none|nobody|no-one|neither)\b/i.test(subject)) return null;
   // "Replacement vehicles for the return of pupils who were not hurt were sent": a relative
   // clause picks out some of them, and tells of nobody's harm (if anything, that others were hurt).
   if (/\b(?:who|whom|that|which)$/i.test(subject)) return null;

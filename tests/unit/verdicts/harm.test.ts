@@ -20,6 +20,8 @@ describe('reading whether anyone was hurt', () => {
     expect(harmIn('No people were harmed')?.nouns).toEqual([]);
     expect(harmIn('No members of the public were hurt.')).toEqual({ side: 0, nouns: ['member', 'public'], text: 'No members of the public were hurt' });
     expect(harmIn('None of the staff were harmed')?.nouns).toEqual(['staff']);
+    // ("Neither of the officers" is nobody of them, not two officers hurt.)
+    expect(harmIn('Neither of the officers on duty was hurt, but that both had been offered counselling')).toEqual({ side: 0, nouns: ['officer', 'duty'], text: 'Neither of the officers on duty was hurt' });
     expect(harmIn('The driver was not injured')).toEqual({ side: 0, nouns: ['driver'], text: 'The driver was not injured' });
   });
 

@@ -1,0 +1,26 @@
+/**
+ * Forms the thirty-fourth audit story (a night-time burglary at a regional museum; tests/fixtures/
+ * museum) brought: a security contractor's own statement (a name ending in "Services"), someone
+ * of another's by what they are ("its organiser"), …
+ */
+import { describe, expect, it } from 'vitest';
+import { rows, seedUnits } from './seed-units.ts';
+
+describe('a company’s own statement, whatever its name ends with', () => {
+  it('“Source: Bastion Guard Services” speaks for the company, on record, and its notes to editors are no claims', () => {
+    const units = seedUnits(['We had two officers on site that night, as our contract with the museum requires.', 'Reports that our guards were asleep are completely untrue.', 'Notes to editors', 'Bastion Guard Services Ltd is a private security company founded in 2004.'], 'Bastion Guard Services');
+    expect(rows(units)).toEqual([
+      ['We had two officers on site that night, as our contract with the museum requires', 'Bastion Guard Services', 'named', 'asserts'],
+      ['Reports that our guards were asleep are completely untrue', 'Bastion Guard Services', 'named', 'denies'],
+    ]);
+  });
+});
+
+describe('someone of another’s, by what they are to them', () => {
+  it('“…, its organiser said” and “her family said” are unnamed; “its spokesman” and “its published accounts” are not', () => {
+    expect(rows(seedUnits(["One of the children's groups that uses the museum every week has moved its sessions to the library, its organiser said."]))[0]!.slice(1)).toEqual(['its organiser', 'anonymous', 'asserts']);
+    expect(rows(seedUnits(['She had worked at the station for 30 years, her family said.']))[0]!.slice(1)).toEqual(['her family', 'anonymous', 'asserts']);
+    expect(rows(seedUnits(['The company made a loss of £3m last year, its published accounts show.']))[0]![2]).not.toBe('anonymous');
+    expect(rows(seedUnits(['The plant will reopen on Monday, its spokesman said.']))[0]![2]).toBe('named');
+  });
+});
