@@ -12,13 +12,15 @@
  * valve"), its time after the verb or first ("At 8.55am, a valve … failed"), a result or winner declared
  * or announced, a structure's collapse ("the deck collapsed", "came down at 3.05pm") and the start
  * of a strike ("began at 06:00", "the dockers walked out at 7am"), an accident ("the coach left the
- * M47 at about 2.40pm", "The crash happened shortly after 3pm") or a warning's going out ("The Flood
+ * M47 at about 2.40pm", "The crash happened shortly after 3pm"), a break-in ("The break-in began at
+ * 2.10am", "was burgled in the early hours of Wednesday"), an alarm going off, or a warning's going out ("The Flood
  * Warning was issued at 02:40", "The warning came after 4am"; a flood alert, a warning and a severe
  * warning are three) — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
  * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
  * when both tellings give one, must be the same ("shortly after midnight on Monday night" is early
- * Tuesday); a time in words that says neither morning nor evening may be either.
+ * Tuesday), and an accident's or a break-in's weekday alone is when it happened; a time in words
+ * that says neither morning nor evening may be either.
  */
 import type { TimeDispute } from './decide.ts';
 import { disputant, disputeConflicting, label, tellingsOf, type SourcedUnits } from './stands-behind.ts';
@@ -108,6 +110,26 @@ const WARNING = /\b(severe\s+)?(?:flood\s+|weather\s+|evacuation\s+|storm\s+|fir
 const ISSUED = /\b(?:issued|came|went\s+out|was\s+sent|were\s+sent|sounded)\b/i;
 
 /**
+ * A break-in, whatever its subject: "Thieves broke into the museum", "Halbrook Museum was broken
+ * into", "was burgled", "was ram-raided". A building is broken into once in a story.
+ */
+const BROKE_IN = /\b(?:broke|broken)\s+in(?:to)?\b|\b(?:burgled|burglarised|burglarized|ram-raided)\b/i;
+
+/**
+ * A break-in, as the subject of its start or happening ("The break-in at Halbrook Museum began at
+ * 2.10am"), or named with its day and no verb ("after a burglary at Halbrook Museum in the early
+ * hours of Tuesday 3 March"; then only the day is read: a clock time after the noun may be another's).
+ */
+const BURGLARY = /\b(?:burglary|break-in|heist|robbery|ram-raid)\b/i;
+
+/** A break-in's start or happening. */
+const BURGLARY_BEGAN = /\b(?:began|begun|started|happened|occurred|took\s+place)\b/i;
+
+/** An alarm going off, as its subject and verb: "The museum's intruder alarm was triggered at 2.14am". */
+const ALARM = /\balarms?\b/i;
+const ALARM_WENT_OFF = /\b(?:triggered|went\s+off|sounded|activated)\b/i;
+
+/**
  * A named gate or entrance, as what was closed: "the East Gate was closed", "closed the East
  * Gate". Group 1: its name ("East"), which says which gate: two gates close at two times.
  */
@@ -120,7 +142,7 @@ const CLOSED_GATE = new RegExp(String.raw`\b(?:closed|shut)\s+${GATE}`, 'u');
  * another entry tells in other words (its index); `named`: the verb's group 1 says which one of
  * its kind it is (a gate's name).
  */
-const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?: true }> = [
+const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?: true; dayOnly?: true }> = [
   { subject: INCIDENT, verb: ONSET },
   { subject: RESULT, verb: DECLARED },
   { subject: /\S/, verb: ACCIDENT },
@@ -133,13 +155,27 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?
   { subject: WARNING, verb: ISSUED },
   { subject: ACCIDENT_NOUN, verb: HAPPENED, same: 2 },
   { subject: VEHICLE, verb: VEHICLE_CRASHED, same: 2 },
+  { subject: /^/, verb: BROKE_IN },
+  { subject: BURGLARY, verb: BURGLARY_BEGAN, same: 12 },
+  { subject: ALARM, verb: ALARM_WENT_OFF },
+  { subject: /^/, verb: BURGLARY, same: 12, dayOnly: true },
 ];
 
 /** The index in ONCE of an accident: one happens on one day, whatever else a story tells of it. */
 const ACCIDENT_EVENT = ONCE.findIndex((e) => e.verb === ACCIDENT);
 
-/** A weekday an accident is told on: "on Wednesday afternoon", "on Thursday 12 March". Group 1: the day. */
-const DAY_OF_ACCIDENT = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/i;
+/** The index in ONCE of a break-in, which happens on one day too. */
+const BURGLARY_EVENT = ONCE.findIndex((e) => e.verb === BROKE_IN);
+
+/** Events told by their weekday alone too, whose weekdays must then agree. */
+const ON_ONE_DAY: ReadonlySet<number> = new Set([ACCIDENT_EVENT, BURGLARY_EVENT]);
+
+/**
+ * A weekday an accident or a break-in is told on: "on Wednesday afternoon", "on Thursday 12 March",
+ * "in the early hours of Tuesday", "in the early hours of this morning, Tuesday 3 March". Group 1:
+ * the day; group 2: its evening or night (which may run into the next day's small hours).
+ */
+const DAY_OF_EVENT = /\b(?:on|(?:the\s+)?early\s+hours\s+of|overnight\s+on|(?:this|last)\s+(?:morning|night),)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|(evening|night)))?\b/i;
 
 /** The index in ONCE of a warning's going out, whose kind its subject says. */
 const WARNING_EVENT = ONCE.findIndex((e) => e.subject === WARNING);
@@ -272,7 +308,7 @@ function readOnce(text: string): { event: number | null; time: OnceTime | null }
   const cleft = CLEFT.exec(text);
   if (cleft && ANY_CLOCK.test(cleft[1]!)) text = `${cleft[2]} at ${cleft[1]}`;
   for (let event = 0; event < ONCE.length; event++) {
-    const { subject, verb: verbs, same, named } = ONCE[event]!;
+    const { subject, verb: verbs, same, named, dayOnly } = ONCE[event]!;
     const verb = verbs.exec(text);
     if (!verb || !subject.test(text.slice(0, verb.index))) continue;
     const after = text.slice(verb.index + verb[0].length);
@@ -284,7 +320,7 @@ function readOnce(text: string): { event: number | null; time: OnceTime | null }
     // "At 8.55am on Tuesday, a valve on a pipe … failed": a time told first, before the subject.
     const first = [...(AT_FIRST.exec(text.slice(0, verb.index))?.[1]?.matchAll(CLOCK) ?? [])];
     const fronted = first.length > 0;
-    for (const m of fronted ? first : after.matchAll(CLOCK)) {
+    for (const m of dayOnly ? [] : fronted ? first : after.matchAll(CLOCK)) {
       if (!fronted && OTHERS_TIME.test(after.slice(0, m.index))) continue;
       const at = minuteOf(m);
       if (!at) continue;
@@ -298,9 +334,11 @@ function readOnce(text: string): { event: number | null; time: OnceTime | null }
       const which = warned ? { what: `${warned[1] ? 'severe ' : ''}${warned[2]!.toLowerCase()}` } : named ? { what: verb[1]!.trim().toLowerCase() } : {};
       return { event: same ?? event, time: { event: same ?? event, ...which, low, high, either: at.either, day, ...(w ? { dayText: w[0] } : {}), text: m[0].trim() } };
     }
-    // An accident told with its weekday only ("after the coach overturned … on Wednesday afternoon"): the day is when.
-    const w = (same ?? event) === ACCIDENT_EVENT ? DAY_OF_ACCIDENT.exec(after) : null;
-    if (w) return { event: ACCIDENT_EVENT, time: { event: ACCIDENT_EVENT, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[1]!.toLowerCase()), dayText: w[0].replace(/^on\s+/i, ''), text: '' } };
+    // An accident or a break-in told with its weekday only ("after the coach overturned … on
+    // Wednesday afternoon"): the day is when. (Not a night, which may be the next day's small hours.)
+    const once = same ?? event;
+    const w = ON_ONE_DAY.has(once) ? DAY_OF_EVENT.exec(after) : null;
+    if (w && !w[2]) return { event: once, time: { event: once, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[1]!.toLowerCase()), dayText: w[0].replace(/^(?:on|(?:the\s+)?early\s+hours\s+of|overnight\s+on|(?:this|last)\s+(?:morning|night),)\s+/i, ''), text: '' } };
     return { event: same ?? event, time: null };
   }
   return { event: null, time: null };
@@ -330,7 +368,7 @@ export function timeDisputes(
   // Times of one event that do not meet, on one weekday when both give one; and an accident's
   // two weekdays (a story's crash happens once: the other events of a kind recur, a strike a week later).
   const otherDays = (a: Told, b: Told): boolean => a.day !== null && b.day !== null && a.day !== b.day;
-  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && a.what === b.what && (otherDays(a, b) ? a.event === ACCIDENT_EVENT : !meet(a, b));
+  const conflicts = (a: Told, b: Told): boolean => a.event === b.event && a.what === b.what && (otherDays(a, b) ? ON_ONE_DAY.has(a.event) : !meet(a, b));
   // (Told by its weekday when the weekdays differ: "about 2.40pm on Thursday" against "Wednesday afternoon".)
   const shown = (t: Told, byDay: boolean) => ({ text: byDay && t.dayText ? (t.text ? `${t.text} on ${t.dayText}` : t.dayText) : t.text, by: label(units, t.i) });
   disputeConflicting(told, units, sameStory, conflicts, (one, other, by): TimeDispute => ({ ...disputant(units, by.i), how: 'time', times: { one: shown(one, otherDays(one, other)), other: shown(other, otherDays(one, other)) } }), dispute);

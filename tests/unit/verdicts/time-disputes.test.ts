@@ -255,3 +255,33 @@ describe('when a vehicle crashed', () => {
     expect(found([school, operator], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('when a break-in happened', () => {
+  it('reads a building broken into or burgled, “the break-in began”, and a burglary named with its day, as one break-in; an alarm going off as its own event', () => {
+    expect(onceTimeIn('The break-in at Halbrook Museum began at 2.10am on Tuesday')).toMatchObject({ event: 12, low: 130, high: 130, day: 2 });
+    expect(onceTimeIn('A gang of four men broke into Halbrook Museum at about 3.40am yesterday')).toMatchObject({ event: 12, low: 205, high: 235 });
+    expect(onceTimeIn('Halbrook Museum in Marlowby was burgled in the early hours of Wednesday')).toMatchObject({ event: 12, day: 3, dayText: 'Wednesday', text: '' });
+    expect(onceTimeIn('We are devastated to confirm that Halbrook Museum was broken into in the early hours of this morning, Tuesday 3 March')).toMatchObject({ event: 12, day: 2 });
+    expect(onceTimeIn("The museum's intruder alarm was triggered at 2.14am")).toMatchObject({ event: 14, low: 134, high: 134 });
+    // (A burglary named with no verb gives its day only: a time after it may be another's.)
+    expect(onceTimeIn('After the burglary, police arrived at 3am')).toBeNull();
+    // (A night may run into the next day's small hours.)
+    expect(onceTimeIn('The shop was burgled on Monday night')).toBeNull();
+  });
+
+  it('reads the day told past where the claim’s words stop: “… about the burglary at Halbrook Museum in Marlowby” in the early hours of Wednesday', () => {
+    const quote = 'Bastion Guard Services is aware of reports in the national press about the burglary at Halbrook Museum in Marlowby in the early hours of Wednesday.';
+    expect(onceTimeOf('Bastion Guard Services is aware of reports in the national press about the burglary at Halbrook Museum in Marlowby', quote)).toMatchObject({ event: 12, day: 3 });
+  });
+
+  it('the police’s Tuesday and the contractor’s Wednesday dispute each other, as do 2.10am and about 3.40am; the museum’s Tuesday agrees', () => {
+    const police: Row = { article: 'appeal', text: 'Detectives are appealing for witnesses after a burglary at Halbrook Museum', quote: 'Detectives are appealing for witnesses after a burglary at Halbrook Museum in Marlowby in the early hours of Tuesday 3 March.', attribution: named('Eastmere Constabulary') };
+    const contractor: Row = { article: 'statement', text: 'Halbrook Museum in Marlowby was burgled in the early hours of Wednesday', attribution: named('Bastion Guard Services') };
+    const museum: Row = { article: 'museum', text: 'Halbrook Museum was broken into in the early hours of this morning, Tuesday 3 March', attribution: named('Halbrook Museum') };
+    expect(found([police, contractor], [[0], [1]])).toEqual(['0 ← 1: Tuesday / Wednesday [Bastion Guard Services]', '1 ← 0: Wednesday / Tuesday [Eastmere Constabulary]']);
+    expect(found([police, museum], [[0], [1]])).toEqual([]);
+    const early: Row = { article: 'appeal', text: 'The break-in at Halbrook Museum began at 2.10am on Tuesday', attribution: named('Eastmere Constabulary') };
+    const late: Row = { article: 'paper', text: 'The break-in at Halbrook Museum began at about 3.40am on Tuesday', attribution: { kind: 'none', speaker: null, role: null, via: null } };
+    expect(found([early, late], [[0, 1]])).toHaveLength(1);
+  });
+});
