@@ -8,7 +8,7 @@
 import type { FigureDispute } from './decide.ts';
 import { disputant, label, onRecord, type SourcedUnits } from './stands-behind.ts';
 import { speakerKey } from './speakers-on-record.ts';
-import { actsIn, afterWords, comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
+import { actsIn, afterWords, verblessClause, comparable, figuresConflict, firstConflict, isUnitOfMeasure, measureOf, namesOf, namesWithOwn, sameAct, sameNames, type Figure, type Telling } from './figures.ts';
 
 /** What the rule reads of the claim units, by unit index. */
 export interface FigureUnits extends SourcedUnits {
@@ -155,7 +155,7 @@ export function conflictingTellings(
         rivals.every((fb) => figuresConflict(fa, fb)) &&
         // (Whenever told: "more than 500 people had been evacuated" a day later does not state the
         // title's "260 people had been evacuated", even if it is no dispute of it.)
-        rivals.some((fb) => comparable(title, telling, measureOf(fa.counts, (w) => units.term(w)), true) && sameAct(title, fa, telling, fb))
+        rivals.some((fb) => comparable(title, telling, measureOf(fa.counts, (w) => units.term(w)), true, [fa, fb]) && sameAct(title, fa, telling, fb))
       );
     });
     if (conflicts) found.add(i);
@@ -221,8 +221,10 @@ export function figureDisputesBetween(
           if (own) names = [...new Set([...names, ...own])];
           acts = [...actsIn(telling.predicates ?? [], telling.text, telling.terms)];
         }
-        // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure).
-        const verbs = isUnitOfMeasure(figure.counts) ? [''] : acts;
+        // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure); so is a count
+        // whose clause has no verb of its own ("We had one officer on site overnight, which is what
+        // our contract provides for"), with others like it.
+        const verbs = isUnitOfMeasure(figure.counts) ? [''] : verblessClause(telling, figure) ? [...acts, ''] : acts;
         const keys = verbs.flatMap((p) => names.map((name) => `${p}\u0000${name}`));
         const entry = { c, i, figure, measure, telling };
         for (const k of keys) {
@@ -250,7 +252,7 @@ export function figureDisputesBetween(
         // in sameStory: the story relation answers fastest for one article against many.)
         if (a.c === b.c || a.telling.article === b.telling.article || (!a.telling.onRecord && !b.telling.onRecord) || !figuresConflict(a.figure, b.figure)) continue;
         const pair = Math.min(a.c, b.c) * n + Math.max(a.c, b.c);
-        if (done.has(pair) || !sameStory(b.i, a.i) || !comparable(a.telling, b.telling, a.measure) || !sameNames(a.telling, b.telling) || !sameAct(a.telling, a.figure, b.telling, b.figure)) continue;
+        if (done.has(pair) || !sameStory(b.i, a.i) || !comparable(a.telling, b.telling, a.measure, false, [a.figure, b.figure]) || !sameNames(a.telling, b.telling) || !sameAct(a.telling, a.figure, b.telling, b.figure)) continue;
         done.add(pair);
         const figures = { one: { text: a.figure.text, by: label(units, a.i) }, other: { text: b.figure.text, by: label(units, b.i) } };
         if (b.telling.onRecord) dispute(a.c, { ...disputant(units, b.i), how: 'figure', figures }, b.c);

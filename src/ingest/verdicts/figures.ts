@@ -11,6 +11,8 @@
  * ranges do not meet. Dates, years, times and ordinals are not figures.
  */
 import { allMatches } from '../all-matches.ts';
+import { lexicon } from '../attribution/lexicon.ts';
+import { wordTerm } from '../matching/features.ts';
 import { MONTH_NAME } from './dates.ts';
 
 export interface Figure {
@@ -113,10 +115,16 @@ const HEDGE = new RegExp(`(?<![\\p{L}])(${[...HEDGE_RANGE.keys(), 'between'].joi
 const NEGATED_BOUND = /(?:\bat\s+no\s+(?:point|time|stage|moment)\b[^,;]{0,60}|\b(?:never|not)\s+)$/i;
 
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
+/**
+ * "one" as a count: a measure's size ("a one-kilometre radius"), or one of a kind told as a subject
+ * or an object of having ("One security officer was on duty", "We had one officer on site") — not
+ * "one of them", "no one", "the one", "One mother said".
+ */
+const ONE_COUNTS = String.raw`(?<!\b(?:no|any|every|some|the|this|that|which|each|another)\s)one(?=-(?:kilomet|met|mile|tonne|ton\b|kilogram|litre|hectare|acre)|\s+(?!of\b|another\b|day\b)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+(?:was|is|has\s+been|had\s+been|remains|remained)\s+(?!said\b|told\b|quoted\b))|(?<=\b(?:had|has|have|with|only|just)\s)one(?=\s+(?!of\b|another\b|day\b|thing\b|way\b)\p{Ll}[\p{L}-]*\s+(?:on|in|at)\b)`;
 // A number: digits with thousands separators or decimals, or a number word; a currency sign may
 // come first, a scale word or "%" after. Groups: 1 currency, 2 digits, 3 word, 4 scale, 5 "%".
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS}|one(?=-(?:kilomet|met|mile|tonne|ton\\b|kilogram|litre|hectare|acre)))\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
+  `(?<![\\p{L}\\p{N}.,:/-])([$€£¥])?\\s?(?:(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|\\b(${NUMBER_WORDS}|${ONE_COUNTS})\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn)\\b)?(\\s?%)?`,
   'giu',
 );
 /** Ordinals in words, in order: "third" is 3. */
@@ -124,13 +132,31 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 /** "the first time", "the third time in eighteen months": which time something happened. Group 1: the ordinal. */
 const NTH_TIME = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+time\\b`, 'gi');
 /** Digits, a number word or "the nth time": a text with none of them (most claims) has no figure. */
-const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one-)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
+const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
 /** "… and a half" after a number. */
 /** Words a number after them names one of ("Year 9", "Flight 202", "junction 15"), not how many. */
 const LABELS = /^(?:year|grade|class|form|level|flight|platform|gate|ward|junction|stage|route|room|floor|bay|section|phase|tier|category|zone|block|unit|lane|exit|pier|terminal|runway|line|channel|chapter|article|clause|page|number|no\.|item|question|appendix|table|figure)$/i;
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 const RANGE_TAIL = /^\s*(?:to|and|-|–)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/u;
 const NEXT_WORD = /^[\s-]*([\p{L}][\p{L}’'-]*)/u;
+
+/**
+ * The word after what a figure seems to count, when that is a noun before the noun counted: a
+ * plural ("two security officers") or, for one, the word before its verb of being ("One security
+ * officer was on duty"). Group 1: the word; group 2: the verb, when there is one.
+ */
+const HEAD_NOUN = /^\s+(\p{Ll}[\p{L}-]*)\b(?:(?=\s+(?:was|is|has\s+been|had\s+been|remains|remained)\b)(\s+))?/u;
+
+/** Plurals not in -s, which are the noun counted ("87 people from homes"), never a word before it. */
+const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women']);
+/** Prepositions, after which a noun is no longer what a figure counts ("87 people from homes"). */
+const PREPOSITIONS = new Set(['into', 'across', 'over', 'under', 'near', 'inside', 'outside', 'during', 'after', 'before', 'through', 'within', 'without', 'about', 'around', 'between', 'among', 'against', 'off', 'up', 'down', 'out', 'who', 'which', 'that']);
+
+/** Words that measure rather than name what is counted ("70mph winds", "48-hour strike", "5 million euros"). */
+const isMeasureWord = (w: string): boolean => {
+  const one = singular(w);
+  return UNITS_OF_MEASURE.has(one) || Object.hasOwn(UNIT_ABBREVIATIONS, one) || Object.hasOwn(SPEED_UNITS, one) || Object.hasOwn(IN_METRES, one) || TIME_UNITS.has(one) || CURRENCIES.has(one) || one === 'percent';
+};
 
 /**
  * A second noun joined to what a figure counts, with no number or determiner of its own: "53
@@ -168,7 +194,7 @@ export function figuresIn(text: string): Figure[] {
     const end = m.index + whole.length;
     const before = text.slice(0, m.index);
     const after = text.slice(end);
-    // ("one" is a figure only as a measure's size: "a one-kilometre radius".)
+    // ("one" is a figure only as a measure's size or a count of one: ONE_COUNTS.)
     let value = digits !== undefined ? Number(digits.replace(/,/g, '')) : (WORD_NUMBERS[word!.toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
     // Ordinals ("7th"), dates ("November 7", "7 November", "7/11"), times ("7 p.m.", "7:30"), years.
@@ -180,6 +206,8 @@ export function figuresIn(text: string): Figure[] {
     if (digits !== undefined && !currency && !scale && !percent && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) continue;
     // "Year 9 pupils", "Platform 3", "junction 15": a number naming one of a series, no count.
     if (digits !== undefined && !currency && LABELS.test(prevWord) && /\s$/.test(before)) continue;
+    // "1,286 … were rejected out of 141,530 postal votes returned": the whole the count is of, no count of what happened.
+    if (/\bout\s+of\s+(?:a\s+total\s+of\s+)?$/i.test(before)) continue;
     // "One in three flights", "1 in 4 households", "two out of five": a proportion, no count.
     if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$/i.test(before) || /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\b/i.test(after)) continue;
     // "£148m, not £212m": the figure rejected is no figure the text states (figure-corrections.ts reads it).
@@ -253,8 +281,22 @@ export function figuresIn(text: string): Figure[] {
       // (A closing quotation mark is no part of the word: "was doing 70mph' in rain".)
       const closing = next && /\p{L}[’']$/u.test(next[1]!) ? 1 : 0;
       at -= closing;
-      const w = next?.[1]?.slice(0, next[1]!.length - closing).toLowerCase();
+      let w = next?.[1]?.slice(0, next[1]!.length - closing).toLowerCase();
       if (!w || NOT_COUNTS.has(w) || (inPlace && /^\p{Lu}/u.test(next![1]!))) continue;
+      // A noun before the noun counted: "two security officers", "One security officer was on duty".
+      const head = closing || isMeasureWord(w) || PLURAL_NOUNS.has(w) ? null : HEAD_NOUN.exec(after.slice(at));
+      const plural = (x: string): boolean => x.endsWith('s') && !NOT_COUNTS.has(x.toLowerCase());
+      if (head && (value === 1 ? head[2] !== undefined : plural(head[1]!) && !w.endsWith('s'))) {
+        w = head[1]!.toLowerCase();
+        at += head[0].length - (head[2]?.length ?? 0);
+      } else if (head && value !== 1 && !w.endsWith('s') && !FILLER.has(head[1]!.toLowerCase()) && !NOT_COUNTS.has(head[1]!.toLowerCase()) && !PREPOSITIONS.has(head[1]!.toLowerCase())) {
+        // ("1,286 postal voting statements": two words before the noun.)
+        const third = HEAD_NOUN.exec(after.slice(at + head[1]!.length + (head[0].length - head[1]!.length)));
+        if (third && plural(third[1]!)) {
+          w = third[1]!.toLowerCase();
+          at += head[0].length + third[0].length - (third[2]?.length ?? 0);
+        }
+      }
       counts = singular(w.replace(/[’']s$/, ''));
       counts = Object.hasOwn(UNIT_ABBREVIATIONS, counts) ? UNIT_ABBREVIATIONS[counts]! : counts;
       // "53 pupils and teachers" counts both, not 53 pupils: "48 pupils and five teachers" agrees.
@@ -408,6 +450,19 @@ function sameWhen(a: string | undefined, b: string | undefined): boolean {
   return false;
 }
 
+/**
+ * The one past moment of a story a count is told of: "at the time of the break-in", "that night",
+ * "on the night", "overnight". A count of who was on duty then is no toll that grows by the day.
+ */
+const PAST_MOMENT = /\b(?:at\s+the\s+time\b|that\s+(?:night|morning|evening|afternoon)\b|on\s+the\s+night\b|(overnight)\b)/i;
+
+/** Do both tellings count at the story's one past moment (PAST_MOMENT; not both only "overnight", which may be two nights)? */
+function sameMoment(a: string | undefined, b: string | undefined): boolean {
+  const x = a ? PAST_MOMENT.exec(a) : null;
+  const y = b ? PAST_MOMENT.exec(b) : null;
+  return !!x && !!y && !(x[1] && y[1]);
+}
+
 /** Share of terms two tellings must have in common (Jaccard) for a figure to be what differs. */
 const SAME_WORDS = 0.75;
 
@@ -420,11 +475,12 @@ const SAME_WORDS = 0.75;
  * records of about 55,000 patients were exposed in the cyberattack"), which a reporter's
  * adjuncts do not change. Neither names people or places the other does not. And not when both
  * are dated days apart: a toll that rises from one day to the next is no conflict (`anyTime`:
- * whenever told, for what a row of a page states rather than who disputes it).
+ * whenever told, for what a row of a page states rather than who disputes it). `figures`: the
+ * two figures compared, whose clauses say which verbs are theirs (sameMeasure).
  */
-export function comparable(a: Telling, b: Telling, measure?: string, anyTime = false): boolean {
-  if (!anyTime && a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.sentence ?? a.text, b.sentence ?? b.text)) return false;
-  if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure))) return false;
+export function comparable(a: Telling, b: Telling, measure?: string, anyTime = false, figures?: readonly [Figure, Figure]): boolean {
+  if (!anyTime && a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= SAME_TIME_DAYS * DAY_MS && !sameWhen(a.sentence ?? a.text, b.sentence ?? b.text) && !sameMoment(a.sentence ?? a.text, b.sentence ?? b.text)) return false;
+  if (!sameWords(a, b) && !(measure !== undefined && sameMeasure(a, b, measure, figures))) return false;
   return nested(namesOf(a), namesOf(b)) && sameScope(a, b) && sameScope(b, a) && sameYears(a, b);
 }
 
@@ -619,7 +675,7 @@ function sameWords(a: Telling, b: Telling): boolean {
  * the same places: a place bounds what is counted ("employs 4,000 people in Sarovia" / "10,000
  * people across the region"). A unit of measure needs no verb in common (see below).
  */
-function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
+function sameMeasure(a: Telling, b: Telling, measure: string, figures?: readonly [Figure, Figure]): boolean {
   // (People counted as men or women are people: PEOPLE_WORDS.)
   // (A length or a speed is in the figure, whichever unit the words give: CONVERTED.)
   const holds = (t: Telling): boolean => isConverted(measure) || t.terms.includes(measure) || (PEOPLE_TERMS.has(measure) && t.terms.some((x) => PEOPLE_TERMS.has(x)));
@@ -636,7 +692,32 @@ function sameMeasure(a: Telling, b: Telling, measure: string): boolean {
   // Neither has a verb ("two other athletes are under investigation" / "three other athletes are
   // under investigation, she said"): what happened is then a word both share besides the thing
   // counted and the names.
-  return a.predicates.length === 0 && b.predicates.length === 0 && sharesAnotherWord(a, b, measure);
+  // (A verb outside the figure's clause is not what happened to what it counts: "We had two
+  // officers on site that night, as our contract with the museum requires".)
+  const verbless = (t: Telling, f: Figure | undefined): boolean => t.predicates!.length === 0 || (f !== undefined && verblessClause(t, f));
+  return verbless(a, figures?.[0]) && verbless(b, figures?.[1]) && sharesAnotherWord(a, b, measure);
+}
+
+/**
+ * Has the clause of figure `f` in `t` no verb of `t`'s, each of which its words show elsewhere
+ * ("We had two officers on site that night, as our contract with the museum requires")? False when
+ * not known: a verb whose form is not found ("went" for go is), or the figure's words not found.
+ */
+export function verblessClause(t: Telling, f: Figure): boolean {
+  if (!t.predicates || t.predicates.length === 0) return true;
+  const clause = clauseOf(t, f);
+  if (clause === undefined || !t.text) return false;
+  const inClause = clause.toLowerCase().split(/[^\p{L}]+/u);
+  const all = t.text.toLowerCase().split(/[^\p{L}]+/u);
+  return t.predicates.every((p) => !inClause.some((w) => formOf(p, w)) && all.some((w) => formOf(p, w)));
+}
+
+/** Is `word` a form of verb term `p` ("w:require": "requires"; "w:go": "went"; "c:deliver": "provides")? */
+function formOf(p: string, word: string): boolean {
+  if (word.length < 2) return false;
+  const lemma = p.slice(2);
+  if (p.startsWith('w:')) return word.startsWith(lemma.length > 4 ? lemma.replace(/e$/, '') : lemma) || lexicon.irregularPast.get(lemma) === word;
+  return [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')].some((x) => wordTerm(x) === p);
 }
 
 /** A term both tellings have besides the thing counted and the names. */
@@ -754,7 +835,7 @@ export function firstConflict(
       // (Within one article, only two people on record answering each other: the MP's "third
       // time in eighteen months" and the chief executive's "the first time" in one interview.)
       if ((ti.article === tj.article && !twoSpeakers(ti, tj)) || (!ti.onRecord && !tj.onRecord) || !sameStory(i, j)) continue;
-      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, term && measureOf(fa.counts, term)) && sameAct(ti, fa, tj, fb)) return { a: i, b: j, fa, fb };
+      for (const fa of ti.figures) for (const fb of tj.figures) if (figuresConflict(fa, fb) && comparable(ti, tj, term && measureOf(fa.counts, term), false, [fa, fb]) && sameAct(ti, fa, tj, fb)) return { a: i, b: j, fa, fb };
     }
   }
   return null;

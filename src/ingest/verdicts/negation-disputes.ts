@@ -129,6 +129,17 @@ const howOften = (text: string): string | undefined => HOW_OFTEN.exec(text)?.[0]
 const NO_SUCH = /^(?:no|not\s+(?:a\s+single|a|one)|none\s+of\s+the)\s+(?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}?(\p{Ll}+)\b/u;
 
 /**
+ * … unless its verb comes within three words: then the noun is the last of them ("None of the
+ * stolen items has yet been recovered" negates items, not "stolen"), and what it negates is all
+ * of them ("No payment card details were accessed" denies no exposure of personal details).
+ * Group 1: the words; group 2: the noun.
+ */
+const NO_SUCH_BEFORE_VERB = /^(?:no|not\s+(?:a\s+single|a|one)|none\s+of\s+(?:the|its|our|their))\s+((?:(?:\p{L}+[’']s|\p{Ll}+(?:-\p{Ll}+)?)\s+){0,2}(\p{Ll}+))\s+(?:has|have|had|was|were|is|are|will|would|could|can|did)\b/u;
+
+/** Words of a negated phrase that name nothing of it ("No member of staff", "No aircraft in flight"). */
+const PHRASE_GLUE = new Set(['of', 'in', 'on', 'at', 'the', 'a', 'an', 'for', 'from', 'to', 'by', 'with']);
+
+/**
  * Finds the claims a negated statement on record contradicts, and reports each: `dispute(c, d,
  * by)`, claim `c` disputed by the claim `by` of the statement. Only claims `eligible` take part,
  * and only units of one story (`sameStory`). Once per pair of claims.
@@ -207,8 +218,12 @@ export function negationDisputes(
     const stated = timing ? new Set([...own].filter((t) => !timing.some((w) => act(units.term(w)) === t || (t.startsWith('w:') && w.startsWith(t.slice(2)))))) : own;
     const words = named ? new Set(terms.filter((t) => !t.startsWith('e:') && !t.startsWith('p:') && !named.has(t))) : stated;
     if ((verbs.size === 0 && !existential) || !terms.some((t) => !verbs.has(t) && !t.startsWith('e:') && !t.startsWith('p:'))) continue;
-    const noun = existential ? undefined : NO_SUCH.exec(units.text(n.i).toLowerCase())?.[1];
+    const lower = units.text(n.i).toLowerCase();
+    const phrase = existential ? null : NO_SUCH_BEFORE_VERB.exec(lower);
+    const noun = existential ? undefined : phrase ? phrase[2] : NO_SUCH.exec(lower)?.[1];
     const negated = noun ? units.term(noun) : undefined;
+    // (All the words of the phrase, when it is one: every one must be the claim's too.)
+    const phraseTerms = phrase ? phrase[1]!.split(/\s+/).filter((w) => !PHRASE_GLUE.has(w)).map((w) => act(units.term(w.replace(/[’']s$/, '')))) : [];
     // How often it says the thing was not done ("twice", "again"): what such a claim must say too.
     const often = howOften(units.text(n.i));
     const speaker = speakerKey(units.attribution(n.i).speaker ?? '');
@@ -236,7 +251,7 @@ export function negationDisputes(
       if (!existential && !units.predicates(i).some((p) => verbs.has(act(p)))) continue;
       const covered = words.size >= 2 && [...words].every((t) => other.includes(t));
       // ("No ballot papers were counted twice" denies counting twice, not the count or a re-check.)
-      const anySuch = negated !== undefined && own.has(negated) && other.includes(negated) && (often === undefined || howOften(units.text(i)) === often);
+      const anySuch = negated !== undefined && own.has(negated) && other.includes(negated) && phraseTerms.every((t) => other.includes(t)) && (often === undefined || howOften(units.text(i)) === often);
       if (!covered && !anySuch) continue;
       // The same people and places. (For what does not exist, a claim's first word capitalised is
       // no name: "Inspectors had found …".)

@@ -52,7 +52,7 @@ const observer: Row = { article: 'tv', sentence: 36, text: 'Our figures suggest 
 
 describe('a figure that points back to the one just told', () => {
   it('counts what that one counts, and each side on record disputes the other', () => {
-    expect(found([officer, observer])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]', '0 ← 1: 1,286 postal / closer to 2,000 [Samuel Achterberg]']);
+    expect(found([officer, observer])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal votes [the returning officer]', '0 ← 1: 1,286 postal votes / closer to 2,000 [Samuel Achterberg]']);
   });
 
   it('reads “X puts the number at more than 300” after “212 properties were flooded”, but not an earlier figure the teller “had put” the number at', () => {
@@ -73,10 +73,10 @@ describe('a figure that points back to the one just told', () => {
   it('rejects the figure it answers wherever else its story tells it', () => {
     const release: Row = { article: 'release', sentence: 20, text: 'A total of 1,286 postal voting statements were rejected out of 141,530 postal votes returned', attribution: named('Vellmoor Combined Authority') };
     expect(found([release, officer, observer])).toEqual([
-      '2 ← 1: closer to 2,000 / 1,286 postal [the returning officer]',
-      '1 ← 2: 1,286 postal / closer to 2,000 [Samuel Achterberg]',
-      '2 ← 0: closer to 2,000 / 1,286 [Vellmoor Combined Authority]',
-      '0 ← 2: 1,286 / closer to 2,000 [Samuel Achterberg]',
+      '2 ← 1: closer to 2,000 / 1,286 postal votes [the returning officer]',
+      '1 ← 2: 1,286 postal votes / closer to 2,000 [Samuel Achterberg]',
+      '2 ← 0: closer to 2,000 / 1,286 postal voting statements [Vellmoor Combined Authority]',
+      '0 ← 2: 1,286 postal voting statements / closer to 2,000 [Samuel Achterberg]',
     ]);
     expect(found([release, officer, observer], undefined, (i, j) => !(i === 0 || j === 0))).toHaveLength(2);
   });
@@ -111,7 +111,7 @@ describe('a figure that points back to the one just told', () => {
   });
 
   it('only the side on record disputes: an unnamed correction is disputed, and disputes nothing', () => {
-    expect(found([officer, { ...observer, attribution: anonymous }])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal [the returning officer]']);
+    expect(found([officer, { ...observer, attribution: anonymous }])).toEqual(['1 ← 0: closer to 2,000 / 1,286 postal votes [the returning officer]']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterWords, comparable, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameAct, sameNames, type Figure, type Telling } from '../../../src/ingest/verdicts/figures.ts';
+import { afterWords, comparable, verblessClause, figuresConflict, figuresIn, firstConflict, isNumberWord, measureOf, sameAct, sameNames, type Figure, type Telling } from '../../../src/ingest/verdicts/figures.ts';
 import { wordTerm } from '../../../src/ingest/matching/features.ts';
 
 const one = (text: string): Figure => {
@@ -417,5 +417,47 @@ describe('afterWords and years', () => {
     expect(comparable(tell('a', 'A derailment in 1987 killed nine people'), tell('b', 'The 1987 derailment, in 1987, killed 11 people'), 'w:people')).toBe(true);
     // (The article's own year is no other year.)
     expect(comparable(tell('a', 'A derailment in May 2026 killed nine people'), tell('b', 'Five people were killed in the derailment'), 'w:people')).toBe(true);
+  });
+});
+
+describe('counts of one, nouns before the noun counted, wholes and moments', () => {
+  it('“one” counts one of a kind told as a subject or a thing had, not “one of them”, “no one” or “One mother said”', () => {
+    expect(one('One security officer was on duty at the time of the break-in')).toMatchObject({ counts: 'officer', low: 1, text: 'One security officer' });
+    expect(one('We had one officer on site overnight')).toMatchObject({ counts: 'officer', low: 1 });
+    expect(one('one man was arrested').counts).toBe('people');
+    for (const text of ['One mother said she had learned of it', 'one of the workers was hurt', 'No one was injured', 'the one officer was asleep', 'It is one thing to say', 'One day was lost']) expect(figuresIn(text), text).toEqual([]);
+    expect(figuresConflict(one('One security officer was on duty'), one('Two security officers were on duty'))).toBe(true);
+  });
+
+  it('a noun before the noun counted is no count of its own: “two police officers”, “1,286 postal voting statements”; “87 people from homes” counts people', () => {
+    expect(one('two police officers were hurt').counts).toBe('officer');
+    expect(one('A total of 1,286 postal voting statements were rejected')).toMatchObject({ counts: 'statement', text: '1,286 postal voting statements' });
+    expect(figuresIn('crews had rescued 87 people from homes by boat overnight, including 11 children')[0]).toMatchObject({ counts: 'people', text: '87 people' });
+    expect(one('14 cardiovascular deaths').counts).toBe('death');
+    // (A unit measures, it names nothing counted: "70mph winds" is a speed.)
+    expect(one('70mph winds').counts).toBe('km/h');
+  });
+
+  it('the whole a count is “out of” is no count of what happened', () => {
+    expect(figuresIn('1,286 postal voting statements were rejected out of 141,530 postal votes returned').map((f) => f.text)).toEqual(['1,286 postal voting statements']);
+  });
+
+  it('counts told days apart of the story’s one past moment (“that night”, “at the time of”) are compared', () => {
+    const tell = (article: string, date: string, text: string): Telling => ({ article, figures: figuresIn(text), onRecord: true, date, terms: ['c:agreement', 'w:officer', 'w:site'], predicates: [], text });
+    const museum = tell('radio', '2026-03-03', 'We had one officer on site overnight');
+    const bastion = tell('statement', '2026-03-05', 'We had two officers on site that night');
+    expect(comparable(museum, bastion, 'w:officer')).toBe(true);
+    // (A toll that grows from day to day, or two nights, are not.)
+    expect(comparable(tell('a', '2026-03-03', 'We had one officer on site'), tell('b', '2026-03-05', 'We had two officers on site'), 'w:officer')).toBe(false);
+    expect(comparable(tell('a', '2026-03-03', 'one officer on site overnight'), tell('b', '2026-03-05', 'two officers on site overnight'), 'w:officer')).toBe(false);
+  });
+
+  it('a verb outside the figure’s clause is not what happened to what it counts; a form not found is no proof of none', () => {
+    const crowther: Telling = { article: 'radio', figures: figuresIn('We had one officer on site overnight'), onRecord: true, date: '2026-03-03', terms: ['c:agreement', 'c:deliver', 'w:officer', 'w:site'], predicates: ['c:deliver'], text: 'We had one officer on site overnight, which is what our contract provides for' };
+    const bastion: Telling = { article: 'statement', figures: figuresIn('two officers'), onRecord: true, date: '2026-03-04', terms: ['c:agreement', 'w:officer', 'w:require', 'w:site'], predicates: ['w:require'], text: 'We had two officers on site that night, as our contract with the museum requires' };
+    expect(verblessClause(crowther, crowther.figures[0]!)).toBe(true);
+    expect(comparable(crowther, bastion, 'w:officer', false, [crowther.figures[0]!, bastion.figures[0]!])).toBe(true);
+    const went: Telling = { article: 'b', figures: figuresIn('Nine people went to hospital'), onRecord: true, date: null, terms: ['w:go', 'w:hospital', 'w:people'], predicates: ['w:go'], text: 'Nine people went to hospital as a precaution' };
+    expect(verblessClause(went, went.figures[0]!)).toBe(false);
   });
 });

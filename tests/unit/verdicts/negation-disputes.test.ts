@@ -195,3 +195,19 @@ describe('a negation told of a time of day', () => {
     expect(found([off, water], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('a negation of a phrase', () => {
+  it('“None of the stolen items has yet been recovered” negates items, and denies nothing of gold “stolen to order … melted down”', () => {
+    const police: Row = { article: 'appeal', text: 'None of the stolen items has yet been recovered', attribution: named('Marcus Penhale', 'Detective Inspector') };
+    const experts: Row = { article: 'paper', text: 'Gold objects stolen to order are often melted down within days, and the chances of recovering them fall sharply', attribution: named('the Courant') };
+    expect(found([experts, police], [[0], [1]])).toEqual([]);
+    const recovered: Row = { article: 'paper', text: 'Two of the stolen items were recovered in a raid', attribution: named('the Courant') };
+    expect(found([recovered, police], [[0], [1]])).toEqual(['0 ← 1: Marcus Penhale (denial)', '1 ← 0: the Courant (account)']);
+  });
+
+  it('“No payment card details were accessed” denies no exposure of personal details: every word of the phrase is the claim’s too', () => {
+    const company: Row = { article: 'wire', text: 'No payment card details were accessed', attribution: named('the company') };
+    const personal: Row = { article: 'paper', text: 'The attack had accessed the personal details of 1.2 million customers', attribution: named('Forkful') };
+    expect(found([personal, company], [[0], [1]])).toEqual([]);
+  });
+});
