@@ -372,8 +372,8 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
     const after = body.slice(namedPerson.index).replace(/^[^,]*,?\s*/, '').replace(/,\s*$/, '').trim();
     let role: string | null = null;
     // "Her lawyer, Adebayo Fenwick": the role is "lawyer" (whose, the page's quote shows).
-    if (before && patterns.title.test(before)) role = before.replace(/,\s*$/, '').replace(/^(?:the|a|an|her|his|their|its)\s+/i, '');
-    else if (after && patterns.title.test(after)) role = after.replace(/^(?:the|a|an|its|their)\s+/i, '');
+    if (before && patterns.title.test(before)) role = before.replace(/,\s*$/, '').replace(/^(?:the|a|an|her|his|their|its|our|my)\s+/i, '');
+    else if (after && patterns.title.test(after)) role = after.replace(/^(?:the|a|an|its|their|our|my)\s+/i, '');
     if (role) p.role ??= role;
     // "spokesman" in the span, "Police spokesman" in the register: the fuller one.
     if (role && p.role && normRole(p.role).endsWith(normRole(role))) role = p.role;

@@ -442,10 +442,11 @@ function closesWithin(sentences: readonly Sentence[], idx: number, blockText?: (
 const MAX_QUOTATION_SENTENCES = 40;
 
 export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptions = {}): ClaimUnit[] {
-  // Quotations in single marks are read as double ones (single-quotes.ts); the quote each unit
-  // keeps is the sentence as written, and its words get their marks back.
+  // Quotations in single marks are read as double ones (single-quotes.ts), and inline markup a
+  // page pasted as text ("<b>The museum says …</b>") is read as the words it marks; the quote each
+  // unit keeps is the sentence as written, and its words get their marks back.
   const read = sentences.map((s) => {
-    const text = doubleSingleQuotes(s.text);
+    const text = doubleSingleQuotes(withoutInlineTags(s.text));
     return text === s.text ? s : { ...s, text };
   });
   // Clauses and spans cut from these sentences are tagged in context, from the sentences' tokens.
@@ -461,6 +462,12 @@ export function extractClaims(sentences: readonly Sentence[], opts: ExtractOptio
   }
   return units;
 }
+
+/** Inline formatting tags: `<b>`, `</strong>`, `<i>`, `<em>`, `<u>` (no attributes). */
+const INLINE_TAG = /<\/?(?:b|i|u|em|strong)>/gi;
+
+/** A sentence's words without the inline formatting tags pasted into it (no others: "<script>" is text). */
+const withoutInlineTags = (text: string): string => (text.includes('<') ? text.replace(INLINE_TAG, '') : text);
 
 function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUnit[] {
   const ctx = createContext(opts.outlets ?? [], opts.publisher ?? null);
@@ -893,6 +900,10 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     const relayed = run ? relayedUnits(emitter, run.carrier, idx, s.text) : null;
     if (relayed) {
       noteSentence(ctx, s.text, relayed.resolved.person);
+      // (A quotation of its own paragraph after it goes on in the same voice: "X said: “…. ….”"
+      // then "“The gang had visited the museum twice.”")
+      const part = quotationPart(s.text);
+      lastQuoted = { speech: relayed, idx, open: part === 'inside' || part === 'opens' };
       return;
     }
     // "“They fired first,” X told the Herald. “Our soldiers were asleep.”": a quotation standing

@@ -24,3 +24,23 @@ describe('someone of another’s, by what they are to them', () => {
     expect(rows(seedUnits(['The plant will reopen on Monday, its spokesman said.']))[0]![2]).toBe('named');
   });
 });
+
+describe('a quotation and the paragraph after it', () => {
+  it('a quotation over two sentences, then one of its own paragraph: all the speaker’s', () => {
+    const units = seedUnits(['Detective Inspector Marcus Penhale said: "This was a targeted burglary. The thieves knew exactly what they were looking for."', '"The gang had visited the museum twice in the week before the burglary."'], 'Eastmere Gazette');
+    expect(rows(units).map((r) => r[1])).toEqual(['Marcus Penhale', 'Marcus Penhale', 'Marcus Penhale']);
+  });
+
+  it('“Our managing director, Colin Marsh, said” gives him the role “managing director”', () => {
+    const units = seedUnits(['Our managing director, Colin Marsh, said: “We have never before lost an object on our watch.”'], 'Bastion Guard Services');
+    expect(units[0]!.attribution).toMatchObject({ speaker: 'Colin Marsh', role: 'managing director', kind: 'named' });
+  });
+});
+
+describe('markup pasted as text', () => {
+  it('“<b>The museum says 14 items were taken …</b>” reads the museum’s words, and keeps the quote as written', () => {
+    const units = seedUnits(['<b>The museum says 14 items were taken, with an insurance value of £850,000.</b>'], 'Eastmere FM');
+    expect(rows(units)).toEqual([['14 items were taken, with an insurance value of £850,000', 'the museum', 'named', 'asserts']]);
+    expect(units[0]!.quote).toBe('<b>The museum says 14 items were taken, with an insurance value of £850,000.</b>');
+  });
+});
