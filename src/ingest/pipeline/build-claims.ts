@@ -243,6 +243,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       speaker: u.attribution.kind === 'named' ? u.attribution.speaker : null,
       heading: u.heading,
       allegation: isAllegation(u.text),
+      ofReports: OF_REPORTS.test(u.quote),
       anaphor: pointsBackAtLast(u.text) || REJECTED_THAT.test(u.text),
       thatTelling: THAT_TELLING.test(u.text),
       aspect: accountAspect(u.text),
@@ -402,6 +403,9 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
     return [claim];
   });
 }
+
+/** A denial of what reports say: "Reports that our guards were asleep are completely untrue", "claims in the press that …". */
+const OF_REPORTS = /\b(?:reports?|claims?|suggestions?|rumou?rs?|stories)\s+(?:(?:in|on|by)\s+[^,.;]{1,40}?\s+)?that\b/i;
 
 /** "Pryce rejected that.": what was just told, rejected whole (as "That is untrue" is). */
 const REJECTED_THAT = /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest)\s+(?:that|this)\s*[.!]?$/i;

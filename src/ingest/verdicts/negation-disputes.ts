@@ -70,14 +70,19 @@ const ASKING: readonly string[] = ['w:ask', 'w:request', 'w:recommend', 'w:urge'
  * Wyredale District Council to recommend …") or the subject of its passive ("the council was told
  * to do so"): "The council asked residents to move their cars" asked, and was not asked.
  */
-function askedOf(text: string, words: readonly string[]): boolean {
+export function askedOf(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
   // ("The mayor rejects the suggestion that she was told in June" reports the denial, not the telling.)
   if (/\b(?:rejects?|rejected|denies|denied|disputes|disputed)\b/.test(lower)) return false;
   const passive = /\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{L}+\s+)?(?:asked|told|instructed|requested|advised|urged|informed|called)\b/u.exec(lower);
   if (passive && words.some((w) => lower.slice(0, passive.index).includes(w))) return true;
   const verb = /\b(?:ask|asks|asked|asking|tell|tells|told|telling|instruct\p{L}*|request\p{L}*|advis\p{L}*|urg\p{L}*|recommend\p{L}*|call|calls|called|calling|inform\p{L}*|spoke\s+to|speaks\s+to)\b/u.exec(lower);
-  return verb !== null && words.some((w) => lower.slice(verb.index + verb[0].length).includes(w));
+  if (verb === null) return false;
+  // (The one asked comes before the "to" of what they were asked: "asked to guard irreplaceable
+  // heritage" asks whoever its subject is, not a guarding company.)
+  const rest = lower.slice(verb.index + verb[0].length);
+  const asked = rest.slice(0, Math.min(...[/\bto\b/.exec(rest)?.index ?? rest.length, 60]));
+  return words.some((w) => asked.includes(w));
 }
 
 /** What sending each kind is, as terms: a warning received is someone's warning, a request someone's asking. */
@@ -288,7 +293,9 @@ export function negationDisputes(
         if (c === n.c || seen.has(i)) continue;
         seen.add(i);
         if (!sameStory(n.i, i) || !namesSide(i) || speakerKey(units.attribution(i).speaker ?? '') === speaker) continue;
-        if (n.sent === ASKING && !askedOf(units.text(i), words)) continue;
+        // (A request is an asking too: "we received no request for comment" is not answered by
+        // "museums are being asked to guard irreplaceable heritage".)
+        if (n.sent.includes('w:ask') && !askedOf(units.text(i), words)) continue;
         const key = `${c},${n.c}`;
         if (done.has(key)) continue;
         done.add(key);

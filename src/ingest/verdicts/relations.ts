@@ -122,6 +122,11 @@ export interface DenialView {
   speaker?: string | null;
   /** "rejected the allegation": what it answers was alleged, by someone not on record (isAllegation). */
   allegation?: boolean;
+  /**
+   * "Reports that our guards were asleep are completely untrue": it denies what reports say, in
+   * fewer words than they do ("… were asleep in the staff room when the gang smashed the cases").
+   */
+  ofReports?: boolean;
   /** "That is not the case", "That's false": what was said just before, not the account it belongs to (pointsBackAtLast, claims/denial.ts). */
   anaphor?: boolean;
   /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
@@ -300,6 +305,9 @@ interface RemotePool {
   search(probe: ClaimFeatures, min: number, eligible?: (u: UnitView) => boolean): UnitView | null;
 }
 
+/** Terms a denial of reports ("Reports that …") must hold to be found whole inside a report of another article. */
+const MIN_REPORTED_TERMS = 2;
+
 /** Names a target must hold to be found whole inside a longer claim of another article. */
 const MIN_COVERED_NAMES = 2;
 /** …and terms in all. */
@@ -317,7 +325,7 @@ interface CoveringPool {
  * MIN_COVERED_TERMS terms: every one of them must be in the claim. The first such claim in pool
  * order, by the postings of the target's rarest term.
  */
-function coveringPool(pool: readonly UnitView[]): CoveringPool {
+function coveringPool(pool: readonly UnitView[], minTerms = MIN_COVERED_TERMS, minNames = MIN_COVERED_NAMES): CoveringPool {
   const postings = new Map<string, UnitView[]>();
   for (const u of pool) {
     if (u.heading) continue;
@@ -330,7 +338,7 @@ function coveringPool(pool: readonly UnitView[]): CoveringPool {
   return {
     find(probe, eligible) {
       const terms = [...new Set(probe.terms)];
-      if (terms.length < MIN_COVERED_TERMS || terms.filter((t) => t.startsWith('e:') || t.startsWith('p:')).length < MIN_COVERED_NAMES) return null;
+      if (terms.length < minTerms || terms.filter((t) => t.startsWith('e:') || t.startsWith('p:')).length < minNames) return null;
       let rarest: UnitView[] | undefined;
       for (const t of terms) {
         const list = postings.get(t);
@@ -526,6 +534,7 @@ function resolveLeads(
   let remote: RemotePool | null = null;
   let onRecordPool: RemotePool | null = null;
   let covering: CoveringPool | null = null;
+  let reportsCovering: CoveringPool | null = null;
   const out = denials.map((d): number | null => {
     // (Never the denier's own words: "No. I've been to Lisbon twice in my life" denies nothing she said.)
     const own = ownUnits(d.article).filter((u) => d.retracts || !(d.speaker && ownWords(u, d.speaker)));
@@ -541,6 +550,8 @@ function resolveLeads(
         (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && (d.retracts || !(d.speaker && ownWords(u, d.speaker))), `${d.article}\u0004${d.speaker ?? ''}`) ??
         mostCovering(d.target, own) ??
         (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article)) ??
+        // ("Reports that our guards were asleep …": a report of another article holding all it says.)
+        (d.ofReports ? (reportsCovering ??= coveringPool(units.filter(isReported), MIN_REPORTED_TERMS, 0)).find(d.target, (u) => u.article !== d.article && sameStory(d.article, u.article)) : null) ??
         (d.owner ? ownersNearest(d, d.target) : null);
       return hit ? hit.cluster : -1;
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
-import { negationDisputes, type NegationUnits } from '../../../src/ingest/verdicts/negation-disputes.ts';
+import { askedOf, negationDisputes, type NegationUnits } from '../../../src/ingest/verdicts/negation-disputes.ts';
 import type { AccountDispute, DenialDispute } from '../../../src/ingest/verdicts/decide.ts';
 import type { Attribution, Stance } from '../../../src/ingest/types.ts';
 
@@ -209,5 +209,15 @@ describe('a negation of a phrase', () => {
     const company: Row = { article: 'wire', text: 'No payment card details were accessed', attribution: named('the company') };
     const personal: Row = { article: 'paper', text: 'The attack had accessed the personal details of 1.2 million customers', attribution: named('Forkful') };
     expect(found([personal, company], [[0], [1]])).toEqual([]);
+  });
+});
+
+describe('a request that never came', () => {
+  it('“we received no request for comment” answers no one asked to do something else: “museums are being asked to guard irreplaceable heritage”', () => {
+    const bastion: Row = { article: 'statement', text: 'We received no request for comment before its story was published', attribution: named('Bastion Guard Services') };
+    const comment: Row = { article: 'paper', text: "Britain's smaller museums are being asked to guard irreplaceable heritage", attribution: named('The National Courant') };
+    expect(found([comment, bastion], [[0], [1]])).toEqual([]);
+    expect(askedOf('The paper asked Bastion Guard Services to comment', ['bastion'])).toBe(true);
+    expect(askedOf('Museums are being asked to guard heritage', ['guard'])).toBe(false);
   });
 });
