@@ -94,6 +94,9 @@ const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s
  */
 const GUEST_INTRO = /^(?:(Councillor|Cllr)\.?\s+|(?:Dr|Professor|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s+([^,]{2,90}),)?\s+(?:spoke|has\s+been\s+speaking|was\s+speaking|talked|has\s+been\s+talking)\s+to\s+(?:us|me|our\s+(?:presenter|host|reporter|correspondent)\b)/u;
 
+/** Does a sentence introduce a programme's guest to its host (GUEST_INTRO)? Narration of the broadcast, no claim. */
+export const introducesGuest = (text: string): boolean => GUEST_INTRO.test(text);
+
 /** A person by what they are, not by name: "The driver", "the 61-year-old man", "A woman". */
 const UNNAMED_PERSON = new RegExp(`^(?:the|a|an|one|another)\\s+(?:[\\p{L}\\d.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})$`, 'iu');
 /** Someone of another's, by what they are to them, in lower case: "its organiser", "her mother". */

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../nlp/tokens.ts';
 import { knownWord } from '../nlp/wink.ts';
 import { isFurniture } from '../parse/furniture.ts';
 import { nounTaggedVerb } from '../attribution/np.ts';
+import { introducesGuest } from '../attribution/speakers.ts';
 import { isFalsityStatement, pointsBackAtLast } from './denial.ts';
 
 export type SkipReason = 'short' | 'question' | 'label' | 'furniture' | 'commentary' | 'code' | null;
@@ -57,6 +58,8 @@ export function skipReason(sentence: { text: string; kind: 'title' | 'paragraph'
   // a writer's own "That is wrong." answers nobody on record.)
   // (Nor "Pryce rejected that.": a denial of what was just told, its speaker named.)
   if (words.length < MIN_WORDS && !(QUOTED.test(text) && pointsBackAtLast(text.replace(/^[“"‘']/, '')) && isFalsityStatement(text)) && !SHORT_REJECTION.test(text)) return 'short';
+  // "Dr Helena Crowther spoke to our presenter Tom Hadley on the morning show.": who the next turns are.
+  if (introducesGuest(text)) return 'label';
   const heading = sentence.kind !== 'paragraph';
   const hasVerb = tokens.some(
     (t, k) =>

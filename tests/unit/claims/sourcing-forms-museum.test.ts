@@ -44,3 +44,25 @@ describe('markup pasted as text', () => {
     expect(units[0]!.quote).toBe('<b>The museum says 14 items were taken, with an insurance value of £850,000.</b>');
   });
 });
+
+describe('lines with nothing to check', () => {
+  it('opinion, hope, sentiment, cooperation, an appeal and the programme’s own narration are no claims', () => {
+    const lines = [
+      "It is hard to escape the conclusion that Britain's smaller museums are being asked to guard irreplaceable heritage on a shoestring.",
+      'If an alarm can sit broken for a week in a building holding treasures like these, something has gone badly wrong, and ministers should be asking why.',
+      'I have to believe we will.',
+      'They mean a great deal to all of us.',
+      'Their value to our community cannot be measured in money.',
+      'These arrests are an important step, but our work is far from over.',
+      'We are cooperating fully with Eastmere Constabulary and with the museum.',
+      'We will not be commenting further while the police investigation continues.',
+      "We'll hear from the museum's director on the morning show after the ten o'clock news.",
+      'Dr Helena Crowther spoke to our presenter Tom Hadley on the morning show.',
+      '"It\'s like someone has robbed the whole town," said one shop owner.',
+      'I would urge anyone who has been offered antique jewellery or gold items in unusual circumstances to come forward.',
+    ];
+    for (const line of lines) expect(rows(seedUnits([line], 'Eastmere FM')), line).toEqual([]);
+    // (What a sentence states besides stays: "We are cooperating fully with police, who arrested two men on Tuesday".)
+    expect(rows(seedUnits(['Two men were arrested on Tuesday, and we are cooperating fully with the police.'], 'Eastmere FM')).map((r) => r[0])).toEqual(['Two men were arrested on Tuesday']);
+  });
+});
