@@ -137,6 +137,12 @@ function hasOwnVerb(text: string): boolean {
 const NUMBER_END = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|million))\s*$/i;
 const A_HALF = /^an?\s+(?:half|quarter)\b/i;
 
+/**
+ * A named thing, not a plural, then a plural verb: "the Georgian Room were taken" (the second of
+ * two things it tells of; "the Unions are furious" is a clause of its own).
+ */
+const NAME_WITH_PLURAL_VERB = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[^s\s]\s+(?:were|are|have\s+been|have)\b/u;
+
 function splitIndependent(content: string): string[] {
   // "… said that 12 were injured and that three remain in hospital": a second "that" clause.
   const cuts = topLevelMatches(content, /(?:,\s*(?:and|but|though|although|while|whereas|yet)\s+|;\s+|\s+and\s+that\s+|\s+and\s+(?=(?:the|a|an|his|her|their|its|both|two)\s))/giu);
@@ -154,6 +160,9 @@ function splitIndependent(content: string): string[] {
     if (OPEN_CONDITION.test(left) && /^\s+and\s/i.test(m[0])) continue;
     // "told Mayor Sandra Pryce and her cabinet in June that …": two hearers of one telling.
     if (/^\s+and\s/i.test(m[0]) && TOLD_WHOM.test(left) && TOLD_THAT.test(right)) continue;
+    // "Only objects from the Saxon Gallery and the Georgian Room were taken": one name with a
+    // plural verb is the second of two things the verb is told of, not a clause of its own.
+    if (/^\s+and\s/i.test(m[0]) && NAME_WITH_PLURAL_VERB.test(right)) continue;
     out.push(left);
     from = m.index + m[0].length;
   }

@@ -293,3 +293,10 @@ describe('a participial tail whose doer is not the subject', () => {
     expect(decompose(appeal)).toEqual([appeal]);
   });
 });
+
+describe('two things one verb tells of', () => {
+  it('“Only objects from the Saxon Gallery and the Georgian Room were taken” is one claim; “…, and the Unions are furious” is two', () => {
+    expect(decompose('Only objects from the Saxon Gallery and the Georgian Room were taken')).toEqual(['Only objects from the Saxon Gallery and the Georgian Room were taken']);
+    expect(decompose('The company cut 200 jobs and the Unions are furious')).toEqual(['The company cut 200 jobs', 'the Unions are furious']);
+  });
+});
