@@ -57,6 +57,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): NounPhras
       i--;
       continue;
     }
+    // "The museum has since told us": "since" right after an auxiliary is an adverb of time.
+    if (t.text.toLowerCase() === 'since' && /^(?:has|have|had)$/i.test(tokens[i - 1]?.text ?? '')) {
+      i--;
+      continue;
+    }
     // "A healthcare assistant on duty that night told us …": a time of the phrase, not its head.
     if (/^(?:night|morning|day|evening|afternoon|week|weekend|shift)$/i.test(t.text) && /^(?:that|this|last)$/i.test(tokens[i - 1]?.text ?? '')) {
       i -= 2;

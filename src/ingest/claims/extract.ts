@@ -102,6 +102,15 @@ const EDITORS_NOTE = /^\s*(?:editor[’']s\s+note|note\s+to\s+readers|publisher[
  */
 const OWN_EARLIER = /^(?:(?:correction|update|clarification)[.:]\s+)?(?:in\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+|last\s+)?(?:update|post|entry|report|story|article|version|bulletin)\b[^,;]{0,40}?,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|we\s+(?:had\s+)?(?:earlier|previously|initially|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|said|stated|wrote|gave)|(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave)|an?\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|article)(?:\s+of\s+this\s+\p{L}+)?\s+(?:said|stated|reported|gave|put))\b/iu;
 
+/**
+ * Someone's telling of the right fact, of a few words at least: "The museum has since told us that
+ * the estimated value of the items is £850,000" (not "The state Department of Health says five have been").
+ */
+function toldOfRight(text: string): boolean {
+  const frame = findFrames(text).main;
+  return frame !== null && frame.shape === 'leading' && frame.content.trim().split(/\s+/).length >= 5;
+}
+
 /** An asker's case in the first person singular: "My flight was cancelled.", "I booked through an agent." */
 const ASKERS_CASE = /^(?:my|i|i[’']m|i[’']ve|i[’']d)\s/i;
 
@@ -660,7 +669,8 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     // "In our update at 06:30 on Tuesday we said about 400 people had been evacuated. The correct
     // figure is 260 people from 112 homes.": what the withdrawn words said, with the right figure.
-    const fixed = correcting && correcting.idx === idx - 1 && sentences[correcting.idx]!.block === s.block ? correctedFigure(correcting.said, s.text) : null;
+    const afterWithdrawal = correcting !== null && correcting.idx === idx - 1 && sentences[correcting.idx]!.block === s.block;
+    const fixed = afterWithdrawal ? correctedFigure(correcting!.said, s.text) : null;
     correcting = null;
     if (fixed) {
       emitter.push({ text: fixed, attribution: { kind: 'none', speaker: null, role: null, via: null }, stance: 'asserts' });
@@ -668,7 +678,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
       return;
     }
     // A press release's boilerplate ("About …", the contacts) tells nothing to check.
-    if ((opts.release && s.n >= opts.release.end) || (s.kind === 'paragraph' && s.block === note)) {
+    // (In a correction note, the right fact told by someone after the words withdrawn is theirs,
+    // and a claim: "Correction: An earlier version of this appeal stated that the items were worth
+    // £1.2 million. The museum has since told us that the estimated value of the items is £850,000.")
+    const toldRight = s.block === note && sentences[idx - 1]?.block === s.block && OWN_EARLIER.test(sentences[idx - 1]!.text) && toldOfRight(s.text);
+    if ((opts.release && s.n >= opts.release.end) || (s.kind === 'paragraph' && s.block === note && !toldRight)) {
       if (s.block === note) noteWithdrawn(idx);
       noteSentence(ctx, s.text, null);
       return;

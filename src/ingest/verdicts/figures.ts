@@ -526,11 +526,16 @@ function clauseOf(t: Telling, f: Figure): string | undefined {
   const at = t.text.indexOf(f.text);
   if (at < 0) return undefined;
   const before = t.text.slice(0, at);
-  const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c))) + 1;
+  // (And at an "and" before another figure: "14 people were taken to hospital and 37 were treated at the scene".)
+  const joined = [...before.matchAll(AND_FIGURE)].at(-1);
+  const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c)), joined ? joined.index + joined[0].length - 1 : -1) + 1;
   const rest = t.text.slice(at + f.text.length);
-  const end = at + f.text.length + rest.search(/[,;:()]|$/);
+  const end = at + f.text.length + rest.search(new RegExp(`[,;:()]|${AND_FIGURE.source}|$`, 'u'));
   return t.text.slice(start, end);
 }
+
+/** An "and" before a figure, which starts a clause of its own. */
+const AND_FIGURE = new RegExp(`\\s+and\\s+(?=(?:\\d|(?:${Object.keys(WORD_NUMBERS).join('|')})\\b))`, 'giu');
 
 /**
  * Do figures `fa` of `a` and `fb` of `b` count what one act did? When both clauses name a verb of
@@ -540,7 +545,11 @@ function clauseOf(t: Telling, f: Figure): string | undefined {
  */
 export function sameAct(a: Telling, fa: Figure, b: Telling, fb: Figure): boolean {
   const [x, y] = [actsOf(a, fa), actsOf(b, fb)];
-  return !x || !y || x.length === 0 || y.length === 0 || sharesAct(actsIn(x, clauseOf(a, fa), a.terms), actsIn(y, clauseOf(b, fb), b.terms));
+  if (!x || !y) return true;
+  // (People "taken to hospital" were, whatever verb the tagger kept: "14 people were taken to
+  // hospital and 37 were treated at the scene" counts no one treated at the scene.)
+  const [ax, ay] = [actsIn(x, clauseOf(a, fa), a.terms), actsIn(y, clauseOf(b, fb), b.terms)];
+  return ax.size === 0 || ay.size === 0 || sharesAct(ax, ay);
 }
 
 /**

@@ -414,3 +414,9 @@ describe('a name, an age and a relative clause that runs on past a comma', () =>
     expect(main?.content).toBe('she heard nothing.');
   });
 });
+
+describe('an adverb of time after an auxiliary', () => {
+  it('“The museum has since told us that …” is the museum’s frame', () => {
+    expect(findFrames('The museum has since told us that the estimated value of the items is £850,000.').main).toMatchObject({ speaker: 'The museum', lemma: 'tell' });
+  });
+});

@@ -66,3 +66,11 @@ describe('lines with nothing to check', () => {
     expect(rows(seedUnits(['Two men were arrested on Tuesday, and we are cooperating fully with the police.'], 'Eastmere FM')).map((r) => r[0])).toEqual(['Two men were arrested on Tuesday']);
   });
 });
+
+describe('a correction note', () => {
+  it('the right fact someone told after the words withdrawn is theirs, and a claim; an elliptical one is none', () => {
+    const note = 'Correction: An earlier version of this appeal stated that the stolen items were worth an estimated £1.2 million. The museum has since told us that the estimated value of the items is £850,000, not £1.2 million.';
+    expect(rows(seedUnits([note], 'Eastmere Constabulary'))).toEqual([['The estimated value of the items is £850,000, not £1.2 million', 'the museum', 'named', 'asserts']]);
+    expect(rows(seedUnits(['Correction: An earlier version of this article said seven infants had been hospitalized. The state Department of Health says five have been.']))).toEqual([]);
+  });
+});

@@ -461,3 +461,14 @@ describe('counts of one, nouns before the noun counted, wholes and moments', () 
     expect(verblessClause(went, went.figures[0]!)).toBe(false);
   });
 });
+
+describe('the clause of a figure', () => {
+  it('ends at an “and” before another figure: “14 people were taken to hospital and 37 were treated at the scene” counts no one treated', () => {
+    const text = '14 people were taken to hospital and 37 were treated at the scene';
+    const ambulance: Telling = { article: 'a', figures: figuresIn(text), onRecord: true, date: null, terms: ['w:hospital', 'w:people', 'w:scene', 'w:take', 'w:treat'], predicates: ['w:hospitalize', 'w:treat'], text };
+    const crews: Telling = { article: 'b', figures: figuresIn('Our crews treated a further 37 people at the scene'), onRecord: true, date: null, terms: ['w:crew', 'w:people', 'w:scene', 'w:treat'], predicates: ['w:treat'], text: 'Our crews treated a further 37 people at the scene' };
+    expect(sameAct(ambulance, ambulance.figures[0]!, crews, crews.figures[0]!)).toBe(false);
+    const nine: Telling = { article: 'c', figures: figuresIn('Nine people were taken to hospital as a precaution'), onRecord: true, date: null, terms: ['w:hospital', 'w:people', 'w:precaution', 'w:take'], predicates: [], text: 'Nine people were taken to hospital as a precaution' };
+    expect(sameAct(ambulance, ambulance.figures[0]!, nine, nine.figures[0]!)).toBe(true);
+  });
+});
