@@ -363,7 +363,8 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       if (FIRST_PERSON_OPENING.test(what) && by) return clip(`${speaker} disputed ${by}’s words: “${what}”`, 120);
       // "That was incorrect" after "Last week I told the House that …": the speaker's own words withdrawn.
       if (members.every((i) => units[i]!.retracts)) return clip(`${speaker} withdrew the statement that ${lowerFirst(what, shown.quote)}`, 120);
-      return clip(`${speaker} denied that ${lowerFirst(what, shown.quote)}`, 120);
+      // ("denied that the alarm wasn't working", not "that there are rumours online that …".)
+      return clip(`${speaker} denied that ${lowerFirst(what.replace(HEARSAY_OPENING, ''), shown.quote)}`, 120);
     }
     return clip(units[pick(c)]!.text, 120);
   });
@@ -406,6 +407,12 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
 
 /** A denial of what reports say: "Reports that our guards were asleep are completely untrue", "claims in the press that …". */
 const OF_REPORTS = /\b(?:reports?|claims?|suggestions?|rumou?rs?|stories)\s+(?:(?:in|on|by)\s+[^,.;]{1,40}?\s+)?that\b/i;
+
+/**
+ * "There are rumours online that …", "There have been reports that …": what the hearsay says is
+ * what a denial of it denies, not that the rumours exist.
+ */
+const HEARSAY_OPENING = /^there\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:some|many|widespread|persistent|unconfirmed)\s+)?(?:reports?|rumou?rs?|claims?|suggestions?|allegations?|stories)(?:\s+(?:online|circulating|on\s+social\s+media))?\s+that\s+/i;
 
 /** "Pryce rejected that.": what was just told, rejected whole (as "That is untrue" is). */
 const REJECTED_THAT = /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest)\s+(?:that|this)\s*[.!]?$/i;

@@ -61,4 +61,10 @@ describe('a thirty-fourth story: a burglary at a regional museum', () => {
   it('the commentary that museums are “being asked to guard irreplaceable heritage” is no request the contractor says it never received', () => {
     expect(reasons().filter((r) => r.startsWith('Denied on record by Bastion')).length).toBe(1);
   });
+
+  it('the director’s “That’s simply not right.” answers the presenter’s “There are rumours online that the alarm wasn’t working”', () => {
+    const page = story.pages.find((p) => p.title === "There are rumours online that the alarm wasn't working")!;
+    expect(page.verdict).toBe('disputed');
+    expect(story.pages.some((p) => p.title === "Helena Crowther denied that the alarm wasn't working")).toBe(true);
+  });
 });
