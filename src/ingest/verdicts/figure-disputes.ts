@@ -223,7 +223,8 @@ export function figureDisputesBetween(
         }
         // A unit of measure is compared whatever the verbs (figures.ts, sameMeasure); so is a count
         // whose clause has no verb of its own ("We had one officer on site overnight, which is what
-        // our contract provides for"), with others like it.
+        // our contract provides for", "That night there were six registered nurses …"), with
+        // others like it.
         const verbs = isUnitOfMeasure(figure.counts) ? [''] : verblessClause(telling, figure) ? [...acts, ''] : acts;
         const keys = verbs.flatMap((p) => names.map((name) => `${p}\u0000${name}`));
         const entry = { c, i, figure, measure, telling };

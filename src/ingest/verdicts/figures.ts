@@ -714,12 +714,20 @@ function sameMeasure(a: Telling, b: Telling, measure: string, figures?: readonly
  */
 export function verblessClause(t: Telling, f: Figure): boolean {
   if (!t.predicates || t.predicates.length === 0) return true;
+  // (Asked again for each pair a figure is compared in: a figure is its unit's, read once.)
+  const known = verbless.get(f);
+  if (known && known.text === t.text) return known.verbless;
   const clause = clauseOf(t, f);
   if (clause === undefined || !t.text) return false;
   const inClause = clause.toLowerCase().split(/[^\p{L}]+/u);
   const all = t.text.toLowerCase().split(/[^\p{L}]+/u);
-  return t.predicates.every((p) => !inClause.some((w) => formOf(p, w)) && all.some((w) => formOf(p, w)));
+  const answer = t.predicates.every((p) => !inClause.some((w) => formOf(p, w)) && all.some((w) => formOf(p, w)));
+  verbless.set(f, { text: t.text, verbless: answer });
+  return answer;
 }
+
+/** verblessClause's answers, by figure (and the text it was asked of). */
+const verbless = new WeakMap<Figure, { text: string; verbless: boolean }>();
 
 /** Is `word` a form of verb term `p` ("w:require": "requires"; "w:go": "went"; "c:deliver": "provides")? */
 function formOf(p: string, word: string): boolean {

@@ -113,6 +113,9 @@ const SENT_AS: Readonly<Record<string, readonly string[]>> = {
   notices: ['w:notice'],
 };
 
+/** Told of someone's silence: "did not respond to requests for comment", "has not replied to our calls". */
+const NO_RESPONSE = /\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|had\s+not|have\s+not|failed\s+to)\s+(?:respond|reply|replied|responded|return(?:ed)?)\s+to\s+(?:(?:repeated|several|our|multiple)\s+)?(?:requests?|calls|emails|messages|inquiries|enquiries)\b/i;
+
 /** A clause of when before the statement: "When our crews reached the storage bay, …", "By the time we arrived, …". */
 const LEADING_WHEN = /^[“"‘']?(?:when|by\s+the\s+time|after|once|as\s+soon\s+as|on\s+arrival|on\s+arriving)\b[^,;]{3,80},\s*/i;
 
@@ -161,6 +164,8 @@ export function negationDisputes(
   const affirmative: Array<{ c: number; i: number }> = [];
   /** Statements on record that nothing of a kind reached the speaker's side, with what sending it is. */
   const receivedNone: Array<{ c: number; i: number; sent: readonly string[] }> = [];
+  /** "X did not respond to requests for comment", told of X by an outlet: X's silence, as the outlet says. */
+  const noResponse: Array<{ c: number; i: number }> = [];
   clusters.forEach((members, c) => {
     if (!eligible(c)) return;
     for (const i of members) {
@@ -175,6 +180,7 @@ export function negationDisputes(
       // second sentence goes on from the denial, and is a plain statement of its own too. Not
       // "We never told anyone to boil their water" after "denied that the authority had sent the
       // message": what "we" did not do, the denial before it says.)
+      if (stance === 'declines' && NO_RESPONSE.test(units.text(i))) noResponse.push({ c, i });
       if (stance === 'declines' || (stance === 'denies' && !(units.goesOn(i) && !FIRST_PERSON.test(units.text(i))))) continue;
       if (!units.negated(i)) affirmative.push({ c, i });
       // ("Brightbloom did not learn of any result until March 24" says when it learned, not that it never did.)
@@ -281,6 +287,18 @@ export function negationDisputes(
   // Tidewave's event control at 20:50 to close the gate": the claim that it was sent to the
   // speaker's side — one naming that side, by its name or its role's — told by someone else.
   for (const n of receivedNone) {
+    // "Contrary to the Courant's report, we received no request for comment" (the company)
+    // against the Courant's "the company did not respond to requests for comment".
+    if (n.sent.includes('w:request')) {
+      const by = speakerKey(units.attribution(n.i).speaker ?? '');
+      for (const { c, i } of noResponse) {
+        if (c === n.c || units.article(i) === units.article(n.i) || !sameStory(n.i, i) || speakerKey(units.attribution(i).speaker ?? '') !== by) continue;
+        const key = `${c},${n.c}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        dispute(c, { ...disputant(units, n.i), how: 'denial' }, n.c);
+      }
+    }
     const side = new Set(speakerTerms(units.attribution(n.i)));
     if (side.size === 0) continue;
     // (By its words too: a body that publishes is an outlet to the corpus, and its name no term.)

@@ -59,12 +59,21 @@ describe('a thirty-fourth story: a burglary at a regional museum', () => {
   });
 
   it('the commentary that museums are “being asked to guard irreplaceable heritage” is no request the contractor says it never received', () => {
-    expect(reasons().filter((r) => r.startsWith('Denied on record by Bastion')).length).toBe(1);
+    // (It is a writer's conclusion, no claim at all: no page, and no dispute.)
+    expect(story.pages.some((p) => p.appearances.some((a) => a.quote.startsWith('It is hard to escape the conclusion')))).toBe(false);
+    expect(story.pages.filter((p) => p.reasons.some((r) => r.startsWith('Denied on record by Bastion'))).map((p) => p.title).sort()).toEqual([
+      'Bastion Guard Services did not respond to requests for comment last night',
+      'The two guards on duty that night were asleep in the staff room',
+    ]);
   });
 
   it('the director’s “That’s simply not right.” answers the presenter’s “There are rumours online that the alarm wasn’t working”', () => {
     const page = story.pages.find((p) => p.title === "There are rumours online that the alarm wasn't working")!;
     expect(page.verdict).toBe('disputed');
     expect(story.pages.some((p) => p.title === "Helena Crowther denied that the alarm wasn't working")).toBe(true);
+  });
+
+  it('the paper’s “Bastion Guard Services … did not respond to requests for comment” is disputed by the company’s “we received no request for comment”', () => {
+    expect(first('did not respond to requests for comment last night').page.reasons).toEqual(['Denied on record by Bastion Guard Services, in 1 of 2 articles.']);
   });
 });

@@ -221,3 +221,13 @@ describe('a request that never came', () => {
     expect(askedOf('Museums are being asked to guard heritage', ['guard'])).toBe(false);
   });
 });
+
+describe('a request for comment the company says it never received', () => {
+  it('“we received no request for comment” disputes the paper’s “… did not respond to requests for comment”', () => {
+    const paper: Row = { article: 'paper', text: 'Bastion Guard Services did not respond to requests for comment last night', attribution: named('Bastion Guard Services'), stance: 'declines' };
+    const bastion: Row = { article: 'statement', text: "Contrary to the National Courant's report, we received no request for comment before its story was published", attribution: named('Bastion Guard Services') };
+    expect(found([paper, bastion], [[0], [1]])).toEqual(['0 ← 1: Bastion Guard Services (denial)']);
+    // (Not another company's silence.)
+    expect(found([{ ...paper, attribution: named('Halbrook Museum') }, bastion], [[0], [1]])).toEqual([]);
+  });
+});
