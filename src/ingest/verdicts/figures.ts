@@ -132,7 +132,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 /** "the first time", "the third time in eighteen months": which time something happened. Group 1: the ordinal. */
 const NTH_TIME = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+time\\b`, 'gi');
 /** Digits, a number word or "the nth time": a text with none of them (most claims) has no figure. */
-const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
+const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one|quarter|half|third)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
 /** "… and a half" after a number. */
 /** Words a number after them names one of ("Year 9", "Flight 202", "junction 15"), not how many. */
 const LABELS = /^(?:year|grade|class|form|level|flight|platform|gate|ward|junction|stage|route|room|floor|bay|section|phase|tier|category|zone|block|unit|lane|exit|pier|terminal|runway|line|channel|chapter|article|clause|page|number|no\.|item|question|appendix|table|figure)$/i;
@@ -343,6 +343,16 @@ export function figuresIn(text: string): Figure[] {
     }
     // (A negated bound is quoted with its negation: "never more than 11 ambulances".)
     found.push({ counts, low, high, text: `${negation?.[0] ?? ''}${hedge?.[0] ?? ''}${article}${text.slice(start, upTo)}`.trim() });
+  }
+  // "within a quarter of a mile", "half a kilometre": a length told as a share of its unit.
+  if (/\b(?:quarter|half|third)/i.test(text)) {
+    for (const m of allMatches(SHARE_OF_UNIT, text)) {
+      const share = SHARES[(m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ')]!;
+      const unit = m[4]!.toLowerCase();
+      const metres = share * IN_METRES[unit]!;
+      const slack = IMPERIAL.has(unit) ? IMPERIAL_SLACK : 0;
+      found.push({ counts: 'metre', low: metres * (1 - slack), high: metres * (1 + slack), text: m[0] });
+    }
   }
   // "It is the first time drones have forced the airport to close" / "This is the third time in
   // eighteen months that drones have closed the runway": how many times it has happened.
@@ -768,6 +778,14 @@ const SPEED_LIMIT_BEFORE = /\b(?:speed\s+limit|line\s+speed|limit|restriction)\b
 
 /** Speeds written as one unit, in km/h: "70mph", "80kph". */
 const SPEED_UNITS: Readonly<Record<string, number>> = { mph: 1.609344, kph: 1, kmh: 1 };
+
+/**
+ * A length told as a share of its unit: "a quarter of a mile", "half a kilometre", "three quarters
+ * of a mile". Groups: 1–3 the share, 4 the unit.
+ */
+const SHARE_OF_UNIT = /\b(?:(?:a|one)\s+(quarter|third)\s+of\s+an?|(half)\s+an?|(three\s+quarters)\s+of\s+an?)\s+(mile|kilometre|kilometer|metre|meter)\b/gi;
+/** The share each word of SHARE_OF_UNIT says. */
+const SHARES: Readonly<Record<string, number>> = { quarter: 0.25, third: 1 / 3, half: 0.5, 'three quarters': 0.75 };
 
 /** Lengths not metric, whose metric conversions are rounded (see IMPERIAL_SLACK). */
 const IMPERIAL = new Set(['mile', 'yard', 'foot', 'feet', 'inch']);

@@ -472,3 +472,14 @@ describe('the clause of a figure', () => {
     expect(sameAct(ambulance, ambulance.figures[0]!, nine, nine.figures[0]!)).toBe(true);
   });
 });
+
+describe('a length told as a share of its unit', () => {
+  it('“a quarter of a mile” is about 402 metres, “half a mile” about 805; “a third of the staff” is no length', () => {
+    const quarter = figuresIn('fewer than 200 residents living within a quarter of a mile of the plant were asked to leave').find((f) => f.counts === 'metre')!;
+    expect([quarter.text, Math.round(quarter.low), Math.round(quarter.high)]).toEqual(['a quarter of a mile', 390, 414]);
+    expect(figuresConflict(quarter, one('within 1 km of the site'))).toBe(true);
+    expect(figuresConflict(quarter, one('within 400 metres of the site'))).toBe(false);
+    expect(one('half a mile away')).toMatchObject({ counts: 'metre', text: 'half a mile' });
+    expect(figuresIn('a third of the staff')).toEqual([]);
+  });
+});
