@@ -669,8 +669,7 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
     }
     // "In our update at 06:30 on Tuesday we said about 400 people had been evacuated. The correct
     // figure is 260 people from 112 homes.": what the withdrawn words said, with the right figure.
-    const afterWithdrawal = correcting !== null && correcting.idx === idx - 1 && sentences[correcting.idx]!.block === s.block;
-    const fixed = afterWithdrawal ? correctedFigure(correcting!.said, s.text) : null;
+    const fixed = correcting && correcting.idx === idx - 1 && sentences[correcting.idx]!.block === s.block ? correctedFigure(correcting.said, s.text) : null;
     correcting = null;
     if (fixed) {
       emitter.push({ text: fixed, attribution: { kind: 'none', speaker: null, role: null, via: null }, stance: 'asserts' });

@@ -4,7 +4,7 @@
  * GeneratedClaim per cluster. Pure and deterministic: same articles in, same claims out.
  */
 import GithubSlugger from 'github-slugger';
-import { POINTED_TELLINGS } from '../attribution/lexicon.ts';
+import { alternation, lexicon, POINTED_TELLINGS } from '../attribution/lexicon.ts';
 import { surnameOf } from '../attribution/people.ts';
 import { claimFeatures, learnAliases, wordTerm, type ClaimFeatures } from '../matching/features.ts';
 import {
@@ -405,14 +405,17 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
   });
 }
 
+/** What is reported or alleged, as a denial names it (lexicon.reportNouns: "reports", "claims", "rumours" …). */
+const REPORT_NOUNS = alternation(lexicon.reportNouns);
+
 /** A denial of what reports say: "Reports that our guards were asleep are completely untrue", "claims in the press that …". */
-const OF_REPORTS = /\b(?:reports?|claims?|suggestions?|rumou?rs?|stories)\s+(?:(?:in|on|by)\s+[^,.;]{1,40}?\s+)?that\b/i;
+const OF_REPORTS = new RegExp(`\\b(?:${REPORT_NOUNS})\\s+(?:(?:in|on|by)\\s+[^,.;]{1,40}?\\s+)?that\\b`, 'i');
 
 /**
  * "There are rumours online that …", "There have been reports that …": what the hearsay says is
  * what a denial of it denies, not that the rumours exist.
  */
-const HEARSAY_OPENING = /^there\s+(?:are|were|have\s+been|has\s+been)\s+(?:(?:some|many|widespread|persistent|unconfirmed)\s+)?(?:reports?|rumou?rs?|claims?|suggestions?|allegations?|stories)(?:\s+(?:online|circulating|on\s+social\s+media))?\s+that\s+/i;
+const HEARSAY_OPENING = new RegExp(`^there\\s+(?:are|were|have\\s+been|has\\s+been)\\s+(?:(?:some|many|widespread|persistent|unconfirmed)\\s+)?(?:${REPORT_NOUNS})(?:\\s+(?:online|circulating|on\\s+social\\s+media))?\\s+that\\s+`, 'i');
 
 /** "Pryce rejected that.": what was just told, rejected whole (as "That is untrue" is). */
 const REJECTED_THAT = /\b(?:disputed|disputes|dispute|rejected|rejects|reject|denied|denies|deny|contested|contests|contest)\s+(?:that|this)\s*[.!]?$/i;

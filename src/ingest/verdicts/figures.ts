@@ -291,7 +291,7 @@ export function figuresIn(text: string): Figure[] {
         at += head[0].length - (head[2]?.length ?? 0);
       } else if (head && value !== 1 && !w.endsWith('s') && !FILLER.has(head[1]!.toLowerCase()) && !NOT_COUNTS.has(head[1]!.toLowerCase()) && !PREPOSITIONS.has(head[1]!.toLowerCase())) {
         // ("1,286 postal voting statements": two words before the noun.)
-        const third = HEAD_NOUN.exec(after.slice(at + head[1]!.length + (head[0].length - head[1]!.length)));
+        const third = HEAD_NOUN.exec(after.slice(at + head[0].length));
         if (third && plural(third[1]!)) {
           w = third[1]!.toLowerCase();
           at += head[0].length + third[0].length - (third[2]?.length ?? 0);
@@ -525,9 +525,7 @@ function actsOf(t: Telling, f: Figure): string[] | null {
   const clause = clauseOf(t, f);
   if (clause === undefined) return null;
   const words = clause.toLowerCase().split(/[^\p{L}]+/u);
-  // A verb is found by its stem ("treat" in "treated", "die" in "died", "injur" in "injured").
-  const stem = (lemma: string): string => (lemma.length > 4 ? lemma.replace(/e$/, '') : lemma);
-  return t.predicates.filter((p) => p.startsWith('w:') && words.some((w) => w.startsWith(stem(p.slice(2)))));
+  return t.predicates.filter((p) => p.startsWith('w:') && words.some((w) => w.startsWith(verbStem(p.slice(2)))));
 }
 
 /** The clause of `t` that holds figure `f`: its text between commas, semicolons, colons or brackets (undefined: not found). */
@@ -540,12 +538,17 @@ function clauseOf(t: Telling, f: Figure): string | undefined {
   const joined = [...before.matchAll(AND_FIGURE)].at(-1);
   const start = Math.max(...[',', ';', ':', '(', ')'].map((c) => before.lastIndexOf(c)), joined ? joined.index + joined[0].length - 1 : -1) + 1;
   const rest = t.text.slice(at + f.text.length);
-  const end = at + f.text.length + rest.search(new RegExp(`[,;:()]|${AND_FIGURE.source}|$`, 'u'));
+  const end = at + f.text.length + rest.search(CLAUSE_END);
   return t.text.slice(start, end);
 }
 
+/** A verb's stem, by which its forms are found ("treat" in "treated", "die" in "died", "injur" in "injured"). */
+const verbStem = (lemma: string): string => (lemma.length > 4 ? lemma.replace(/e$/, '') : lemma);
+
 /** An "and" before a figure, which starts a clause of its own. */
-const AND_FIGURE = new RegExp(`\\s+and\\s+(?=(?:\\d|(?:${Object.keys(WORD_NUMBERS).join('|')})\\b))`, 'giu');
+const AND_FIGURE = new RegExp(`\\s+and\\s+(?=(?:\\d|(?:${NUMBER_WORDS})\\b))`, 'giu');
+/** Where a figure's clause ends: a comma, semicolon, colon or bracket, an "and" before another figure, or the text's end. */
+const CLAUSE_END = new RegExp(`[,;:()]|${AND_FIGURE.source}|$`, 'u');
 
 /**
  * Do figures `fa` of `a` and `fb` of `b` count what one act did? When both clauses name a verb of
@@ -743,7 +746,7 @@ const verbless = new WeakMap<Figure, { text: string; verbless: boolean }>();
 function formOf(p: string, word: string): boolean {
   if (word.length < 2) return false;
   const lemma = p.slice(2);
-  if (p.startsWith('w:')) return word.startsWith(lemma.length > 4 ? lemma.replace(/e$/, '') : lemma) || lexicon.irregularPast.get(lemma) === word;
+  if (p.startsWith('w:')) return word.startsWith(verbStem(lemma)) || lexicon.irregularPast.get(lemma) === word;
   return [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')].some((x) => wordTerm(x) === p);
 }
 
@@ -842,8 +845,8 @@ const CONVERTED = new Set(['metre', 'km/h']);
 /** Is `measure` (measureOf) one unit that figures in several units were converted to? */
 const isConverted = (measure: string): boolean => measure.startsWith('u:');
 
-/** What counted things are as the tagger lemmatises them in a claim's terms ("tonnes" → ton, "metres" → meter). */
-const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton', metre: 'meter', litre: 'liter' };
+/** What counted things are as the tagger lemmatises them in a claim's terms ("tonnes" → ton, "litres" → liter; lengths are CONVERTED). */
+const TAGGER_LEMMA: Readonly<Record<string, string>> = { tonne: 'ton', litre: 'liter' };
 
 /** Money in words, which measures what it pays for as "$" does ("760 million euros in aid"). */
 const CURRENCIES = new Set(['euro', 'dollar', 'pound', 'sterling', 'yen', 'yuan', 'rouble', 'ruble', 'franc', 'rupee', 'peso', 'krona', 'krone', 'hryvnia', 'lira', 'won', 'rand', 'real', 'shekel', 'dinar', 'dirham', 'riyal', 'zloty']);

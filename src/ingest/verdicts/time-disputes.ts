@@ -173,9 +173,10 @@ const ON_ONE_DAY: ReadonlySet<number> = new Set([ACCIDENT_EVENT, BURGLARY_EVENT]
 /**
  * A weekday an accident or a break-in is told on: "on Wednesday afternoon", "on Thursday 12 March",
  * "in the early hours of Tuesday", "in the early hours of this morning, Tuesday 3 March". Group 1:
- * the day; group 2: its evening or night (which may run into the next day's small hours).
+ * the day as written ("Wednesday afternoon"); group 2: the day; group 3: its evening or night
+ * (which may run into the next day's small hours).
  */
-const DAY_OF_EVENT = /\b(?:on|(?:the\s+)?early\s+hours\s+of|overnight\s+on|(?:this|last)\s+(?:morning|night),)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|(evening|night)))?\b/i;
+const DAY_OF_EVENT = /\b(?:on|(?:the\s+)?early\s+hours\s+of|overnight\s+on|(?:this|last)\s+(?:morning|night),)\s+((sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|(evening|night)))?)\b/i;
 
 /** The index in ONCE of a warning's going out, whose kind its subject says. */
 const WARNING_EVENT = ONCE.findIndex((e) => e.subject === WARNING);
@@ -338,7 +339,7 @@ function readOnce(text: string): { event: number | null; time: OnceTime | null }
     // Wednesday afternoon"): the day is when. (Not a night, which may be the next day's small hours.)
     const once = same ?? event;
     const w = ON_ONE_DAY.has(once) ? DAY_OF_EVENT.exec(after) : null;
-    if (w && !w[2]) return { event: once, time: { event: once, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[1]!.toLowerCase()), dayText: w[0].replace(/^(?:on|(?:the\s+)?early\s+hours\s+of|overnight\s+on|(?:this|last)\s+(?:morning|night),)\s+/i, ''), text: '' } };
+    if (w && !w[3]) return { event: once, time: { event: once, low: 0, high: 24 * 60 - 1, either: false, day: WEEKDAYS.indexOf(w[2]!.toLowerCase()), dayText: w[1]!, text: '' } };
     return { event: same ?? event, time: null };
   }
   return { event: null, time: null };
