@@ -27,7 +27,7 @@ import { sentenceUnits } from './sentence.ts';
 import { speechOf, type Speech } from './speech.ts';
 import { contentUnits, frameUnits, speaksOfOwnEarlier, type Emitter } from './units.ts';
 import { headsOpenQuestions, isBarePhrase, isConditional, isInstruction, isOwnStance, isPledge, isPrescription, isSubjectless, isWriterAside, saysOnlyOtherwise } from './candidates.ts';
-import { capitalise, decapitalise, pastTense, shorten, singularVerb, tidy } from './text.ts';
+import { capitalise, decapitalise, pastTense, shorten, singularVerb, thirdPerson, tidy } from './text.ts';
 import { HEDGE_WORDS, isNumberWord, numberWordValue } from '../verdicts/figures.ts';
 import { patterns } from '../attribution/lexicon.ts';
 import { dropAccordingInserts, firstReportedClause } from './shorten.ts';
@@ -247,7 +247,38 @@ const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+n
  * An answer that rejects what the question put, whole: "We reject that suggestion.", "We
  * strongly deny that.", "That is categorically untrue." — a no, said as a rejection.
  */
-const REJECTS_ASKED = /^\s*(?:(?:we|I)\s+(?:(?:strongly|firmly|completely|utterly|totally|absolutely|categorically|entirely)\s+)?(?:reject|deny|refute|dispute|rebut)\s+(?:that|this|the|any\s+such|such\s+an?)(?:\s+(?:suggestion|claim|allegation|assertion|accusation|characteri[sz]ation|charge|premise|idea|notion))?|(?:that|this|it)(?:\s+is|[’']s)\s+(?:(?:categorically|completely|simply|totally|entirely|absolutely|just)\s+)?(?:untrue|false|wrong|not\s+true|not\s+the\s+case|incorrect|nonsense))\s*[.!]?\s*$/i;
+const REJECTS_ASKED = /^\s*(?:no\s*[,.!]\s*)?(?:(?:we|I)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|this|the\s+premise|any\s+of\s+that)(?:\s+(?:suggestion|claim|characteri[sz]ation|premise))?|(?:we|I)\s+(?:(?:strongly|firmly|completely|utterly|totally|absolutely|categorically|entirely)\s+)?(?:reject|deny|refute|dispute|rebut)\s+(?:that|this|the|any\s+such|such\s+an?)(?:\s+(?:suggestion|claim|allegation|assertion|accusation|characteri[sz]ation|charge|premise|idea|notion))?|(?:that|this|it)(?:\s+is|[’']s)\s+(?:(?:categorically|completely|simply|totally|entirely|absolutely|just)\s+)?(?:untrue|false|wrong|not\s+true|not\s+the\s+case|incorrect|nonsense))\s*[.!]?\s*$/i;
+
+/** A question that asks again what was just put ("Does it?", "Is that true?"): group 1 its auxiliary, when it has one of its own. */
+const ASKS_AGAIN = /^\s*(?:(?:and|so|well)\s*,?\s+)?(?:(does|do|did|is|are|was|were|has|have|had)\s+(?:it|they|he|she)(?:\s+(?:really|actually))?|is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|the\s+case|so))\s*\?\s*$/i;
+
+/** What a sentence says is being asked: "People are asking whether X.", "Parents want to know if X." Group 1: X. */
+const PUT_WHETHER = /\b(?:ask|asks|asking|asked|wonder|wonders|wondering|wondered|know|questioning|unclear)\s+(?:(?:you|us|me|him|her|them)\s+)?(?:whether|if)\s+([^?]{8,}?)\s*[.?]?\s*$/i;
+
+/**
+ * A question put in two steps, "People are asking whether that stretch of the M47 has a problem
+ * with flooding. Does it?", as the one yes-or-no question it is: "does that stretch of the M47
+ * have a problem with flooding?" — what a "No" next denies (deniedByNo). Null when the question
+ * is no such echo of the sentence before, or what that put has no verb to turn.
+ */
+export function askedAgain(previous: string, question: string): string | null {
+  const again = ASKS_AGAIN.exec(question);
+  const put = again ? PUT_WHETHER.exec(previous) : null;
+  if (!put) return null;
+  const what = put[1]!.trim();
+  const toks = tokenize(what);
+  const v = toks.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (v < 1) return null;
+  const subject = what.slice(0, toks[v]!.start).trim();
+  const rest = what.slice(toks[v]!.end);
+  const verb = toks[v]!.text.toLowerCase();
+  const aux = again![1]?.toLowerCase();
+  // "Does it?": its own auxiliary, and the verb put ("has a problem" → "does … have a problem?").
+  if (aux === 'does' || aux === 'do' || aux === 'did') return `${aux} ${subject} ${toks[v]!.lemma}${rest}?`;
+  // "Is that true?", "Was it?": asked in the auxiliary put ("is closed" → "is … closed?").
+  if (/^(?:is|are|was|were|has|have|had)$/.test(verb)) return `${verb} ${subject}${rest}?`;
+  return null;
+}
 
 /** Does the answer say no to the question, flatly or by rejecting it? */
 const saysNo = (answer: string): boolean => FLAT_NO.test(answer) || REJECTS_ASKED.test(answer);
@@ -326,7 +357,9 @@ function deniedByNo(asked: string, answer: string, name: string, body = false): 
   const aux = m[1]!.toLowerCase();
   const toks = tokenize(m[2]!);
   // (Not a verb that modifies a noun after an article: "the pumping station", "a rising river".)
-  let v = toks.findIndex((t, k) => k > 0 && t.pos === 'VERB' && !(toks[k - 1]!.pos === 'DET' && toks[k + 1]?.pos === 'NOUN'));
+  // (After "does", "have" is the verb, whatever its tag: "does the road have a problem …?")
+  const doSupport = aux === 'did' || aux === 'does' || aux === 'do';
+  let v = toks.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || (doSupport && t.pos === 'AUX' && /^(?:have|be)$/i.test(t.text))) && !(toks[k - 1]!.pos === 'DET' && toks[k + 1]?.pos === 'NOUN'));
   // "Are you responsible for the flooding …?", "Was the barrier in working order?": no verb, but
   // what the subject is said to be (after "you", or after the subject's last noun).
   const copular = v < 1 && (aux === 'is' || aux === 'are' || aux === 'was' || aux === 'were') ? copularSplit(toks) : -1;
@@ -349,7 +382,7 @@ function deniedByNo(asked: string, answer: string, name: string, body = false): 
   const forms: Record<string, [string, string]> = {
     did: [`${pastTense(verb)}${tail}`, `did not ${verb}${tail}`],
     do: [`${verb}${tail}`, `do not ${verb}${tail}`],
-    does: [`${verb}s${tail}`, `does not ${verb}${tail}`],
+    does: [`${thirdPerson(verb)}${tail}`, `does not ${verb}${tail}`],
     has: [`has ${verb}${tail}`, `has not ${verb}${tail}`],
     have: [`${you ? 'has' : be('has', 'have')} ${verb}${tail}`, `${you ? 'has' : be('has', 'have')} not ${verb}${tail}`],
     had: [`had ${verb}${tail}`, `had not ${verb}${tail}`],
@@ -879,7 +912,9 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
-      if (/\?\s*$/.test(words)) question = { text: words, speaker: turn.speech.attribution.speaker };
+      // ("People are asking whether X. Does it?": the question is whether X.)
+      const before = sentences[idx - 1]?.block === s.block ? sentences[idx - 1]!.text : null;
+      if (/\?\s*$/.test(words)) question = { text: (before !== null ? askedAgain(before, words) : null) ?? words, speaker: turn.speech.attribution.speaker };
       return;
     }
     // "My flight was cancelled. What should I do?": an FAQ's asker telling their case before the

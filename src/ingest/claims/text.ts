@@ -140,6 +140,16 @@ export function singularVerb(verb: string): string {
 }
 const SINGULAR: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', am: 'is' };
 
+/** A verb lemma told of one other ("have" → "has", "go" → "goes", "carry" → "carries", "flood" → "floods"). */
+export function thirdPerson(lemma: string): string {
+  const w = lemma.toLowerCase();
+  if (w === 'have') return 'has';
+  if (w === 'be') return 'is';
+  if (/(?:s|sh|ch|x|z|o)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
 /** Past tense of a verb lemma ("mention" → "mentioned", "urge" → "urged", "say" → "said"). */
 export function pastTense(lemma: string): string {
   const w = lemma.toLowerCase();

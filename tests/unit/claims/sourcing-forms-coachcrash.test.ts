@@ -150,3 +150,21 @@ describe('a long subject after a verb of saying', () => {
     expect(texts(seedUnits(["Haldane Build reported every cost pressure to the council's stadium project board within the month in which it arose."]))).toEqual(["Haldane Build reported every cost pressure to the council's stadium project board within the month in which it arose"]);
   });
 });
+
+describe('a question put in two steps', () => {
+  const interview = (question: string, answer: string) =>
+    rows(seedUnits(['Councillor Alan Trewin, cabinet member for highways at Westmarch County Council, spoke to our presenter Becky Hale.', `PRESENTER: ${question}`, `GUEST: ${answer} The drainage was completely rebuilt in 2024.`]));
+
+  it('“People are asking whether X. Does it?” — “No, I don’t accept that.”: the guest denies X, on record, and the rejection is no claim of its own', () => {
+    const units = interview('People are asking whether that stretch of the M47 has a problem with flooding. Does it?', 'No, I don’t accept that.');
+    expect(units[0]).toEqual(['That stretch of the M47 does not have a problem with flooding', 'Alan Trewin', 'named', 'denies']);
+    expect(units.map((r) => r[0])).not.toContain('No, I don’t accept that');
+    const denial = seedUnits(['Councillor Alan Trewin spoke to our presenter Becky Hale.', 'PRESENTER: Parents want to know if the school coach was overloaded. Was it?', 'GUEST: No.']).find((u) => u.stance === 'denies');
+    expect(denial?.denial?.target).toBe('the school coach was overloaded');
+  });
+
+  it('a question that asks nothing again, or a sentence before it that puts nothing, is no denial', () => {
+    expect(interview('The drainage is new. Does it work?', 'No, I don’t accept that.').filter((r) => r[3] === 'denies')).toEqual([]);
+    expect(interview('That stretch of the M47 floods. Does it?', 'No.').filter((r) => r[3] === 'denies')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceQuotes, capitalise, claimText, pastTense, shorten, tidy, topLevelMatches } from '../../../src/ingest/claims/text.ts';
+import { balanceQuotes, capitalise, claimText, pastTense, shorten, thirdPerson, tidy, topLevelMatches } from '../../../src/ingest/claims/text.ts';
 import { cutAtBoundary, dropAccordingInserts, dropInserts, dropLeadingAdverbial, dropRoles, firstReportedClause } from '../../../src/ingest/claims/shorten.ts';
 
 describe('tidy', () => {
@@ -204,4 +204,16 @@ describe('past tense', () => {
     ['hold', 'held'],
     ['describe', 'described'],
   ])('%s → %s', (lemma, past) => expect(pastTense(lemma)).toBe(past));
+});
+
+describe('a verb told of one other', () => {
+  it.each([
+    ['have', 'has'],
+    ['be', 'is'],
+    ['go', 'goes'],
+    ['reach', 'reaches'],
+    ['carry', 'carries'],
+    ['stay', 'stays'],
+    ['flood', 'floods'],
+  ])('%s → %s', (lemma, third) => expect(thirdPerson(lemma)).toBe(third));
 });

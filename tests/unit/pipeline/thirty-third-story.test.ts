@@ -86,6 +86,12 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
     expect(first('GUEST: My understanding is that around 50 pupils were on board').a).toMatchObject({ speaker: 'Alan Trewin', attribution: 'named' });
   });
 
+  it('the councillor’s “No, I don’t accept that.” to “People are asking whether that stretch of the M47 has a problem with flooding. Does it?” is his denial of it, on record', () => {
+    const { page, a } = first('GUEST: No, I don\'t accept that.');
+    expect(page.title).toBe('That stretch of the M47 does not have a problem with flooding');
+    expect(a).toMatchObject({ speaker: 'Alan Trewin', attribution: 'named', stance: 'denies' });
+  });
+
   it('thanks listing people and what they did, appeals and a presenter’s questions told as statements are no claims', () => {
     expect(quotes().some((q) => q.startsWith('I would also like to thank'))).toBe(false);
     expect(quotes().some((q) => q.startsWith('We would like to thank the emergency services'))).toBe(false);
