@@ -189,7 +189,7 @@ function splitIndependent(content: string): string[] {
 const EXPLETIVE_IT = /^it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|became|has\s+been|had\s+been)\s+(?:\p{L}+\s+){0,3}?(?:that|whether|when|how|why|who|what|where|if|to)\b/iu;
 
 function withSubjectFor(clause: string, before: string): string {
-  const pronoun = /^(it|they)\s+(?=\p{Ll})/iu.exec(clause);
+  const pronoun = /^(it|they|he|she)\s+(?=\p{Ll})/iu.exec(clause);
   // (Not the "it" of "it was unclear when it would reopen", "it is likely that …": no one's.)
   if (!pronoun || EXPLETIVE_IT.test(clause)) return clause;
   const subject = subjectOf(before)?.trim();
@@ -198,6 +198,9 @@ function withSubjectFor(clause: string, before: string): string {
   const head = tokenize(subject).at(-1);
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return clause;
   if ((pronoun[1]!.toLowerCase() === 'they') !== plural(subject)) return clause;
+  // ("its driver had not exceeded his driving hours and that he had taken a break": a "he" or
+  // "she" is a person the subject names by what they are, never a thing.)
+  if (/^(?:he|she)$/i.test(pronoun[1]!) && !lexicon.anonSingulars.has(head.lemma.toLowerCase())) return clause;
   // ("The council shut Kestrel Lane Primary School …, and it reopened": a named thing after the
   // subject may be what "it" is.)
   const rest = before.slice(before.indexOf(subject) + subject.length);

@@ -266,6 +266,18 @@ describe('a second clause’s “it” or “they”', () => {
   });
 });
 
+describe('a second clause’s “he” or “she”', () => {
+  it('is the first clause’s subject when that names a person by what they are: no unexplained “He did nothing”', () => {
+    expect(decompose('The chief executive was told on 8 August, and he did nothing')).toEqual(['The chief executive was told on 8 August', 'The chief executive did nothing']);
+    expect(decompose('its driver had not exceeded his driving hours and that she had taken a break in Dunmere')[1]).toBe('its driver had taken a break in Dunmere');
+  });
+
+  it('stays after a thing', () => {
+    expect(decompose('The gates were closed, and he stayed outside')[1]).toBe('he stayed outside');
+    expect(decompose('The report was published in May, and she resigned')[1]).toBe('she resigned');
+  });
+});
+
 describe('two hearers of one telling', () => {
   it('keeps “told A and B in June that …” whole: “and” joins a second hearer, not a clause', () => {
     const told = 'the city’s finance director, Martin Oyelaran, told Mayor Sandra Pryce and her cabinet in June that the stadium was heading for a serious overrun';

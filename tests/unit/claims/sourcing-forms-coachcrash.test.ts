@@ -133,10 +133,10 @@ describe('a programme’s guest by role alone', () => {
 });
 
 describe('a company speaking', () => {
-  it('its “its” is its own and its “he” is nobody it names: “Pennant Travel has said … that its driver had not … and that he had taken a break”', () => {
+  it('its “its” is its own and its “he” is nobody it names but its driver: “Pennant Travel has said … that its driver had not … and that he had taken a break”', () => {
     expect(texts(seedUnits(['Pennant Travel has said in a statement that its driver had not exceeded his driving hours and that he had taken a break in Dunmere before setting off.'], 'Brindleford Sound'))).toEqual([
       'Pennant Travel’s driver had not exceeded his driving hours',
-      'He had taken a break in Dunmere before setting off',
+      'Pennant Travel’s driver had taken a break in Dunmere before setting off',
     ]);
   });
 });

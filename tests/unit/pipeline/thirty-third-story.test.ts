@@ -86,6 +86,11 @@ describe('a thirty-third story: a school coach crashes on a motorway', () => {
     expect(first('GUEST: My understanding is that around 50 pupils were on board').a).toMatchObject({ speaker: 'Alan Trewin', attribution: 'named' });
   });
 
+  it('“its driver had not exceeded his driving hours and that he had taken a break …” is the driver’s break, not an unexplained “He”', () => {
+    expect(story.pages.map((p) => p.title)).toContain('Pennant Travel’s driver had taken a break in Dunmere before setting off');
+    expect(story.pages.some((p) => p.title.startsWith('He had taken a break'))).toBe(false);
+  });
+
   it('the councillor’s “No, I don’t accept that.” to “People are asking whether that stretch of the M47 has a problem with flooding. Does it?” is his denial of it, on record', () => {
     const { page, a } = first('GUEST: No, I don\'t accept that.');
     expect(page.title).toBe('That stretch of the M47 does not have a problem with flooding');
