@@ -99,6 +99,10 @@ export const introducesGuest = (text: string): boolean => GUEST_INTRO.test(text)
 
 /** A person by what they are, not by name: "The driver", "the 61-year-old man", "A woman". */
 const UNNAMED_PERSON = new RegExp(`^(?:the|a|an|one|another)\\s+(?:[\\p{L}\\d.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})$`, 'iu');
+/** Who may as well be a company: "the port operator", "the contractor" speak for one, on record. */
+const BODY_LIKE = new Set(['operator', 'contractor', 'consultant', 'supplier', 'executive']);
+/** One person by what they are, definite and in lower case: "the keeper", "the injured visitor". */
+const UNNAMED_DEFINITE = new RegExp(`^the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${[...lexicon.anonSingulars].filter((w) => !BODY_LIKE.has(w)).join('|')})$`, 'u');
 /** Someone of another's, by what they are to them, in lower case: "its organiser", "her mother". */
 const UNNAMED_OF = /^(?:its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)$/u;
 /** Who someone is to another, as UNNAMED_OF's last word (without a plural s): kin, friends, those who run or own a thing. */
@@ -414,8 +418,16 @@ export function resolveSpeaker(ctx: SpeakerContext, rawSpan: string): Resolved {
   const ofAt = namedAs ? namedAs.lastIndexOf(' of ') : -1;
   const bodyName = namedAs && ofAt > 0 && namedAs.slice(ofAt + 4).toLowerCase().includes(modified![1]!) ? namedAs.slice(ofAt + 4) : namedAs;
   if (bodyName) return result(make(bodyName, null, 'named', null));
-  // Organisations and anything else with a head noun: on record, speaking for itself.
   if (body === '') return result(make(null, null, 'none', null));
+  // "…, the keeper said", "the witness said", the article naming no one so: one person, unnamed,
+  // by what they are (a role that names one office, "the mayor", stays on record).
+  // (A title of more than one word names an office: "the returning officer", "the chief executive".)
+  if (UNNAMED_DEFINITE.test(body) && !/\s/.test(patterns.title.exec(body)?.[0] ?? '')) {
+    const source = make(lowerFirstWord(body), null, 'anonymous', null);
+    ctx.unnamedPerson = source;
+    return result(source);
+  }
+  // Organisations and anything else with a head noun: on record, speaking for itself.
   // "its organiser", "her mother", "their neighbours": someone of whoever was told of, by no name
   // and not as who speaks for a body ("its spokesman") or its papers ("its published accounts").
   const of = UNNAMED_OF.exec(body);
