@@ -89,10 +89,11 @@ const CONTEXT_SUBJECT = /^(?:they|it|we|there)$/i;
 const ANON_SINGULAR = new RegExp(`^(?:a|an|one|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:${[...lexicon.anonSingulars].join('|')})\\b`, 'iu');
 /**
  * A programme's guest introduced to its host: "Councillor Alan Trewin, cabinet member for
- * highways at Westmarch County Council, spoke to our presenter Becky Hale". Groups: 1 a
- * councillor's title, 2 the name, 3 the role between commas.
+ * highways at Westmarch County Council, spoke to our presenter Becky Hale", "Zoo managing
+ * director Marcus Heywood joined our presenter". Groups: 1 a councillor's title, 2 a role before
+ * the name, 3 the name, 4 the role between commas.
  */
-const GUEST_INTRO = /^(?:(Councillor|Cllr)\.?\s+|(?:Dr|Professor|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s+([^,]{2,90}),)?\s+(?:spoke|has\s+been\s+speaking|was\s+speaking|talked|has\s+been\s+talking)\s+to\s+(?:us|me|our\s+(?:presenter|host|reporter|correspondent)\b)/u;
+const GUEST_INTRO = /^(?:(Councillor|Cllr)\.?\s+|(?:Dr|Professor|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+|((?:\p{Lu}[\p{L}’'-]*\s+)?\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3})\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?:,\s+([^,]{2,90}),)?\s+(?:(?:spoke|has\s+been\s+speaking|was\s+speaking|talked|has\s+been\s+talking)\s+to|joined|has\s+joined)\s+(?:us|me|our\s+(?:presenter|host|reporter|correspondent)\b)/u;
 
 /** Does a sentence introduce a programme's guest to its host (GUEST_INTRO)? Narration of the broadcast, no claim. */
 export const introducesGuest = (text: string): boolean => GUEST_INTRO.test(text);
@@ -479,8 +480,9 @@ export function noteSentence(ctx: SpeakerContext, text: string, subjectPerson: P
   // the guest whose turns a transcript labels "GUEST:" (transcript.ts).
   const intro = GUEST_INTRO.exec(text);
   if (intro) {
-    const known = personIn(ctx, intro[2]!);
-    ctx.guest = known && known.index === 0 ? known.person : registerPerson(ctx, intro[2]!, intro[3] ?? (intro[1] ? 'Councillor' : null));
+    const known = personIn(ctx, intro[3]!);
+    // ("Zoo managing director Marcus Heywood joined our presenter": the role before the name.)
+    ctx.guest = known && known.index === 0 ? known.person : registerPerson(ctx, intro[3]!, intro[4] ?? intro[2] ?? (intro[1] ? 'Councillor' : null));
   }
   // "Its managing director, Gareth Molloy, said …. The driver, 61, has worked for the company
   // for 14 years. He was arrested …": a person the sentence is about but does not name is whom

@@ -247,13 +247,13 @@ const FLAT_NO = /^\s*(?:no|never|absolutely\s+not|certainly\s+not|definitely\s+n
  * An answer that rejects what the question put, whole: "We reject that suggestion.", "We
  * strongly deny that.", "That is categorically untrue." — a no, said as a rejection.
  */
-const REJECTS_ASKED = /^\s*(?:no\s*[,.!]\s*)?(?:(?:we|I)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|this|the\s+premise|any\s+of\s+that)(?:\s+(?:suggestion|claim|characteri[sz]ation|premise))?|(?:we|I)\s+(?:(?:strongly|firmly|completely|utterly|totally|absolutely|categorically|entirely)\s+)?(?:reject|deny|refute|dispute|rebut)\s+(?:that|this|the|any\s+such|such\s+an?)(?:\s+(?:suggestion|claim|allegation|assertion|accusation|characteri[sz]ation|charge|premise|idea|notion))?|(?:that|this|it)(?:\s+is|[’']s)\s+(?:(?:categorically|completely|simply|totally|entirely|absolutely|just)\s+)?(?:untrue|false|wrong|not\s+true|not\s+the\s+case|incorrect|nonsense))\s*[.!]?\s*$/i;
+const REJECTS_ASKED = /^\s*(?:no\s*[,.!]\s*)?(?:(?:we|I)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|this|the\s+premise|any\s+of\s+that)(?:\s+(?:suggestion|claim|characteri[sz]ation|premise))?|(?:we|I)\s+(?:(?:strongly|firmly|completely|utterly|totally|absolutely|categorically|entirely)\s+)?(?:reject|deny|refute|dispute|rebut)\s+(?:that|this|the|any\s+such|such\s+an?)(?:\s+(?:suggestion|claim|allegation|assertion|accusation|characteri[sz]ation|charge|premise|idea|notion))?|(?:that|this|it)(?:\s+is|[’']s)\s+(?:(?:categorically|completely|simply|totally|entirely|absolutely|just)\s+)?(?:untrue|false|wrong|not\s+true|not\s+right|not\s+correct|not\s+the\s+case|incorrect|nonsense))\s*[.!]?\s*$/i;
 
 /** A question that asks again what was just put ("Does it?", "Is that true?"): group 1 its auxiliary, when it has one of its own. */
 const ASKS_AGAIN = /^\s*(?:(?:and|so|well)\s*,?\s+)?(?:(does|do|did|is|are|was|were|has|have|had)\s+(?:it|they|he|she)(?:\s+(?:really|actually))?|is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|the\s+case|so))\s*\?\s*$/i;
 
 /** What a sentence says is being asked: "People are asking whether X.", "Parents want to know if X." Group 1: X. */
-const PUT_WHETHER = /\b(?:ask|asks|asking|asked|wonder|wonders|wondering|wondered|know|questioning|unclear)\s+(?:(?:you|us|me|him|her|them)\s+)?(?:whether|if)\s+([^?]{8,}?)\s*[.?]?\s*$/i;
+const PUT_WHETHER = /\b(?:(?:ask|asks|asking|asked|wonder|wonders|wondering|wondered|know|questioning|unclear)\s+(?:(?:you|us|me|him|her|them)\s+)?(?:whether|if)|(?:saying|say|says|said|claiming|claim|claims|suggesting|suggest|reporting|report|reports|rumours?|rumors?)\s+(?:online\s+)?that|(?:are|is)\s+saying)\s+([^?]{8,}?)\s*[.?]?\s*$/i;
 
 /**
  * A question put in two steps, "People are asking whether that stretch of the M47 has a problem
@@ -273,10 +273,19 @@ export function askedAgain(previous: string, question: string): string | null {
   const rest = what.slice(toks[v]!.end);
   const verb = toks[v]!.text.toLowerCase();
   const aux = again![1]?.toLowerCase();
+  // (A "No" to what was put in the negative, "… that the alarm wasn't working. Is that true?",
+  // says no to the rumour: the answer's own words tell what it denies.)
+  if (/^(?:n[’']t\b|\s+not\b)/i.test(rest)) return null;
   // "Does it?": its own auxiliary, and the verb put ("has a problem" → "does … have a problem?").
   if (aux === 'does' || aux === 'do' || aux === 'did') return `${aux} ${subject} ${toks[v]!.lemma}${rest}?`;
   // "Is that true?", "Was it?": asked in the auxiliary put ("is closed" → "is … closed?").
   if (/^(?:is|are|was|were|has|have|had)$/.test(verb)) return `${verb} ${subject}${rest}?`;
+  // "… four wolves got out. Is that right?": in the tense put ("did four wolves get out?").
+  if (!aux && toks[v]!.pos === 'VERB') {
+    const lemma = toks[v]!.lemma.toLowerCase();
+    const tense = pastTense(lemma) === verb ? 'did' : verb === thirdPerson(lemma) ? 'does' : verb === lemma ? 'do' : null;
+    if (tense) return `${tense} ${subject} ${lemma}${rest}?`;
+  }
   return null;
 }
 
@@ -376,7 +385,8 @@ function deniedByNo(asked: string, answer: string, name: string, body = false): 
   const verb = copular > 0 ? '' : toks[v]!.text;
   const said = copular > 0 ? ` ${m[2]!.slice(toks[v]!.start)}` : m[2]!.slice(toks[v]!.end);
   // ("Were you warned about the amount of batteries you were storing?", put to a company: it was storing them.)
-  const tail = you && body ? said.replace(/\byou\s+(were|are|have|had)\b/gi, (_w, verb: string) => `it ${singularVerb(verb)}`).replace(/\byour\b/gi, 'its') : said;
+  // (And "Did staff warn you about the gate?", put to it: they did not warn the body.)
+  const tail = body ? said.replace(/\byou\s+(were|are|have|had)\b/gi, (_w, verb: string) => `it ${singularVerb(verb)}`).replace(/\byour\b/gi, 'its').replace(/\byou\b/gi, name) : said;
   const plural = !you && /s$/i.test(subject.split(/\s+/).pop() ?? '') && !/[’']s$/.test(subject);
   const be = (singular: string, pl: string): string => (plural ? pl : singular);
   const forms: Record<string, [string, string]> = {

@@ -26,7 +26,7 @@ describe('check-worthiness', () => {
     // A live page's lead-ins to what a guest said.
     ['commentary', 'Here is part of what she said.'],
     ['commentary', 'The local MP, Daniel Hart, has been speaking to us.'],
-    ['commentary', 'Airport chief executive Claire Okafor joined our presenter Sam Whitlock in the studio.'],
+    ['label', 'Airport chief executive Claire Okafor joined our presenter Sam Whitlock in the studio.'],
     ['furniture', 'Leave a Reply'],
     ['furniture', 'Correction: An earlier post said 260 passengers were on board.'],
     ['furniture', 'We apologise for the error.'],

@@ -23,3 +23,32 @@ describe('people by what they are', () => {
     expect(sources(['Sailings would resume on Monday, the port operator said.'])[0]![1]).toBe('named');
   });
 });
+
+describe('a rumour put to a guest', () => {
+  const interview = (question: string, answer: string) => seedUnits(['Zoo managing director Marcus Heywood spoke to our presenter.', `PRESENTER: ${question}`, `GUEST: ${answer}`]);
+
+  it('“People on social media are saying four wolves got out. Is that right?” — “No, that’s not right.”: he denies it, on record, and the rejection is no claim of its own', () => {
+    const units = interview('People on social media are saying four wolves got out. Is that right?', 'No, that’s not right. Three wolves got out.');
+    expect(units.map((u) => [u.text, u.attribution.speaker, u.stance])).toEqual([
+      ['Four wolves got out', 'people on social media', 'asserts'],
+      ['Four wolves did not get out', 'Marcus Heywood', 'denies'],
+      ['Three wolves got out', 'Marcus Heywood', 'asserts'],
+    ]);
+    expect(units[1]!.denial?.target).toBe('four wolves got out');
+  });
+
+  it('the guest introduced by a role before his name, “Zoo managing director Marcus Heywood joined our presenter”, is “GUEST:”, and the introduction is no claim', () => {
+    const units = seedUnits(['Zoo managing director Marcus Heywood joined our presenter Mike Trent on the line this afternoon.', 'PRESENTER: Was the gate faulty?', 'GUEST: There is no evidence of any fault with the gate.']);
+    expect(units.map((u) => [u.text, u.attribution.speaker])).toEqual([['There is no evidence of any fault with the gate', 'Marcus Heywood']]);
+  });
+
+  it('a rumour put in the negative (“… that the alarm wasn’t working. Is that true?”) is no question to turn', () => {
+    const units = interview('There are rumours online that the alarm wasn’t working. Is that true?', 'No, that’s not right.');
+    expect(units.some((u) => /alarmn/.test(u.text))).toBe(false);
+  });
+
+  it('on a body’s own questions-and-answers page, the “you” a question puts to it is the body', () => {
+    const units = seedUnits(['Brackenfold Zoo statement', 'Q: Did staff warn you about the gate before Saturday?', 'A: No, that’s not right. We have found no record of any report about the gate.'], 'Brackenfold Zoo');
+    expect(units.find((u) => u.stance === 'denies')?.text).toBe('Staff did not warn Brackenfold Zoo about the gate before Saturday');
+  });
+});
