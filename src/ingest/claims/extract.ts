@@ -403,6 +403,9 @@ function deniedByNo(asked: string, answer: string, name: string, body = false): 
   };
   const [yes, no] = forms[aux]!;
   if (anyone) return { text: `No one ${yes}`.replace(/\s+/g, ' ').trim(), target: `Someone ${yes}`.replace(/\s+/g, ' ').trim() };
+  // ("Have any animals escaped before?" — "No.": no animals have.)
+  const some = /^any\s+(\S.*)$/i.exec(subject);
+  if (some) return { text: `No ${some[1]!} ${yes}`.replace(/\s+/g, ' ').trim(), target: `${capitalise(some[1]!)} ${yes}`.replace(/\s+/g, ' ').trim() };
   // ("Have you ever paid …?" — "Never.": "has not paid …", denying "has paid …".)
   return { text: `${subject} ${no}`.replace(/\s+/g, ' ').trim(), target: `${subject} ${yes}`.replace(/\s+/g, ' ').trim() };
 }

@@ -19,7 +19,7 @@ import { clusterItems, type MatchItem } from '../matching/cluster.ts';
 import { FeatureIds } from '../matching/feature-ids.ts';
 import { figureKeys } from '../matching/figure-keys.ts';
 import { ArticleRelations, storyKeys } from '../matching/stories.ts';
-import { aboutWhat, accountAspect, announcesResponse, isAllegation, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
+import { aboutWhat, accountAspect, announcesResponse, deniesEarlier, isAllegation, resolveDenialTargets, type DenialView, type UnitView } from '../verdicts/relations.ts';
 import { pointsBackAtLast } from '../claims/denial.ts';
 import { decideVerdict, type Dispute, type Evidence } from '../verdicts/decide.ts';
 import { disputesFrom, eventDisputes, type DisputeUnits } from '../verdicts/disputes.ts';
@@ -248,6 +248,7 @@ export function claimsFromFeatures(featured: readonly FeaturedArticle[]): Genera
       thatTelling: THAT_TELLING.test(u.text),
       aspect: accountAspect(u.text),
       aboutWord: aboutWhat(u.text) ?? null,
+      earlier: deniesEarlier(u.text),
     };
   });
   const denialsOf = new Map<number, number[]>();

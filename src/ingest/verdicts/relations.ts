@@ -127,6 +127,11 @@ export interface DenialView {
    * fewer words than they do ("… were asleep in the staff room when the gang smashed the cases").
    */
   ofReports?: boolean;
+  /**
+   * "No animals have escaped before": it denies an earlier occasion, so only a claim that tells of
+   * one (tellsOfEarlier) is what it answers, not today's "animals have escaped" (deniesEarlier).
+   */
+  earlier?: boolean;
   /** "That is not the case", "That's false": what was said just before, not the account it belongs to (pointsBackAtLast, claims/denial.ts). */
   anaphor?: boolean;
   /** From a headline ("operator rejects claims"): it answers what the article's own denials answer. */
@@ -523,6 +528,12 @@ export function resolveDenialTargets(
   return out;
 }
 
+/** Does a denial deny an earlier occasion: "No animals have escaped before", "It has never happened previously"? */
+export const deniesEarlier = (text: string): boolean => /\b(?:before|previously|in\s+the\s+past)\s*[.!?]?\s*$/i.test(text);
+
+/** Does a claim tell of an earlier occasion: "… in 2022", "two years ago", "had escaped before"? */
+const tellsOfEarlier = (u: UnitView): boolean => /\b(?:before|previously|in\s+the\s+past|earlier|last\s+(?:year|month|week)|years?\s+ago|(?:19|20)\d\d)\b/i.test(u.text ?? '');
+
 /** resolveDenialTargets for denials that each deny something of their own. */
 function resolveLeads(
   denials: readonly DenialView[],
@@ -537,22 +548,25 @@ function resolveLeads(
   let reportsCovering: CoveringPool | null = null;
   const out = denials.map((d): number | null => {
     // (Never the denier's own words: "No. I've been to Lisbon twice in my life" denies nothing she said.)
-    const own = ownUnits(d.article).filter((u) => d.retracts || !(d.speaker && ownWords(u, d.speaker)));
+    // (A denial of an earlier occasion answers only a claim that tells of one: deniesEarlier.)
+    const fits = (u: UnitView): boolean => !d.earlier || tellsOfEarlier(u);
+    const earlier = d.earlier ? '\u0005' : '';
+    const own = ownUnits(d.article).filter((u) => (d.retracts || !(d.speaker && ownWords(u, d.speaker))) && fits(u));
     // "denied that there had been a call" names an event, not a clause to match word for word.
     if (d.target && !d.negatedEvent) {
       const hit =
         bestInArticle(d.target, own.filter(isReported), MIN_TARGET_SIMILARITY) ??
         bestInArticle(d.target, own, MIN_TARGET_SIMILARITY) ??
-        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article), d.article) ??
+        (remote ??= remotePool(units.filter(isReported))).best(d.target, MIN_REMOTE_SIMILARITY, (u) => sameStory(d.article, u.article) && fits(u), d.article + earlier) ??
         // A claim on record elsewhere, in nearly the words denied ("Farrow denied that the site was
         // last inspected in March 2025" / the company's "The site was last inspected in March
         // 2025"), not the denier's own.
-        (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && (d.retracts || !(d.speaker && ownWords(u, d.speaker))), `${d.article}\u0004${d.speaker ?? ''}`) ??
+        (onRecordPool ??= remotePool(units.filter((u) => !isReported(u)))).best(d.target, MIN_ON_RECORD_SIMILARITY, (u) => sameStory(d.article, u.article) && (d.retracts || !(d.speaker && ownWords(u, d.speaker))) && fits(u), `${d.article}\u0004${d.speaker ?? ''}${earlier}`) ??
         mostCovering(d.target, own) ??
-        (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article)) ??
+        (covering ??= coveringPool(units.filter(isReported))).find(d.target, (u) => sameStory(d.article, u.article) && fits(u)) ??
         // ("Reports that our guards were asleep …": a report of another article holding all it says.)
-        (d.ofReports ? (reportsCovering ??= coveringPool(units.filter(isReported), MIN_REPORTED_TERMS, 0)).find(d.target, (u) => u.article !== d.article && sameStory(d.article, u.article)) : null) ??
-        (d.owner ? ownersNearest(d, d.target) : null);
+        (d.ofReports ? (reportsCovering ??= coveringPool(units.filter(isReported), MIN_REPORTED_TERMS, 0)).find(d.target, (u) => u.article !== d.article && sameStory(d.article, u.article) && fits(u)) : null) ??
+        (d.owner && !d.earlier ? ownersNearest(d, d.target) : null);
       return hit ? hit.cluster : -1;
     }
     return null; // a negated event or only a reference: second pass

@@ -52,3 +52,11 @@ describe('a rumour put to a guest', () => {
     expect(units.find((u) => u.stance === 'denies')?.text).toBe('Staff did not warn Brackenfold Zoo about the gate before Saturday');
   });
 });
+
+describe('a “No” to “any”', () => {
+  it('“Q: Have any animals escaped before?” — “A: No.” on a body’s page: no animals have, told as such', () => {
+    const units = seedUnits(['Brackenfold Zoo statement', 'Q: Have any animals escaped before?', 'A: No. It is untrue that any animal has escaped from Brackenfold before.'], 'Brackenfold Zoo');
+    const denial = units.find((u) => u.stance === 'denies');
+    expect([denial?.text, denial?.denial?.target]).toEqual(['No animals have escaped before', 'Animals have escaped before']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimFeatures, learnAliases } from '../../../src/ingest/matching/features.ts';
-import { accountAspect, announcesResponse, isBackground, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
+import { accountAspect, announcesResponse, deniesEarlier, isBackground, resolveDenialTargets, type DenialView, type UnitView } from '../../../src/ingest/verdicts/relations.ts';
 
 const aliases = learnAliases(['Governor Lena Ortiz met banker Paul Brandt.', 'Mayor Tom Reyes spoke.'], ['The Daily Ledger']);
 const f = (t: string) => claimFeatures(t, aliases);
@@ -352,5 +352,18 @@ describe('a denial of a claim on record in another article', () => {
   it('not the denier’s own claim', () => {
     const own = { ...company, speaker: 'Imogen Farrow' };
     expect(resolveDenialTargets([{ ...denial('albion', 1, 'the site was last inspected in March 2025'), speaker: 'Imogen Farrow' }], [own], byArticlePool)).toEqual([-1]);
+  });
+});
+
+describe('a denial of an earlier occasion', () => {
+  it('“No animals have escaped before” answers a claim that tells of an earlier escape, never today’s', () => {
+    expect(deniesEarlier('No animals have escaped before')).toBe(true);
+    expect(deniesEarlier('No animals escaped before the gates closed')).toBe(false);
+    const today = [unit('r', 1, 'Animals have escaped from Brackenfold Zoo near Aldmoor', 0)];
+    const before = { ...denial('r', 3, 'Animals have escaped before'), earlier: true };
+    expect(resolveDenialTargets([before], today, new Map([['r', [0]]]))).toEqual([-1]);
+    expect(resolveDenialTargets([{ ...before, earlier: false }], today, new Map([['r', [0]]]))).toEqual([0]);
+    const then = [...today, unit('r', 2, 'Animals have escaped from Brackenfold Zoo before, in 2022', 1)];
+    expect(resolveDenialTargets([before], then, new Map([['r', [0, 1]]]))).toEqual([1]);
   });
 });
