@@ -352,6 +352,13 @@ export function hostUnits(out: Emitter, span: string, ctx: SpeakerContext, aroun
     const clause = stripHearsayAdverb(/^[“"]/.test(raw) ? raw : resolveLeadingPronoun(raw, person));
     const text = claimText(clause);
     if (wordCount(text) < MIN_WORDS || statesUnknown(text) || patterns.sentiment.test(text)) continue;
+    // "It is untrue that the gate was left open by a keeper." in a body's own statement: its
+    // denial, on record (extract.ts, issuedBy, makes it the issuer's); in a paper's own voice, prose.
+    const falseToSayIt = ctx.issuer && !hearsay ? falseToSay(clause) : null;
+    if (falseToSayIt) {
+      out.push({ text, attribution, stance: 'denies', denial: { target: tidy(withoutTimeClause(falseToSayIt)) } });
+      continue;
+    }
     if (patterns.decline.test(clause)) {
       const subj = clauseSubject(tokenize(clause));
       const who = subj ? resolveSpeaker(ctx, clause.slice(subj.start, subj.end)).attribution : attribution;

@@ -60,3 +60,12 @@ describe('a “No” to “any”', () => {
     expect([denial?.text, denial?.denial?.target]).toEqual(['No animals have escaped before', 'Animals have escaped before']);
   });
 });
+
+describe('a body’s own denial', () => {
+  it('“It is untrue that the gate was left open by a keeper.” in a union’s statement is the union’s denial, on record; in a paper’s own voice it is prose', () => {
+    const union = seedUnits(['Union statement on Brackenfold', 'It is untrue that the gate was left open by a keeper.'], 'Animal Care Workers’ Union');
+    expect(union.map((u) => [u.attribution.speaker, u.stance, u.denial?.target])).toEqual([['Animal Care Workers’ Union', 'denies', 'the gate was left open by a keeper']]);
+    const paper = seedUnits(['The Daily Meridian view', 'It is untrue that the gate was left open by a keeper.'], 'The Daily Meridian');
+    expect(paper.map((u) => u.stance)).toEqual(['asserts']);
+  });
+});
