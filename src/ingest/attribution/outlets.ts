@@ -8,8 +8,8 @@ import type { Outlet, OutletType, SpeakerContext } from './context.ts';
 
 const AGENCY_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.agencies)})(?![\\p{L}])`, 'gu');
 const HEADS = [...lexicon.outletHeads].join('|');
-/** "the Northern Gazette", "The New York Times", "Northern Gazette". */
-const NAMED_OUTLET_RE = new RegExp(`\\b(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}.&-]*\\s+){1,3}(?:${HEADS}))\\b(?![\\p{L}-])`, 'gu');
+/** "the Northern Gazette", "The New York Times", "Northern Gazette"; "the Daily Meridian" (a paper's name may open with "Daily"). */
+const NAMED_OUTLET_RE = new RegExp(`\\b(?:[Tt]he\\s+)?((?:[A-Z][\\p{L}.&-]*\\s+){1,3}(?:${HEADS})|Daily(?:\\s+[A-Z][\\p{L}&-]*\\p{Ll}){1,2})\\b(?![\\p{L}-])`, 'gu');
 const SHORT_OUTLET_RE = new RegExp(`\\b[Tt]he\\s+(${HEADS})\\b(?![\\p{L}-])`, 'gu');
 /**
  * Every outlet pattern above needs a head word or an agency name, spelt exactly: text without any

@@ -98,28 +98,35 @@ export function personNamed(ctx: SpeakerContext, name: string): Person | undefin
 export function registerPerson(ctx: SpeakerContext, name: string, givenRole: string | null): Person {
   // "Dr." or "Mr." says how to address someone, not what they do: no role.
   const role = givenRole !== null && HONORIFIC_ONLY.test(givenRole) ? null : givenRole;
+  // ("Mr Lyle said …": he, whom a "she" next is not — the title goes, what it tells stays.)
+  const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(name)?.[1];
+  const pronoun = title === undefined ? undefined : title === 'Mr' ? 'he' : 'she';
   const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim().replace(POSTNOMINAL, '');
+  const told = <T extends Person>(p: T): T => {
+    if (pronoun) p.pronoun ??= pronoun;
+    return p;
+  };
   const key = surnameOf(clean);
   const full = clean.toLowerCase();
   const namesake = ctx.persons.get(full);
   if (namesake && full !== key) {
     namesake.role ??= role;
-    return namesake;
+    return told(namesake);
   }
   const found = ctx.persons.get(key);
   if (found && otherGiven(givenOf(found.name), givenOf(clean))) {
     const p: Person = { name: clean, role };
     ctx.persons.set(full, p);
-    return p;
+    return told(p);
   }
   if (found) {
     if (clean.split(/\s+/).length > found.name.split(/\s+/).length && clean.endsWith(found.name.split(/\s+/).pop() ?? '')) found.name = clean;
     found.role ??= role;
-    return found;
+    return told(found);
   }
   const p: Person = { name: clean, role };
   ctx.persons.set(key, p);
-  return p;
+  return told(p);
 }
 
 const POSSESSIVE_S = /[’']s/;

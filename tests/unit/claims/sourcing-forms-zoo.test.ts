@@ -69,3 +69,16 @@ describe('a body’s own denial', () => {
     expect(paper.map((u) => u.stance)).toEqual(['asserts']);
   });
 });
+
+describe('who “she” is', () => {
+  it('never a paper whose name opens with “Daily”: “Reports in this morning’s Daily Meridian …” names an outlet, not a person', () => {
+    const units = seedUnits(['Statement from Brackenfold Zoo', 'Reports in this morning’s Daily Meridian that the lock had been broken for weeks are untrue.', 'One of our keepers suffered a minor bite to her hand while guiding the wolves.', 'She was treated by our first aiders and did not need to go to hospital.'], 'Brackenfold Zoo');
+    expect(units.map((u) => u.text).filter((t) => /Meridian/.test(t) && !/^Reports/.test(t))).toEqual([]);
+    expect(units[0]).toMatchObject({ text: 'The lock had been broken for weeks', stance: 'reports', attribution: { kind: 'none', speaker: null } });
+  });
+
+  it('never a man the article called “Mr”', () => {
+    const units = seedUnits(['Union statement', 'Mr Lyle said the union had asked to see the zoo’s maintenance log.', 'The keeper who was bitten spent four hours in hospital, the union said.', 'She is an ACWU member and is now recovering at home.'], 'Animal Care Workers’ Union');
+    expect(units.some((u) => /^Lyle is/.test(u.text))).toBe(false);
+  });
+});
