@@ -15,7 +15,8 @@
  * M47 at about 2.40pm", "The crash happened shortly after 3pm"), a break-in ("The break-in began at
  * 2.10am", "was burgled in the early hours of Wednesday"), an alarm going off, or a warning's going out ("The Flood
  * Warning was issued at 02:40", "The warning came after 4am"; a flood alert, a warning and a severe
- * warning are three) — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
+ * warning are three), animals escaping ("Three wolves escaped … shortly before 11.30am") or a
+ * lockdown's end ("The lockdown … was lifted at 2.20pm") — with a clock time, in digits or words ("2:15 a.m.", "about 4:50 a.m.", "shortly
  * after midnight", "ten past six in the morning"). "Not … until" a time is at that time. Other
  * timed events happen again: a minister who "spoke at 9 a.m." may speak again at noon. A weekday,
  * when both tellings give one, must be the same ("shortly after midnight on Monday night" is early
@@ -130,6 +131,18 @@ const ALARM = /\balarms?\b/i;
 const ALARM_WENT_OFF = /\b(?:triggered|went\s+off|sounded|activated)\b/i;
 
 /**
+ * Animals (or prisoners) getting out, as the subject of their escape: "Three wolves escaped from
+ * Brackenfold Zoo shortly before 11.30am", "the wolves got out at about 10.50am". A zoo's animals
+ * escape once in a story (people escaping a fire may do so at many times: no event).
+ */
+const ESCAPEE = /\b(?:wolf|wolves|animals?|tigers?|lions?|bears?|big\s+cats?|leopards?|cheetahs?|jaguars?|monkeys?|chimpanzees?|apes?|gorillas?|snakes?|crocodiles?|elephants?|rhinos?|prisoners?|inmates?)\b/i;
+const ESCAPED = /\b(?:escaped|got\s+out|broke\s+out|left\s+(?:its|their)\s+enclosures?)\b/i;
+
+/** A lockdown's end: "The lockdown at Brackenfold Zoo was lifted at 2.20pm", "the lockdown ended at 2pm". */
+const LOCKDOWN = /\block-?down\b/i;
+const LIFTED = /\b(?:lifted|ended|was\s+over|called\s+off|stood\s+down)\b/i;
+
+/**
  * A named gate or entrance, as what was closed: "the East Gate was closed", "closed the East
  * Gate". Group 1: its name ("East"), which says which gate: two gates close at two times.
  */
@@ -159,6 +172,8 @@ const ONCE: ReadonlyArray<{ subject: RegExp; verb: RegExp; same?: number; named?
   { subject: BURGLARY, verb: BURGLARY_BEGAN, same: 12 },
   { subject: ALARM, verb: ALARM_WENT_OFF },
   { subject: /^/, verb: BURGLARY, same: 12, dayOnly: true },
+  { subject: ESCAPEE, verb: ESCAPED },
+  { subject: LOCKDOWN, verb: LIFTED },
 ];
 
 /** The index in ONCE of an accident: one happens on one day, whatever else a story tells of it. */
@@ -167,8 +182,11 @@ const ACCIDENT_EVENT = ONCE.findIndex((e) => e.verb === ACCIDENT);
 /** The index in ONCE of a break-in, which happens on one day too. */
 const BURGLARY_EVENT = ONCE.findIndex((e) => e.verb === BROKE_IN);
 
+/** The index in ONCE of an escape, which happens on one day too. */
+const ESCAPE_EVENT = ONCE.findIndex((e) => e.verb === ESCAPED);
+
 /** Events told by their weekday alone too, whose weekdays must then agree. */
-const ON_ONE_DAY: ReadonlySet<number> = new Set([ACCIDENT_EVENT, BURGLARY_EVENT]);
+const ON_ONE_DAY: ReadonlySet<number> = new Set([ACCIDENT_EVENT, BURGLARY_EVENT, ESCAPE_EVENT]);
 
 /**
  * A weekday an accident or a break-in is told on: "on Wednesday afternoon", "on Thursday 12 March",

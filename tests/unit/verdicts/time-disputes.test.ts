@@ -285,3 +285,21 @@ describe('when a break-in happened', () => {
     expect(found([early, late], [[0, 1]])).toHaveLength(1);
   });
 });
+
+describe('when animals escaped, and when a lockdown ended', () => {
+  it('reads wolves escaping (with their weekday alone too) and a lockdown lifted as events that happen once; people escaping a fire are none', () => {
+    expect(onceTimeIn('Three wolves escaped from Brackenfold Zoo shortly before 11.30am on Saturday')).toMatchObject({ event: 16, day: 6 });
+    expect(onceTimeIn('Three wolves escaped from Brackenfold Zoo on Sunday')).toMatchObject({ event: 16, day: 0 });
+    expect(onceTimeIn('The lockdown at Brackenfold Zoo was lifted at 2.20pm')).toMatchObject({ event: 17, low: 860, high: 860 });
+    expect(onceTimeIn('Residents escaped from the burning building at 2am')).toBeNull();
+  });
+
+  it('the paper’s “about 10.50am” and the zoo’s “shortly before 11.30am” dispute each other; so do the police’s 2.20pm and the radio’s 2pm', () => {
+    const zoo: Row = { article: 'zoo', text: 'Three wolves escaped from Brackenfold Zoo shortly before 11.30am on Saturday', attribution: named('Brackenfold Zoo') };
+    const paper: Row = { article: 'paper', text: 'Three wolves escaped from Brackenfold Zoo at about 10.50am on Saturday', attribution: named('Marcus Heywood') };
+    expect(found([zoo, paper], [[0], [1]])).toHaveLength(2);
+    const police: Row = { article: 'police', text: 'The lockdown at Brackenfold Zoo was lifted at 2.20pm', attribution: named('Corrowshire Police') };
+    const radio: Row = { article: 'radio', text: 'The lockdown at Brackenfold Zoo was lifted at 2pm', attribution: named('Police') };
+    expect(found([police, radio], [[0], [1]])).toHaveLength(2);
+  });
+});
