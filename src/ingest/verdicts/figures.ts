@@ -132,7 +132,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 /** "the first time", "the third time in eighteen months": which time something happened. Group 1: the ordinal. */
 const NTH_TIME = new RegExp(`\\bthe\\s+(${ORDINALS.join('|')})\\s+time\\b`, 'gi');
 /** Digits, a number word or "the nth time": a text with none of them (most claims) has no figure. */
-const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one|quarter|half|third)\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
+const MAY_HAVE_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|one|quarter|half|third|mile|kilomet(?:re|er))\\b|\\bthe\\s+(?:${ORDINALS.join('|')})\\s+time\\b`, 'i');
 /** "… and a half" after a number. */
 /** Words a number after them names one of ("Year 9", "Flight 202", "junction 15"), not how many. */
 const LABELS = /^(?:year|grade|class|form|level|flight|platform|gate|ward|junction|stage|route|room|floor|bay|section|phase|tier|category|zone|block|unit|lane|exit|pier|terminal|runway|line|channel|chapter|article|clause|page|number|no\.|item|question|appendix|table|figure)$/i;
@@ -352,6 +352,18 @@ export function figuresIn(text: string): Figure[] {
       const metres = share * IN_METRES[unit]!;
       const slack = IMPERIAL.has(unit) ? IMPERIAL_SLACK : 0;
       found.push({ counts: 'metre', low: metres * (1 - slack), high: metres * (1 + slack), text: m[0] });
+    }
+  }
+  // "almost a mile from Brackenfold Zoo", "about one kilometre": one of its unit, hedged as a number is.
+  if (/\b(?:mile|kilomet(?:re|er))\b/i.test(text)) {
+    for (const m of allMatches(ONE_UNIT, text)) {
+      const unit = m[1]!.toLowerCase();
+      const metres = IN_METRES[unit]!;
+      const hedge = HEDGE.exec(text.slice(0, m.index));
+      const allows = hedge ? HEDGE_RANGE.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+      const [low, high] = allows ? allows(1, Infinity) : [1, 1];
+      const slack = IMPERIAL.has(unit) ? IMPERIAL_SLACK : 0;
+      found.push({ counts: 'metre', low: low * metres * (1 - slack), high: high * metres * (1 + slack), text: `${hedge?.[0] ?? ''}${m[0]}` });
     }
   }
   // "It is the first time drones have forced the airport to close" / "This is the third time in
@@ -787,6 +799,11 @@ const SPEED_UNITS: Readonly<Record<string, number>> = { mph: 1.609344, kph: 1, k
  * of a mile". Groups: 1–3 the share, 4 the unit.
  */
 const SHARE_OF_UNIT = /\b(?:(?:a|one)\s+(quarter|third)\s+of\s+an?|(half)\s+an?|(three\s+quarters)\s+of\s+an?)\s+(mile|kilometre|kilometer|metre|meter)\b/gi;
+/**
+ * One of a unit of length, in words: "a mile", "one kilometre" (not "a mile-long queue", "a mile
+ * an hour", nor the unit of "a quarter of a mile", "half a mile"). Group 1: the unit.
+ */
+const ONE_UNIT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(mile|kilometre|kilometer)\b(?![-‑]|\s+(?:an?\s+hour|per)\b)/gi;
 /** The share each word of SHARE_OF_UNIT says. */
 const SHARES: Readonly<Record<string, number>> = { quarter: 0.25, third: 1 / 3, half: 0.5, 'three quarters': 0.75 };
 

@@ -483,3 +483,17 @@ describe('a length told as a share of its unit', () => {
     expect(figuresIn('a third of the staff')).toEqual([]);
   });
 });
+
+describe('one of a unit of length, in words', () => {
+  it('“almost a mile” is a length, hedged as a number is, and conflicts with “about 400 metres”; “a mile-long queue” and “a mile an hour” are none', () => {
+    const mile = one('The wolf was shot by police almost a mile from Brackenfold Zoo');
+    expect([mile.counts, mile.text]).toEqual(['metre', 'almost a mile']);
+    expect(mile.high).toBeLessThan(1660);
+    expect(figuresConflict(mile, one('about 400 metres from Brackenfold Zoo'))).toBe(true);
+    expect(figuresConflict(one('about one kilometre away'), one('1,000 metres away'))).toBe(false);
+    expect(figuresIn('a mile-long queue')).toEqual([]);
+    expect(figuresIn('traffic moved at a mile an hour')).toEqual([]);
+    // (The unit of a share is no length of its own.)
+    expect(figuresIn('half a mile away').map((f) => f.text)).toEqual(['half a mile']);
+  });
+});
