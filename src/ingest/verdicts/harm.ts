@@ -24,8 +24,8 @@ export interface HarmTold {
   text: string;
 }
 
-/** Being hurt, after a copula: injured, hurt, harmed, in hospital or treated for it. */
-const HURT = String.raw`(?:injured|hurt|harmed|wounded|hospitali[sz]ed|taken\s+to\s+hospital|airlifted\s+to\s+hospital|treated\s+(?:at\s+the\s+scene|in\s+hospital|by\s+(?:paramedics|ambulance\s+(?:crews|staff))|for\s+[\p{L}-]+))`;
+/** Being hurt, after a copula: injured, hurt, harmed, bitten, in hospital or treated for it. */
+const HURT = String.raw`(?:injured|hurt|harmed|wounded|bitten|mauled|savaged|hospitali[sz]ed|taken\s+to\s+hospital|airlifted\s+to\s+hospital|treated\s+(?:at\s+the\s+scene|in\s+hospital|by\s+(?:paramedics|ambulance\s+(?:crews|staff))|for\s+[\p{L}-]+))`;
 const COPULA = String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|is|are)`;
 
 /** A hedge that makes a "nobody" no claim about everyone: by severity, or so far as is known. */
@@ -58,6 +58,7 @@ const PEOPLE = new Set([
   'patient', 'driver', 'pedestrian', 'cyclist', 'volunteer', 'visitor', 'fan', 'fans', 'spectator', 'crew',
   'crewman', 'contractor', 'guard', 'nurse', 'doctor', 'paramedic', 'soldier', 'civilian', 'tourist', 'customer',
   'neighbour', 'neighbor', 'casualty', 'casualtie', 'occupant', 'rider', 'player', 'climber', 'walker',
+  'keeper', 'zookeeper', 'ranger', 'vet',
 ]);
 /** Nouns of a "nobody" that mean everyone: "No people were hurt", "No other person" ("other" is no noun: NOT_COUNTED). */
 const EVERYONE = new Set(['people', 'person', 'one']);
@@ -69,7 +70,7 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([...NOT_NOUNS, 'at', 'least', '
 const nounsOf = (subject: string): string[] => subjectNouns(subject, NOT_COUNTED);
 
 /** A quick test first: few claims tell of anyone hurt. */
-const MENTIONS_HARM = /\b(?:injur|hurt|harmed|wounded|hospital|treated|casualt|suffered|sustained)/i;
+const MENTIONS_HARM = /\b(?:injur|hurt|harmed|wounded|bitten|mauled|savaged|hospital|treated|casualt|suffered|sustained)/i;
 
 /** Whether anyone was hurt, as `text` tells it, or null when it tells neither. */
 export function harmIn(text: string): HarmTold | null {

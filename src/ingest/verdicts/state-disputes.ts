@@ -34,8 +34,8 @@ export interface StateUnits extends SourcedUnits {
  */
 const STATES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [
-    ['working', 'operational', 'fully operational', 'functioning', 'in working order', 'working properly', 'serviceable'],
-    ['out of action', 'out of order', 'out of service', 'broken', 'faulty', 'defective', 'inoperable', 'down'],
+    ['working', 'operational', 'fully operational', 'functioning', 'in working order', 'in good working order', 'working properly', 'working perfectly', 'working normally', 'working correctly', 'working fine', 'functional', 'fully functional', 'serviceable'],
+    ['out of action', 'out of order', 'out of service', 'broken', 'faulty', 'defective', 'inoperable', 'malfunctioning', 'down'],
   ],
   [
     ['unaffected', 'intact', 'undamaged', 'untouched'],

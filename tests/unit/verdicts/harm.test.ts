@@ -88,3 +88,12 @@ describe('the state rule on whether anyone was hurt', () => {
     expect(found(() => false)).toEqual([]);
   });
 });
+
+describe('bitten, and keepers', () => {
+  it('“A member of the public was bitten by a wolf” is somebody hurt, against “No member of the public was injured”; a keeper taken to hospital against one who was not', () => {
+    const bitten = harmIn('A member of the public was bitten by a wolf near the café')!;
+    expect(bitten).toMatchObject({ side: 1 });
+    expect(harmConflicts(bitten, harmIn('No member of the public was injured')!)).toBe(true);
+    expect(harmConflicts(harmIn('A keeper at Brackenfold Zoo was taken to hospital with a bite to her arm')!, harmIn('The keeper at Brackenfold Zoo was not taken to hospital')!)).toBe(true);
+  });
+});

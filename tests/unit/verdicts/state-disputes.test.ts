@@ -134,3 +134,12 @@ describe('a rating in a year', () => {
     expect(found([operator, { ...paper, text: 'Larchfield House was rated good in 2023' }], [[0], [1]])).toEqual([]);
   });
 });
+
+describe('working, in more words', () => {
+  it('“was working perfectly” and “was faulty” are the two states of one lock', () => {
+    const working = stateIn('The lock on the service gate was working perfectly')!;
+    const faulty = stateIn('The lock on the service gate at Brackenfold Zoo was faulty')!;
+    expect([working.state, working.side, working.text]).toEqual([faulty.state, 1 - faulty.side, 'working perfectly']);
+    expect(stateIn('The pumps were malfunctioning')).toMatchObject({ side: 1 });
+  });
+});
