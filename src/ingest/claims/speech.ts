@@ -112,8 +112,14 @@ export function pronounToName(clause: string, name: string): string {
 const HEARSAY = new RegExp(`\\s+(?:${[...lexicon.anonAdverbs].join('|')})\\b`, 'gi');
 
 export function stripHearsayAdverb(clause: string): string {
-  return clause.replace(HEARSAY, '').replace(/^(?:reportedly|allegedly)\s+/i, '').replace(IMPERSONAL, '');
+  return clause.replace(HEARSAY, '').replace(/^(?:reportedly|allegedly)\s+/i, '').replace(IMPERSONAL, '').replace(TOLD_TAIL, '');
 }
+
+/**
+ * "…, the Meridian has been told.", "…, this newspaper has been told": what unnamed people told the paper,
+ * hearsay as "reportedly" is. The tail goes (the claim is what it was told).
+ */
+const TOLD_TAIL = /,\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}|this\s+(?:newspaper|paper|programme|station|website)\s+)(?:has|had)\s+been\s+(?:told|informed)\s*[.!]?\s*$/u;
 
 /**
  * "It is understood that …", "It is believed the driver …": hearsay with nobody behind it, as
@@ -126,9 +132,9 @@ export function startsImpersonal(text: string): boolean {
   return IMPERSONAL.test(text);
 }
 
-/** Does the clause rest on hearsay: "reportedly", "It is understood that …"? */
+/** Does the clause rest on hearsay: "reportedly", "It is understood that …", "…, the Meridian has been told"? */
 export function isHearsay(clause: string): boolean {
-  return patterns.anonAdverb.test(clause) || IMPERSONAL.test(clause);
+  return patterns.anonAdverb.test(clause) || IMPERSONAL.test(clause) || TOLD_TAIL.test(clause);
 }
 
 /** The attribution of a report whose source the sentence describes ("a Northern Gazette report"). */

@@ -82,3 +82,13 @@ describe('who “she” is', () => {
     expect(units.some((u) => /^Lyle is/.test(u.text))).toBe(false);
   });
 });
+
+describe('what a paper has been told', () => {
+  it('“…, the Meridian has been told.” is hearsay: the tail goes, and the claim rests on whoever told it', () => {
+    const units = seedUnits(['The lock on a wolf enclosure gate was broken, the Meridian has been told.', 'Keepers at Brackenfold Zoo warned managers weeks ago that the lock on a wolf enclosure gate was broken, the Meridian has been told.'], 'The Daily Meridian');
+    expect(units.map((u) => [u.text, u.attribution.kind])).toEqual([
+      ['The lock on a wolf enclosure gate was broken', 'anonymous'],
+      ['The lock on a wolf enclosure gate was broken', 'anonymous'],
+    ]);
+  });
+});
