@@ -102,7 +102,7 @@ export function registerPerson(ctx: SpeakerContext, name: string, givenRole: str
   const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(name)?.[1];
   const pronoun = title === undefined ? undefined : title === 'Mr' ? 'he' : 'she';
   const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '').replace(/[’']s$/, '').trim().replace(POSTNOMINAL, '');
-  const told = <T extends Person>(p: T): T => {
+  const told = (p: Person): Person => {
     if (pronoun) p.pronoun ??= pronoun;
     return p;
   };

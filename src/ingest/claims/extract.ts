@@ -925,9 +925,11 @@ function extract(sentences: readonly Sentence[], opts: ExtractOptions): ClaimUni
         else contentUnits(emitter, `“${bare}”`, turn.speech, ctx);
       }
       noteSentence(ctx, words, turn.speech.resolved.person);
-      // ("People are asking whether X. Does it?": the question is whether X.)
-      const before = sentences[idx - 1]?.block === s.block ? sentences[idx - 1]!.text : null;
-      if (/\?\s*$/.test(words)) question = { text: (before !== null ? askedAgain(before, words) : null) ?? words, speaker: turn.speech.attribution.speaker };
+      if (/\?\s*$/.test(words)) {
+        // ("People are asking whether X. Does it?": the question is whether X.)
+        const before = sentences[idx - 1]?.block === s.block ? sentences[idx - 1]!.text : null;
+        question = { text: (before !== null ? askedAgain(before, words) : null) ?? words, speaker: turn.speech.attribution.speaker };
+      }
       return;
     }
     // "My flight was cancelled. What should I do?": an FAQ's asker telling their case before the

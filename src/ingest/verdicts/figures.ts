@@ -328,12 +328,8 @@ export function figuresIn(text: string): Figure[] {
       }
       // (Not a speed: "60 km/h", "30 metres per second".)
       else if (metres !== undefined && !/^\s*(?:\/|per\b|an?\s+(?:hour|second)\b)/i.test(after.slice(at))) {
-        // (A length told in miles, feet or inches and its metric twin are rounded apart: "12 feet"
-        // is "3.66 metres", "a mile" 1.6 km. Such a figure is read to within 3 per cent.)
-        const slack = IMPERIAL.has(counts) ? IMPERIAL_SLACK : 0;
+        [low, high] = metresOf(counts, low, high);
         counts = 'metre';
-        low *= metres * (1 - slack);
-        high *= metres * (1 + slack);
       }
       upTo = end + at;
       // A span of time before or after something is a lead or a lag, not a duration: "warned
@@ -348,22 +344,18 @@ export function figuresIn(text: string): Figure[] {
   if (/\b(?:quarter|half|third)/i.test(text)) {
     for (const m of allMatches(SHARE_OF_UNIT, text)) {
       const share = SHARES[(m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/g, ' ')]!;
-      const unit = m[4]!.toLowerCase();
-      const metres = share * IN_METRES[unit]!;
-      const slack = IMPERIAL.has(unit) ? IMPERIAL_SLACK : 0;
-      found.push({ counts: 'metre', low: metres * (1 - slack), high: metres * (1 + slack), text: m[0] });
+      const [low, high] = metresOf(m[4]!.toLowerCase(), share, share);
+      found.push({ counts: 'metre', low, high, text: m[0] });
     }
   }
   // "almost a mile from Brackenfold Zoo", "about one kilometre": one of its unit, hedged as a number is.
   if (/\b(?:mile|kilomet(?:re|er))\b/i.test(text)) {
     for (const m of allMatches(ONE_UNIT, text)) {
-      const unit = m[1]!.toLowerCase();
-      const metres = IN_METRES[unit]!;
       const hedge = HEDGE.exec(text.slice(0, m.index));
       const allows = hedge ? HEDGE_RANGE.get(hedge[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
-      const [low, high] = allows ? allows(1, Infinity) : [1, 1];
-      const slack = IMPERIAL.has(unit) ? IMPERIAL_SLACK : 0;
-      found.push({ counts: 'metre', low: low * metres * (1 - slack), high: high * metres * (1 + slack), text: `${hedge?.[0] ?? ''}${m[0]}` });
+      const [least, most] = allows ? allows(1, Infinity) : [1, 1];
+      const [low, high] = metresOf(m[1]!.toLowerCase(), least, most);
+      found.push({ counts: 'metre', low, high, text: `${hedge?.[0] ?? ''}${m[0]}` });
     }
   }
   // "It is the first time drones have forced the airport to close" / "This is the third time in
@@ -806,6 +798,17 @@ const SHARE_OF_UNIT = /\b(?:(?:a|one)\s+(quarter|third)\s+of\s+an?|(half)\s+an?|
 const ONE_UNIT = /(?<!\b(?:of|half)\s)\b(?:a|one)\s+(mile|kilometre|kilometer)\b(?![-‑]|\s+(?:an?\s+hour|per)\b)/gi;
 /** The share each word of SHARE_OF_UNIT says. */
 const SHARES: Readonly<Record<string, number>> = { quarter: 0.25, third: 1 / 3, half: 0.5, 'three quarters': 0.75 };
+
+/**
+ * `low`–`high` of a unit of length in metres. (A length told in miles, feet or inches and its
+ * metric twin are rounded apart: "12 feet" is "3.66 metres", "a mile" 1.6 km. Such a figure is read
+ * to within IMPERIAL_SLACK.)
+ */
+function metresOf(unit: string, low: number, high: number): [number, number] {
+  const metres = IN_METRES[unit]!;
+  const slack = IMPERIAL.has(unit) ? IMPERIAL_SLACK : 0;
+  return [low * (metres * (1 - slack)), high * (metres * (1 + slack))];
+}
 
 /** Lengths not metric, whose metric conversions are rounded (see IMPERIAL_SLACK). */
 const IMPERIAL = new Set(['mile', 'yard', 'foot', 'feet', 'inch']);
